@@ -1,0 +1,148 @@
+package org.greenhub.account.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.domain.AccountToken;
+import org.greenhub.account.domain.EmailAddress;
+import org.greenhub.account.domain.PasswordPolicy;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.text.TextRules;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** A person's own account: registration, e-mail confirmation, passwords, profile. */
+@ApplicationScoped
+public class AccountService {
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Registers an applicant and sends the confirmation link. Joins the caller's transaction (e.g. with the organisation). */
+    @Transactional
+    public UserAccount register(String email, String displayName, String password, Language language) {
+        String normalised = EmailAddress.normalise("email", email);
+        PasswordPolicy.check("password", password, normalised);
+        TextRules.name("displayName", displayName, UserAccount.MAX_NAME_LENGTH);
+        if (accounts.emailTaken(normalised)) {
+            throw DomainException.conflict("email", "account.validation.emailTaken");
+        }
+        UserAccount account = accounts.add(UserAccount.register(normalised, displayName,
+                language == null ? Language.ENGLISH : language, hasher.hash(password), Instant.now(clock)));
+        AccountToken.Issued issued = AccountToken.issue(account, AccountToken.Purpose.CONFIRM_EMAIL, Instant.now(clock));
+        accounts.addToken(issued.token());
+        mails.confirmEmail(account, issued.secret());
+        audit.record("ACCOUNT_REGISTERED", "UserAccount", account.getId(), null, account.snapshot(), null);
+        return account;
+    }
+
+    @Transactional
+    public UserAccount confirmEmail(String secret) {
+        Instant now = Instant.now(clock);
+        AccountToken token = accounts.findToken(secret, AccountToken.Purpose.CONFIRM_EMAIL)
+                .filter(t -> t.isUsable(now))
+                .orElseThrow(() -> DomainException.invalid(null, "account.confirm.invalidLink"));
+        token.use(now);
+        UserAccount account = token.getUser();
+        account.confirmEmail(now);
+        audit.record("EMAIL_CONFIRMED", "UserAccount", account.getId(), null, null, account.getEmail());
+        return account;
+    }
+
+    /** Always looks the same to the caller, whether or not the address is known. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        String normalised = EmailAddress.normalise("email", email);
+        accounts.findByEmail(normalised).filter(a -> a.getPasswordHash() != null || a.canSignIn()).ifPresent(account -> {
+            AccountToken.Issued issued = AccountToken.issue(account, AccountToken.Purpose.RESET_PASSWORD, Instant.now(clock));
+            accounts.addToken(issued.token());
+            mails.resetPassword(account, issued.secret());
+            audit.record("PASSWORD_RESET_REQUESTED", "UserAccount", account.getId(), null, null, null);
+        });
+    }
+
+    @Transactional
+    public UserAccount resetPassword(String secret, String newPassword) {
+        Instant now = Instant.now(clock);
+        AccountToken token = accounts.findToken(secret, AccountToken.Purpose.RESET_PASSWORD)
+                .filter(t -> t.isUsable(now))
+                .orElseThrow(() -> DomainException.invalid(null, "account.reset.invalidLink"));
+        UserAccount account = token.getUser();
+        PasswordPolicy.check("password", newPassword, account.getEmail());
+        token.use(now);
+        account.changePassword(hasher.hash(newPassword));
+        // The link came through the mailbox, which proves the address.
+        account.confirmEmail(now);
+        mails.passwordChanged(account);
+        audit.record("PASSWORD_RESET", "UserAccount", account.getId(), null, null, null);
+        return account;
+    }
+
+    @Transactional
+    public UserAccount changePassword(long userId, String currentPassword, String newPassword) {
+        UserAccount account = accounts.find(userId).orElseThrow(DomainException::notFound);
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw DomainException.invalid("currentPassword", "account.password.currentWrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword, account.getEmail());
+        account.changePassword(hasher.hash(newPassword));
+        mails.passwordChanged(account);
+        audit.record("PASSWORD_CHANGED", "UserAccount", account.getId(), null, null, null);
+        return account;
+    }
+
+    @Transactional
+    public UserAccount acceptInvitation(String secret, String displayName, String newPassword) {
+        Instant now = Instant.now(clock);
+        AccountToken token = accounts.findToken(secret, AccountToken.Purpose.INVITATION)
+                .filter(t -> t.isUsable(now))
+                .orElseThrow(() -> DomainException.invalid(null, "account.invitation.invalidLink"));
+        UserAccount account = token.getUser();
+        if (displayName != null && !displayName.isBlank()) {
+            account.rename(displayName);
+        }
+        PasswordPolicy.check("password", newPassword, account.getEmail());
+        token.use(now);
+        account.acceptInvitation(hasher.hash(newPassword), now);
+        audit.record("INVITATION_ACCEPTED", "UserAccount", account.getId(), null, account.snapshot(), null);
+        return account;
+    }
+
+    @Transactional
+    public UserAccount updateProfile(long userId, String displayName, Language language) {
+        UserAccount account = accounts.find(userId).orElseThrow(DomainException::notFound);
+        Map<String, Object> before = account.snapshot();
+        if (displayName != null) {
+            account.rename(displayName);
+        }
+        if (language != null) {
+            account.preferLanguage(language);
+        }
+        audit.record("PROFILE_UPDATED", "UserAccount", account.getId(), before, account.snapshot(), null);
+        return account;
+    }
+
+    @Transactional
+    public void rememberLanguage(long userId, Language language) {
+        accounts.find(userId).ifPresent(account -> account.preferLanguage(language));
+    }
+}

@@ -1,0 +1,123 @@
+package org.greenhub.account.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.greenhub.account.domain.AccountToken;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.platform.text.SearchKey;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where lower(u.email) = :email", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean emailTaken(String email) {
+        return findByEmail(email).isPresent();
+    }
+
+    @Override
+    public UserAccount add(UserAccount account) {
+        em.persist(account);
+        return account;
+    }
+
+    @Override
+    public void addToken(AccountToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public Optional<AccountToken> findToken(String secret, AccountToken.Purpose purpose) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from AccountToken t join fetch t.user where t.tokenHash = :hash and t.purpose = :purpose", AccountToken.class)
+                .setParameter("hash", AccountToken.hash(secret))
+                .setParameter("purpose", purpose)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long countWithRole(Role role) {
+        return em.createQuery("select count(u) from UserAccount u where :role member of u.roles", Long.class)
+                .setParameter("role", role).getSingleResult();
+    }
+
+    @Override
+    public List<UserAccount> page(UserQuery query, int first, int size) {
+        String order = switch (query.sortField() == null ? "" : query.sortField()) {
+            case "email" -> "u.email";
+            case "status" -> "u.status";
+            case "createdAt" -> "u.createdAt";
+            default -> "u.searchKey";
+        };
+        TypedQuery<UserAccount> typed = em.createQuery("select u from UserAccount u" + where(query, new HashMap<>())
+                + " order by " + order + (query.ascending() ? " asc" : " desc") + ", u.id", UserAccount.class);
+        bind(query, typed);
+        return typed.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(UserQuery query) {
+        TypedQuery<Long> typed = em.createQuery("select count(u) from UserAccount u" + where(query, new HashMap<>()), Long.class);
+        bind(query, typed);
+        return typed.getSingleResult();
+    }
+
+    private static String where(UserQuery query, Map<String, Object> unused) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (u.searchKey like :text escape '\\' or lower(u.email) like :text escape '\\')");
+        }
+        if (query.role() != null) {
+            where.append(" and :role member of u.roles");
+        }
+        if (query.status() != null) {
+            where.append(" and u.status = :status");
+        }
+        return where.toString();
+    }
+
+    private static void bind(UserQuery query, TypedQuery<?> typed) {
+        if (query.text() != null && !query.text().isBlank()) {
+            typed.setParameter("text", "%" + escapeLike(SearchKey.fold(query.text())) + "%");
+        }
+        if (query.role() != null) {
+            typed.setParameter("role", query.role());
+        }
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

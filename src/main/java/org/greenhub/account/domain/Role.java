@@ -1,0 +1,24 @@
+package org.greenhub.account.domain;
+
+/** What a user may do in GreenHub; each role has its own dashboard. Listed from the widest to the narrowest. */
+public enum Role {
+    ADMINISTRATOR("/dashboard/admin.xhtml"),
+    PROGRAMME_MANAGER("/dashboard/manager.xhtml"),
+    ALLIANCE_COORDINATOR("/dashboard/coordinator.xhtml"),
+    JUDGE("/dashboard/judge.xhtml"),
+    APPLICANT("/dashboard/applicant.xhtml");
+
+    private final String dashboard;
+
+    Role(String dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    public String dashboard() {
+        return dashboard;
+    }
+
+    public String messageKey() {
+        return "account.role." + name();
+    }
+}

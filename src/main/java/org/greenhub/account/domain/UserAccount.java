@@ -1,0 +1,233 @@
+package org.greenhub.account.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.text.SearchKey;
+import org.greenhub.platform.text.TextRules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** A person who signs in to GreenHub. Holds its own sign-in rules: confirmation, throttling, disabling. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    /** Failed sign-ins allowed before each further attempt has to wait. */
+    public static final int FREE_ATTEMPTS = 5;
+    private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    private static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "search_key", nullable = false)
+    private String searchKey;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "preferred_locale", nullable = false)
+    private String preferredLocale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "sign_in_blocked_until")
+    private Instant signInBlockedUntil;
+
+    @Column(name = "session_version", nullable = false)
+    private int sessionVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String email, String displayName, Language language, AccountStatus status, Instant now) {
+        this.email = EmailAddress.normalise("email", email);
+        rename(displayName);
+        this.preferredLocale = language.tag();
+        this.status = status;
+        this.createdAt = now;
+    }
+
+    /** A self-registered user: must confirm the e-mail address before signing in. */
+    public static UserAccount register(String email, String displayName, Language language, String passwordHash, Instant now) {
+        UserAccount account = new UserAccount(email, displayName, language, AccountStatus.PENDING_CONFIRMATION, now);
+        account.passwordHash = passwordHash;
+        account.roles.add(Role.APPLICANT);
+        return account;
+    }
+
+    /** Invited by an administrator: chooses a password through the invitation link. */
+    public static UserAccount invite(String email, String displayName, Language language, Set<Role> roles, Instant now) {
+        UserAccount account = new UserAccount(email, displayName, language, AccountStatus.INVITED, now);
+        account.roles.addAll(roles);
+        return account;
+    }
+
+    /** The first administrator, created at start-up from the configuration. */
+    public static UserAccount bootstrapAdministrator(String email, String passwordHash, Instant now) {
+        UserAccount account = new UserAccount(email, "Administrator", Language.ENGLISH, AccountStatus.ACTIVE, now);
+        account.passwordHash = passwordHash;
+        account.emailConfirmedAt = now;
+        account.roles.add(Role.ADMINISTRATOR);
+        return account;
+    }
+
+    public void rename(String newName) {
+        this.displayName = TextRules.name("displayName", newName, MAX_NAME_LENGTH);
+        this.searchKey = SearchKey.of(this.displayName);
+    }
+
+    public void preferLanguage(Language language) {
+        this.preferredLocale = language.tag();
+    }
+
+    public void confirmEmail(Instant now) {
+        if (status == AccountStatus.PENDING_CONFIRMATION) {
+            status = AccountStatus.ACTIVE;
+        }
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    /** Accepting an invitation proves the address and sets the first password. */
+    public void acceptInvitation(String newPasswordHash, Instant now) {
+        if (status != AccountStatus.INVITED) {
+            throw DomainException.conflict(null, "account.invitation.notPending");
+        }
+        status = AccountStatus.ACTIVE;
+        emailConfirmedAt = now;
+        changePassword(newPasswordHash);
+    }
+
+    /** A new password ends every other session of this account. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.sessionVersion++;
+        this.failedSignIns = 0;
+        this.signInBlockedUntil = null;
+    }
+
+    public boolean isSignInBlocked(Instant now) {
+        return signInBlockedUntil != null && now.isBefore(signInBlockedUntil);
+    }
+
+    /** After {@link #FREE_ATTEMPTS} failures, each further failure doubles the wait (30 s, 1 min, 2 min ... 15 min). */
+    public void recordFailedSignIn(Instant now) {
+        failedSignIns++;
+        if (failedSignIns >= FREE_ATTEMPTS) {
+            int doublings = Math.min(10, failedSignIns - FREE_ATTEMPTS);
+            Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+            signInBlockedUntil = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+        }
+    }
+
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        signInBlockedUntil = null;
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    /** Ends all sessions at their next request, on every node. */
+    public void disable() {
+        status = AccountStatus.DISABLED;
+        sessionVersion++;
+    }
+
+    public void enable() {
+        if (status == AccountStatus.DISABLED) {
+            status = emailConfirmedAt == null ? (passwordHash == null ? AccountStatus.INVITED : AccountStatus.PENDING_CONFIRMATION) : AccountStatus.ACTIVE;
+        }
+    }
+
+    public boolean grant(Role role) {
+        return roles.add(role);
+    }
+
+    public boolean revoke(Role role) {
+        return roles.remove(role);
+    }
+
+    public Role primaryRole() {
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                return role;
+            }
+        }
+        return Role.APPLICANT;
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("email", email);
+        state.put("displayName", displayName);
+        state.put("status", status);
+        state.put("roles", new java.util.TreeSet<>(roles));
+        return state;
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public String getDisplayName() { return displayName; }
+    public String getPasswordHash() { return passwordHash; }
+    public Language getLanguage() { return Language.fromTag(preferredLocale).orElse(Language.ENGLISH); }
+    public AccountStatus getStatus() { return status; }
+    public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
+    public int getFailedSignIns() { return failedSignIns; }
+    public Instant getSignInBlockedUntil() { return signInBlockedUntil; }
+    public int getSessionVersion() { return sessionVersion; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+    public Set<Role> getRoles() { return Collections.unmodifiableSet(roles); }
+    public boolean hasRole(Role role) { return roles.contains(role); }
+}

@@ -1,0 +1,127 @@
+package org.greenhub.account.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.greenhub.account.application.SignInService;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.platform.config.GreenHubConfig;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One mechanism for pages and API: HTTP Basic when the request carries it (API clients), otherwise the sign-in
+ * remembered in the session (browsers, including the browser's calls to the API). Pages that need a sign-in
+ * redirect to the sign-in page; the API answers 401 with a problem document.
+ */
+@ApplicationScoped
+public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute holding the signed-in account's id for the rest of the request. */
+    public static final String USER_ID_ATTRIBUTE = "greenhub.userId";
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    SignInService signInService;
+
+    @Inject
+    GreenHubConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
+            Optional<UserAccount> account = accounts.find(signedIn.userId());
+            boolean valid = account.isPresent()
+                    && account.get().canSignIn()
+                    && account.get().getSessionVersion() == signedIn.sessionVersion()
+                    && Instant.now(clock).isBefore(signedIn.signedInAt().plus(config.absoluteSessionTimeout()));
+            if (valid) {
+                return admit(account.get(), request, context);
+            }
+            // Disabled, password changed elsewhere, or past the absolute timeout: this session is over.
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return challenge(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, context, "account.signIn.failed");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, context, "account.signIn.failed");
+        }
+        SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (result.account() == null) {
+            return unauthorized(response, context, result.messageKey());
+        }
+        return admit(result.account(), request, context);
+    }
+
+    private AuthenticationStatus admit(UserAccount account, HttpServletRequest request, HttpMessageContext context) {
+        request.setAttribute(USER_ID_ATTRIBUTE, account.getId());
+        Set<String> groups = account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(account.getEmail(), groups);
+    }
+
+    private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (isApi(request)) {
+            return unauthorized(response, context, "account.signIn.required");
+        }
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        return context.redirect(request.getContextPath() + "/account/signin.xhtml?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String messageKey) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"GreenHub\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"code\":\"" + messageKey + "\"}");
+        } catch (IOException ignored) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+}

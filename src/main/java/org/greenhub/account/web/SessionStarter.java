@@ -1,0 +1,49 @@
+package org.greenhub.account.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.security.SignedIn;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.i18n.LocaleSelector;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Turns a successful credential check into a signed-in session, under a new session id. */
+@ApplicationScoped
+public class SessionStarter {
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public void start(UserAccount account) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A fresh id at sign-in: a session id planted before sign-in is worth nothing after it.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
+                new SignedIn(account.getId(), account.getSessionVersion(), Instant.now(clock)));
+        localeSelector.use(account.getLanguage());
+        audit.recordSeparately("SIGNED_IN", "UserAccount", account.getId(), account.getEmail(), null);
+    }
+
+    /** Keeps the session signed in after the account's session version changed (own password change). */
+    public void refresh(UserAccount account) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        request.changeSessionId();
+        request.getSession().setAttribute(SignedIn.SESSION_KEY,
+                new SignedIn(account.getId(), account.getSessionVersion(), Instant.now(clock)));
+    }
+}

@@ -1,0 +1,31 @@
+package org.greenhub.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.platform.audit.AuditTrail;
+
+import java.io.IOException;
+
+@Named("signOut")
+@RequestScoped
+public class SignOutBean {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    public String signOut() throws IOException {
+        currentUser.account().ifPresent(account ->
+                audit.recordSeparately("SIGNED_OUT", "UserAccount", account.getId(), account.getEmail(), null));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");
+        return null;
+    }
+}

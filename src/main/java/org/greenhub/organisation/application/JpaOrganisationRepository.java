@@ -1,0 +1,111 @@
+package org.greenhub.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.text.SearchKey;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Organisation> find(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    @Override
+    public Organisation add(Organisation organisation) {
+        em.persist(organisation);
+        return organisation;
+    }
+
+    @Override
+    public void addAffiliation(Affiliation affiliation) {
+        em.persist(affiliation);
+    }
+
+    @Override
+    public boolean registrationCodeTaken(String code, Long exceptId) {
+        if (code == null) {
+            return false;
+        }
+        return em.createQuery("select count(o) from Organisation o where upper(o.registrationCode) = :code and o.id <> :except", Long.class)
+                .setParameter("code", code.toUpperCase(Locale.ROOT))
+                .setParameter("except", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Affiliation> affiliationsOf(long userId) {
+        return em.createQuery("select a from Affiliation a join fetch a.organisation where a.person.id = :user "
+                        + "order by a.validTo desc nulls first, a.validFrom desc", Affiliation.class)
+                .setParameter("user", userId).getResultList();
+    }
+
+    @Override
+    public List<Affiliation> people(long organisationId) {
+        return em.createQuery("select a from Affiliation a join fetch a.person where a.organisation.id = :org "
+                        + "order by a.validTo desc nulls first, a.person.searchKey", Affiliation.class)
+                .setParameter("org", organisationId).getResultList();
+    }
+
+    @Override
+    public Optional<Affiliation> findAffiliation(long id) {
+        return Optional.ofNullable(em.find(Affiliation.class, id));
+    }
+
+    @Override
+    public List<Organisation> page(OrganisationQuery query, int first, int size) {
+        String order = switch (query.sortField() == null ? "" : query.sortField()) {
+            case "kind" -> "o.kind";
+            case "foundingDate" -> "o.foundingDate";
+            case "zone" -> "o.zone";
+            case "createdAt" -> "o.createdAt";
+            // Names sort by the Unicode collation, so Latin, Chinese, Thai and Vietnamese names each sort properly.
+            default -> "collate(o.legalName as \"und-x-icu\")";
+        };
+        TypedQuery<Organisation> typed = em.createQuery("select o from Organisation o" + where(query)
+                + " order by " + order + (query.ascending() ? " asc" : " desc") + ", o.id", Organisation.class);
+        bind(query, typed);
+        return typed.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(OrganisationQuery query) {
+        TypedQuery<Long> typed = em.createQuery("select count(o) from Organisation o" + where(query), Long.class);
+        bind(query, typed);
+        return typed.getSingleResult();
+    }
+
+    private static String where(OrganisationQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and o.searchKey like :text escape '\\'");
+        }
+        if (query.kind() != null) {
+            where.append(" and o.kind = :kind");
+        }
+        return where.toString();
+    }
+
+    private static void bind(OrganisationQuery query, TypedQuery<?> typed) {
+        if (query.text() != null && !query.text().isBlank()) {
+            String folded = SearchKey.fold(query.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            typed.setParameter("text", "%" + folded + "%");
+        }
+        if (query.kind() != null) {
+            typed.setParameter("kind", query.kind());
+        }
+    }
+}

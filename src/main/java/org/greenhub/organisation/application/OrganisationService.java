@@ -1,0 +1,182 @@
+package org.greenhub.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.AffiliationRole;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Organisation records and their people. Anyone may read what they are affiliated with; founders, legal
+ * representatives and managers of an organisation, and administrators, may change it. Everyone else gets
+ * "not found", exactly as for a record that does not exist.
+ */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Creates an organisation with its first person (joins the caller's transaction, e.g. a registration). */
+    @Transactional
+    public Organisation create(Organisation.Details details, UserAccount firstPerson, AffiliationRole role) {
+        Instant now = Instant.now(clock);
+        Organisation organisation = new Organisation(details.kind(), details.legalName(), now);
+        organisation.describe(details, now);
+        if (organisations.registrationCodeTaken(organisation.getRegistrationCode(), null)) {
+            throw DomainException.conflict("registrationCode", "organisation.validation.registrationCodeTaken");
+        }
+        organisations.add(organisation);
+        if (firstPerson != null) {
+            organisations.addAffiliation(new Affiliation(organisation, firstPerson, role, today(), now));
+        }
+        audit.record("ORGANISATION_CREATED", "Organisation", organisation.getId(), null, organisation.snapshot(), null);
+        return organisation;
+    }
+
+    /** Administrators create organisation records directly (e.g. a university a judge belongs to). */
+    @Transactional
+    public Organisation createAsAdministrator(Organisation.Details details) {
+        currentUser.require(Role.ADMINISTRATOR);
+        return create(details, null, null);
+    }
+
+    public Organisation view(long organisationId) {
+        UserAccount user = currentUser.require();
+        Organisation organisation = organisations.find(organisationId).orElseThrow(DomainException::notFound);
+        if (!user.hasRole(Role.ADMINISTRATOR) && !user.hasRole(Role.PROGRAMME_MANAGER)
+                && !user.hasRole(Role.ALLIANCE_COORDINATOR) && !isAffiliated(user, organisationId)) {
+            throw DomainException.notFound();
+        }
+        return organisation;
+    }
+
+    public boolean canEdit(long organisationId) {
+        UserAccount user = currentUser.account().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        if (user.hasRole(Role.ADMINISTRATOR)) {
+            return true;
+        }
+        LocalDate today = today();
+        return organisations.affiliationsOf(user.getId()).stream()
+                .anyMatch(a -> a.getOrganisation().getId() == organisationId && a.isCurrent(today) && a.getRole().maintainsRecord());
+    }
+
+    @Transactional
+    public Organisation update(long organisationId, Organisation.Details details, long expectedVersion) {
+        Organisation organisation = view(organisationId);
+        if (!canEdit(organisationId)) {
+            throw DomainException.notFound();
+        }
+        if (organisation.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Map<String, Object> before = organisation.snapshot();
+        organisation.describe(details, Instant.now(clock));
+        if (organisations.registrationCodeTaken(organisation.getRegistrationCode(), organisation.getId())) {
+            throw DomainException.conflict("registrationCode", "organisation.validation.registrationCodeTaken");
+        }
+        audit.record("ORGANISATION_UPDATED", "Organisation", organisation.getId(), before, organisation.snapshot(), null);
+        return organisation;
+    }
+
+    @Transactional
+    public Affiliation addPerson(long organisationId, String email, AffiliationRole role) {
+        Organisation organisation = view(organisationId);
+        if (!canEdit(organisationId)) {
+            throw DomainException.notFound();
+        }
+        UserAccount person = accounts.findByEmail(email)
+                .orElseThrow(() -> DomainException.invalid("personEmail", "organisation.people.unknownEmail"));
+        boolean already = organisations.people(organisationId).stream()
+                .anyMatch(a -> a.getPerson().getId().equals(person.getId()) && a.getRole() == role && a.isCurrent(today()));
+        if (already) {
+            throw DomainException.conflict("personEmail", "organisation.people.alreadyAffiliated");
+        }
+        Affiliation affiliation = new Affiliation(organisation, person, role, today(), Instant.now(clock));
+        organisations.addAffiliation(affiliation);
+        audit.record("AFFILIATION_ADDED", "Organisation", organisationId, null,
+                Map.of("person", person.getEmail(), "role", role), null);
+        return affiliation;
+    }
+
+    @Transactional
+    public void endAffiliation(long affiliationId) {
+        Affiliation affiliation = organisations.findAffiliation(affiliationId).orElseThrow(DomainException::notFound);
+        long organisationId = affiliation.getOrganisation().getId();
+        view(organisationId);
+        if (!canEdit(organisationId)) {
+            throw DomainException.notFound();
+        }
+        affiliation.end(today());
+        audit.record("AFFILIATION_ENDED", "Organisation", organisationId,
+                Map.of("person", affiliation.getPerson().getEmail(), "role", affiliation.getRole()), null, null);
+    }
+
+    public List<Affiliation> people(long organisationId) {
+        view(organisationId);
+        return organisations.people(organisationId);
+    }
+
+    public List<Affiliation> myAffiliations() {
+        return organisations.affiliationsOf(currentUser.require().getId());
+    }
+
+    public List<Affiliation> affiliationsOf(long userId) {
+        return organisations.affiliationsOf(userId);
+    }
+
+    public List<Organisation> page(OrganisationRepository.OrganisationQuery query, int first, int size) {
+        requireDirectoryReader();
+        return organisations.page(query, first, size);
+    }
+
+    public long count(OrganisationRepository.OrganisationQuery query) {
+        requireDirectoryReader();
+        return organisations.count(query);
+    }
+
+    private void requireDirectoryReader() {
+        UserAccount user = currentUser.require();
+        if (!user.hasRole(Role.ADMINISTRATOR) && !user.hasRole(Role.PROGRAMME_MANAGER) && !user.hasRole(Role.ALLIANCE_COORDINATOR)) {
+            throw DomainException.forbidden();
+        }
+    }
+
+    private boolean isAffiliated(UserAccount user, long organisationId) {
+        return organisations.affiliationsOf(user.getId()).stream().anyMatch(a -> a.getOrganisation().getId() == organisationId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+}

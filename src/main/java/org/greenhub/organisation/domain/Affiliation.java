@@ -1,0 +1,92 @@
+package org.greenhub.organisation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A person's role in an organisation over a period. Kept after it ends, so "affiliated with the applicant in the
+ * last three years" (conflicts of interest) can be answered from the records.
+ */
+@Entity
+@Table(name = "affiliation")
+public class Affiliation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    private UserAccount person;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AffiliationRole role;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Affiliation() {
+    }
+
+    public Affiliation(Organisation organisation, UserAccount person, AffiliationRole role, LocalDate validFrom, Instant now) {
+        if (role == null) {
+            throw DomainException.invalid("role", "platform.validation.required");
+        }
+        this.organisation = organisation;
+        this.person = person;
+        this.role = role;
+        this.validFrom = validFrom;
+        this.createdAt = now;
+    }
+
+    public void end(LocalDate on) {
+        if (validTo != null) {
+            throw DomainException.conflict(null, "organisation.affiliation.alreadyEnded");
+        }
+        if (on.isBefore(validFrom)) {
+            throw DomainException.invalid("validTo", "organisation.affiliation.endBeforeStart");
+        }
+        validTo = on;
+    }
+
+    public boolean isCurrent(LocalDate today) {
+        return !validFrom.isAfter(today) && (validTo == null || !validTo.isBefore(today));
+    }
+
+    /** True when the period overlaps the given number of years back from today (conflict-of-interest window). */
+    public boolean overlapsLastYears(LocalDate today, int years) {
+        return validTo == null || !validTo.isBefore(today.minusYears(years));
+    }
+
+    public Long getId() { return id; }
+    public Organisation getOrganisation() { return organisation; }
+    public UserAccount getPerson() { return person; }
+    public AffiliationRole getRole() { return role; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+}

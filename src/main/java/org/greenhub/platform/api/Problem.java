@@ -1,0 +1,19 @@
+package org.greenhub.platform.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** An RFC 9457 problem document. {@code code} is the stable message key; {@code detail} is in the caller's language. */
+public record Problem(String type, String title, int status, String detail, String code, String field, List<FieldError> errors) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public record FieldError(String field, String code, String detail) {
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}

@@ -1,0 +1,73 @@
+package org.greenhub.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.platform.audit.domain.AuditEvent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Records audit events in the caller's transaction, so an event exists exactly when its change does. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Instance<CurrentActor> currentActor;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after, String detail) {
+        Optional<CurrentActor> actor = actor();
+        em.persist(new AuditEvent(Instant.now(clock),
+                actor.flatMap(CurrentActor::actorId).orElse(null),
+                actor.flatMap(CurrentActor::actorEmail).orElse(null),
+                action, entityType, entityId == null ? null : String.valueOf(entityId),
+                render(before), render(after), detail,
+                actor.flatMap(CurrentActor::clientAddress).orElse(null)));
+    }
+
+    /** For events whose actor is not (yet) signed in, such as a failed sign-in. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSeparately(String action, String entityType, Object entityId, String actorEmail, String detail) {
+        Optional<CurrentActor> actor = actor();
+        em.persist(new AuditEvent(Instant.now(clock), null, actorEmail, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), null, null, detail,
+                actor.flatMap(CurrentActor::clientAddress).orElse(null)));
+    }
+
+    /** Background jobs have no request, hence no actor. */
+    private Optional<CurrentActor> actor() {
+        if (!currentActor.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            CurrentActor actor = currentActor.get();
+            actor.actorId();
+            return Optional.of(actor);
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return Optional.empty();
+        }
+    }
+
+    private static String render(Map<String, ?> state) {
+        if (state == null) {
+            return null;
+        }
+        return new TreeMap<>(state).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.greenhub.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings read from the environment (or equally named system properties), documented in the README. */
+@ApplicationScoped
+public class GreenHubConfig {
+
+    public Optional<String> value(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public boolean flag(String name, boolean defaultValue) {
+        return value(name).map(Boolean::parseBoolean).orElse(defaultValue);
+    }
+
+    /** Public address used in links sent by mail. */
+    public String baseUrl() {
+        String url = value("GREENHUB_BASE_URL").orElse("http://localhost:8080/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    public Optional<String> adminEmail() {
+        return value("GREENHUB_ADMIN_EMAIL");
+    }
+
+    public Optional<String> adminPassword() {
+        return value("GREENHUB_ADMIN_PASSWORD");
+    }
+
+    public boolean demoData() {
+        return flag("GREENHUB_DEMO_DATA", false);
+    }
+
+    /** "sink" keeps mail in the outbox for the admin mail page; "smtp" sends it. */
+    public String mailMode() {
+        return value("GREENHUB_MAIL_MODE").orElse(value("GREENHUB_SMTP_HOST").isPresent() ? "smtp" : "sink");
+    }
+
+    public Duration absoluteSessionTimeout() {
+        return Duration.ofMinutes(value("GREENHUB_SESSION_ABSOLUTE_MINUTES").map(Long::parseLong).orElse(720L));
+    }
+}

@@ -1,0 +1,56 @@
+package org.greenhub.platform.error;
+
+import java.util.Arrays;
+
+/**
+ * A refusal the user can understand: carries a message key (translated where it is shown), its arguments and,
+ * where the refusal concerns one input, the field. Web pages show it beside the field; the API answers with a
+ * problem document whose status comes from the {@link Kind}.
+ */
+public class DomainException extends RuntimeException {
+
+    public enum Kind {
+        INVALID(422), CONFLICT(409), NOT_FOUND(404), FORBIDDEN(403), TOO_MANY(429);
+
+        public final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+    }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final String field;
+    private final transient Object[] args;
+
+    public DomainException(Kind kind, String messageKey, String field, Object... args) {
+        super(messageKey + (field == null ? "" : " [" + field + "]") + (args.length == 0 ? "" : " " + Arrays.toString(args)));
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.field = field;
+        this.args = args;
+    }
+
+    public static DomainException invalid(String field, String messageKey, Object... args) {
+        return new DomainException(Kind.INVALID, messageKey, field, args);
+    }
+
+    public static DomainException conflict(String field, String messageKey, Object... args) {
+        return new DomainException(Kind.CONFLICT, messageKey, field, args);
+    }
+
+    /** The same answer for "does not exist" and "exists but is not yours": nothing leaks. */
+    public static DomainException notFound() {
+        return new DomainException(Kind.NOT_FOUND, "platform.error.notFound", null);
+    }
+
+    public static DomainException forbidden() {
+        return new DomainException(Kind.FORBIDDEN, "platform.error.forbidden", null);
+    }
+
+    public Kind kind() { return kind; }
+    public String messageKey() { return messageKey; }
+    public String field() { return field; }
+    public Object[] args() { return args == null ? new Object[0] : args; }
+}

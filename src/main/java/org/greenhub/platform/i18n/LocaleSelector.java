@@ -1,0 +1,127 @@
+package org.greenhub.platform.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of this visitor's pages. Chosen once, it is remembered: in a cookie for visitors and, for signed-in
+ * users, in their account (the account feature listens to {@link LanguageChosen}).
+ */
+@Named
+@SessionScoped
+public class LocaleSelector implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final String COOKIE = "greenhub-lang";
+
+    @Inject
+    Event<LanguageChosen> languageChosen;
+
+    private Language language;
+    private String submittedTag;
+
+    public Locale getLocale() {
+        if (language == null) {
+            language = detect();
+        }
+        return language.locale();
+    }
+
+    public String getLanguageTag() {
+        return Language.of(getLocale()).tag();
+    }
+
+    /** The menu's submitted value, applied by {@link #applySubmitted()}. */
+    public void setLanguageTag(String tag) {
+        this.submittedTag = tag;
+    }
+
+    public String applySubmitted() {
+        return choose(submittedTag);
+    }
+
+    public String getLanguageCode() {
+        return getLocale().getLanguage();
+    }
+
+    public List<Language> getLanguages() {
+        return Language.all();
+    }
+
+    /** Called when a signed-in user's stored preference becomes known. */
+    public void use(Language chosen) {
+        this.language = chosen;
+    }
+
+    /** The visitor picks a language from the menu. */
+    public String choose(String tag) {
+        Language chosen = Language.fromTag(tag).orElse(Language.ENGLISH);
+        this.language = chosen;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.getViewRoot().setLocale(chosen.locale());
+            Cookie cookie = new Cookie(COOKIE, chosen.tag());
+            cookie.setPath("/");
+            cookie.setMaxAge(60 * 60 * 24 * 365);
+            cookie.setHttpOnly(true);
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            cookie.setSecure(request.isSecure());
+            ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+        }
+        languageChosen.fire(new LanguageChosen(chosen));
+        if (faces != null) {
+            ExternalContext external = faces.getExternalContext();
+            // Reload the same page (GET), so every component is rendered in the new language.
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            String uri = request.getRequestURI();
+            String query = request.getQueryString();
+            try {
+                external.redirect(uri + (query == null ? "" : "?" + query));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return null;
+    }
+
+    private Language detect() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return Language.ENGLISH;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    var fromCookie = Language.fromTag(cookie.getValue());
+                    if (fromCookie.isPresent()) {
+                        return fromCookie.get();
+                    }
+                }
+            }
+        }
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            var match = Language.fromTag(wanted.toLanguageTag());
+            if (match.isPresent()) {
+                return match.get();
+            }
+        }
+        return Language.ENGLISH;
+    }
+
+    /** Fired when the visitor picks a language. */
+    public record LanguageChosen(Language language) {
+    }
+}

@@ -1,0 +1,53 @@
+package org.greenhub.platform.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.platform.mail.domain.OutboxMessage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Sends due outbox messages. Rows are claimed with SKIP LOCKED, so several nodes never send one message twice. */
+@ApplicationScoped
+public class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    private static final int BATCH = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    Clock clock;
+
+    /** @return how many messages were handled (sent or failed) */
+    @Transactional
+    public int sendDue() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<OutboxMessage> due = em.createNativeQuery(
+                        "select * from mail_outbox where status = 'PENDING' and next_attempt_at <= ?1 "
+                                + "order by next_attempt_at limit " + BATCH + " for update skip locked", OutboxMessage.class)
+                .setParameter(1, now)
+                .getResultList();
+        for (OutboxMessage message : due) {
+            try {
+                transport.deliver(message);
+                message.markSent(Instant.now(clock));
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Mail " + message.getId() + " to " + message.getRecipient() + " not sent: " + e.getMessage());
+                message.markFailed(e.getMessage(), Instant.now(clock));
+            }
+        }
+        return due.size();
+    }
+}
