@@ -7,7 +7,7 @@ import java.io.File;
 
 /**
  * The one way tests deploy GreenHub: the WAR the build just packaged (every class, page and migration, nothing
- * hand-listed). Arquillian adds the test class itself to in-container tests.
+ * hand-listed), plus the helpers for tests that run inside the server. Arquillian adds the test class itself.
  */
 public final class Deployments {
 
@@ -19,6 +19,7 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify runs tests after packaging): " + war);
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addPackage(org.greenhub.testsupport.server.ActingAs.class.getPackage());
     }
 }

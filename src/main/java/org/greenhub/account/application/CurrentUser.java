@@ -23,15 +23,14 @@ public class CurrentUser implements CurrentActor {
     UserAccountRepository accounts;
 
     private UserAccount account;
-    private boolean looked;
 
+    /** Loaded once per request (the persistence context keeps it), re-read only if the signed-in id changes. */
     public Optional<UserAccount> account() {
-        if (!looked) {
-            looked = true;
-            Object id = safeAttribute();
-            if (id instanceof Long userId) {
-                account = accounts.find(userId).orElse(null);
-            }
+        Object id = safeAttribute(GreenHubAuthenticationMechanism.USER_ID_ATTRIBUTE);
+        if (!(id instanceof Long userId)) {
+            account = null;
+        } else if (account == null || !account.getId().equals(userId)) {
+            account = accounts.find(userId).orElse(null);
         }
         return Optional.ofNullable(account);
     }
@@ -40,8 +39,12 @@ public class CurrentUser implements CurrentActor {
         return account().isPresent();
     }
 
+    /** The signed-in account, or a 401 refusal carrying why credentials were refused, if they were. */
     public UserAccount require() {
-        return account().orElseThrow(DomainException::forbidden);
+        return account().orElseThrow(() -> {
+            Object reason = safeAttribute(GreenHubAuthenticationMechanism.FAILURE_ATTRIBUTE);
+            return DomainException.unauthenticated(reason instanceof String key ? key : null);
+        });
     }
 
     public UserAccount require(Role role) {
@@ -75,9 +78,9 @@ public class CurrentUser implements CurrentActor {
         }
     }
 
-    private Object safeAttribute() {
+    private Object safeAttribute(String name) {
         try {
-            return request.getAttribute(GreenHubAuthenticationMechanism.USER_ID_ATTRIBUTE);
+            return request.getAttribute(name);
         } catch (RuntimeException noRequest) {
             // background jobs have no request
             return null;

@@ -14,7 +14,6 @@ import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.config.GreenHubConfig;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,6 +33,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
 
     /** Request attribute holding the signed-in account's id for the rest of the request. */
     public static final String USER_ID_ATTRIBUTE = "greenhub.userId";
+    /** Request attribute with the message key of refused Basic credentials (the API's 401 says why). */
+    public static final String FAILURE_ATTRIBUTE = "greenhub.authFailure";
 
     @Inject
     UserAccountRepository accounts;
@@ -77,17 +78,26 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, context, "account.signIn.failed");
+            return refuse(request, context, "account.signIn.failed");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, context, "account.signIn.failed");
+            return refuse(request, context, "account.signIn.failed");
         }
         SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (result.account() == null) {
-            return unauthorized(response, context, result.messageKey());
+            return refuse(request, context, result.messageKey());
         }
         return admit(result.account(), request, context);
+    }
+
+    /** Refused Basic credentials: the request goes on anonymous and the API resource answers 401 with the reason. */
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String messageKey) {
+        request.setAttribute(FAILURE_ATTRIBUTE, messageKey);
+        if (context.isProtected()) {
+            return context.responseUnauthorized();
+        }
+        return context.doNothing();
     }
 
     private AuthenticationStatus admit(UserAccount account, HttpServletRequest request, HttpMessageContext context) {
@@ -98,7 +108,7 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
-            return unauthorized(response, context, "account.signIn.required");
+            return context.responseUnauthorized();
         }
         String target = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
@@ -106,18 +116,6 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         }
         return context.redirect(request.getContextPath() + "/account/signin.xhtml?next="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
-    }
-
-    private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String messageKey) {
-        try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"GreenHub\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"code\":\"" + messageKey + "\"}");
-        } catch (IOException ignored) {
-            // the client went away
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

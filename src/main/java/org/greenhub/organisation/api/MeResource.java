@@ -54,7 +54,7 @@ public class MeResource {
     }
 
     private UserAccount requireSignedIn() {
-        return currentUser.account().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"GreenHub\""));
+        return currentUser.require();
     }
 
     private Me describe(UserAccount user) {

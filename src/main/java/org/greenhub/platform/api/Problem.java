@@ -14,6 +14,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+        Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (status == 401) {
+            builder.header("WWW-Authenticate", "Basic realm=\"GreenHub\", charset=\"UTF-8\"");
+        }
+        return builder.build();
     }
 }

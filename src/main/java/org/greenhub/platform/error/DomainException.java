@@ -10,7 +10,7 @@ import java.util.Arrays;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        INVALID(422), CONFLICT(409), NOT_FOUND(404), FORBIDDEN(403), TOO_MANY(429);
+        INVALID(422), CONFLICT(409), NOT_FOUND(404), FORBIDDEN(403), UNAUTHENTICATED(401), TOO_MANY(429);
 
         public final int status;
 
@@ -43,6 +43,11 @@ public class DomainException extends RuntimeException {
     /** The same answer for "does not exist" and "exists but is not yours": nothing leaks. */
     public static DomainException notFound() {
         return new DomainException(Kind.NOT_FOUND, "platform.error.notFound", null);
+    }
+
+    /** Not signed in (or the credentials were refused): the API answers 401 with a Basic challenge. */
+    public static DomainException unauthenticated(String messageKey) {
+        return new DomainException(Kind.UNAUTHENTICATED, messageKey == null ? "account.signIn.required" : messageKey, null);
     }
 
     public static DomainException forbidden() {

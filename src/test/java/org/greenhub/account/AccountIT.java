@@ -1,0 +1,196 @@
+package org.greenhub.account;
+
+import jakarta.inject.Inject;
+import org.greenhub.account.application.AccountAdministration;
+import org.greenhub.account.application.AccountService;
+import org.greenhub.account.application.SignInService;
+import org.greenhub.account.domain.AccountStatus;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.organisation.application.FounderRegistration;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Accounts inside the real server and database: registration, confirmation, sign-in rules, administration. */
+@ExtendWith(ArquillianExtension.class)
+class AccountIT {
+
+    private static final String PASSWORD = "Green-Growth-2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    @Inject
+    FounderRegistration registration;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    TestData data;
+
+    private Organisation.Details startUp(String name) {
+        return new Organisation.Details(OrganisationKind.START_UP, name, null, null, LocalDate.of(2025, 3, 1), null, null, null);
+    }
+
+    @Test
+    void founderRegistersConfirmsAndSignsIn() {
+        String email = TestData.email("founder");
+        UserAccount account = registration.register(email, "Nguyễn Thị Lan", PASSWORD, Language.VIETNAMESE, startUp(TestData.unique("Xanh")));
+        assertEquals(AccountStatus.PENDING_CONFIRMATION, account.getStatus());
+        assertEquals("account.signIn.notConfirmed", signIn.signIn(email, PASSWORD).messageKey());
+
+        accounts.confirmEmail(data.lastMailedToken(email));
+
+        SignInService.Result result = signIn.signIn(email, PASSWORD);
+        assertNotNull(result.account(), result.messageKey());
+        assertEquals(Role.APPLICANT, result.account().primaryRole());
+        assertEquals(Language.VIETNAMESE, result.account().getLanguage());
+    }
+
+    @Test
+    void confirmationLinkWorksOnlyOnce() {
+        String email = TestData.email("once");
+        registration.register(email, "Once", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Once")));
+        String token = data.lastMailedToken(email);
+        accounts.confirmEmail(token);
+        DomainException refusal = assertThrows(DomainException.class, () -> accounts.confirmEmail(token));
+        assertEquals("account.confirm.invalidLink", refusal.messageKey());
+    }
+
+    @Test
+    void duplicateEmailIsRefusedAndNothingIsHalfStored() {
+        String email = TestData.email("dup");
+        registration.register(email, "First", PASSWORD, Language.ENGLISH, startUp(TestData.unique("First")));
+        long organisations = data.count("Organisation");
+        long mails = data.mailsTo(email);
+
+        DomainException refusal = assertThrows(DomainException.class, () ->
+                registration.register(email.toUpperCase(), "Second", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Second"))));
+
+        assertEquals("account.validation.emailTaken", refusal.messageKey());
+        assertEquals("email", refusal.field());
+        assertEquals(organisations, data.count("Organisation"));
+        assertEquals(mails, data.mailsTo(email));
+    }
+
+    @Test
+    void badOrganisationLeavesNoAccountBehind() {
+        String email = TestData.email("badorg");
+        long accountsBefore = data.count("UserAccount");
+        DomainException refusal = assertThrows(DomainException.class, () ->
+                registration.register(email, "Founder", PASSWORD, Language.ENGLISH, startUp("<script>alert(1)</script>")));
+        assertEquals("legalName", refusal.field());
+        assertEquals(accountsBefore, data.count("UserAccount"));
+        assertEquals(0, data.mailsTo(email));
+    }
+
+    @Test
+    void weakPasswordsAreRefusedAndLongOnesAccepted() {
+        assertEquals("account.validation.passwordCommon", assertThrows(DomainException.class, () ->
+                registration.register(TestData.email("weak"), "Weak", "password123", Language.ENGLISH, startUp(TestData.unique("W")))).messageKey());
+        assertEquals("account.validation.passwordTooShort", assertThrows(DomainException.class, () ->
+                registration.register(TestData.email("short"), "Short", "Gr3en!", Language.ENGLISH, startUp(TestData.unique("S")))).messageKey());
+        String email = TestData.email("long");
+        String longPassword = "長いパスワード-".repeat(8) + "x";
+        registration.register(email, "Long", longPassword, Language.ENGLISH, startUp(TestData.unique("L")));
+        accounts.confirmEmail(data.lastMailedToken(email));
+        assertNotNull(signIn.signIn(email, longPassword).account());
+    }
+
+    @Test
+    void repeatedFailuresSlowSignInDownAndAreAudited() {
+        String email = TestData.email("throttle");
+        registration.register(email, "Throttled", PASSWORD, Language.ENGLISH, startUp(TestData.unique("T")));
+        accounts.confirmEmail(data.lastMailedToken(email));
+        for (int i = 0; i < UserAccount.FREE_ATTEMPTS; i++) {
+            assertEquals("account.signIn.failed", signIn.signIn(email, "wrong-password-" + i).messageKey());
+        }
+        SignInService.Result blocked = signIn.signIn(email, PASSWORD);
+        assertNull(blocked.account());
+        assertEquals("account.signIn.tooManyAttempts", blocked.messageKey());
+        assertTrue(blocked.waitSeconds() > 0);
+        assertEquals(UserAccount.FREE_ATTEMPTS + 1, data.auditEvents("SIGN_IN_FAILED", email));
+    }
+
+    @Test
+    void passwordResetByMailLink() {
+        String email = TestData.email("reset");
+        registration.register(email, "Reset", PASSWORD, Language.ENGLISH, startUp(TestData.unique("R")));
+        accounts.requestPasswordReset(email);
+        accounts.resetPassword(data.lastMailedToken(email), "Another-Green-Pass-7");
+        assertNull(signIn.signIn(email, PASSWORD).account());
+        assertNotNull(signIn.signIn(email, "Another-Green-Pass-7").account());
+    }
+
+    @Test
+    void adminInvitesAJudgeWhoAcceptsAndCanBeDisabled() {
+        actingAs.user(data.adminId());
+        String email = TestData.email("judge");
+        UserAccount invited = administration.invite(email, "王伟", Language.CHINESE, Set.of(Role.JUDGE));
+        assertEquals(AccountStatus.INVITED, invited.getStatus());
+
+        UserAccount judge = accounts.acceptInvitation(data.lastMailedToken(email), null, "Judge-Pass-2026!");
+        assertEquals(AccountStatus.ACTIVE, judge.getStatus());
+        assertEquals(Role.JUDGE, signIn.signIn(email, "Judge-Pass-2026!").account().primaryRole());
+
+        int versionBefore = judge.getSessionVersion();
+        UserAccount disabled = administration.disable(judge.getId());
+        assertTrue(disabled.getSessionVersion() > versionBefore, "disabling must end existing sessions");
+        assertEquals("account.signIn.disabled", signIn.signIn(email, "Judge-Pass-2026!").messageKey());
+        assertTrue(data.auditEvents("ACCOUNT_DISABLED", "admin@greenhub.test") > 0);
+    }
+
+    @Test
+    void nonAdministratorsCannotInviteOrGrantRoles() {
+        String email = TestData.email("applicant");
+        UserAccount applicant = registration.register(email, "Applicant", PASSWORD, Language.ENGLISH, startUp(TestData.unique("A")));
+        actingAs.user(applicant.getId());
+        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () ->
+                administration.invite(TestData.email("x"), "X", Language.ENGLISH, Set.of(Role.ADMINISTRATOR))).kind());
+        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () ->
+                administration.grant(applicant.getId(), Role.ADMINISTRATOR)).kind());
+    }
+
+    @Test
+    void rolesGrantedAndRevokedAreAudited() {
+        actingAs.user(data.adminId());
+        String email = TestData.email("manager");
+        UserAccount user = administration.invite(email, "Manager", Language.THAI, Set.of(Role.APPLICANT));
+        administration.grant(user.getId(), Role.PROGRAMME_MANAGER);
+        UserAccount after = administration.revoke(user.getId(), Role.APPLICANT);
+        assertEquals(Set.of(Role.PROGRAMME_MANAGER), after.getRoles());
+        assertTrue(data.auditEvents("ROLE_GRANTED", "admin@greenhub.test") > 0);
+        assertTrue(data.auditEvents("ROLE_REVOKED", "admin@greenhub.test") > 0);
+    }
+}
