@@ -1,0 +1,151 @@
+package org.greenhub.organisation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.AffiliationRole;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One organisation's record and its people. Opened by id from the URL: the service answers "not found" for records
+ * the visitor may not see, and the page then shows the 404 page, as for an id that does not exist.
+ */
+@Named("organisationRecord")
+@ViewScoped
+public class OrganisationRecordBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private long version;
+    private boolean editable;
+    private Organisation.Details original;
+    private OrganisationKind kind;
+    private String legalName;
+    private String registeredName;
+    private String registrationCode;
+    private LocalDate foundingDate;
+    private String zone;
+    private String sector;
+    private String website;
+    private List<PersonRow> people;
+    private String personEmail;
+    private AffiliationRole personRole = AffiliationRole.EMPLOYEE;
+
+    /** A person's line in the record: plain values, so the view state stays small and serializable. */
+    public record PersonRow(long affiliationId, String name, String email, AffiliationRole role, LocalDate from, LocalDate to,
+                            boolean current) implements Serializable {
+    }
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw DomainException.notFound();
+            }
+            Organisation organisation = organisations.view(id);
+            fill(organisation);
+        } catch (DomainException refusal) {
+            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.responseSendError(404, null);
+            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void fill(Organisation organisation) {
+        version = organisation.getVersion();
+        original = organisation.details();
+        kind = original.kind();
+        legalName = original.legalName();
+        registeredName = original.registeredName();
+        registrationCode = original.registrationCode();
+        foundingDate = original.foundingDate();
+        zone = original.zone();
+        sector = original.sector();
+        website = original.website();
+        editable = organisations.canEdit(id);
+        LocalDate today = LocalDate.now();
+        people = organisations.people(id).stream().map(a -> row(a, today)).toList();
+    }
+
+    private static PersonRow row(Affiliation a, LocalDate today) {
+        return new PersonRow(a.getId(), a.getPerson().getDisplayName(), a.getPerson().getEmail(), a.getRole(),
+                a.getValidFrom(), a.getValidTo(), a.isCurrent(today));
+    }
+
+    public void save() {
+        try {
+            Organisation saved = organisations.update(id, new Organisation.Details(kind, legalName, registeredName,
+                    registrationCode, foundingDate, zone, sector, website), version);
+            fill(saved);
+            messages.info("organisation.record.saved");
+        } catch (DomainException refusal) {
+            messages.error("recordForm", refusal);
+        }
+    }
+
+    public void addPerson() {
+        try {
+            organisations.addPerson(id, personEmail, personRole);
+            personEmail = null;
+            fill(organisations.view(id));
+            messages.info("organisation.people.added");
+        } catch (DomainException refusal) {
+            messages.error("peopleForm", refusal);
+        }
+    }
+
+    public void endAffiliation(long affiliationId) {
+        try {
+            organisations.endAffiliation(affiliationId);
+            fill(organisations.view(id));
+            messages.info("organisation.people.ended");
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey());
+        }
+    }
+
+    public List<OrganisationKind> getKinds() { return List.of(OrganisationKind.values()); }
+    public List<AffiliationRole> getRoles() { return List.of(AffiliationRole.values()); }
+    public LocalDate getToday() { return LocalDate.now(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public boolean isEditable() { return editable; }
+    public OrganisationKind getKind() { return kind; }
+    public void setKind(OrganisationKind kind) { this.kind = kind; }
+    public String getLegalName() { return legalName; }
+    public void setLegalName(String legalName) { this.legalName = legalName; }
+    public String getRegisteredName() { return registeredName; }
+    public void setRegisteredName(String registeredName) { this.registeredName = registeredName; }
+    public String getRegistrationCode() { return registrationCode; }
+    public void setRegistrationCode(String registrationCode) { this.registrationCode = registrationCode; }
+    public LocalDate getFoundingDate() { return foundingDate; }
+    public void setFoundingDate(LocalDate foundingDate) { this.foundingDate = foundingDate; }
+    public String getZone() { return zone; }
+    public void setZone(String zone) { this.zone = zone; }
+    public String getSector() { return sector; }
+    public void setSector(String sector) { this.sector = sector; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
+    public List<PersonRow> getPeople() { return people; }
+    public String getPersonEmail() { return personEmail; }
+    public void setPersonEmail(String personEmail) { this.personEmail = personEmail; }
+    public AffiliationRole getPersonRole() { return personRole; }
+    public void setPersonRole(AffiliationRole personRole) { this.personRole = personRole; }
+    public Organisation.Details getOriginal() { return original; }
+}

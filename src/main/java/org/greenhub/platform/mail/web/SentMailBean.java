@@ -1,0 +1,58 @@
+package org.greenhub.platform.mail.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.platform.mail.MailTransport;
+import org.greenhub.platform.mail.OutboxQuery;
+import org.greenhub.platform.mail.domain.OutboxMessage;
+import org.greenhub.platform.web.DatabasePage;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The mail outbox for administrators: in sink mode (the run command's default) this is where a developer reads
+ * the mails GreenHub would have sent; in SMTP mode it shows what was sent, what waits and what failed.
+ */
+@Named("sentMail")
+@ViewScoped
+public class SentMailBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OutboxQuery outbox;
+
+    @Inject
+    MailTransport transport;
+
+    private String recipient;
+    private DatabasePage<OutboxMessage> messages;
+
+    @PostConstruct
+    void init() {
+        messages = new DatabasePage<>() {
+            @Override
+            protected List<OutboxMessage> page(int first, int size, String sortField, boolean ascending) {
+                return outbox.page(recipient, first, size);
+            }
+
+            @Override
+            protected long total() {
+                return outbox.count(recipient);
+            }
+
+            @Override
+            protected Object keyOf(OutboxMessage row) {
+                return row.getId();
+            }
+        };
+    }
+
+    public boolean isSink() { return transport.isSink(); }
+    public DatabasePage<OutboxMessage> getMessages() { return messages; }
+    public String getRecipient() { return recipient; }
+    public void setRecipient(String recipient) { this.recipient = recipient; }
+}
