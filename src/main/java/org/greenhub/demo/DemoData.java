@@ -1,0 +1,129 @@
+package org.greenhub.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.AdministratorBootstrap;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.AffiliationRole;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.persistence.ClusterLock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * A small, realistic data set for trying GreenHub out (GREENHUB_DEMO_DATA=true, the run command's default):
+ * organisations named in Chinese, Thai, Vietnamese and English, and one or two people of every role. Loaded once;
+ * the accounts are listed in the README.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    /** Every demo account signs in with this password (documented in the README; never use demo data in production). */
+    public static final String PASSWORD = "GreenHub-Demo-2026";
+    private static final String MARKER = "manager@demo.greenhub.local";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    GreenHubConfig config;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ClusterLock clusterLock;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    void load(@Observes @Priority(AdministratorBootstrap.PRIORITY + 10) @Initialized(ApplicationScoped.class) Object event) {
+        if (!config.demoData()) {
+            return;
+        }
+        clusterLock.acquireForTransaction("greenhub.demo");
+        if (accounts.emailTaken(MARKER)) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        String hash = hasher.hash(PASSWORD);
+
+        UserAccount manager = person("manager@demo.greenhub.local", "陈静 Chen Jing", Language.CHINESE, EnumSet.of(Role.PROGRAMME_MANAGER), hash, now);
+        UserAccount coordinator = person("coordinator@demo.greenhub.local", "Somchai Prasert สมชาย ประเสริฐ", Language.THAI, EnumSet.of(Role.ALLIANCE_COORDINATOR), hash, now);
+        UserAccount judgeTech = person("judge.tech@demo.greenhub.local", "王磊 Wang Lei", Language.CHINESE, EnumSet.of(Role.JUDGE), hash, now);
+        UserAccount judgeInvestor = person("judge.investor@demo.greenhub.local", "Maria Schmidt", Language.ENGLISH, EnumSet.of(Role.JUDGE), hash, now);
+        UserAccount judgeVn = person("judge.vn@demo.greenhub.local", "Trần Văn Minh", Language.VIETNAMESE, EnumSet.of(Role.JUDGE), hash, now);
+        UserAccount founderCn = person("founder@demo.greenhub.local", "李伟 Li Wei", Language.CHINESE, EnumSet.of(Role.APPLICANT), hash, now);
+        UserAccount founderTh = person("founder.th@demo.greenhub.local", "Napat Wongsa นภัส วงศ์สา", Language.THAI, EnumSet.of(Role.APPLICANT), hash, now);
+        UserAccount founderVn = person("founder.vn@demo.greenhub.local", "Nguyễn Thị Hương", Language.VIETNAMESE, EnumSet.of(Role.APPLICANT), hash, now);
+
+        Organisation lvyuan = organisation(OrganisationKind.START_UP, "Lvyuan Environmental Technology (Suzhou) Co., Ltd.",
+                "绿源环保科技（苏州）有限公司", "91320594MA1XYW1234", LocalDate.of(2025, 4, 18), "苏州工业园区 Suzhou Industrial Park", "Energy saving and environmental protection", now);
+        Organisation greenEnergy = organisation(OrganisationKind.START_UP, "Green Energy Solutions Co., Ltd.",
+                "บริษัท กรีน เอนเนอร์จี โซลูชั่นส์ จำกัด", "0105566012345", LocalDate.of(2024, 9, 2), "Bangkok Science Park", "Clean energy", now);
+        Organisation xanh = organisation(OrganisationKind.START_UP, "Viet Green Materials JSC",
+                "Công ty Cổ phần Vật liệu Xanh Việt", "0316789012", LocalDate.of(2025, 1, 6), "Khu Công nghệ cao TP.HCM", "Resource recovery and recycling", now);
+        Organisation incubator = organisation(OrganisationKind.INCUBATOR_OPERATOR, "Suzhou Green Industry Incubator",
+                "苏州绿色产业孵化器有限公司", "91320594MA1ABC5678", LocalDate.of(2016, 6, 1), "苏州工业园区 Suzhou Industrial Park", "Incubation services", now);
+        Organisation university = organisation(OrganisationKind.UNIVERSITY, "Jiangnan Institute of Technology",
+                "江南理工大学", null, LocalDate.of(1958, 9, 1), null, "Higher education", now);
+        Organisation investor = organisation(OrganisationKind.INVESTOR, "Evergreen Climate Capital", null, null,
+                LocalDate.of(2012, 3, 15), null, "Venture capital", now);
+        Organisation zone = organisation(OrganisationKind.GOVERNMENT_BODY, "Suzhou Industrial Park Administrative Committee",
+                "苏州工业园区管理委员会", null, null, "苏州工业园区 Suzhou Industrial Park", "Zone administration", now);
+
+        affiliate(lvyuan, founderCn, AffiliationRole.FOUNDER, LocalDate.of(2025, 4, 18), now);
+        affiliate(greenEnergy, founderTh, AffiliationRole.FOUNDER, LocalDate.of(2024, 9, 2), now);
+        affiliate(xanh, founderVn, AffiliationRole.FOUNDER, LocalDate.of(2025, 1, 6), now);
+        affiliate(university, judgeTech, AffiliationRole.EMPLOYEE, LocalDate.of(2010, 9, 1), now);
+        affiliate(investor, judgeInvestor, AffiliationRole.EMPLOYEE, LocalDate.of(2018, 1, 1), now);
+        affiliate(university, judgeVn, AffiliationRole.ADVISOR, LocalDate.of(2023, 1, 1), now);
+        affiliate(zone, manager, AffiliationRole.EMPLOYEE, LocalDate.of(2019, 7, 1), now);
+        affiliate(incubator, coordinator, AffiliationRole.MANAGER, LocalDate.of(2020, 3, 1), now);
+        LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
+    }
+
+    private UserAccount person(String email, String name, Language language, Set<Role> roles, String hash, Instant now) {
+        UserAccount account = UserAccount.invite(email, name, language, roles, now);
+        account.acceptInvitation(hash, now);
+        return accounts.add(account);
+    }
+
+    private Organisation organisation(OrganisationKind kind, String legalName, String registeredName, String code,
+                                      LocalDate founded, String zone, String sector, Instant now) {
+        Organisation organisation = new Organisation(kind, legalName, now);
+        organisation.describe(new Organisation.Details(kind, legalName, registeredName, code, founded, zone, sector, null), now);
+        return organisations.add(organisation);
+    }
+
+    private void affiliate(Organisation organisation, UserAccount person, AffiliationRole role, LocalDate from, Instant now) {
+        organisations.addAffiliation(new Affiliation(organisation, person, role, from, now));
+    }
+}

@@ -1,0 +1,72 @@
+package org.greenhub.account.domain;
+
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UserAccountTest {
+
+    private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Test
+    void signInWaitGrowsAfterTheFreeAttempts() {
+        UserAccount account = UserAccount.register("a@example.com", "A", Language.ENGLISH, "hash", now);
+        for (int i = 1; i < UserAccount.FREE_ATTEMPTS; i++) {
+            account.recordFailedSignIn(now);
+            assertFalse(account.isSignInBlocked(now), "attempt " + i + " must not block yet");
+        }
+        account.recordFailedSignIn(now);
+        assertTrue(account.isSignInBlocked(now.plusSeconds(29)));
+        assertFalse(account.isSignInBlocked(now.plusSeconds(30)));
+        account.recordFailedSignIn(now);
+        assertTrue(account.isSignInBlocked(now.plusSeconds(59)));
+        for (int i = 0; i < 20; i++) {
+            account.recordFailedSignIn(now);
+        }
+        assertFalse(account.isSignInBlocked(now.plus(Duration.ofMinutes(15))), "the wait never exceeds 15 minutes");
+        account.recordSuccessfulSignIn();
+        assertFalse(account.isSignInBlocked(now));
+    }
+
+    @Test
+    void disablingEndsSessionsAndBlocksSignIn() {
+        UserAccount account = UserAccount.invite("j@example.com", "J", Language.THAI, Set.of(Role.JUDGE), now);
+        account.acceptInvitation("hash", now);
+        int version = account.getSessionVersion();
+        assertTrue(account.canSignIn());
+        account.disable();
+        assertFalse(account.canSignIn());
+        assertTrue(account.getSessionVersion() > version);
+        account.enable();
+        assertTrue(account.canSignIn());
+    }
+
+    @Test
+    void namesAreCheckedAndAnInvitationIsAcceptedOnce() {
+        assertEquals("platform.validation.tooLong", assertThrows(DomainException.class, () ->
+                UserAccount.register("a@example.com", "n".repeat(10_000), Language.ENGLISH, "h", now)).messageKey());
+        assertEquals("platform.validation.forbiddenCharacters", assertThrows(DomainException.class, () ->
+                UserAccount.register("a@example.com", "<script>", Language.ENGLISH, "h", now)).messageKey());
+        assertEquals("account.validation.emailInvalid", assertThrows(DomainException.class, () ->
+                UserAccount.register("not-an-email", "A", Language.ENGLISH, "h", now)).messageKey());
+        UserAccount invited = UserAccount.invite("x@example.com", "X", Language.ENGLISH, Set.of(Role.JUDGE), now);
+        invited.acceptInvitation("h", now);
+        assertThrows(DomainException.class, () -> invited.acceptInvitation("h2", now));
+    }
+
+    @Test
+    void primaryRoleIsTheWidest() {
+        UserAccount account = UserAccount.invite("m@example.com", "M", Language.ENGLISH, Set.of(Role.JUDGE, Role.PROGRAMME_MANAGER), now);
+        assertEquals(Role.PROGRAMME_MANAGER, account.primaryRole());
+        assertEquals("/dashboard/manager.xhtml", account.primaryRole().dashboard());
+    }
+}

@@ -1,0 +1,156 @@
+package org.greenhub.platform.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every text exists in all four languages, every key a page or service uses exists, and no page has text typed
+ * straight into it.
+ */
+class TranslationCompletenessTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    private static final Path PAGES = Path.of("src/main/webapp");
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final List<String> TRANSLATIONS = List.of("zh_CN", "th", "vi");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['([^']+)'\\]|\\.format\\('([^']+)')");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:platform|account|organisation|evaluation|competition|incubation|alliance|publication)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
+    private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(value|headerText|title|label|itemLabel|placeholder|requiredMessage|header|message|alt|emptyMessage)=\"([^\"]*)\"");
+
+    @Test
+    void everyBundleHasEveryKeyInEveryLanguageWithTheSamePlaceholders() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path base : baseBundles()) {
+            Properties english = load(base);
+            assertFalse(english.isEmpty(), base + " is empty");
+            String name = base.getFileName().toString().replace(".properties", "");
+            for (String language : TRANSLATIONS) {
+                Path translated = base.resolveSibling(name + "_" + language + ".properties");
+                if (!Files.exists(translated)) {
+                    problems.add(translated + " is missing");
+                    continue;
+                }
+                Properties other = load(translated);
+                for (String key : english.stringPropertyNames()) {
+                    String value = other.getProperty(key);
+                    if (value == null || value.isBlank()) {
+                        problems.add(translated.getFileName() + ": missing " + key);
+                    } else if (!placeholders(english.getProperty(key)).equals(placeholders(value))) {
+                        problems.add(translated.getFileName() + ": placeholders differ in " + key);
+                    } else if (value.contains("'") && !placeholders(value).isEmpty()) {
+                        problems.add(translated.getFileName() + ": ASCII apostrophe breaks the message " + key);
+                    }
+                }
+                for (String key : other.stringPropertyNames()) {
+                    if (!english.containsKey(key)) {
+                        problems.add(translated.getFileName() + ": " + key + " is not in the English bundle");
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyKeyUsedInPagesAndCodeExists() throws IOException {
+        Properties all = new Properties();
+        for (Path base : baseBundles()) {
+            all.putAll(load(base));
+        }
+        Set<String> missing = new TreeSet<>();
+        for (Path page : files(PAGES, ".xhtml")) {
+            Matcher matcher = PAGE_KEY.matcher(Files.readString(page));
+            while (matcher.find()) {
+                String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                if (!all.containsKey(key)) {
+                    missing.add(page + ": " + key);
+                }
+            }
+        }
+        for (Path source : files(SOURCES, ".java")) {
+            Matcher matcher = JAVA_KEY.matcher(Files.readString(source));
+            while (matcher.find()) {
+                String key = matcher.group(1);
+                boolean prefixOfKeys = all.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key + "."));
+                if (!all.containsKey(key) && !prefixOfKeys) {
+                    missing.add(source.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "Keys without text:\n" + String.join("\n", missing));
+    }
+
+    @Test
+    void pagesHaveNoHardCodedText() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path page : files(PAGES, ".xhtml")) {
+            String source = Files.readString(page)
+                    .replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("(?s)<(script|style)\\b.*?</\\1>", "");
+            String withoutExpressions = EXPRESSION.matcher(source).replaceAll("");
+            Matcher text = Pattern.compile(">([^<]+)<").matcher(withoutExpressions);
+            while (text.find()) {
+                check(page, text.group(1), problems);
+            }
+            Matcher attribute = TEXT_ATTRIBUTE.matcher(withoutExpressions);
+            while (attribute.find()) {
+                check(page, attribute.group(2), problems);
+            }
+        }
+        assertTrue(problems.isEmpty(), "Text typed into pages (put it in a bundle):\n" + String.join("\n", problems));
+    }
+
+    private static void check(Path page, String text, List<String> problems) {
+        String cleaned = text.replace("GreenHub", "").replaceAll("&[a-z]+;", "");
+        if (cleaned.codePoints().anyMatch(Character::isLetter)) {
+            problems.add(page + ": \"" + text.strip() + "\"");
+        }
+    }
+
+    private static Set<Integer> placeholders(String text) {
+        Set<Integer> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(Integer.parseInt(matcher.group(1)));
+        }
+        return found;
+    }
+
+    private static List<Path> baseBundles() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().toList();
+        }
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
