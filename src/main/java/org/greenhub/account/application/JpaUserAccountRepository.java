@@ -76,7 +76,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             case "email" -> "u.email";
             case "status" -> "u.status";
             case "createdAt" -> "u.createdAt";
-            default -> "u.searchKey";
+            // ICU collation on the column: names in any script sort properly.
+            default -> "u.displayName";
         };
         TypedQuery<UserAccount> typed = em.createQuery("select u from UserAccount u" + where(query, new HashMap<>())
                 + " order by " + order + (query.ascending() ? " asc" : " desc") + ", u.id", UserAccount.class);

@@ -72,8 +72,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             case "foundingDate" -> "o.foundingDate";
             case "zone" -> "o.zone";
             case "createdAt" -> "o.createdAt";
-            // Names sort by the Unicode collation, so Latin, Chinese, Thai and Vietnamese names each sort properly.
-            default -> "collate(o.legalName as \"und-x-icu\")";
+            // The column has the Unicode (ICU) collation, so Latin, Chinese, Thai and Vietnamese names sort properly.
+            default -> "o.legalName";
         };
         TypedQuery<Organisation> typed = em.createQuery("select o from Organisation o" + where(query)
                 + " order by " + order + (query.ascending() ? " asc" : " desc") + ", o.id", Organisation.class);
