@@ -72,10 +72,13 @@ public final class GreenHubLauncher {
         environment.putIfAbsent("GREENHUB_MAIL_MODE", System.getenv("GREENHUB_SMTP_HOST") == null ? "sink" : "smtp");
         environment.putIfAbsent("GREENHUB_BASE_URL", "http://localhost:" + port + "/");
         environment.put("JBOSS_HOME", serverDir.toString());
+        // Lets standalone.sh pass Ctrl-C on to the Java process instead of leaving it running.
+        environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         Process server = builder.start();
 
         EmbeddedPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.descendants().forEach(ProcessHandle::destroy);
             server.destroy();
             try {
                 server.waitFor();

@@ -21,7 +21,7 @@ public final class Http {
     public static final String ADMIN_EMAIL = "admin@greenhub.test";
     public static final String ADMIN_PASSWORD = "Admin-Test-Password-1";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
 

@@ -123,6 +123,19 @@ class ApiIT {
     }
 
     @Test
+    void sessionCookieIsHttpOnlySameSiteAndSecureOverHttps() {
+        HttpResponse<String> plain = http.send(http.request("/account/signin.xhtml").GET().build());
+        String cookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(cookie.toLowerCase().contains("secure"), cookie);
+
+        HttpResponse<String> overHttps = http.send(http.request("/account/signin.xhtml").header("X-Forwarded-Proto", "https").GET().build());
+        String secureCookie = overHttps.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertTrue(secureCookie.toLowerCase().contains("secure"), secureCookie);
+    }
+
+    @Test
     void unknownApiPathIs404Problem() {
         HttpResponse<String> response = http.get("/api/no-such-thing", admin);
         assertEquals(404, response.statusCode());
