@@ -62,6 +62,8 @@ public final class GreenHubLauncher {
         List<String> command = new ArrayList<>(List.of(serverDir.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.http.port=" + port,
+                // A node name of its own: several GreenHub nodes (or test servers) on one network must not share "localhost".
+                "-Djboss.node.name=" + env("GREENHUB_NODE_NAME", "greenhub-" + port),
                 "-Djboss.bind.address=" + env("GREENHUB_BIND_ADDRESS", "127.0.0.1")));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();
