@@ -169,7 +169,9 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
 
             @Override
             public String toString() {
-                return "the page to be loaded with PrimeFaces present and its ajax queue empty";
+                // Said at a timeout: where the browser is tells at once whether it ended on a container error page.
+                return "the page to be loaded with PrimeFaces present and its ajax queue empty (the browser is at "
+                        + driver.getCurrentUrl() + ", titled \"" + driver.getTitle() + "\")";
             }
         });
     }
