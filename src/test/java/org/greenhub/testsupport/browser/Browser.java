@@ -1,0 +1,304 @@
+package org.greenhub.testsupport.browser;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One headless Chromium per test, driven the way a person uses GreenHub: open pages, type, click, and wait for
+ * what the page shows (never for a fixed time). Register it as an instance field:
+ * <pre>{@code @RegisterExtension final Browser browser = new Browser(() -> base);}</pre>
+ * When a test fails, the page it failed on is kept as target/screenshots/&lt;TestClass&gt;-&lt;method&gt;.png and
+ * .html. {@link #captureForReview(String)} keeps pages for people to look at, at desktop and phone width.
+ */
+public final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
+
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int PHONE_WIDTH = 390;
+    private static final int WINDOW_HEIGHT = 900;
+    /** Generous: the first request to each page compiles its Facelets and warms JPA. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /** True when no page load, jQuery or PrimeFaces ajax request is in flight. */
+    private static final String PAGE_IDLE = "return document.readyState === 'complete'"
+            + " && !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+            + " && (!window.jQuery || jQuery.active === 0);";
+
+    private final Supplier<URL> base;
+    private WebDriver driver;
+    private String testName = "unnamed";
+
+    public Browser(Supplier<URL> base) {
+        this.base = base;
+    }
+
+    // ---- lifecycle ------------------------------------------------------------------------------------------
+
+    public WebDriver driver() {
+        if (driver == null) {
+            driver = startChromium();
+        }
+        return driver;
+    }
+
+    private static WebDriver startChromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=" + DESKTOP_WIDTH + "," + WINDOW_HEIGHT,
+                // Pages follow Accept-Language before anything is chosen: make the starting language English
+                // whatever the machine's locale is.
+                "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // The driver is given explicitly, so Selenium Manager never tries to download one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().window().setSize(new Dimension(DESKTOP_WIDTH, WINDOW_HEIGHT));
+        chrome.manage().timeouts().pageLoadTimeout(TIMEOUT);
+        return chrome;
+    }
+
+    /** Closes this browser and starts a new one: no cookies, no session, as another person on another computer. */
+    public void startFreshSession() {
+        quit();
+        driver();
+    }
+
+    private void quit() {
+        if (driver != null) {
+            try {
+                driver.quit();
+            } finally {
+                driver = null;
+            }
+        }
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        testName = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        if (context.getExecutionException().isPresent() && driver != null) {
+            keepEvidence(screenshotDirectory().resolve(testName));
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        quit();
+    }
+
+    // ---- navigation -----------------------------------------------------------------------------------------
+
+    /** The address of a page of the deployment under test, e.g. {@code "account/signin.xhtml"}. */
+    public String url(String path) {
+        String root = base.get().toString();
+        root = root.endsWith("/") ? root : root + "/";
+        return URI.create(root).resolve(path.startsWith("/") ? path.substring(1) : path).toString();
+    }
+
+    public void open(String path) {
+        driver().get(url(path));
+        waitUntilIdle();
+    }
+
+    /** The path of the current page below the deployment's root, without the query: {@code "dashboard/admin.xhtml"}. */
+    public String currentPage() {
+        String root = URI.create(url("")).getPath();
+        String path = URI.create(driver().getCurrentUrl()).getPath();
+        if (path == null) {
+            return "";
+        }
+        return path.startsWith(root) ? path.substring(root.length()) : path;
+    }
+
+    public String currentQuery() {
+        String query = URI.create(driver().getCurrentUrl()).getRawQuery();
+        return query == null ? "" : query;
+    }
+
+    /** The language the page declares on its {@code <html lang>}. */
+    public String pageLanguage() {
+        return driver().findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    // ---- waiting --------------------------------------------------------------------------------------------
+
+    public <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver(), TIMEOUT).until(condition);
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no ajax request queued or running. */
+    public void waitUntilIdle() {
+        waitFor(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver d) {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(PAGE_IDLE));
+            }
+
+            @Override
+            public String toString() {
+                // Said at a timeout: where the browser is tells at once whether it ended on a container error page.
+                return "the page to be loaded with PrimeFaces present and its ajax queue empty (the browser is at "
+                        + driver.getCurrentUrl() + ", titled \"" + driver.getTitle() + "\")";
+            }
+        });
+    }
+
+    public WebElement visible(By locator) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the page shows the element with this id (ids with ':' need no escaping here). */
+    public WebElement visibleId(String id) {
+        return visible(By.id(id));
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver().findElements(locator).isEmpty();
+    }
+
+    // ---- acting ---------------------------------------------------------------------------------------------
+
+    public void type(String id, String text) {
+        WebElement field = visibleId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks something that answers with ajax (or nothing) and waits until PrimeFaces is done. */
+    public void click(By locator) {
+        waitFor(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitUntilIdle();
+    }
+
+    public void clickId(String id) {
+        click(By.id(id));
+    }
+
+    /**
+     * Clicks something that loads a new page (a non-ajax submit, a link, a redirect) and waits until the old page
+     * is gone and the new one is idle; otherwise the next step could still be looking at the old page.
+     */
+    public void clickAndWaitForNewPage(By locator) {
+        WebElement oldPage = driver().findElement(By.tagName("html"));
+        waitFor(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitFor(ExpectedConditions.stalenessOf(oldPage));
+        waitUntilIdle();
+    }
+
+    public void clickIdAndWaitForNewPage(String id) {
+        clickAndWaitForNewPage(By.id(id));
+    }
+
+    /** Chooses an option of a plain {@code <select>} whose change loads a new page (the header's language menu). */
+    public void selectAndWaitForNewPage(String selectId, String visibleText) {
+        WebElement oldPage = driver().findElement(By.tagName("html"));
+        new Select(visibleId(selectId)).selectByVisibleText(visibleText);
+        waitFor(ExpectedConditions.stalenessOf(oldPage));
+        waitUntilIdle();
+    }
+
+    // ---- pictures -------------------------------------------------------------------------------------------
+
+    private static Path screenshotDirectory() {
+        return Path.of(System.getProperty("greenhub.test.screenshots", "target/screenshots"));
+    }
+
+    private static Path reviewDirectory() {
+        return screenshotDirectory().resolve("review");
+    }
+
+    /**
+     * Keeps the current page, whole length, at desktop and at phone width, as
+     * target/screenshots/review/&lt;TestClass&gt;-&lt;step&gt;-1280.png and -390.png, then restores the desktop window.
+     *
+     * @return the files written
+     */
+    public List<Path> captureForReview(String step) {
+        String caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+                        .filter(type -> type != Browser.class).findFirst().orElseThrow().getSimpleName());
+        try {
+            Path desktop = captureWholePage(DESKTOP_WIDTH, reviewDirectory().resolve(caller + "-" + step + "-" + DESKTOP_WIDTH + ".png"));
+            Path phone = captureWholePage(PHONE_WIDTH, reviewDirectory().resolve(caller + "-" + step + "-" + PHONE_WIDTH + ".png"));
+            return List.of(desktop, phone);
+        } finally {
+            resize(DESKTOP_WIDTH, WINDOW_HEIGHT);
+        }
+    }
+
+    private Path captureWholePage(int width, Path file) {
+        resize(width, WINDOW_HEIGHT);
+        // A plain WebDriver screenshot shows only the window; ask Chromium (as its "full page" capture does) for
+        // the whole laid-out page at this width, so reviewers see everything below the first screen too.
+        ChromeDriver chrome = (ChromeDriver) driver();
+        Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double height = Math.min(((Number) content.get("height")).doubleValue(), 8000);
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
+                "height", height, "scale", 1);
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return write(file, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private void resize(int width, int height) {
+        driver().manage().window().setSize(new Dimension(width, height));
+        // The layout follows the window asynchronously; wait until the page sees its new width.
+        waitFor(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() <= width);
+    }
+
+    private void keepEvidence(Path withoutExtension) {
+        try {
+            write(withoutExtension.resolveSibling(withoutExtension.getFileName() + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            write(withoutExtension.resolveSibling(withoutExtension.getFileName() + ".html"),
+                    ("<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource()).getBytes(StandardCharsets.UTF_8));
+        } catch (WebDriverException | UncheckedIOException e) {
+            // Evidence is a help, not the result: the test's own failure is what must be reported.
+            System.err.println("Could not keep the failed page of " + testName + ": " + e);
+        }
+    }
+
+    private static Path write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
