@@ -110,6 +110,13 @@ public class AccountService {
         return account;
     }
 
+    /** The invited account behind a still usable invitation link (the link is not used up by looking). */
+    @Transactional
+    public java.util.Optional<UserAccount> invitation(String secret) {
+        Instant now = Instant.now(clock);
+        return accounts.findToken(secret, AccountToken.Purpose.INVITATION).filter(t -> t.isUsable(now)).map(AccountToken::getUser);
+    }
+
     @Transactional
     public UserAccount acceptInvitation(String secret, String displayName, String newPassword) {
         Instant now = Instant.now(clock);

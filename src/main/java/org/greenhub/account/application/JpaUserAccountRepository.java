@@ -94,8 +94,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     private static String where(UserQuery query, Map<String, Object> unused) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (u.searchKey like :text escape '\\' or lower(u.email) like :text escape '\\')");
+        // Every word must appear in the name or the e-mail address.
+        List<String> words = SearchKey.words(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and (u.searchKey like :word").append(i).append(" escape '\\' or lower(u.email) like :word").append(i).append(" escape '\\')");
         }
         if (query.role() != null) {
             where.append(" and :role member of u.roles");
@@ -107,8 +109,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     private static void bind(UserQuery query, TypedQuery<?> typed) {
-        if (query.text() != null && !query.text().isBlank()) {
-            typed.setParameter("text", "%" + escapeLike(SearchKey.fold(query.text())) + "%");
+        List<String> words = SearchKey.words(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            typed.setParameter("word" + i, SearchKey.likeContains(words.get(i)));
         }
         if (query.role() != null) {
             typed.setParameter("role", query.role());
@@ -118,7 +121,4 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         }
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -28,6 +28,20 @@ public class AcceptInvitationBean {
     private String token;
     private String displayName;
     private String password;
+    private String email;
+
+    /** View action: shows the invited name and address so the person can check them, or says the link is spent. */
+    public void load() {
+        var invited = accountService.invitation(token);
+        if (invited.isPresent()) {
+            if (displayName == null) {
+                displayName = invited.get().getDisplayName();
+            }
+            email = invited.get().getEmail();
+        } else {
+            messages.error(null, "account.invitation.invalidLink");
+        }
+    }
 
     public String accept() throws IOException {
         try {
@@ -41,6 +55,7 @@ public class AcceptInvitationBean {
         return null;
     }
 
+    public String getEmail() { return email; }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
     public String getDisplayName() { return displayName; }

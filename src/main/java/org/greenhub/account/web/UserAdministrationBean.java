@@ -35,7 +35,7 @@ public class UserAdministrationBean implements Serializable {
     private String searchText;
     private Role roleFilter;
     private AccountStatus statusFilter;
-    private DatabasePage<UserAccount> users;
+    private DatabasePage<UserRow> users;
 
     private String inviteEmail;
     private String inviteName;
@@ -50,8 +50,8 @@ public class UserAdministrationBean implements Serializable {
     void init() {
         users = new DatabasePage<>() {
             @Override
-            protected List<UserAccount> page(int first, int size, String sortField, boolean ascending) {
-                return administration.page(query(sortField, ascending), first, size);
+            protected List<UserRow> page(int first, int size, String sortField, boolean ascending) {
+                return administration.page(query(sortField, ascending), first, size).stream().map(UserRow::of).toList();
             }
 
             @Override
@@ -60,8 +60,8 @@ public class UserAdministrationBean implements Serializable {
             }
 
             @Override
-            protected Object keyOf(UserAccount row) {
-                return row.getId();
+            protected Object keyOf(UserRow row) {
+                return row.id();
             }
         };
     }
@@ -83,10 +83,10 @@ public class UserAdministrationBean implements Serializable {
         }
     }
 
-    public void editRoles(UserAccount user) {
-        editedUserId = user.getId();
-        editedUserName = user.getDisplayName();
-        editedRoles = new ArrayList<>(user.getRoles().stream().map(Role::name).toList());
+    public void editRoles(UserRow user) {
+        editedUserId = user.id();
+        editedUserName = user.displayName();
+        editedRoles = new ArrayList<>(user.roles().stream().map(Role::name).toList());
     }
 
     public void saveRoles() {
@@ -99,21 +99,30 @@ public class UserAdministrationBean implements Serializable {
         }
     }
 
-    public void disable(UserAccount user) {
+    public void disable(UserRow user) {
         try {
-            administration.disable(user.getId());
-            messages.info("account.admin.disabled", user.getEmail());
+            administration.disable(user.id());
+            messages.info("account.admin.disabled", user.email());
         } catch (DomainException refusal) {
             messages.error(null, refusal.messageKey());
         }
     }
 
-    public void enable(UserAccount user) {
+    public void enable(UserRow user) {
         try {
-            administration.enable(user.getId());
-            messages.info("account.admin.enabled", user.getEmail());
+            administration.enable(user.id());
+            messages.info("account.admin.enabled", user.email());
         } catch (DomainException refusal) {
             messages.error(null, refusal.messageKey());
+        }
+    }
+
+    /** One line of the users table: plain values, so the view state stays small and replicates between nodes. */
+    public record UserRow(long id, String displayName, String email, List<Role> roles, AccountStatus status,
+                          java.time.Instant createdAt) implements Serializable {
+        static UserRow of(UserAccount account) {
+            return new UserRow(account.getId(), account.getDisplayName(), account.getEmail(),
+                    account.getRoles().stream().sorted().toList(), account.getStatus(), account.getCreatedAt());
         }
     }
 
@@ -133,7 +142,7 @@ public class UserAdministrationBean implements Serializable {
     public List<Role> getAllRoles() { return List.of(Role.values()); }
     public List<AccountStatus> getAllStatuses() { return List.of(AccountStatus.values()); }
     public List<Language> getLanguages() { return Language.all(); }
-    public DatabasePage<UserAccount> getUsers() { return users; }
+    public DatabasePage<UserRow> getUsers() { return users; }
     public String getSearchText() { return searchText; }
     public void setSearchText(String searchText) { this.searchText = searchText; }
     public Role getRoleFilter() { return roleFilter; }

@@ -90,8 +90,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     private static String where(OrganisationQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and o.searchKey like :text escape '\\'");
+        // Every word of the search must appear, in any order, in a name or the code.
+        List<String> words = SearchKey.words(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and o.searchKey like :word").append(i).append(" escape '\\'");
         }
         if (query.kind() != null) {
             where.append(" and o.kind = :kind");
@@ -100,9 +102,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     private static void bind(OrganisationQuery query, TypedQuery<?> typed) {
-        if (query.text() != null && !query.text().isBlank()) {
-            String folded = SearchKey.fold(query.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            typed.setParameter("text", "%" + folded + "%");
+        List<String> words = SearchKey.words(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            typed.setParameter("word" + i, SearchKey.likeContains(words.get(i)));
         }
         if (query.kind() != null) {
             typed.setParameter("kind", query.kind());

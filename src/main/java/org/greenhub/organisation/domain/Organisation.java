@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_NAME_LENGTH = 300;
     /** China's unified social credit code: 18 characters of digits and capitals without I, O, S, V, Z. */

@@ -26,6 +26,19 @@ public final class SearchKey {
         return fold(joined.toString());
     }
 
+    /** The words of a search, folded like stored keys; at most 8, so a pasted essay cannot build a huge query. */
+    public static java.util.List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(fold(text).split(" ")).filter(w -> !w.isEmpty()).distinct().limit(8).toList();
+    }
+
+    /** Escapes LIKE wildcards so that % and _ typed by a user match themselves (with {@code escape '\\'}). */
+    public static String likeContains(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static String fold(String text) {
         if (text == null) {
             return "";

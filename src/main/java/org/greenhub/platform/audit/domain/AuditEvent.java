@@ -12,7 +12,9 @@ import java.time.Instant;
 /** One line of the audit trail: who did what to which record, when, with the values before and after. Never changed. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

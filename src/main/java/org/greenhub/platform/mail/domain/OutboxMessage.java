@@ -15,7 +15,9 @@ import java.time.Instant;
 /** A mail queued in the same transaction as the change that causes it; sent later, retried until it goes. */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMessage {
+public class OutboxMessage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_ATTEMPTS = 10;
 
