@@ -26,25 +26,29 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    @Provider
-    public static class DomainMapper implements ExceptionMapper<DomainException> {
+    /** What every mapper needs: the factory and the caller's headers (for the language). */
+    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
         @Inject
         ProblemFactory problems;
         @Context
         HttpHeaders headers;
 
-        @Override
-        public Response toResponse(DomainException e) {
-            return problems.problem(e.kind().status, e.messageKey(), e.field(), headers, e.args()).toResponse();
+        Response problem(int status, String code, String field, Object... args) {
+            return problems.problem(status, code, field, headers, args).toResponse();
         }
     }
 
     @Provider
-    public static class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
-        @Inject
-        ProblemFactory problems;
-        @Context
-        HttpHeaders headers;
+    public static class DomainMapper extends Mapper<DomainException> {
+
+        @Override
+        public Response toResponse(DomainException e) {
+            return problem(e.kind().status, e.messageKey(), e.field(), e.args());
+        }
+    }
+
+    @Provider
+    public static class ValidationMapper extends Mapper<ConstraintViolationException> {
 
         @Override
         public Response toResponse(ConstraintViolationException e) {
@@ -70,50 +74,34 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class JsonMapper implements ExceptionMapper<JsonbException> {
-        @Inject
-        ProblemFactory problems;
-        @Context
-        HttpHeaders headers;
+    public static class JsonMapper extends Mapper<JsonbException> {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return problems.problem(400, "platform.api.malformedJson", null, headers).toResponse();
+            return problem(400, "platform.api.malformedJson", null);
         }
     }
 
     @Provider
-    public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
-        @Inject
-        ProblemFactory problems;
-        @Context
-        HttpHeaders headers;
+    public static class ProcessingMapper extends Mapper<ProcessingException> {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return problems.problem(400, "platform.api.malformedJson", null, headers).toResponse();
+            return problem(400, "platform.api.malformedJson", null);
         }
     }
 
     @Provider
-    public static class OptimisticLockMapper implements ExceptionMapper<OptimisticLockException> {
-        @Inject
-        ProblemFactory problems;
-        @Context
-        HttpHeaders headers;
+    public static class OptimisticLockMapper extends Mapper<OptimisticLockException> {
 
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return problems.problem(409, "platform.error.concurrentChange", null, headers).toResponse();
+            return problem(409, "platform.error.concurrentChange", null);
         }
     }
 
     @Provider
-    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
-        @Inject
-        ProblemFactory problems;
-        @Context
-        HttpHeaders headers;
+    public static class WebApplicationMapper extends Mapper<WebApplicationException> {
 
         @Override
         public Response toResponse(WebApplicationException e) {
@@ -132,34 +120,30 @@ public final class ProblemMappers {
                 case 415 -> "platform.api.unsupportedMediaType";
                 default -> status >= 500 ? "platform.error.unexpected" : "platform.api.badRequest";
             };
-            return problems.problem(status, code, null, headers).toResponse();
+            return problem(status, code, null);
         }
     }
 
     @Provider
-    public static class FallbackMapper implements ExceptionMapper<Throwable> {
-        @Inject
-        ProblemFactory problems;
-        @Context
-        HttpHeaders headers;
+    public static class FallbackMapper extends Mapper<Throwable> {
 
         @Override
         public Response toResponse(Throwable e) {
             Throwable cause = e;
             while (cause != null) {
                 if (cause instanceof DomainException domain) {
-                    return problems.problem(domain.kind().status, domain.messageKey(), domain.field(), headers, domain.args()).toResponse();
+                    return problem(domain.kind().status, domain.messageKey(), domain.field(), domain.args());
                 }
                 if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
-                    return problems.problem(409, "platform.error.concurrentChange", null, headers).toResponse();
+                    return problem(409, "platform.error.concurrentChange", null);
                 }
                 if (cause instanceof JsonbException) {
-                    return problems.problem(400, "platform.api.malformedJson", null, headers).toResponse();
+                    return problem(400, "platform.api.malformedJson", null);
                 }
                 cause = cause.getCause();
             }
             LOG.log(Level.SEVERE, "Unexpected API error", e);
-            return problems.problem(500, "platform.error.unexpected", null, headers).toResponse();
+            return problem(500, "platform.error.unexpected", null);
         }
     }
 }
