@@ -12,4 +12,8 @@ public enum ConflictSource {
     public boolean waivable() {
         return this != DECLARED;
     }
+
+    public String messageKey() {
+        return "evaluation.conflict.source." + name();
+    }
 }
