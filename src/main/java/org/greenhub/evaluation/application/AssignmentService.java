@@ -224,8 +224,8 @@ public class AssignmentService {
         if (!user.getId().equals(judgeId) && !ManagerAccess.isManager(user)) {
             throw DomainException.notFound();
         }
-        List<Assignment> published = em.createQuery("select a from Assignment a join fetch a.round r join fetch a.subject s "
-                        + "where a.judge.id = :judge and r.assignmentsPublished = true order by r.id, s.reference", Assignment.class)
+        List<Assignment> published = em.createQuery("select a from Assignment a join fetch a.subject join a.round r "
+                        + "where a.judge.id = :judge and r.assignmentsPublished = true order by r.id, a.subject.reference", Assignment.class)
                 .setParameter("judge", judgeId).getResultList();
         Map<Long, List<Assignment>> byRound = published.stream()
                 .collect(Collectors.groupingBy(a -> a.getRound().getId(), LinkedHashMap::new, Collectors.toList()));
