@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -18,28 +19,55 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Every message key the evaluation code throws has an English text, and every text formats. */
+/**
+ * Every message key the evaluation code uses has an English text (in the evaluation or the assignment bundle), every
+ * text is used, and every text formats. A key written with a trailing dot ("evaluation.conflict.type." + name) is a
+ * prefix: enum values complete it.
+ */
 class EvaluationMessagesTest {
+
+    private static final List<ResourceBundle> BUNDLES = List.of(
+            english(new EvaluationMessages().baseName()), english(new AssignmentMessages().baseName()));
 
     private static final Pattern KEY = Pattern.compile("\"(evaluation\\.[A-Za-z.]+)\"");
 
     @Test
     void everyKeyUsedInTheCodeHasATextAndEveryTextIsUsed() {
-        ResourceBundle bundle = ResourceBundle.getBundle(new EvaluationMessages().baseName(), Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        assertEquals(keysUsedIn(Path.of("src/main/java/org/greenhub/evaluation")), new TreeSet<>(bundle.keySet()));
+        Set<String> used = keysUsedIn(Path.of("src/main/java/org/greenhub/evaluation"));
+        Set<String> texts = new TreeSet<>();
+        BUNDLES.forEach(bundle -> texts.addAll(bundle.keySet()));
+        Set<String> withoutText = new TreeSet<>();
+        for (String key : used) {
+            boolean found = key.endsWith(".") ? texts.stream().anyMatch(t -> t.startsWith(key)) : texts.contains(key);
+            if (!found) {
+                withoutText.add(key);
+            }
+        }
+        Set<String> unused = new TreeSet<>();
+        for (String text : texts) {
+            if (!used.contains(text) && used.stream().noneMatch(p -> p.endsWith(".") && text.startsWith(p))) {
+                unused.add(text);
+            }
+        }
+        assertEquals(Set.of(), withoutText, "keys without text");
+        assertEquals(Set.of(), unused, "texts no code uses");
     }
 
     @Test
     void textsFormatAndUseTypographicApostrophes() {
-        ResourceBundle bundle = ResourceBundle.getBundle(new EvaluationMessages().baseName(), Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        for (String key : bundle.keySet()) {
-            String text = bundle.getString(key);
-            assertFalse(text.contains("'"), key + " has a straight apostrophe, which MessageFormat swallows");
-            String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[]{"a", "b", "c", "d", "e", "f"});
-            assertFalse(formatted.contains("{"), key + " keeps a placeholder: " + formatted);
+        for (ResourceBundle bundle : BUNDLES) {
+            for (String key : bundle.keySet()) {
+                String text = bundle.getString(key);
+                assertFalse(text.contains("'"), key + " has a straight apostrophe, which MessageFormat swallows");
+                String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[]{"a", "b", "c", "d", "e", "f"});
+                assertFalse(formatted.contains("{"), key + " keeps a placeholder: " + formatted);
+            }
         }
+    }
+
+    private static ResourceBundle english(String baseName) {
+        return ResourceBundle.getBundle(baseName, Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static Set<String> keysUsedIn(Path sources) {

@@ -1,0 +1,327 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.domain.Assignment;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.Panel;
+import org.greenhub.evaluation.domain.RoundStatus;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Who scores what in a round: automatic plans (preview, apply), adjustments by hand, publication, and a judge's
+ * withdrawal. Conflicted judges are never assigned, and judges see their assignments only once published.
+ */
+@ApplicationScoped
+public class AssignmentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ConflictDetector detector;
+
+    @Inject
+    AssignmentMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    private final AssignmentPlanner planner = new AssignmentPlanner();
+
+    /** The plan automatic assignment would store, without storing it. {@code seed} null: the round's seed. */
+    public AssignmentPlan preview(long roundId, Long seed) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        Setting setting = setting(round);
+        return planner.plan(setting.request(round, seed == null ? round.getAssignmentSeed() : seed, manualKept(round, setting)));
+    }
+
+    /**
+     * Stores the plan for the seed as AUTO assignments, replacing the previous AUTO ones; manual ones stay and count.
+     * Only before publication: afterwards, changes go by hand or through a withdrawal, so judges are not reshuffled.
+     */
+    @Transactional
+    public AssignmentPlan apply(long roundId, long seed) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        if (round.isAssignmentsPublished()) {
+            throw DomainException.conflict(null, "evaluation.assignment.alreadyPublished");
+        }
+        if (round.getStatus() == RoundStatus.CLOSED) {
+            throw DomainException.conflict(null, "evaluation.setup.roundClosed");
+        }
+        Setting setting = setting(round);
+        AssignmentPlan plan = planner.plan(setting.request(round, seed, manualKept(round, setting)));
+        int replaced = em.createQuery("delete from Assignment a where a.round.id = :round and a.source = :auto")
+                .setParameter("round", roundId).setParameter("auto", Assignment.Source.AUTO).executeUpdate();
+        round.reseed(seed);
+        Instant now = Instant.now(clock);
+        for (AssignmentPlanner.Pair pair : plan.planned()) {
+            em.persist(new Assignment(round, setting.subjects.get(pair.subjectId()), em.getReference(UserAccount.class, pair.judgeId()),
+                    setting.panelFor(pair), Assignment.Source.AUTO, now));
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("seed", seed);
+        after.put("assignments", plan.planned().size());
+        after.put("loads", plan.loads());
+        audit.record("ASSIGNMENTS_APPLIED", "EvaluationRound", roundId, Map.of("autoAssignmentsReplaced", replaced), after, null);
+        return plan;
+    }
+
+    /** A manager assigns a judge by hand: the judge must be allowed to judge and not conflicted with the subject. */
+    @Transactional
+    public Assignment assignManually(long roundId, long subjectId, long judgeId) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        if (round.getStatus() == RoundStatus.CLOSED) {
+            throw DomainException.conflict(null, "evaluation.setup.roundClosed");
+        }
+        EvaluationSubject subject = entrySubject(roundId, subjectId);
+        UserAccount judge = em.find(UserAccount.class, judgeId);
+        if (judge == null) {
+            throw DomainException.notFound();
+        }
+        if (!judge.hasRole(Role.JUDGE)) {
+            throw DomainException.invalid("judge", "evaluation.setup.notAJudge", judge.getDisplayName());
+        }
+        Conflicts conflicts = detector.among(roundId, List.of(judgeId), List.of(new Conflicts.Subject(subjectId, subject.getOrganisation().getId())));
+        if (conflicts.conflicted(judgeId, subjectId)) {
+            throw DomainException.conflict("judge", "evaluation.assignment.judgeConflicted", judge.getDisplayName(), subject.getReference());
+        }
+        if (find(roundId, subjectId, judgeId) != null) {
+            throw DomainException.conflict("judge", "evaluation.assignment.alreadyAssigned", judge.getDisplayName(), subject.getReference());
+        }
+        Panel panel = panels(roundId).stream().filter(p -> p.covers(subject) && p.getJudges().contains(judge)).findFirst().orElse(null);
+        Assignment assignment = new Assignment(round, subject, judge, panel, Assignment.Source.MANUAL, Instant.now(clock));
+        em.persist(assignment);
+        audit.record("ASSIGNMENT_ADDED", "EvaluationRound", roundId, null,
+                Map.of("subject", subject.getReference(), "judge", judge.getEmail(), "source", Assignment.Source.MANUAL), null);
+        if (round.isAssignmentsPublished()) {
+            mails.newAssignments(judge, round, 1);
+        }
+        return assignment;
+    }
+
+    @Transactional
+    public void unassign(long roundId, long subjectId, long judgeId) {
+        ManagerAccess.require(currentUser);
+        Assignment assignment = find(roundId, subjectId, judgeId);
+        if (assignment == null) {
+            throw DomainException.notFound();
+        }
+        em.remove(assignment);
+        audit.record("ASSIGNMENT_REMOVED", "EvaluationRound", roundId,
+                Map.of("subject", assignment.getSubject().getReference(), "judge", assignment.getJudge().getEmail(),
+                        "source", assignment.getSource()), null, null);
+    }
+
+    /** Makes the round's assignments visible to its judges and mails each of them, in their language. */
+    @Transactional
+    public void publish(long roundId) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        if (round.isAssignmentsPublished()) {
+            throw DomainException.conflict(null, "evaluation.assignment.alreadyPublished");
+        }
+        List<Assignment> assignments = assignmentsOf(roundId);
+        if (assignments.isEmpty()) {
+            throw DomainException.conflict(null, "evaluation.assignment.nothingToPublish");
+        }
+        round.publishAssignments();
+        Map<UserAccount, Long> perJudge = assignments.stream()
+                .collect(Collectors.groupingBy(Assignment::getJudge, LinkedHashMap::new, Collectors.counting()));
+        perJudge.forEach((judge, count) -> mails.newAssignments(judge, round, count.intValue()));
+        audit.record("ASSIGNMENTS_PUBLISHED", "EvaluationRound", roundId, null,
+                Map.of("assignments", assignments.size(), "judges", perJudge.size()), null);
+    }
+
+    /**
+     * A judge leaves the round: off its panels, and each subject they held goes to another eligible judge. Nobody
+     * else's assignments move. Refused as a whole when some subject would be left without enough judges.
+     */
+    @Transactional
+    public AssignmentPlanner.Replacement withdrawJudge(long roundId, long judgeId, String reason) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        if (round.getStatus() == RoundStatus.CLOSED) {
+            throw DomainException.conflict(null, "evaluation.setup.roundClosed");
+        }
+        UserAccount judge = em.find(UserAccount.class, judgeId);
+        if (judge == null) {
+            throw DomainException.notFound();
+        }
+        Setting setting = setting(round);
+        List<Assignment> current = assignmentsOf(roundId);
+        List<AssignmentPlanner.Pair> pairs = current.stream()
+                .map(a -> new AssignmentPlanner.Pair(a.getSubject().getId(), a.getJudge().getId())).toList();
+        AssignmentPlanner.Replacement replacement = planner.replaceWithdrawn(
+                setting.request(round, round.getAssignmentSeed(), List.of()), pairs, judgeId);
+
+        current.stream().filter(a -> a.getJudge().getId() == judgeId).forEach(em::remove);
+        em.flush();
+        Instant now = Instant.now(clock);
+        Map<Long, Integer> newPerJudge = new TreeMap<>();
+        for (AssignmentPlanner.Pair pair : replacement.added()) {
+            em.persist(new Assignment(round, setting.subjects.get(pair.subjectId()), em.getReference(UserAccount.class, pair.judgeId()),
+                    setting.panelFor(pair), Assignment.Source.AUTO, now));
+            newPerJudge.merge(pair.judgeId(), 1, Integer::sum);
+        }
+        for (Panel panel : setting.panels) {
+            panel.removeJudge(judge);
+        }
+        if (round.isAssignmentsPublished()) {
+            newPerJudge.forEach((id, count) -> mails.newAssignments(em.find(UserAccount.class, id), round, count));
+        }
+        audit.record("JUDGE_WITHDRAWN", "EvaluationRound", roundId,
+                Map.of("judge", judge.getEmail(), "held", replacement.removed().size()),
+                Map.of("reassignedTo", newPerJudge), reason == null || reason.isBlank() ? null : reason.strip());
+        return replacement;
+    }
+
+    /** Every assignment of the round, for the manager's lists. */
+    public List<Assignment> assignments(long roundId) {
+        ManagerAccess.require(currentUser);
+        round(roundId);
+        return assignmentsOf(roundId);
+    }
+
+    /**
+     * What a judge may work on: assignments of rounds whose assignments are published, minus any the judge is now
+     * conflicted with (declared after assignment, say). The judge themself, or a manager, may ask.
+     */
+    public List<Assignment> publishedAssignmentsOf(long judgeId) {
+        UserAccount user = currentUser.require();
+        if (!user.getId().equals(judgeId) && !ManagerAccess.isManager(user)) {
+            throw DomainException.notFound();
+        }
+        List<Assignment> published = em.createQuery("select a from Assignment a join fetch a.subject join a.round r "
+                        + "where a.judge.id = :judge and r.assignmentsPublished = true order by r.id, a.subject.reference", Assignment.class)
+                .setParameter("judge", judgeId).getResultList();
+        Map<Long, List<Assignment>> byRound = published.stream()
+                .collect(Collectors.groupingBy(a -> a.getRound().getId(), LinkedHashMap::new, Collectors.toList()));
+        List<Assignment> visible = new ArrayList<>();
+        byRound.forEach((roundId, assignments) -> {
+            Conflicts conflicts = detector.among(roundId, List.of(judgeId), assignments.stream()
+                    .map(a -> new Conflicts.Subject(a.getSubject().getId(), a.getSubject().getOrganisation().getId())).toList());
+            assignments.stream().filter(a -> !conflicts.conflicted(judgeId, a.getSubject().getId())).forEach(visible::add);
+        });
+        return visible;
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+
+    /** What planning a round needs, loaded in a handful of queries. */
+    private final class Setting {
+        final Map<Long, EvaluationSubject> subjects = new TreeMap<>();
+        final List<Panel> panels;
+        final Map<Long, Set<Long>> eligible = new HashMap<>();
+        final Conflicts conflicts;
+
+        Setting(EvaluationRound round) {
+            em.createQuery("select s from RoundEntry e join e.subject s where e.round.id = :round", EvaluationSubject.class)
+                    .setParameter("round", round.getId()).getResultList().forEach(s -> subjects.put(s.getId(), s));
+            panels = panels(round.getId());
+            Set<Long> judges = panels.stream().flatMap(p -> p.getJudges().stream()).map(UserAccount::getId).collect(Collectors.toSet());
+            conflicts = detector.among(round.getId(), judges, subjects.values().stream()
+                    .map(s -> new Conflicts.Subject(s.getId(), s.getOrganisation().getId())).toList());
+            for (EvaluationSubject subject : subjects.values()) {
+                Set<Long> allowed = new HashSet<>();
+                for (Panel panel : panels) {
+                    if (panel.covers(subject)) {
+                        panel.getJudges().stream().filter(j -> j.hasRole(Role.JUDGE)).map(UserAccount::getId)
+                                .filter(j -> !conflicts.conflicted(j, subject.getId())).forEach(allowed::add);
+                    }
+                }
+                eligible.put(subject.getId(), allowed);
+            }
+        }
+
+        AssignmentPlanner.Request request(EvaluationRound round, long seed, List<AssignmentPlanner.Pair> kept) {
+            List<AssignmentPlanner.Subject> toCover = subjects.values().stream()
+                    .map(s -> new AssignmentPlanner.Subject(s.getId(), s.getReference(), s.getTrack(), s.getGroupName(), eligible.get(s.getId())))
+                    .toList();
+            return new AssignmentPlanner.Request(toCover, round.getJudgesPerEntry(), round.getMaxLoadPerJudge(), seed, kept);
+        }
+
+        /** The first panel (oldest) that covers the subject and has the judge. */
+        Panel panelFor(AssignmentPlanner.Pair pair) {
+            EvaluationSubject subject = subjects.get(pair.subjectId());
+            return panels.stream().filter(p -> p.covers(subject) && p.getJudges().stream().anyMatch(j -> j.getId() == pair.judgeId()))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    private Setting setting(EvaluationRound round) {
+        return new Setting(round);
+    }
+
+    /** Manual assignments stay through automatic planning, unless the judge has become conflicted since. */
+    private List<AssignmentPlanner.Pair> manualKept(EvaluationRound round, Setting setting) {
+        return em.createQuery("select a.subject.id, a.judge.id from Assignment a where a.round.id = :round and a.source = :manual", Object[].class)
+                .setParameter("round", round.getId()).setParameter("manual", Assignment.Source.MANUAL).getResultList().stream()
+                .map(row -> new AssignmentPlanner.Pair((Long) row[0], (Long) row[1]))
+                .filter(p -> !setting.conflicts.conflicted(p.judgeId(), p.subjectId()))
+                .toList();
+    }
+
+    private List<Assignment> assignmentsOf(long roundId) {
+        return em.createQuery("select a from Assignment a join fetch a.subject join fetch a.judge where a.round.id = :round "
+                        + "order by a.subject.reference, a.judge.id", Assignment.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    private List<Panel> panels(long roundId) {
+        return em.createQuery("select distinct p from Panel p left join fetch p.judges where p.round.id = :round order by p.id", Panel.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    private Assignment find(long roundId, long subjectId, long judgeId) {
+        return em.createQuery("select a from Assignment a where a.round.id = :round and a.subject.id = :subject and a.judge.id = :judge", Assignment.class)
+                .setParameter("round", roundId).setParameter("subject", subjectId).setParameter("judge", judgeId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private EvaluationSubject entrySubject(long roundId, long subjectId) {
+        return em.createQuery("select s from RoundEntry e join e.subject s where e.round.id = :round and s.id = :subject", EvaluationSubject.class)
+                .setParameter("round", roundId).setParameter("subject", subjectId)
+                .getResultStream().findFirst().orElseThrow(DomainException::notFound);
+    }
+
+    private EvaluationRound round(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw DomainException.notFound();
+        }
+        return round;
+    }
+}

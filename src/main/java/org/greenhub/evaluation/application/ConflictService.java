@@ -1,0 +1,161 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
+import org.greenhub.evaluation.domain.conflict.ConflictType;
+import org.greenhub.evaluation.domain.conflict.ConflictWaiver;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.evaluation.domain.conflict.JudgeTie;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Conflicts of interest: judges declare their own and list the organisations they have ties with; managers see the
+ * conflicts of a round and waive detected ones with a reason. Every change is audited.
+ */
+@ApplicationScoped
+public class ConflictService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ConflictDetector detector;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The signed-in judge declares a conflict with one subject. */
+    @Transactional
+    public ConflictDeclaration declareOnSubject(long subjectId, ConflictType type, String reason) {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
+        if (subject == null) {
+            throw DomainException.notFound();
+        }
+        return record(ConflictDeclaration.onSubject(judge, subject, type, reason, Instant.now(clock)));
+    }
+
+    /** The signed-in judge declares a conflict with an organisation: every subject it submits is covered. */
+    @Transactional
+    public ConflictDeclaration declareOnOrganisation(long organisationId, ConflictType type, String reason) {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw DomainException.notFound();
+        }
+        return record(ConflictDeclaration.onOrganisation(judge, organisation, type, reason, Instant.now(clock)));
+    }
+
+    private ConflictDeclaration record(ConflictDeclaration declaration) {
+        em.persist(declaration);
+        audit.record("CONFLICT_DECLARED", "ConflictDeclaration", declaration.getId(), null, declaration.snapshot(), null);
+        return declaration;
+    }
+
+    public List<ConflictDeclaration> myDeclarations() {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        return em.createQuery("select d from ConflictDeclaration d left join fetch d.subject left join fetch d.organisation "
+                        + "where d.judge.id = :judge order by d.declaredAt desc", ConflictDeclaration.class)
+                .setParameter("judge", judge.getId()).getResultList();
+    }
+
+    /** The signed-in judge lists, in their profile, an organisation they have (or had) ties with. */
+    @Transactional
+    public JudgeTie addTie(long organisationId, ConflictType type, LocalDate from, LocalDate to, String note) {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw DomainException.notFound();
+        }
+        JudgeTie tie = new JudgeTie(judge, organisation, type, from, to, note, Instant.now(clock));
+        em.persist(tie);
+        audit.record("JUDGE_TIE_ADDED", "JudgeTie", tie.getId(), null, tie.snapshot(), null);
+        return tie;
+    }
+
+    /** Ends one of the signed-in judge's ties today; it still counts for three more years. */
+    @Transactional
+    public JudgeTie endTie(long tieId) {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        JudgeTie tie = em.find(JudgeTie.class, tieId);
+        if (tie == null || !tie.getJudge().getId().equals(judge.getId())) {
+            throw DomainException.notFound();
+        }
+        Map<String, Object> before = tie.snapshot();
+        tie.end(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        audit.record("JUDGE_TIE_ENDED", "JudgeTie", tie.getId(), before, tie.snapshot(), null);
+        return tie;
+    }
+
+    public List<JudgeTie> myTies() {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        return em.createQuery("select t from JudgeTie t join fetch t.organisation where t.judge.id = :judge "
+                        + "order by t.validTo desc nulls first, t.validFrom desc", JudgeTie.class)
+                .setParameter("judge", judge.getId()).getResultList();
+    }
+
+    /**
+     * A manager lifts, for this round, a conflict GreenHub detected (affiliation or profile tie). A conflict the judge
+     * declared is theirs to keep, and a pair with nothing detected has nothing to waive.
+     */
+    @Transactional
+    public ConflictWaiver waive(long roundId, long judgeId, long subjectId, String reason) {
+        UserAccount manager = ManagerAccess.require(currentUser);
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
+        UserAccount judge = em.find(UserAccount.class, judgeId);
+        if (round == null || subject == null || judge == null) {
+            throw DomainException.notFound();
+        }
+        Conflicts conflicts = detector.among(roundId, List.of(judgeId),
+                List.of(new Conflicts.Subject(subjectId, subject.getOrganisation().getId())));
+        if (conflicts.sources(judgeId, subjectId).isEmpty()) {
+            throw DomainException.conflict(null, "evaluation.conflict.nothingToWaive");
+        }
+        if (!conflicts.waivable(judgeId, subjectId)) {
+            throw DomainException.conflict(null, "evaluation.conflict.declaredNotWaivable");
+        }
+        if (conflicts.waived(judgeId, subjectId)) {
+            throw DomainException.conflict(null, "evaluation.conflict.alreadyWaived");
+        }
+        ConflictWaiver waiver = new ConflictWaiver(round, judge, subject, reason, manager, Instant.now(clock));
+        em.persist(waiver);
+        audit.record("CONFLICT_WAIVED", "EvaluationRound", roundId, null, waiver.snapshot(), waiver.getReason());
+        return waiver;
+    }
+
+    /** Every conflict in force between the round's panel judges and its subjects (for the manager's lists). */
+    public Conflicts conflictsOf(long roundId) {
+        ManagerAccess.require(currentUser);
+        if (em.find(EvaluationRound.class, roundId) == null) {
+            throw DomainException.notFound();
+        }
+        List<Long> judges = em.createQuery("select distinct j.id from Panel p join p.judges j where p.round.id = :round", Long.class)
+                .setParameter("round", roundId).getResultList();
+        return detector.forRound(roundId, judges);
+    }
+}

@@ -1,0 +1,251 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.domain.CriterionText;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.Panel;
+import org.greenhub.evaluation.domain.RoundEntry;
+import org.greenhub.evaluation.domain.RoundRules;
+import org.greenhub.evaluation.domain.RoundStatus;
+import org.greenhub.evaluation.domain.Rubric;
+import org.greenhub.evaluation.domain.RubricCriterion;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Setting up a round: its rubric, its declared rules, its entries and its panels. Programme managers and
+ * administrators only; every change is audited, and rule changes once the round is open need a reason.
+ * Edits of a round carry the version the manager saw, so two managers editing at once cannot overwrite each other.
+ */
+@ApplicationScoped
+public class RoundSetupService {
+
+    /** One criterion as a manager defines it: scale and weight, with name and guidance per language. */
+    public record CriterionDraft(String code, BigDecimal weight, BigDecimal min, BigDecimal max, BigDecimal step,
+                                 BigDecimal commentRequiredBelow, Map<Language, CriterionText> texts) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Rubric createRubric(String programmeKey, String name, List<CriterionDraft> criteria) {
+        ManagerAccess.require(currentUser);
+        Rubric rubric = new Rubric(programmeKey, name, Instant.now(clock));
+        if (criteria == null || criteria.isEmpty()) {
+            throw DomainException.invalid("criteria", "evaluation.round.rubricEmpty");
+        }
+        for (CriterionDraft draft : criteria) {
+            RubricCriterion criterion = rubric.addCriterion(draft.code(), draft.weight(), draft.min(), draft.max(), draft.step(),
+                    draft.commentRequiredBelow());
+            if (draft.texts() == null || !draft.texts().containsKey(Language.ENGLISH)) {
+                // English is the fallback every reader can get, so it must be there.
+                throw DomainException.invalid("name", "evaluation.setup.englishNameRequired", criterion.getCode());
+            }
+            draft.texts().forEach((language, text) -> criterion.describe(language, text.getName(), text.getGuidance()));
+        }
+        em.persist(rubric);
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", rubric.getName());
+        state.put("criteria", rubric.getCriteria().stream().map(c -> c.getCode() + " w" + c.getWeight()
+                + " " + c.getMinValue() + ".." + c.getMaxValue() + "/" + c.getStep()).toList());
+        audit.record("RUBRIC_CREATED", "Rubric", rubric.getId(), null, state, null);
+        return rubric;
+    }
+
+    @Transactional
+    public EvaluationRound createRound(String programmeKey, long rubricId, RoundRules rules) {
+        ManagerAccess.require(currentUser);
+        Rubric rubric = em.find(Rubric.class, rubricId);
+        if (rubric == null || !rubric.getProgrammeKey().equals(programmeKey)) {
+            throw DomainException.notFound();
+        }
+        EvaluationRound round = new EvaluationRound(programmeKey, rubric, rules, Instant.now(clock));
+        em.persist(round);
+        audit.record("ROUND_CREATED", "EvaluationRound", round.getId(), null, round.snapshot(), null);
+        return round;
+    }
+
+    public EvaluationRound view(long roundId) {
+        ManagerAccess.require(currentUser);
+        return round(roundId);
+    }
+
+    /** Draft rounds change freely; open or closed ones only with a reason, recorded with the before and after. */
+    @Transactional
+    public EvaluationRound changeRules(long roundId, RoundRules rules, String reason, long expectedVersion) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = editable(roundId, expectedVersion);
+        Map<String, Object> before = round.snapshot();
+        round.changeRules(rules, reason);
+        String recordedReason = reason == null || reason.isBlank() ? null : reason.strip();
+        audit.record("ROUND_RULES_CHANGED", "EvaluationRound", roundId, before, round.snapshot(), recordedReason);
+        return round;
+    }
+
+    @Transactional
+    public EvaluationRound open(long roundId, long expectedVersion) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = editable(roundId, expectedVersion);
+        long entries = em.createQuery("select count(e) from RoundEntry e where e.round.id = :round", Long.class)
+                .setParameter("round", roundId).getSingleResult();
+        if (entries == 0) {
+            throw DomainException.conflict(null, "evaluation.setup.noEntries");
+        }
+        round.open();
+        audit.record("ROUND_OPENED", "EvaluationRound", roundId, null, round.snapshot(), null);
+        return round;
+    }
+
+    @Transactional
+    public EvaluationRound close(long roundId, long expectedVersion) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = editable(roundId, expectedVersion);
+        round.close();
+        audit.record("ROUND_CLOSED", "EvaluationRound", roundId, null, round.snapshot(), null);
+        return round;
+    }
+
+    /** Adds subjects of the round's programme; ones already in the round are left as they are. Returns how many were added. */
+    @Transactional
+    public int addSubjects(long roundId, Collection<Long> subjectIds) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        if (round.getStatus() == RoundStatus.CLOSED) {
+            throw DomainException.conflict(null, "evaluation.setup.roundClosed");
+        }
+        Set<Long> wanted = new TreeSet<>(subjectIds);
+        List<EvaluationSubject> subjects = wanted.isEmpty() ? List.of()
+                : em.createQuery("select s from EvaluationSubject s where s.id in :ids", EvaluationSubject.class)
+                .setParameter("ids", wanted).getResultList();
+        if (subjects.size() != wanted.size() || subjects.stream().anyMatch(s -> !s.getProgrammeKey().equals(round.getProgrammeKey()))) {
+            // a subject of another programme is treated like one that does not exist
+            throw DomainException.notFound();
+        }
+        Set<Long> present = new HashSet<>(em.createQuery("select e.subject.id from RoundEntry e where e.round.id = :round", Long.class)
+                .setParameter("round", roundId).getResultList());
+        Instant now = Instant.now(clock);
+        int added = 0;
+        for (EvaluationSubject subject : subjects) {
+            if (present.add(subject.getId())) {
+                em.persist(new RoundEntry(round, subject, now));
+                added++;
+            }
+        }
+        if (added > 0) {
+            audit.record("ROUND_ENTRIES_ADDED", "EvaluationRound", roundId, null, Map.of("subjects", wanted, "added", added), null);
+        }
+        return added;
+    }
+
+    /** A panel for the whole round, or only for one track and/or group. */
+    @Transactional
+    public Panel createPanel(long roundId, String name, String track, String group) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        if (round.getStatus() == RoundStatus.CLOSED) {
+            throw DomainException.conflict(null, "evaluation.setup.roundClosed");
+        }
+        Panel panel = new Panel(round, name, track, group);
+        em.persist(panel);
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", panel.getName());
+        state.put("track", panel.getTrack());
+        state.put("group", panel.getGroupName());
+        audit.record("PANEL_CREATED", "EvaluationRound", roundId, null, state, null);
+        return panel;
+    }
+
+    @Transactional
+    public Panel addJudge(long panelId, long judgeId) {
+        ManagerAccess.require(currentUser);
+        Panel panel = panel(panelId);
+        UserAccount judge = em.find(UserAccount.class, judgeId);
+        if (judge == null) {
+            throw DomainException.notFound();
+        }
+        if (!judge.hasRole(Role.JUDGE)) {
+            throw DomainException.invalid("judge", "evaluation.setup.notAJudge", judge.getDisplayName());
+        }
+        if (!panel.addJudge(judge)) {
+            throw DomainException.conflict("judge", "evaluation.setup.alreadyOnPanel", judge.getDisplayName());
+        }
+        audit.record("PANEL_JUDGE_ADDED", "EvaluationRound", panel.getRound().getId(), null,
+                Map.of("panel", panel.getName(), "judge", judge.getEmail()), null);
+        return panel;
+    }
+
+    /** Takes a judge off a panel; assignments they already hold stay until the judge is withdrawn from the round. */
+    @Transactional
+    public Panel removeJudge(long panelId, long judgeId) {
+        ManagerAccess.require(currentUser);
+        Panel panel = panel(panelId);
+        UserAccount judge = em.find(UserAccount.class, judgeId);
+        if (judge == null || !panel.removeJudge(judge)) {
+            throw DomainException.notFound();
+        }
+        audit.record("PANEL_JUDGE_REMOVED", "EvaluationRound", panel.getRound().getId(),
+                Map.of("panel", panel.getName(), "judge", judge.getEmail()), null, null);
+        return panel;
+    }
+
+    public List<Panel> panels(long roundId) {
+        ManagerAccess.require(currentUser);
+        round(roundId);
+        return em.createQuery("select distinct p from Panel p left join fetch p.judges where p.round.id = :round order by p.id", Panel.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    private EvaluationRound editable(long roundId, long expectedVersion) {
+        EvaluationRound round = round(roundId);
+        if (round.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        return round;
+    }
+
+    private EvaluationRound round(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw DomainException.notFound();
+        }
+        return round;
+    }
+
+    private Panel panel(long panelId) {
+        Panel panel = em.find(Panel.class, panelId);
+        if (panel == null) {
+            throw DomainException.notFound();
+        }
+        return panel;
+    }
+}

@@ -1,0 +1,121 @@
+package org.greenhub.evaluation.domain.conflict;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An organisation a judge lists in their profile as one they have ties with (advised it, invested in it, ...),
+ * over a period. A tie overlapping the last three years makes the judge conflicted with that organisation's subjects.
+ */
+@Entity
+@Table(name = "judge_tie")
+public class JudgeTie {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "judge_id")
+    private UserAccount judge;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ConflictType type;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    private String note;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected JudgeTie() {
+    }
+
+    public JudgeTie(UserAccount judge, Organisation organisation, ConflictType type, LocalDate validFrom, LocalDate validTo,
+                    String note, Instant now) {
+        if (judge == null) {
+            throw DomainException.invalid("judge", "platform.validation.required");
+        }
+        if (organisation == null) {
+            throw DomainException.invalid("organisation", "platform.validation.required");
+        }
+        if (type == null) {
+            throw DomainException.invalid("type", "platform.validation.required");
+        }
+        if (validFrom == null) {
+            throw DomainException.invalid("validFrom", "platform.validation.required");
+        }
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw DomainException.invalid("validTo", "evaluation.conflict.tieEndsBeforeStart");
+        }
+        this.judge = judge;
+        this.organisation = organisation;
+        this.type = type;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.note = ConflictTexts.optional("note", note);
+        this.createdAt = now;
+    }
+
+    public void end(LocalDate on) {
+        if (validTo != null) {
+            throw DomainException.conflict(null, "evaluation.conflict.tieAlreadyEnded");
+        }
+        if (on.isBefore(validFrom)) {
+            throw DomainException.invalid("validTo", "evaluation.conflict.tieEndsBeforeStart");
+        }
+        validTo = on;
+    }
+
+    /** Whether the tie still counts as a conflict on the given day. */
+    public boolean countsOn(LocalDate today) {
+        return ConflictWindow.counts(validTo, today);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("judge", judge.getId());
+        state.put("organisation", organisation.getId());
+        state.put("type", type);
+        state.put("from", validFrom);
+        state.put("to", validTo);
+        state.put("note", note);
+        return state;
+    }
+
+    public Long getId() { return id; }
+    public UserAccount getJudge() { return judge; }
+    public Organisation getOrganisation() { return organisation; }
+    public ConflictType getType() { return type; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public String getNote() { return note; }
+    public Instant getCreatedAt() { return createdAt; }
+}
