@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -23,17 +24,31 @@ class EvaluationMessagesTest {
 
     private static final Pattern KEY = Pattern.compile("\"(evaluation\\.[A-Za-z.]+)\"");
 
+    /** The evaluation feature's two bundles: the engine and rounds, and scoring (sheets, results, advancement, import). */
+    private static final List<String> BUNDLES = List.of(new EvaluationMessages().baseName(), new ScoringMessages().baseName());
+
     @Test
     void everyKeyUsedInTheCodeHasATextAndEveryTextIsUsed() {
-        ResourceBundle bundle = ResourceBundle.getBundle(new EvaluationMessages().baseName(), Locale.ROOT,
+        Set<String> texts = new TreeSet<>();
+        for (String baseName : BUNDLES) {
+            texts.addAll(bundle(baseName).keySet());
+        }
+        assertEquals(keysUsedIn(Path.of("src/main/java/org/greenhub/evaluation")), texts);
+    }
+
+    private static ResourceBundle bundle(String baseName) {
+        return ResourceBundle.getBundle(baseName, Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        assertEquals(keysUsedIn(Path.of("src/main/java/org/greenhub/evaluation")), new TreeSet<>(bundle.keySet()));
     }
 
     @Test
     void textsFormatAndUseTypographicApostrophes() {
-        ResourceBundle bundle = ResourceBundle.getBundle(new EvaluationMessages().baseName(), Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String baseName : BUNDLES) {
+            textsFormat(bundle(baseName));
+        }
+    }
+
+    private static void textsFormat(ResourceBundle bundle) {
         for (String key : bundle.keySet()) {
             String text = bundle.getString(key);
             assertFalse(text.contains("'"), key + " has a straight apostrophe, which MessageFormat swallows");
