@@ -242,7 +242,7 @@ class ResultsIT {
 
         assertEquals("evaluation.import.headerInvalid", assertThrows(ScoreImportRejected.class,
                 () -> imports.importSheets(f.roundId(), "ref;judge\n".getBytes(StandardCharsets.UTF_8))).problems().get(0).messageKey());
-        assertEquals("evaluation.import.notUtf8", assertThrows(ScoreImportRejected.class,
+        assertEquals("evaluation.import.encodingInvalid", assertThrows(ScoreImportRejected.class,
                 () -> imports.importSheets(f.roundId(), new byte[]{'e', (byte) 0xC3, (byte) 0x28})).problems().get(0).messageKey());
     }
 

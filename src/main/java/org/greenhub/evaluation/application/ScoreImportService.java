@@ -99,7 +99,7 @@ public class ScoreImportService {
         try {
             rows = Csv.parse(Csv.decodeUtf8(file)).stream().filter(r -> !r.blank()).toList();
         } catch (Csv.Malformed e) {
-            String key = e.line == 0 ? "evaluation.import.notUtf8" : "evaluation.import.unterminatedQuote";
+            String key = e.line == 0 ? "evaluation.import.encodingInvalid" : "evaluation.import.unterminatedQuote";
             throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(Math.max(e.line, 1), key)));
         }
         if (rows.isEmpty() || !header(rows.get(0))) {
