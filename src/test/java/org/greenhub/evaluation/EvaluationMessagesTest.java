@@ -26,8 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class EvaluationMessagesTest {
 
-    private static final List<ResourceBundle> BUNDLES = List.of(
-            english(new EvaluationMessages().baseName()), english(new AssignmentMessages().baseName()));
+    /** Every bundle with evaluation texts (engine, assignment, scoring, pages), found by name so new ones count too. */
+    private static final List<ResourceBundle> BUNDLES = evaluationBundles();
+
+    private static List<ResourceBundle> evaluationBundles() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("[a-z]+\\.properties"))
+                    .map(name -> english("i18n." + name.replace(".properties", "")))
+                    .filter(bundle -> bundle.keySet().stream().anyMatch(key -> key.startsWith("evaluation.")))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static final Pattern KEY = Pattern.compile("\"(evaluation\\.[A-Za-z.]+)\"");
 

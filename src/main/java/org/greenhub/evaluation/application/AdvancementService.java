@@ -1,0 +1,210 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.domain.AdvancementDecision;
+import org.greenhub.evaluation.domain.AdvancementRule;
+import org.greenhub.evaluation.domain.AdvancementSelection;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.RoundEntry;
+import org.greenhub.evaluation.domain.RoundQuota;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Advancement by the round's declared rule: preview, then confirm. Confirming stores one decision per ranked
+ * entry; ties at a cut line are decided by the panel, whose choice and note are recorded with the decisions and in
+ * the audit trail. Advanced subjects can be entered into the next round in the same step.
+ */
+@ApplicationScoped
+public class AdvancementService {
+
+    private static final int MAX_NOTE = 2000;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SubmittedScores submittedScores;
+
+    @Inject
+    RoundResultsService results;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public AdvancementPreview preview(long roundId) {
+        currentUser.require(Role.PROGRAMME_MANAGER);
+        return previewOf(round(roundId));
+    }
+
+    /** Sets how many entries advance from one scope value under TOP_N_WITH_QUOTAS (audited). */
+    @Transactional
+    public void setQuota(long roundId, String scopeValue, int quota) {
+        currentUser.require(Role.PROGRAMME_MANAGER);
+        EvaluationRound round = round(roundId);
+        if (round.getAdvancementRule() != AdvancementRule.TOP_N_WITH_QUOTAS) {
+            throw DomainException.conflict("quota", "evaluation.advancement.quotasNotUsed");
+        }
+        RoundQuota existing = em.find(RoundQuota.class, new RoundQuota.Key(roundId, scopeValue));
+        Integer before = existing == null ? null : existing.getQuota();
+        if (existing == null) {
+            em.persist(new RoundQuota(roundId, scopeValue, quota));
+        } else {
+            existing.change(quota);
+        }
+        audit.record("ROUND_QUOTA_SET", "EvaluationRound", roundId,
+                before == null ? null : Map.of(scopeValue, before), Map.of(scopeValue, quota), null);
+    }
+
+    /**
+     * Confirms the preview. {@code chosenAtTies} names (by reference) the entries the panel lets through at each
+     * tie at a cut line, exactly as many as that tie has places; {@code note} records why, and is required then.
+     */
+    @Transactional
+    public List<AdvancementDecision> confirm(long roundId, Set<String> chosenAtTies, String note, Long nextRoundId) {
+        UserAccount manager = currentUser.require(Role.PROGRAMME_MANAGER);
+        EvaluationRound round = round(roundId);
+        Instant now = Instant.now(clock);
+        if (!round.isOverAt(now)) {
+            throw DomainException.conflict(null, "evaluation.advancement.roundNotOver");
+        }
+        if (em.createQuery("select count(d) from AdvancementDecision d where d.round.id = :round", Long.class)
+                .setParameter("round", roundId).getSingleResult() > 0) {
+            throw DomainException.conflict(null, "evaluation.advancement.alreadyConfirmed");
+        }
+        AdvancementPreview preview = previewOf(round);
+        if (preview.lines().isEmpty()) {
+            throw DomainException.conflict(null, "evaluation.advancement.nothingToDecide");
+        }
+        Set<String> chosen = chosenAtTies == null ? Set.of() : chosenAtTies;
+        String panelNote = note == null || note.isBlank() ? null : note.strip();
+        Set<String> atTies = new HashSet<>();
+        for (AdvancementSelection.TieAtCut tie : preview.tiesNeedingPanelDecision()) {
+            atTies.addAll(tie.entries());
+            long picked = tie.entries().stream().filter(chosen::contains).count();
+            if (picked != tie.places()) {
+                throw DomainException.invalid("chosen", "evaluation.advancement.tieChoiceCount", tie.scope(), tie.rank(),
+                        String.join(", ", tie.entries()), tie.places());
+            }
+        }
+        for (String reference : chosen) {
+            if (!atTies.contains(reference)) {
+                throw DomainException.invalid("chosen", "evaluation.advancement.notAtTie", reference);
+            }
+        }
+        if (!atTies.isEmpty() && panelNote == null) {
+            throw DomainException.invalid("note", "evaluation.advancement.noteRequired");
+        }
+        if (panelNote != null && panelNote.length() > MAX_NOTE) {
+            throw DomainException.invalid("note", "evaluation.advancement.noteTooLong", MAX_NOTE);
+        }
+        EvaluationRound nextRound = nextRoundId == null ? null : nextRound(round, nextRoundId);
+
+        List<AdvancementDecision> decisions = preview.lines().stream().map(line -> {
+            boolean advanced = line.outcome() == AdvancementSelection.Outcome.ADVANCES
+                    || (line.outcome() == AdvancementSelection.Outcome.PANEL_DECIDES && chosen.contains(line.reference()));
+            return new AdvancementDecision(round, em.getReference(EvaluationSubject.class, line.subjectId()), line.scope(), advanced,
+                    line.rank(), BigDecimal.valueOf(line.score()).setScale(4, RoundingMode.HALF_UP), manager, now,
+                    atTies.contains(line.reference()) ? panelNote : null);
+        }).toList();
+        try {
+            decisions.forEach(em::persist);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (JudgeScoring.lostRace(e)) {
+                throw DomainException.conflict(null, "evaluation.advancement.alreadyConfirmed");
+            }
+            throw e;
+        }
+        int entered = nextRound == null ? 0 : enter(nextRound, decisions, now);
+
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("advanced", decisions.stream().filter(AdvancementDecision::isAdvanced).count());
+        after.put("notAdvanced", decisions.stream().filter(d -> !d.isAdvanced()).count());
+        after.put("decidedByPanel", String.join(", ", atTies.stream().sorted().toList()));
+        after.put("chosenByPanel", String.join(", ", chosen.stream().sorted().toList()));
+        if (nextRound != null) {
+            after.put("nextRound", nextRound.getId());
+            after.put("entered", entered);
+        }
+        audit.record("ADVANCEMENT_CONFIRMED", "EvaluationRound", roundId, null, after, panelNote);
+        return decisions;
+    }
+
+    @Transactional
+    public List<AdvancementDecision> decisions(long roundId) {
+        currentUser.require(Role.PROGRAMME_MANAGER);
+        return em.createQuery("select d from AdvancementDecision d join fetch d.subject where d.round.id = :round "
+                        + "order by d.scopeValue, d.rank, d.subject.reference", AdvancementDecision.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    private AdvancementPreview previewOf(EvaluationRound round) {
+        RoundResults ranking = results.compute(round, submittedScores.of(round.getId()), round.scoringMethod());
+        AdvancementSelection.Result selected = AdvancementSelection.of(round, results.quotas(round.getId()))
+                .apply(RoundResultsService.lines(ranking));
+        List<AdvancementPreview.Line> lines = ranking.entries().stream()
+                .map(e -> new AdvancementPreview.Line(e.subjectId(), e.reference(), e.scope(), e.rank(), e.score(), selected.of(e.reference())))
+                .toList();
+        return new AdvancementPreview(round.getId(), round.getAdvancementRule(), round.getAdvancementScope(), lines, selected.ties());
+    }
+
+    private EvaluationRound nextRound(EvaluationRound round, long nextRoundId) {
+        EvaluationRound next = em.find(EvaluationRound.class, nextRoundId);
+        if (next == null) {
+            throw DomainException.notFound();
+        }
+        if (next.getId().equals(round.getId()) || !next.getProgrammeKey().equals(round.getProgrammeKey())) {
+            throw DomainException.invalid("nextRound", "evaluation.advancement.nextRoundInvalid");
+        }
+        return next;
+    }
+
+    /** Adds the advanced subjects to the next round; those already in it stay as they are. */
+    private int enter(EvaluationRound next, List<AdvancementDecision> decisions, Instant now) {
+        Set<Long> present = new HashSet<>(em.createQuery("select e.subject.id from RoundEntry e where e.round = :round", Long.class)
+                .setParameter("round", next).getResultList());
+        int entered = 0;
+        for (AdvancementDecision decision : decisions) {
+            if (decision.isAdvanced() && present.add(decision.getSubject().getId())) {
+                em.persist(new RoundEntry(next, decision.getSubject(), now));
+                entered++;
+            }
+        }
+        return entered;
+    }
+
+    private EvaluationRound round(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw DomainException.notFound();
+        }
+        return round;
+    }
+}

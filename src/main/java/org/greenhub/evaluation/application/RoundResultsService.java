@@ -1,0 +1,184 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.evaluation.domain.AdvancementScope;
+import org.greenhub.evaluation.domain.AdvancementSelection;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundQuota;
+import org.greenhub.evaluation.domain.RubricCriterion;
+import org.greenhub.evaluation.domain.scoring.AggregationMethod;
+import org.greenhub.evaluation.domain.scoring.Method;
+import org.greenhub.evaluation.domain.scoring.OutlierScore;
+import org.greenhub.evaluation.domain.scoring.RankedEntry;
+import org.greenhub.evaluation.domain.scoring.ScoringEngine;
+import org.greenhub.evaluation.domain.scoring.ScoringResult;
+import org.greenhub.platform.error.DomainException;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Round results for programme managers, computed from the stored submitted scores by the one scoring engine, so
+ * they are exactly what the public calculator gives for the same scores.
+ * <p>
+ * The engine ranks the whole round once; a group's or track's ranking is that ranking restricted to the scope.
+ * This keeps every entry's score the same whatever the scope, and keeps z-scores honest: a judge's severity is
+ * measured over every entry the judge scored, not only those of one group.
+ */
+@ApplicationScoped
+public class RoundResultsService {
+
+    private final ScoringEngine engine = new ScoringEngine();
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SubmittedScores submittedScores;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public RoundResults results(long roundId) {
+        currentUser.require(Role.PROGRAMME_MANAGER);
+        EvaluationRound round = round(roundId);
+        return compute(round, submittedScores.of(roundId), round.scoringMethod());
+    }
+
+    /** The ranking under every method side by side, marking entries whose advancement depends on the method. */
+    @Transactional
+    public SensitivityReport sensitivity(long roundId) {
+        currentUser.require(Role.PROGRAMME_MANAGER);
+        EvaluationRound round = round(roundId);
+        RoundScoreRows rows = submittedScores.of(roundId);
+        AggregationMethod declared = round.getMethod();
+        if (rows.isEmpty()) {
+            return new SensitivityReport(roundId, declared, List.of());
+        }
+        Map<AggregationMethod, ScoringResult> all = engine.rankUnderEveryMethod(input(round, rows), round.scoringMethod());
+        AdvancementSelection selection = AdvancementSelection.of(round, quotas(roundId));
+        Map<AggregationMethod, Map<String, SensitivityReport.Place>> placesByMethod = new EnumMap<>(AggregationMethod.class);
+        for (Map.Entry<AggregationMethod, ScoringResult> byMethod : all.entrySet()) {
+            RoundResults results = assemble(round, rows, byMethod.getValue());
+            AdvancementSelection.Result selected = selection.apply(lines(results));
+            Map<String, SensitivityReport.Place> places = new HashMap<>();
+            for (RoundResults.EntryResult entry : results.entries()) {
+                places.put(entry.reference(), new SensitivityReport.Place(entry.rank(), entry.score(), selected.of(entry.reference())));
+            }
+            placesByMethod.put(byMethod.getKey(), places);
+        }
+        // Listed in the order of the declared method's results.
+        List<SensitivityReport.Line> lines = new ArrayList<>();
+        for (RoundResults.EntryResult entry : assemble(round, rows, all.get(declared)).entries()) {
+            Map<AggregationMethod, SensitivityReport.Place> places = new EnumMap<>(AggregationMethod.class);
+            placesByMethod.forEach((method, byEntry) -> places.put(method, byEntry.get(entry.reference())));
+            AdvancementSelection.Outcome underDeclared = places.get(declared).outcome();
+            boolean changes = places.values().stream().anyMatch(p -> p.outcome() != underDeclared);
+            lines.add(new SensitivityReport.Line(entry.reference(), entry.scope(), places, changes));
+        }
+        return new SensitivityReport(roundId, declared, lines);
+    }
+
+    /** Results from already loaded rows, without a permission check: for advancement and exports. */
+    public RoundResults compute(EvaluationRound round, RoundScoreRows rows, Method method) {
+        if (rows.isEmpty()) {
+            return new RoundResults(round.getId(), round.getName(), method, round.getAdvancementScope(), criterionCodes(round),
+                    List.of(), List.of(), List.of(), OptionalDouble.empty());
+        }
+        return assemble(round, rows, engine.rank(input(round, rows), method));
+    }
+
+    /** Quotas of a TOP_N_WITH_QUOTAS round, by scope value. */
+    public Map<String, Integer> quotas(long roundId) {
+        Map<String, Integer> quotas = new HashMap<>();
+        em.createQuery("select q from RoundQuota q where q.key.roundId = :round", RoundQuota.class)
+                .setParameter("round", roundId).getResultList()
+                .forEach(q -> quotas.put(q.getScopeValue(), q.getQuota()));
+        return quotas;
+    }
+
+    /** The results as the advancement rule reads them. */
+    public static List<AdvancementSelection.Line> lines(RoundResults results) {
+        return results.entries().stream()
+                .map(e -> new AdvancementSelection.Line(e.reference(), e.scope(), e.rank(), e.score()))
+                .toList();
+    }
+
+    private org.greenhub.evaluation.domain.scoring.ScoringInput input(EvaluationRound round, RoundScoreRows rows) {
+        return rows.input(round.getRubric().toScoring(), round.tieBreakChain());
+    }
+
+    private EvaluationRound round(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw DomainException.notFound();
+        }
+        return round;
+    }
+
+    private static List<String> criterionCodes(EvaluationRound round) {
+        return round.getRubric().getCriteria().stream().map(RubricCriterion::getCode).toList();
+    }
+
+    /** Restricts the whole-round ranking to each scope: ranks renumbered (1, 2, 2, 4), ties only within the scope. */
+    static RoundResults assemble(EvaluationRound round, RoundScoreRows rows, ScoringResult result) {
+        AdvancementScope scope = round.getAdvancementScope();
+        Set<String> withOutlier = new HashSet<>();
+        for (OutlierScore outlier : result.outliers()) {
+            withOutlier.add(outlier.entry());
+        }
+        Map<String, List<RankedEntry>> byScope = new TreeMap<>();
+        for (RankedEntry line : result.results()) {
+            byScope.computeIfAbsent(rows.subject(line.entry()).scope(scope), s -> new ArrayList<>()).add(line);
+        }
+        List<RoundResults.ScopeRanking> scopes = new ArrayList<>();
+        for (Map.Entry<String, List<RankedEntry>> inScope : byScope.entrySet()) {
+            List<RankedEntry> lines = inScope.getValue();
+            int[] ranks = new int[lines.size()];
+            boolean[] tied = new boolean[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0 && lines.get(i).rank() == lines.get(i - 1).rank()) {
+                    ranks[i] = ranks[i - 1];
+                    tied[i] = true;
+                    tied[i - 1] = true;
+                } else {
+                    ranks[i] = i + 1;
+                }
+            }
+            List<RoundResults.EntryResult> entries = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                RankedEntry line = lines.get(i);
+                Set<RoundResults.EntryFlag> flags = EnumSet.noneOf(RoundResults.EntryFlag.class);
+                if (tied[i]) {
+                    flags.add(RoundResults.EntryFlag.TIED);
+                }
+                if (withOutlier.contains(line.entry())) {
+                    flags.add(RoundResults.EntryFlag.OUTLIER_SCORE);
+                }
+                if (line.judges() < round.getJudgesPerEntry()) {
+                    flags.add(RoundResults.EntryFlag.FEWER_JUDGES_THAN_PLANNED);
+                }
+                entries.add(new RoundResults.EntryResult(rows.subject(line.entry()).id(), line.entry(), inScope.getKey(), ranks[i],
+                        line.rank(), line.score(), line.judges(), line.criteria(), flags));
+            }
+            scopes.add(new RoundResults.ScopeRanking(inScope.getKey(), entries));
+        }
+        return new RoundResults(round.getId(), round.getName(), result.method(), scope, criterionCodes(round), scopes,
+                result.judges(), result.outliers(), result.kendallW());
+    }
+}

@@ -1,0 +1,180 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.scoring.Criterion;
+import org.greenhub.evaluation.domain.scoring.JudgeTotal;
+import org.greenhub.evaluation.domain.scoring.Score;
+import org.greenhub.platform.error.DomainException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Exports for programme managers, as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese,
+ * Thai and Vietnamese correctly) or Excel: the score matrix (one row per entry and judge, one column per criterion,
+ * and the judge's total) and the results (the ranking in each scope under the declared method).
+ */
+@ApplicationScoped
+public class ScoreExportService {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SubmittedScores submittedScores;
+
+    @Inject
+    RoundResultsService resultsService;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public ExportFile scoreMatrix(long roundId, ExportFile.Format format) {
+        currentUser.require(Role.PROGRAMME_MANAGER);
+        EvaluationRound round = round(roundId);
+        List<Criterion> criteria = round.getRubric().toScoring();
+        RoundScoreRows rows = submittedScores.of(roundId);
+        // entry -> judge -> criterion -> value, sorted by entry then judge so that two exports compare line by line
+        Map<String, Map<String, Map<String, Double>>> matrix = new TreeMap<>();
+        for (Score score : rows.scores()) {
+            matrix.computeIfAbsent(score.entry(), e -> new TreeMap<>())
+                    .computeIfAbsent(score.judge(), j -> new HashMap<>())
+                    .put(score.criterion(), score.value());
+        }
+        List<Object> header = new ArrayList<>(List.of("entry", "judge"));
+        criteria.forEach(c -> header.add(c.code()));
+        header.add("total");
+        List<List<Object>> table = new ArrayList<>();
+        matrix.forEach((entry, byJudge) -> byJudge.forEach((judge, values) -> {
+            List<Object> line = new ArrayList<>(List.of(entry, judge));
+            for (Criterion criterion : criteria) {
+                line.add(number(values.get(criterion.code())));
+            }
+            JudgeTotal.of(criteria, values).ifPresentOrElse(t -> line.add(number(JudgeTotal.reported(t))), () -> line.add(null));
+            table.add(line);
+        }));
+        return file(round, "score-matrix", header, table, format);
+    }
+
+    @Transactional
+    public ExportFile results(long roundId, ExportFile.Format format) {
+        currentUser.require(Role.PROGRAMME_MANAGER);
+        EvaluationRound round = round(roundId);
+        RoundResults results = resultsService.compute(round, submittedScores.of(roundId), round.scoringMethod());
+        List<Object> header = new ArrayList<>(List.of("scope", "rank", "entry", "score", "judges"));
+        header.addAll(results.criteria());
+        header.addAll(List.of("tied", "flags", "overall_rank"));
+        List<List<Object>> table = new ArrayList<>();
+        for (RoundResults.EntryResult entry : results.entries()) {
+            List<Object> line = new ArrayList<>(List.of(entry.scope(), entry.rank(), entry.reference(), number(entry.score()), entry.judges()));
+            results.criteria().forEach(code -> line.add(number(entry.criteria().get(code))));
+            line.add(entry.tied());
+            line.add(String.join(" ", entry.flags().stream().map(Enum::name).sorted().toList()));
+            line.add(entry.overallRank());
+            table.add(line);
+        }
+        return file(round, "results-" + results.method().type().name().toLowerCase(java.util.Locale.ROOT), header, table, format);
+    }
+
+    /** Plain decimal text, not 6.0E-4 or 65.50000001: what people recomputing by hand expect to see. */
+    private static Number number(Double value) {
+        if (value == null) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros();
+    }
+
+    private static ExportFile file(EvaluationRound round, String what, List<Object> header, List<List<Object>> table,
+                                   ExportFile.Format format) {
+        String base = "round-" + round.getId() + "-" + what;
+        return switch (format) {
+            case CSV -> new ExportFile(base + ".csv", ExportFile.CSV, csv(header, table));
+            case XLSX -> new ExportFile(base + ".xlsx", ExportFile.XLSX, xlsx(what, header, table));
+        };
+    }
+
+    static byte[] csv(List<Object> header, List<List<Object>> table) {
+        StringBuilder out = new StringBuilder();
+        Csv.appendRow(out, header);
+        for (List<Object> line : table) {
+            Csv.appendRow(out, line.stream().map(c -> c instanceof java.math.BigDecimal d ? d.toPlainString() : c).toList());
+        }
+        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[UTF8_BOM.length + text.length];
+        System.arraycopy(UTF8_BOM, 0, withBom, 0, UTF8_BOM.length);
+        System.arraycopy(text, 0, withBom, UTF8_BOM.length, text.length);
+        return withBom;
+    }
+
+    /** Streaming workbook: a 50,000-line matrix does not hold every cell object in memory at once. */
+    static byte[] xlsx(String sheetName, List<Object> header, List<List<Object>> table) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row headerRow = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = headerRow.createCell(c);
+                cell.setCellValue(String.valueOf(header.get(c)));
+                cell.setCellStyle(bold);
+            }
+            for (int r = 0; r < table.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<Object> line = table.get(r);
+                for (int c = 0; c < line.size(); c++) {
+                    Object value = line.get(c);
+                    if (value == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(c);
+                    if (value instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (value instanceof Boolean b) {
+                        cell.setCellValue(b);
+                    } else {
+                        // Text cells are stored as text, never as formulas: no formula injection from entry data.
+                        cell.setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private EvaluationRound round(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw DomainException.notFound();
+        }
+        return round;
+    }
+}
