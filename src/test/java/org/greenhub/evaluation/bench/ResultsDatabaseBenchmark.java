@@ -80,7 +80,14 @@ public final class ResultsDatabaseBenchmark {
                 double oneByOneMillis = millis(oneByOneStart);
                 System.out.printf("One query per score sheet (%,d queries) + engine, MEAN: %,.0f ms (%,d entries ranked)%n",
                         ENTRIES * JUDGES, oneByOneMillis, oneByOne.results().size());
-                System.out.printf("Speed-up of the projection query: %.0fx%n", oneByOneMillis / projectionMean);
+                System.out.printf("Speed-up of the projection query over one query per sheet: %.0fx%n", oneByOneMillis / projectionMean);
+
+                long perScoreStart = System.nanoTime();
+                ScoringResult perScore = viaOneQueryPerScore(connection, engine, criteria, tieBreak);
+                double perScoreMillis = millis(perScoreStart);
+                System.out.printf("One query per score, as loading each score entity by its key (%,d queries) + engine, MEAN: %,.0f ms (%,d entries ranked)%n",
+                        ENTRIES * JUDGES * CRITERIA, perScoreMillis, perScore.results().size());
+                System.out.printf("Speed-up of the projection query over loading scores one by one: %.0fx%n", perScoreMillis / projectionMean);
                 connection.rollback();
             }
         }
@@ -141,6 +148,38 @@ public final class ResultsDatabaseBenchmark {
                         rows.add((Long) sheet[1], (String) sheet[2], (String) sheet[3], (String) sheet[4], (String) sheet[5],
                                 rs.getString(1), rs.getBigDecimal(2).doubleValue());
                     }
+                }
+            }
+        }
+        return engine.rank(rows.input(criteria, tieBreak), Method.of(AggregationMethod.MEAN));
+    }
+
+    /** The slowest shape, and the one "load the score entities one by one" means: a query per score, by its key. */
+    static ScoringResult viaOneQueryPerScore(Connection connection, ScoringEngine engine, List<Criterion> criteria,
+                                             List<String> tieBreak) throws Exception {
+        RoundScoreRows rows = new RoundScoreRows();
+        List<Object[]> keys = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select sh.id, s.id, s.reference, s.group_name, s.track, u.email, v.criterion_code from score_sheet sh
+                join evaluation_subject s on s.id = sh.subject_id join user_account u on u.id = sh.judge_id
+                join score_value v on v.sheet_id = sh.id
+                where sh.round_id = ? and sh.status = 'SUBMITTED'""")) {
+            query.setFetchSize(5000);
+            query.setLong(1, ROUND);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)});
+                }
+            }
+        }
+        try (PreparedStatement value = connection.prepareStatement("select value from score_value where sheet_id = ? and criterion_code = ?")) {
+            for (Object[] key : keys) {
+                value.setLong(1, (Long) key[0]);
+                value.setString(2, (String) key[6]);
+                try (ResultSet rs = value.executeQuery()) {
+                    rs.next();
+                    rows.add((Long) key[1], (String) key[2], (String) key[3], (String) key[4], (String) key[5], (String) key[6],
+                            rs.getBigDecimal(1).doubleValue());
                 }
             }
         }
