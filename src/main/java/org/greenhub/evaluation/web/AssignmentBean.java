@@ -47,14 +47,16 @@ public class AssignmentBean implements Serializable {
     private List<PreviewRow> preview;
     private List<LoadRow> loads;
     private List<RoundPageReader.AssignmentRow> current;
+    private int currentRevision = -1;
     private Long manualSubjectId;
     private Long manualJudgeId;
     private Long withdrawJudgeId;
     private String withdrawReason;
 
     public List<RoundPageReader.AssignmentRow> getCurrent() {
-        if (current == null && round.getId() != null) {
+        if ((current == null || currentRevision != round.getRevision()) && round.getId() != null) {
             current = reader.assignments(round.getId());
+            currentRevision = round.getRevision();
         }
         return current;
     }

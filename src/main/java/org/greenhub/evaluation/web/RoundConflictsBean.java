@@ -31,12 +31,14 @@ public class RoundConflictsBean implements Serializable {
     FacesMessages messages;
 
     private List<RoundPageReader.ConflictRow> rows;
+    private int rowsRevision = -1;
     private RoundPageReader.ConflictRow toWaive;
     private String waiverReason;
 
     public List<RoundPageReader.ConflictRow> getRows() {
-        if (rows == null && round.getId() != null) {
+        if ((rows == null || rowsRevision != round.getRevision()) && round.getId() != null) {
             rows = reader.conflicts(round.getId(), round.getEntries(), round.getPanelJudges());
+            rowsRevision = round.getRevision();
         }
         return rows;
     }
@@ -49,17 +51,12 @@ public class RoundConflictsBean implements Serializable {
     public void waive() {
         try {
             conflicts.waive(round.getId(), toWaive.judgeId(), toWaive.subjectId(), waiverReason);
-            messages.info("evaluation.ui.conflicts.waived", toWaive.judge(), toWaive.reference());
-            rows = null;
+            messages.info("evaluation.ui.conflicts.waiveDone", toWaive.judge(), toWaive.reference());
+            round.refresh();
             PrimeFaces.current().executeScript("PF('waiverDialog').hide()");
         } catch (DomainException refusal) {
             messages.error("waiverForm", refusal);
         }
-    }
-
-    /** Forgets the list, so it is worked out again after panels or entries changed. */
-    public void reload() {
-        rows = null;
     }
 
     public RoundPageReader.ConflictRow getToWaive() { return toWaive; }

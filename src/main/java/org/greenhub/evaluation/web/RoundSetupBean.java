@@ -48,6 +48,8 @@ public class RoundSetupBean implements Serializable {
     RoundPageReader reader;
 
     private Long id;
+    /** Counts reloads, so the other tabs' beans know when what they worked out from the round is out of date. */
+    private int revision;
     private String name;
     private String programmeKey;
     private RoundStatus status;
@@ -88,7 +90,8 @@ public class RoundSetupBean implements Serializable {
     }
 
     /** Reloads everything the page shows; called after each change so the page never shows a stale version. */
-    void refresh() {
+    public void refresh() {
+        revision++;
         RoundPageReader.RoundView round = reader.round(id);
         name = round.name();
         programmeKey = round.programmeKey();
@@ -240,6 +243,7 @@ public class RoundSetupBean implements Serializable {
         return panels.stream().flatMap(p -> p.judges().stream()).distinct().sorted(Comparator.comparing(Choice::label)).toList();
     }
 
+    public int getRevision() { return revision; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getName() { return name; }
