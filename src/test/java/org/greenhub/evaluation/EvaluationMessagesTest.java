@@ -41,6 +41,9 @@ class EvaluationMessagesTest {
         }
     }
 
+    /** The round-setup pages' texts: mostly used by pages, so only "has a text" and formatting are checked here. */
+    private static final ResourceBundle PAGES = english(new EvaluationUiMessages().baseName());
+
     private static final Pattern KEY = Pattern.compile("\"(evaluation\\.[A-Za-z.]+)\"");
 
     @Test
@@ -49,8 +52,10 @@ class EvaluationMessagesTest {
         Set<String> texts = new TreeSet<>();
         BUNDLES.forEach(bundle -> texts.addAll(bundle.keySet()));
         Set<String> withoutText = new TreeSet<>();
+        Set<String> textsAndPageTexts = new TreeSet<>(texts);
+        textsAndPageTexts.addAll(PAGES.keySet());
         for (String key : used) {
-            boolean found = key.endsWith(".") ? texts.stream().anyMatch(t -> t.startsWith(key)) : texts.contains(key);
+            boolean found = key.endsWith(".") ? textsAndPageTexts.stream().anyMatch(t -> t.startsWith(key)) : textsAndPageTexts.contains(key);
             if (!found) {
                 withoutText.add(key);
             }
@@ -67,7 +72,7 @@ class EvaluationMessagesTest {
 
     @Test
     void textsFormatAndUseTypographicApostrophes() {
-        for (ResourceBundle bundle : BUNDLES) {
+        for (ResourceBundle bundle : Stream.concat(BUNDLES.stream(), Stream.of(PAGES)).toList()) {
             for (String key : bundle.keySet()) {
                 String text = bundle.getString(key);
                 assertFalse(text.contains("'"), key + " has a straight apostrophe, which MessageFormat swallows");

@@ -48,6 +48,44 @@ public class ConflictService {
     @Inject
     Clock clock;
 
+    /** An entry a judge may declare a conflict on; {@code title} is null when the round is blind. */
+    public record DeclarableEntry(long subjectId, String roundName, String reference, String title) implements java.io.Serializable {
+    }
+
+    /**
+     * The entries of the rounds the signed-in judge sits on a panel of, so they can declare a conflict before being
+     * assigned. Blind rounds hide the title: it may name the applicant.
+     */
+    public List<DeclarableEntry> entriesOnMyPanels() {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        return em.createQuery("select distinct s.id, r.name, s.reference, s.title, r.blind, r.id from Panel p join p.judges j join p.round r, "
+                        + "RoundEntry e join e.subject s where j.id = :judge and e.round = r order by r.id, s.reference", Object[].class)
+                .setParameter("judge", judge.getId()).getResultList().stream()
+                .map(row -> new DeclarableEntry((Long) row[0], (String) row[1], (String) row[2], (Boolean) row[4] ? null : (String) row[3]))
+                .toList();
+    }
+
+    /**
+     * Organisations whose name contains every typed word (any script), for a judge declaring a conflict or a tie.
+     * Only names are shown; at most {@code max}, and nothing for an empty search, so it cannot list the directory.
+     */
+    public List<Organisation> organisationsNamed(String text, int max) {
+        currentUser.require(Role.JUDGE);
+        List<String> words = org.greenhub.platform.text.SearchKey.words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("select o from Organisation o where 1 = 1");
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and o.searchKey like :word").append(i).append(" escape '\\'");
+        }
+        var query = em.createQuery(where + " order by o.legalName", Organisation.class);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, org.greenhub.platform.text.SearchKey.likeContains(words.get(i)));
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
     /** The signed-in judge declares a conflict with one subject. */
     @Transactional
     public ConflictDeclaration declareOnSubject(long subjectId, ConflictType type, String reason) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.evaluation.domain.CriterionText;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
@@ -56,6 +57,60 @@ public class RoundSetupService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    /** One line of the managers' list of rounds. */
+    public record RoundSummary(long id, String name, String programmeKey, RoundStatus status, Instant opensAt, Instant closesAt,
+                               long entries) implements java.io.Serializable {
+    }
+
+    /**
+     * Creates the rubric and the round on it in one transaction, so a round refused for its rules leaves no orphan
+     * rubric behind (the managers' wizard asks for both at once).
+     */
+    @Transactional
+    public EvaluationRound createRoundWithRubric(String programmeKey, String rubricName, List<CriterionDraft> criteria, RoundRules rules) {
+        Rubric rubric = createRubric(programmeKey, rubricName, criteria);
+        return createRound(programmeKey, rubric.getId(), rules);
+    }
+
+    /** Rounds of every programme, newest first, with their number of entries (two queries per page). */
+    public List<RoundSummary> rounds(int first, int size) {
+        ManagerAccess.require(currentUser);
+        List<EvaluationRound> page = em.createQuery("select r from EvaluationRound r order by r.createdAt desc, r.id desc", EvaluationRound.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> entries = new java.util.HashMap<>();
+        em.createQuery("select e.round.id, count(e) from RoundEntry e where e.round.id in :rounds group by e.round.id", Object[].class)
+                .setParameter("rounds", page.stream().map(EvaluationRound::getId).toList()).getResultList()
+                .forEach(row -> entries.put((Long) row[0], (Long) row[1]));
+        return page.stream().map(r -> new RoundSummary(r.getId(), r.getName(), r.getProgrammeKey(), r.getStatus(), r.getOpensAt(),
+                r.getClosesAt(), entries.getOrDefault(r.getId(), 0L))).toList();
+    }
+
+    public long countRounds() {
+        ManagerAccess.require(currentUser);
+        return em.createQuery("select count(r) from EvaluationRound r", Long.class).getSingleResult();
+    }
+
+    /** The round's entries with their organisations, by reference. */
+    public List<EvaluationSubject> entries(long roundId) {
+        ManagerAccess.require(currentUser);
+        round(roundId);
+        return em.createQuery("select s from RoundEntry e join e.subject s join fetch s.organisation where e.round.id = :round "
+                        + "order by s.reference", EvaluationSubject.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    /** People with the judge role whose name or address contains every typed word, for the panel picker. */
+    public List<UserAccount> judgeCandidates(String text, int max) {
+        ManagerAccess.require(currentUser);
+        return accounts.page(new UserAccountRepository.UserQuery(text, Role.JUDGE, null, null, true), 0, max);
+    }
 
     @Transactional
     public Rubric createRubric(String programmeKey, String name, List<CriterionDraft> criteria) {

@@ -1,0 +1,170 @@
+package org.greenhub.evaluation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.evaluation.application.AssignmentService;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A programme manager assigns judges to the round’s entries: previews the automatic plan for a seed, applies it,
+ * adjusts by hand, publishes, and withdraws a judge who leaves. The round itself comes from {@link RoundSetupBean}.
+ */
+@Named("assignment")
+@ViewScoped
+public class AssignmentBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RoundSetupBean round;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    RoundPageReader reader;
+
+    @Inject
+    FacesMessages messages;
+
+    /** One entry of a previewed plan with the judges it would get. */
+    public record PreviewRow(String reference, String judges) implements Serializable {
+    }
+
+    public record LoadRow(String judge, int load) implements Serializable {
+    }
+
+    private Long seed;
+    private List<PreviewRow> preview;
+    private List<LoadRow> loads;
+    private List<RoundPageReader.AssignmentRow> current;
+    private int currentRevision = -1;
+    private Long manualSubjectId;
+    private Long manualJudgeId;
+    private Long withdrawJudgeId;
+    private String withdrawReason;
+
+    public List<RoundPageReader.AssignmentRow> getCurrent() {
+        if ((current == null || currentRevision != round.getRevision()) && round.getId() != null) {
+            current = reader.assignments(round.getId());
+            currentRevision = round.getRevision();
+        }
+        return current;
+    }
+
+    public void preview() {
+        try {
+            AssignmentPlan plan = assignments.preview(round.getId(), seed);
+            Map<Long, String> judges = judgeNames();
+            preview = round.getEntries().stream()
+                    .map(e -> new PreviewRow(e.reference(), plan.judgesOf(e.subjectId()).stream()
+                            .map(j -> judges.getOrDefault(j, String.valueOf(j))).collect(Collectors.joining(", "))))
+                    .toList();
+            loads = plan.loads().entrySet().stream()
+                    .map(l -> new LoadRow(judges.getOrDefault(l.getKey(), String.valueOf(l.getKey())), l.getValue())).toList();
+        } catch (DomainException refusal) {
+            preview = null;
+            messages.error(null, refusal.messageKey(), refusal.args());
+        }
+    }
+
+    public void apply() {
+        try {
+            AssignmentPlan plan = assignments.apply(round.getId(), seed == null ? 1 : seed);
+            messages.info("evaluation.ui.assignment.applied", plan.planned().size());
+            changed();
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey(), refusal.args());
+        }
+    }
+
+    public void assignManually() {
+        try {
+            if (manualSubjectId == null) {
+                throw DomainException.invalid("entry", "platform.validation.required");
+            }
+            if (manualJudgeId == null) {
+                throw DomainException.invalid("judge", "platform.validation.required");
+            }
+            assignments.assignManually(round.getId(), manualSubjectId, manualJudgeId);
+            messages.info("evaluation.ui.assignment.added");
+            changed();
+        } catch (DomainException refusal) {
+            messages.error("manualForm", refusal);
+        }
+    }
+
+    public void unassign(RoundPageReader.AssignmentRow row) {
+        try {
+            assignments.unassign(round.getId(), row.subjectId(), row.judgeId());
+            messages.info("evaluation.ui.assignment.removed", row.judge(), row.reference());
+            changed();
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey(), refusal.args());
+        }
+    }
+
+    public void publish() {
+        try {
+            assignments.publish(round.getId());
+            messages.info("evaluation.ui.assignment.published");
+            changed();
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey(), refusal.args());
+        }
+    }
+
+    public void withdraw() {
+        try {
+            if (withdrawJudgeId == null) {
+                throw DomainException.invalid("withdrawJudge", "platform.validation.required");
+            }
+            AssignmentPlanner.Replacement replacement = assignments.withdrawJudge(round.getId(), withdrawJudgeId, withdrawReason);
+            messages.info("evaluation.ui.assignment.withdrawn", replacement.removed().size());
+            withdrawJudgeId = null;
+            withdrawReason = null;
+            changed();
+        } catch (DomainException refusal) {
+            messages.error("withdrawForm", refusal);
+        }
+    }
+
+    private void changed() {
+        current = null;
+        preview = null;
+        loads = null;
+        round.refresh();
+    }
+
+    private Map<Long, String> judgeNames() {
+        return round.getPanelJudges().stream().collect(Collectors.toMap(Choice::id, Choice::label, (a, b) -> a));
+    }
+
+    public Map<Long, String> getEntryReferences() {
+        return round.getEntries().stream().collect(Collectors.toMap(RoundPageReader.EntryRow::subjectId,
+                RoundPageReader.EntryRow::reference, (a, b) -> a));
+    }
+
+    public Long getSeed() { return seed; }
+    public void setSeed(Long seed) { this.seed = seed; }
+    public List<PreviewRow> getPreview() { return preview; }
+    public List<LoadRow> getLoads() { return loads; }
+    public Long getManualSubjectId() { return manualSubjectId; }
+    public void setManualSubjectId(Long manualSubjectId) { this.manualSubjectId = manualSubjectId; }
+    public Long getManualJudgeId() { return manualJudgeId; }
+    public void setManualJudgeId(Long manualJudgeId) { this.manualJudgeId = manualJudgeId; }
+    public Long getWithdrawJudgeId() { return withdrawJudgeId; }
+    public void setWithdrawJudgeId(Long withdrawJudgeId) { this.withdrawJudgeId = withdrawJudgeId; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
+
+}

@@ -1,0 +1,105 @@
+package org.greenhub.evaluation.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.application.AssignmentService;
+import org.greenhub.evaluation.application.ConflictService;
+import org.greenhub.evaluation.application.RoundSetupService;
+import org.greenhub.evaluation.domain.Assignment;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.Panel;
+import org.greenhub.evaluation.domain.RoundRules;
+import org.greenhub.evaluation.domain.RoundStatus;
+import org.greenhub.evaluation.domain.RubricCriterion;
+import org.greenhub.evaluation.domain.conflict.ConflictSource;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns what the round services return (entities, lazily linked) into the plain rows the round page keeps. One
+ * read-only transaction per call, so lazy links load here and never from a view-scoped bean. Permission checks stay in
+ * the services it calls.
+ */
+@ApplicationScoped
+public class RoundPageReader {
+
+    @Inject
+    RoundSetupService setup;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ConflictService conflicts;
+
+    public record EntryRow(long subjectId, String reference, String title, String organisation, String track, String group)
+            implements Serializable {
+    }
+
+    public record PanelRow(long id, String name, String track, String group, List<Choice> judges) implements Serializable {
+    }
+
+    public record RoundView(String name, String programmeKey, RoundStatus status, long version, boolean assignmentsPublished,
+                            RoundRules rules, List<String> criterionCodes, List<EntryRow> entries, List<PanelRow> panels)
+            implements Serializable {
+    }
+
+    public record AssignmentRow(long subjectId, String reference, long judgeId, String judge, Assignment.Source source)
+            implements Serializable {
+    }
+
+    /** A conflict between a panel judge and an entry, in force or waived for this round. */
+    public record ConflictRow(long judgeId, String judge, long subjectId, String reference, List<ConflictSource> sources,
+                              boolean waived, boolean waivable) implements Serializable {
+    }
+
+    @Transactional
+    public RoundView round(long roundId) {
+        EvaluationRound round = setup.view(roundId);
+        return new RoundView(round.getName(), round.getProgrammeKey(), round.getStatus(), round.getVersion(),
+                round.isAssignmentsPublished(), round.rules(),
+                round.getRubric().getCriteria().stream().map(RubricCriterion::getCode).toList(),
+                setup.entries(roundId).stream().map(RoundPageReader::entryRow).toList(),
+                setup.panels(roundId).stream().map(RoundPageReader::panelRow).toList());
+    }
+
+    @Transactional
+    public List<AssignmentRow> assignments(long roundId) {
+        return assignments.assignments(roundId).stream()
+                .map(a -> new AssignmentRow(a.getSubject().getId(), a.getSubject().getReference(), a.getJudge().getId(),
+                        a.getJudge().getDisplayName(), a.getSource()))
+                .sorted(Comparator.comparing(AssignmentRow::reference).thenComparing(AssignmentRow::judge))
+                .toList();
+    }
+
+    /** Every (panel judge, entry) pair with something detected or declared, waived ones included so managers see them. */
+    @Transactional
+    public List<ConflictRow> conflicts(long roundId, List<EntryRow> entries, List<Choice> judges) {
+        Conflicts found = conflicts.conflictsOf(roundId);
+        return judges.stream().flatMap(judge -> entries.stream()
+                        .filter(entry -> !found.sources(judge.id(), entry.subjectId()).isEmpty())
+                        .map(entry -> new ConflictRow(judge.id(), judge.label(), entry.subjectId(), entry.reference(),
+                                found.sources(judge.id(), entry.subjectId()).stream().sorted().toList(),
+                                found.waived(judge.id(), entry.subjectId()), found.waivable(judge.id(), entry.subjectId()))))
+                .toList();
+    }
+
+    private static EntryRow entryRow(EvaluationSubject s) {
+        return new EntryRow(s.getId(), s.getReference(), s.getTitle(), s.getOrganisation().getLegalName(), s.getTrack(), s.getGroupName());
+    }
+
+    private static PanelRow panelRow(Panel p) {
+        return new PanelRow(p.getId(), p.getName(), p.getTrack(), p.getGroupName(), p.getJudges().stream()
+                .sorted(Comparator.comparing(UserAccount::getDisplayName)).map(RoundPageReader::judgeChoice).toList());
+    }
+
+    static Choice judgeChoice(UserAccount judge) {
+        return new Choice(judge.getId(), judge.getDisplayName() + " <" + judge.getEmail() + ">");
+    }
+}
