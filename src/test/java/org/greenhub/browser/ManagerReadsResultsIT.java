@@ -71,12 +71,12 @@ class ManagerReadsResultsIT {
         browser.visibleId("noResults");
 
         // A file with an unknown criterion on line 3: nothing is imported, the line is named.
-        upload(round.csv().replace(",green,70\n", ",design,70\n"));
+        upload(round.csv().replaceFirst(",green,70\n", ",design,70\n"));
         WebElement problems = browser.visibleId("importForm:importProblems");
         String problemText = problems.getText();
         assertTrue(problemText.contains("design"), problemText);
-        WebElement firstLine = browser.visible(By.cssSelector("[id='importForm:problemTable_data'] td.gh-line"));
-        assertEquals("3", firstLine.getText().replaceAll("[^0-9]", ""), problemText);
+        List<WebElement> lines = browser.driver().findElements(By.cssSelector("[id='importForm:problemTable_data'] td.gh-line"));
+        assertTrue(lines.stream().anyMatch(l -> l.getText().replaceAll("[^0-9]", "").equals("3")), problemText);
         browser.visibleId("noResults");
         browser.captureForReview("01-import-rejected");
 
@@ -134,7 +134,7 @@ class ManagerReadsResultsIT {
 
         // The progress page of the same round.
         browser.open("evaluation/manage/progress.xhtml?round=" + round.id());
-        assertEquals("6 / 6", browser.visibleId("progressForm:submittedFigure").getText().trim().replace("\u00a0", " "));
+        assertEquals("6 / 6", browser.visibleId("submittedFigure").getText().trim().replace("\u00a0", " "));
         browser.captureForReview("05-progress");
     }
 
