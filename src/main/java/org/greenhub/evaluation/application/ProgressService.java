@@ -38,6 +38,8 @@ import java.util.Map;
 public class ProgressService {
 
     public static final Duration LATE_WINDOW = Duration.ofHours(24);
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final java.time.format.DateTimeFormatter CLOSING =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -60,6 +62,10 @@ public class ProgressService {
 
     public record SubmittedSheet(long sheetId, String reference, String title, String judgeName, String judgeEmail,
                                  Instant submittedAt) implements Serializable {
+        /** As the page shows it, in UTC. */
+        public String submittedAtText() {
+            return submittedAt == null ? "" : MINUTE.format(submittedAt);
+        }
     }
 
     public record RoundProgress(long roundId, String roundName, Instant closesAt, boolean over, boolean closingSoon,
@@ -70,6 +76,11 @@ public class ProgressService {
             entries = List.copyOf(entries);
             panels = List.copyOf(panels);
             submittedSheets = List.copyOf(submittedSheets);
+        }
+
+        /** As the page shows it, in UTC. */
+        public String closesAtText() {
+            return MINUTE.format(closesAt);
         }
 
         public long lateJudges() {

@@ -147,10 +147,13 @@ public class RoundResultsBean implements Serializable {
 
     private void fill() {
         EvaluationRound r = setup.view(round);
+        boolean over = r.isOverAt(java.time.Instant.now());
+        // An open round past its closing time takes no more scores: shown as closed, as judges experience it.
+        String status = over ? "CLOSED" : r.getStatus().name();
         rules = new Rules(r.getName(), r.getMethod().name(), r.getTrim(), ManagerPages.number(r.getOutlierGap()),
                 r.getAdvancementRule().name(), r.getAdvancementScope().name(), r.getAdvancementCount(),
                 ManagerPages.number(r.getAdvancementThreshold()), List.copyOf(r.tieBreakChain()), r.getJudgesPerEntry(),
-                r.getStatus().name(), r.isOverAt(java.time.Instant.now()));
+                status, over);
         Map<String, String> titles = progressService.entryTitles(round);
 
         RoundResults results = resultsService.results(round);
