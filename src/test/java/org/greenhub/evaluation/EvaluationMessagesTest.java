@@ -49,6 +49,7 @@ class EvaluationMessagesTest {
     @Test
     void everyKeyUsedInTheCodeHasATextAndEveryTextIsUsed() {
         Set<String> used = keysUsedIn(Path.of("src/main/java/org/greenhub/evaluation"));
+        used.addAll(keysUsedInPages(Path.of("src/main/webapp")));
         Set<String> texts = new TreeSet<>();
         BUNDLES.forEach(bundle -> texts.addAll(bundle.keySet()));
         Set<String> withoutText = new TreeSet<>();
@@ -85,6 +86,24 @@ class EvaluationMessagesTest {
     private static ResourceBundle english(String baseName) {
         return ResourceBundle.getBundle(baseName, Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Keys pages use: msg['key'], msg.format('key', ...), and prefixes completed by a value: msg['prefix.'+=value]. */
+    private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\[|\\.format\\()'(evaluation\\.[A-Za-z_.]+)'");
+
+    private static Set<String> keysUsedInPages(Path pages) {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(pages)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = PAGE_KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
     }
 
     private static Set<String> keysUsedIn(Path sources) {

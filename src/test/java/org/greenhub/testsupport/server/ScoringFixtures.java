@@ -175,6 +175,28 @@ public class ScoringFixtures {
                 .setParameter("r", roundId).getResultList();
     }
 
+    /** Moves a round's closing time (the window the progress page calls "late" depends on it). */
+    @Transactional
+    public void closesAt(long roundId, Instant closes) {
+        em.createNativeQuery("update evaluation_round set closes_at = ?1 where id = ?2")
+                .setParameter(1, java.sql.Timestamp.from(closes)).setParameter(2, roundId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    /** Sets the language an account prefers (mails to it are written in that language). */
+    @Transactional
+    public void language(long userId, Language language) {
+        em.createNativeQuery("update user_account set preferred_locale = ?1 where id = ?2")
+                .setParameter(1, language.tag()).setParameter(2, userId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    @Transactional
+    public long auditEvents(String action, long roundId) {
+        return em.createQuery("select count(a) from AuditEvent a where a.action = :action and a.entityId = :id", Long.class)
+                .setParameter("action", action).setParameter("id", String.valueOf(roundId)).getSingleResult();
+    }
+
     private static BigDecimal bd(int value) {
         return BigDecimal.valueOf(value);
     }

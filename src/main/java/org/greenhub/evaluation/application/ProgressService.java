@@ -1,0 +1,282 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
+import org.greenhub.platform.mail.Mailer;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How far a round's judging has come, for programme managers: per judge, per entry and per panel, each read with one
+ * aggregate query whatever the size of the round; and reminders to the judges who are late.
+ * <p>
+ * A judge is late when some assigned sheet is not submitted and the round closes within {@link #LATE_WINDOW} or is
+ * already over.
+ */
+@ApplicationScoped
+public class ProgressService {
+
+    public static final Duration LATE_WINDOW = Duration.ofHours(24);
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter CLOSING =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    public record JudgeProgress(long judgeId, String name, String email, String language, int assigned, int drafts,
+                                int submitted, boolean late) implements Serializable {
+        public int missing() {
+            return assigned - submitted;
+        }
+    }
+
+    public record EntryProgress(long subjectId, String reference, String title, int assigned, int submitted,
+                                int expected) implements Serializable {
+        public boolean complete() {
+            return submitted >= expected;
+        }
+    }
+
+    public record PanelProgress(long panelId, String name, int judges, int assigned, int submitted) implements Serializable {
+    }
+
+    public record SubmittedSheet(long sheetId, String reference, String title, String judgeName, String judgeEmail,
+                                 Instant submittedAt) implements Serializable {
+        /** As the page shows it, in UTC. */
+        public String submittedAtText() {
+            return submittedAt == null ? "" : MINUTE.format(submittedAt);
+        }
+    }
+
+    public record RoundProgress(long roundId, String roundName, Instant closesAt, boolean over, boolean closingSoon,
+                                List<JudgeProgress> judges, List<EntryProgress> entries, List<PanelProgress> panels,
+                                List<SubmittedSheet> submittedSheets) implements Serializable {
+        public RoundProgress {
+            judges = List.copyOf(judges);
+            entries = List.copyOf(entries);
+            panels = List.copyOf(panels);
+            submittedSheets = List.copyOf(submittedSheets);
+        }
+
+        /** As the page shows it, in UTC. */
+        public String closesAtText() {
+            return MINUTE.format(closesAt);
+        }
+
+        public long lateJudges() {
+            return judges.stream().filter(JudgeProgress::late).count();
+        }
+
+        public int assigned() {
+            return judges.stream().mapToInt(JudgeProgress::assigned).sum();
+        }
+
+        public int submitted() {
+            return judges.stream().mapToInt(JudgeProgress::submitted).sum();
+        }
+    }
+
+    private static final String JUDGES_SQL = """
+            select u.id, u.display_name, u.email, u.preferred_locale, count(*),
+                   count(s.id) filter (where s.status = 'DRAFT'),
+                   count(s.id) filter (where s.status = 'SUBMITTED')
+            from assignment a
+            join user_account u on u.id = a.judge_id
+            left join score_sheet s on s.round_id = a.round_id and s.subject_id = a.subject_id and s.judge_id = a.judge_id
+            where a.round_id = ?1
+            group by u.id, u.display_name, u.email, u.preferred_locale
+            order by u.display_name, u.email""";
+
+    private static final String ENTRIES_SQL = """
+            select es.id, es.reference, es.title, count(a.id),
+                   count(s.id) filter (where s.status = 'SUBMITTED')
+            from round_entry re
+            join evaluation_subject es on es.id = re.subject_id
+            left join assignment a on a.round_id = re.round_id and a.subject_id = re.subject_id
+            left join score_sheet s on s.round_id = a.round_id and s.subject_id = a.subject_id and s.judge_id = a.judge_id
+            where re.round_id = ?1
+            group by es.id, es.reference, es.title
+            order by es.reference""";
+
+    private static final String PANELS_SQL = """
+            select p.id, p.name,
+                   (select count(*) from round_panel_judge pj where pj.panel_id = p.id),
+                   count(a.id),
+                   count(s.id) filter (where s.status = 'SUBMITTED')
+            from round_panel p
+            left join assignment a on a.panel_id = p.id
+            left join score_sheet s on s.round_id = a.round_id and s.subject_id = a.subject_id and s.judge_id = a.judge_id
+            where p.round_id = ?1
+            group by p.id, p.name
+            order by p.name, p.id""";
+
+    private static final String SUBMITTED_SQL = """
+            select s.id, es.reference, es.title, u.display_name, u.email, s.submitted_at
+            from score_sheet s
+            join evaluation_subject es on es.id = s.subject_id
+            join user_account u on u.id = s.judge_id
+            where s.round_id = ?1 and s.status = 'SUBMITTED'
+            order by es.reference, u.display_name, u.email""";
+
+    private static final String TITLES_SQL = """
+            select es.reference, es.title from round_entry re join evaluation_subject es on es.id = re.subject_id
+            where re.round_id = ?1""";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    GreenHubConfig config;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The round's progress: five SQL statements whatever the number of judges, entries and panels. */
+    @Transactional
+    public RoundProgress progress(long roundId) {
+        ManagerAccess.require(currentUser);
+        return progressOf(round(roundId), Instant.now(clock));
+    }
+
+    /**
+     * Mails every late judge a reminder in the judge's language, and records it in the audit trail.
+     *
+     * @return how many judges were reminded
+     */
+    @Transactional
+    public int remindLateJudges(long roundId) {
+        ManagerAccess.require(currentUser);
+        EvaluationRound round = round(roundId);
+        Instant now = Instant.now(clock);
+        if (!lateWindow(round, now)) {
+            return 0;
+        }
+        String link = config.baseUrl() + Role.JUDGE.dashboard().substring(1);
+        List<JudgeProgress> late = judges(round, now).stream().filter(JudgeProgress::late).toList();
+        for (JudgeProgress judge : late) {
+            Locale locale = Language.fromTag(judge.language()).orElse(Language.ENGLISH).locale();
+            mailer.queue(judge.email(),
+                    messages.get(locale, "evaluation.resultsui.reminder.subject", round.getName()),
+                    messages.get(locale, "evaluation.resultsui.reminder.body", judge.name(), round.getName(), judge.missing(),
+                            CLOSING.format(round.getClosesAt()), link));
+        }
+        if (!late.isEmpty()) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("reminded", late.size());
+            after.put("judges", String.join(", ", late.stream().map(JudgeProgress::email).toList()));
+            audit.record("LATE_JUDGES_REMINDED", "EvaluationRound", roundId, null, after, null);
+        }
+        return late.size();
+    }
+
+    /** Entry titles of a round by reference, for the results page (one statement). */
+    @Transactional
+    public Map<String, String> entryTitles(long roundId) {
+        ManagerAccess.require(currentUser);
+        round(roundId);
+        Map<String, String> titles = new HashMap<>();
+        for (Object[] row : rows(TITLES_SQL, roundId)) {
+            titles.put((String) row[0], (String) row[1]);
+        }
+        return titles;
+    }
+
+    private RoundProgress progressOf(EvaluationRound round, Instant now) {
+        long roundId = round.getId();
+        List<EntryProgress> entries = rows(ENTRIES_SQL, roundId).stream()
+                .map(r -> new EntryProgress(number(r[0]), (String) r[1], (String) r[2], (int) number(r[3]), (int) number(r[4]),
+                        round.getJudgesPerEntry()))
+                .toList();
+        List<PanelProgress> panels = rows(PANELS_SQL, roundId).stream()
+                .map(r -> new PanelProgress(number(r[0]), (String) r[1], (int) number(r[2]), (int) number(r[3]), (int) number(r[4])))
+                .toList();
+        List<SubmittedSheet> sheets = rows(SUBMITTED_SQL, roundId).stream()
+                .map(r -> new SubmittedSheet(number(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5])))
+                .toList();
+        return new RoundProgress(roundId, round.getName(), round.getClosesAt(), round.isOverAt(now), lateWindow(round, now),
+                judges(round, now), entries, panels, sheets);
+    }
+
+    private List<JudgeProgress> judges(EvaluationRound round, Instant now) {
+        boolean window = lateWindow(round, now);
+        return rows(JUDGES_SQL, round.getId()).stream().map(r -> {
+            int assigned = (int) number(r[4]);
+            int submitted = (int) number(r[6]);
+            return new JudgeProgress(number(r[0]), (String) r[1], (String) r[2], (String) r[3], assigned, (int) number(r[5]),
+                    submitted, window && submitted < assigned);
+        }).toList();
+    }
+
+    /** Late judges exist only when the round closes within the window or is over. */
+    static boolean lateWindow(EvaluationRound round, Instant now) {
+        return round.isOverAt(now) || !now.plus(LATE_WINDOW).isBefore(round.getClosesAt());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long roundId) {
+        return em.createNativeQuery(sql).setParameter(1, roundId).getResultList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+
+    private EvaluationRound round(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw DomainException.notFound();
+        }
+        return round;
+    }
+}

@@ -1,0 +1,264 @@
+package org.greenhub.browser;
+
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BundleText;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A programme manager reads a closed round's results: the ranking and the sensitivity report, imports on-site score
+ * sheets (first a file with a bad line, then a good one), confirms advancement with a panel note for a tie, and
+ * downloads the results as CSV. The round, its entries, judges and assignments are written straight into the test
+ * database; the scores come in through the page's own import.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ManagerReadsResultsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser(() -> base);
+
+    @Test
+    void managerReadsResultsImportsScoresAndConfirmsAdvancement() throws Exception {
+        giveAdministratorTheManagerRole();
+        Round round = Round.create();
+
+        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        browser.open("evaluation/manage/results.xhtml?round=" + round.id());
+        assertEquals(BundleText.english("resultsui", "evaluation.resultsui.method.MEAN"), browser.visibleId("ruleMethod").getText());
+        browser.visibleId("noResults");
+
+        // A file with an unknown criterion on line 3: nothing is imported, the line is named.
+        upload(round.csv().replaceFirst(",green,70\n", ",design,70\n"));
+        WebElement problems = browser.visibleId("importForm:importProblems");
+        String problemText = problems.getText();
+        assertTrue(problemText.contains("design"), problemText);
+        List<WebElement> lines = browser.driver().findElements(By.cssSelector("[id='importForm:problemTable_data'] td.gh-line"));
+        assertTrue(lines.stream().anyMatch(l -> l.getText().replaceAll("[^0-9]", "").equals("3")), problemText);
+        browser.visibleId("noResults");
+        browser.captureForReview("01-import-rejected");
+
+        // The good file: six sheets, the ranking appears.
+        upload(round.csv());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Imported 6 score sheet(s)"));
+        String ranking = browser.visibleId("ranking").getText();
+        assertTrue(ranking.contains(round.ref(0)) && ranking.contains(round.ref(1)) && ranking.contains(round.ref(2)), ranking);
+        assertTrue(ranking.contains("Tied"), ranking);
+        assertTrue(ranking.contains("66") && ranking.contains("41"), "E1 and E2 score (76 + 56) / 2 = 66, E3 (36 + 46) / 2 = 41: " + ranking);
+        String kendall = browser.visibleId("kendallW").getText();
+        assertTrue(kendall.matches("[0-9.]+"), "every judge scored every entry: W is computable: " + kendall);
+        String sensitivity = browser.visibleId("sensitivity").getText();
+        for (String method : List.of("MEAN", "MEDIAN", "TRIMMED_MEAN", "ZSCORE")) {
+            assertTrue(sensitivity.contains(BundleText.english("resultsui", "evaluation.resultsui.method." + method)), sensitivity);
+        }
+        assertTrue(sensitivity.contains(round.ref(2)), sensitivity);
+        browser.visible(By.cssSelector("[id='judgeStatistics'] canvas"));
+        browser.captureForReview("02-results");
+
+        // The two tied leaders share one place: the panel chooses, with a note.
+        String advancement = browser.visibleId("advancement").getText();
+        assertTrue(advancement.contains(BundleText.english("resultsui", "evaluation.resultsui.outcome.PANEL_DECIDES")), advancement);
+        browser.clickId("advancementForm:openConfirm");
+        browser.visible(By.id("confirmDialog"));
+        browser.clickId("confirmForm:confirmAdvancement");
+        browser.visible(By.cssSelector("[id='confirmForm'] .ui-message-error"));
+        WebElement choice = browser.visible(By.xpath("//*[@id='confirmForm:chosen']//label[normalize-space(.)='" + round.ref(0) + "']"));
+        choice.click();
+        browser.type("confirmForm:note", "The panel prefers the stronger green case of " + round.ref(0) + ".");
+        browser.captureForReview("03-confirm-dialog");
+        browser.clickId("confirmForm:confirmAdvancement");
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmDialog")));
+        browser.visibleId("advancementForm:confirmedBox");
+        String decisions = browser.visibleId("advancementForm:decisionTable").getText();
+        assertTrue(decisions.contains("The panel prefers"), decisions);
+        assertEquals(1L, Round.count("select count(*) from advancement_decision where round_id = ? and advanced", round.id()));
+        browser.captureForReview("04-advancement-confirmed");
+
+        // The results as CSV.
+        Path downloads = Files.createTempDirectory("greenhub-downloads");
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.driver().findElement(By.id("exportForm:resultsCsv")).click();
+        Path csv = browser.waitFor(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        String exported = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(exported.contains("scope,rank,entry,score,judges"), exported);
+        assertTrue(exported.contains(round.ref(2)), exported);
+
+        // The progress page of the same round.
+        browser.open("evaluation/manage/progress.xhtml?round=" + round.id());
+        assertEquals("6 / 6", browser.visibleId("submittedFigure").getText().trim().replace("\u00a0", " "));
+        browser.captureForReview("05-progress");
+    }
+
+    @Test
+    void unknownRoundAnswersNotFound() {
+        giveAdministratorTheManagerRole();
+        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        browser.open("evaluation/manage/results.xhtml?round=987654321");
+        assertTrue(browser.driver().getPageSource().contains(BundleText.english("platform", "platform.error.page.404.title")),
+                browser.driver().getPageSource());
+    }
+
+    private void upload(String csv) throws IOException {
+        Path file = Files.createTempFile("scores", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        browser.visible(By.cssSelector("[id='importForm'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.clickIdAndWaitForNewPage("importForm:importButton");
+    }
+
+    private void giveAdministratorTheManagerRole() {
+        long adminId = Round.count("select id from user_account where email = ?", Http.ADMIN_EMAIL);
+        HttpResponse<String> response = new Http(base).send("PUT", "api/admin/users/" + adminId + "/roles",
+                Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD), "application/json",
+                "[\"ADMINISTRATOR\",\"PROGRAMME_MANAGER\"]".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    /** A closed round (top 1 of the whole round, mean) with three entries and two judges assigned to all of them. */
+    private record Round(long id, List<String> refs, List<String> judges) {
+
+        String ref(int i) {
+            return refs.get(i);
+        }
+
+        /** Both judges give the first two entries the same scores (a tie for the one place); the third is behind. */
+        String csv() {
+            StringBuilder csv = new StringBuilder("entry,judge,criterion,score\n");
+            int[][][] values = {{{8, 70}, {6, 50}}, {{8, 70}, {6, 50}}, {{4, 30}, {5, 40}}};
+            for (int e = 0; e < 3; e++) {
+                for (int j = 0; j < 2; j++) {
+                    csv.append(ref(e)).append(',').append(judges.get(j)).append(",tech,").append(values[e][j][0]).append('\n');
+                    csv.append(ref(e)).append(',').append(judges.get(j)).append(",green,").append(values[e][j][1]).append('\n');
+                }
+            }
+            return csv.toString();
+        }
+
+        static Round create() throws SQLException {
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            String programme = "browser-" + suffix;
+            Timestamp now = Timestamp.from(Instant.now());
+            try (Connection db = connect()) {
+                long org = insert(db, "insert into organisation (kind, legal_name, search_key, created_at) values ('START_UP', ?, ?, ?)",
+                        "Green Start-up " + suffix, "green start-up " + suffix, now);
+                long rubric = insert(db, "insert into rubric (programme_key, name, created_at) values (?, 'Browser rubric', ?)", programme, now);
+                exec(db, "insert into rubric_criterion (rubric_id, position, code, weight, min_value, max_value, step) values (?, 0, 'tech', 60, 0, 10, 1)", rubric);
+                exec(db, "insert into rubric_criterion (rubric_id, position, code, weight, min_value, max_value, step) values (?, 1, 'green', 40, 0, 100, 1)", rubric);
+                long round = insert(db, "insert into evaluation_round (programme_key, name, rubric_id, judges_per_entry, opens_at, closes_at, "
+                                + "score_visibility, aggregation_method, advancement_rule, advancement_scope, advancement_count, status, "
+                                + "assignments_published, created_at) values (?, ?, ?, 2, ?, ?, 'AFTER_OWN_SUBMISSION', 'MEAN', 'TOP_N', "
+                                + "'WHOLE_ROUND', 1, 'OPEN', true, ?)",
+                        programme, "Preliminary round " + suffix, rubric, Timestamp.from(Instant.now().minus(Duration.ofDays(3))),
+                        Timestamp.from(Instant.now().minus(Duration.ofHours(2))), now);
+                List<String> refs = List.of("E1-" + suffix, "E2-" + suffix, "E3-" + suffix);
+                List<Long> subjects = new java.util.ArrayList<>();
+                for (String ref : refs) {
+                    long subject = insert(db, "insert into evaluation_subject (programme_key, reference, title, organisation_id, created_at) "
+                            + "values (?, ?, ?, ?, ?)", programme, ref, "Solar dryer " + ref, org, now);
+                    exec(db, "insert into round_entry (round_id, subject_id, added_at) values (?, ?, ?)", round, subject, now);
+                    subjects.add(subject);
+                }
+                List<String> judges = List.of("judge-a-" + suffix + "@example.test", "judge-b-" + suffix + "@example.test");
+                for (String email : judges) {
+                    long judge = insert(db, "insert into user_account (email, display_name, search_key, preferred_locale, status, created_at) "
+                            + "values (?, ?, ?, 'en', 'ACTIVE', ?)", email, "Judge " + email.substring(0, 7), email, now);
+                    exec(db, "insert into user_role (user_id, role) values (?, 'JUDGE')", judge);
+                    for (long subject : subjects) {
+                        exec(db, "insert into assignment (round_id, subject_id, judge_id, source, created_at) values (?, ?, ?, 'MANUAL', ?)",
+                                round, subject, judge, now);
+                    }
+                }
+                return new Round(round, refs, judges);
+            }
+        }
+
+        static long count(String sql, Object parameter) {
+            try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+                statement.setObject(1, parameter);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static Connection connect() throws SQLException {
+            return DriverManager.getConnection("jdbc:postgresql://localhost:" + Integer.getInteger("greenhub.test.db.port", 15432) + "/postgres",
+                    "postgres", "postgres");
+        }
+
+        private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
+            try (PreparedStatement statement = db.prepareStatement(sql, new String[]{"id"})) {
+                bind(statement, parameters);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        }
+
+        private static void exec(Connection db, String sql, Object... parameters) throws SQLException {
+            try (PreparedStatement statement = db.prepareStatement(sql)) {
+                bind(statement, parameters);
+                statement.executeUpdate();
+            }
+        }
+
+        private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+        }
+    }
+}
