@@ -59,14 +59,14 @@ public class AdvancementService {
 
     @Transactional
     public AdvancementPreview preview(long roundId) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         return previewOf(round(roundId));
     }
 
     /** Sets how many entries advance from one scope value under TOP_N_WITH_QUOTAS (audited). */
     @Transactional
     public void setQuota(long roundId, String scopeValue, int quota) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         if (round.getAdvancementRule() != AdvancementRule.TOP_N_WITH_QUOTAS) {
             throw DomainException.conflict("quota", "evaluation.advancement.quotasNotUsed");
@@ -88,7 +88,7 @@ public class AdvancementService {
      */
     @Transactional
     public List<AdvancementDecision> confirm(long roundId, Set<String> chosenAtTies, String note, Long nextRoundId) {
-        UserAccount manager = currentUser.require(Role.PROGRAMME_MANAGER);
+        UserAccount manager = ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         Instant now = Instant.now(clock);
         if (!round.isOverAt(now)) {
@@ -159,7 +159,7 @@ public class AdvancementService {
 
     @Transactional
     public List<AdvancementDecision> decisions(long roundId) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         return em.createQuery("select d from AdvancementDecision d join fetch d.subject where d.round.id = :round "
                         + "order by d.scopeValue, d.rank, d.subject.reference", AdvancementDecision.class)
                 .setParameter("round", roundId).getResultList();

@@ -55,7 +55,7 @@ public class RoundResultsService {
 
     @Transactional
     public RoundResults results(long roundId) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         return compute(round, submittedScores.of(roundId), round.scoringMethod());
     }
@@ -63,7 +63,7 @@ public class RoundResultsService {
     /** The ranking under every method side by side, marking entries whose advancement depends on the method. */
     @Transactional
     public SensitivityReport sensitivity(long roundId) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         RoundScoreRows rows = submittedScores.of(roundId);
         AggregationMethod declared = round.getMethod();

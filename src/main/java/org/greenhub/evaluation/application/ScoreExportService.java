@@ -53,7 +53,7 @@ public class ScoreExportService {
 
     @Transactional
     public ExportFile scoreMatrix(long roundId, ExportFile.Format format) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         List<Criterion> criteria = round.getRubric().toScoring();
         RoundScoreRows rows = submittedScores.of(roundId);
@@ -81,7 +81,7 @@ public class ScoreExportService {
 
     @Transactional
     public ExportFile results(long roundId, ExportFile.Format format) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         RoundResults results = resultsService.compute(round, submittedScores.of(roundId), round.scoringMethod());
         List<Object> header = new ArrayList<>(List.of("scope", "rank", "entry", "score", "judges"));

@@ -81,7 +81,7 @@ public class ScoreImportService {
 
     @Transactional
     public Summary importSheets(long roundId, byte[] file) {
-        UserAccount manager = currentUser.require(Role.PROGRAMME_MANAGER);
+        UserAccount manager = ManagerAccess.require(currentUser);
         EvaluationRound round = em.find(EvaluationRound.class, roundId);
         if (round == null) {
             throw DomainException.notFound();

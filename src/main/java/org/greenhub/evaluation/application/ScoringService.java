@@ -65,7 +65,7 @@ public class ScoringService {
     /** Sends one submitted sheet back to its judge; the reason is kept in the sheet's history and the audit trail. */
     @Transactional
     public void reopen(long sheetId, String reason) {
-        UserAccount manager = currentUser.require(Role.PROGRAMME_MANAGER);
+        UserAccount manager = ManagerAccess.require(currentUser);
         ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
         if (sheet == null) {
             throw DomainException.notFound();
@@ -87,7 +87,7 @@ public class ScoringService {
     /** A sheet's full history, for managers following a round. */
     @Transactional
     public List<ScoreChangeView> history(long sheetId) {
-        currentUser.require(Role.PROGRAMME_MANAGER);
+        ManagerAccess.require(currentUser);
         ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
         if (sheet == null) {
             throw DomainException.notFound();
