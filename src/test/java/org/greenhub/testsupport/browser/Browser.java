@@ -159,6 +159,21 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         return new WebDriverWait(driver(), TIMEOUT).until(condition);
     }
 
+    /**
+     * The old page's root element is gone. Like Selenium's stalenessOf, but Chromium may also answer "node does not
+     * belong to the document" while it swaps documents: that means gone too.
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement oldPage) {
+        return d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException swappedOrStale) {
+                return true;
+            }
+        };
+    }
+
     /** Waits until the page has loaded and PrimeFaces has no ajax request queued or running. */
     public void waitUntilIdle() {
         waitFor(new ExpectedCondition<Boolean>() {
@@ -214,7 +229,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     public void clickAndWaitForNewPage(By locator) {
         WebElement oldPage = driver().findElement(By.tagName("html"));
         waitFor(ExpectedConditions.elementToBeClickable(locator)).click();
-        waitFor(ExpectedConditions.stalenessOf(oldPage));
+        waitFor(gone(oldPage));
         waitUntilIdle();
     }
 
@@ -226,7 +241,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     public void selectAndWaitForNewPage(String selectId, String visibleText) {
         WebElement oldPage = driver().findElement(By.tagName("html"));
         new Select(visibleId(selectId)).selectByVisibleText(visibleText);
-        waitFor(ExpectedConditions.stalenessOf(oldPage));
+        waitFor(gone(oldPage));
         waitUntilIdle();
     }
 
