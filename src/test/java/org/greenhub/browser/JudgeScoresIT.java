@@ -49,7 +49,11 @@ class JudgeScoresIT {
 
     /** A round with published assignments, built inside the server by the test deployment's scenario servlet. */
     private JsonObject scenario() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/judging-scenario", null, null, new byte[0]);
+        return scenario("");
+    }
+
+    private JsonObject scenario(String query) {
+        HttpResponse<String> response = new Http(base).send("POST", "test-support/judging-scenario" + query, null, null, new byte[0]);
         assertEquals(200, response.statusCode(), response.body());
         return Http.json(response);
     }
@@ -134,8 +138,25 @@ class JudgeScoresIT {
         browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=999999999");
         String missing = browser.driver().findElement(By.tagName("main")).getText();
         assertEquals(missing, conflicted);
+        browser.open("evaluation/judge/score.xhtml?round=abc&subject=" + s.getJsonNumber("subjectId"));
+        assertEquals(missing, browser.driver().findElement(By.tagName("main")).getText());
         assertFalse(conflicted.contains(s.getString("title")), conflicted);
         assertFalse(browser.isPresent(By.id("scoreForm")));
+    }
+
+    @Test
+    void afterTheRoundClosesTheSheetIsReadOnlyWithAClearMessage() {
+        JsonObject s = scenario("?over=true");
+        GreenHubSteps.signIn(browser, s.getString("judge"), s.getString("password"));
+        browser.open("evaluation/judge/queue.xhtml");
+        assertTrue(queueRow(s.getString("reference")).getText().contains(judging("evaluation.judging.round.closed")));
+        browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=" + s.getJsonNumber("subjectId"));
+        String note = browser.visibleId("scoreForm:closedNote").getText();
+        String closedText = judging("evaluation.judging.score.closed");
+        assertTrue(note.startsWith(closedText.substring(0, closedText.indexOf("{0}")).strip()), note);
+        assertFalse(browser.visibleId("scoreForm:tech_input").isEnabled());
+        assertFalse(browser.isPresent(By.id("scoreForm:submit")));
+        browser.captureForReview("06-round-closed");
     }
 
     private WebElement queueRow(String reference) {
@@ -154,6 +175,6 @@ class JudgeScoresIT {
 
     private void submitAndConfirm() {
         browser.clickId("scoreForm:submit");
-        browser.click(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     }
 }

@@ -38,6 +38,11 @@ public class JudgeQueueBean implements Serializable {
 
     public List<QueueRow> getRows() { return rows; }
 
+    /** The track / group column only when some entry has one (on a phone an empty line per entry is noise). */
+    public boolean isAnyTrackOrGroup() {
+        return rows.stream().anyMatch(r -> r.track() != null || r.group() != null);
+    }
+
     public long getToDo() {
         return rows.stream().filter(r -> r.state() != SheetState.SUBMITTED && !r.closed()).count();
     }

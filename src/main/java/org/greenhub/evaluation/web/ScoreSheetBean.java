@@ -245,9 +245,20 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public Long getRound() { return round; }
-    public void setRound(Long round) { this.round = round; }
     public Long getSubject() { return subject; }
-    public void setSubject(Long subject) { this.subject = subject; }
+    public String getRoundParam() { return round == null ? null : round.toString(); }
+    public void setRoundParam(String value) { this.round = id(value); }
+    public String getSubjectParam() { return subject == null ? null : subject.toString(); }
+    public void setSubjectParam(String value) { this.subject = id(value); }
+
+    /** An id from the address; anything else is taken as no id (the page then answers 404, not a conversion error). */
+    private static Long id(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
     public Entry getEntry() { return entry; }
     public List<ScoreInput> getInputs() { return inputs; }
     public String getOverallComment() { return overallComment; }

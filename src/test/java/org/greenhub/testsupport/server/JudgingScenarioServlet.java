@@ -18,7 +18,8 @@ import java.util.List;
  * outside the server (HTTP, browser) and answers its ids and accounts as JSON. Two entries in an open round with
  * published assignments; judge 0 is assigned to both, judge 1 too but declared a conflict with the first entry; an
  * outsider judge holds no assignment; every account signs in with {@link JudgingFixtures#PASSWORD}. The first entry
- * has one document. {@code ?blind=true} makes the round blind.
+ * has one document. {@code ?blind=true} makes the round blind,
+ * {@code ?over=true} puts its window in the past.
  */
 @WebServlet("/test-support/judging-scenario")
 public class JudgingScenarioServlet extends HttpServlet {
@@ -38,7 +39,8 @@ public class JudgingScenarioServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String prefix = TestData.unique("JS").toUpperCase().replace("-", "");
-        Fixture f = scoring.create(Spec.of(List.of(prefix + "-1", prefix + "-2"), 2));
+        Spec spec = Spec.of(List.of(prefix + "-1", prefix + "-2"), 2);
+        Fixture f = scoring.create(Boolean.parseBoolean(request.getParameter("over")) ? spec.over() : spec);
         long outsider = scoring.outsideJudge();
         long judge = f.judgeIds().get(0);
         long conflicted = f.judgeIds().get(1);
