@@ -46,6 +46,7 @@ class EvaluationMessagesTest {
     @Test
     void everyKeyUsedInTheCodeHasATextAndEveryTextIsUsed() {
         Set<String> used = keysUsedIn(Path.of("src/main/java/org/greenhub/evaluation"));
+        used.addAll(keysUsedInPages(Path.of("src/main/webapp")));
         Set<String> texts = new TreeSet<>();
         BUNDLES.forEach(bundle -> texts.addAll(bundle.keySet()));
         Set<String> withoutText = new TreeSet<>();
@@ -80,6 +81,24 @@ class EvaluationMessagesTest {
     private static ResourceBundle english(String baseName) {
         return ResourceBundle.getBundle(baseName, Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Keys the pages use: {@code msg['evaluation.…']} and {@code msg.format('evaluation.…', …)}. */
+    private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['|\\.format\\(')(evaluation\\.[A-Za-z.]+)'");
+
+    private static Set<String> keysUsedInPages(Path pages) {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(pages)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = PAGE_KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
     }
 
     private static Set<String> keysUsedIn(Path sources) {
