@@ -1,0 +1,75 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.error.DomainException;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A subject's document for download: programme managers always; a judge only while they may score the subject in
+ * some round ({@link JudgeAccess}: published, assigned, not conflicted). Anyone else gets "not found", as for a
+ * document that does not exist. In a blind round the judge receives a neutral file name (the original may name the
+ * applicant).
+ */
+@ApplicationScoped
+public class DocumentDownloads {
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    JudgeAccess access;
+
+    @Transactional
+    public Download open(long documentId) {
+        UserAccount user = currentUser.require();
+        List<Object[]> found = em.createQuery("select d.subject.id, d.fileName, d.contentType, d.subject.reference "
+                        + "from SubjectDocument d where d.id = :id", Object[].class)
+                .setParameter("id", documentId).getResultList();
+        if (found.isEmpty()) {
+            throw DomainException.notFound();
+        }
+        long subjectId = (Long) found.get(0)[0];
+        String fileName = (String) found.get(0)[1];
+        String contentType = (String) found.get(0)[2];
+        String reference = (String) found.get(0)[3];
+        if (!ManagerAccess.isManager(user)) {
+            List<Object[]> rounds = em.createQuery("select a.round.id, a.round.blind from Assignment a where a.subject.id = :subject "
+                            + "and a.judge.id = :judge and a.round.assignmentsPublished = true", Object[].class)
+                    .setParameter("subject", subjectId).setParameter("judge", user.getId()).getResultList();
+            List<Object[]> allowed = rounds.stream().filter(r -> access.mayScore((Long) r[0], subjectId, user.getId())).toList();
+            if (allowed.isEmpty()) {
+                throw DomainException.notFound();
+            }
+            if (allowed.stream().anyMatch(r -> (Boolean) r[1])) {
+                fileName = reference + "-" + documentId + extension(fileName);
+            }
+        }
+        byte[] content = em.createQuery("select d.content from SubjectDocument d where d.id = :id", byte[].class)
+                .setParameter("id", documentId).getSingleResult();
+        return new Download(fileName, contentType, content);
+    }
+
+    /** The file's extension (".pdf"), kept only when it is short and plain. */
+    static String extension(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return "";
+        }
+        String extension = fileName.substring(dot).toLowerCase(Locale.ROOT);
+        return extension.matches("\\.[a-z0-9]{1,8}") ? extension : "";
+    }
+}

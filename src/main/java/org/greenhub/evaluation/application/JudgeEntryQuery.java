@@ -1,0 +1,91 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.evaluation.domain.CriterionText;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.RubricCriterion;
+import org.greenhub.evaluation.domain.ScoreVisibility;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the scoring form shows about an entry besides the judge's own sheet: the round's window and rules, the
+ * criteria in the judge's language, the entry's documents, and its organisation unless the round is blind.
+ * "Not found" unless the signed-in judge may score the entry ({@link JudgeAccess}), as for an entry that does not exist.
+ */
+@ApplicationScoped
+public class JudgeEntryQuery {
+
+    public record Criterion(String code, String name, String guidance, BigDecimal min, BigDecimal max, BigDecimal step,
+                            BigDecimal commentRequiredBelow) implements Serializable {
+    }
+
+    /** A document as listed to a judge; in a blind round the file name (which may name the applicant) is left out. */
+    public record Document(long id, String label, String fileName, String contentType, long sizeBytes) implements Serializable {
+        /** The size in kilobytes, rounded up. */
+        public long kilobytes() {
+            return (sizeBytes + 1023) / 1024;
+        }
+    }
+
+    public record Entry(long roundId, String roundName, boolean blind, Instant opensAt, Instant closesAt, boolean acceptsScores,
+                        boolean over, ScoreVisibility scoreVisibility, long subjectId, String reference, String title,
+                        String organisation, String track, String group, List<Criterion> criteria,
+                        List<Document> documents) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    JudgeAccess access;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Entry entry(long roundId, long subjectId, Language language) {
+        long judgeId = currentUser.require().getId();
+        if (!access.mayScore(roundId, subjectId, judgeId)) {
+            throw DomainException.notFound();
+        }
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
+        if (round == null || subject == null) {
+            throw DomainException.notFound();
+        }
+        boolean blind = round.isBlind();
+        List<Criterion> criteria = round.getRubric().getCriteria().stream().map(c -> criterion(c, language)).toList();
+        List<Document> documents = em.createQuery("select d.id, d.label, d.fileName, d.contentType, d.sizeBytes "
+                        + "from SubjectDocument d where d.subject.id = :subject order by d.id", Object[].class)
+                .setParameter("subject", subjectId).getResultList().stream()
+                .map(r -> new Document((Long) r[0], (String) r[1], blind ? null : (String) r[2], (String) r[3], (Long) r[4]))
+                .toList();
+        Instant now = Instant.now(clock);
+        return new Entry(roundId, round.getName(), blind, round.getOpensAt(), round.getClosesAt(), round.acceptsScoresAt(now),
+                round.isOverAt(now), round.getScoreVisibility(), subjectId, subject.getReference(),
+                blind ? null : subject.getTitle(), blind ? null : subject.getOrganisation().getLegalName(),
+                subject.getTrack(), subject.getGroupName(), criteria, documents);
+    }
+
+    private static Criterion criterion(RubricCriterion c, Language language) {
+        CriterionText text = c.text(language);
+        return new Criterion(c.getCode(), text.getName(), text.getGuidance(), c.getMinValue(), c.getMaxValue(), c.getStep(),
+                c.getCommentRequiredBelow());
+    }
+}

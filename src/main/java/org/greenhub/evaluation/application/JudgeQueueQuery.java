@@ -1,0 +1,109 @@
+package org.greenhub.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.evaluation.domain.RoundStatus;
+import org.greenhub.evaluation.domain.ScoreSheet;
+import org.greenhub.evaluation.domain.conflict.ConflictSource;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A judge's queue: their published assignments in open rounds, with the state of their own sheet, read in a fixed
+ * number of SQL statements whatever the number of rows (one projection, the three conflict look-ups and one for the
+ * waivers), never an entity loaded row by row. Conflicted entries are left out, exactly as {@link JudgeAccess} does.
+ */
+@ApplicationScoped
+public class JudgeQueueQuery {
+
+    /** Where the judge stands with one entry. */
+    public enum SheetState {
+        NOT_STARTED, DRAFT, SUBMITTED;
+
+        public String messageKey() {
+            return "evaluation.judging.state." + name();
+        }
+    }
+
+    /**
+     * One line of the queue: plain values. {@code title} is null in a blind round, so the applicant's identity never
+     * reaches the page or its view state.
+     */
+    public record QueueRow(long roundId, String roundName, boolean blind, Instant closesAt, boolean closed, long subjectId,
+                           String reference, String title, String track, String group, SheetState state) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ConflictDetector detector;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<QueueRow> queue(long judgeId) {
+        List<Object[]> rows = em.createQuery("select r.id, r.name, r.blind, r.closesAt, s.id, s.reference, s.title, s.track, "
+                        + "s.groupName, s.organisation.id, sh.status from Assignment a join a.round r join a.subject s "
+                        + "left join ScoreSheet sh on sh.round = r and sh.subject = s and sh.judge = a.judge "
+                        + "where a.judge.id = :judge and r.assignmentsPublished = true and r.status = :open "
+                        + "order by r.closesAt, r.id, s.reference", Object[].class)
+                .setParameter("judge", judgeId).setParameter("open", RoundStatus.OPEN)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Conflicts.Subject> subjects = new LinkedHashMap<>();
+        Set<Long> rounds = new HashSet<>();
+        for (Object[] row : rows) {
+            subjects.put((Long) row[4], new Conflicts.Subject((Long) row[4], (Long) row[9]));
+            rounds.add((Long) row[0]);
+        }
+        // Detected across all rounds at once (three statements); the waivers, which belong to one round each, in one more.
+        Conflicts conflicts = detector.among(null, List.of(judgeId), subjects.values());
+        Set<List<Long>> waived = new HashSet<>();
+        em.createQuery("select w.round.id, w.subject.id from ConflictWaiver w where w.judge.id = :judge and w.round.id in :rounds",
+                        Object[].class)
+                .setParameter("judge", judgeId).setParameter("rounds", rounds)
+                .getResultList().forEach(w -> waived.add(List.of((Long) w[0], (Long) w[1])));
+
+        Instant now = Instant.now(clock);
+        List<QueueRow> queue = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long roundId = (Long) row[0];
+            long subjectId = (Long) row[4];
+            if (conflicted(conflicts.sources(judgeId, subjectId), waived.contains(List.of(roundId, subjectId)))) {
+                continue;
+            }
+            boolean blind = (Boolean) row[2];
+            Instant closesAt = (Instant) row[3];
+            ScoreSheet.Status status = (ScoreSheet.Status) row[10];
+            SheetState state = status == null ? SheetState.NOT_STARTED
+                    : status == ScoreSheet.Status.SUBMITTED ? SheetState.SUBMITTED : SheetState.DRAFT;
+            queue.add(new QueueRow(roundId, (String) row[1], blind, closesAt, !now.isBefore(closesAt), subjectId,
+                    (String) row[5], blind ? null : (String) row[6], (String) row[7], (String) row[8], state));
+        }
+        return queue;
+    }
+
+    /** The rule of {@link Conflicts#conflicted}: a declared conflict always counts, a detected one unless waived in that round. */
+    private static boolean conflicted(Set<ConflictSource> sources, boolean waivedInRound) {
+        if (sources.isEmpty()) {
+            return false;
+        }
+        return sources.contains(ConflictSource.DECLARED) || !waivedInRound;
+    }
+}

@@ -1,0 +1,143 @@
+package org.greenhub.evaluation;
+
+import jakarta.inject.Inject;
+import org.greenhub.evaluation.application.JudgeQueueQuery;
+import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
+import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
+import org.greenhub.evaluation.application.ScoringService;
+import org.greenhub.evaluation.domain.SheetValue;
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.JudgingFixtures;
+import org.greenhub.testsupport.server.ScoringFixtures;
+import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
+import org.greenhub.testsupport.server.ScoringFixtures.Spec;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The judge's queue inside the real server: what it lists, and that it costs the same few statements for any size. */
+@ExtendWith(ArquillianExtension.class)
+class JudgeQueueIT {
+
+    /** One projection, three conflict look-ups, one for waivers. */
+    private static final int MAX_STATEMENTS = 6;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    @Inject
+    JudgeQueueQuery queue;
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    ScoringFixtures fixtures;
+
+    @Inject
+    JudgingFixtures judging;
+
+    @Inject
+    ActingAs actingAs;
+
+    private static List<String> references(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("%s-%03d", prefix, i)).toList();
+    }
+
+    @Test
+    void aQueueOf200EntriesTakesTheSameSmallNumberOfStatementsAsOneOf20() {
+        Fixture small = fixtures.create(Spec.of(references("S", 20), 1));
+        Fixture large = fixtures.create(Spec.of(references("L", 200), 1));
+        long smallJudge = small.judgeIds().get(0);
+        long largeJudge = large.judgeIds().get(0);
+        // Some sheets and a conflict, so the measured read has every kind of row to deal with.
+        actingAs.user(largeJudge);
+        scoring.saveDraft(large.roundId(), large.subjectIds().get(0), Map.of("tech", new SheetValue(BigDecimal.ONE, "weak")), null);
+        judging.declareConflict(largeJudge, large.subjectIds().get(1));
+        judging.declareConflict(smallJudge, small.subjectIds().get(1));
+
+        long forSmall = statementsFor(smallJudge, 19);
+        long forLarge = statementsFor(largeJudge, 199);
+        System.out.printf("JudgeQueueQuery statements: %d for 20 assigned entries, %d for 200%n", forSmall, forLarge);
+        assertTrue(forLarge <= MAX_STATEMENTS, "statements for 200 entries: " + forLarge);
+        assertEquals(forSmall, forLarge, "the number of statements must not grow with the number of rows");
+    }
+
+    /**
+     * The fewest statements of three reads: statistics count the whole persistence unit, so a background job (the mail
+     * outbox polls every few seconds) could add one to a single measurement.
+     */
+    private long statementsFor(long judgeId, int expectedRows) {
+        Statistics statistics = judging.statistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long fewest = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                statistics.clear();
+                List<QueueRow> rows = queue.queue(judgeId);
+                long statements = statistics.getPrepareStatementCount();
+                assertEquals(expectedRows, rows.size());
+                fewest = Math.min(fewest, statements);
+            }
+            return fewest;
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+    }
+
+    @Test
+    void theQueueShowsSheetStatesHidesTitlesInBlindRoundsAndNeverListsConflictedOrUnpublishedEntries() {
+        Fixture f = fixtures.create(Spec.of(List.of("Q-1", "Q-2", "Q-3", "Q-4"), 1));
+        Fixture blind = fixtures.create(Spec.of(List.of("B-1"), 1));
+        Fixture unpublished = fixtures.create(Spec.of(List.of("U-1"), 1).unpublished());
+        long judge = f.judgeIds().get(0);
+        judging.blind(blind.roundId());
+        judging.assign(blind.roundId(), blind.subjectIds().get(0), judge);
+        judging.assign(unpublished.roundId(), unpublished.subjectIds().get(0), judge);
+        judging.declareConflict(judge, f.subjectIds().get(3));
+
+        actingAs.user(judge);
+        scoring.saveDraft(f.roundId(), f.subjectIds().get(1), Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)), null);
+        Map<String, SheetValue> complete = Map.of("tech", new SheetValue(BigDecimal.valueOf(8), null),
+                "market", new SheetValue(BigDecimal.valueOf(6), null), "team", new SheetValue(BigDecimal.valueOf(4), null),
+                "green", new SheetValue(BigDecimal.valueOf(70), null), "finance", new SheetValue(BigDecimal.valueOf(12), null));
+        scoring.submit(f.roundId(), f.subjectIds().get(2), complete, null);
+
+        List<QueueRow> rows = queue.queue(judge);
+        List<String> listed = rows.stream().map(QueueRow::reference).toList();
+        assertEquals(4, rows.size(), listed.toString());
+        assertFalse(listed.contains("Q-4"), "conflicted entry listed");
+        assertFalse(listed.contains("U-1"), "unpublished assignment listed");
+        QueueRow q1 = row(rows, f.roundId(), "Q-1");
+        assertEquals(SheetState.NOT_STARTED, q1.state());
+        assertEquals("Entry Q-1", q1.title());
+        assertFalse(q1.closed());
+        assertEquals(SheetState.DRAFT, row(rows, f.roundId(), "Q-2").state());
+        assertEquals(SheetState.SUBMITTED, row(rows, f.roundId(), "Q-3").state());
+        QueueRow b1 = row(rows, blind.roundId(), "B-1");
+        assertTrue(b1.blind());
+        assertNull(b1.title(), "a blind round's title must not reach the page");
+    }
+
+    private static QueueRow row(List<QueueRow> rows, long roundId, String reference) {
+        return rows.stream().filter(r -> r.roundId() == roundId && r.reference().equals(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " not in " + rows));
+    }
+}

@@ -1,0 +1,109 @@
+package org.greenhub.testsupport.server;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.evaluation.domain.Assignment;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.RoundRules;
+import org.greenhub.evaluation.domain.RubricCriterion;
+import org.greenhub.evaluation.domain.SubjectDocument;
+import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
+import org.greenhub.evaluation.domain.conflict.ConflictType;
+import org.greenhub.platform.i18n.Language;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+import java.time.Instant;
+
+/** What the judges' pages need on top of {@link ScoringFixtures}: documents, conflicts, blind rounds, usable passwords. */
+@ApplicationScoped
+public class JudgingFixtures {
+
+    public static final String PASSWORD = "Judge-Test-Password-1";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** Hibernate's counters for the whole persistence unit (tests enable and clear them around what they measure). */
+    public Statistics statistics() {
+        return emf.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    /** An invited account becomes active with {@link #PASSWORD}, so it can sign in (pages) or use Basic auth (API). */
+    @Transactional
+    public void activate(long userId) {
+        em.find(UserAccount.class, userId).acceptInvitation(hasher.hash(PASSWORD), Instant.now());
+    }
+
+    @Transactional
+    public void declareConflict(long judgeId, long subjectId) {
+        em.persist(ConflictDeclaration.onSubject(em.find(UserAccount.class, judgeId), em.find(EvaluationSubject.class, subjectId),
+                ConflictType.COLLABORATION, "Worked with the team last year", Instant.now()));
+    }
+
+    @Transactional
+    public void assign(long roundId, long subjectId, long judgeId) {
+        em.persist(new Assignment(em.find(EvaluationRound.class, roundId), em.find(EvaluationSubject.class, subjectId),
+                em.find(UserAccount.class, judgeId), null, Assignment.Source.MANUAL, Instant.now()));
+    }
+
+    @Transactional
+    public void blind(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        RoundRules r = round.rules();
+        round.changeRules(new RoundRules(r.name(), r.judgesPerEntry(), r.maxLoadPerJudge(), r.opensAt(), r.closesAt(), true,
+                r.scoreVisibility(), r.method(), r.trim(), r.outlierGap(), r.advancementRule(), r.advancementScope(),
+                r.advancementCount(), r.advancementThreshold(), r.tieBreak()), "blind for the test");
+    }
+
+    @Transactional
+    public long document(long subjectId, String label, String fileName, String contentType, byte[] content) {
+        SubjectDocument document = new SubjectDocument(em.find(EvaluationSubject.class, subjectId), label, fileName, contentType,
+                content, Instant.now());
+        em.persist(document);
+        return document.getId();
+    }
+
+    /** Names and guidance for the example rubric's criteria, in English and Chinese. */
+    @Transactional
+    public void describeCriteria(long roundId) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        for (RubricCriterion criterion : round.getRubric().getCriteria()) {
+            switch (criterion.getCode()) {
+                case "tech" -> {
+                    criterion.describe(Language.ENGLISH, "Technology", "How new and how proven is the technology? Evidence counts more than claims.");
+                    criterion.describe(Language.CHINESE, "技术", "技术的创新性与成熟度如何？");
+                }
+                case "market" -> criterion.describe(Language.ENGLISH, "Market", "Size of the market and the route to customers.");
+                case "team" -> criterion.describe(Language.ENGLISH, "Team", "Can this team deliver the plan?");
+                case "green" -> criterion.describe(Language.ENGLISH, "Green impact", "Emissions avoided and resources saved, with figures.");
+                case "finance" -> criterion.describe(Language.ENGLISH, "Finance", "Realism of the financial plan.");
+                default -> criterion.describe(Language.ENGLISH, criterion.getCode(), null);
+            }
+        }
+    }
+
+    @Transactional
+    public String organisationName(long subjectId) {
+        return em.find(EvaluationSubject.class, subjectId).getOrganisation().getLegalName();
+    }
+
+    @Transactional
+    public String title(long subjectId) {
+        return em.find(EvaluationSubject.class, subjectId).getTitle();
+    }
+}
