@@ -313,6 +313,39 @@ class ResultsIT {
     }
 
     @Test
+    void topNWithQuotasLetsEachGroupSendItsOwnNumber() {
+        Fixture f = fixtures.create(Spec.of(List.of("Q1", "Q2", "Q3", "R1", "R2"), 2)
+                .advancement(AdvancementRule.TOP_N_WITH_QUOTAS, AdvancementScope.PER_GROUP, 1,
+                        List.of("start-up", "start-up", "start-up", "growth", "growth")));
+        actingAs.user(f.managerId());
+        StringBuilder csv = new StringBuilder("entry,judge,criterion,score\n");
+        int[][] sheets = {{9, 9, 5, 90, 18}, {7, 7, 4, 70, 14}, {5, 5, 3, 50, 10}, {8, 8, 4, 80, 16}, {4, 4, 2, 40, 8}};
+        String[] codes = {"tech", "market", "team", "green", "finance"};
+        for (int e = 0; e < sheets.length; e++) {
+            for (String judge : f.judgeEmails()) {
+                for (int c = 0; c < codes.length; c++) {
+                    csv.append(f.references().get(e)).append(',').append(judge).append(',').append(codes[c]).append(',').append(sheets[e][c]).append('\n');
+                }
+            }
+        }
+        imports.importSheets(f.roundId(), csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        advancement.setQuota(f.roundId(), "start-up", 2);
+        advancement.setQuota(f.roundId(), "growth", 0);
+        assertEquals(Map.of("start-up", 2, "growth", 0), advancement.quotas(f.roundId()));
+        assertEquals("evaluation.advancement.quotaNegative", assertThrows(DomainException.class,
+                () -> advancement.setQuota(f.roundId(), "growth", -1)).messageKey());
+
+        Map<String, AdvancementSelection.Outcome> outcomes = new java.util.HashMap<>();
+        advancement.preview(f.roundId()).lines().forEach(l -> outcomes.put(l.reference(), l.outcome()));
+        assertEquals(AdvancementSelection.Outcome.ADVANCES, outcomes.get("Q1"));
+        assertEquals(AdvancementSelection.Outcome.ADVANCES, outcomes.get("Q2"));
+        assertEquals(AdvancementSelection.Outcome.DOES_NOT_ADVANCE, outcomes.get("Q3"));
+        assertEquals(AdvancementSelection.Outcome.DOES_NOT_ADVANCE, outcomes.get("R1"));
+        assertEquals(AdvancementSelection.Outcome.DOES_NOT_ADVANCE, outcomes.get("R2"));
+    }
+
+    @Test
     void advancementWaitsForTheRoundToClose() {
         Fixture f = fixtures.create(Spec.of(List.of("H1"), 1).advancement(AdvancementRule.TOP_N, AdvancementScope.WHOLE_ROUND, 1, null));
         actingAs.user(f.managerId());

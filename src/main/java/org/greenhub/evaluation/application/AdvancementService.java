@@ -82,6 +82,18 @@ public class AdvancementService {
                 before == null ? null : Map.of(scopeValue, before), Map.of(scopeValue, quota), null);
     }
 
+    /** The quotas set for a round, by scope value. */
+    @Transactional
+    public Map<String, Integer> quotas(long roundId) {
+        ManagerAccess.require(currentUser);
+        round(roundId);
+        Map<String, Integer> quotas = new java.util.TreeMap<>();
+        em.createQuery("select q from RoundQuota q where q.key.roundId = :round", RoundQuota.class)
+                .setParameter("round", roundId).getResultList()
+                .forEach(q -> quotas.put(q.getScopeValue(), q.getQuota()));
+        return quotas;
+    }
+
     /**
      * Confirms the preview. {@code chosenAtTies} names (by reference) the entries the panel lets through at each
      * tie at a cut line, exactly as many as that tie has places; {@code note} records why, and is required then.

@@ -133,6 +133,23 @@ public class RoundResultsBean implements Serializable {
 
     private transient UploadedFile upload;
     private List<Problem> importProblems = List.of();
+    private List<QuotaRow> quotaRows = List.of();
+
+    /** How many entries advance from one group or track under "top N with quotas"; edited in place. */
+    public static class QuotaRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String scope;
+        private Integer quota;
+
+        QuotaRow(String scope, Integer quota) {
+            this.scope = scope;
+            this.quota = quota;
+        }
+
+        public String getScope() { return scope; }
+        public Integer getQuota() { return quota; }
+        public void setQuota(Integer quota) { this.quota = quota; }
+    }
 
     public void load() throws IOException {
         try {
@@ -187,7 +204,30 @@ public class RoundResultsBean implements Serializable {
         ties = advancementPreview.tiesNeedingPanelDecision().stream()
                 .map(t -> new Tie(t.scope(), t.rank(), List.copyOf(t.entries()), t.places())).toList();
         decisions = advancement.decisions(round).stream().map(RoundResultsBean::decision).toList();
+        if ("TOP_N_WITH_QUOTAS".equals(rules.rule())) {
+            Map<String, Integer> set = advancement.quotas(round);
+            quotaRows = sections.stream().map(ScopeSection::scope).distinct()
+                    .map(scope -> new QuotaRow(scope, set.get(scope))).toList();
+        }
     }
+
+    /** Saves the quotas the manager filled in, then shows the advancement they give. */
+    public void saveQuotas() {
+        try {
+            for (QuotaRow row : quotaRows) {
+                if (row.getQuota() != null) {
+                    advancement.setQuota(round, row.getScope(), row.getQuota());
+                }
+            }
+            fill();
+            messages.info("evaluation.resultsui.quota.saved");
+        } catch (DomainException refusal) {
+            messages.error("quotaForm", refusal);
+        }
+    }
+
+    public List<QuotaRow> getQuotaRows() { return quotaRows; }
+    public boolean isUsesQuotas() { return rules != null && "TOP_N_WITH_QUOTAS".equals(rules.rule()); }
 
     private static DecisionRow decision(AdvancementDecision d) {
         return new DecisionRow(d.getSubject().getReference(), d.getScopeValue(), d.getRank(), ManagerPages.number(d.getScore()),
