@@ -190,6 +190,24 @@ public class RoundSetupService {
         return round;
     }
 
+    @Inject
+    SubjectRegistry registry;
+
+    /**
+     * Registers a new entry of the round's programme and adds it to the round, in one transaction: a refusal leaves
+     * neither behind. Managers only (the registry itself trusts its caller).
+     */
+    @Transactional
+    public EvaluationSubject addNewEntry(long roundId, String reference, String title, long organisationId, String track, String group) {
+        EvaluationRound round = view(roundId);
+        if (round.getStatus() == org.greenhub.evaluation.domain.RoundStatus.CLOSED) {
+            throw DomainException.conflict(null, "evaluation.setup.roundClosed");
+        }
+        EvaluationSubject subject = registry.register(round.getProgrammeKey(), reference, title, organisationId, track, group);
+        addSubjects(roundId, List.of(subject.getId()));
+        return subject;
+    }
+
     /** Adds subjects of the round's programme; ones already in the round are left as they are. Returns how many were added. */
     @Transactional
     public int addSubjects(long roundId, Collection<Long> subjectIds) {

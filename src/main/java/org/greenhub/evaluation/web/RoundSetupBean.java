@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.evaluation.application.RoundSetupService;
-import org.greenhub.evaluation.application.SubjectRegistry;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
@@ -35,8 +34,6 @@ public class RoundSetupBean implements Serializable {
     @Inject
     RoundSetupService setup;
 
-    @Inject
-    SubjectRegistry registry;
 
     @Inject
     OrganisationService organisations;
@@ -157,21 +154,15 @@ public class RoundSetupBean implements Serializable {
     }
 
     /**
-     * Registers the entry with the evaluation engine and adds it to the round. The manager’s right to set up this
-     * round is checked first, because the registry trusts its caller.
+     * Registers the entry with the evaluation engine and adds it to the round, in one transaction (the service
+     * checks the manager's right to set up this round).
      */
     public void addEntry() {
         try {
-            EvaluationRound round = setup.view(id);
-            if (round.getStatus() == RoundStatus.CLOSED) {
-                throw DomainException.conflict(null, "evaluation.setup.roundClosed");
-            }
             if (entryOrganisation == null) {
                 throw DomainException.invalid("organisation", "platform.validation.required");
             }
-            EvaluationSubject subject = registry.register(programmeKey, entryReference, entryTitle, entryOrganisation.id(),
-                    entryTrack, entryGroup);
-            setup.addSubjects(id, List.of(subject.getId()));
+            EvaluationSubject subject = setup.addNewEntry(id, entryReference, entryTitle, entryOrganisation.id(), entryTrack, entryGroup);
             messages.info("evaluation.ui.entries.added", subject.getReference());
             entryOrganisation = null;
             entryReference = null;
