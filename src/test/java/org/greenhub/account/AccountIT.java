@@ -144,6 +144,16 @@ class AccountIT {
     }
 
     @Test
+    void unknownAddressesAreThrottledToo() {
+        String email = TestData.email("nobody");
+        for (int i = 0; i < UserAccount.FREE_ATTEMPTS; i++) {
+            assertEquals("account.signIn.failed", signIn.signIn(email, "guess-" + i).messageKey());
+        }
+        assertEquals("account.signIn.tooManyAttempts", signIn.signIn(email, "guess-again").messageKey(),
+                "an address without an account answers like a real one, so the answer reveals nothing");
+    }
+
+    @Test
     void passwordResetByMailLink() {
         String email = TestData.email("reset");
         registration.register(email, "Reset", PASSWORD, Language.ENGLISH, startUp(TestData.unique("R")));

@@ -330,11 +330,11 @@ class ResultsIT {
         }
         imports.importSheets(f.roundId(), csv.toString().getBytes(StandardCharsets.UTF_8));
 
-        advancement.setQuota(f.roundId(), "start-up", 2);
-        advancement.setQuota(f.roundId(), "growth", 0);
-        assertEquals(Map.of("start-up", 2, "growth", 0), advancement.quotas(f.roundId()));
         assertEquals("evaluation.advancement.quotaNegative", assertThrows(DomainException.class,
-                () -> advancement.setQuota(f.roundId(), "growth", -1)).messageKey());
+                () -> advancement.setQuotas(f.roundId(), Map.of("start-up", 2, "growth", -1), "Council decision 12")).messageKey());
+        assertEquals(Map.of(), advancement.quotas(f.roundId()), "a refused quota stores none of the others");
+        advancement.setQuotas(f.roundId(), Map.of("start-up", 2, "growth", 0), "Council decision 12");
+        assertEquals(Map.of("start-up", 2, "growth", 0), advancement.quotas(f.roundId()));
 
         Map<String, AdvancementSelection.Outcome> outcomes = new java.util.HashMap<>();
         advancement.preview(f.roundId()).lines().forEach(l -> outcomes.put(l.reference(), l.outcome()));

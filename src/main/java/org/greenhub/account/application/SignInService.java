@@ -37,6 +37,12 @@ public class SignInService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.greenhub.platform.audit.AuditSearch auditSearch;
+
+    private static final Duration UNKNOWN_ADDRESS_WINDOW = Duration.ofMinutes(15);
+    private static final Duration UNKNOWN_ADDRESS_WAIT = Duration.ofSeconds(30);
+
     /** The account when the credentials are good (account null otherwise, with the reason's message key). */
     public record Result(UserAccount account, String messageKey, long waitSeconds) {
     }
@@ -47,8 +53,12 @@ public class SignInService {
         Optional<UserAccount> found = email == null || email.length() > 254 ? Optional.empty() : accounts.findByEmail(email);
         if (found.isEmpty()) {
             hasher.matches(password, null);
+            // Throttled like a real account, so the "too many attempts" answer does not tell which addresses exist.
+            boolean blocked = email != null && auditSearch.countSince("SIGN_IN_FAILED", email, now.minus(UNKNOWN_ADDRESS_WINDOW))
+                    >= UserAccount.FREE_ATTEMPTS;
             fail(null, email, "unknown e-mail address");
-            return new Result(null, "account.signIn.failed", 0);
+            return blocked ? new Result(null, "account.signIn.tooManyAttempts", UNKNOWN_ADDRESS_WAIT.toSeconds())
+                    : new Result(null, "account.signIn.failed", 0);
         }
         UserAccount account = found.get();
         if (account.isSignInBlocked(now)) {

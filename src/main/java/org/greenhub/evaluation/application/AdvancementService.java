@@ -63,23 +63,37 @@ public class AdvancementService {
         return previewOf(round(roundId));
     }
 
-    /** Sets how many entries advance from one scope value under TOP_N_WITH_QUOTAS (audited). */
+    /**
+     * Sets how many entries advance from each scope value under TOP_N_WITH_QUOTAS, all or none. Quotas are part of
+     * the declared rules: once the round has opened a reason is required (audited with before and after), and after
+     * advancement is confirmed they cannot change.
+     */
     @Transactional
-    public void setQuota(long roundId, String scopeValue, int quota) {
+    public void setQuotas(long roundId, Map<String, Integer> quotas, String reason) {
         ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         if (round.getAdvancementRule() != AdvancementRule.TOP_N_WITH_QUOTAS) {
             throw DomainException.conflict("quota", "evaluation.advancement.quotasNotUsed");
         }
-        RoundQuota existing = em.find(RoundQuota.class, new RoundQuota.Key(roundId, scopeValue));
-        Integer before = existing == null ? null : existing.getQuota();
-        if (existing == null) {
-            em.persist(new RoundQuota(roundId, scopeValue, quota));
-        } else {
-            existing.change(quota);
+        if (!decisions(roundId).isEmpty()) {
+            throw DomainException.conflict(null, "evaluation.advancement.alreadyConfirmed");
         }
-        audit.record("ROUND_QUOTA_SET", "EvaluationRound", roundId,
-                before == null ? null : Map.of(scopeValue, before), Map.of(scopeValue, quota), null);
+        if (round.getStatus() != org.greenhub.evaluation.domain.RoundStatus.DRAFT && (reason == null || reason.isBlank())) {
+            throw DomainException.invalid("reason", "evaluation.round.reasonRequired");
+        }
+        Map<String, Integer> before = new java.util.TreeMap<>();
+        Map<String, Integer> after = new java.util.TreeMap<>();
+        quotas.forEach((scopeValue, quota) -> {
+            RoundQuota existing = em.find(RoundQuota.class, new RoundQuota.Key(roundId, scopeValue));
+            if (existing == null) {
+                em.persist(new RoundQuota(roundId, scopeValue, quota));
+            } else {
+                before.put(scopeValue, existing.getQuota());
+                existing.change(quota);
+            }
+            after.put(scopeValue, quota);
+        });
+        audit.record("ROUND_QUOTA_SET", "EvaluationRound", roundId, before, after, reason);
     }
 
     /** The quotas set for a round, by scope value. */

@@ -58,9 +58,15 @@ public class ConflictService {
      */
     public List<DeclarableEntry> entriesOnMyPanels() {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        return em.createQuery("select distinct s.id, r.name, s.reference, s.title, r.blind, r.id from Panel p join p.judges j join p.round r, "
-                        + "RoundEntry e join e.subject s where j.id = :judge and e.round = r order by r.id, s.reference", Object[].class)
-                .setParameter("judge", judge.getId()).getResultList().stream()
+        List<Object[]> rows = em.createQuery("select distinct s.id, r.name, s.reference, s.title, r.blind, r.id, s.organisation.id "
+                        + "from Panel p join p.judges j join p.round r, RoundEntry e join e.subject s "
+                        + "where j.id = :judge and e.round = r order by r.id, s.reference", Object[].class)
+                .setParameter("judge", judge.getId()).getResultList();
+        // An entry the judge is already conflicted with is not shown at all: conflicted judges never see the entry.
+        Conflicts conflicted = detector.among(null, List.of(judge.getId()), rows.stream()
+                .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[6])).distinct().toList());
+        return rows.stream()
+                .filter(row -> !conflicted.conflicted(judge.getId(), (Long) row[0]))
                 .map(row -> new DeclarableEntry((Long) row[0], (String) row[1], (String) row[2], (Boolean) row[4] ? null : (String) row[3]))
                 .toList();
     }

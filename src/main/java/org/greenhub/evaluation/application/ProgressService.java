@@ -180,7 +180,8 @@ public class ProgressService {
         ManagerAccess.require(currentUser);
         EvaluationRound round = round(roundId);
         Instant now = Instant.now(clock);
-        if (!lateWindow(round, now)) {
+        // Judges are reminded only of what they can see and still submit: published assignments in a round taking scores.
+        if (!lateWindow(round, now) || !round.isAssignmentsPublished() || !round.acceptsScoresAt(now)) {
             return 0;
         }
         String link = config.baseUrl() + Role.JUDGE.dashboard().substring(1);

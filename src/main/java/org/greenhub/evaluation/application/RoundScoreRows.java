@@ -20,12 +20,15 @@ import java.util.Map;
 public final class RoundScoreRows {
 
     /**
-     * Columns: subject id, reference, group, track, judge e-mail, criterion code, value. One parameter: the round.
-     * Written as plain SQL so that the service (JPA native query) and the benchmark (JDBC) run the same statement.
+     * Columns: subject id, reference, group, track, judge e-mail, criterion code, value, judge id. One parameter: the
+     * round. Only sheets whose judge still holds the assignment count: a withdrawn or unassigned judge's sheet stays
+     * in the history but not in the results. Written as plain SQL so that the service (JPA native query) and the
+     * benchmark (JDBC) run the same statement.
      */
     public static final String SQL = """
-            select s.id, s.reference, s.group_name, s.track, u.email, v.criterion_code, v.value
+            select s.id, s.reference, s.group_name, s.track, u.email, v.criterion_code, v.value, sh.judge_id
             from score_sheet sh
+            join assignment a on a.round_id = sh.round_id and a.subject_id = sh.subject_id and a.judge_id = sh.judge_id
             join score_value v on v.sheet_id = sh.id
             join evaluation_subject s on s.id = sh.subject_id
             join user_account u on u.id = sh.judge_id

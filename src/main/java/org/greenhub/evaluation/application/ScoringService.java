@@ -70,6 +70,10 @@ public class ScoringService {
         if (sheet == null) {
             throw DomainException.notFound();
         }
+        // A sheet reopened when the judge can no longer submit would silently drop out of the results.
+        if (!sheet.getRound().acceptsScoresAt(Instant.now(clock))) {
+            throw DomainException.conflict(null, "evaluation.scoring.reopenAfterClose");
+        }
         Map<String, Object> before = sheet.snapshot();
         ScoreChange change = sheet.reopen(reason, manager, Instant.now(clock));
         em.persist(change);

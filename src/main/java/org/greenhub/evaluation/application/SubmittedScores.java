@@ -17,9 +17,16 @@ public class SubmittedScores {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    ConflictDetector conflicts;
+
     @Transactional
     public RoundScoreRows of(long roundId) {
         RoundScoreRows rows = new RoundScoreRows();
+        // A judge who became conflicted after scoring (declared later, or found later) no longer counts for that entry.
+        java.util.List<Long> judgeIds = em.createQuery("select distinct a.judge.id from Assignment a where a.round.id = :round", Long.class)
+                .setParameter("round", roundId).getResultList();
+        org.greenhub.evaluation.domain.conflict.Conflicts conflicted = conflicts.forRound(roundId, judgeIds);
         // A fetch size makes the PostgreSQL driver stream inside the transaction instead of buffering every row.
         @SuppressWarnings("unchecked")
         Stream<Object[]> stream = em.createNativeQuery(RoundScoreRows.SQL)
@@ -28,8 +35,9 @@ public class SubmittedScores {
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream();
         try (stream) {
-            stream.forEach(row -> rows.add(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], (String) row[5], ((BigDecimal) row[6]).doubleValue()));
+            stream.filter(row -> !conflicted.conflicted(((Number) row[7]).longValue(), ((Number) row[0]).longValue()))
+                    .forEach(row -> rows.add(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                            (String) row[4], (String) row[5], ((BigDecimal) row[6]).doubleValue()));
         }
         return rows;
     }

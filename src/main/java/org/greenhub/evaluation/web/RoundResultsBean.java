@@ -134,6 +134,7 @@ public class RoundResultsBean implements Serializable {
     private transient UploadedFile upload;
     private List<Problem> importProblems = List.of();
     private List<QuotaRow> quotaRows = List.of();
+    private String quotaReason;
 
     /** How many entries advance from one group or track under "top N with quotas"; edited in place. */
     public static class QuotaRow implements Serializable {
@@ -214,11 +215,14 @@ public class RoundResultsBean implements Serializable {
     /** Saves the quotas the manager filled in, then shows the advancement they give. */
     public void saveQuotas() {
         try {
+            Map<String, Integer> quotas = new java.util.LinkedHashMap<>();
             for (QuotaRow row : quotaRows) {
                 if (row.getQuota() != null) {
-                    advancement.setQuota(round, row.getScope(), row.getQuota());
+                    quotas.put(row.getScope(), row.getQuota());
                 }
             }
+            advancement.setQuotas(round, quotas, quotaReason);
+            quotaReason = null;
             fill();
             messages.info("evaluation.resultsui.quota.saved");
         } catch (DomainException refusal) {
@@ -227,6 +231,8 @@ public class RoundResultsBean implements Serializable {
     }
 
     public List<QuotaRow> getQuotaRows() { return quotaRows; }
+    public String getQuotaReason() { return quotaReason; }
+    public void setQuotaReason(String quotaReason) { this.quotaReason = quotaReason; }
     public boolean isUsesQuotas() { return rules != null && "TOP_N_WITH_QUOTAS".equals(rules.rule()); }
 
     private static DecisionRow decision(AdvancementDecision d) {

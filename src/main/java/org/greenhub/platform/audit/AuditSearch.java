@@ -77,6 +77,14 @@ public class AuditSearch {
         }
     }
 
+    /** How often an actor (by e-mail) did an action since a moment: e.g. failed sign-ins in the last minutes. */
+    public long countSince(String action, String actorEmail, Instant since) {
+        return em.createQuery("select count(a) from AuditEvent a where lower(a.actorEmail) = :email and a.action = :action "
+                        + "and a.occurredAt >= :since", Long.class)
+                .setParameter("email", actorEmail == null ? "" : actorEmail.strip().toLowerCase(Locale.ROOT))
+                .setParameter("action", action).setParameter("since", since).getSingleResult();
+    }
+
     public List<String> actions() {
         return em.createQuery("select distinct a.action from AuditEvent a order by a.action", String.class).getResultList();
     }

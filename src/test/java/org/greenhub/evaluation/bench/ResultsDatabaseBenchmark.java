@@ -208,12 +208,14 @@ public final class ResultsDatabaseBenchmark {
         StringBuilder subjects = new StringBuilder();
         StringBuilder sheets = new StringBuilder();
         StringBuilder values = new StringBuilder();
+        StringBuilder assignments = new StringBuilder();
         long sheetId = 0;
         for (int e = 1; e <= ENTRIES; e++) {
             subjects.append(e).append(",bench,").append(String.format("E%05d", e)).append(",Entry ").append(e)
                     .append(",1,T").append(e % 3).append(",G").append(e % 4).append(",2026-01-01T00:00:00Z\n");
             for (int j = 1; j <= JUDGES; j++) {
                 sheetId++;
+                assignments.append(sheetId).append(",1,").append(e).append(',').append(j).append(",AUTO,2026-01-01T00:00:00Z\n");
                 sheets.append(sheetId).append(",1,").append(e).append(',').append(j)
                         .append(",SUBMITTED,2026-01-02T00:00:00Z,2026-01-01T00:00:00Z,2026-01-02T00:00:00Z\n");
                 for (int c = 1; c <= CRITERIA; c++) {
@@ -224,6 +226,9 @@ public final class ResultsDatabaseBenchmark {
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         copy.copyIn("copy evaluation_subject (id, programme_key, reference, title, organisation_id, track, group_name, created_at) from stdin with (format csv)",
                 new StringReader(subjects.toString()));
+        // Results count only sheets whose judge holds the assignment.
+        copy.copyIn("copy assignment (id, round_id, subject_id, judge_id, source, created_at) from stdin with (format csv)",
+                new StringReader(assignments.toString()));
         copy.copyIn("copy score_sheet (id, round_id, subject_id, judge_id, status, submitted_at, created_at, updated_at) from stdin with (format csv)",
                 new StringReader(sheets.toString()));
         copy.copyIn("copy score_value (sheet_id, criterion_code, value) from stdin with (format csv)", new StringReader(values.toString()));

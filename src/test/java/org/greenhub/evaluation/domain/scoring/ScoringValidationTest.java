@@ -73,6 +73,9 @@ class ScoringValidationTest {
     void refusesAWeightOfZeroOrLess() {
         assertRefusal(refused(() -> new Criterion("tech", 0, 0, 10)), "criteria", "evaluation.calculator.weightNotPositive", "tech", "0");
         assertRefusal(refused(() -> new Criterion("tech", -2.5, 0, 10)), "criteria", "evaluation.calculator.weightNotPositive", "tech", "-2.5");
+        // Weights or scales so large that totals overflow to NaN or lose all precision are refused, not computed.
+        assertEquals("evaluation.calculator.tooLarge", refused(() -> new Criterion("tech", 1e308, 0, 10)).messageKey());
+        assertEquals("evaluation.calculator.tooLarge", refused(() -> new Criterion("tech", 1, -1.7e308, 1.7e308)).messageKey());
     }
 
     @Test
