@@ -223,7 +223,10 @@ class ManagerSetsUpRoundIT {
     /** Types into a PrimeFaces auto-complete, waits for the suggestions and takes the first. */
     private void pickInAutoComplete(String id, String text) {
         browser.type(id + "_input", text);
-        WebElement item = browser.visible(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item"));
+        // Each key press may start a search: wait for the last answer, then pick the suggestion that matches.
+        browser.waitUntilIdle();
+        WebElement item = browser.waitFor(d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
         item.click();
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         browser.waitUntilIdle();
@@ -231,8 +234,11 @@ class ManagerSetsUpRoundIT {
 
     /** Opens a PrimeFaces select menu (the real select is hidden) and picks the option with this label. */
     private void chooseInMenu(String id, String label) {
+        browser.waitUntilIdle();
         browser.clickId(id);
         browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+        // The menu shows the choice once PrimeFaces took it; an update landing in between would have undone it.
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
     }
 
     private List<WebElement> rows(String tableId) {
