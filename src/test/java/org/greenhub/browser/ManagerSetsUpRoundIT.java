@@ -223,10 +223,11 @@ class ManagerSetsUpRoundIT {
     /** Types into a PrimeFaces auto-complete, waits for the suggestions and takes the first. */
     private void pickInAutoComplete(String id, String text) {
         browser.type(id + "_input", text);
-        // Each key press may start a search: wait for the last answer, then pick the suggestion that matches.
+        // Each key press may start a search: wait for the last answer, then pick its first suggestion (the search
+        // matches words in any order, so the suggestion need not contain the typed text as it is).
         browser.waitUntilIdle();
         WebElement item = browser.waitFor(d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
         item.click();
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         browser.waitUntilIdle();
@@ -234,11 +235,20 @@ class ManagerSetsUpRoundIT {
 
     /** Opens a PrimeFaces select menu (the real select is hidden) and picks the option with this label. */
     private void chooseInMenu(String id, String label) {
-        browser.waitUntilIdle();
-        browser.clickId(id);
-        browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-        // The menu shows the choice once PrimeFaces took it; an update landing in between would have undone it.
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+        // The menu shows the choice once PrimeFaces took it. A click while its panel is still opening, or an update
+        // landing in between, can lose the choice: then open the menu and choose again (a few times at most).
+        for (int attempt = 1; ; attempt++) {
+            browser.waitUntilIdle();
+            browser.clickId(id);
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+            browser.waitUntilIdle();
+            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().contains(label);
+            if (taken || attempt == 3) {
+                assertTrue(taken, "the menu " + id + " did not take " + label);
+                return;
+            }
+        }
     }
 
     private List<WebElement> rows(String tableId) {

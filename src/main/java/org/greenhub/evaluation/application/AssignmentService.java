@@ -124,6 +124,15 @@ public class AssignmentService {
         Panel panel = panels(roundId).stream().filter(p -> p.covers(subject) && p.getJudges().contains(judge)).findFirst().orElse(null);
         Assignment assignment = new Assignment(round, subject, judge, panel, Assignment.Source.MANUAL, Instant.now(clock));
         em.persist(assignment);
+        try {
+            // A double click arrives as two requests: the second meets the unique key, which means "already assigned".
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (JudgeScoring.lostRace(e)) {
+                throw DomainException.conflict("judge", "evaluation.assignment.alreadyAssigned", judge.getDisplayName(), subject.getReference());
+            }
+            throw e;
+        }
         audit.record("ASSIGNMENT_ADDED", "EvaluationRound", roundId, null,
                 Map.of("subject", subject.getReference(), "judge", judge.getEmail(), "source", Assignment.Source.MANUAL), null);
         if (round.isAssignmentsPublished()) {

@@ -188,6 +188,15 @@ public class ConflictService {
         }
         ConflictWaiver waiver = new ConflictWaiver(round, judge, subject, reason, manager, Instant.now(clock));
         em.persist(waiver);
+        try {
+            // A second, simultaneous waiver of the same conflict meets the unique key.
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (JudgeScoring.lostRace(e)) {
+                throw DomainException.conflict(null, "evaluation.conflict.alreadyWaived");
+            }
+            throw e;
+        }
         audit.record("CONFLICT_WAIVED", "EvaluationRound", roundId, null, waiver.snapshot(), waiver.getReason());
         return waiver;
     }
