@@ -162,6 +162,25 @@ class ScoringIT {
     }
 
     @Test
+    void aFormLeftOpenElsewhereCannotOverwriteANewerDraft() {
+        Fixture f = fixtures.create(Spec.of(List.of("T1"), 1));
+        actingAs.user(f.judgeIds().get(0));
+        long subject = f.subjectIds().get(0);
+        // Two tabs open on an empty sheet; the first one saves.
+        JudgeSheet first = scoring.saveDraft(f.roundId(), subject, values(5, 5, 3, 50, 10), null,
+                new org.greenhub.evaluation.application.JudgeScoring.SeenSheet(null));
+        // The second tab still shows "no sheet yet": its save is refused, not applied over the first.
+        DomainException refusal = assertThrows(DomainException.class, () -> scoring.saveDraft(f.roundId(), subject,
+                values(1, 1, 1, 10, 1), null, new org.greenhub.evaluation.application.JudgeScoring.SeenSheet(null)));
+        assertEquals("evaluation.scoring.changedElsewhere", refusal.messageKey());
+        assertEquals(new BigDecimal("5"), scoring.mySheet(f.roundId(), subject).values().get("tech").getValue().stripTrailingZeros());
+        // A form that saw the current version saves normally.
+        JudgeSheet second = scoring.saveDraft(f.roundId(), subject, values(6, 5, 3, 50, 10), null,
+                new org.greenhub.evaluation.application.JudgeScoring.SeenSheet(first.version()));
+        assertEquals(new BigDecimal("6"), second.values().get("tech").getValue().stripTrailingZeros());
+    }
+
+    @Test
     void nothingCanBeSavedOrSubmittedAfterTheRoundCloses() {
         Fixture f = fixtures.create(Spec.of(List.of("C1"), 1).over());
         actingAs.user(f.judgeIds().get(0));

@@ -55,9 +55,20 @@ public class JudgeScoring {
 
     @Transactional
     public JudgeSheet saveDraft(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
+        return saveDraft(judgeId, roundId, subjectId, values, overallComment, null);
+    }
+
+    /**
+     * Saves a draft made from the sheet as the judge last saw it ({@code seen}; null skips the check). A form left
+     * open in another tab or device that saved since is refused instead of silently overwriting the newer draft.
+     */
+    @Transactional
+    public JudgeSheet saveDraft(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
+                                SeenSheet seen) {
         Scope scope = accessible(judgeId, roundId, subjectId);
         Instant now = Instant.now(clock);
         Optional<ScoreSheet> existing = findSheet(roundId, subjectId, judgeId);
+        requireSeen(existing, seen);
         ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(scope.round(), scope.subject(), scope.judge(), now));
         List<ScoreChange> changes = sheet.saveDraft(values, overallComment, scope.judge(), now);
         store(sheet, existing.isEmpty(), changes);
@@ -66,9 +77,17 @@ public class JudgeScoring {
 
     @Transactional
     public JudgeSheet submit(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
+        return submit(judgeId, roundId, subjectId, values, overallComment, null);
+    }
+
+    /** Submits what the judge sees; refused like {@link #saveDraft} when the sheet changed elsewhere since. */
+    @Transactional
+    public JudgeSheet submit(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
+                             SeenSheet seen) {
         Scope scope = accessible(judgeId, roundId, subjectId);
         Instant now = Instant.now(clock);
         Optional<ScoreSheet> existing = findSheet(roundId, subjectId, judgeId);
+        requireSeen(existing, seen);
         ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(scope.round(), scope.subject(), scope.judge(), now));
         List<ScoreChange> changes = sheet.submit(values, overallComment, scope.judge(), now);
         store(sheet, existing.isEmpty(), changes);
@@ -116,6 +135,20 @@ public class JudgeScoring {
                 .map(c -> new ScoreChangeView(c.getCriterionCode(), c.getOldValue(), c.getNewValue(), c.getKind(),
                         c.getChangedBy() == null ? null : c.getChangedBy().getEmail(), c.getChangedAt(), c.getReason()))
                 .toList();
+    }
+
+    /** The version of the sheet a form was showing; null when it showed no sheet yet. */
+    public record SeenSheet(Long version) {
+    }
+
+    private static void requireSeen(Optional<ScoreSheet> existing, SeenSheet seen) {
+        if (seen == null) {
+            return;
+        }
+        Long current = existing.map(ScoreSheet::getVersion).orElse(null);
+        if (!java.util.Objects.equals(current, seen.version())) {
+            throw DomainException.conflict(null, "evaluation.scoring.changedElsewhere");
+        }
     }
 
     /**

@@ -54,6 +54,18 @@ public class ScoringService {
         return judgeScoring.submit(judge(), roundId, subjectId, values, overallComment);
     }
 
+    /** As {@link #saveDraft}, refused when the sheet changed since the form showed version {@code seen}. */
+    public JudgeSheet saveDraft(long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
+                                JudgeScoring.SeenSheet seen) {
+        return judgeScoring.saveDraft(judge(), roundId, subjectId, values, overallComment, seen);
+    }
+
+    /** As {@link #submit}, refused when the sheet changed since the form showed version {@code seen}. */
+    public JudgeSheet submit(long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
+                             JudgeScoring.SeenSheet seen) {
+        return judgeScoring.submit(judge(), roundId, subjectId, values, overallComment, seen);
+    }
+
     public List<ScoreChangeView> myHistory(long roundId, long subjectId) {
         return judgeScoring.history(judge(), roundId, subjectId);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Criterion;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Entry;
+import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.application.JudgeSheet;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
 import org.greenhub.evaluation.application.ScoringService;
@@ -38,6 +39,15 @@ import java.util.Map;
 public class ScoreSheetBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The version of the sheet this form shows, so a save made from a stale form is refused, not applied. */
+    private Long sheetVersion;
+
+    private String lastRefusal;
+
+    private boolean messagesSay(String key) {
+        return key.equals(lastRefusal);
+    }
     static final String FORM = "scoreForm";
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -124,6 +134,7 @@ public class ScoreSheetBean implements Serializable {
     private void fill(JudgeSheet sheet) {
         status = sheet.status();
         draftStored = sheet.version() != null;
+        sheetVersion = sheet.version();
         submittedAt = sheet.submittedAt();
         overallComment = sheet.overallComment();
         List<ScoreInput> filled = new ArrayList<>();
@@ -157,13 +168,15 @@ public class ScoreSheetBean implements Serializable {
             return;
         }
         try {
-            JudgeSheet saved = scoring.saveDraft(round, subject, values(), overallComment);
+            JudgeSheet saved = scoring.saveDraft(round, subject, values(), overallComment, new JudgeScoring.SeenSheet(sheetVersion));
             status = saved.status();
+            sheetVersion = saved.version();
             draftStored = true;
             savedAt = Instant.now();
             saveFailed = false;
         } catch (DomainException refusal) {
             saveFailed = true;
+            lastRefusal = refusal.messageKey();
             messages.error(FORM, refusal);
             if (refusal.field() == null) {
                 refresh();
@@ -176,13 +189,14 @@ public class ScoreSheetBean implements Serializable {
             return;
         }
         try {
-            JudgeSheet submitted = scoring.submit(round, subject, values(), overallComment);
+            JudgeSheet submitted = scoring.submit(round, subject, values(), overallComment, new JudgeScoring.SeenSheet(sheetVersion));
             fill(submitted);
             savedAt = Instant.now();
             saveFailed = false;
             messages.info("evaluation.judging.score.submittedNow");
             loadOthers();
         } catch (DomainException refusal) {
+            lastRefusal = refusal.messageKey();
             messages.error(FORM, refusal);
             if (refusal.field() == null) {
                 refresh();
@@ -192,6 +206,15 @@ public class ScoreSheetBean implements Serializable {
 
     /** After a refusal that concerns the sheet as a whole (closed round, already submitted): show how things now stand. */
     private void refresh() {
+        if (messagesSay("evaluation.scoring.changedElsewhere")) {
+            // Saved from another tab or device meanwhile: show that newer sheet rather than keep overwriting it.
+            try {
+                fill(scoring.mySheet(round, subject));
+            } catch (DomainException gone) {
+                // no longer accessible (a conflict was declared meanwhile): the next request answers 404
+            }
+            return;
+        }
         try {
             entry = entries.entry(round, subject, Language.of(localeSelector.getLocale()));
             JudgeSheet sheet = scoring.mySheet(round, subject);
