@@ -65,14 +65,7 @@ public class JudgeScoring {
     @Transactional
     public JudgeSheet saveDraft(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
                                 SeenSheet seen) {
-        Scope scope = accessible(judgeId, roundId, subjectId);
-        Instant now = Instant.now(clock);
-        Optional<ScoreSheet> existing = findSheet(roundId, subjectId, judgeId);
-        requireSeen(existing, seen);
-        ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(scope.round(), scope.subject(), scope.judge(), now));
-        List<ScoreChange> changes = sheet.saveDraft(values, overallComment, scope.judge(), now);
-        store(sheet, existing.isEmpty(), changes);
-        return view(scope, sheet);
+        return edit(judgeId, roundId, subjectId, seen, (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
     }
 
     @Transactional
@@ -84,14 +77,23 @@ public class JudgeScoring {
     @Transactional
     public JudgeSheet submit(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
                              SeenSheet seen) {
+        return edit(judgeId, roundId, subjectId, seen, (sheet, judge, now) -> sheet.submit(values, overallComment, judge, now));
+    }
+
+    /** One change to a judge's own sheet: access, stale-form check, the sheet created on first save, history stored. */
+    private JudgeSheet edit(long judgeId, long roundId, long subjectId, SeenSheet seen, SheetEdit change) {
         Scope scope = accessible(judgeId, roundId, subjectId);
         Instant now = Instant.now(clock);
         Optional<ScoreSheet> existing = findSheet(roundId, subjectId, judgeId);
         requireSeen(existing, seen);
         ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(scope.round(), scope.subject(), scope.judge(), now));
-        List<ScoreChange> changes = sheet.submit(values, overallComment, scope.judge(), now);
-        store(sheet, existing.isEmpty(), changes);
+        store(sheet, existing.isEmpty(), change.apply(sheet, scope.judge(), now));
         return view(scope, sheet);
+    }
+
+    @FunctionalInterface
+    private interface SheetEdit {
+        List<ScoreChange> apply(ScoreSheet sheet, org.greenhub.account.domain.UserAccount judge, Instant now);
     }
 
     @Transactional

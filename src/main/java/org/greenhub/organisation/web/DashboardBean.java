@@ -3,11 +3,9 @@ package org.greenhub.organisation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.organisation.application.AdministrationFigures;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Affiliation;
 
@@ -25,8 +23,10 @@ public class DashboardBean {
     @Inject
     OrganisationService organisationService;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AdministrationFigures administrationFigures;
+
+    private AdministrationFigures.Figures figures;
 
     private List<Affiliation> affiliations;
 
@@ -42,22 +42,11 @@ public class DashboardBean {
         return affiliations;
     }
 
-    public long getActiveUsers() {
-        return em.createQuery("select count(u) from UserAccount u where u.status = :s", Long.class)
-                .setParameter("s", AccountStatus.ACTIVE).getSingleResult();
-    }
-
-    public long getPendingUsers() {
-        return em.createQuery("select count(u) from UserAccount u where u.status in :s", Long.class)
-                .setParameter("s", List.of(AccountStatus.INVITED, AccountStatus.PENDING_CONFIRMATION)).getSingleResult();
-    }
-
-    public long getOrganisations() {
-        return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
-    }
-
-    public long getQueuedMails() {
-        return em.createQuery("select count(m) from OutboxMessage m where m.status <> org.greenhub.platform.mail.domain.OutboxMessage.Status.SENT", Long.class)
-                .getSingleResult();
+    /** Loaded once per request, and only by the administrator's dashboard (the service checks the role). */
+    public AdministrationFigures.Figures getFigures() {
+        if (figures == null) {
+            figures = administrationFigures.figures();
+        }
+        return figures;
     }
 }
