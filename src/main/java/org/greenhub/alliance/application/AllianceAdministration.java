@@ -192,7 +192,7 @@ public class AllianceAdministration {
     }
 
     /** What a coordinator edits. */
-    public record Record(Alliance.Names names, String focusArea, Long leadOrganisationId, int councilSeats,
+    public record Record(Alliance.Names names, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, Long leadOrganisationId, int councilSeats,
                          int reminderDays, int graceDays, EvaluationWeights weights) implements java.io.Serializable {
         public static Record of(Alliance a) {
             return new Record(a.names(), a.getFocusArea(), a.getLeadOrganisation() == null ? null : a.getLeadOrganisation().getId(),
@@ -201,7 +201,7 @@ public class AllianceAdministration {
     }
 
     /** An alliance as lists show it, named in the reader's language. */
-    public record AllianceSummary(long id, String code, String name, String focusArea, String leadOrganisation, int councilSeats)
+    public record AllianceSummary(long id, String code, String name, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, String leadOrganisation, int councilSeats)
             implements java.io.Serializable {
         static AllianceSummary of(Alliance a, Language language) {
             return new AllianceSummary(a.getId(), a.getCode(), a.name(language), a.getFocusArea(),

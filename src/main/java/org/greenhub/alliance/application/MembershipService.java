@@ -146,7 +146,7 @@ public class MembershipService {
             throw DomainException.conflict("seatEmail", "alliance.seat.duplicate");
         }
         if (role == SeatRole.REPRESENTATIVE) {
-            current.stream().filter(s -> s.getRole() == SeatRole.REPRESENTATIVE).forEach(s -> s.end(today.minusDays(1)));
+            current.stream().filter(s -> s.getRole() == SeatRole.REPRESENTATIVE).forEach(s -> s.end(today));
         }
         MemberSeat seat = new MemberSeat(membership, person, role, today, access.now());
         em.persist(seat);

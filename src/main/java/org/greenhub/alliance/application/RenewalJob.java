@@ -45,20 +45,28 @@ public class RenewalJob {
     Clock clock;
 
     public Result runNow() {
-        return run(LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
+        return run(LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC), null);
     }
 
+    /** One run as of {@code today}, for every alliance ({@code allianceId} null) or for one. */
     @Transactional
-    public Result run(LocalDate today) {
+    public Result run(LocalDate today, Long allianceId) {
         lock.acquireForTransaction("greenhub.alliance.renewals");
         Instant now = Instant.now(clock);
         int reminders = 0;
         int changes = 0;
         int proposals = 0;
         // reminders: active members whose validity ends within their alliance's reminder period
-        for (Membership m : em.createQuery("select m from Membership m join fetch m.alliance a where m.status = :active "
-                        + "and m.validTo >= :today and (m.reminderSentFor is null or m.reminderSentFor <> m.validTo)", Membership.class)
-                .setParameter("active", MembershipStatus.ACTIVE).setParameter("today", today).setMaxResults(BATCH).getResultList()) {
+        @SuppressWarnings("unchecked")
+        List<Number> dueIds = em.createNativeQuery("select m.id from alliance_membership m join alliance a on a.id = m.alliance_id "
+                        + "where m.status = 'ACTIVE' and m.valid_to >= cast(?1 as date) and m.valid_to <= cast(?1 as date) + a.reminder_days "
+                        + "and (m.reminder_sent_for is null or m.reminder_sent_for <> m.valid_to) and (cast(?2 as bigint) = 0 or m.alliance_id = cast(?2 as bigint)) "
+                        + "order by m.id limit " + BATCH)
+                .setParameter(1, today).setParameter(2, allianceId == null ? 0L : allianceId).getResultList();
+        List<Long> ids = dueIds.stream().map(Number::longValue).toList();
+        for (Membership m : ids.isEmpty() ? List.<Membership>of()
+                : em.createQuery("select m from Membership m join fetch m.alliance where m.id in :ids", Membership.class)
+                .setParameter("ids", ids).getResultList()) {
             if (m.reminderDue(today)) {
                 m.reminderSent();
                 mails.renewalReminder(m, today);
@@ -67,8 +75,9 @@ public class RenewalJob {
         }
         // expiry, lapse and exits that have taken effect
         for (Membership m : em.createQuery("select m from Membership m join fetch m.alliance where "
-                        + "(m.status = :active and m.validTo < :today) or m.status = :grace "
-                        + "or (m.status = :exit and m.exitEffectiveOn <= :today)", Membership.class)
+                        + "((m.status = :active and m.validTo < :today) or m.status = :grace "
+                        + "or (m.status = :exit and m.exitEffectiveOn <= :today)) and (:alliance = 0 or m.alliance.id = :alliance)", Membership.class)
+                .setParameter("alliance", allianceId == null ? 0L : allianceId)
                 .setParameter("active", MembershipStatus.ACTIVE).setParameter("grace", MembershipStatus.GRACE)
                 .setParameter("exit", MembershipStatus.EXIT_NOTIFIED).setParameter("today", today).setMaxResults(BATCH).getResultList()) {
             MembershipChange change = m.expireIfDue(today, now);
@@ -82,12 +91,12 @@ public class RenewalJob {
         // two years without dues and without attending any event: proposed as deemed to have left
         LocalDate cutoff = today.minusYears(Membership.DEEMED_LEFT_YEARS);
         List<Membership> silent = em.createQuery("select m from Membership m where m.status in :members and m.deemedLeftProposedAt is null "
-                        + "and coalesce(m.validFrom, :today) < :cutoff "
+                        + "and coalesce(m.validFrom, :today) < :cutoff and (:alliance = 0 or m.alliance.id = :alliance) "
                         + "and not exists (select p from DuesPayment p where p.membership = m and p.paidOn >= :cutoff) "
                         + "and not exists (select r from EventRegistration r where r.membership = m and r.attended = true and r.event.startsAt >= :cutoffInstant)",
                         Membership.class)
                 .setParameter("members", EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE, MembershipStatus.LAPSED))
-                .setParameter("today", today).setParameter("cutoff", cutoff)
+                .setParameter("today", today).setParameter("cutoff", cutoff).setParameter("alliance", allianceId == null ? 0L : allianceId)
                 .setParameter("cutoffInstant", cutoff.atStartOfDay(ZoneOffset.UTC).toInstant())
                 .setMaxResults(BATCH).getResultList();
         for (Membership m : silent) {

@@ -3,6 +3,8 @@ package org.greenhub.alliance.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.SearchKey;
@@ -56,8 +59,9 @@ public class Alliance {
     @Column(name = "search_key", nullable = false)
     private String searchKey;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "focus_area")
-    private String focusArea;
+    private GreenFocusArea focusArea;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_organisation_id")
@@ -120,8 +124,8 @@ public class Alliance {
         this.searchKey = SearchKey.of(nameEn, nameZh, nameTh, nameVi, code);
     }
 
-    public void describe(String focusArea, Organisation leadOrganisation) {
-        this.focusArea = TextRules.optionalName("focusArea", focusArea, 60);
+    public void describe(GreenFocusArea focusArea, Organisation leadOrganisation) {
+        this.focusArea = focusArea;
         this.leadOrganisation = leadOrganisation;
     }
 
@@ -203,7 +207,7 @@ public class Alliance {
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getNameEn() { return nameEn; }
-    public String getFocusArea() { return focusArea; }
+    public GreenFocusArea getFocusArea() { return focusArea; }
     public Organisation getLeadOrganisation() { return leadOrganisation; }
     public int getCouncilSeats() { return councilSeats; }
     public int getReminderDays() { return reminderDays; }

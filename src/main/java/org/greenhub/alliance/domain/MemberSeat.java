@@ -70,8 +70,9 @@ public class MemberSeat {
         until = on.isBefore(since) ? since : on;
     }
 
+    /** {@code until} is the first day without the seat. */
     public boolean isCurrent(LocalDate today) {
-        return until == null || !until.isBefore(today);
+        return until == null || until.isAfter(today);
     }
 
     public Long getId() { return id; }
