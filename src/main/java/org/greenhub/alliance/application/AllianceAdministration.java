@@ -29,6 +29,7 @@ import java.util.Set;
  * periods).
  */
 @ApplicationScoped
+@Transactional
 public class AllianceAdministration {
 
     /** The categories a new alliance starts with (editable): chair, vice-chair, council member, ordinary member. */

@@ -25,6 +25,7 @@ import java.util.Map;
  * signature; the member's own people and the coordinators may read it).
  */
 @ApplicationScoped
+@Transactional
 public class AllianceDocuments {
 
     @PersistenceContext

@@ -24,6 +24,7 @@ import java.util.Map;
 
 /** Alliance activities: coordinators publish events and mark attendance; members' people register within capacity. */
 @ApplicationScoped
+@Transactional
 public class EventService {
 
     @PersistenceContext

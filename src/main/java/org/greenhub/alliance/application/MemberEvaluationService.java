@@ -28,6 +28,7 @@ import java.util.Map;
  * combine them; adjustments need a reason; members see their result once published.
  */
 @ApplicationScoped
+@Transactional
 public class MemberEvaluationService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -68,9 +69,9 @@ public class MemberEvaluationService {
                 .setParameter("a", alliance).setParameter("members", MembershipStatus.MEMBERS).getResultList();
         for (Membership m : members) {
             MemberEvaluation evaluation = existing.get(m.getId());
-            if (evaluation == null) {
+            boolean isNew = evaluation == null;
+            if (isNew) {
                 evaluation = new MemberEvaluation(m, year, access.now());
-                em.persist(evaluation);
             }
             BigDecimal attendance = events == 0 ? HUNDRED
                     : BigDecimal.valueOf(attended.getOrDefault(m.getId(), 0L) * 100).divide(BigDecimal.valueOf(events), 2, RoundingMode.HALF_UP);
@@ -78,6 +79,9 @@ public class MemberEvaluationService {
             evaluation.score(new MemberEvaluation.Parts(attendance,
                     evaluation.getReportsScore() == null ? BigDecimal.ZERO : evaluation.getReportsScore(),
                     evaluation.getProjectsScore() == null ? BigDecimal.ZERO : evaluation.getProjectsScore(), dues), alliance.weights(), access.now());
+            if (isNew) {
+                em.persist(evaluation);
+            }
         }
         audit.record("ALLIANCE_EVALUATION_COMPUTED", "Alliance", allianceId, null, Map.of("year", year, "members", members.size()), null);
         return members.size();

@@ -21,6 +21,7 @@ import java.util.Map;
 
 /** The technical-needs board of an alliance: members publish needs, other members answer; members and coordinators read. */
 @ApplicationScoped
+@Transactional
 public class NeedsBoard {
 
     @PersistenceContext

@@ -87,7 +87,8 @@ public class Alliance {
     @Column(name = "next_member_number", nullable = false)
     private int nextMemberNumber = 1;
 
-    @ElementCollection(fetch = FetchType.LAZY)
+    /** Eager: every permission check reads it, and it is a handful of ids (loaded in the same statement). */
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alliance_coordinator", joinColumns = @JoinColumn(name = "alliance_id"))
     @Column(name = "user_id")
     private Set<Long> coordinatorIds = new HashSet<>();
