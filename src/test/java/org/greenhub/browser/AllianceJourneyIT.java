@@ -96,13 +96,13 @@ class AllianceJourneyIT {
         browser.open("alliance/membership.xhtml?" + membershipQuery);
         browser.clickId("reviewForm:forward");
         status("COUNCIL_REVIEW");
-        browser.type("councilForm:votesFor_input", "4");
+        number("councilForm:votesFor_input", "4");
         browser.clickId("councilForm:recordDecision");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("councilForm"), "No quorum"));
         status("COUNCIL_REVIEW");
         browser.captureForReview("03-no-quorum");
-        browser.type("councilForm:votesFor_input", "6");
-        browser.type("councilForm:votesAgainst_input", "1");
+        number("councilForm:votesFor_input", "6");
+        number("councilForm:votesAgainst_input", "1");
         browser.clickId("councilForm:recordDecision");
         status("APPROVED");
 
@@ -154,6 +154,14 @@ class AllianceJourneyIT {
         browser.open("alliance/index.xhtml");
         assertFalse(browser.driver().getPageSource().contains("signInForm"));
         browser.captureForReview("08-alliances");
+    }
+
+    /** A PrimeFaces number field keeps its formatted text on clear(): select it all and type over it. */
+    private void number(String id, String value) {
+        var field = browser.visibleId(id);
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        browser.waitUntilIdle();
     }
 
     /** Chooses the option of a PrimeFaces menu whose label starts with the given text (retried if an update lands in between). */
