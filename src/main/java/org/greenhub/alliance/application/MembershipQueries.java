@@ -80,7 +80,8 @@ public class MembershipQueries {
                 m.getMembershipNumber(), m.getValidFrom(), m.getValidTo(), m.getAgreementSignedOn(), m.getCouncilDecidedOn(),
                 m.getVotesFor(), m.getVotesAgainst(), m.getVotesAbstaining(), m.getRejectionReason(), m.getExitNoticeOn(),
                 m.getExitEffectiveOn(), m.getDeemedLeftProposedAt() != null, m.getMotivation(), m.contacts(), m.getAppliedAt(),
-                coordinator, maintainer, changes, payments, seats, evaluations, aLevel(evaluations));
+                coordinator, maintainer, access.affiliated(user, m.getOrganisation().getId()), changes, payments, seats, evaluations,
+                aLevel(evaluations));
     }
 
     /** Three consecutive "high" years (the latest three evaluated years in a row) earn A-level. */
@@ -331,7 +332,7 @@ public class MembershipQueries {
                                  LocalDate agreementSignedOn, LocalDate councilDecidedOn, Integer votesFor, Integer votesAgainst,
                                  Integer votesAbstaining, String rejectionReason, LocalDate exitNoticeOn, LocalDate exitEffectiveOn,
                                  boolean deemedLeftProposed, String motivation, Membership.Contacts contacts, Instant appliedAt,
-                                 boolean coordinator, boolean maintainer, List<ChangeRow> changes, List<PaymentRow> payments,
+                                 boolean coordinator, boolean maintainer, boolean affiliated, List<ChangeRow> changes, List<PaymentRow> payments,
                                  List<SeatRow> seats, List<EvaluationRow> evaluations, boolean aLevel) implements Serializable {
         public boolean is(String state) {
             return status.name().equals(state);
