@@ -149,6 +149,9 @@ public class AllianceManageBean implements Serializable {
             }
             fillRecord(administration.forEdit(allianceId));
             workspace = queries.workspace(allianceId);
+            if (workspace.applications() == 0) {
+                stage = "MEMBERS";
+            }
             year = LocalDate.now(clock).getYear();
             members = new DatabasePage<>() {
                 @Override
