@@ -75,6 +75,9 @@ public class AllianceManageBean implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    org.greenhub.organisation.application.OrganisationService organisationService;
+
     private Long allianceId;
     private String allianceName;
     private MembershipQueries.Workspace workspace;
@@ -108,6 +111,7 @@ public class AllianceManageBean implements Serializable {
     private String nameTh;
     private String nameVi;
     private GreenFocusArea focusArea;
+    private OrganisationChoice lead;
     private Integer councilSeats;
     private Integer reminderDays;
     private Integer graceDays;
@@ -217,6 +221,8 @@ public class AllianceManageBean implements Serializable {
         nameTh = names.th();
         nameVi = names.vi();
         focusArea = alliance.getFocusArea();
+        lead = alliance.getLeadOrganisation() == null ? null
+                : new OrganisationChoice(alliance.getLeadOrganisation().getId(), alliance.getLeadOrganisation().getLegalName());
         councilSeats = alliance.getCouncilSeats();
         reminderDays = alliance.getReminderDays();
         graceDays = alliance.getGraceDays();
@@ -342,7 +348,7 @@ public class AllianceManageBean implements Serializable {
     public void saveRecord() {
         try {
             Alliance saved = administration.update(allianceId, new AllianceAdministration.Record(new Alliance.Names(nameEn, nameZh, nameTh, nameVi),
-                    focusArea, null, orZero(councilSeats), orZero(reminderDays), orZero(graceDays),
+                    focusArea, lead == null ? null : lead.id(), orZero(councilSeats), orZero(reminderDays), orZero(graceDays),
                     new EvaluationWeights(orZero(weightAttendance), orZero(weightReports), orZero(weightProjects), orZero(weightDues))), version);
             for (CategoryRow row : categories) {
                 administration.saveCategory(allianceId, row.getId(), row.getName(), row.getAnnualDues());
@@ -393,6 +399,15 @@ public class AllianceManageBean implements Serializable {
     public StreamedContent getLedgerExcel() { return AlliancePages.download(() -> exports.ledger(allianceId, AllianceExports.Format.XLSX)); }
     public StreamedContent getEvaluationCsv() { return AlliancePages.download(() -> exports.evaluations(allianceId, year, AllianceExports.Format.CSV)); }
     public StreamedContent getEvaluationExcel() { return AlliancePages.download(() -> exports.evaluations(allianceId, year, AllianceExports.Format.XLSX)); }
+
+    /** Organisations for the lead-organisation picker, found by name in any script. */
+    public List<OrganisationChoice> completeOrganisation(String text) {
+        return organisationService.page(new org.greenhub.organisation.domain.OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10)
+                .stream().map(o -> new OrganisationChoice(o.getId(), o.getLegalName())).toList();
+    }
+
+    public OrganisationChoice getLead() { return lead; }
+    public void setLead(OrganisationChoice lead) { this.lead = lead; }
 
     public List<EventKind> getEventKinds() { return List.of(EventKind.values()); }
     public List<GreenFocusArea> getFocusAreas() { return List.of(GreenFocusArea.values()); }
