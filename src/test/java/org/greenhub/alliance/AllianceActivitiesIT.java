@@ -24,6 +24,7 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.AllianceFixtures;
+import org.greenhub.testsupport.server.AllianceSteps;
 import org.greenhub.testsupport.server.AllianceFixtures.AllianceSetup;
 import org.greenhub.testsupport.server.AllianceFixtures.Member;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,7 +32,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+import static org.greenhub.testsupport.server.AllianceSteps.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,22 +83,8 @@ class AllianceActivitiesIT {
     @Inject
     ActingAs actingAs;
 
-    private static void refused(String key, Executable step) {
-        DomainException refusal = assertThrows(DomainException.class, step);
-        assertEquals(key, refusal.messageKey(), refusal.getMessage());
-    }
-
-    private long activeMember(AllianceSetup alliance, Member member, Membership.Contacts contacts) {
-        actingAs.user(member.founderId());
-        long id = memberships.apply(alliance.allianceId(), member.organisationId(), alliance.categoryIds().get(3),
-                new Membership.Application(null, contacts)).getId();
-        actingAs.user(alliance.coordinatorId());
-        memberships.forwardToCouncil(id, null);
-        memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 6, 0, 0), null);
-        memberships.recordAgreementSigned(id, LocalDate.now());
-        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), LocalDate.now(), "BANK-" + id));
-        return id;
-    }
+    @Inject
+    AllianceSteps steps;
 
     @Test
     void coordinatorsOfOneAllianceCannotReadOrChangeAnothersMembersAndMembersSeeOnlyTheirOwn() {
@@ -105,8 +92,8 @@ class AllianceActivitiesIT {
         AllianceSetup b = fixtures.alliance("Alliance B");
         Member member = fixtures.member("Member of A", OrganisationKind.ENTERPRISE);
         Member other = fixtures.member("Member of B", OrganisationKind.ENTERPRISE);
-        long id = activeMember(a, member, Membership.Contacts.none());
-        long otherId = activeMember(b, other, Membership.Contacts.none());
+        long id = steps.activeMember(a, member, Membership.Contacts.none());
+        long otherId = steps.activeMember(b, other, Membership.Contacts.none());
 
         actingAs.user(b.coordinatorId());
         refused("platform.error.notFound", () -> queries.view(id, Language.ENGLISH));
@@ -130,8 +117,8 @@ class AllianceActivitiesIT {
         Member first = fixtures.member("First attendee", OrganisationKind.ENTERPRISE);
         Member second = fixtures.member("Second attendee", OrganisationKind.UNIVERSITY);
         Member outsider = fixtures.member("Not a member", OrganisationKind.ENTERPRISE);
-        long firstId = activeMember(alliance, first, Membership.Contacts.none());
-        long secondId = activeMember(alliance, second, Membership.Contacts.none());
+        long firstId = steps.activeMember(alliance, first, Membership.Contacts.none());
+        long secondId = steps.activeMember(alliance, second, Membership.Contacts.none());
 
         actingAs.user(alliance.coordinatorId());
         long eventId = events.create(alliance.allianceId(), new AllianceEvent.Details(EventKind.CAPITAL_MATCHING,
@@ -201,8 +188,8 @@ class AllianceActivitiesIT {
         Member asking = fixtures.member("Asking member", OrganisationKind.ENTERPRISE);
         Member answering = fixtures.member("Answering member", OrganisationKind.RESEARCH_INSTITUTE);
         Member outsider = fixtures.member("Outside", OrganisationKind.ENTERPRISE);
-        long askingId = activeMember(alliance, asking, Membership.Contacts.none());
-        long answeringId = activeMember(alliance, answering, Membership.Contacts.none());
+        long askingId = steps.activeMember(alliance, asking, Membership.Contacts.none());
+        long answeringId = steps.activeMember(alliance, answering, Membership.Contacts.none());
 
         actingAs.user(asking.founderId());
         long needId = needs.publish(askingId, "Low-temperature waste heat recovery", "We need a partner for 80 °C flue gas.").getId();
@@ -222,8 +209,8 @@ class AllianceActivitiesIT {
         Member shown = fixtures.member("绿色能源 Directory", OrganisationKind.ENTERPRISE);
         Member hidden = fixtures.member("Công ty Xanh", OrganisationKind.UNIVERSITY);
         Member applicant = fixtures.member("Still applying", OrganisationKind.ENTERPRISE);
-        activeMember(alliance, shown, new Membership.Contacts("public@example.test", "+86 1", true, false, false));
-        activeMember(alliance, hidden, new Membership.Contacts("private@example.test", "+84 2 3456", false, true, false));
+        steps.activeMember(alliance, shown, new Membership.Contacts("public@example.test", "+86 1", true, false, false));
+        steps.activeMember(alliance, hidden, new Membership.Contacts("private@example.test", "+84 2 3456", false, true, false));
         actingAs.user(applicant.founderId());
         memberships.apply(alliance.allianceId(), applicant.organisationId(), alliance.categoryIds().get(3), new Membership.Application(null, Membership.Contacts.none()));
 

@@ -17,6 +17,7 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.AllianceFixtures;
+import org.greenhub.testsupport.server.AllianceSteps;
 import org.greenhub.testsupport.server.AllianceFixtures.AllianceSetup;
 import org.greenhub.testsupport.server.AllianceFixtures.Member;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,12 +25,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.greenhub.testsupport.server.AllianceSteps.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -60,10 +61,8 @@ class MembershipLifecycleIT {
     @Inject
     ActingAs actingAs;
 
-    private static void refused(String key, Executable step) {
-        DomainException refusal = assertThrows(DomainException.class, step);
-        assertEquals(key, refusal.messageKey(), refusal.getMessage());
-    }
+    @Inject
+    AllianceSteps steps;
 
     private static Membership.Application application() {
         return new Membership.Application("We build heat pumps for industrial parks.",
@@ -148,22 +147,11 @@ class MembershipLifecycleIT {
         assertNotNull(memberships.apply(alliance.allianceId(), member.organisationId(), alliance.categoryIds().get(3), application()).getId());
     }
 
-    private long activeMember(AllianceSetup alliance, Member member) {
-        actingAs.user(member.founderId());
-        long id = memberships.apply(alliance.allianceId(), member.organisationId(), alliance.categoryIds().get(3), application()).getId();
-        actingAs.user(alliance.coordinatorId());
-        memberships.forwardToCouncil(id, null);
-        memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 6, 0, 0), null);
-        memberships.recordAgreementSigned(id, LocalDate.now());
-        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), LocalDate.now(), "BANK-" + id));
-        return id;
-    }
-
     @Test
     void renewalRemindsOnceThenGraceThenLapseAndDuesRenew() {
         AllianceSetup alliance = fixtures.alliance("Renewal alliance");
         Member member = fixtures.member("Renewing Co", OrganisationKind.UNIVERSITY);
-        long id = activeMember(alliance, member);
+        long id = steps.activeMember(alliance, member, application().contacts());
         LocalDate validTo = LocalDate.now().plusYears(1).minusDays(1);
         int mailsBefore = fixtures.mailSubjects(member.founderEmail()).size();
 
@@ -190,7 +178,7 @@ class MembershipLifecycleIT {
     void exitNeedsThirtyDaysNoticeAndTakesEffectThroughTheJob() {
         AllianceSetup alliance = fixtures.alliance("Exit alliance");
         Member member = fixtures.member("Leaving Co", OrganisationKind.RESEARCH_INSTITUTE);
-        long id = activeMember(alliance, member);
+        long id = steps.activeMember(alliance, member, application().contacts());
         actingAs.user(member.founderId());
         refused("alliance.exit.noticeTooShort", () -> memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(10), "Restructuring"));
         refused("alliance.membership.reasonRequired", () -> memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(30), null));
@@ -207,7 +195,7 @@ class MembershipLifecycleIT {
     void suspensionAndExpulsionNeedACarriedCouncilDecisionWithQuorumAndAReason() {
         AllianceSetup alliance = fixtures.alliance("Sanction alliance");
         Member member = fixtures.member("Sanctioned Co", OrganisationKind.ENTERPRISE);
-        long id = activeMember(alliance, member);
+        long id = steps.activeMember(alliance, member, application().contacts());
         actingAs.user(alliance.coordinatorId());
         refused("alliance.council.noQuorum", () -> memberships.suspend(id, new CouncilDecision(LocalDate.now(), 3, 0, 0), "Dues dispute"));
         refused("alliance.council.notCarried", () -> memberships.suspend(id, new CouncilDecision(LocalDate.now(), 3, 3, 0), "Dues dispute"));
@@ -228,8 +216,8 @@ class MembershipLifecycleIT {
         AllianceSetup alliance = fixtures.alliance("Silent alliance");
         Member silent = fixtures.member("Silent Co", OrganisationKind.ENTERPRISE);
         Member paying = fixtures.member("Paying Co", OrganisationKind.ENTERPRISE);
-        long silentId = activeMember(alliance, silent);
-        long payingId = activeMember(alliance, paying);
+        long silentId = steps.activeMember(alliance, silent, application().contacts());
+        long payingId = steps.activeMember(alliance, paying, application().contacts());
         // both joined three years ago; only one has paid since (today's first dues count for it)
         fixtures.backdate(silentId, LocalDate.now().minusYears(3), LocalDate.now().minusYears(2));
         fixtures.backdate(payingId, LocalDate.now().minusYears(3), LocalDate.now().plusMonths(6));
@@ -252,7 +240,7 @@ class MembershipLifecycleIT {
     void peopleLeavingTheOrganisationNeverBreakOrDuplicateItsMembership() {
         AllianceSetup alliance = fixtures.alliance("Seats alliance");
         Member member = fixtures.member("Seated Co", OrganisationKind.ENTERPRISE);
-        long id = activeMember(alliance, member);
+        long id = steps.activeMember(alliance, member, application().contacts());
         long colleague = fixtures.person("Colleague", Language.CHINESE, org.greenhub.account.domain.Role.APPLICANT);
         long outsider = fixtures.person("Outsider", Language.THAI, org.greenhub.account.domain.Role.APPLICANT);
         fixtures.affiliate(colleague, member.organisationId(), AffiliationRole.EMPLOYEE);

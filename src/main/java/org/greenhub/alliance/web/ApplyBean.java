@@ -47,11 +47,7 @@ public class ApplyBean implements Serializable {
     private Long organisationId;
     private Long categoryId;
     private String motivation;
-    private String contactEmail;
-    private String contactPhone;
-    private boolean showEmail;
-    private boolean showPhone;
-    private boolean showWebsite = true;
+    private final ContactsForm contacts = new ContactsForm();
 
     public record CategoryChoice(long id, String name, BigDecimal annualDues) implements Serializable {
     }
@@ -81,7 +77,7 @@ public class ApplyBean implements Serializable {
                 throw DomainException.invalid("category", "alliance.application.categoryRequired");
             }
             Membership membership = memberships.apply(allianceId, organisationId, categoryId, new Membership.Application(motivation,
-                    new Membership.Contacts(contactEmail, contactPhone, showEmail, showPhone, showWebsite)));
+                    contacts.toContacts()));
             messages.info("alliance.apply.submitted");
             messages.keepForRedirect();
             AlliancePages.redirect("/alliance/membership.xhtml?id=" + membership.getId());
@@ -101,14 +97,5 @@ public class ApplyBean implements Serializable {
     public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
     public String getMotivation() { return motivation; }
     public void setMotivation(String motivation) { this.motivation = motivation; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public boolean isShowEmail() { return showEmail; }
-    public void setShowEmail(boolean showEmail) { this.showEmail = showEmail; }
-    public boolean isShowPhone() { return showPhone; }
-    public void setShowPhone(boolean showPhone) { this.showPhone = showPhone; }
-    public boolean isShowWebsite() { return showWebsite; }
-    public void setShowWebsite(boolean showWebsite) { this.showWebsite = showWebsite; }
+    public ContactsForm getContacts() { return contacts; }
 }

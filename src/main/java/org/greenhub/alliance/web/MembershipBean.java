@@ -87,11 +87,7 @@ public class MembershipBean implements Serializable {
     private String reference;
     private LocalDate noticeOn;
     private LocalDate effectiveOn;
-    private String contactEmail;
-    private String contactPhone;
-    private boolean showEmail;
-    private boolean showPhone;
-    private boolean showWebsite;
+    private ContactsForm contacts = new ContactsForm();
     private String seatEmail;
     private SeatRole seatRole = SeatRole.CONTACT;
     private Long categoryId;
@@ -109,12 +105,7 @@ public class MembershipBean implements Serializable {
             noticeOn = today;
             effectiveOn = today.plusDays(Membership.EXIT_NOTICE_DAYS);
             amount = view.annualDues();
-            Membership.Contacts contacts = view.contacts();
-            contactEmail = contacts.email();
-            contactPhone = contacts.phone();
-            showEmail = contacts.showEmail();
-            showPhone = contacts.showPhone();
-            showWebsite = contacts.showWebsite();
+            contacts = ContactsForm.of(view.contacts());
             categoryId = view.categoryId();
         } catch (DomainException refusal) {
             AlliancePages.refuse(refusal);
@@ -155,8 +146,7 @@ public class MembershipBean implements Serializable {
     public void giveNotice() { run("noticeForm", "alliance.membership.done.notice", () -> memberships.giveNotice(id, noticeOn, effectiveOn, text)); }
     public void withdrawNotice() { run("noticeForm", "alliance.membership.done.saved", () -> memberships.withdrawNotice(id)); }
     public void saveContacts() {
-        run("contactsForm", "alliance.membership.done.saved", () -> memberships.updateContacts(id,
-                new Membership.Contacts(contactEmail, contactPhone, showEmail, showPhone, showWebsite)));
+        run("contactsForm", "alliance.membership.done.saved", () -> memberships.updateContacts(id, contacts.toContacts()));
     }
     public void addSeat() {
         run("seatsForm", "alliance.membership.done.saved", () -> memberships.addSeat(id, seatEmail, seatRole));
@@ -264,16 +254,7 @@ public class MembershipBean implements Serializable {
     public void setNoticeOn(LocalDate noticeOn) { this.noticeOn = noticeOn; }
     public LocalDate getEffectiveOn() { return effectiveOn; }
     public void setEffectiveOn(LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public boolean isShowEmail() { return showEmail; }
-    public void setShowEmail(boolean showEmail) { this.showEmail = showEmail; }
-    public boolean isShowPhone() { return showPhone; }
-    public void setShowPhone(boolean showPhone) { this.showPhone = showPhone; }
-    public boolean isShowWebsite() { return showWebsite; }
-    public void setShowWebsite(boolean showWebsite) { this.showWebsite = showWebsite; }
+    public ContactsForm getContacts() { return contacts; }
     public String getSeatEmail() { return seatEmail; }
     public void setSeatEmail(String seatEmail) { this.seatEmail = seatEmail; }
     public SeatRole getSeatRole() { return seatRole; }
