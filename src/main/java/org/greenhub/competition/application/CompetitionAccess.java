@@ -56,6 +56,20 @@ public class CompetitionAccess {
         return competition;
     }
 
+    /** Checks in one statement, without loading the edition, that the current user manages it; otherwise "not found". */
+    public void requireManager(long competitionId) {
+        UserAccount user = currentUser.require();
+        long found = isAdministrator(user)
+                ? em.createQuery("select count(c) from Competition c where c.id = :id", Long.class).setParameter("id", competitionId).getSingleResult()
+                : user.hasRole(Role.PROGRAMME_MANAGER)
+                ? em.createQuery("select count(c) from Competition c join c.managers m where c.id = :id and m.id = :user", Long.class)
+                .setParameter("id", competitionId).setParameter("user", user.getId()).getSingleResult()
+                : 0;
+        if (found == 0) {
+            throw DomainException.notFound();
+        }
+    }
+
     /** The entry, when the current user manages its edition; otherwise "not found". */
     public Entry managedEntry(long entryId) {
         UserAccount user = currentUser.require();

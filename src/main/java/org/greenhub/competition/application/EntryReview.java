@@ -72,7 +72,7 @@ public class EntryReview {
 
     @Transactional
     public List<Row> page(long competitionId, Filter filter, int first, int size, String sortField, boolean ascending) {
-        access.managedCompetition(competitionId);
+        access.requireManager(competitionId);
         String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "e.id");
         StringBuilder jpql = new StringBuilder("select new org.greenhub.competition.application.EntryReview$Row(e.id, e.projectTitle, o.legalName, "
                 + "e.group, e.track, e.status, e.submittedAt, e.revenuePreviousYear) from Entry e join e.organisation o");
@@ -88,7 +88,7 @@ public class EntryReview {
 
     @Transactional
     public long count(long competitionId, Filter filter) {
-        access.managedCompetition(competitionId);
+        access.requireManager(competitionId);
         StringBuilder jpql = new StringBuilder("select count(e) from Entry e");
         List<Object> parameters = new ArrayList<>();
         where(jpql, parameters, competitionId, filter);

@@ -96,6 +96,12 @@ public class CompetitionFixtures {
                 .executeUpdate();
     }
 
+    /** Marks a round's assignments as published (as AssignmentService.publish does), without its preconditions. */
+    @Transactional
+    public void publishAssignments(long roundId) {
+        em.createNativeQuery("update evaluation_round set assignments_published = true where id = ?1").setParameter(1, roundId).executeUpdate();
+    }
+
     @Transactional
     public long draftEntry(long competitionId, long organisationId, long applicantId, String title) {
         Entry entry = new Entry(em.find(Competition.class, competitionId), em.find(Organisation.class, organisationId),
