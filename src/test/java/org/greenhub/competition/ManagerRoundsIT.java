@@ -96,6 +96,12 @@ class ManagerRoundsIT {
     @Inject
     RoundSetupService roundSetup;
 
+    @Inject
+    org.greenhub.competition.application.CompetitionStewards stewards;
+
+    @Inject
+    org.greenhub.account.domain.UserAccountRepository accounts;
+
     private static CompetitionService.Settings settings(String series, long organiser, LocalDateTime closes) {
         return new CompetitionService.Settings(series, "Green Cup", "2026", organiser,
                 Map.of(Language.ENGLISH, new LocalisedText("Green Cup 2026", "Innovation contest"), Language.CHINESE, new LocalisedText("绿色创新大赛 2026", null)),
@@ -137,6 +143,14 @@ class ManagerRoundsIT {
         setup.moveTo(id, CompetitionStatus.PUBLISHED, setup.manage(id).getVersion());
         actingAs.user(applicant);
         assertEquals(id, setup.publicView(id).getId());
+
+        // only this edition's managers steward its evaluation rounds
+        long stranger = people.person("Stranger manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        assertTrue(stewards.claims("competition:" + id));
+        assertFalse(stewards.claims("intake:" + id));
+        assertTrue(stewards.mayManage(accounts.find(other).orElseThrow(), "competition:" + id));
+        assertFalse(stewards.mayManage(accounts.find(stranger).orElseThrow(), "competition:" + id));
+        assertFalse(stewards.mayManage(accounts.find(applicant).orElseThrow(), "competition:" + id));
     }
 
     @Test

@@ -218,6 +218,14 @@ public class EntryService {
         return entry != null && access.actsFor(user, entry.getOrganisation().getId());
     }
 
+    /** Whether the current user manages the entry's edition (reviews it). */
+    @Transactional
+    public boolean mayManage(long entryId) {
+        UserAccount user = currentUser.require();
+        Entry entry = em.find(Entry.class, entryId);
+        return entry != null && access.manages(user, entry.getCompetition());
+    }
+
     @Transactional
     public List<EntryStatusChange> timeline(long entryId) {
         Entry entry = access.readableEntry(entryId);

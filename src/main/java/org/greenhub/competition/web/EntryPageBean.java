@@ -3,7 +3,6 @@ package org.greenhub.competition.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.competition.application.CompetitionAccess;
 import org.greenhub.competition.application.EligibilityService;
 import org.greenhub.competition.application.EntryAttachments;
 import org.greenhub.competition.application.EntryReview;
@@ -64,13 +63,7 @@ public class EntryPageBean implements Serializable {
     EntryAttachments attachments;
 
     @Inject
-    CompetitionAccess access;
-
-    @Inject
     FacesMessages messages;
-
-    @Inject
-    org.greenhub.account.application.CurrentUser currentUser;
 
     @Inject
     LocaleSelector locale;
@@ -148,7 +141,7 @@ public class EntryPageBean implements Serializable {
         status = entry.getStatus();
         mayAct = entries.mayAct(id);
         editable = mayAct && status.isEditableByApplicant();
-        manager = access.manages(currentUserAccount(), entry.getCompetition());
+        manager = entries.mayManage(id);
         tracks = new ArrayList<>(entry.getCompetition().getTracks());
         requiredKinds = new ArrayList<>(entry.getCompetition().getRequiredAttachments());
         Entry.Details d = entry.details();
@@ -171,10 +164,6 @@ public class EntryPageBean implements Serializable {
                 .toList();
         requests = entries.requests(id).stream().map(this::request).toList();
         comments = entries.judgeComments(id);
-    }
-
-    private org.greenhub.account.domain.UserAccount currentUserAccount() {
-        return currentUser.require();
     }
 
     private Request request(InformationRequest r) {
