@@ -134,7 +134,7 @@ class CompetitionJourneyIT {
         signIn(founder);
         browser.clickIdAndWaitForNewPage("navCompetitions");
         browser.click(By.linkText(competitionName));
-        browser.visibleId("competitionName");
+        browser.visibleId("enterForm:projectTitle");
         browser.captureForReview("03-enter");
         browser.type("enterForm:projectTitle", title);
         browser.clickIdAndWaitForNewPage("enterForm:createEntry");
@@ -162,7 +162,7 @@ class CompetitionJourneyIT {
         replace("entryForm:greenEmissions_input", "120");
         next();
         browser.visibleId("entryForm:saveDraft");
-        assertTrue(browser.visibleId("entryForm:eligibilitySummary").getText().contains(text("competition.eligibility.allPass")));
+        assertTrue(browser.visibleId("eligibilitySummary").getText().contains(text("competition.eligibility.allPass")));
         browser.captureForReview("06-wizard-review");
 
         Path plan = Files.createTempFile("business-plan", ".pdf");
