@@ -160,7 +160,7 @@ public class EntryPageBean implements Serializable {
         rules = eligibility.live(id);
         files = attachments.list(id);
         timeline = entries.timeline(id).stream()
-                .map(c -> new Step(c.getToStatus(), CompetitionPages.time(c.getAt(), zone), manager || c.getToStatus() == EntryStatus.INFO_REQUESTED ? c.getNote() : null))
+                .map(c -> new Step(c.getToStatus(), CompetitionPages.time(c.getAt(), zone), c.getNote()))
                 .toList();
         requests = entries.requests(id).stream().map(this::request).toList();
         comments = entries.judgeComments(id);
