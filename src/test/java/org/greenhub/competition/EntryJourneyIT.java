@@ -79,6 +79,12 @@ class EntryJourneyIT {
     @Inject
     EntryReview review;
 
+    @Inject
+    org.greenhub.competition.application.CompetitionParticipation participation;
+
+    @Inject
+    org.greenhub.account.domain.UserAccountRepository accounts;
+
     private record Setup(long manager, long applicant, long organisation, long competition) {
     }
 
@@ -141,6 +147,15 @@ class EntryJourneyIT {
         assertEquals(EntryStatus.SUBMITTED, entries.view(id).getStatus());
         assertEquals(List.of(EntryStatus.DRAFT, EntryStatus.SUBMITTED, EntryStatus.INFO_REQUESTED, EntryStatus.SUBMITTED),
                 entries.timeline(id).stream().map(EntryStatusChange::getToStatus).toList());
+
+        // the organisation record shows the entry to its people and to the edition's managers, not to others
+        var lines = participation.linesFor(s.organisation(), accounts.find(s.applicant()).orElseThrow());
+        assertEquals(1, lines.size());
+        assertEquals("competition.entryStatus.SUBMITTED", lines.get(0).statusKey());
+        assertTrue(lines.get(0).title().contains("零碳热泵"));
+        assertEquals(1, participation.linesFor(s.organisation(), accounts.find(s.manager()).orElseThrow()).size());
+        long outsider = people.person("Outside manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        assertTrue(participation.linesFor(s.organisation(), accounts.find(outsider).orElseThrow()).isEmpty());
 
         entries.withdraw(id, "We merged with another team");
         assertEquals(EntryStatus.WITHDRAWN, entries.view(id).getStatus());

@@ -151,6 +151,9 @@ class ManagerRoundsIT {
         assertTrue(stewards.mayManage(accounts.find(other).orElseThrow(), "competition:" + id));
         assertFalse(stewards.mayManage(accounts.find(stranger).orElseThrow(), "competition:" + id));
         assertFalse(stewards.mayManage(accounts.find(applicant).orElseThrow(), "competition:" + id));
+        assertTrue(stewards.keysManagedBy(accounts.find(other).orElseThrow()).contains("competition:" + id));
+        assertFalse(stewards.keysManagedBy(accounts.find(stranger).orElseThrow()).contains("competition:" + id));
+        assertEquals("competition:", stewards.keyPrefix());
     }
 
     @Test
