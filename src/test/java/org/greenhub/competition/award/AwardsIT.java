@@ -251,6 +251,40 @@ class AwardsIT {
         assertEquals("FINAL", afterFinal.phase());
     }
 
+    @Test
+    void the_public_results_of_an_edition_with_1000_awards_take_a_few_statements_per_page() {
+        Edition edition = fixtures.edition(GROUPS, Language.ENGLISH);
+        long resultId = publish(edition);
+        fixtures.bulkAwards(resultId, edition.competitionId(), edition.applicantIds().get(0), 1000);
+        org.hibernate.stat.Statistics statistics = fixtures.statistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long fewest = Long.MAX_VALUE;
+            long fastestNanos = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                statistics.clear();
+                long started = System.nanoTime();
+                // what the public results page reads: the result, its filters, the changes, one page of awards
+                publicResults.result(edition.competitionId(), Language.ENGLISH);
+                publicResults.tracks(resultId);
+                publicResults.changes(resultId);
+                long total = publicResults.countAwards(resultId, PublicResults.Filter.none());
+                List<PublicResults.AwardRow> page = publicResults.awards(resultId, PublicResults.Filter.none(), 950, 50);
+                fastestNanos = Math.min(fastestNanos, System.nanoTime() - started);
+                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+                assertEquals(1004, total);
+                assertEquals(50, page.size());
+            }
+            System.out.printf("Public results page of 1,004 awards: %d statements, %.1f ms server-side%n", fewest, fastestNanos / 1e6);
+            assertTrue(fewest <= 12, "statements for one page of 1,004 awards: " + fewest);
+            List<PublicResults.AwardRow> growth = publicResults.awards(resultId, new PublicResults.Filter(GROWTH, "CLEAN_ENERGY"), 0, 50);
+            assertTrue(growth.stream().allMatch(a -> a.group() == GROWTH && a.track().equals("CLEAN_ENERGY")));
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+    }
+
     private long publish(Edition edition) {
         actingAs.user(edition.managerA());
         long resultId = awards.propose(edition.competitionId());

@@ -134,6 +134,40 @@ public class AwardFixtures {
                 objector.getId(), judges.stream().map(UserAccount::getId).toList(), applicants);
     }
 
+    /**
+     * Adds {@code n} excellence awards to a result, each for its own organisation and entry, by SQL (a page-speed
+     * fixture: what the public page reads, without building 1,000 scored entries).
+     */
+    @Transactional
+    public void bulkAwards(long resultId, long competitionId, long createdBy, int n) {
+        String tag = TestData.unique("bulk");
+        em.createNativeQuery("""
+                        insert into organisation (kind, legal_name, search_key, created_at)
+                        select 'START_UP', 'Bulk organisation ' || g || ' ' || ?1, 'bulk', now() from generate_series(1, ?2) g""")
+                .setParameter(1, tag).setParameter(2, n).executeUpdate();
+        em.createNativeQuery("""
+                        insert into competition_entry (competition_id, organisation_id, created_by, group_code, track, status, project_title,
+                                                       search_key, created_at, updated_at)
+                        select ?1, o.id, ?2, case when o.id % 2 = 0 then 'START_UP' else 'GROWTH' end,
+                               case when o.id % 3 = 0 then 'CLEAN_PRODUCTION' else 'CLEAN_ENERGY' end, 'FINALIST', 'Bulk project ' || o.id,
+                               'bulk', now(), now()
+                        from organisation o where o.legal_name like ?3""")
+                .setParameter(1, competitionId).setParameter(2, createdBy).setParameter(3, "Bulk organisation % " + tag).executeUpdate();
+        em.createNativeQuery("""
+                        insert into award (result_id, entry_id, group_code, tier_track, track, tier, tier_order, ranking_rank, score, status,
+                                           awardee_name, entry_title, verification_code)
+                        select ?1, e.id, e.group_code, null, e.track, 'EXCELLENCE', 4, 100 + row_number() over (order by e.id), 50, 'ACTIVE',
+                               o.legal_name, e.project_title, 'B' || upper(substr(md5(e.id::text || ?2), 1, 12))
+                        from competition_entry e join organisation o on o.id = e.organisation_id
+                        where e.competition_id = ?3 and o.legal_name like ?4""")
+                .setParameter(1, resultId).setParameter(2, tag).setParameter(3, competitionId)
+                .setParameter(4, "Bulk organisation % " + tag).executeUpdate();
+    }
+
+    public org.hibernate.stat.Statistics statistics() {
+        return em.getEntityManagerFactory().unwrap(org.hibernate.SessionFactory.class).getStatistics();
+    }
+
     /** Moves the notice period's end into the past (as if the period had run out). */
     @Transactional
     public void endNotice(long resultId) {

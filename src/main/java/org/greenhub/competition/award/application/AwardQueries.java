@@ -79,6 +79,26 @@ public class AwardQueries {
     @Inject
     ScoreExportService scoreExports;
 
+    public record ManagedCompetition(long id, String name, String edition, CompetitionStatus status, AwardResultStatus resultStatus)
+            implements Serializable {
+    }
+
+    /** The editions the signed-in user manages (administrators: all), newest first, with their award result's state. */
+    @Transactional
+    public List<ManagedCompetition> managedCompetitions(Language language) {
+        UserAccount user = currentUser.require();
+        boolean admin = user.hasRole(org.greenhub.account.domain.Role.ADMINISTRATOR);
+        List<Competition> competitions = em.createQuery("""
+                        select distinct c from Competition c left join c.managers m
+                        where :admin = true or m.id = :user order by c.createdAt desc""", Competition.class)
+                .setParameter("admin", admin).setParameter("user", user.getId()).setMaxResults(200).getResultList();
+        java.util.Map<Long, AwardResultStatus> states = new java.util.HashMap<>();
+        em.createQuery("select r.competitionId, r.status from AwardResult r", Object[].class).getResultList()
+                .forEach(row -> states.put((Long) row[0], (AwardResultStatus) row[1]));
+        return competitions.stream().map(c -> new ManagedCompetition(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
+                states.get(c.getId()))).toList();
+    }
+
     @Transactional
     public Overview overview(long competitionId, Language language) {
         UserAccount user = currentUser.require();
