@@ -35,10 +35,14 @@ public class PublicCompetitionsBean implements Serializable {
     }
 
     public void loadOne() {
-        if (id == null) {
-            throw DomainException.notFound();
+        try {
+            if (id == null) {
+                throw DomainException.notFound();
+            }
+            page = results.competition(id, Language.of(locale.getLocale()));
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
         }
-        page = results.competition(id, Language.of(locale.getLocale()));
     }
 
     public String time(Instant instant) {

@@ -41,13 +41,17 @@ public class PublicResultsBean implements Serializable {
     private AwardsPage awards;
 
     public void load() {
-        if (competition == null) {
-            throw DomainException.notFound();
+        try {
+            if (competition == null) {
+                throw DomainException.notFound();
+            }
+            view = results.result(competition, Language.of(locale.getLocale()));
+            tracks = results.tracks(view.resultId());
+            changes = results.changes(view.resultId());
+            filter();
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
         }
-        view = results.result(competition, Language.of(locale.getLocale()));
-        tracks = results.tracks(view.resultId());
-        changes = results.changes(view.resultId());
-        filter();
     }
 
     public void filter() {

@@ -46,12 +46,16 @@ public class TransparencyBean implements Serializable {
     private boolean matches;
 
     public void load() {
-        if (competition == null && round == null) {
-            throw DomainException.notFound();
-        }
-        pack = round != null ? packs.forRound(round) : packs.forCompetition(competition);
-        if (competition == null) {
-            competition = pack.competitionId();
+        try {
+            if (competition == null && round == null) {
+                throw DomainException.notFound();
+            }
+            pack = round != null ? packs.forRound(round) : packs.forCompetition(competition);
+            if (competition == null) {
+                competition = pack.competitionId();
+            }
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.List;
  * Test deployments only: an edition with scored finalists (see {@link AwardFixtures}) taken to a stage for tests that
  * run outside the server. {@code ?stage=} judging (nothing proposed), proposed, published (provisional, notice
  * running), final (notice over, job run); {@code &revoke=true} has the third-placed start-up's award revoked after an
- * objection; {@code &lang=} is the applicants' language. Every account signs in with {@link JudgingFixtures#PASSWORD}.
+ * objection; {@code &lang=} is the applicants' language. {@code ?endNotice=competitionId} ends an existing result's notice
+ * period and runs the finaliser. Every account signs in with {@link JudgingFixtures#PASSWORD}.
  */
 @WebServlet("/test-support/award-scenario")
 public class AwardScenarioServlet extends HttpServlet {
@@ -44,6 +45,14 @@ public class AwardScenarioServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("endNotice") != null) {
+            // the notice period of an existing result runs out, and the finaliser runs once
+            fixtures.endNotice(fixtures.resultOf(Long.parseLong(request.getParameter("endNotice"))));
+            awards.finaliseDue();
+            response.setContentType("application/json");
+            response.getWriter().write("{}");
+            return;
+        }
         String stage = request.getParameter("stage") == null ? "published" : request.getParameter("stage");
         Language language = Language.fromTag(request.getParameter("lang")).orElse(Language.ENGLISH);
         List<CompetitionGroup> groups = List.of(CompetitionGroup.START_UP, CompetitionGroup.START_UP, CompetitionGroup.GROWTH,

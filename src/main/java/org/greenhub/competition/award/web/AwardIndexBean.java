@@ -26,7 +26,11 @@ public class AwardIndexBean implements Serializable {
     private List<AwardQueries.ManagedCompetition> competitions = List.of();
 
     public void load() {
-        competitions = queries.managedCompetitions(Language.of(locale.getLocale()));
+        try {
+            competitions = queries.managedCompetitions(Language.of(locale.getLocale()));
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+        }
     }
 
     public List<AwardQueries.ManagedCompetition> getCompetitions() { return competitions; }

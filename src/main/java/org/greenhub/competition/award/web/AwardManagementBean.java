@@ -74,17 +74,21 @@ public class AwardManagementBean implements Serializable {
     private AwardsPage awards;
 
     public void load() {
-        if (competition == null) {
-            throw DomainException.notFound();
-        }
-        overview = queries.overview(competition, Language.of(locale.getLocale()));
-        if (overview.result() != null) {
-            long resultId = overview.result().id();
-            awards = new AwardsPage(queries, resultId);
-            objections = queries.objections(resultId);
-        } else {
-            awards = null;
-            objections = List.of();
+        try {
+            if (competition == null) {
+                throw DomainException.notFound();
+            }
+            overview = queries.overview(competition, Language.of(locale.getLocale()));
+            if (overview.result() != null) {
+                long resultId = overview.result().id();
+                awards = new AwardsPage(queries, resultId);
+                objections = queries.objections(resultId);
+            } else {
+                awards = null;
+                objections = List.of();
+            }
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
         }
     }
 

@@ -47,12 +47,16 @@ public class ObjectionBean implements Serializable {
     private boolean filed;
 
     public void load() {
-        if (award == null) {
-            throw DomainException.notFound();
-        }
-        target = queries.objectionTarget(award, Language.of(locale.getLocale()));
-        if (realName == null) {
-            realName = currentUser.require().getDisplayName();
+        try {
+            if (award == null) {
+                throw DomainException.notFound();
+            }
+            target = queries.objectionTarget(award, Language.of(locale.getLocale()));
+            if (realName == null) {
+                realName = currentUser.require().getDisplayName();
+            }
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
         }
     }
 
