@@ -62,10 +62,10 @@ class AwardsJourneyIT {
         browser.clickId("awardsForm:propose");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("awardsForm:awardTable"), thirdAwardee));
         browser.clickId("awardsForm:approve");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("awardsForm:formMessages"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 BundleText.english("award", "award.result.fourEyes")));
         browser.clickId("awardsForm:publish");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("awardsForm:formMessages"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 BundleText.english("award", "award.result.notApproved")));
         browser.captureForReview("01-proposed-four-eyes");
 
@@ -74,10 +74,10 @@ class AwardsJourneyIT {
         GreenHubSteps.signIn(browser, s.getString("managerB"), password);
         browser.open("competition/awards/manage.xhtml?competition=" + competition);
         browser.clickId("awardsForm:approve");
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("awardsForm:approvedBy")));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("approvedBy")));
         browser.clickId("awardsForm:publish");
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("awardsForm:noticeEnds")));
-        assertEquals(BundleText.english("award", "award.resultStatus.PUBLISHED"), browser.visibleId("awardsForm:resultStatus").getText());
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("noticeEnds")));
+        assertEquals(BundleText.english("award", "award.resultStatus.PUBLISHED"), browser.visibleId("resultStatus").getText());
 
         // The public, not signed in, sees the provisional result and how to object.
         browser.startFreshSession();
@@ -108,16 +108,16 @@ class AwardsJourneyIT {
         WebElement investigation = browser.visible(By.cssSelector("textarea[id$=':investigation']"));
         investigation.sendKeys("The other organiser confirmed the earlier prize.");
         browser.click(By.cssSelector("button[id$=':investigate']"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("awardsForm:formMessages"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 BundleText.english("award", "award.manage.investigated")));
         String decision = browser.visible(By.cssSelector("div[id$=':decision']")).getAttribute("id");
         chooseInMenu(decision, BundleText.english("award", "award.decision.REVOKE"));
         browser.visible(By.cssSelector("textarea[id$=':reason']")).sendKeys("An earlier prize for the same project was not declared.");
         browser.captureForReview("04-decide-objection");
         browser.click(By.cssSelector("button[id$=':decide']"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("awardsForm:formMessages"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 BundleText.english("award", "award.manage.decided")));
-        assertEquals("0", browser.visibleId("awardsForm:openObjections").getText());
+        assertEquals("0", browser.visibleId("openObjections").getText());
 
         // The notice period ends: the result is final, the revocation public, certificates downloadable.
         assertEquals(200, http.send("POST", "test-support/award-scenario?endNotice=" + competition, null, null, new byte[0]).statusCode());

@@ -40,7 +40,8 @@ public class Feed {
             String link = base + "/public/results.xhtml?competition=" + r.competitionId();
             items.add(new Item("urn:greenhub:result:" + r.resultId() + ":provisional", r.publishedAt(),
                     messages.get(locale, "publication.feed.provisional", r.competitionName()),
-                    messages.get(locale, "publication.feed.provisionalSummary", r.noticeEndsAt().toString()), link));
+                    messages.get(locale, "publication.feed.provisionalSummary", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .format(r.noticeEndsAt().atZone(java.time.ZoneId.of(r.zone()))) + " (" + r.zone() + ")"), link));
             if (r.isFinal()) {
                 Instant at = r.finalisedAt() != null ? r.finalisedAt() : r.noticeEndsAt();
                 items.add(new Item("urn:greenhub:result:" + r.resultId() + ":final", at,

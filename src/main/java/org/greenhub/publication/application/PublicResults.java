@@ -51,7 +51,7 @@ public class PublicResults {
 
     public record ResultView(long resultId, long competitionId, String competitionName, Phase phase, Instant publishedAt,
                              Instant noticeEndsAt, Instant finalisedAt, long evaluationRoundId, String resultsSha256,
-                             long openObjections, boolean objectionsOpen) implements Serializable {
+                             long openObjections, boolean objectionsOpen, String zone) implements Serializable {
         public boolean isFinal() {
             return phase == Phase.FINAL;
         }
@@ -117,6 +117,7 @@ public class PublicResults {
     }
 
     ResultView view(AwardResult result, String competitionName) {
+        Competition competition = em.find(Competition.class, result.getCompetitionId());
         Instant now = Instant.now(clock);
         long open = em.createQuery("""
                         select count(o) from AwardObjection o, Award a where o.awardId = a.id and a.resultId = :r
@@ -126,31 +127,61 @@ public class PublicResults {
         Phase phase = result.isFinalAt(now, open) ? Phase.FINAL : Phase.PROVISIONAL;
         return new ResultView(result.getId(), result.getCompetitionId(), competitionName, phase, result.getPublishedAt(),
                 result.getNoticeEndsAt(), result.getFinalisedAt(), result.getEvaluationRoundId(), result.getResultsSha256(), open,
-                result.isNoticeRunningAt(now));
+                result.isNoticeRunningAt(now), competition.getTimeZone());
+    }
+
+    /**
+     * The page of a result's awards, as plain SQL so that the service and the benchmark (PublicResultsBenchmark) run the
+     * same statement; the conditions for a group and a track are added only when filtered. Served by the index
+     * {@code award_list_idx (result_id, group_code, track, tier_order, ranking_rank, id)}.
+     */
+    public static String pageSql(Filter filter) {
+        return "select a.id, a.group_code, a.track, a.tier, a.ranking_rank, a.score, a.awardee_name, a.entry_title, a.status, "
+                + "a.verification_code from award a where a.result_id = ?" + conditions(filter)
+                + " order by a.group_code, a.track, a.tier_order, a.ranking_rank, a.id limit ? offset ?";
+    }
+
+    public static String countSql(Filter filter) {
+        return "select count(*) from award a where a.result_id = ?" + conditions(filter);
+    }
+
+    private static String conditions(Filter filter) {
+        return (filter.group() == null ? "" : " and a.group_code = ?") + (filter.track() == null ? "" : " and a.track = ?");
+    }
+
+    /** Binds result, then group and track when filtered; returns the next parameter position. */
+    private static int bind(jakarta.persistence.Query query, long resultId, Filter filter) {
+        int position = 1;
+        query.setParameter(position++, resultId);
+        if (filter.group() != null) {
+            query.setParameter(position++, filter.group().name());
+        }
+        if (filter.track() != null) {
+            query.setParameter(position++, filter.track());
+        }
+        return position;
     }
 
     /** One page of a public result's awards, ordered by group, track, tier and rank; paged in the database. */
     @Transactional
     public List<AwardRow> awards(long resultId, Filter filter, int first, int size) {
         requirePublic(resultId);
-        return em.createQuery("""
-                        select new org.greenhub.publication.application.PublicResults$AwardRow(a.id, a.group, a.track, a.tier,
-                               a.rankingRank, a.score, a.awardeeName, a.entryTitle, a.status, a.verificationCode)
-                        from Award a where a.resultId = :r
-                          and (:group is null or a.group = :group) and (:track is null or a.track = :track)
-                        order by a.group, a.track, a.tierOrder, a.rankingRank, a.id""", AwardRow.class)
-                .setParameter("r", resultId).setParameter("group", filter.group()).setParameter("track", filter.track())
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        jakarta.persistence.Query query = em.createNativeQuery(pageSql(filter));
+        int position = bind(query, resultId, filter);
+        query.setParameter(position++, size).setParameter(position, first);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new AwardRow(((Number) r[0]).longValue(), CompetitionGroup.valueOf((String) r[1]), (String) r[2],
+                AwardTierCode.valueOf((String) r[3]), ((Number) r[4]).intValue(), (BigDecimal) r[5], (String) r[6], (String) r[7],
+                AwardStatus.valueOf((String) r[8]), (String) r[9])).toList();
     }
 
     @Transactional
     public long countAwards(long resultId, Filter filter) {
         requirePublic(resultId);
-        return em.createQuery("""
-                        select count(a) from Award a where a.resultId = :r
-                          and (:group is null or a.group = :group) and (:track is null or a.track = :track)""", Long.class)
-                .setParameter("r", resultId).setParameter("group", filter.group()).setParameter("track", filter.track())
-                .getSingleResult();
+        jakarta.persistence.Query query = em.createNativeQuery(countSql(filter));
+        bind(query, resultId, filter);
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** Groups and tracks that have awards, for the page's filters. */

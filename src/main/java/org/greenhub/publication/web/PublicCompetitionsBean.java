@@ -46,7 +46,7 @@ public class PublicCompetitionsBean implements Serializable {
     }
 
     public String time(Instant instant) {
-        return Times.text(instant, locale.getLocale());
+        return Times.text(instant, locale.getLocale(), page == null ? null : page.timeZone());
     }
 
     public Long getId() { return id; }

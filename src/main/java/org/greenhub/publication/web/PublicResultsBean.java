@@ -59,7 +59,7 @@ public class PublicResultsBean implements Serializable {
     }
 
     public String time(Instant instant) {
-        return Times.text(instant, locale.getLocale());
+        return Times.text(instant, locale.getLocale(), view == null ? null : view.zone());
     }
 
     public String certificateUrl(String code) {

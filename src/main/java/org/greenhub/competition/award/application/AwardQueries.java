@@ -35,7 +35,7 @@ import java.util.List;
 public class AwardQueries {
 
     public record Overview(long competitionId, String competitionName, CompetitionStatus competitionStatus, boolean mayPropose,
-                           ResultState result) implements Serializable {
+                           ResultState result, String zone) implements Serializable {
     }
 
     public record ResultState(long id, AwardResultStatus status, boolean isFinal, String proposedBy, Instant proposedAt,
@@ -58,7 +58,7 @@ public class AwardQueries {
     /** An award as the objection form shows it. */
     public record ObjectionTarget(long awardId, long competitionId, String competitionName, String awardee, String title,
                                   AwardTierCode tier, CompetitionGroup group, String track, Instant noticeEndsAt,
-                                  boolean objectionsOpen) implements Serializable {
+                                  boolean objectionsOpen, String zone) implements Serializable {
     }
 
     @PersistenceContext
@@ -116,7 +116,7 @@ public class AwardQueries {
                     result.getEvaluationRoundId());
         }
         return new Overview(competitionId, competition.text(language).getName(), competition.getStatus(),
-                result == null && competition.getStatus() == CompetitionStatus.JUDGING, state);
+                result == null && competition.getStatus() == CompetitionStatus.JUDGING, state, competition.getTimeZone());
     }
 
     @Transactional
@@ -175,7 +175,7 @@ public class AwardQueries {
         Competition competition = competition(result.getCompetitionId());
         return new ObjectionTarget(awardId, competition.getId(), competition.text(language).getName(), award.getAwardeeName(),
                 award.getEntryTitle(), award.getTier(), award.getGroup(), award.getTrack(), result.getNoticeEndsAt(),
-                result.isNoticeRunningAt(Instant.now(clock)) && award.getStatus().stands());
+                result.isNoticeRunningAt(Instant.now(clock)) && award.getStatus().stands(), competition.getTimeZone());
     }
 
     /** Awards as CSV or Excel (managers of the edition). */

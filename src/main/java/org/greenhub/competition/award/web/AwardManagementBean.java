@@ -115,7 +115,7 @@ public class AwardManagementBean implements Serializable {
     public void decide(long objectionId) {
         ObjectionForm form = form(objectionId);
         if (form.getDecision() == null) {
-            messages.error("awardsForm", DomainException.invalid("decision", "award.manage.decisionRequired"));
+            messages.error(null, "award.manage.decisionRequired");
             return;
         }
         run(() -> {
@@ -134,7 +134,8 @@ public class AwardManagementBean implements Serializable {
             forms.clear();
             load();
         } catch (DomainException refusal) {
-            messages.error("awardsForm", refusal);
+            // Shown at the top of the page: the fields of an objection row have generated ids.
+            messages.error(null, refusal.messageKey(), refusal.args());
         }
     }
 
@@ -163,7 +164,7 @@ public class AwardManagementBean implements Serializable {
     }
 
     public String time(java.time.Instant instant) {
-        return Times.text(instant, locale.getLocale());
+        return Times.text(instant, locale.getLocale(), overview == null ? null : overview.zone());
     }
 
     public Long getCompetition() { return competition; }

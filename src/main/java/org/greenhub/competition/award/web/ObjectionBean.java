@@ -67,12 +67,17 @@ public class ObjectionBean implements Serializable {
             filed = true;
             messages.info("award.objection.filed");
         } catch (DomainException refusal) {
-            messages.error("objectionForm", refusal);
+            if (refusal.field() != null && java.util.Set.of("realName", "text", "evidence").contains(refusal.field())) {
+                messages.error("objectionForm", refusal);
+            } else {
+                // e.g. the period ended meanwhile, or the file store's own refusal: at the top of the page
+                messages.error(null, refusal.messageKey(), refusal.args());
+            }
         }
     }
 
     public String time(java.time.Instant instant) {
-        return Times.text(instant, locale.getLocale());
+        return Times.text(instant, locale.getLocale(), target == null ? null : target.zone());
     }
 
     public Long getAward() { return award; }

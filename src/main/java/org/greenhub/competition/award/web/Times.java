@@ -6,20 +6,25 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Instants as people read them on the awards pages: date and time in the competitions' zone (China Standard Time). */
+/** Instants as people read them on the awards pages: date and time in the competition's own zone, which is named. */
 public final class Times {
 
-    /** GreenHub's competitions are run from a zone administration; their notices are dated in its zone. */
+    /** When no competition is at hand (lists of several): China Standard Time, where most zones are. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private Times() {
     }
 
     public static String text(Instant instant, Locale locale) {
+        return text(instant, locale, null);
+    }
+
+    public static String text(Instant instant, Locale locale, String zone) {
         if (instant == null) {
             return "";
         }
+        ZoneId zoneId = zone == null ? ZONE : ZoneId.of(zone);
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(ZONE)) + " (" + ZONE.getId() + ")";
+                .format(instant.atZone(zoneId)) + " (" + zoneId.getId() + ")";
     }
 }
