@@ -135,7 +135,7 @@ class AwardsJourneyIT {
 
         browser.open("public/transparency.xhtml?competition=" + competition);
         browser.clickId("recomputeForm:recomputeButton");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("recomputeForm:verdict"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"),
                 BundleText.english("publication", "publication.transparency.matches")));
         browser.captureForReview("06-transparency-recomputed");
     }
