@@ -2,6 +2,7 @@ package org.greenhub.competition.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
@@ -95,6 +98,9 @@ public class Entry {
     @Column(name = "search_key", nullable = false)
     private String searchKey;
 
+    @Embedded
+    private GreenMetrics metrics = new GreenMetrics();
+
     @Column(name = "evaluation_subject_id")
     private Long evaluationSubjectId;
 
@@ -158,6 +164,26 @@ public class Entry {
         this.ipOwnershipDeclared = details.ipOwnershipDeclared();
         this.updatedAt = now;
         refreshSearchKey();
+    }
+
+    /**
+     * Replaces the green metrics after checking units, ranges and plausibility against the baseline; returns the
+     * problems (nothing is changed when there is any).
+     */
+    public List<MetricProblem> recordMetrics(GreenMetrics newMetrics, java.time.Clock clock) {
+        requireEditable();
+        GreenMetrics candidate = newMetrics == null ? new GreenMetrics() : newMetrics.copy();
+        List<MetricProblem> problems = candidate.validate(clock);
+        if (problems.isEmpty()) {
+            this.metrics = candidate;
+            this.updatedAt = java.time.Instant.now(clock);
+        }
+        return problems;
+    }
+
+    /** A copy of the green metrics (changing it changes nothing; see {@link #recordMetrics}). */
+    public GreenMetrics metrics() {
+        return metrics == null ? new GreenMetrics() : metrics.copy();
     }
 
     public Details details() {

@@ -5,12 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionStatus;
 import org.greenhub.competition.domain.Entry;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.i18n.Language;
 
 import java.time.Duration;
@@ -41,6 +45,63 @@ public class CompetitionFixtures {
         return competition.getId();
     }
 
+    /** A start-up founded on the given date in the given sector, with {@code founderId} as its current founder. */
+    @Transactional
+    public long startUp(String name, LocalDate founded, String sector, long founderId) {
+        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), Instant.now());
+        organisation.describe(new Organisation.Details(OrganisationKind.START_UP, organisation.getLegalName(), null, null, founded, null, sector, null),
+                Instant.now());
+        em.persist(organisation);
+        em.persist(new Affiliation(organisation, em.find(UserAccount.class, founderId), AffiliationRole.FOUNDER, LocalDate.now().minusYears(1), Instant.now()));
+        return organisation.getId();
+    }
+
+    /** Sets the submission window (and keeps the edition published), e.g. to a deadline one second ago. */
+    @Transactional
+    public void window(long competitionId, Instant opensAt, Instant closesAt) {
+        Competition competition = em.find(Competition.class, competitionId);
+        competition.window(opensAt, closesAt, competition.getTimeZone());
+    }
+
+    @Transactional
+    public void requireAttachments(long competitionId, AttachmentKind... kinds) {
+        em.find(Competition.class, competitionId).requiredAttachments(List.of(kinds));
+    }
+
+    @Transactional
+    public void rules(long competitionId, java.math.BigDecimal revenueCap, Integer maxAwards) {
+        em.find(Competition.class, competitionId).rules(revenueCap, maxAwards, 7);
+    }
+
+    /** Statements Hibernate prepared, for counting. */
+    @jakarta.persistence.PersistenceUnit
+    jakarta.persistence.EntityManagerFactory emf;
+
+    public org.hibernate.stat.Statistics statistics() {
+        return emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+    }
+
+    /** Many submitted entries at once (plain SQL, for list and speed tests): returns how many were inserted. */
+    @Transactional
+    public int bulkSubmittedEntries(long competitionId, long applicantId, int count, String titlePrefix) {
+        em.createNativeQuery("insert into organisation (kind, legal_name, search_key, created_at, version) "
+                        + "select 'START_UP', ?1 || ' org ' || g, lower(?1 || ' org ' || g), now(), 0 from generate_series(1, ?2) g")
+                .setParameter(1, titlePrefix).setParameter(2, count).executeUpdate();
+        return em.createNativeQuery("insert into competition_entry (competition_id, organisation_id, created_by, group_code, track, status, "
+                        + "project_title, search_key, submitted_at, created_at, updated_at, version, green_cleaner_production_audit) "
+                        + "select ?1, o.id, ?2, case when o.id % 2 = 0 then 'START_UP' else 'GROWTH' end, ?3, 'SUBMITTED', "
+                        + "'Project ' || o.legal_name, lower('project ' || o.legal_name), now(), now(), now(), 0, false "
+                        + "from organisation o where o.legal_name like ?4")
+                .setParameter(1, competitionId).setParameter(2, applicantId).setParameter(3, TRACK).setParameter(4, titlePrefix + " org %")
+                .executeUpdate();
+    }
+
+    /** Marks a round's assignments as published (as AssignmentService.publish does), without its preconditions. */
+    @Transactional
+    public void publishAssignments(long roundId) {
+        em.createNativeQuery("update evaluation_round set assignments_published = true where id = ?1").setParameter(1, roundId).executeUpdate();
+    }
+
     @Transactional
     public long draftEntry(long competitionId, long organisationId, long applicantId, String title) {
         Entry entry = new Entry(em.find(Competition.class, competitionId), em.find(Organisation.class, organisationId),
@@ -63,6 +124,7 @@ public class CompetitionFixtures {
     public Entry entry(long entryId) {
         Entry entry = em.find(Entry.class, entryId);
         entry.getTimeline().size();
+        entry.getCompetition().getTracks().size();
         return entry;
     }
 
