@@ -64,6 +64,10 @@ public class AwardQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** The competition feature's rule for who manages an edition (its managers and administrators). */
+    @Inject
+    org.greenhub.competition.application.CompetitionAccess access;
+
     @Inject
     CurrentUser currentUser;
 
@@ -103,7 +107,7 @@ public class AwardQueries {
     public Overview overview(long competitionId, Language language) {
         UserAccount user = currentUser.require();
         Competition competition = competition(competitionId);
-        AwardAccess.requireManager(user, competition);
+        requireManager(user, competition);
         AwardResult result = em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
                 .setParameter("c", competitionId).getResultStream().findFirst().orElse(null);
         ResultState state = null;
@@ -199,7 +203,7 @@ public class AwardQueries {
         if (result == null) {
             throw DomainException.notFound();
         }
-        AwardAccess.requireManager(user, competition(result.getCompetitionId()));
+        requireManager(user, competition(result.getCompetitionId()));
         return result;
     }
 
@@ -214,5 +218,12 @@ public class AwardQueries {
             throw DomainException.notFound();
         }
         return competition;
+    }
+
+    /** Others get "not found", like for an edition that does not exist. */
+    private void requireManager(UserAccount user, Competition competition) {
+        if (!access.manages(user, competition)) {
+            throw DomainException.notFound();
+        }
     }
 }

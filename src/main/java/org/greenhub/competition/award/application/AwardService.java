@@ -56,6 +56,10 @@ public class AwardService {
     @PersistenceContext
     EntityManager em;
 
+    /** The competition feature's rule for who manages an edition (its managers and administrators). */
+    @Inject
+    org.greenhub.competition.application.CompetitionAccess access;
+
     @Inject
     CurrentUser currentUser;
 
@@ -76,7 +80,7 @@ public class AwardService {
     public long propose(long competitionId) {
         UserAccount user = currentUser.require();
         Competition competition = competition(competitionId);
-        AwardAccess.requireManager(user, competition);
+        requireManager(user, competition);
         if (competition.getStatus() != CompetitionStatus.JUDGING) {
             throw DomainException.conflict(null, "award.propose.notJudging");
         }
@@ -322,7 +326,7 @@ public class AwardService {
         if (result == null) {
             throw DomainException.notFound();
         }
-        AwardAccess.requireManager(user, competition(result.getCompetitionId()));
+        requireManager(user, competition(result.getCompetitionId()));
         return result;
     }
 
@@ -352,5 +356,12 @@ public class AwardService {
             code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
+    }
+
+    /** Others get "not found", like for an edition that does not exist. */
+    private void requireManager(UserAccount user, Competition competition) {
+        if (!access.manages(user, competition)) {
+            throw DomainException.notFound();
+        }
     }
 }
