@@ -75,6 +75,9 @@ public class AwardService {
     @Inject
     FileStore files;
 
+    @Inject
+    AwardMails mails;
+
     /** Proposes awards from the last round's ranking and the edition's tiers. One result per edition. */
     @Transactional
     public long propose(long competitionId) {
@@ -188,6 +191,7 @@ public class AwardService {
         em.persist(objection);
         em.flush();
         audit.record("AWARD_OBJECTION_FILED", "AwardObjection", objection.getId(), null, objection.snapshot(), null);
+        mails.objectionFiled(competition(result.getCompetitionId()), award);
         return objection.getId();
     }
 
@@ -208,6 +212,7 @@ public class AwardService {
         Instant now = Instant.now(clock);
         objection.dismiss(reason, user.getId(), now);
         audit.record("AWARD_OBJECTION_DISMISSED", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
+        tellObjector(objection);
         em.flush();
         finaliseIfDue(resultOfAward(objection.getAwardId()), now, user);
     }
@@ -232,6 +237,7 @@ public class AwardService {
                 objection.getDecisionReason(), now, user.getId()));
         audit.record("AWARD_OBJECTION_UPHELD", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
         audit.record("AWARD_" + outcome.name(), "Award", award.getId(), awardBefore, award.snapshot(), objection.getDecisionReason());
+        tellObjector(objection);
         em.flush();
         finaliseIfDue(em.find(AwardResult.class, award.getResultId()), now, user);
     }
@@ -258,6 +264,12 @@ public class AwardService {
             }
         }
         return done;
+    }
+
+    private void tellObjector(AwardObjection objection) {
+        UserAccount objector = em.find(UserAccount.class, objection.getFiledBy());
+        Award award = em.find(Award.class, objection.getAwardId());
+        mails.objectionDecided(objector, competition(em.find(AwardResult.class, award.getResultId()).getCompetitionId()), award, objection);
     }
 
     private boolean finaliseIfDue(AwardResult result, Instant now, UserAccount actor) {
