@@ -109,7 +109,7 @@ public final class PublicResultsBenchmark {
             s.execute("""
                     insert into award (result_id, entry_id, group_code, tier_track, track, tier, tier_order, ranking_rank, score, status,
                                        awardee_name, entry_title, verification_code)
-                    select %1$d, %1$d * 1000000 + g, case when g %% 2 = 0 then 'START_UP' else 'GROWTH' end, null,
+                    select %1$d, %1$d::bigint * 1000000 + g, case when g %% 2 = 0 then 'START_UP' else 'GROWTH' end, null,
                            case when g %% 3 = 0 then 'CLEAN_PRODUCTION' else 'CLEAN_ENERGY' end,
                            case when g %% 10 = 0 then 'THIRD' else 'EXCELLENCE' end, case when g %% 10 = 0 then 3 else 4 end,
                            g, 90 - g / 100000.0, 'ACTIVE', '绿色科技有限公司 ' || g, 'Project ' || g, 'B%1$d-' || g
