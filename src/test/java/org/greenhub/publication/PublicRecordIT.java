@@ -86,6 +86,23 @@ class PublicRecordIT {
         assertTrue(feed.contains("Award revoked: " + s.getJsonArray("awardees").getString(3)));
         assertTrue(feed.contains("competition=" + s.getJsonNumber("competitionId").longValue()));
 
+        // the managers' page and the evidence: only the edition's managers (and the objector, for the evidence)
+        long competition = s.getJsonNumber("competitionId").longValue();
+        String password = s.getString("password");
+        String manage = "competition/awards/manage.xhtml?competition=" + competition;
+        assertEquals(200, http.get(manage, Http.basic(s.getString("managerA"), password)).statusCode());
+        assertEquals(404, http.get(manage, Http.basic(s.getString("outsider"), password)).statusCode());
+        assertEquals(404, http.get(manage, Http.basic(s.getString("objector"), password)).statusCode());
+        assertEquals(302, http.get(manage, null).statusCode(), "anonymous: to the sign-in page");
+        String evidence = "api/awards/objections/" + s.getJsonNumber("objectionId").longValue() + "/evidence/"
+                + s.getJsonNumber("evidenceFileId").longValue();
+        HttpResponse<String> byManager = http.get(evidence, Http.basic(s.getString("managerB"), password));
+        assertEquals(200, byManager.statusCode());
+        assertEquals("nosniff", byManager.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(200, http.get(evidence, Http.basic(s.getString("objector"), password)).statusCode());
+        assertEquals(404, http.get(evidence, Http.basic(s.getString("outsider"), password)).statusCode());
+        assertEquals(401, http.get(evidence, null).statusCode());
+
         String list = http.get("public/competitions.xhtml", null).body();
         assertTrue(list.contains("competition=" + s.getJsonNumber("competitionId").longValue()), "listed with its results link");
     }

@@ -177,6 +177,12 @@ public class AwardFixtures {
     }
 
     @Transactional
+    public long evidenceOf(long objectionId) {
+        return ((Number) em.createNativeQuery("select stored_file_id from award_objection_evidence where objection_id = ?1")
+                .setParameter(1, objectionId).getSingleResult()).longValue();
+    }
+
+    @Transactional
     public long resultOf(long competitionId) {
         return em.createQuery("select r.id from AwardResult r where r.competitionId = :c", Long.class)
                 .setParameter("c", competitionId).getSingleResult();

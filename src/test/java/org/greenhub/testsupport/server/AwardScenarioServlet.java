@@ -62,6 +62,7 @@ public class AwardScenarioServlet extends HttpServlet {
             judging.activate(id);
         }
         long resultId = 0;
+        long objectionId = 0;
         if (!stage.equals("judging")) {
             actingAs.user(edition.managerA());
             resultId = awards.propose(edition.competitionId());
@@ -73,10 +74,10 @@ public class AwardScenarioServlet extends HttpServlet {
             if (Boolean.parseBoolean(request.getParameter("revoke"))) {
                 long third = (Long) fixtures.awards(resultId).get(3)[0];
                 actingAs.user(edition.objector());
-                long objection = awards.object(third, "Objector Real Name", "The project was entered twice under two names.", "e.pdf", EVIDENCE);
+                objectionId = awards.object(third, "Objector Real Name", "The project was entered twice under two names.", "e.pdf", EVIDENCE);
                 actingAs.user(edition.managerA());
-                awards.recordInvestigation(objection, "Both entries were found in the records.");
-                awards.uphold(objection, AwardChangeKind.REVOKED, null, "The same project was entered twice.");
+                awards.recordInvestigation(objectionId, "Both entries were found in the records.");
+                awards.uphold(objectionId, AwardChangeKind.REVOKED, null, "The same project was entered twice.");
             }
         }
         if (stage.equals("final")) {
@@ -97,6 +98,8 @@ public class AwardScenarioServlet extends HttpServlet {
                 .add("competitionId", edition.competitionId())
                 .add("roundId", edition.roundId())
                 .add("resultId", resultId)
+                .add("objectionId", objectionId)
+                .add("evidenceFileId", objectionId == 0 ? 0 : fixtures.evidenceOf(objectionId))
                 .add("awardIds", awardIds)
                 .add("codes", codes)
                 .add("awardees", awardees)
