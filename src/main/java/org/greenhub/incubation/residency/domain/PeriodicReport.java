@@ -139,6 +139,20 @@ public class PeriodicReport implements Serializable {
         return stripped;
     }
 
+    /** An expected report's period moves with the residency's end (a shorter or longer stay, graduation, exit). */
+    public void endPeriodOn(LocalDate end) {
+        if (status == ReportStatus.EXPECTED && !end.isBefore(periodStart) && end.isBefore(dueDate.plusDays(1))) {
+            periodEnd = end;
+        }
+    }
+
+    public void reschedule(ReportPeriod period) {
+        if (status == ReportStatus.EXPECTED && period.start().equals(periodStart)) {
+            periodEnd = period.end();
+            dueDate = period.due();
+        }
+    }
+
     public boolean isSubmitted() {
         return status == ReportStatus.SUBMITTED;
     }
