@@ -32,7 +32,7 @@ public class IncubatorService {
 
     /** What a form sends: the operator as an organisation id, the rest as in {@link Incubator.Details}. */
     public record IncubatorDraft(Long operatorOrganisationId, org.greenhub.incubation.domain.IncubatorKind kind,
-                                 Map<Language, String> names, java.util.Set<String> specialisation, String zone,
+                                 Map<Language, String> names, java.util.Set<org.greenhub.organisation.domain.green.GreenFocusArea> specialisation, String zone,
                                  BigDecimal floorAreaM2, Integer workstations,
                                  java.util.Set<org.greenhub.incubation.domain.IncubatorServiceKind> services,
                                  List<Mentor> mentors) {

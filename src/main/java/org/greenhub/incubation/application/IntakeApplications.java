@@ -18,6 +18,18 @@ import org.greenhub.incubation.domain.NotEligible;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.organisation.application.RestrictedList;
+import org.greenhub.incubation.domain.ApplicationDocument;
+import org.greenhub.incubation.domain.MetricsRefused;
+import org.greenhub.incubation.residency.application.ResidencyService;
+import org.greenhub.evaluation.domain.SubjectDocument;
+import org.greenhub.platform.files.FileStore;
+import org.greenhub.platform.files.domain.StoredFile;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
@@ -39,8 +51,9 @@ import java.util.stream.Collectors;
 public class IntakeApplications {
 
     /** What the application wizard sends. */
-    public record ApplicationForm(long callId, Long organisationId, String projectTitle, String summary, String focusArea,
-                                  boolean commitsToRegister) implements java.io.Serializable {
+    public record ApplicationForm(long callId, Long organisationId, String projectTitle, String summary, GreenFocusArea focusArea,
+                                  boolean commitsToRegister, GreenMetrics metrics, String businessPlanName, byte[] businessPlan)
+            implements java.io.Serializable {
     }
 
     @PersistenceContext
@@ -63,6 +76,18 @@ public class IntakeApplications {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    RestrictedList restrictedList;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ResidencyService residencies;
 
     @Inject
     Clock clock;
@@ -98,6 +123,13 @@ public class IntakeApplications {
         if (already > 0) {
             throw DomainException.conflict("organisation", "incubation.application.alreadyApplied");
         }
+        List<MetricProblem> metricProblems = metricProblems(form.metrics());
+        if (!metricProblems.isEmpty()) {
+            throw new MetricsRefused(metricProblems);
+        }
+        if (form.businessPlan() == null || form.businessPlan().length == 0) {
+            throw DomainException.invalid("businessPlan", "incubation.application.businessPlanRequired");
+        }
         List<Eligibility.Finding> findings = Eligibility.check(call, facts(call, organisation, form));
         if (!findings.isEmpty()) {
             audit.recordSeparately("INTAKE_APPLICATION_INELIGIBLE", "IntakeCall", call.getId(), user.getEmail(),
@@ -106,16 +138,30 @@ public class IntakeApplications {
         }
         Instant now = Instant.now(clock);
         IntakeApplication application = new IntakeApplication(call, organisation, user.getId(), form.projectTitle(), form.summary(),
-                form.focusArea(), Eligibility.registeredIn(call.getIncubator().getZone(), organisation.getZone()), form.commitsToRegister(), now);
+                form.focusArea(), Eligibility.registeredIn(call.getIncubator().getZone(), organisation.getZone()), form.commitsToRegister(),
+                form.metrics(), now);
         em.persist(application);
+        StoredFile plan = files.store(form.businessPlanName(), form.businessPlan());
+        em.persist(new ApplicationDocument(application, plan.getId(), ApplicationDocument.Purpose.BUSINESS_PLAN, now));
         em.flush();
         EvaluationSubject subject = subjects.register(call.programmeKey(), application.reference(), application.getProjectTitle(),
-                organisation.getId(), application.getFocusArea(), null);
+                organisation.getId(), application.getFocusArea().name(), null);
+        // judges read the plan on their own pages, which show the subject's documents to assigned, unconflicted judges only
+        em.persist(new SubjectDocument(subject, messages.get(Language.ENGLISH.locale(), ApplicationDocument.Purpose.BUSINESS_PLAN.messageKey()),
+                plan.getFileName(), plan.getContentType(), form.businessPlan(), now));
         application.screenedAs(subject.getId());
         audit.record("INTAKE_APPLICATION_SUBMITTED", "IntakeApplication", application.getId(), null,
                 Map.of("call", call.getId(), "organisation", organisation.getId(), "status", application.getStatus()), null);
         mails.received(application);
         return application;
+    }
+
+    /** Range, plausibility and completeness of the green metrics, as the shared form names the fields. */
+    public List<MetricProblem> metricProblems(GreenMetrics metrics) {
+        GreenMetrics checked = metrics == null ? new GreenMetrics() : metrics;
+        List<MetricProblem> problems = new java.util.ArrayList<>(checked.validate(clock));
+        problems.addAll(checked.missingForSubmission());
+        return problems;
     }
 
     /** The applications the signed-in user may follow, newest first. */
@@ -148,7 +194,9 @@ public class IntakeApplications {
         Map<String, Object> before = application.snapshot();
         application.accept(Instant.now(clock));
         audit.record("INTAKE_OFFER_ACCEPTED", "IntakeApplication", applicationId, before, application.snapshot(), null);
-        // Residency starts here through ResidencyService#startFromOffer once feature/residency provides it.
+        long residency = residencies.startFromOffer(application.getCall().getIncubator().getId(), application.getOrganisation().getId(),
+                LocalDate.now(clock), "intake-offer:" + applicationId);
+        audit.record("INTAKE_RESIDENCY_STARTED", "IntakeApplication", applicationId, null, Map.of("residency", residency), null);
         return application;
     }
 
@@ -212,8 +260,9 @@ public class IntakeApplications {
                 form.focusArea(), restrictedActivity(organisation), LocalDate.now(clock));
     }
 
-    /** The restricted activity the organisation is in, if any (RestrictedList once the shared piece is on main). */
+    /** The restricted activity the organisation's sector is in, named in the reader's language. */
     private Optional<String> restrictedActivity(Organisation organisation) {
-        return Optional.empty();
+        Language language = currentUser.account().map(UserAccount::getLanguage).orElse(Language.ENGLISH);
+        return restrictedList.matchFor(organisation).map(activity -> activity.name(language));
     }
 }

@@ -31,7 +31,7 @@ import java.util.Map;
 public class IntakeDecisions {
 
     /** A page of a call's applications as managers list them. */
-    public record Row(long id, String projectTitle, String organisation, String focusArea, ApplicationStatus status,
+    public record Row(long id, String projectTitle, String organisation, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, ApplicationStatus status,
                       Instant submittedAt, Integer waitlistPosition, Instant offerDeadline, Long subjectId) implements java.io.Serializable {
     }
 
@@ -160,7 +160,7 @@ public class IntakeDecisions {
                         from IntakeApplication a join a.organisation o where a.call.id = :call
                         order by %s %s nulls last, a.id""".formatted(order, ascending ? "asc" : "desc"), Object[].class)
                 .setParameter("call", callId).setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(r -> new Row((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (ApplicationStatus) r[4],
+                .map(r -> new Row((Long) r[0], (String) r[1], (String) r[2], (org.greenhub.organisation.domain.green.GreenFocusArea) r[3], (ApplicationStatus) r[4],
                         (Instant) r[5], (Integer) r[6], (Instant) r[7], (Long) r[8]))
                 .toList();
     }

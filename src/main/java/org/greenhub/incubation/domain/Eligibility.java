@@ -1,5 +1,7 @@
 package org.greenhub.incubation.domain;
 
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ public final class Eligibility {
     }
 
     /** The facts the rules look at. {@code restrictedActivity} names the matching restricted activity, if any. */
-    public record Facts(LocalDate foundingDate, String organisationZone, boolean commitsToRegister, String focusArea,
+    public record Facts(LocalDate foundingDate, String organisationZone, boolean commitsToRegister, GreenFocusArea focusArea,
                         Optional<String> restrictedActivity, LocalDate applyingOn) {
     }
 
@@ -42,8 +44,8 @@ public final class Eligibility {
             findings.add(new Finding("incubation.eligibility.zone", zone));
         }
         facts.restrictedActivity().ifPresent(activity -> findings.add(new Finding("incubation.eligibility.restricted", activity)));
-        Set<String> taken = call.getIncubator().getSpecialisation();
-        if (facts.focusArea() == null || facts.focusArea().isBlank()) {
+        Set<GreenFocusArea> taken = call.getIncubator().getSpecialisation();
+        if (facts.focusArea() == null) {
             findings.add(new Finding("incubation.eligibility.focusAreaMissing"));
         } else if (!taken.isEmpty() && !taken.contains(facts.focusArea())) {
             findings.add(new Finding("incubation.eligibility.focusAreaNotTaken"));

@@ -1,6 +1,7 @@
 package org.greenhub.incubation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -56,14 +59,18 @@ public class IntakeApplication implements Serializable {
     @Column(nullable = false)
     private String summary;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "focus_area", nullable = false)
-    private String focusArea;
+    private GreenFocusArea focusArea;
 
     @Column(name = "registered_in_zone", nullable = false)
     private boolean registeredInZone;
 
     @Column(name = "commits_to_register", nullable = false)
     private boolean commitsToRegister;
+
+    @Embedded
+    private GreenMetrics metrics = new GreenMetrics();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -100,7 +107,7 @@ public class IntakeApplication implements Serializable {
     }
 
     public IntakeApplication(IntakeCall call, Organisation organisation, long applicantId, String projectTitle, String summary,
-                             String focusArea, boolean registeredInZone, boolean commitsToRegister, Instant now) {
+                             GreenFocusArea focusArea, boolean registeredInZone, boolean commitsToRegister, GreenMetrics metrics, Instant now) {
         this.call = call;
         this.organisation = organisation;
         this.applicantId = applicantId;
@@ -112,12 +119,13 @@ public class IntakeApplication implements Serializable {
             throw DomainException.invalid("summary", "platform.validation.tooLong", MAX_SUMMARY);
         }
         this.summary = summary.strip();
-        if (focusArea == null || focusArea.isBlank()) {
+        if (focusArea == null) {
             throw DomainException.invalid("focusArea", "incubation.eligibility.focusAreaMissing");
         }
         this.focusArea = focusArea;
         this.registeredInZone = registeredInZone;
         this.commitsToRegister = commitsToRegister;
+        this.metrics = metrics == null ? new GreenMetrics() : metrics.copy();
         this.status = ApplicationStatus.SUBMITTED;
         this.submittedAt = now;
     }
@@ -235,9 +243,10 @@ public class IntakeApplication implements Serializable {
     public long getApplicantId() { return applicantId; }
     public String getProjectTitle() { return projectTitle; }
     public String getSummary() { return summary; }
-    public String getFocusArea() { return focusArea; }
+    public GreenFocusArea getFocusArea() { return focusArea; }
     public boolean isRegisteredInZone() { return registeredInZone; }
     public boolean isCommitsToRegister() { return commitsToRegister; }
+    public GreenMetrics getMetrics() { return metrics == null ? new GreenMetrics() : metrics.copy(); }
     public ApplicationStatus getStatus() { return status; }
     public Long getSubjectId() { return subjectId; }
     public String getDecisionReason() { return decisionReason; }
