@@ -107,7 +107,7 @@ public class IncubatorService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from Incubator i join fetch i.operator where i.id in :ids order by i.id", Incubator.class)
+        return em.createQuery("select i from Incubator i where i.id in :ids order by i.id", Incubator.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }

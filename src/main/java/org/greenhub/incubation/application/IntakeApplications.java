@@ -169,7 +169,7 @@ public class IntakeApplications {
         UserAccount user = currentUser.require();
         Set<Long> organisationIds = organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
         return em.createQuery("""
-                        select a from IntakeApplication a join fetch a.call c join fetch c.incubator join fetch a.organisation
+                        select a from IntakeApplication a
                         where a.applicantId = :user or a.organisation.id in :orgs
                         order by a.submittedAt desc, a.id desc""", IntakeApplication.class)
                 .setParameter("user", user.getId())

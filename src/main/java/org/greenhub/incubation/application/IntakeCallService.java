@@ -100,7 +100,7 @@ public class IntakeCallService {
     public List<IntakeCall> openCalls() {
         Instant now = Instant.now(clock);
         return em.createQuery("""
-                        select c from IntakeCall c join fetch c.incubator i join fetch i.operator
+                        select c from IntakeCall c
                         where c.published = true and c.opensAt <= :now and c.closesAt > :now
                         order by c.closesAt, c.id""", IntakeCall.class)
                 .setParameter("now", now).getResultList();
@@ -108,7 +108,7 @@ public class IntakeCallService {
 
     /** A published call as the public sees it (open or not yet / no longer open); 404 for unpublished ones. */
     public IntakeCall publicView(long callId) {
-        IntakeCall call = em.createQuery("select c from IntakeCall c join fetch c.incubator i join fetch i.operator where c.id = :id", IntakeCall.class)
+        IntakeCall call = em.createQuery("select c from IntakeCall c where c.id = :id", IntakeCall.class)
                 .setParameter("id", callId).getResultStream().findFirst().orElse(null);
         if (call == null || !call.isPublished()) {
             throw DomainException.notFound();

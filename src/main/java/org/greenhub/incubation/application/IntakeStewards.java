@@ -8,6 +8,9 @@ import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.application.ProgrammeStewards;
 import org.greenhub.incubation.domain.IntakeCall;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * The screening rounds of an intake call ("intake:&lt;callId&gt;") are managed by the managers of the call's incubator
  * (and administrators), not by every programme manager.
@@ -22,8 +25,19 @@ public class IntakeStewards implements ProgrammeStewards {
     IncubatorAccess access;
 
     @Override
-    public boolean claims(String programmeKey) {
-        return programmeKey != null && programmeKey.startsWith(IntakeCall.PROGRAMME_PREFIX);
+    public String keyPrefix() {
+        return IntakeCall.PROGRAMME_PREFIX;
+    }
+
+    @Override
+    public Collection<String> keysManagedBy(UserAccount user) {
+        List<Long> incubators = access.managedIncubatorIds(user);
+        if (incubators.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c.id from IntakeCall c where c.incubator.id in :incubators", Long.class)
+                .setParameter("incubators", incubators).getResultList().stream()
+                .map(id -> IntakeCall.PROGRAMME_PREFIX + id).toList();
     }
 
     @Override
