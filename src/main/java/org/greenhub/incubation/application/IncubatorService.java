@@ -101,6 +101,11 @@ public class IncubatorService {
         audit.record("INCUBATOR_MANAGER_REMOVED", "Incubator", incubatorId, Map.of("manager", userId), null, null);
     }
 
+    /** An incubator the signed-in user manages (404 otherwise). */
+    public Incubator view(long incubatorId) {
+        return access.requireManager(incubatorId);
+    }
+
     /** The incubators the signed-in user manages. */
     public List<Incubator> managed() {
         List<Long> ids = access.managedIncubatorIds(currentUser.require());
@@ -116,6 +121,20 @@ public class IncubatorService {
         Incubator incubator = access.requireManager(incubatorId);
         return incubator.getManagerIds().stream().map(accounts::find).flatMap(java.util.Optional::stream)
                 .sorted(java.util.Comparator.comparing(UserAccount::getEmail)).toList();
+    }
+
+    /** An organisation an administrator may choose as an incubator's operator. */
+    public record OperatorChoice(long id, String label) implements java.io.Serializable {
+    }
+
+    /** Organisations whose name or registration code matches, for the administrators' operator choice. */
+    public List<OperatorChoice> operatorCandidates(String text, int max) {
+        currentUser.require(Role.ADMINISTRATOR);
+        String key = org.greenhub.platform.text.SearchKey.of(text == null ? "" : text);
+        return em.createQuery("select o from Organisation o where o.searchKey like :key order by o.legalName", Organisation.class)
+                .setParameter("key", "%" + key + "%").setMaxResults(max).getResultList().stream()
+                .map(o -> new OperatorChoice(o.getId(), o.getLegalName() + (o.getZone() == null ? "" : " · " + o.getZone())))
+                .toList();
     }
 
     private Incubator.Details details(IncubatorDraft draft) {
