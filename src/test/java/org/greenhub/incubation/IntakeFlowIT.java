@@ -204,6 +204,13 @@ class IntakeFlowIT {
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> screening.setUpRound(scene.call, null)).kind());
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> documents.businessPlan(application)).kind());
 
+        // a judge sees applications only through the rounds they are assigned to, never through the intake pages
+        long judge = fixtures.person("Judge", Language.ENGLISH, Role.JUDGE);
+        actingAs.user(judge);
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> applications.view(application)).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> documents.businessPlan(application)).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> decisions.requireManaged(application)).kind());
+
         actingAs.user(founder[0]);
         assertEquals(List.of(application), applications.mine().stream().map(IntakeApplication::getId).toList());
     }

@@ -77,6 +77,11 @@ public class IntakeApplicationBean implements Serializable {
         return IntakePages.moment(instant);
     }
 
+    /** A figure as people read it: no trailing zeros, no exponent. */
+    public String figure(java.math.BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
     public String getPlanUrl() {
         return IntakePages.planUrl(id);
     }
