@@ -213,6 +213,42 @@ public class ResidencyQueries {
                 .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).getSingleResult()).longValue();
     }
 
+    public record OrganisationChoice(long id, String name, String registrationCode) implements Serializable {
+    }
+
+    /** Organisations whose name matches, for a manager starting a residency (at most 20). */
+    @Transactional
+    public List<OrganisationChoice> organisations(long incubatorId, String text) {
+        access.requireManager(incubatorId);
+        String key = org.greenhub.platform.text.SearchKey.fold(text == null ? "" : text.strip());
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o from Organisation o where o.searchKey like :k order by o.legalName", org.greenhub.organisation.domain.Organisation.class)
+                .setParameter("k", org.greenhub.platform.text.SearchKey.likeContains(key)).setMaxResults(20).getResultList().stream()
+                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName(), o.getRegistrationCode())).toList();
+    }
+
+    public record ManagedIncubator(long id, String name, long active) implements Serializable {
+    }
+
+    /** The incubators the signed-in user manages, with their number of current residents. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ManagedIncubator> managedIncubators() {
+        UserAccount user = currentUser.require();
+        List<Long> ids = access.managedIncubatorIds(user);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> active = new java.util.HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select incubator_id, count(*) from residency where status = 'ACTIVE' group by incubator_id").getResultList()) {
+            active.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return em.createQuery("select i from Incubator i where i.id in :ids order by i.id", Incubator.class).setParameter("ids", ids)
+                .getResultList().stream().map(i -> new ManagedIncubator(i.getId(), i.name(user.getLanguage()), active.getOrDefault(i.getId(), 0L))).toList();
+    }
+
     /** The incubator's name in the reader's language, for managers' pages. */
     @Transactional
     public String incubatorName(long incubatorId) {

@@ -1,0 +1,84 @@
+package org.greenhub.incubation.residency.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.incubation.residency.application.ResidencyQueries;
+import org.greenhub.incubation.residency.application.ResidencyQueries.ReportDetail;
+import org.greenhub.incubation.residency.application.ResidencyService;
+import org.greenhub.incubation.residency.domain.ReportMetrics;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** One report ({@code ?id=}): the start-up files it; afterwards both sides read it and the manager comments. */
+@Named("reportPage")
+@ViewScoped
+public class ReportBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ResidencyQueries queries;
+
+    @Inject
+    ResidencyService service;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private ReportDetail report;
+    private ReportMetrics metrics = new ReportMetrics();
+    private String note;
+    private String comment;
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw DomainException.notFound();
+            }
+            refresh();
+        } catch (DomainException refusal) {
+            ResidencyPages.refuse(refusal);
+        }
+    }
+
+    private void refresh() {
+        report = queries.report(id);
+        metrics = report.metrics().copy();
+        note = report.note();
+        comment = report.managerComment();
+    }
+
+    public void file() {
+        try {
+            service.fileReport(id, metrics, note);
+            messages.info("residency.report.filed");
+            refresh();
+        } catch (DomainException refusal) {
+            messages.error("reportForm", refusal);
+        }
+    }
+
+    public void saveComment() {
+        try {
+            service.comment(id, comment);
+            messages.info("residency.report.commentSaved");
+            refresh();
+        } catch (DomainException refusal) {
+            messages.error("commentForm", refusal);
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ReportDetail getReport() { return report; }
+    public ReportMetrics getMetrics() { return metrics; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}
