@@ -11,7 +11,6 @@ import org.greenhub.incubation.residency.domain.GraduationCriterion;
 import org.greenhub.incubation.residency.domain.GraduationRules;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
-import org.primefaces.PrimeFaces;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -111,28 +110,31 @@ public class ResidencyBean implements Serializable {
         }
     }
 
-    public void graduate() {
+    public String graduate() {
         try {
             service.graduate(id, criterion, endDate, note, detail.version());
             messages.info("residency.graduation.confirmed");
-            note = null;
-            refresh();
-            PrimeFaces.current().executeScript("PF('graduateDialog').hide()");
+            return reload();
         } catch (DomainException refusal) {
             messages.error("graduateForm", refusal);
+            return null;
         }
     }
 
-    public void exit() {
+    public String exit() {
         try {
             service.exit(id, exitReason, endDate, note, detail.version());
             messages.info("residency.exit.recorded");
-            note = null;
-            refresh();
-            PrimeFaces.current().executeScript("PF('exitDialog').hide()");
+            return reload();
         } catch (DomainException refusal) {
             messages.error("exitForm", refusal);
+            return null;
         }
+    }
+
+    private String reload() {
+        messages.keepForRedirect();
+        return "/incubation/residency/residency?faces-redirect=true&id=" + id;
     }
 
     public List<GraduationCriterion> getCriteria() {
