@@ -1,0 +1,98 @@
+package org.greenhub.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.RestrictedActivity;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The restricted-entry list: programmes ask whether an organisation's sector is on it (anyone may ask, the list is
+ * public policy); only administrators change it, every change audited with before and after.
+ */
+@ApplicationScoped
+public class RestrictedList {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<RestrictedActivity> active() {
+        return em.createQuery("select r from RestrictedActivity r where r.active = true order by r.code", RestrictedActivity.class).getResultList();
+    }
+
+    @Transactional
+    public List<RestrictedActivity> all() {
+        return em.createQuery("select r from RestrictedActivity r order by r.active desc, r.code", RestrictedActivity.class).getResultList();
+    }
+
+    /** The first active entry the sector text matches, in any language; empty for no sector. */
+    @Transactional
+    public Optional<RestrictedActivity> matchSector(String sector) {
+        if (sector == null || sector.isBlank()) {
+            return Optional.empty();
+        }
+        return active().stream().filter(a -> a.matches(sector)).findFirst();
+    }
+
+    @Transactional
+    public Optional<RestrictedActivity> matchFor(Organisation organisation) {
+        return matchSector(organisation.getSector());
+    }
+
+    @Transactional
+    public RestrictedActivity add(String code, RestrictedActivity.Names names, String keywords) {
+        requireAdministrator();
+        String normalised = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (normalised != null && !em.createQuery("select r.id from RestrictedActivity r where r.code = :code", Long.class)
+                .setParameter("code", normalised).getResultList().isEmpty()) {
+            throw DomainException.conflict("code", "organisation.restricted.duplicateCode", normalised);
+        }
+        RestrictedActivity activity = new RestrictedActivity(normalised, names, keywords, Instant.now(clock));
+        em.persist(activity);
+        em.flush();
+        audit.record("restricted.add", "RestrictedActivity", activity.getId(), null, activity.state(), null);
+        return activity;
+    }
+
+    @Transactional
+    public RestrictedActivity change(long id, long version, RestrictedActivity.Names names, String keywords, boolean active) {
+        requireAdministrator();
+        RestrictedActivity activity = Optional.ofNullable(em.find(RestrictedActivity.class, id)).orElseThrow(DomainException::notFound);
+        if (activity.getVersion() != version) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Map<String, Object> before = activity.state();
+        activity.change(names, keywords, Instant.now(clock));
+        activity.setActive(active, Instant.now(clock));
+        audit.record("restricted.change", "RestrictedActivity", id, before, activity.state(), null);
+        return activity;
+    }
+
+    private void requireAdministrator() {
+        if (!currentUser.require().hasRole(Role.ADMINISTRATOR)) {
+            throw DomainException.forbidden();
+        }
+    }
+}
