@@ -8,6 +8,7 @@ import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorKind;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.incubation.domain.Mentor;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.Deployments;
@@ -56,7 +57,7 @@ class IncubatorAccessIT {
 
     private IncubatorService.IncubatorDraft draft(long operator, String name, BigDecimal floorArea) {
         return new IncubatorService.IncubatorDraft(operator, IncubatorKind.GREEN_PROFESSIONAL_INCUBATOR,
-                Map.of(Language.ENGLISH, name, Language.CHINESE, "绿色孵化器 " + name), Set.of("CLEAN_ENERGY"), "Suzhou SND",
+                Map.of(Language.ENGLISH, name, Language.CHINESE, "绿色孵化器 " + name), Set.of(GreenFocusArea.CLEAN_ENERGY), "Suzhou SND",
                 floorArea, 120, Set.of(IncubatorServiceKind.SHARED_LAB, IncubatorServiceKind.MENTORING),
                 List.of(new Mentor("Dr. Li Wei", "Photovoltaics", "li.wei@example.test")));
     }
@@ -81,7 +82,7 @@ class IncubatorAccessIT {
         assertTrue(access.managedIncubatorIds().contains(incubator.getId()));
         Incubator loaded = access.requireManager(incubator.getId());
         assertEquals(new BigDecimal("2500.50"), loaded.getFloorAreaM2());
-        assertEquals(Set.of("CLEAN_ENERGY"), loaded.getSpecialisation());
+        assertEquals(Set.of(GreenFocusArea.CLEAN_ENERGY), loaded.getSpecialisation());
         assertEquals(1, loaded.getMentors().size());
 
         actingAs.user(otherManager);

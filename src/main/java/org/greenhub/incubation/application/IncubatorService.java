@@ -32,7 +32,7 @@ public class IncubatorService {
 
     /** What a form sends: the operator as an organisation id, the rest as in {@link Incubator.Details}. */
     public record IncubatorDraft(Long operatorOrganisationId, org.greenhub.incubation.domain.IncubatorKind kind,
-                                 Map<Language, String> names, java.util.Set<String> specialisation, String zone,
+                                 Map<Language, String> names, java.util.Set<org.greenhub.organisation.domain.green.GreenFocusArea> specialisation, String zone,
                                  BigDecimal floorAreaM2, Integer workstations,
                                  java.util.Set<org.greenhub.incubation.domain.IncubatorServiceKind> services,
                                  List<Mentor> mentors) {
@@ -107,7 +107,7 @@ public class IncubatorService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from Incubator i join fetch i.operator where i.id in :ids order by i.id", Incubator.class)
+        return em.createQuery("select i from Incubator i where i.id in :ids order by i.id", Incubator.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.TextRules;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * An incubator (professional incubator, maker space, science park or accelerator) as its managers keep it: the
@@ -50,10 +50,9 @@ public class Incubator implements Serializable {
     public static final int MAX_MENTORS = 200;
     public static final BigDecimal MAX_FLOOR_AREA_M2 = new BigDecimal("10000000");
     public static final int MAX_WORKSTATIONS = 100_000;
-    private static final Pattern FOCUS_AREA = Pattern.compile("^[A-Z][A-Z_]{1,59}$");
 
     /** The descriptive fields a manager edits together. Names are per interface language; at least one is needed. */
-    public record Details(Organisation operator, IncubatorKind kind, Map<Language, String> names, Set<String> specialisation,
+    public record Details(Organisation operator, IncubatorKind kind, Map<Language, String> names, Set<GreenFocusArea> specialisation,
                           String zone, BigDecimal floorAreaM2, Integer workstations, Set<IncubatorServiceKind> services,
                           List<Mentor> mentors) {
     }
@@ -62,7 +61,7 @@ public class Incubator implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "operator_organisation_id")
     private Organisation operator;
 
@@ -76,11 +75,12 @@ public class Incubator implements Serializable {
     @Column(name = "name", nullable = false)
     private Map<String, String> names = new HashMap<>();
 
-    /** Names of green focus areas (org.greenhub.organisation.domain.green.GreenFocusArea). */
+    /** The green focus areas it specialises in; empty: any. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "incubator_specialisation", joinColumns = @JoinColumn(name = "incubator_id"))
+    @Enumerated(EnumType.STRING)
     @Column(name = "focus_area", nullable = false)
-    private Set<String> specialisation = new HashSet<>();
+    private Set<GreenFocusArea> specialisation = EnumSet.noneOf(GreenFocusArea.class);
 
     private String zone;
 
@@ -140,12 +140,9 @@ public class Incubator implements Serializable {
         if (newNames.isEmpty()) {
             throw DomainException.invalid("name", "incubation.incubator.nameRequired");
         }
-        Set<String> areas = new TreeSet<>();
-        for (String area : details.specialisation() == null ? Set.<String>of() : details.specialisation()) {
-            if (area == null || !FOCUS_AREA.matcher(area).matches()) {
-                throw DomainException.invalid("specialisation", "incubation.incubator.focusAreaUnknown");
-            }
-            areas.add(area);
+        Set<GreenFocusArea> areas = EnumSet.noneOf(GreenFocusArea.class);
+        if (details.specialisation() != null) {
+            details.specialisation().stream().filter(java.util.Objects::nonNull).forEach(areas::add);
         }
         String newZone = TextRules.optionalName("zone", details.zone(), 200);
         BigDecimal area = details.floorAreaM2();
@@ -215,7 +212,7 @@ public class Incubator implements Serializable {
     public Long getId() { return id; }
     public Organisation getOperator() { return operator; }
     public IncubatorKind getKind() { return kind; }
-    public Set<String> getSpecialisation() { return Collections.unmodifiableSet(specialisation); }
+    public Set<GreenFocusArea> getSpecialisation() { return Collections.unmodifiableSet(specialisation); }
     public String getZone() { return zone; }
     public BigDecimal getFloorAreaM2() { return floorAreaM2; }
     public Integer getWorkstations() { return workstations; }
