@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.application.ResidencyQueries.ReportDetail;
+import org.greenhub.incubation.residency.application.ReportEvidenceService;
+import org.greenhub.incubation.residency.application.ReportEvidenceService.EvidenceRow;
 import org.greenhub.incubation.residency.application.ResidencyService;
+import org.greenhub.incubation.residency.domain.EvidencePurpose;
 import org.greenhub.incubation.residency.domain.ReportMetrics;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /** One report ({@code ?id=}): the start-up files it; afterwards both sides read it and the manager comments. */
 @Named("reportPage")
@@ -29,11 +34,17 @@ public class ReportBean implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    ReportEvidenceService evidence;
+
     private Long id;
     private ReportDetail report;
     private ReportMetrics metrics = new ReportMetrics();
     private String note;
     private String comment;
+    private List<EvidenceRow> files = List.of();
+    private EvidencePurpose purpose = EvidencePurpose.GENERAL;
+    private transient UploadedFile upload;
 
     public void load() throws IOException {
         try {
@@ -51,6 +62,30 @@ public class ReportBean implements Serializable {
         metrics = report.metrics().copy();
         note = report.note();
         comment = report.managerComment();
+        files = evidence.list(id);
+    }
+
+    public void attach() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                messages.error("evidenceForm:file", "residency.evidence.fileRequired");
+                return;
+            }
+            evidence.attach(id, purpose, upload.getFileName(), upload.getContent());
+            messages.info("residency.evidence.attached", upload.getFileName());
+            refresh();
+        } catch (DomainException refusal) {
+            messages.error("evidenceForm", refusal);
+        }
+    }
+
+    public void removeFile(long evidenceId) {
+        try {
+            evidence.remove(evidenceId);
+            refresh();
+        } catch (DomainException refusal) {
+            messages.error(null, refusal);
+        }
     }
 
     public void file() {
@@ -73,6 +108,12 @@ public class ReportBean implements Serializable {
         }
     }
 
+    public List<EvidenceRow> getFiles() { return files; }
+    public List<EvidencePurpose> getPurposes() { return List.of(EvidencePurpose.values()); }
+    public EvidencePurpose getPurpose() { return purpose; }
+    public void setPurpose(EvidencePurpose purpose) { this.purpose = purpose; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ReportDetail getReport() { return report; }
