@@ -64,6 +64,22 @@ public class ResidencyFixtures {
         return id;
     }
 
+    /** A large incubator written in bulk ({@link ResidencyBulkData}), managed by a new programme manager. */
+    @Transactional
+    public Incubator bulkIncubator(String prefix, int residents) {
+        long manager = people.person(prefix + " Manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        judging.activate(manager);
+        String name = TestData.unique(prefix + " Incubator");
+        long[] id = new long[1];
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            id[0] = ResidencyBulkData.incubator(connection, name);
+            ResidencyBulkData.residents(connection, id[0], TestData.unique(prefix), residents);
+        });
+        em.createNativeQuery("insert into incubator_manager (incubator_id, user_id) values (?1, ?2)")
+                .setParameter(1, id[0]).setParameter(2, manager).executeUpdate();
+        return new Incubator(id[0], name, manager, people.email(manager));
+    }
+
     /** A start-up with an active founder (a current affiliation since 2020) in the given language. */
     @Transactional
     public StartUp startUp(String prefix, Language language) {

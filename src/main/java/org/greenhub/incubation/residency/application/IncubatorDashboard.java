@@ -33,7 +33,7 @@ public class IncubatorDashboard {
     /** Lists on the dashboard show at most this many rows (with the total). */
     public static final int LIST_LIMIT = 50;
 
-    static final String OCCUPANCY_SQL = """
+    public static final String OCCUPANCY_SQL = """
             select count(*) filter (where status = 'ACTIVE'),
                    count(*) filter (where status = 'GRADUATED'),
                    count(*) filter (where status = 'EXITED'),
@@ -42,14 +42,14 @@ public class IncubatorDashboard {
                    count(*) filter (where status = 'GRADUATED' and alumni_until >= ?2)
             from residency where incubator_id = ?1""";
 
-    static final String COHORTS_SQL = """
+    public static final String COHORTS_SQL = """
             select extract(year from start_date)::int as cohort,
                    count(*) filter (where status = 'ACTIVE'), count(*) filter (where status = 'GRADUATED'),
                    count(*) filter (where status = 'EXITED')
             from residency where incubator_id = ?1
             group by cohort order by cohort""";
 
-    static final String TRENDS_SQL = """
+    public static final String TRENDS_SQL = """
             select extract(year from p.period_start)::int as y, extract(quarter from p.period_start)::int as q,
                    coalesce(sum(p.revenue), 0), coalesce(sum(p.employees), 0), coalesce(sum(p.rnd_spend), 0),
                    coalesce(sum(p.investment_raised), 0), coalesce(sum(p.emissions_avoided_tco2e), 0), count(*)
@@ -57,20 +57,20 @@ public class IncubatorDashboard {
             where r.incubator_id = ?1 and p.kind = 'PERIODIC' and p.status = 'SUBMITTED' and p.period_start >= ?2
             group by y, q order by y, q""";
 
-    static final String IMPACT_SQL = """
+    public static final String IMPACT_SQL = """
             select coalesce(sum(p.energy_use_mwh), 0), coalesce(sum(p.emissions_avoided_tco2e), 0),
                    coalesce(sum(p.water_reused_m3), 0), coalesce(sum(p.waste_recycled_t), 0),
                    coalesce(sum(p.patents_granted), 0), coalesce(sum(p.investment_raised), 0)
             from residency_report p join residency r on r.id = p.residency_id
             where r.incubator_id = ?1 and p.status = 'SUBMITTED'""";
 
-    static final String OVERDUE_SQL = """
+    public static final String OVERDUE_SQL = """
             select p.id, r.id, o.legal_name, p.kind, p.period_start, p.period_end, p.due_date, count(*) over ()
             from residency_report p join residency r on r.id = p.residency_id join organisation o on o.id = r.organisation_id
             where r.incubator_id = ?1 and p.status = 'EXPECTED' and p.due_date < ?2
             order by p.due_date, o.legal_name limit ?3""";
 
-    static final String NEARING_SQL = """
+    public static final String NEARING_SQL = """
             select r.id, o.legal_name, (r.start_date + make_interval(months => r.max_months))::date - 1 as last_day, count(*) over ()
             from residency r join organisation o on o.id = r.organisation_id
             where r.incubator_id = ?1 and r.status = 'ACTIVE'
