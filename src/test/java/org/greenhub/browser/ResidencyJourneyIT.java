@@ -56,8 +56,11 @@ class ResidencyJourneyIT {
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
+    /** Replaces a number field's value (the number widget keeps its text on a plain clear). */
     private void number(String field, String value) {
-        browser.type("reportForm:" + field + "_input", value + Keys.TAB);
+        var input = browser.visibleId("reportForm:" + field + "_input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value + Keys.TAB);
     }
 
     @Test
@@ -96,7 +99,7 @@ class ResidencyJourneyIT {
         number("employees", "12");
         browser.type("reportForm:note", "Pilot line running; Series A closed in September.");
         browser.clickId("reportForm:file");
-        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.clickAndWaitForNewPage(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         browser.visibleId("figures");
         assertTrue(browser.visibleId("reportStatus").getText().contains(text("residency.reports.submitted")));
         assertFalse(browser.isPresent(By.id("reportForm")), "a filed report cannot be filed again");

@@ -17,7 +17,7 @@ public final class ResidencyBulkData {
 
     /** Creates the incubator (its operator too) and returns its id. */
     public static long incubator(Connection c, String name) throws SQLException {
-        long operator = single(c, "insert into organisation (kind, legal_name, search_key, created_at) values ('COMPANY', ?, lower(?), now()) returning id", name + " Operator");
+        long operator = single(c, "insert into organisation (kind, legal_name, search_key, created_at) values ('INCUBATOR_OPERATOR', ?, lower(?), now()) returning id", name + " Operator");
         long incubator;
         try (PreparedStatement s = c.prepareStatement("""
                 insert into incubator (operator_organisation_id, kind, zone, floor_area_m2, workstations, created_at)

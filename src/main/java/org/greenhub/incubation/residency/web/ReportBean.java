@@ -88,13 +88,15 @@ public class ReportBean implements Serializable {
         }
     }
 
-    public void file() {
+    public String file() {
         try {
             service.fileReport(id, metrics, note);
             messages.info("residency.report.filed");
-            refresh();
+            messages.keepForRedirect();
+            return "/incubation/residency/report?faces-redirect=true&id=" + id;
         } catch (DomainException refusal) {
             messages.error("reportForm", refusal);
+            return null;
         }
     }
 
