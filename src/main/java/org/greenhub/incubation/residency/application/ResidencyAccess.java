@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.incubation.application.IncubatorAccess;
+import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.platform.error.DomainException;
 
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * Who may see and change a residency: the managers of its incubator, and the people currently affiliated with the
- * resident organisation (advisers and shareholders excepted). Everybody else gets 404, as for an unknown id.
+ * resident organisation (advisers and shareholders excepted). Who manages an incubator is {@link IncubatorAccess}'s
+ * answer. Everybody else gets 404, as for an unknown id.
  */
 @ApplicationScoped
 public class ResidencyAccess {
@@ -35,6 +37,9 @@ public class ResidencyAccess {
     @Inject
     Clock clock;
 
+    @Inject
+    IncubatorAccess incubators;
+
     /** The signed-in user manages this incubator; else 404 (401 when nobody is signed in). */
     public UserAccount requireManager(long incubatorId) {
         UserAccount user = currentUser.require();
@@ -45,12 +50,13 @@ public class ResidencyAccess {
     }
 
     public boolean mayManage(UserAccount user, long incubatorId) {
-        return user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.PROGRAMME_MANAGER);
+        Incubator incubator = em.find(Incubator.class, incubatorId);
+        return incubator != null && incubators.mayManage(user, incubator);
     }
 
     /** The incubators the user manages. */
     public List<Long> managedIncubatorIds(UserAccount user) {
-        return List.of();
+        return incubators.managedIncubatorIds(user);
     }
 
     public boolean isMember(UserAccount user, long organisationId) {

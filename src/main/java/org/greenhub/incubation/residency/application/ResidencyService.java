@@ -360,7 +360,13 @@ public class ResidencyService {
                 .map(r -> new GraduationRules.Figures((LocalDate) r[0], (LocalDate) r[1], (BigDecimal) r[2], (BigDecimal) r[3],
                         Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5])))
                 .toList();
-        return GraduationRules.evaluate(policy, figures, Map.of());
+        Map<GraduationCriterion, Integer> evidence = new java.util.EnumMap<>(GraduationCriterion.class);
+        em.createQuery("""
+                        select e.purpose, count(e) from ReportEvidence e where e.report.residency = :r group by e.purpose""", Object[].class)
+                .setParameter("r", residency).getResultList()
+                .forEach(row -> ((org.greenhub.incubation.residency.domain.EvidencePurpose) row[0]).supports()
+                        .ifPresent(c -> evidence.merge(c, ((Number) row[1]).intValue(), Integer::sum)));
+        return GraduationRules.evaluate(policy, figures, evidence);
     }
 
     // ---- policy

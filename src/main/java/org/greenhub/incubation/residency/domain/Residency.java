@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
@@ -78,7 +79,7 @@ public class Residency implements Serializable {
     @CollectionTable(name = "residency_service", joinColumns = @JoinColumn(name = "residency_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "service")
-    private Set<IncubationService> services = EnumSet.noneOf(IncubationService.class);
+    private Set<IncubatorServiceKind> services = EnumSet.noneOf(IncubatorServiceKind.class);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "report_frequency", nullable = false)
@@ -164,7 +165,7 @@ public class Residency implements Serializable {
         spaceNote = TextRules.optionalName("spaceNote", terms.spaceNote(), 300);
         mentorName = TextRules.optionalName("mentorName", terms.mentorName(), 200);
         services = terms.services() == null || terms.services().isEmpty()
-                ? EnumSet.noneOf(IncubationService.class) : EnumSet.copyOf(terms.services());
+                ? EnumSet.noneOf(IncubatorServiceKind.class) : EnumSet.copyOf(terms.services());
     }
 
     public void changeMaxMonths(int months) {
@@ -283,7 +284,7 @@ public class Residency implements Serializable {
     }
 
     public record Terms(SpaceKind spaceKind, BigDecimal areaM2, Integer workstations, String spaceNote, String mentorName,
-                        Set<IncubationService> services) implements Serializable {
+                        Set<IncubatorServiceKind> services) implements Serializable {
     }
 
     public Terms terms() {
@@ -300,7 +301,7 @@ public class Residency implements Serializable {
     public Integer getWorkstations() { return workstations; }
     public String getSpaceNote() { return spaceNote; }
     public String getMentorName() { return mentorName; }
-    public Set<IncubationService> getServices() { return services; }
+    public Set<IncubatorServiceKind> getServices() { return services; }
     public ReportFrequency getReportFrequency() { return reportFrequency; }
     public ResidencyStatus getStatus() { return status; }
     public ResidencyOrigin getOrigin() { return origin; }
