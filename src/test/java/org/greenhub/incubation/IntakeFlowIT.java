@@ -74,6 +74,9 @@ class IntakeFlowIT {
     OfferExpiryScheduler expiry;
 
     @Inject
+    org.greenhub.organisation.application.OrganisationPath path;
+
+    @Inject
     IntakeFixtures intake;
 
     @Inject
@@ -197,7 +200,14 @@ class IntakeFlowIT {
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> applications.accept(application)).kind());
         assertTrue(applications.mine().stream().noneMatch(a -> a.getId() == application));
 
+        actingAs.user(scene.manager);
+        long organisation = decisions.requireManaged(application).getOrganisation().getId();
+        assertEquals(1, path.of(organisation).stream().filter(l -> l.programmeKey().equals("incubation.participation.application")).count(),
+                "the incubator's managers see the application on the organisation's path");
+
         actingAs.user(otherManager);
+        assertEquals(0, path.of(organisation).stream().filter(l -> l.programmeKey().equals("incubation.participation.application")).count(),
+                "other managers do not");
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
                 () -> decisions.decide(application, Decision.REJECT, "Not ours", 0)).kind());
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> decisions.countApplications(scene.call)).kind());
