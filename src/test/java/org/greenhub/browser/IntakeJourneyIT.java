@@ -66,6 +66,7 @@ class IntakeJourneyIT {
 
         // Anybody finds the open call.
         browser.open("incubation/calls.xhtml");
+        browser.captureForReview("00-open-calls");
         browser.clickAndWaitForNewPage(By.linkText(callTitle));
         assertEquals("incubation/call.xhtml", browser.currentPage());
         assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains(text("incubation.ui.rules.age", 24)));
@@ -111,9 +112,26 @@ class IntakeJourneyIT {
         assertTrue(browser.visible(By.cssSelector(".gh-status")).getText().contains(text("incubation.status.SUBMITTED")));
         browser.captureForReview("05-my-applications-submitted");
 
+        // The business plan downloads safely for the founder only.
+        String href = browser.visible(By.cssSelector("a[href*='/business-plan']")).getAttribute("href");
+        String planPath = href.substring(href.indexOf("api/incubation/"));
+        Http http = new Http(base);
+        HttpResponse<String> own = http.get(planPath, Http.basic(s.getString("founder"), s.getString("password")));
+        assertEquals(200, own.statusCode());
+        assertTrue(own.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(401, http.get(planPath, null).statusCode());
+        String judgeEmail = s.getJsonArray("judgeEmails").getString(0);
+        assertEquals(404, http.get(planPath, Http.basic(judgeEmail, s.getString("password"))).statusCode(),
+                "a judge gets the plan only on the scoring page of an assigned application");
+
         // The manager sets up the screening round; the committee scores.
         browser.startFreshSession();
         GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
+        browser.open("incubation/intake/manage/incubators.xhtml");
+        browser.clickAndWaitForNewPage(By.linkText(s.getString("incubator")));
+        assertEquals("incubation/intake/manage/incubator.xhtml", browser.currentPage());
+        browser.captureForReview("06a-incubator-record");
         browser.open("incubation/intake/manage/call.xhtml?id=" + s.getJsonNumber("call"));
         browser.captureForReview("06-manager-call");
         browser.clickIdAndWaitForNewPage("screeningForm:setUpRound");
