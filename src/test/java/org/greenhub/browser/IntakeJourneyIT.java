@@ -80,13 +80,13 @@ class IntakeJourneyIT {
 
         browser.type("applyForm:projectTitle", "Solar drying for tea farms");
         browser.type("applyForm:summary", "Dries tea leaves with solar heat instead of coal; two pilot farms.");
-        chooseInMenu("applyForm:focusArea", BundleText.english("green", "green.focus.CLEAN_ENERGY"));
+        GreenHubSteps.chooseInMenu(browser, "applyForm:focusArea", BundleText.english("green", "green.focus.CLEAN_ENERGY"));
         browser.captureForReview("02-wizard-project");
         next();
 
         // Metrics: a negative figure is refused beside its field; the wizard stays on the step.
         browser.type("applyForm:greenBaselineYear_input", String.valueOf(java.time.Year.now().getValue() - 1));
-        chooseInMenu("applyForm:greenCategory", BundleText.english("green", "green.category.CLEAN_ENERGY"));
+        GreenHubSteps.chooseInMenu(browser, "applyForm:greenCategory", BundleText.english("green", "green.category.CLEAN_ENERGY"));
         browser.type("applyForm:greenBaselineEnergy_input", "1200");
         browser.type("applyForm:greenEmissions_input", "-5");
         browser.type("applyForm:greenMethodNote", "Metered at two pilot farms, grid factor 0.6 tCO2e/MWh.");
@@ -170,20 +170,5 @@ class IntakeJourneyIT {
     private void next() {
         browser.click(By.cssSelector("[id='applyForm:wizard'] .ui-wizard-nav-next"));
         browser.waitUntilIdle();
-    }
-
-    private void chooseInMenu(String id, String label) {
-        for (int attempt = 1; ; attempt++) {
-            browser.waitUntilIdle();
-            browser.clickId(id);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-            browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().contains(label);
-            if (taken || attempt == 3) {
-                assertTrue(taken, "the menu " + id + " did not take " + label);
-                return;
-            }
-        }
     }
 }
