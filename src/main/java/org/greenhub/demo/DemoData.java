@@ -108,6 +108,7 @@ public class DemoData {
         affiliate(zone, manager, AffiliationRole.EMPLOYEE, LocalDate.of(2019, 7, 1), now);
         affiliate(incubator, coordinator, AffiliationRole.MANAGER, LocalDate.of(2020, 3, 1), now);
         demoAlliance(coordinator, incubator, lvyuan, university, greenEnergy, founderTh, now);
+        incubatorWithOpenCall(incubator, manager, now);
         demoCompetition(zone, manager, greenEnergy, founderTh, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
     }
@@ -153,6 +154,33 @@ public class DemoData {
         em.persist(new org.greenhub.alliance.domain.AllianceEvent(alliance, new org.greenhub.alliance.domain.AllianceEvent.Details(
                 org.greenhub.alliance.domain.EventKind.CAPITAL_MATCHING, "Capital-matching meeting: clean-energy projects 清洁能源项目资本对接会",
                 now.plus(java.time.Duration.ofDays(21)), "Suzhou Industrial Park", 60, null), now));
+    }
+
+    /** Incubation intake: the Suzhou incubator, managed by the demo manager, with a published call open for two months. */
+    private void incubatorWithOpenCall(Organisation operator, UserAccount manager, Instant now) {
+        java.util.Map<Language, String> names = new java.util.EnumMap<>(Language.class);
+        names.put(Language.ENGLISH, "Suzhou Green Industry Incubator");
+        names.put(Language.CHINESE, "苏州绿色产业孵化器");
+        names.put(Language.THAI, "ศูนย์บ่มเพาะอุตสาหกรรมสีเขียวซูโจว");
+        names.put(Language.VIETNAMESE, "Vườn ươm công nghiệp xanh Tô Châu");
+        org.greenhub.incubation.domain.Incubator incubator = new org.greenhub.incubation.domain.Incubator(
+                new org.greenhub.incubation.domain.Incubator.Details(operator,
+                        org.greenhub.incubation.domain.IncubatorKind.GREEN_PROFESSIONAL_INCUBATOR, names,
+                        EnumSet.of(org.greenhub.organisation.domain.green.GreenFocusArea.ENERGY_SAVING_ENVIRONMENTAL_PROTECTION,
+                                org.greenhub.organisation.domain.green.GreenFocusArea.CLEAN_ENERGY,
+                                org.greenhub.organisation.domain.green.GreenFocusArea.RESOURCE_RECOVERY_RECYCLING),
+                        "苏州工业园区 Suzhou Industrial Park", new java.math.BigDecimal("12000"), 240,
+                        EnumSet.allOf(org.greenhub.incubation.domain.IncubatorServiceKind.class),
+                        java.util.List.of(new org.greenhub.incubation.domain.Mentor("周敏 Zhou Min", "Battery recycling, pilot lines", null),
+                                new org.greenhub.incubation.domain.Mentor("Anan Chaiyo", "Green finance", null))), now);
+        incubator.addManager(manager.getId());
+        em.persist(incubator);
+        org.greenhub.incubation.domain.IntakeCall call = new org.greenhub.incubation.domain.IntakeCall(incubator,
+                new org.greenhub.incubation.domain.IntakeCall.Terms("Green start-up intake 2027 · 2027年绿色初创企业入孵招募",
+                        "Twelve places for green start-ups: shared lab, testing and pilot line, mentors and investor days.",
+                        now.minus(java.time.Duration.ofDays(7)), now.plus(java.time.Duration.ofDays(60)), 12, 24, 14), now);
+        call.publish();
+        em.persist(call);
     }
 
     /** A published competition open for two months, with award tiers and one draft entry (the Thai founder's). */
