@@ -155,7 +155,7 @@ public class DemoData {
         Organisation carbon = organisation(OrganisationKind.START_UP, "Jiangsu Carbon Capture Materials Co., Ltd.",
                 "江苏碳捕集材料有限公司", "91320594MA1CCM0042", LocalDate.of(2022, 8, 1), "苏州工业园区 Suzhou Industrial Park", "New materials", now);
         org.greenhub.incubation.residency.domain.Residency graduate = demoResidency(incubatorId, carbon, null, manager,
-                LocalDate.of(2023, 1, 1), 9, "900000", "1500000", today, now);
+                LocalDate.of(2023, 1, 1), 14, "300000", "1000000", today, now);
         LocalDate graduatedOn = LocalDate.of(2026, 6, 30);
         graduate.graduate(org.greenhub.incubation.residency.domain.GraduationCriterion.INVESTMENT, graduatedOn,
                 "Series A of 13.5 million yuan (agreement on file).", today);
@@ -167,12 +167,18 @@ public class DemoData {
         }
         org.greenhub.incubation.residency.domain.Residency thai = demoResidency(incubatorId, greenEnergy, founderTh, manager,
                 LocalDate.of(2025, 1, 1), 6, "420000", "250000", today, now);
+        thai.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.WORKSTATIONS,
+                new java.math.BigDecimal("40"), 6, "B2-204", "周敏 Zhou Min",
+                EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB, org.greenhub.incubation.domain.IncubatorServiceKind.MENTORING)));
         em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Pilot customers (rooftop PV + storage)", "customers",
                 new java.math.BigDecimal("5"), LocalDate.of(2026, 12, 31), now));
         em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Certified energy-management product", "certificates",
                 java.math.BigDecimal.ONE, LocalDate.of(2026, 3, 31), now));
         org.greenhub.incubation.residency.domain.Residency viet = demoResidency(incubatorId, xanh, founderVn, manager,
                 LocalDate.of(2025, 7, 1), 4, "180000", "0", today, now);
+        viet.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY,
+                new java.math.BigDecimal("60"), 4, "Lab 3", "Anan Chaiyo",
+                EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.PILOT_LINE, org.greenhub.incubation.domain.IncubatorServiceKind.TESTING_INSPECTION)));
         em.persist(new org.greenhub.incubation.residency.domain.Milestone(viet, "Recycled-plastic board pilot line", "lines",
                 java.math.BigDecimal.ONE, LocalDate.of(2027, 6, 30), now));
     }
