@@ -66,6 +66,7 @@ class IntakeJourneyIT {
 
         // Anybody finds the open call.
         browser.open("incubation/calls.xhtml");
+        browser.captureForReview("00-open-calls");
         browser.clickAndWaitForNewPage(By.linkText(callTitle));
         assertEquals("incubation/call.xhtml", browser.currentPage());
         assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains(text("incubation.ui.rules.age", 24)));
@@ -79,13 +80,13 @@ class IntakeJourneyIT {
 
         browser.type("applyForm:projectTitle", "Solar drying for tea farms");
         browser.type("applyForm:summary", "Dries tea leaves with solar heat instead of coal; two pilot farms.");
-        chooseInMenu("applyForm:focusArea", BundleText.english("green", "green.focus.CLEAN_ENERGY"));
+        GreenHubSteps.chooseInMenu(browser, "applyForm:focusArea", BundleText.english("green", "green.focus.CLEAN_ENERGY"));
         browser.captureForReview("02-wizard-project");
         next();
 
         // Metrics: a negative figure is refused beside its field; the wizard stays on the step.
         browser.type("applyForm:greenBaselineYear_input", String.valueOf(java.time.Year.now().getValue() - 1));
-        chooseInMenu("applyForm:greenCategory", BundleText.english("green", "green.category.CLEAN_ENERGY"));
+        GreenHubSteps.chooseInMenu(browser, "applyForm:greenCategory", BundleText.english("green", "green.category.CLEAN_ENERGY"));
         browser.type("applyForm:greenBaselineEnergy_input", "1200");
         browser.type("applyForm:greenEmissions_input", "-5");
         browser.type("applyForm:greenMethodNote", "Metered at two pilot farms, grid factor 0.6 tCO2e/MWh.");
@@ -111,9 +112,26 @@ class IntakeJourneyIT {
         assertTrue(browser.visible(By.cssSelector(".gh-status")).getText().contains(text("incubation.status.SUBMITTED")));
         browser.captureForReview("05-my-applications-submitted");
 
+        // The business plan downloads safely for the founder only.
+        String href = browser.visible(By.cssSelector("a[href*='/business-plan']")).getAttribute("href");
+        String planPath = href.substring(href.indexOf("api/incubation/"));
+        Http http = new Http(base);
+        HttpResponse<String> own = http.get(planPath, Http.basic(s.getString("founder"), s.getString("password")));
+        assertEquals(200, own.statusCode());
+        assertTrue(own.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(401, http.get(planPath, null).statusCode());
+        String judgeEmail = s.getJsonArray("judgeEmails").getString(0);
+        assertEquals(404, http.get(planPath, Http.basic(judgeEmail, s.getString("password"))).statusCode(),
+                "a judge gets the plan only on the scoring page of an assigned application");
+
         // The manager sets up the screening round; the committee scores.
         browser.startFreshSession();
         GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
+        browser.open("incubation/intake/manage/incubators.xhtml");
+        browser.clickAndWaitForNewPage(By.linkText(s.getString("incubator")));
+        assertEquals("incubation/intake/manage/incubator.xhtml", browser.currentPage());
+        browser.captureForReview("06a-incubator-record");
         browser.open("incubation/intake/manage/call.xhtml?id=" + s.getJsonNumber("call"));
         browser.captureForReview("06-manager-call");
         browser.clickIdAndWaitForNewPage("screeningForm:setUpRound");
@@ -152,20 +170,5 @@ class IntakeJourneyIT {
     private void next() {
         browser.click(By.cssSelector("[id='applyForm:wizard'] .ui-wizard-nav-next"));
         browser.waitUntilIdle();
-    }
-
-    private void chooseInMenu(String id, String label) {
-        for (int attempt = 1; ; attempt++) {
-            browser.waitUntilIdle();
-            browser.clickId(id);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-            browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().contains(label);
-            if (taken || attempt == 3) {
-                assertTrue(taken, "the menu " + id + " did not take " + label);
-                return;
-            }
-        }
     }
 }

@@ -221,9 +221,12 @@ public class IntakeApplications {
     }
 
     private IntakeApplication lockedOwn(long applicationId) {
-        view(applicationId);
-        // the row lock orders the answer against the expiry job and the managers' decisions
-        return em.find(IntakeApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        IntakeApplication application = view(applicationId);
+        // call row first, then the application, in the same order as decisions and the expiry job (no deadlock):
+        // the answer is ordered against them
+        em.find(IntakeCall.class, application.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        return application;
     }
 
     private boolean mayFollow(UserAccount user, IntakeApplication application) {

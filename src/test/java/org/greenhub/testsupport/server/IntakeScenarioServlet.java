@@ -76,10 +76,12 @@ public class IntakeScenarioServlet extends HttpServlet {
         String startUp = TestData.unique("Solar Dry");
         long organisation = intake.startUp(founder, startUp, 6, IntakeFixtures.ZONE, "solar drying equipment");
         var judges = Json.createArrayBuilder();
+        var judgeEmails = Json.createArrayBuilder();
         for (int i = 1; i <= 3; i++) {
             long judge = people.person("Intake Judge " + i, Language.ENGLISH, Role.JUDGE);
             judging.activate(judge);
             judges.add(judge);
+            judgeEmails.add(people.email(judge));
         }
         judging.activate(manager);
         judging.activate(founder);
@@ -93,6 +95,7 @@ public class IntakeScenarioServlet extends HttpServlet {
                 .add("callTitle", callTitle)
                 .add("organisationId", organisation)
                 .add("judges", judges)
+                .add("judgeEmails", judgeEmails)
                 .add("password", JudgingFixtures.PASSWORD)
                 .build().toString();
     }
