@@ -72,6 +72,9 @@ class ResidencyIT {
     @Inject
     ActingAs actingAs;
 
+    @Inject
+    org.greenhub.organisation.application.OrganisationPath path;
+
     static ReportMetrics figures(String revenue, String investment) {
         ReportMetrics m = new ReportMetrics();
         m.setRevenue(new BigDecimal(revenue));
@@ -133,6 +136,9 @@ class ResidencyIT {
         refused(DomainException.Kind.NOT_FOUND, () -> dashboards.dashboard(incubator.id()));
         refused(DomainException.Kind.NOT_FOUND, () -> queries.residents(incubator.id(), null, 0, 10, null, true));
         assertEquals("SUBMITTED".equals(fixtures.reportStatus(theirReport)), false);
+
+        assertTrue(path.of(mine.organisationId()).stream().anyMatch(l -> l.link() != null && l.link().endsWith("id=" + myResidency)),
+                "the organisation record shows its residency to its own people");
 
         actingAs.user(other.managerId());
         refused(DomainException.Kind.NOT_FOUND, () -> queries.detail(myResidency));
