@@ -253,6 +253,33 @@ class ResidencyIT {
     }
 
     @Test
+    void aChangedMaximumPeriodReschedulesTheExpectedReportsButNeverDropsAFiledOne() {
+        Incubator incubator = fixtures.incubator("Arrange");
+        StartUp startUp = fixtures.startUp("Arrange", Language.ENGLISH);
+        long residency = fixtures.residency(incubator, startUp, LocalDate.of(2025, 1, 1));
+        actingAs.user(startUp.founderId());
+        service.fileReport(fixtures.reportIds(residency, "PERIODIC").get(1), figures("5000", "0"), null);
+
+        actingAs.user(incubator.managerId());
+        org.greenhub.incubation.residency.domain.Residency.Terms terms = new org.greenhub.incubation.residency.domain.Residency.Terms(
+                org.greenhub.incubation.residency.domain.SpaceKind.OFFICE, new BigDecimal("35"), 4, "A-101", "Dr. Li", java.util.Set.of());
+        service.arrange(residency, terms, 60, queries.detail(residency).version());
+        assertEquals(20, fixtures.reportIds(residency, "PERIODIC").size());
+        assertEquals("Dr. Li", queries.detail(residency).mentorName());
+
+        assertEquals("residency.reportsAfterEnd", refused(DomainException.Kind.INVALID,
+                () -> service.arrange(residency, terms, 4, queries.detail(residency).version())).messageKey());
+        assertEquals(20, fixtures.reportIds(residency, "PERIODIC").size(), "a refused change keeps the schedule");
+
+        service.arrange(residency, terms, 6, queries.detail(residency).version());
+        List<Long> left = fixtures.reportIds(residency, "PERIODIC");
+        assertEquals(2, left.size());
+        assertEquals("SUBMITTED", fixtures.reportStatus(left.get(1)));
+        assertEquals("residency.changedMeanwhile", refused(DomainException.Kind.CONFLICT,
+                () -> service.arrange(residency, terms, 12, 0)).messageKey());
+    }
+
+    @Test
     void theAnnualStatisticsWorkbookHasTheNationalFields() throws Exception {
         Incubator incubator = fixtures.incubator("Stats");
         StartUp startUp = fixtures.startUp("Stats", Language.ENGLISH);
