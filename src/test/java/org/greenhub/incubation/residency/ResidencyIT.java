@@ -118,6 +118,42 @@ class ResidencyIT {
     }
 
     @Test
+    void aManagerStartsAResidencyDirectlyWithItsTermsAndBadStartsAreRefused() {
+        Incubator incubator = fixtures.incubator("Direct");
+        Incubator other = fixtures.incubator("DirectOther");
+        StartUp startUp = fixtures.startUp("Direct", Language.ENGLISH);
+        org.greenhub.incubation.residency.domain.Residency.Terms terms = new org.greenhub.incubation.residency.domain.Residency.Terms(
+                org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY, new BigDecimal("80"), 6, "Lab 2", "Prof. Wang",
+                java.util.Set.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB));
+        LocalDate start = LocalDate.now().minusMonths(30);
+
+        actingAs.user(other.managerId());
+        refused(DomainException.Kind.NOT_FOUND, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
+        actingAs.user(startUp.founderId());
+        refused(DomainException.Kind.NOT_FOUND, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
+
+        actingAs.user(incubator.managerId());
+        assertEquals("residency.alreadyOver", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), LocalDate.now().minusYears(5), null, terms))).messageKey());
+        assertEquals("residency.startTooLate", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), LocalDate.now().plusYears(2), null, terms))).messageKey());
+        assertEquals("residency.workstationsRange", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), start, null,
+                        new org.greenhub.incubation.residency.domain.Residency.Terms(terms.spaceKind(), null, -2, null, null, java.util.Set.of())))).messageKey());
+        assertEquals(0, queries.countResidents(incubator.id(), null), "refused starts store nothing");
+
+        long id = service.start(incubator.id(), new ResidencyService.StartRequest(startUp.organisationId(), start, 36, terms));
+        ResidencyDetail detail = queries.detail(id);
+        assertEquals(36, detail.maxMonths());
+        assertEquals("Prof. Wang", detail.mentorName());
+        assertEquals(6, detail.workstations());
+        assertEquals(List.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB), detail.services());
+        assertTrue(detail.nearingMaximum(), "30 of 36 months are over");
+    }
+
+    @Test
     void aStartUpSeesOnlyItsOwnResidencyAndAManagerOnlyTheIncubatorsTheyManage() {
         Incubator incubator = fixtures.incubator("Perm");
         Incubator other = fixtures.incubator("PermOther");

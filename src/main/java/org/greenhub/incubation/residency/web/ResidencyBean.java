@@ -10,8 +10,6 @@ import org.greenhub.incubation.residency.domain.ExitReason;
 import org.greenhub.incubation.residency.domain.GraduationCriterion;
 import org.greenhub.incubation.residency.domain.GraduationRules;
 import org.greenhub.incubation.residency.domain.Residency;
-import org.greenhub.incubation.residency.domain.SpaceKind;
-import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 
@@ -20,8 +18,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +59,7 @@ public class ResidencyBean implements Serializable {
     private String note;
     private ExitReason exitReason;
 
-    private SpaceKind spaceKind;
-    private BigDecimal areaM2;
-    private Integer workstations;
-    private String spaceNote;
-    private String mentorName;
-    private List<IncubatorServiceKind> services = new ArrayList<>();
-    private Integer maxMonths;
+    private TermsForm terms = new TermsForm();
 
     public void load() throws IOException {
         try {
@@ -78,13 +68,8 @@ public class ResidencyBean implements Serializable {
             }
             refresh();
             endDate = LocalDate.now(clock);
-            spaceKind = detail.spaceKind();
-            areaM2 = detail.areaM2();
-            workstations = detail.workstations();
-            spaceNote = detail.spaceNote();
-            mentorName = detail.mentorName();
-            services = new ArrayList<>(detail.services());
-            maxMonths = detail.maxMonths();
+            terms = TermsForm.of(new Residency.Terms(detail.spaceKind(), detail.areaM2(), detail.workstations(), detail.spaceNote(),
+                    detail.mentorName(), java.util.Set.copyOf(detail.services())), detail.maxMonths());
             criterion = detail.checks().stream().filter(GraduationRules.Check::met).map(GraduationRules.Check::criterion).findFirst().orElse(null);
         } catch (DomainException refusal) {
             ResidencyPages.refuse(refusal);
@@ -155,9 +140,7 @@ public class ResidencyBean implements Serializable {
     /** Space, mentor, services and the maximum period (expected reports follow a changed period). */
     public String arrange() {
         try {
-            service.arrange(id, new Residency.Terms(spaceKind, areaM2, workstations, spaceNote, mentorName,
-                    services.isEmpty() ? EnumSet.noneOf(IncubatorServiceKind.class) : EnumSet.copyOf(services)),
-                    maxMonths == null ? 0 : maxMonths, detail.version());
+            service.arrange(id, terms.terms(), terms.getMaxMonths() == null ? 0 : terms.getMaxMonths(), detail.version());
             messages.info("residency.arrange.saved");
             return reload();
         } catch (DomainException refusal) {
@@ -176,22 +159,7 @@ public class ResidencyBean implements Serializable {
     }
 
     public List<ExitReason> getExitReasons() { return List.of(ExitReason.values()); }
-    public List<SpaceKind> getSpaceKinds() { return List.of(SpaceKind.values()); }
-    public List<IncubatorServiceKind> getServiceKinds() { return List.of(IncubatorServiceKind.values()); }
-    public SpaceKind getSpaceKind() { return spaceKind; }
-    public void setSpaceKind(SpaceKind spaceKind) { this.spaceKind = spaceKind; }
-    public BigDecimal getAreaM2() { return areaM2; }
-    public void setAreaM2(BigDecimal areaM2) { this.areaM2 = areaM2; }
-    public Integer getWorkstations() { return workstations; }
-    public void setWorkstations(Integer workstations) { this.workstations = workstations; }
-    public String getSpaceNote() { return spaceNote; }
-    public void setSpaceNote(String spaceNote) { this.spaceNote = spaceNote; }
-    public String getMentorName() { return mentorName; }
-    public void setMentorName(String mentorName) { this.mentorName = mentorName; }
-    public List<IncubatorServiceKind> getServices() { return services; }
-    public void setServices(List<IncubatorServiceKind> services) { this.services = services; }
-    public Integer getMaxMonths() { return maxMonths; }
-    public void setMaxMonths(Integer maxMonths) { this.maxMonths = maxMonths; }
+    public TermsForm getTerms() { return terms; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ResidencyDetail getDetail() { return detail; }
