@@ -93,7 +93,7 @@ class ResidencyJourneyIT {
         browser.clickId("reportForm:file");
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:employees_message") ,
-                text("residency.metrics.tooLarge", "100000")));
+                text("residency.metrics.tooLarge", 100000)));
         browser.captureForReview("03-report-refused");
 
         number("employees", "12");

@@ -72,6 +72,9 @@ class ResidencyIT {
     @Inject
     ActingAs actingAs;
 
+    @Inject
+    org.greenhub.organisation.application.OrganisationPath path;
+
     static ReportMetrics figures(String revenue, String investment) {
         ReportMetrics m = new ReportMetrics();
         m.setRevenue(new BigDecimal(revenue));
@@ -115,6 +118,42 @@ class ResidencyIT {
     }
 
     @Test
+    void aManagerStartsAResidencyDirectlyWithItsTermsAndBadStartsAreRefused() {
+        Incubator incubator = fixtures.incubator("Direct");
+        Incubator other = fixtures.incubator("DirectOther");
+        StartUp startUp = fixtures.startUp("Direct", Language.ENGLISH);
+        org.greenhub.incubation.residency.domain.Residency.Terms terms = new org.greenhub.incubation.residency.domain.Residency.Terms(
+                org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY, new BigDecimal("80"), 6, "Lab 2", "Prof. Wang",
+                java.util.Set.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB));
+        LocalDate start = LocalDate.now().minusMonths(30);
+
+        actingAs.user(other.managerId());
+        refused(DomainException.Kind.NOT_FOUND, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
+        actingAs.user(startUp.founderId());
+        refused(DomainException.Kind.NOT_FOUND, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
+
+        actingAs.user(incubator.managerId());
+        assertEquals("residency.alreadyOver", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), LocalDate.now().minusYears(5), null, terms))).messageKey());
+        assertEquals("residency.startTooLate", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), LocalDate.now().plusYears(2), null, terms))).messageKey());
+        assertEquals("residency.workstationsRange", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
+                new ResidencyService.StartRequest(startUp.organisationId(), start, null,
+                        new org.greenhub.incubation.residency.domain.Residency.Terms(terms.spaceKind(), null, -2, null, null, java.util.Set.of())))).messageKey());
+        assertEquals(0, queries.countResidents(incubator.id(), null), "refused starts store nothing");
+
+        long id = service.start(incubator.id(), new ResidencyService.StartRequest(startUp.organisationId(), start, 36, terms));
+        ResidencyDetail detail = queries.detail(id);
+        assertEquals(36, detail.maxMonths());
+        assertEquals("Prof. Wang", detail.mentorName());
+        assertEquals(6, detail.workstations());
+        assertEquals(List.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB), detail.services());
+        assertTrue(detail.nearingMaximum(), "30 of 36 months are over");
+    }
+
+    @Test
     void aStartUpSeesOnlyItsOwnResidencyAndAManagerOnlyTheIncubatorsTheyManage() {
         Incubator incubator = fixtures.incubator("Perm");
         Incubator other = fixtures.incubator("PermOther");
@@ -133,6 +172,9 @@ class ResidencyIT {
         refused(DomainException.Kind.NOT_FOUND, () -> dashboards.dashboard(incubator.id()));
         refused(DomainException.Kind.NOT_FOUND, () -> queries.residents(incubator.id(), null, 0, 10, null, true));
         assertEquals("SUBMITTED".equals(fixtures.reportStatus(theirReport)), false);
+
+        assertTrue(path.of(mine.organisationId()).stream().anyMatch(l -> l.link() != null && l.link().endsWith("id=" + myResidency)),
+                "the organisation record shows its residency to its own people");
 
         actingAs.user(other.managerId());
         refused(DomainException.Kind.NOT_FOUND, () -> queries.detail(myResidency));
@@ -244,6 +286,33 @@ class ResidencyIT {
 
         reminders.runOnce();
         assertEquals(toFounder, fixtures.mailsWithSubjectLike(startUp.founderEmail(), ""), "each reminder goes once");
+    }
+
+    @Test
+    void aChangedMaximumPeriodReschedulesTheExpectedReportsButNeverDropsAFiledOne() {
+        Incubator incubator = fixtures.incubator("Arrange");
+        StartUp startUp = fixtures.startUp("Arrange", Language.ENGLISH);
+        long residency = fixtures.residency(incubator, startUp, LocalDate.of(2025, 1, 1));
+        actingAs.user(startUp.founderId());
+        service.fileReport(fixtures.reportIds(residency, "PERIODIC").get(1), figures("5000", "0"), null);
+
+        actingAs.user(incubator.managerId());
+        org.greenhub.incubation.residency.domain.Residency.Terms terms = new org.greenhub.incubation.residency.domain.Residency.Terms(
+                org.greenhub.incubation.residency.domain.SpaceKind.OFFICE, new BigDecimal("35"), 4, "A-101", "Dr. Li", java.util.Set.of());
+        service.arrange(residency, terms, 60, queries.detail(residency).version());
+        assertEquals(20, fixtures.reportIds(residency, "PERIODIC").size());
+        assertEquals("Dr. Li", queries.detail(residency).mentorName());
+
+        assertEquals("residency.reportsAfterEnd", refused(DomainException.Kind.INVALID,
+                () -> service.arrange(residency, terms, 4, queries.detail(residency).version())).messageKey());
+        assertEquals(20, fixtures.reportIds(residency, "PERIODIC").size(), "a refused change keeps the schedule");
+
+        service.arrange(residency, terms, 6, queries.detail(residency).version());
+        List<Long> left = fixtures.reportIds(residency, "PERIODIC");
+        assertEquals(2, left.size());
+        assertEquals("SUBMITTED", fixtures.reportStatus(left.get(1)));
+        assertEquals("residency.changedMeanwhile", refused(DomainException.Kind.CONFLICT,
+                () -> service.arrange(residency, terms, 12, 0)).messageKey());
     }
 
     @Test

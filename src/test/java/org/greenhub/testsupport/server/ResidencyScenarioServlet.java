@@ -16,13 +16,22 @@ import java.time.LocalDate;
 /**
  * Test deployments only: a residency as the intake helper's "accept offer" leaves it (started 1 July 2025, so
  * several quarters are due), with the incubator's manager and the start-up's founder able to sign in with
- * {@link JudgingFixtures#PASSWORD}. Answers the ids and accounts as JSON.
+ * {@link JudgingFixtures#PASSWORD}. {@code ?evidence=true} attaches a PDF to the first report as the founder.
+ * Answers the ids and accounts as JSON.
  */
 @WebServlet("/test-support/residency-scenario")
 public class ResidencyScenarioServlet extends HttpServlet {
 
+    public static final String EVIDENCE_NAME = "Series A agreement – 绿色.pdf";
+
     @Inject
     ResidencyFixtures fixtures;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    org.greenhub.incubation.residency.application.ReportEvidenceService evidence;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,11 +39,18 @@ public class ResidencyScenarioServlet extends HttpServlet {
         StartUp startUp = fixtures.startUp("Journey Start-up", Language.ENGLISH);
         long residency = fixtures.residency(incubator, startUp, LocalDate.of(2025, 7, 1));
         long firstReport = fixtures.reportIds(residency, "PERIODIC").get(0);
+        long evidenceId = 0;
+        if (Boolean.parseBoolean(request.getParameter("evidence"))) {
+            actingAs.user(startUp.founderId());
+            evidenceId = evidence.attach(firstReport, org.greenhub.incubation.residency.domain.EvidencePurpose.INVESTMENT_AGREEMENT,
+                    EVIDENCE_NAME, "%PDF-1.4 residency evidence".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
         String json = Json.createObjectBuilder()
                 .add("incubatorId", incubator.id())
                 .add("incubator", incubator.name())
                 .add("residencyId", residency)
                 .add("firstReportId", firstReport)
+                .add("evidenceId", evidenceId)
                 .add("organisation", startUp.name())
                 .add("founder", startUp.founderEmail())
                 .add("manager", incubator.managerEmail())

@@ -157,6 +157,9 @@ public class ResidencyService {
     private void reschedule(Residency residency) {
         List<ReportPeriod> periods = ReportSchedule.periodic(residency.getStartDate(), residency.lastDay(), residency.getReportFrequency());
         List<PeriodicReport> existing = reports(residency, ReportKind.PERIODIC);
+        if (existing.stream().anyMatch(r -> r.isSubmitted() && r.getPeriodEnd().isAfter(residency.lastDay()))) {
+            throw DomainException.invalid("maxMonths", "residency.reportsAfterEnd");
+        }
         Set<LocalDate> starts = new HashSet<>();
         for (ReportPeriod period : periods) {
             starts.add(period.start());

@@ -96,8 +96,8 @@ public class PeriodicReport implements Serializable {
         this.status = ReportStatus.EXPECTED;
     }
 
-    /** Stores the figures; refused before the period has begun, when already filed, or with bad figures. */
-    public void file(ReportMetrics figures, String remarks, long userId, Instant now, LocalDate today) {
+    /** Stores the figures ({@code userId} null: entered from a paper report); refused before the period has begun, when already filed, or with bad figures. */
+    public void file(ReportMetrics figures, String remarks, Long userId, Instant now, LocalDate today) {
         if (status == ReportStatus.SUBMITTED) {
             throw DomainException.conflict(null, "residency.report.alreadyFiled");
         }

@@ -108,7 +108,7 @@ public class ReportMetrics implements Serializable {
             throw DomainException.invalid(field, "residency.metrics.negative");
         }
         if (value.compareTo(max) > 0) {
-            throw DomainException.invalid(field, "residency.metrics.tooLarge", max.toPlainString());
+            throw DomainException.invalid(field, "residency.metrics.tooLarge", max);
         }
         if (value.stripTrailingZeros().scale() > scale) {
             throw DomainException.invalid(field, "residency.metrics.tooPrecise", scale);
@@ -131,7 +131,7 @@ public class ReportMetrics implements Serializable {
             throw DomainException.invalid(field, "residency.metrics.negative");
         }
         if (value > max) {
-            throw DomainException.invalid(field, "residency.metrics.tooLarge", String.valueOf(max));
+            throw DomainException.invalid(field, "residency.metrics.tooLarge", max);
         }
     }
 

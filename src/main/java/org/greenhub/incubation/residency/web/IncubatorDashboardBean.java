@@ -96,7 +96,7 @@ public class IncubatorDashboardBean implements Serializable {
         datasets.forEach(sets::add);
         return Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
@@ -118,7 +118,7 @@ public class IncubatorDashboardBean implements Serializable {
                 .add(Json.createObjectBuilder().add("label", messages.text("residency.status.EXITED")).add("data", exited).add("backgroundColor", "#9a9a9a"));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)))

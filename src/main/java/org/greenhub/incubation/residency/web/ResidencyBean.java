@@ -9,6 +9,7 @@ import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ExitReason;
 import org.greenhub.incubation.residency.domain.GraduationCriterion;
 import org.greenhub.incubation.residency.domain.GraduationRules;
+import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 
@@ -58,6 +59,8 @@ public class ResidencyBean implements Serializable {
     private String note;
     private ExitReason exitReason;
 
+    private TermsForm terms = new TermsForm();
+
     public void load() throws IOException {
         try {
             if (id == null) {
@@ -65,6 +68,8 @@ public class ResidencyBean implements Serializable {
             }
             refresh();
             endDate = LocalDate.now(clock);
+            terms = TermsForm.of(new Residency.Terms(detail.spaceKind(), detail.areaM2(), detail.workstations(), detail.spaceNote(),
+                    detail.mentorName(), java.util.Set.copyOf(detail.services())), detail.maxMonths());
             criterion = detail.checks().stream().filter(GraduationRules.Check::met).map(GraduationRules.Check::criterion).findFirst().orElse(null);
         } catch (DomainException refusal) {
             ResidencyPages.refuse(refusal);
@@ -132,6 +137,18 @@ public class ResidencyBean implements Serializable {
         }
     }
 
+    /** Space, mentor, services and the maximum period (expected reports follow a changed period). */
+    public String arrange() {
+        try {
+            service.arrange(id, terms.terms(), terms.getMaxMonths() == null ? 0 : terms.getMaxMonths(), detail.version());
+            messages.info("residency.arrange.saved");
+            return reload();
+        } catch (DomainException refusal) {
+            messages.error("arrangeForm", refusal);
+            return null;
+        }
+    }
+
     private String reload() {
         messages.keepForRedirect();
         return "/incubation/residency/residency?faces-redirect=true&id=" + id;
@@ -142,6 +159,7 @@ public class ResidencyBean implements Serializable {
     }
 
     public List<ExitReason> getExitReasons() { return List.of(ExitReason.values()); }
+    public TermsForm getTerms() { return terms; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ResidencyDetail getDetail() { return detail; }

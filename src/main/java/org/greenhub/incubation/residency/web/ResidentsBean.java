@@ -3,24 +3,18 @@ package org.greenhub.incubation.residency.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.application.ResidencyQueries.OrganisationChoice;
 import org.greenhub.incubation.residency.application.ResidencyQueries.ResidentRow;
 import org.greenhub.incubation.residency.application.ResidencyService;
-import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
-import org.greenhub.incubation.residency.domain.SpaceKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.web.DatabasePage;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -49,13 +43,7 @@ public class ResidentsBean implements Serializable {
 
     private OrganisationChoice organisation;
     private LocalDate startDate;
-    private Integer maxMonths;
-    private SpaceKind spaceKind = SpaceKind.WORKSTATIONS;
-    private BigDecimal areaM2;
-    private Integer workstations;
-    private String spaceNote;
-    private String mentorName;
-    private List<IncubatorServiceKind> services = new ArrayList<>();
+    private TermsForm terms = new TermsForm();
 
     public void load() throws IOException {
         try {
@@ -93,10 +81,8 @@ public class ResidentsBean implements Serializable {
 
     public String start() {
         try {
-            Residency.Terms terms = new Residency.Terms(spaceKind, areaM2, workstations, spaceNote, mentorName,
-                    services.isEmpty() ? EnumSet.noneOf(IncubatorServiceKind.class) : EnumSet.copyOf(services));
             long id = service.start(incubator, new ResidencyService.StartRequest(organisation == null ? null : organisation.id(),
-                    startDate, maxMonths, terms));
+                    startDate, terms.getMaxMonths(), terms.terms()));
             messages.info("residency.started");
             messages.keepForRedirect();
             return "/incubation/residency/residency?faces-redirect=true&id=" + id;
@@ -107,8 +93,6 @@ public class ResidentsBean implements Serializable {
     }
 
     public List<ResidencyStatus> getStatuses() { return List.of(ResidencyStatus.values()); }
-    public List<SpaceKind> getSpaceKinds() { return List.of(SpaceKind.values()); }
-    public List<IncubatorServiceKind> getServiceKinds() { return List.of(IncubatorServiceKind.values()); }
     public Long getIncubator() { return incubator; }
     public void setIncubator(Long incubator) { this.incubator = incubator; }
     public String getIncubatorName() { return incubatorName; }
@@ -119,18 +103,5 @@ public class ResidentsBean implements Serializable {
     public void setOrganisation(OrganisationChoice organisation) { this.organisation = organisation; }
     public LocalDate getStartDate() { return startDate; }
     public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public Integer getMaxMonths() { return maxMonths; }
-    public void setMaxMonths(Integer maxMonths) { this.maxMonths = maxMonths; }
-    public SpaceKind getSpaceKind() { return spaceKind; }
-    public void setSpaceKind(SpaceKind spaceKind) { this.spaceKind = spaceKind; }
-    public BigDecimal getAreaM2() { return areaM2; }
-    public void setAreaM2(BigDecimal areaM2) { this.areaM2 = areaM2; }
-    public Integer getWorkstations() { return workstations; }
-    public void setWorkstations(Integer workstations) { this.workstations = workstations; }
-    public String getSpaceNote() { return spaceNote; }
-    public void setSpaceNote(String spaceNote) { this.spaceNote = spaceNote; }
-    public String getMentorName() { return mentorName; }
-    public void setMentorName(String mentorName) { this.mentorName = mentorName; }
-    public List<IncubatorServiceKind> getServices() { return services; }
-    public void setServices(List<IncubatorServiceKind> services) { this.services = services; }
+    public TermsForm getTerms() { return terms; }
 }

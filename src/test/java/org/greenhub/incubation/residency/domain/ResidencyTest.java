@@ -84,16 +84,16 @@ class ResidencyTest {
         Residency r = residency(48);
         PeriodicReport report = new PeriodicReport(r, ReportSchedule.periodic(START, r.lastDay(), ReportFrequency.QUARTERLY).get(0));
         assertEquals("residency.report.periodNotStarted", assertThrows(DomainException.class,
-                () -> report.file(ReportMetricsTest.valid(), null, 1, Instant.EPOCH, START.minusDays(1))).messageKey());
+                () -> report.file(ReportMetricsTest.valid(), null, 1L, Instant.EPOCH, START.minusDays(1))).messageKey());
         ReportMetrics bad = ReportMetricsTest.valid();
         bad.setRevenue(new BigDecimal("-5"));
-        assertThrows(DomainException.class, () -> report.file(bad, null, 1, Instant.EPOCH, TODAY));
+        assertThrows(DomainException.class, () -> report.file(bad, null, 1L, Instant.EPOCH, TODAY));
         assertFalse(report.isSubmitted(), "nothing half-stored");
         assertTrue(report.overdue(TODAY));
-        report.file(ReportMetricsTest.valid(), "first quarter", 1, Instant.EPOCH, TODAY);
+        report.file(ReportMetricsTest.valid(), "first quarter", 1L, Instant.EPOCH, TODAY);
         assertFalse(report.overdue(TODAY));
         assertEquals(DomainException.Kind.CONFLICT, assertThrows(DomainException.class,
-                () -> report.file(ReportMetricsTest.valid(), null, 1, Instant.EPOCH, TODAY)).kind());
+                () -> report.file(ReportMetricsTest.valid(), null, 1L, Instant.EPOCH, TODAY)).kind());
         report.comment("Thanks, good progress.", 2, Instant.EPOCH);
         assertEquals("Thanks, good progress.", report.getManagerComment());
     }
