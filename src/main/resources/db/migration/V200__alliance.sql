@@ -82,7 +82,9 @@ create unique index alliance_membership_open_uk on alliance_membership (alliance
     where status not in ('REJECTED', 'WITHDRAWN', 'LEFT', 'EXPELLED', 'DEEMED_LEFT');
 create unique index alliance_membership_number_uk on alliance_membership (alliance_id, membership_number)
     where membership_number is not null;
-create index alliance_membership_directory_idx on alliance_membership (alliance_id, status, sort_name);
+-- the directory and member list read pages in name order: an index in that order avoids sorting every member
+create index alliance_membership_directory_idx on alliance_membership (alliance_id, sort_name, id);
+create index alliance_membership_status_idx on alliance_membership (alliance_id, status);
 create index alliance_membership_org_idx on alliance_membership (organisation_id);
 create index alliance_membership_valid_to_idx on alliance_membership (alliance_id, valid_to);
 
