@@ -236,6 +236,27 @@ class AllianceActivitiesIT {
     }
 
     @Test
+    void theCouncilHasNoMoreMembersThanSeatsAndListsTheChairFirst() {
+        AllianceSetup alliance = fixtures.alliance("Council alliance");
+        AllianceSetup other = fixtures.alliance("Other council alliance");
+        Member lead = fixtures.member("Council lead", OrganisationKind.ENTERPRISE);
+        actingAs.user(other.coordinatorId());
+        refused("platform.error.notFound", () -> administration.addCouncilMember(alliance.allianceId(),
+                org.greenhub.alliance.domain.CouncilMember.Office.MEMBER, "Intruder", null));
+        actingAs.user(alliance.coordinatorId());
+        for (int i = 1; i <= 8; i++) {
+            administration.addCouncilMember(alliance.allianceId(), org.greenhub.alliance.domain.CouncilMember.Office.MEMBER, "Member " + i, null);
+        }
+        administration.addCouncilMember(alliance.allianceId(), org.greenhub.alliance.domain.CouncilMember.Office.CHAIR, "张明 Zhang Ming", lead.organisationId());
+        refused("alliance.council.full", () -> administration.addCouncilMember(alliance.allianceId(),
+                org.greenhub.alliance.domain.CouncilMember.Office.MEMBER, "Tenth", null));
+        List<AllianceAdministration.CouncilRow> council = administration.council(alliance.allianceId());
+        assertEquals(9, council.size());
+        assertEquals("张明 Zhang Ming", council.get(0).name());
+        assertEquals(lead.organisationName(), council.get(0).organisation());
+    }
+
+    @Test
     void administratorsCreateAlliancesAndNameCoordinatorsWhoThenKeepTheRecord() {
         long admin = fixtures.count("select id from user_account where email = 'admin@greenhub.test'");
         long coordinator = fixtures.person("New coordinator", Language.VIETNAMESE);
