@@ -92,6 +92,7 @@ class MembershipLifecycleIT {
         actingAs.user(member.founderId());
         assertEquals(MembershipStatus.INFO_REQUESTED, view(id).status());
         memberships.answerRequest(id, "Air-source heat pumps replacing coal boilers.");
+        assertTrue(fixtures.mailSubjects(alliance.coordinatorEmail()).get(0).contains("answered"));
         actingAs.user(alliance.coordinatorId());
         memberships.forwardToCouncil(id, "Complete.");
 
