@@ -314,7 +314,7 @@ public class AllianceManageBean implements Serializable {
     public void computeEvaluation() {
         try {
             int count = evaluation.evaluate(allianceId, year == null ? 0 : year);
-            messages.info("alliance.manage.evaluation.computed", count, year);
+            messages.info("alliance.manage.evaluation.computed", count, String.valueOf(year));
         } catch (DomainException refusal) {
             messages.error("evaluationForm", refusal);
         }
@@ -323,7 +323,7 @@ public class AllianceManageBean implements Serializable {
     public void publishEvaluation() {
         try {
             int count = evaluation.publish(allianceId, year);
-            messages.info("alliance.manage.evaluation.published", count, year);
+            messages.info("alliance.manage.evaluation.published", count, String.valueOf(year));
         } catch (DomainException refusal) {
             messages.error("evaluationForm", refusal);
         }
