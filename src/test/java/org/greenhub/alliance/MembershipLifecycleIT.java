@@ -175,6 +175,45 @@ class MembershipLifecycleIT {
         assertEquals(validTo.plusYears(1), renewed.validTo());
     }
 
+    /** Two servers run the renewal job at the same moment: the member still gets one reminder and one change of state. */
+    @Test
+    void theRenewalJobOnTwoNodesAtOnceRemindsOnceAndChangesOnce() throws Exception {
+        AllianceSetup alliance = fixtures.alliance("Two-node alliance");
+        Member member = fixtures.member("Twice Co", OrganisationKind.ENTERPRISE);
+        long id = steps.activeMember(alliance, member, application().contacts());
+        LocalDate validTo = LocalDate.now().plusYears(1).minusDays(1);
+        int mailsBefore = fixtures.mailSubjects(member.founderEmail()).size();
+        race(() -> renewals.run(validTo.minusDays(10), alliance.allianceId()));
+        assertEquals(mailsBefore + 1, fixtures.mailSubjects(member.founderEmail()).size(), "one reminder from two nodes");
+        race(() -> renewals.run(validTo.plusDays(1), alliance.allianceId()));
+        actingAs.user(alliance.coordinatorId());
+        assertEquals(1, view(id).changes().stream().filter(c -> c.to() == MembershipStatus.GRACE).count(), "one move to grace from two nodes");
+    }
+
+    /** Runs the step in two container threads (each its own transaction, like two servers) released together. */
+    private static void race(Runnable step) throws Exception {
+        jakarta.enterprise.concurrent.ManagedThreadFactory threads = (jakarta.enterprise.concurrent.ManagedThreadFactory)
+                new javax.naming.InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(2);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int node = 0; node < 2; node++) {
+            threads.newThread(() -> {
+                try {
+                    start.await();
+                    step.run();
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        start.countDown();
+        assertTrue(done.await(60, java.util.concurrent.TimeUnit.SECONDS), "the runs did not finish");
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
     @Test
     void exitNeedsThirtyDaysNoticeAndTakesEffectThroughTheJob() {
         AllianceSetup alliance = fixtures.alliance("Exit alliance");
