@@ -121,7 +121,8 @@ class ProgressIT {
             ProgressService.RoundProgress bigProgress = progress.progress(big.roundId());
             assertEquals(smallStatements, statistics.getPrepareStatementCount());
             assertEquals(7, bigProgress.submitted());
-            assertTrue(smallStatements <= 6, "statements: " + smallStatements);
+            // Six for the figures, one to learn which programme owns the round (only its managers may read it).
+            assertTrue(smallStatements <= 7, "statements: " + smallStatements);
         } finally {
             statistics.setStatisticsEnabled(false);
         }

@@ -43,6 +43,9 @@ public class AdvancementService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     SubmittedScores submittedScores;
 
     @Inject
@@ -59,7 +62,7 @@ public class AdvancementService {
 
     @Transactional
     public AdvancementPreview preview(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         return previewOf(round(roundId));
     }
 
@@ -70,7 +73,7 @@ public class AdvancementService {
      */
     @Transactional
     public void setQuotas(long roundId, Map<String, Integer> quotas, String reason) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.getAdvancementRule() != AdvancementRule.TOP_N_WITH_QUOTAS) {
             throw DomainException.conflict("quota", "evaluation.advancement.quotasNotUsed");
@@ -99,7 +102,7 @@ public class AdvancementService {
     /** The quotas set for a round, by scope value. */
     @Transactional
     public Map<String, Integer> quotas(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         round(roundId);
         Map<String, Integer> quotas = new java.util.TreeMap<>();
         em.createQuery("select q from RoundQuota q where q.key.roundId = :round", RoundQuota.class)
@@ -114,7 +117,7 @@ public class AdvancementService {
      */
     @Transactional
     public List<AdvancementDecision> confirm(long roundId, Set<String> chosenAtTies, String note, Long nextRoundId) {
-        UserAccount manager = ManagerAccess.require(currentUser);
+        UserAccount manager = managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         Instant now = Instant.now(clock);
         if (!round.isOverAt(now)) {
@@ -185,7 +188,7 @@ public class AdvancementService {
 
     @Transactional
     public List<AdvancementDecision> decisions(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         return em.createQuery("select d from AdvancementDecision d join fetch d.subject where d.round.id = :round "
                         + "order by d.scopeValue, d.rank, d.subject.reference", AdvancementDecision.class)
                 .setParameter("round", roundId).getResultList();

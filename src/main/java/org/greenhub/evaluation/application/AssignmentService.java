@@ -45,6 +45,9 @@ public class AssignmentService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     ConflictDetector detector;
 
     @Inject
@@ -60,7 +63,7 @@ public class AssignmentService {
 
     /** The plan automatic assignment would store, without storing it. {@code seed} null: the round's seed. */
     public AssignmentPlan preview(long roundId, Long seed) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         Setting setting = setting(round);
         return planner.plan(setting.request(round, seed == null ? round.getAssignmentSeed() : seed, manualKept(round, setting)));
@@ -72,7 +75,7 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentPlan apply(long roundId, long seed) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.isAssignmentsPublished()) {
             throw DomainException.conflict(null, "evaluation.assignment.alreadyPublished");
@@ -101,7 +104,7 @@ public class AssignmentService {
     /** A manager assigns a judge by hand: the judge must be allowed to judge and not conflicted with the subject. */
     @Transactional
     public Assignment assignManually(long roundId, long subjectId, long judgeId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.getStatus() == RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
@@ -143,7 +146,7 @@ public class AssignmentService {
 
     @Transactional
     public void unassign(long roundId, long subjectId, long judgeId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         Assignment assignment = find(roundId, subjectId, judgeId);
         if (assignment == null) {
             throw DomainException.notFound();
@@ -157,7 +160,7 @@ public class AssignmentService {
     /** Makes the round's assignments visible to its judges and mails each of them, in their language. */
     @Transactional
     public void publish(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.isAssignmentsPublished()) {
             throw DomainException.conflict(null, "evaluation.assignment.alreadyPublished");
@@ -180,7 +183,7 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentPlanner.Replacement withdrawJudge(long roundId, long judgeId, String reason) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.getStatus() == RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
@@ -219,7 +222,7 @@ public class AssignmentService {
 
     /** Every assignment of the round, for the manager's lists. */
     public List<Assignment> assignments(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         round(roundId);
         return assignmentsOf(roundId);
     }

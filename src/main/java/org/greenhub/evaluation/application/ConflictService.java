@@ -40,6 +40,9 @@ public class ConflictService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     ConflictDetector detector;
 
     @Inject
@@ -168,7 +171,7 @@ public class ConflictService {
      */
     @Transactional
     public ConflictWaiver waive(long roundId, long judgeId, long subjectId, String reason) {
-        UserAccount manager = ManagerAccess.require(currentUser);
+        UserAccount manager = managerAccess.requireRound(roundId);
         EvaluationRound round = em.find(EvaluationRound.class, roundId);
         EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
         UserAccount judge = em.find(UserAccount.class, judgeId);
@@ -203,7 +206,7 @@ public class ConflictService {
 
     /** Every conflict in force between the round's panel judges and its subjects (for the manager's lists). */
     public Conflicts conflictsOf(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         if (em.find(EvaluationRound.class, roundId) == null) {
             throw DomainException.notFound();
         }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A subject's document for download: programme managers always; a judge only while they may score the subject in
+ * A subject's document for download: the managers of the subject's programme always; a judge only while they may score the subject in
  * some round ({@link JudgeAccess}: published, assigned, not conflicted). Anyone else gets "not found", as for a
  * document that does not exist. In a blind round the judge receives a neutral file name (the original may name the
  * applicant).
@@ -31,6 +31,9 @@ public class DocumentDownloads {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     JudgeAccess access;
 
     @Transactional
@@ -46,7 +49,7 @@ public class DocumentDownloads {
         String fileName = (String) found.get(0)[1];
         String contentType = (String) found.get(0)[2];
         String reference = (String) found.get(0)[3];
-        if (!ManagerAccess.isManager(user)) {
+        if (!managerAccess.mayManageSubject(user, subjectId)) {
             List<Object[]> rounds = em.createQuery("select a.round.id, a.round.blind from Assignment a where a.subject.id = :subject "
                             + "and a.judge.id = :judge and a.round.assignmentsPublished = true", Object[].class)
                     .setParameter("subject", subjectId).setParameter("judge", user.getId()).getResultList();

@@ -2,17 +2,25 @@ package org.greenhub.evaluation.application;
 
 import org.greenhub.account.domain.UserAccount;
 
+import java.util.Collection;
+
 /**
  * Implemented by each programme (competition, incubator intake) for its own programme keys, so that only the
- * managers of that competition or incubator manage its rounds, panels, assignments and results. The engine asks
- * the implementation that {@linkplain #claims claims} a round's key; keys nobody claims stay open to every
- * programme manager. Administrators may always manage.
+ * managers of that competition or incubator manage its rounds, panels, assignments, scores and results. Keys that
+ * no programme claims stay open to every programme manager; administrators may always manage.
  */
 public interface ProgrammeStewards {
 
-    /** Whether this programme owns the key ("competition:12" for the competition feature). */
-    boolean claims(String programmeKey);
+    /** The start of every key this programme owns ("competition:"). */
+    String keyPrefix();
 
-    /** Whether the user manages the programme behind the key (called only for keys this programme claims). */
+    /** Whether the user manages the programme behind the key (asked only for keys with this prefix). */
     boolean mayManage(UserAccount user, String programmeKey);
+
+    /** Every key of this programme the user manages (for lists filtered in the database). */
+    Collection<String> keysManagedBy(UserAccount user);
+
+    default boolean claims(String programmeKey) {
+        return programmeKey != null && programmeKey.startsWith(keyPrefix());
+    }
 }

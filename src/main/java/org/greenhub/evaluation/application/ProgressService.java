@@ -146,6 +146,9 @@ public class ProgressService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -166,7 +169,7 @@ public class ProgressService {
     /** The round's progress: five SQL statements whatever the number of judges, entries and panels. */
     @Transactional
     public RoundProgress progress(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         return progressOf(round(roundId), Instant.now(clock));
     }
 
@@ -177,7 +180,7 @@ public class ProgressService {
      */
     @Transactional
     public int remindLateJudges(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         Instant now = Instant.now(clock);
         // Judges are reminded only of what they can see and still submit: published assignments in a round taking scores.
@@ -205,7 +208,7 @@ public class ProgressService {
     /** Entry titles of a round by reference, for the results page (one statement). */
     @Transactional
     public Map<String, String> entryTitles(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         round(roundId);
         Map<String, String> titles = new HashMap<>();
         for (Object[] row : rows(TITLES_SQL, roundId)) {

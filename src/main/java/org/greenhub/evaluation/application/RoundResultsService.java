@@ -48,6 +48,9 @@ public class RoundResultsService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     SubmittedScores submittedScores;
 
     @PersistenceContext
@@ -55,7 +58,7 @@ public class RoundResultsService {
 
     @Transactional
     public RoundResults results(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         return compute(round, submittedScores.of(roundId), round.scoringMethod());
     }
@@ -63,7 +66,7 @@ public class RoundResultsService {
     /** The ranking under every method side by side, marking entries whose advancement depends on the method. */
     @Transactional
     public SensitivityReport sensitivity(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         RoundScoreRows rows = submittedScores.of(roundId);
         AggregationMethod declared = round.getMethod();

@@ -53,6 +53,9 @@ public class RoundSetupService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -76,10 +79,11 @@ public class RoundSetupService {
         return createRound(programmeKey, rubric.getId(), rules);
     }
 
-    /** Rounds of every programme, newest first, with their number of entries (two queries per page). */
+    /** Rounds of the programmes the caller manages, newest first, with their number of entries (two queries per page). */
     public List<RoundSummary> rounds(int first, int size) {
-        ManagerAccess.require(currentUser);
-        List<EvaluationRound> page = em.createQuery("select r from EvaluationRound r order by r.createdAt desc, r.id desc", EvaluationRound.class)
+        ManagerAccess.KeyFilter mine = managerAccess.filterFor(managerAccess.require(), "r.programmeKey");
+        List<EvaluationRound> page = mine.bind(em.createQuery("select r from EvaluationRound r where " + mine.condition()
+                        + " order by r.createdAt desc, r.id desc", EvaluationRound.class))
                 .setFirstResult(first).setMaxResults(size).getResultList();
         if (page.isEmpty()) {
             return List.of();
@@ -93,13 +97,13 @@ public class RoundSetupService {
     }
 
     public long countRounds() {
-        ManagerAccess.require(currentUser);
-        return em.createQuery("select count(r) from EvaluationRound r", Long.class).getSingleResult();
+        ManagerAccess.KeyFilter mine = managerAccess.filterFor(managerAccess.require(), "r.programmeKey");
+        return mine.bind(em.createQuery("select count(r) from EvaluationRound r where " + mine.condition(), Long.class)).getSingleResult();
     }
 
     /** The round's entries with their organisations, by reference. */
     public List<EvaluationSubject> entries(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         round(roundId);
         return em.createQuery("select s from RoundEntry e join e.subject s join fetch s.organisation where e.round.id = :round "
                         + "order by s.reference", EvaluationSubject.class)
@@ -108,13 +112,13 @@ public class RoundSetupService {
 
     /** People with the judge role whose name or address contains every typed word, for the panel picker. */
     public List<UserAccount> judgeCandidates(String text, int max) {
-        ManagerAccess.require(currentUser);
+        managerAccess.require();
         return accounts.page(new UserAccountRepository.UserQuery(text, Role.JUDGE, null, null, true), 0, max);
     }
 
     @Transactional
     public Rubric createRubric(String programmeKey, String name, List<CriterionDraft> criteria) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireProgramme(programmeKey);
         Rubric rubric = new Rubric(programmeKey, name, Instant.now(clock));
         if (criteria == null || criteria.isEmpty()) {
             throw DomainException.invalid("criteria", "evaluation.round.rubricEmpty");
@@ -139,7 +143,7 @@ public class RoundSetupService {
 
     @Transactional
     public EvaluationRound createRound(String programmeKey, long rubricId, RoundRules rules) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireProgramme(programmeKey);
         Rubric rubric = em.find(Rubric.class, rubricId);
         if (rubric == null || !rubric.getProgrammeKey().equals(programmeKey)) {
             throw DomainException.notFound();
@@ -151,14 +155,14 @@ public class RoundSetupService {
     }
 
     public EvaluationRound view(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         return round(roundId);
     }
 
     /** Draft rounds change freely; open or closed ones only with a reason, recorded with the before and after. */
     @Transactional
     public EvaluationRound changeRules(long roundId, RoundRules rules, String reason, long expectedVersion) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = editable(roundId, expectedVersion);
         Map<String, Object> before = round.snapshot();
         round.changeRules(rules, reason);
@@ -169,7 +173,7 @@ public class RoundSetupService {
 
     @Transactional
     public EvaluationRound open(long roundId, long expectedVersion) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = editable(roundId, expectedVersion);
         long entries = em.createQuery("select count(e) from RoundEntry e where e.round.id = :round", Long.class)
                 .setParameter("round", roundId).getSingleResult();
@@ -183,7 +187,7 @@ public class RoundSetupService {
 
     @Transactional
     public EvaluationRound close(long roundId, long expectedVersion) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = editable(roundId, expectedVersion);
         round.close();
         audit.record("ROUND_CLOSED", "EvaluationRound", roundId, null, round.snapshot(), null);
@@ -211,7 +215,7 @@ public class RoundSetupService {
     /** Adds subjects of the round's programme; ones already in the round are left as they are. Returns how many were added. */
     @Transactional
     public int addSubjects(long roundId, Collection<Long> subjectIds) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.getStatus() == RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
@@ -243,7 +247,7 @@ public class RoundSetupService {
     /** A panel for the whole round, or only for one track and/or group. */
     @Transactional
     public Panel createPanel(long roundId, String name, String track, String group) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.getStatus() == RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
@@ -260,7 +264,7 @@ public class RoundSetupService {
 
     @Transactional
     public Panel addJudge(long panelId, long judgeId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requirePanel(panelId);
         Panel panel = panel(panelId);
         UserAccount judge = em.find(UserAccount.class, judgeId);
         if (judge == null) {
@@ -280,7 +284,7 @@ public class RoundSetupService {
     /** Takes a judge off a panel; assignments they already hold stay until the judge is withdrawn from the round. */
     @Transactional
     public Panel removeJudge(long panelId, long judgeId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requirePanel(panelId);
         Panel panel = panel(panelId);
         UserAccount judge = em.find(UserAccount.class, judgeId);
         if (judge == null || !panel.removeJudge(judge)) {
@@ -292,7 +296,7 @@ public class RoundSetupService {
     }
 
     public List<Panel> panels(long roundId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         round(roundId);
         return em.createQuery("select distinct p from Panel p left join fetch p.judges where p.round.id = :round order by p.id", Panel.class)
                 .setParameter("round", roundId).getResultList();

@@ -43,6 +43,9 @@ public class ScoreExportService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     SubmittedScores submittedScores;
 
     @Inject
@@ -53,7 +56,7 @@ public class ScoreExportService {
 
     @Transactional
     public ExportFile scoreMatrix(long roundId, ExportFile.Format format) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         List<Criterion> criteria = round.getRubric().toScoring();
         RoundScoreRows rows = submittedScores.of(roundId);
@@ -81,7 +84,7 @@ public class ScoreExportService {
 
     @Transactional
     public ExportFile results(long roundId, ExportFile.Format format) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         RoundResults results = resultsService.compute(round, submittedScores.of(roundId), round.scoringMethod());
         List<Object> header = new ArrayList<>(List.of("scope", "rank", "entry", "score", "judges"));

@@ -51,6 +51,9 @@ public class ScoreImportService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     JudgeAccess access;
 
     @Inject
@@ -81,7 +84,7 @@ public class ScoreImportService {
 
     @Transactional
     public Summary importSheets(long roundId, byte[] file) {
-        UserAccount manager = ManagerAccess.require(currentUser);
+        UserAccount manager = managerAccess.requireRound(roundId);
         EvaluationRound round = em.find(EvaluationRound.class, roundId);
         if (round == null) {
             throw DomainException.notFound();

@@ -30,6 +30,9 @@ public class ScoringService {
     CurrentUser currentUser;
 
     @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
     JudgeScoring judgeScoring;
 
     @Inject
@@ -77,7 +80,7 @@ public class ScoringService {
     /** Sends one submitted sheet back to its judge; the reason is kept in the sheet's history and the audit trail. */
     @Transactional
     public void reopen(long sheetId, String reason) {
-        UserAccount manager = ManagerAccess.require(currentUser);
+        UserAccount manager = managerAccess.requireSheet(sheetId);
         ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
         if (sheet == null) {
             throw DomainException.notFound();
@@ -103,7 +106,7 @@ public class ScoringService {
     /** A sheet's full history, for managers following a round. */
     @Transactional
     public List<ScoreChangeView> history(long sheetId) {
-        ManagerAccess.require(currentUser);
+        managerAccess.requireSheet(sheetId);
         ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
         if (sheet == null) {
             throw DomainException.notFound();

@@ -3,7 +3,9 @@ package org.greenhub.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.greenhub.organisation.application.OrganisationPath;
 import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.application.ProgrammeParticipation;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
@@ -32,6 +34,9 @@ public class OrganisationRecordBean implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    OrganisationPath path;
+
     private Long id;
     private long version;
     private boolean editable;
@@ -45,6 +50,7 @@ public class OrganisationRecordBean implements Serializable {
     private String sector;
     private String website;
     private List<PersonRow> people;
+    private List<ProgrammeParticipation.Line> programmes;
     private String personEmail;
     private AffiliationRole personRole = AffiliationRole.EMPLOYEE;
 
@@ -81,6 +87,7 @@ public class OrganisationRecordBean implements Serializable {
         editable = organisations.canEdit(id);
         LocalDate today = LocalDate.now();
         people = organisations.people(id).stream().map(a -> row(a, today)).toList();
+        programmes = path.of(id);
     }
 
     private static PersonRow row(Affiliation a, LocalDate today) {
@@ -120,6 +127,7 @@ public class OrganisationRecordBean implements Serializable {
         }
     }
 
+    public List<ProgrammeParticipation.Line> getProgrammes() { return programmes; }
     public List<OrganisationKind> getKinds() { return List.of(OrganisationKind.values()); }
     public List<AffiliationRole> getRoles() { return List.of(AffiliationRole.values()); }
     public LocalDate getToday() { return LocalDate.now(); }
