@@ -78,6 +78,9 @@ class AllianceActivitiesIT {
     AllianceExports exports;
 
     @Inject
+    org.greenhub.alliance.application.AllianceParticipation participation;
+
+    @Inject
     AllianceFixtures fixtures;
 
     @Inject
@@ -103,6 +106,11 @@ class AllianceActivitiesIT {
         refused("platform.error.notFound", () -> queries.workspace(a.allianceId()));
         refused("platform.error.notFound", () -> exports.members(a.allianceId(), AllianceExports.Format.CSV));
         assertEquals(1, queries.countMembers(new MemberQuery(b.allianceId(), null, null, false, null, null, true)));
+
+        // The organisation record's path: another alliance's coordinator does not see this membership there.
+        assertTrue(participation.linesFor(member.organisationId(), fixtures.account(b.coordinatorId())).isEmpty());
+        assertEquals(1, participation.linesFor(member.organisationId(), fixtures.account(a.coordinatorId())).size());
+        assertEquals("alliance.status.ACTIVE", participation.linesFor(member.organisationId(), fixtures.account(member.founderId())).get(0).statusKey());
 
         actingAs.user(other.founderId());
         refused("platform.error.notFound", () -> queries.view(id, Language.ENGLISH));
