@@ -131,6 +131,18 @@ class MembershipLifecycleIT {
     }
 
     @Test
+    void theSecretariatIsWarnedWhenTheApplicantsSectorIsOnTheRestrictedList() {
+        AllianceSetup alliance = fixtures.alliance("Screening alliance");
+        Member steel = fixtures.member("Steel Co", OrganisationKind.ENTERPRISE);
+        fixtures.update("update organisation set sector = 'Steel' where id = ?1", steel.organisationId());
+        actingAs.user(steel.founderId());
+        long id = memberships.apply(alliance.allianceId(), steel.organisationId(), alliance.categoryIds().get(3), application()).getId();
+        assertEquals(null, view(id).restrictedActivity(), "the applicant is not shown the screening");
+        actingAs.user(alliance.coordinatorId());
+        assertTrue(view(id).restrictedActivity() != null, "the secretariat is warned");
+    }
+
+    @Test
     void aCouncilVoteThatDoesNotCarryRejectsWithTheReasonAndTheOrganisationMayApplyAgain() {
         AllianceSetup alliance = fixtures.alliance("Rejecting alliance");
         Member member = fixtures.member("Rejected Co", OrganisationKind.START_UP);
