@@ -78,6 +78,9 @@ class AllianceActivitiesIT {
     AllianceExports exports;
 
     @Inject
+    org.greenhub.alliance.application.AllianceParticipation participation;
+
+    @Inject
     AllianceFixtures fixtures;
 
     @Inject
@@ -103,6 +106,11 @@ class AllianceActivitiesIT {
         refused("platform.error.notFound", () -> queries.workspace(a.allianceId()));
         refused("platform.error.notFound", () -> exports.members(a.allianceId(), AllianceExports.Format.CSV));
         assertEquals(1, queries.countMembers(new MemberQuery(b.allianceId(), null, null, false, null, null, true)));
+
+        // The organisation record's path: another alliance's coordinator does not see this membership there.
+        assertTrue(participation.linesFor(member.organisationId(), fixtures.account(b.coordinatorId())).isEmpty());
+        assertEquals(1, participation.linesFor(member.organisationId(), fixtures.account(a.coordinatorId())).size());
+        assertEquals("alliance.status.ACTIVE", participation.linesFor(member.organisationId(), fixtures.account(member.founderId())).get(0).statusKey());
 
         actingAs.user(other.founderId());
         refused("platform.error.notFound", () -> queries.view(id, Language.ENGLISH));
@@ -233,6 +241,27 @@ class AllianceActivitiesIT {
 
     private List<String> names(DirectoryQuery query) {
         return queries.directory(query, 0, 20).stream().map(DirectoryRow::name).toList();
+    }
+
+    @Test
+    void theCouncilHasNoMoreMembersThanSeatsAndListsTheChairFirst() {
+        AllianceSetup alliance = fixtures.alliance("Council alliance");
+        AllianceSetup other = fixtures.alliance("Other council alliance");
+        Member lead = fixtures.member("Council lead", OrganisationKind.ENTERPRISE);
+        actingAs.user(other.coordinatorId());
+        refused("platform.error.notFound", () -> administration.addCouncilMember(alliance.allianceId(),
+                org.greenhub.alliance.domain.CouncilMember.Office.MEMBER, "Intruder", null));
+        actingAs.user(alliance.coordinatorId());
+        for (int i = 1; i <= 8; i++) {
+            administration.addCouncilMember(alliance.allianceId(), org.greenhub.alliance.domain.CouncilMember.Office.MEMBER, "Member " + i, null);
+        }
+        administration.addCouncilMember(alliance.allianceId(), org.greenhub.alliance.domain.CouncilMember.Office.CHAIR, "张明 Zhang Ming", lead.organisationId());
+        refused("alliance.council.full", () -> administration.addCouncilMember(alliance.allianceId(),
+                org.greenhub.alliance.domain.CouncilMember.Office.MEMBER, "Tenth", null));
+        List<AllianceAdministration.CouncilRow> council = administration.council(alliance.allianceId());
+        assertEquals(9, council.size());
+        assertEquals("张明 Zhang Ming", council.get(0).name());
+        assertEquals(lead.organisationName(), council.get(0).organisation());
     }
 
     @Test

@@ -92,6 +92,7 @@ class MembershipLifecycleIT {
         actingAs.user(member.founderId());
         assertEquals(MembershipStatus.INFO_REQUESTED, view(id).status());
         memberships.answerRequest(id, "Air-source heat pumps replacing coal boilers.");
+        assertTrue(fixtures.mailSubjects(alliance.coordinatorEmail()).get(0).contains("answered"));
         actingAs.user(alliance.coordinatorId());
         memberships.forwardToCouncil(id, "Complete.");
 
@@ -127,6 +128,18 @@ class MembershipLifecycleIT {
         actingAs.user(member.founderId());
         assertEquals(List.of(id), queries.mine(Language.ENGLISH).stream().map(MembershipQueries.MyMembershipRow::id).toList());
         assertEquals(1, view(id).payments().size());
+    }
+
+    @Test
+    void theSecretariatIsWarnedWhenTheApplicantsSectorIsOnTheRestrictedList() {
+        AllianceSetup alliance = fixtures.alliance("Screening alliance");
+        Member steel = fixtures.member("Steel Co", OrganisationKind.ENTERPRISE);
+        fixtures.update("update organisation set sector = 'Steel' where id = ?1", steel.organisationId());
+        actingAs.user(steel.founderId());
+        long id = memberships.apply(alliance.allianceId(), steel.organisationId(), alliance.categoryIds().get(3), application()).getId();
+        assertEquals(null, view(id).restrictedActivity(), "the applicant is not shown the screening");
+        actingAs.user(alliance.coordinatorId());
+        assertTrue(view(id).restrictedActivity() != null, "the secretariat is warned");
     }
 
     @Test
@@ -172,6 +185,45 @@ class MembershipLifecycleIT {
         MembershipView renewed = view(id);
         assertEquals(MembershipStatus.ACTIVE, renewed.status());
         assertEquals(validTo.plusYears(1), renewed.validTo());
+    }
+
+    /** Two servers run the renewal job at the same moment: the member still gets one reminder and one change of state. */
+    @Test
+    void theRenewalJobOnTwoNodesAtOnceRemindsOnceAndChangesOnce() throws Exception {
+        AllianceSetup alliance = fixtures.alliance("Two-node alliance");
+        Member member = fixtures.member("Twice Co", OrganisationKind.ENTERPRISE);
+        long id = steps.activeMember(alliance, member, application().contacts());
+        LocalDate validTo = LocalDate.now().plusYears(1).minusDays(1);
+        int mailsBefore = fixtures.mailSubjects(member.founderEmail()).size();
+        race(() -> renewals.run(validTo.minusDays(10), alliance.allianceId()));
+        assertEquals(mailsBefore + 1, fixtures.mailSubjects(member.founderEmail()).size(), "one reminder from two nodes");
+        race(() -> renewals.run(validTo.plusDays(1), alliance.allianceId()));
+        actingAs.user(alliance.coordinatorId());
+        assertEquals(1, view(id).changes().stream().filter(c -> c.to() == MembershipStatus.GRACE).count(), "one move to grace from two nodes");
+    }
+
+    /** Runs the step in two container threads (each its own transaction, like two servers) released together. */
+    private static void race(Runnable step) throws Exception {
+        jakarta.enterprise.concurrent.ManagedThreadFactory threads = (jakarta.enterprise.concurrent.ManagedThreadFactory)
+                new javax.naming.InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(2);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int node = 0; node < 2; node++) {
+            threads.newThread(() -> {
+                try {
+                    start.await();
+                    step.run();
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        start.countDown();
+        assertTrue(done.await(60, java.util.concurrent.TimeUnit.SECONDS), "the runs did not finish");
+        assertTrue(failures.isEmpty(), failures.toString());
     }
 
     @Test

@@ -127,6 +127,13 @@ class AllianceJourneyIT {
         browser.clickId("eventsForm:eventTable:0:register");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("eventsForm"), text("alliance.events.registered")));
         browser.captureForReview("05-member");
+        // ... and publishes a technical need on the alliance's board.
+        browser.clickAndWaitForNewPage(By.linkText(text("alliance.needs.title")));
+        browser.type("needForm:needTitle", "Low-temperature waste heat recovery partner");
+        browser.type("needForm:needBody", "We look for a partner with an ORC pilot unit for 80 °C flue gas.");
+        browser.clickId("needForm:publishNeed");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Low-temperature waste heat recovery partner"));
+        browser.captureForReview("06-needs");
 
         // Renewal: the next year's dues extend the validity by a year.
         browser.startFreshSession();
@@ -137,8 +144,16 @@ class AllianceJourneyIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("validity"), validTo.plusYears(1).toString()));
         status("ACTIVE");
         browser.open("alliance/manage.xhtml?alliance=" + alliance);
-        browser.visibleId("tabs:membersForm:members");
-        browser.captureForReview("06-manage");
+        String members = browser.visibleId("tabs:membersForm:members").getText();
+        assertTrue(members.contains(organisation), members);
+        browser.captureForReview("07-manage");
+        tab(text("alliance.manage.evaluationTab"));
+        browser.clickId("tabs:evaluationForm:compute");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:evaluationForm:lines"), organisation));
+        browser.captureForReview("08-evaluation");
+        tab(text("alliance.manage.recordTab"));
+        browser.visibleId("tabs:recordForm:nameEn");
+        browser.captureForReview("09-record");
 
         // The public directory: no sign-in, the member is listed with the e-mail it chose to show, and found by name.
         browser.startFreshSession();
@@ -150,10 +165,15 @@ class AllianceJourneyIT {
         assertTrue(browser.visibleId("directoryForm:members").getText().contains(organisation));
         browser.type("directoryForm:search", "no such member" + Keys.TAB);
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("directoryForm:members"), text("alliance.directory.none")));
-        browser.captureForReview("07-directory");
+        browser.captureForReview("10-directory");
         browser.open("alliance/index.xhtml");
         assertFalse(browser.driver().getPageSource().contains("signInForm"));
-        browser.captureForReview("08-alliances");
+        browser.captureForReview("11-alliances");
+    }
+
+    /** Opens a tab of the management page (tabs load their content when first opened). */
+    private void tab(String title) {
+        browser.click(By.xpath("//*[@id='tabs']//ul[@role='tablist']//a[normalize-space(.)='" + title + "']"));
     }
 
     /** A PrimeFaces number field keeps its formatted text on clear(): select it all and type over it. */

@@ -10,6 +10,7 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.CouncilMember;
 import org.greenhub.alliance.domain.EvaluationWeights;
 import org.greenhub.alliance.domain.MemberCategory;
 import org.greenhub.organisation.domain.Organisation;
@@ -152,6 +153,47 @@ public class AllianceAdministration {
         audit.record("ALLIANCE_CATEGORY_SAVED", "Alliance", allianceId, null,
                 Map.of("category", category.getName(), "annualDues", category.getAnnualDues()), null);
         return category;
+    }
+
+    /** Seats a person on the council; there cannot be more council members than seats. */
+    @Transactional
+    public CouncilMember addCouncilMember(long allianceId, CouncilMember.Office office, String personName, Long organisationId) {
+        Alliance alliance = access.coordinated(allianceId);
+        if (council(allianceId).size() >= alliance.getCouncilSeats()) {
+            throw DomainException.conflict("councilName", "alliance.council.full", alliance.getCouncilSeats());
+        }
+        Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (organisationId != null && organisation == null) {
+            throw DomainException.invalid("councilOrganisation", "alliance.validation.unknownOrganisation");
+        }
+        CouncilMember member = new CouncilMember(alliance, office, personName, organisation, access.today(), access.now());
+        em.persist(member);
+        audit.record("ALLIANCE_COUNCIL_MEMBER_ADDED", "Alliance", allianceId, null, Map.of("name", member.getPersonName(), "office", office), null);
+        return member;
+    }
+
+    @Transactional
+    public void removeCouncilMember(long councilMemberId) {
+        CouncilMember member = em.find(CouncilMember.class, councilMemberId);
+        if (member == null) {
+            throw DomainException.notFound();
+        }
+        access.coordinated(member.getAlliance().getId());
+        em.remove(member);
+        audit.record("ALLIANCE_COUNCIL_MEMBER_REMOVED", "Alliance", member.getAlliance().getId(),
+                Map.of("name", member.getPersonName(), "office", member.getOffice()), null, null);
+    }
+
+    /** Public: who sits on the council, chair first. */
+    public List<CouncilRow> council(long allianceId) {
+        return em.createQuery("select new org.greenhub.alliance.application.AllianceAdministration$CouncilRow(c.id, c.office, c.personName, o.legalName) "
+                        + "from CouncilMember c left join c.organisation o where c.alliance.id = :a "
+                        + "order by case when c.office = :chair then 0 when c.office = :vice then 1 else 2 end, c.personName, c.id", CouncilRow.class)
+                .setParameter("a", allianceId).setParameter("chair", CouncilMember.Office.CHAIR)
+                .setParameter("vice", CouncilMember.Office.VICE_CHAIR).getResultList();
+    }
+
+    public record CouncilRow(long id, CouncilMember.Office office, String name, String organisation) implements java.io.Serializable {
     }
 
     /** Public: the categories and their dues are part of what an applicant reads. */

@@ -62,17 +62,27 @@ public class AllianceMails {
         }
     }
 
+    /** Tells the secretariat that an application arrived. */
     public void newApplication(Membership membership) {
+        toCoordinators(membership, "alliance.mail.application");
+    }
+
+    /** Tells the secretariat that the applicant answered its request for more information. */
+    public void informationGiven(Membership membership) {
+        toCoordinators(membership, "alliance.mail.answered");
+    }
+
+    private void toCoordinators(Membership membership, String keyPrefix) {
         List<UserAccount> coordinators = membership.getAlliance().getCoordinatorIds().isEmpty() ? List.of()
                 : em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class)
                 .setParameter("ids", membership.getAlliance().getCoordinatorIds()).getResultList();
-        String link = config.baseUrl() + "alliance/membership.xhtml?id=" + membership.getId();
+        String link = link(membership);
         for (UserAccount coordinator : coordinators) {
             Locale locale = coordinator.getLanguage().locale();
             String alliance = membership.getAlliance().name(coordinator.getLanguage());
             mailer.queue(coordinator.getEmail(),
-                    messages.get(locale, "alliance.mail.application.subject", alliance, membership.getSortName()),
-                    messages.get(locale, "alliance.mail.application.body", coordinator.getDisplayName(), membership.getSortName(), alliance, link));
+                    messages.get(locale, keyPrefix + ".subject", alliance, membership.getSortName()),
+                    messages.get(locale, keyPrefix + ".body", coordinator.getDisplayName(), membership.getSortName(), alliance, link));
         }
     }
 

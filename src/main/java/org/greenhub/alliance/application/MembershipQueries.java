@@ -51,6 +51,9 @@ public class MembershipQueries {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    org.greenhub.organisation.application.RestrictedList restrictedList;
+
     // ---- one membership ----------------------------------------------------------------------------------------
 
     public MembershipView view(long membershipId, Language language) {
@@ -75,13 +78,15 @@ public class MembershipQueries {
                         + "where e.membership = :m and (e.published = true or :coordinator = true) order by e.year desc", EvaluationRow.class)
                 .setParameter("m", m).setParameter("coordinator", coordinator).getResultList();
         Alliance a = m.getAlliance();
+        // Screening: the secretariat is told when the organisation's sector is on the restricted-entry list.
+        String restricted = coordinator ? restrictedList.matchFor(m.getOrganisation()).map(r -> r.name(language)).orElse(null) : null;
         return new MembershipView(m.getId(), a.getId(), a.name(language), a.getCouncilSeats(), m.getOrganisation().getId(),
                 m.getSortName(), m.getCategory().getId(), m.getCategory().getName(), m.getCategory().getAnnualDues(), m.getStatus(),
                 m.getMembershipNumber(), m.getValidFrom(), m.getValidTo(), m.getAgreementSignedOn(), m.getCouncilDecidedOn(),
                 m.getVotesFor(), m.getVotesAgainst(), m.getVotesAbstaining(), m.getRejectionReason(), m.getExitNoticeOn(),
                 m.getExitEffectiveOn(), m.getDeemedLeftProposedAt() != null, m.getMotivation(), m.contacts(), m.getAppliedAt(),
                 coordinator, maintainer, access.affiliated(user, m.getOrganisation().getId()), changes, payments, seats, evaluations,
-                aLevel(evaluations));
+                aLevel(evaluations), restricted);
     }
 
     /** Three consecutive "high" years (the latest three evaluated years in a row) earn A-level. */
@@ -333,7 +338,8 @@ public class MembershipQueries {
                                  Integer votesAbstaining, String rejectionReason, LocalDate exitNoticeOn, LocalDate exitEffectiveOn,
                                  boolean deemedLeftProposed, String motivation, Membership.Contacts contacts, Instant appliedAt,
                                  boolean coordinator, boolean maintainer, boolean affiliated, List<ChangeRow> changes, List<PaymentRow> payments,
-                                 List<SeatRow> seats, List<EvaluationRow> evaluations, boolean aLevel) implements Serializable {
+                                 List<SeatRow> seats, List<EvaluationRow> evaluations, boolean aLevel, String restrictedActivity)
+            implements Serializable {
         public boolean is(String state) {
             return status.name().equals(state);
         }

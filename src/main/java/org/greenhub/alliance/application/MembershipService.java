@@ -99,7 +99,9 @@ public class MembershipService {
 
     @Transactional
     public void answerRequest(long membershipId, String answer) {
-        change(access.ownMembership(membershipId), "ALLIANCE_INFORMATION_GIVEN", m -> m.answerRequest(answer, access.now(), access.actor()));
+        Membership membership = access.ownMembership(membershipId);
+        change(membership, "ALLIANCE_INFORMATION_GIVEN", m -> m.answerRequest(answer, access.now(), access.actor()));
+        mails.informationGiven(membership);
     }
 
     @Transactional

@@ -42,6 +42,7 @@ public class AllianceDirectoryBean implements Serializable {
     private AllianceSummary alliance;
     private List<Category> categories;
     private List<AllianceDocuments.DocumentRow> allianceDocuments;
+    private List<AllianceAdministration.CouncilRow> council;
     private String searchText;
     private Long categoryFilter;
     private OrganisationKind kindFilter;
@@ -59,6 +60,7 @@ public class AllianceDirectoryBean implements Serializable {
             alliance = administration.summary(allianceId, Language.of(locale.getLocale()));
             categories = administration.categories(allianceId).stream().map(c -> new Category(c.getId(), c.getName())).toList();
             allianceDocuments = documents.allianceDocuments(allianceId);
+            council = administration.council(allianceId);
             page = new DatabasePage<>() {
                 @Override
                 protected List<DirectoryRow> page(int first, int size, String sortField, boolean ascending) {
@@ -97,4 +99,5 @@ public class AllianceDirectoryBean implements Serializable {
     public OrganisationKind getKindFilter() { return kindFilter; }
     public void setKindFilter(OrganisationKind kindFilter) { this.kindFilter = kindFilter; }
     public DatabasePage<DirectoryRow> getPage() { return page; }
+    public List<AllianceAdministration.CouncilRow> getCouncil() { return council; }
 }

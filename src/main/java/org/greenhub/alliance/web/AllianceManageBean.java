@@ -123,6 +123,10 @@ public class AllianceManageBean implements Serializable {
     private String newCategoryName;
     private BigDecimal newCategoryDues;
     private List<AllianceDocuments.DocumentRow> allianceDocuments;
+    private List<AllianceAdministration.CouncilRow> council;
+    private org.greenhub.alliance.domain.CouncilMember.Office councilOffice = org.greenhub.alliance.domain.CouncilMember.Office.MEMBER;
+    private String councilName;
+    private OrganisationChoice councilOrganisation;
     private AllianceDocument.Purpose documentPurpose = AllianceDocument.Purpose.CHARTER;
     private transient UploadedFile documentFile;
 
@@ -231,6 +235,7 @@ public class AllianceManageBean implements Serializable {
         weightReports = weights.reports();
         weightProjects = weights.projects();
         weightDues = weights.dues();
+        council = administration.council(allianceId);
         categories = new ArrayList<>(administration.categories(allianceId).stream()
                 .map(c -> new CategoryRow(c.getId(), c.getName(), c.getAnnualDues())).toList());
     }
@@ -309,7 +314,7 @@ public class AllianceManageBean implements Serializable {
     public void computeEvaluation() {
         try {
             int count = evaluation.evaluate(allianceId, year == null ? 0 : year);
-            messages.info("alliance.manage.evaluation.computed", count, year);
+            messages.info("alliance.manage.evaluation.computed", count, String.valueOf(year));
         } catch (DomainException refusal) {
             messages.error("evaluationForm", refusal);
         }
@@ -318,7 +323,7 @@ public class AllianceManageBean implements Serializable {
     public void publishEvaluation() {
         try {
             int count = evaluation.publish(allianceId, year);
-            messages.info("alliance.manage.evaluation.published", count, year);
+            messages.info("alliance.manage.evaluation.published", count, String.valueOf(year));
         } catch (DomainException refusal) {
             messages.error("evaluationForm", refusal);
         }
@@ -375,6 +380,36 @@ public class AllianceManageBean implements Serializable {
             messages.error("categoryForm", refusal);
         }
     }
+
+    public void addCouncilMember() {
+        try {
+            administration.addCouncilMember(allianceId, councilOffice, councilName, councilOrganisation == null ? null : councilOrganisation.id());
+            council = administration.council(allianceId);
+            councilName = null;
+            councilOrganisation = null;
+            messages.info("alliance.membership.done.saved");
+        } catch (DomainException refusal) {
+            messages.error("councilForm", refusal);
+        }
+    }
+
+    public void removeCouncilMember(long id) {
+        try {
+            administration.removeCouncilMember(id);
+            council = administration.council(allianceId);
+        } catch (DomainException refusal) {
+            messages.error("councilForm", refusal);
+        }
+    }
+
+    public List<org.greenhub.alliance.domain.CouncilMember.Office> getOffices() { return List.of(org.greenhub.alliance.domain.CouncilMember.Office.values()); }
+    public List<AllianceAdministration.CouncilRow> getCouncil() { return council; }
+    public org.greenhub.alliance.domain.CouncilMember.Office getCouncilOffice() { return councilOffice; }
+    public void setCouncilOffice(org.greenhub.alliance.domain.CouncilMember.Office councilOffice) { this.councilOffice = councilOffice; }
+    public String getCouncilName() { return councilName; }
+    public void setCouncilName(String councilName) { this.councilName = councilName; }
+    public OrganisationChoice getCouncilOrganisation() { return councilOrganisation; }
+    public void setCouncilOrganisation(OrganisationChoice councilOrganisation) { this.councilOrganisation = councilOrganisation; }
 
     public void uploadDocument() {
         try {

@@ -64,7 +64,7 @@ public final class AllianceDirectoryBenchmark {
                     + "from generate_series(1, " + MEMBERS + ") g");
             s.execute("insert into alliance_membership (alliance_id, organisation_id, category_id, status, sort_name, search_key, membership_number, "
                     + "valid_from, valid_to, applied_at) select a.id, o.id, c.id, case when o.id % 20 = 0 then 'LAPSED' else 'ACTIVE' end, o.legal_name, "
-                    + "o.search_key, 'BENCH-' || o.id, current_date - 3650, current_date + (o.id % 365), now() from organisation o, alliance a, alliance_member_category c");
+                    + "o.search_key, 'BENCH-' || o.id, current_date - 3650, current_date + (o.id % 365)::int, now() from organisation o, alliance a, alliance_member_category c");
             s.execute("insert into alliance_dues_payment (membership_id, alliance_id, amount, paid_on, reference, recorded_at) select m.id, m.alliance_id, 10000, "
                     + "current_date - (y * 365), 'BANK-' || m.id || '-' || y, now() from alliance_membership m cross join generate_series(0, " + (YEARS - 1) + ") y");
             s.execute("analyze");

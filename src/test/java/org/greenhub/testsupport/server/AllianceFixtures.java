@@ -102,6 +102,13 @@ public class AllianceFixtures {
     }
 
     @Transactional
+    public UserAccount account(long userId) {
+        UserAccount account = em.find(UserAccount.class, userId);
+        account.getRoles().size();
+        return account;
+    }
+
+    @Transactional
     public String email(long userId) {
         return em.find(UserAccount.class, userId).getEmail();
     }
