@@ -137,7 +137,7 @@ public class EntryPageBean implements Serializable {
         competitionName = entry.getCompetition().text(language).getName();
         zone = entry.getCompetition().getTimeZone();
         deadline = CompetitionPages.time(entry.getCompetition().getSubmissionClosesAt(), zone);
-        organisation = entry.getOrganisation().getLegalName();
+        organisation = entries.isInsider(id) ? entry.getOrganisation().getLegalName() : "";
         status = entry.getStatus();
         mayAct = entries.mayAct(id);
         editable = mayAct && status.isEditableByApplicant();
