@@ -48,4 +48,23 @@ final class GreenHubSteps {
         browser.type("signInForm:password", password);
         browser.clickIdAndWaitForNewPage("signInForm:submit");
     }
+
+    /**
+     * Chooses an entry of a PrimeFaces select menu by its label. A click while its panel is still opening, or an update
+     * landing in between, can lose the choice: then the menu is opened and the entry chosen again (three tries at most).
+     */
+    static void chooseInMenu(Browser browser, String id, String label) {
+        for (int attempt = 1; ; attempt++) {
+            browser.waitUntilIdle();
+            browser.clickId(id);
+            browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id(id + "_panel")));
+            browser.click(org.openqa.selenium.By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+            browser.waitUntilIdle();
+            boolean taken = browser.driver().findElement(org.openqa.selenium.By.id(id + "_label")).getText().contains(label);
+            if (taken || attempt == 3) {
+                org.junit.jupiter.api.Assertions.assertTrue(taken, "the menu " + id + " did not take " + label);
+                return;
+            }
+        }
+    }
 }
