@@ -79,6 +79,12 @@ class EntryJourneyIT {
     @Inject
     EntryReview review;
 
+    @Inject
+    org.greenhub.competition.application.CompetitionParticipation participation;
+
+    @Inject
+    org.greenhub.account.domain.UserAccountRepository accounts;
+
     private record Setup(long manager, long applicant, long organisation, long competition) {
     }
 
@@ -142,6 +148,15 @@ class EntryJourneyIT {
         assertEquals(List.of(EntryStatus.DRAFT, EntryStatus.SUBMITTED, EntryStatus.INFO_REQUESTED, EntryStatus.SUBMITTED),
                 entries.timeline(id).stream().map(EntryStatusChange::getToStatus).toList());
 
+        // the organisation record shows the entry to its people and to the edition's managers, not to others
+        var lines = participation.linesFor(s.organisation(), accounts.find(s.applicant()).orElseThrow());
+        assertEquals(1, lines.size());
+        assertEquals("competition.entryStatus.SUBMITTED", lines.get(0).statusKey());
+        assertTrue(lines.get(0).title().contains("零碳热泵"));
+        assertEquals(1, participation.linesFor(s.organisation(), accounts.find(s.manager()).orElseThrow()).size());
+        long outsider = people.person("Outside manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        assertTrue(participation.linesFor(s.organisation(), accounts.find(outsider).orElseThrow()).isEmpty());
+
         entries.withdraw(id, "We merged with another team");
         assertEquals(EntryStatus.WITHDRAWN, entries.view(id).getStatus());
     }
@@ -158,6 +173,9 @@ class EntryJourneyIT {
         assertEquals("competition.entry.deadlinePassed", refused.messageKey());
         assertEquals(EntryStatus.DRAFT, entries.view(late).getStatus());
         assertEquals(1, entries.timeline(late).size(), "no timeline step for a refusal");
+        long second = competitions.startUp("Second team", LocalDate.now().minusMonths(2), "solar", s.applicant());
+        assertEquals("competition.entry.deadlinePassed", assertThrows(DomainException.class,
+                () -> entries.create(s.competition(), second, "Too late to start", null, CompetitionFixtures.TRACK)).messageKey());
 
         // the deadline itself is inclusive: the domain accepts a submission at exactly the closing instant
         Entry entry = competitions.entry(late);
@@ -186,9 +204,11 @@ class EntryJourneyIT {
         GreenMetrics absurd = goodMetrics();
         absurd.setEmissionsAvoidedTco2ePerYear(new BigDecimal("-5"));
         absurd.setEnergySavedMwhPerYear(new BigDecimal("999999"));
+        absurd.setWaterReusedM3PerYear(new BigDecimal("5000000000"));
         long version = entries.view(id).getVersion();
         MetricsRefused refused = assertThrows(MetricsRefused.class, () -> entries.save(id, details("Changed title", null), absurd, version));
-        assertTrue(refused.problems().size() >= 2, "every problem reported: " + refused.problems());
+        assertEquals(java.util.Set.of("green.problem.negative", "green.problem.savedAboveBaseline", "green.problem.absurd"),
+                refused.problems().stream().map(p -> p.messageKey()).collect(Collectors.toSet()), "every problem reported: " + refused.problems());
         assertEquals("Files", entries.view(id).getProjectTitle(), "the rest of the form was not saved either");
 
         DomainException negative = assertThrows(DomainException.class,

@@ -151,6 +151,9 @@ class ManagerRoundsIT {
         assertTrue(stewards.mayManage(accounts.find(other).orElseThrow(), "competition:" + id));
         assertFalse(stewards.mayManage(accounts.find(stranger).orElseThrow(), "competition:" + id));
         assertFalse(stewards.mayManage(accounts.find(applicant).orElseThrow(), "competition:" + id));
+        assertTrue(stewards.keysManagedBy(accounts.find(other).orElseThrow()).contains("competition:" + id));
+        assertFalse(stewards.keysManagedBy(accounts.find(stranger).orElseThrow()).contains("competition:" + id));
+        assertEquals("competition:", stewards.keyPrefix());
     }
 
     @Test
@@ -208,6 +211,19 @@ class ManagerRoundsIT {
         actingAs.user(otherJudge);
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.view(entryId)).kind());
 
+        // judges' comments reach the applicant only once released, and without the judge's name
+        competitions.submittedSheetWithComment(roundId, subject, judge, "Strong storage design; market size unproven");
+        actingAs.user(applicant);
+        assertTrue(entries.judgeComments(entryId).isEmpty(), "not released yet");
+        actingAs.user(manager);
+        setup.releaseComments(competition, true);
+        actingAs.user(applicant);
+        List<EntryService.JudgeComment> comments = entries.judgeComments(entryId);
+        assertEquals(1, comments.size());
+        assertEquals(1, comments.get(0).judgeNumber());
+        assertEquals("Strong storage design; market size unproven", comments.get(0).overall());
+        assertFalse(comments.toString().contains("Assigned judge"), "judges stay anonymous");
+
         // the export carries the entry, in the manager's language
         actingAs.user(manager);
         ExportFile csv = export.export(competition, ExportFile.Format.CSV, Language.VIETNAMESE);
@@ -215,6 +231,46 @@ class ManagerRoundsIT {
         assertTrue(text.contains("Máy sấy năng lượng mặt trời"), text);
         assertTrue(text.contains("Đang được chấm"), "status in Vietnamese: " + text);
         assertTrue(export.export(competition, ExportFile.Format.XLSX, Language.ENGLISH).content().length > 100);
+    }
+
+    @Test
+    void advancement_moves_the_best_entries_on_and_marks_the_others() {
+        long manager = people.person("Advancing manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        long applicant = people.person("Founder", Language.ENGLISH, Role.APPLICANT);
+        long judge = people.person("Judge", Language.ENGLISH, Role.JUDGE);
+        long organiser = people.organisation("Zone");
+        long competition = competitions.publishedCompetition(TestData.unique("adv").toLowerCase(), organiser, manager,
+                Instant.now().plus(Duration.ofDays(2)));
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long organisation = competitions.startUp("Team " + i, LocalDate.now().minusMonths(3), "solar", applicant);
+            long entry = competitions.draftEntry(competition, organisation, applicant, "Project " + i);
+            competitions.status(entry, EntryStatus.ELIGIBLE);
+            ids.add(entry);
+        }
+        actingAs.user(manager);
+        long first = rounds.addRound(competition, "Preliminary", Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(5)), 1)
+                .getEvaluationRoundId();
+        long second = rounds.addRound(competition, "Final", Instant.now().plus(Duration.ofDays(6)), Instant.now().plus(Duration.ofDays(9)), 1)
+                .getEvaluationRoundId();
+        assertEquals(3, rounds.moveIntoFirstRound(competition, List.of()));
+        for (int i = 0; i < 3; i++) {
+            long subject = review.entry(ids.get(i)).getEvaluationSubjectId();
+            judging.assign(first, subject, judge);
+            competitions.scoreEveryCriterion(first, subject, judge, new BigDecimal(4 + 2 * i));
+        }
+        competitions.closeWindowAndAdvanceBest(first, 2);
+
+        int[] outcome = rounds.advance(competition, 1);
+        assertEquals(2, outcome[0]);
+        assertEquals(1, outcome[1]);
+        assertEquals(EntryStatus.ELIMINATED, review.entry(ids.get(0)).getStatus(), "the lowest score does not advance");
+        assertEquals(EntryStatus.FINALIST, review.entry(ids.get(1)).getStatus(), "the next round is the last one");
+        assertEquals(EntryStatus.FINALIST, review.entry(ids.get(2)).getStatus());
+        assertEquals(2, roundSetup.entries(second).size());
+        List<CompetitionRounds.RoundLine> lines = rounds.rounds(competition);
+        assertTrue(lines.get(0).advancementConfirmed());
+        assertEquals(2, lines.get(1).entries());
     }
 
     @Test

@@ -142,7 +142,7 @@ public class EntryPageBean implements Serializable {
         mayAct = entries.mayAct(id);
         editable = mayAct && status.isEditableByApplicant();
         manager = entries.mayManage(id);
-        tracks = new ArrayList<>(entry.getCompetition().getTracks());
+        tracks = new ArrayList<>(CompetitionPages.tracks(entry.getCompetition().getTracks()));
         requiredKinds = new ArrayList<>(entry.getCompetition().getRequiredAttachments());
         Entry.Details d = entry.details();
         projectTitle = d.projectTitle();

@@ -102,6 +102,52 @@ public class CompetitionFixtures {
         em.createNativeQuery("update evaluation_round set assignments_published = true where id = ?1").setParameter(1, roundId).executeUpdate();
     }
 
+    @jakarta.inject.Inject
+    org.greenhub.platform.files.FileStore files;
+
+    /** Stores a file (inspected as uploads are) and links it to the entry; returns the attachment's id. */
+    @Transactional
+    public long attach(long entryId, AttachmentKind kind, String fileName, byte[] content) {
+        long fileId = files.store(fileName, content).getId();
+        org.greenhub.competition.domain.EntryAttachment attachment = new org.greenhub.competition.domain.EntryAttachment(
+                em.find(Entry.class, entryId), fileId, kind, null, Instant.now());
+        em.persist(attachment);
+        return attachment.getId();
+    }
+
+    /** A submitted score sheet with an overall comment (set in the table, as if the judge had scored in the round). */
+    @Transactional
+    public void submittedSheetWithComment(long roundId, long subjectId, long judgeId, String comment) {
+        em.createNativeQuery("insert into score_sheet (round_id, subject_id, judge_id, status, overall_comment, submitted_at, created_at, updated_at) "
+                        + "values (?1, ?2, ?3, 'SUBMITTED', ?4, now(), now(), now())")
+                .setParameter(1, roundId).setParameter(2, subjectId).setParameter(3, judgeId).setParameter(4, comment).executeUpdate();
+    }
+
+    /** A judge's submitted sheet giving {@code value} to every criterion of the round's rubric (set in the tables). */
+    @Transactional
+    public void scoreEveryCriterion(long roundId, long subjectId, long judgeId, java.math.BigDecimal value) {
+        Number sheet = (Number) em.createNativeQuery("insert into score_sheet (round_id, subject_id, judge_id, status, submitted_at, created_at, updated_at) "
+                        + "values (?1, ?2, ?3, 'SUBMITTED', now(), now(), now()) returning id")
+                .setParameter(1, roundId).setParameter(2, subjectId).setParameter(3, judgeId).getSingleResult();
+        em.createNativeQuery("insert into score_value (sheet_id, criterion_code, value) select ?1, c.code, ?2 from rubric_criterion c "
+                        + "join evaluation_round r on r.rubric_id = c.rubric_id where r.id = ?3")
+                .setParameter(1, sheet.longValue()).setParameter(2, value).setParameter(3, roundId).executeUpdate();
+    }
+
+    /** Puts a round's window in the past and lets only the best {@code count} per scope advance. */
+    @Transactional
+    public void closeWindowAndAdvanceBest(long roundId, int count) {
+        em.createNativeQuery("update evaluation_round set opens_at = now() - interval '2 days', closes_at = now() - interval '1 minute', "
+                + "advancement_count = ?1 where id = ?2").setParameter(1, count).setParameter(2, roundId).executeUpdate();
+    }
+
+    /** Sets an entry's status directly (the review is tested elsewhere). */
+    @Transactional
+    public void status(long entryId, org.greenhub.competition.domain.EntryStatus status) {
+        em.createNativeQuery("update competition_entry set status = ?1, submitted_at = coalesce(submitted_at, now()) where id = ?2")
+                .setParameter(1, status.name()).setParameter(2, entryId).executeUpdate();
+    }
+
     @Transactional
     public long draftEntry(long competitionId, long organisationId, long applicantId, String title) {
         Entry entry = new Entry(em.find(Competition.class, competitionId), em.find(Organisation.class, organisationId),
