@@ -67,6 +67,9 @@ class AwardsIT {
     ActingAs actingAs;
 
     @Inject
+    org.greenhub.competition.award.application.AwardQueries queries;
+
+    @Inject
     org.greenhub.testsupport.server.EvaluationFixtures people;
 
     @Test
@@ -305,6 +308,21 @@ class AwardsIT {
         awards.approve(second);
         awards.publish(second);
         assertEquals("award.result.alreadyPublished", assertThrows(DomainException.class, () -> awards.discard(second)).messageKey());
+
+        // exports for the edition's managers: awards and the final round's score matrix, CSV and Excel
+        String csv = new String(queries.awardsExport(second, org.greenhub.evaluation.application.ExportFile.Format.CSV).content(),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains("group,track,tier,rank,score,awardee,title,status,verification_code"), csv);
+        assertTrue(csv.contains(edition.awardees().get(0)), csv);
+        byte[] xlsx = queries.awardsExport(second, org.greenhub.evaluation.application.ExportFile.Format.XLSX).content();
+        assertEquals('P', xlsx[0]);
+        assertEquals('K', xlsx[1]);
+        String matrix = new String(queries.scoreMatrix(second, org.greenhub.evaluation.application.ExportFile.Format.CSV).content(),
+                StandardCharsets.UTF_8);
+        assertTrue(matrix.contains("entry,judge,tech,green,total"), matrix);
+        actingAs.user(edition.outsider());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> queries.awardsExport(second, org.greenhub.evaluation.application.ExportFile.Format.CSV)).kind());
         assertEquals(4, fixtures.awards(second).size());
     }
 
