@@ -111,7 +111,7 @@ class AwardsJourneyIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 BundleText.english("award", "award.manage.investigated")));
         String decision = browser.visible(By.cssSelector("div[id$=':decision']")).getAttribute("id");
-        chooseInMenu(decision, BundleText.english("award", "award.decision.REVOKE"));
+        GreenHubSteps.chooseInMenu(browser, decision, BundleText.english("award", "award.decision.REVOKE"));
         browser.visible(By.cssSelector("textarea[id$=':reason']")).sendKeys("An earlier prize for the same project was not declared.");
         browser.captureForReview("04-decide-objection");
         browser.click(By.cssSelector("button[id$=':decide']"));
@@ -138,20 +138,5 @@ class AwardsJourneyIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"),
                 BundleText.english("publication", "publication.transparency.matches")));
         browser.captureForReview("06-transparency-recomputed");
-    }
-
-    private void chooseInMenu(String id, String label) {
-        for (int attempt = 1; ; attempt++) {
-            browser.waitUntilIdle();
-            browser.clickId(id);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-            browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().contains(label);
-            if (taken || attempt == 3) {
-                assertTrue(taken, "the menu " + id + " did not take " + label);
-                return;
-            }
-        }
     }
 }

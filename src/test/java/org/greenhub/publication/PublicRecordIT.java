@@ -94,6 +94,10 @@ class PublicRecordIT {
         assertEquals(404, http.get(manage, Http.basic(s.getString("outsider"), password)).statusCode());
         assertEquals(404, http.get(manage, Http.basic(s.getString("objector"), password)).statusCode());
         assertEquals(302, http.get(manage, null).statusCode(), "anonymous: to the sign-in page");
+        String index = http.get("competition/awards/index.xhtml", Http.basic(s.getString("managerA"), password)).body();
+        assertTrue(index.contains("competition=" + competition), "the manager's awards list links the edition");
+        assertFalse(http.get("competition/awards/index.xhtml", Http.basic(s.getString("outsider"), password)).body()
+                .contains("competition=" + competition + "\""), "another manager does not see it");
         String evidence = "api/awards/objections/" + s.getJsonNumber("objectionId").longValue() + "/evidence/"
                 + s.getJsonNumber("evidenceFileId").longValue();
         HttpResponse<String> byManager = http.get(evidence, Http.basic(s.getString("managerB"), password));

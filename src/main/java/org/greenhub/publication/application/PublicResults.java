@@ -85,11 +85,13 @@ public class PublicResults {
     public List<CompetitionSummary> competitions(Language language) {
         Instant now = Instant.now(clock);
         List<Competition> found = em.createQuery("""
-                        select c from Competition c where c.status in :visible order by c.submissionOpensAt desc, c.id desc""",
-                        Competition.class)
+                        select distinct c from Competition c left join fetch c.texts where c.status in :visible
+                        order by c.submissionOpensAt desc, c.id desc""", Competition.class)
                 .setParameter("visible", List.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE,
                         CompetitionStatus.FINAL))
-                .setMaxResults(200).getResultList();
+                .getResultList();
+        // texts are fetched with the editions (one statement); at most the 200 newest are listed
+        found = found.size() > 200 ? found.subList(0, 200) : found;
         List<Long> withResults = em.createQuery("select r.competitionId from AwardResult r where r.status in :p", Long.class)
                 .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL)).getResultList();
         return found.stream().map(c -> new CompetitionSummary(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),

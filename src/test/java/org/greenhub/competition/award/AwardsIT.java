@@ -66,6 +66,12 @@ class AwardsIT {
     @Inject
     ActingAs actingAs;
 
+    @Inject
+    org.greenhub.competition.award.application.AwardQueries queries;
+
+    @Inject
+    org.greenhub.testsupport.server.EvaluationFixtures people;
+
     @Test
     void proposal_follows_the_ranking_and_the_tiers_then_four_eyes_publication_objection_and_final() {
         Edition edition = fixtures.edition(GROUPS, Language.CHINESE);
@@ -101,12 +107,17 @@ class AwardsIT {
         actingAs.user(edition.objector());
         long objection = awards.object(revokedAward, "Objector Real Name", OBJECTION, "evidence.pdf", EVIDENCE);
 
+        assertTrue(people.mailSubjects(people.email(edition.managerA())).contains("New objection: Green Cup " + seriesOf(edition)),
+                "the edition's managers hear of the objection: " + people.mailSubjects(people.email(edition.managerA())));
+
         actingAs.user(edition.managerA());
         DomainException notInvestigated = assertThrows(DomainException.class,
                 () -> awards.uphold(objection, AwardChangeKind.REVOKED, null, "Confirmed by the organiser of the other event."));
         assertEquals("award.objection.investigateFirst", notInvestigated.messageKey());
         awards.recordInvestigation(objection, "Asked the other organiser; they confirmed the entry.");
         awards.uphold(objection, AwardChangeKind.REVOKED, null, "Confirmed by the organiser of the other event.");
+
+        assertTrue(people.mailSubjects(people.email(edition.objector())).stream().anyMatch(m -> m.startsWith("Decision on your objection")));
 
         List<PublicResults.ChangeRow> changes = publicResults.changes(resultId);
         assertEquals(1, changes.size());
@@ -283,6 +294,40 @@ class AwardsIT {
         } finally {
             statistics.setStatisticsEnabled(wasEnabled);
         }
+    }
+
+    @Test
+    void an_unpublished_proposal_can_be_discarded_and_proposed_again_but_a_published_one_cannot() {
+        Edition edition = fixtures.edition(GROUPS, Language.ENGLISH);
+        actingAs.user(edition.managerA());
+        long first = awards.propose(edition.competitionId());
+        assertEquals("award.propose.exists", assertThrows(DomainException.class, () -> awards.propose(edition.competitionId())).messageKey());
+        awards.discard(first);
+        long second = awards.propose(edition.competitionId());
+        actingAs.user(edition.managerB());
+        awards.approve(second);
+        awards.publish(second);
+        assertEquals("award.result.alreadyPublished", assertThrows(DomainException.class, () -> awards.discard(second)).messageKey());
+
+        // exports for the edition's managers: awards and the final round's score matrix, CSV and Excel
+        String csv = new String(queries.awardsExport(second, org.greenhub.evaluation.application.ExportFile.Format.CSV).content(),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains("group,track,tier,rank,score,awardee,title,status,verification_code"), csv);
+        assertTrue(csv.contains(edition.awardees().get(0)), csv);
+        byte[] xlsx = queries.awardsExport(second, org.greenhub.evaluation.application.ExportFile.Format.XLSX).content();
+        assertEquals('P', xlsx[0]);
+        assertEquals('K', xlsx[1]);
+        String matrix = new String(queries.scoreMatrix(second, org.greenhub.evaluation.application.ExportFile.Format.CSV).content(),
+                StandardCharsets.UTF_8);
+        assertTrue(matrix.contains("entry,judge,tech,green,total"), matrix);
+        actingAs.user(edition.outsider());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> queries.awardsExport(second, org.greenhub.evaluation.application.ExportFile.Format.CSV)).kind());
+        assertEquals(4, fixtures.awards(second).size());
+    }
+
+    private String seriesOf(Edition edition) {
+        return fixtures.status("select series_key from competition where id = ?1", edition.competitionId());
     }
 
     private long publish(Edition edition) {

@@ -93,11 +93,12 @@ public class AwardQueries {
         UserAccount user = currentUser.require();
         boolean admin = user.hasRole(org.greenhub.account.domain.Role.ADMINISTRATOR);
         List<Competition> competitions = em.createQuery("""
-                        select distinct c from Competition c left join c.managers m
+                        select distinct c from Competition c left join fetch c.texts left join c.managers m
                         where :admin = true or m.id = :user order by c.createdAt desc""", Competition.class)
-                .setParameter("admin", admin).setParameter("user", user.getId()).setMaxResults(200).getResultList();
+                .setParameter("admin", admin).setParameter("user", user.getId()).getResultList();
         java.util.Map<Long, AwardResultStatus> states = new java.util.HashMap<>();
-        em.createQuery("select r.competitionId, r.status from AwardResult r", Object[].class).getResultList()
+        em.createQuery("select r.competitionId, r.status from AwardResult r where r.competitionId in :ids", Object[].class)
+                .setParameter("ids", competitions.isEmpty() ? List.of(-1L) : competitions.stream().map(Competition::getId).toList()).getResultList()
                 .forEach(row -> states.put((Long) row[0], (AwardResultStatus) row[1]));
         return competitions.stream().map(c -> new ManagedCompetition(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
                 states.get(c.getId()))).toList();
