@@ -46,9 +46,14 @@ public class ApplyBean implements Serializable {
     IntakeCallService calls;
 
     @Inject
+    org.greenhub.incubation.application.AwardWinnerInvitations invitations;
+
+    @Inject
     FacesMessages messages;
 
     private Long call;
+    private Long entry;
+    private boolean carriedOver;
     private String callTitle;
     private List<GreenFocusArea> focusAreas = List.of();
     private String zone;
@@ -77,6 +82,16 @@ public class ApplyBean implements Serializable {
                     .map(o -> new Choice(o.getId(), label(o))).toList();
             if (organisations.size() == 1) {
                 organisationId = organisations.get(0).id();
+            }
+            if (entry != null) {
+                invitations.carriedOver(call, entry, organisations.stream().map(Choice::id).toList()).ifPresent(data -> {
+                    organisationId = data.organisationId();
+                    projectTitle = data.projectTitle();
+                    summary = data.summary();
+                    focusArea = data.focusArea();
+                    metrics = data.metrics();
+                    carriedOver = true;
+                });
             }
         } catch (DomainException refusal) {
             IntakePages.refuse(refusal);
@@ -159,6 +174,9 @@ public class ApplyBean implements Serializable {
 
     public String getMaxSizeText() { return String.valueOf(UploadLimits.MAX_BYTES / (1024 * 1024)); }
     public long getMaxBytes() { return UploadLimits.MAX_BYTES; }
+    public Long getEntry() { return entry; }
+    public void setEntry(Long entry) { this.entry = entry; }
+    public boolean isCarriedOver() { return carriedOver; }
     public Long getCall() { return call; }
     public void setCall(Long call) { this.call = call; }
     public String getCallTitle() { return callTitle; }

@@ -40,6 +40,9 @@ public class IntakeCallBean implements Serializable {
     IntakeScreening screening;
 
     @Inject
+    org.greenhub.incubation.application.AwardWinnerInvitations invitations;
+
+    @Inject
     FacesMessages messages;
 
     @Inject
@@ -61,6 +64,8 @@ public class IntakeCallBean implements Serializable {
     private List<IntakeScreening.RoundLine> rounds = List.of();
     private Map<Long, IntakeScreening.Standing> standings = Map.of();
     private String roundName;
+    private List<org.greenhub.incubation.application.AwardWinnerInvitations.CompetitionChoice> competitions = List.of();
+    private Long competitionId;
     private DatabasePage<IntakeDecisions.Row> applications;
 
     public void load() {
@@ -106,6 +111,19 @@ public class IntakeCallBean implements Serializable {
         counts = calls.statusCounts(id);
         rounds = screening.roundsOf(id);
         standings = screening.standings(id);
+        competitions = invitations.competitionsWithWinners(Language.of(localeSelector.getLocale()));
+    }
+
+    public void inviteWinners() {
+        try {
+            if (competitionId == null) {
+                throw org.greenhub.platform.error.DomainException.invalid("competition", "platform.validation.required");
+            }
+            int invited = invitations.invite(id, competitionId);
+            messages.info("incubation.ui.invite.done", invited);
+        } catch (DomainException refusal) {
+            IntakePages.error(messages, "inviteForm", refusal);
+        }
     }
 
     public void save() {
@@ -190,6 +208,9 @@ public class IntakeCallBean implements Serializable {
     public Integer getCallOfferDays() { return offerDays; }
     public void setCallOfferDays(Integer offerDays) { this.offerDays = offerDays; }
     public List<IntakeScreening.RoundLine> getRounds() { return rounds; }
+    public List<org.greenhub.incubation.application.AwardWinnerInvitations.CompetitionChoice> getCompetitions() { return competitions; }
+    public Long getCompetitionId() { return competitionId; }
+    public void setCompetitionId(Long competitionId) { this.competitionId = competitionId; }
     public String getRoundName() { return roundName; }
     public void setRoundName(String roundName) { this.roundName = roundName; }
     public DatabasePage<IntakeDecisions.Row> getApplications() { return applications; }

@@ -106,4 +106,32 @@ public class IntakeFixtures {
     public long count(String table) {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
     }
+
+    /**
+     * A competition whose entry by the organisation won a first prize, with a summary and green metrics (what the
+     * competition feature stores), built through the competition's own classes and columns. Returns the entry id.
+     */
+    @Transactional
+    public long awardWinningEntry(long organisationId, long founderId, String title) {
+        Organisation organiser = new Organisation(OrganisationKind.GOVERNMENT_BODY, TestData.unique("Organiser"), Instant.now());
+        em.persist(organiser);
+        org.greenhub.competition.domain.Competition competition = new org.greenhub.competition.domain.Competition(
+                TestData.unique("cup").toLowerCase(), "Green Cup", "2026", organiser, LocalDate.now().minusYears(2),
+                Instant.now().minus(Duration.ofDays(90)), Instant.now().minus(Duration.ofDays(60)), "Asia/Shanghai", Instant.now());
+        competition.describe(Language.ENGLISH, TestData.unique("Green Cup 2026"), "A green competition");
+        competition.tracks(List.of("CLEAN_ENERGY"));
+        em.persist(competition);
+        org.greenhub.competition.domain.Entry entry = new org.greenhub.competition.domain.Entry(competition,
+                em.find(Organisation.class, organisationId), em.find(UserAccount.class, founderId),
+                org.greenhub.competition.domain.CompetitionGroup.START_UP, "CLEAN_ENERGY", title, Instant.now());
+        em.persist(entry);
+        em.flush();
+        em.createNativeQuery("""
+                        update competition_entry set award_tier = 'FIRST', summary = 'Solar cold storage for farms, piloted in two villages.',
+                               green_baseline_year = ?2, green_category = 'CLEAN_ENERGY', green_baseline_energy_mwh = 500,
+                               green_energy_saved_mwh = 120, green_emissions_avoided_tco2e = 75.5,
+                               green_method_note = 'Metered at the pilots.' where id = ?1""")
+                .setParameter(1, entry.getId()).setParameter(2, LocalDate.now().getYear() - 1).executeUpdate();
+        return entry.getId();
+    }
 }
