@@ -18,6 +18,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 
@@ -64,7 +67,7 @@ class ResidencyJourneyIT {
     }
 
     @Test
-    void aQuarterlyReportIsFiledCommentedAndTheStartUpGraduates() {
+    void aQuarterlyReportIsFiledCommentedAndTheStartUpGraduates() throws Exception {
         JsonObject s = scenario();
         long residencyId = s.getJsonNumber("residencyId").longValue();
         long reportId = s.getJsonNumber("firstReportId").longValue();
@@ -105,6 +108,22 @@ class ResidencyJourneyIT {
         assertFalse(browser.isPresent(By.id("reportForm")), "a filed report cannot be filed again");
         browser.captureForReview("04-report-filed");
 
+        // Evidence for the investment: a PDF, then a file that only claims to be one (refused, nothing stored).
+        GreenHubSteps.chooseInMenu(browser, "evidenceForm:purpose", text("residency.evidence.purpose.INVESTMENT_AGREEMENT"));
+        Path agreement = Files.createTempFile("series-a-agreement", ".pdf");
+        Files.write(agreement, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.driver().findElement(By.cssSelector("[id='evidenceForm'] input[type=file]")).sendKeys(agreement.toString());
+        browser.clickIdAndWaitForNewPage("evidenceForm:attach");
+        assertTrue(browser.visibleId("evidenceList:files").getText().contains(agreement.getFileName().toString()));
+        Path fake = Files.createTempFile("not-a-pdf", ".pdf");
+        Files.write(fake, "just text".getBytes(StandardCharsets.US_ASCII));
+        browser.driver().findElement(By.cssSelector("[id='evidenceForm'] input[type=file]")).sendKeys(fake.toString());
+        browser.clickIdAndWaitForNewPage("evidenceForm:attach");
+        assertFalse(browser.visibleId("evidenceList:files").getText().contains(fake.getFileName().toString()));
+        assertTrue(browser.isPresent(By.cssSelector("[id='evidenceForm'] .ui-message-error, [id='evidenceForm'] .ui-messages-error")),
+                "the refused file is explained on the form");
+        browser.captureForReview("04b-evidence");
+
         // The manager sees the report, comments, and confirms graduation by investment.
         browser.startFreshSession();
         GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
@@ -117,6 +136,8 @@ class ResidencyJourneyIT {
 
         browser.open("incubation/residency/residency.xhtml?id=" + residencyId);
         assertTrue(browser.visibleId("checks").getText().contains(text("residency.graduation.met")));
+        assertEquals("1", browser.driver().findElement(By.xpath("//*[@id='checks']//tr[td[contains(., '"
+                + text("residency.criterion.INVESTMENT") + "')]]/td[4]")).getText().strip(), "the agreement counts as evidence for investment");
         browser.captureForReview("06-residency-manager");
         browser.clickId("endForm:openGraduate");
         browser.visibleId("graduateForm:criterion");

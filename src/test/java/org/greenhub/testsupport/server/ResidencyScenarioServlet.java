@@ -17,6 +17,7 @@ import java.time.LocalDate;
  * Test deployments only: a residency as the intake helper's "accept offer" leaves it (started 1 July 2025, so
  * several quarters are due), with the incubator's manager and the start-up's founder able to sign in with
  * {@link JudgingFixtures#PASSWORD}. {@code ?evidence=true} attaches a PDF to the first report as the founder.
+ * {@code ?bulk=N} instead builds a large incubator of N residents ({@link ResidencyFixtures#bulkIncubator}).
  * Answers the ids and accounts as JSON.
  */
 @WebServlet("/test-support/residency-scenario")
@@ -35,6 +36,12 @@ public class ResidencyScenarioServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("bulk") != null) {
+            Incubator large = fixtures.bulkIncubator("PageBulk", Integer.parseInt(request.getParameter("bulk")));
+            write(response, Json.createObjectBuilder().add("incubatorId", large.id()).add("manager", large.managerEmail())
+                    .add("password", JudgingFixtures.PASSWORD).build().toString());
+            return;
+        }
         Incubator incubator = fixtures.incubator("Journey");
         StartUp startUp = fixtures.startUp("Journey Start-up", Language.ENGLISH);
         long residency = fixtures.residency(incubator, startUp, LocalDate.of(2025, 7, 1));
@@ -56,6 +63,10 @@ public class ResidencyScenarioServlet extends HttpServlet {
                 .add("manager", incubator.managerEmail())
                 .add("password", JudgingFixtures.PASSWORD)
                 .build().toString();
+        write(response, json);
+    }
+
+    private static void write(HttpServletResponse response, String json) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json);

@@ -263,6 +263,12 @@ public class ResidencyService {
     private void file(PeriodicReport report, ReportMetrics figures, String note) {
         UserAccount user = currentUser.require();
         report.file(figures, note, user.getId(), now(), today());
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException filedMeanwhile) {
+            // the same period filed at the same moment from another tab or device
+            throw DomainException.conflict(null, "residency.report.alreadyFiled");
+        }
         audit.record("RESIDENCY_REPORT_FILED", "ResidencyReport", report.getId(), null,
                 Map.of("period", report.getPeriodStart() + "/" + report.getPeriodEnd(), "kind", report.getKind()), null);
         Residency residency = report.getResidency();

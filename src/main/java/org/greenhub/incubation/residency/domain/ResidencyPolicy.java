@@ -28,6 +28,8 @@ public class ResidencyPolicy implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_MONTHS = 120;
+    /** Biomedicine and integrated circuits, as organisations write their sector in the four languages. */
+    public static final String DEFAULT_EXTENDED_SECTORS = "biomedicine, integrated circuits, 生物医药, 集成电路, ชีวการแพทย์, วงจรรวม, y sinh, vi mạch";
 
     @Id
     @Column(name = "incubator_id")
@@ -40,7 +42,7 @@ public class ResidencyPolicy implements Serializable {
     private int extendedMonths = 60;
 
     @Column(name = "extended_sectors", nullable = false)
-    private String extendedSectors = "biomedicine, integrated circuits";
+    private String extendedSectors = DEFAULT_EXTENDED_SECTORS;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "report_frequency", nullable = false)

@@ -31,6 +31,8 @@ class ResidencyTest {
         assertEquals(48, policy.maxMonthsFor(null));
         assertEquals(60, policy.maxMonthsFor("Biomedicine – green pharmaceuticals"));
         assertEquals(60, policy.maxMonthsFor("INTEGRATED CIRCUITS"));
+        assertEquals(60, policy.maxMonthsFor("生物医药与绿色制药"));
+        assertEquals(60, policy.maxMonthsFor("Công nghệ Y sinh"));
         assertEquals(LocalDate.of(2028, 2, 29), residency(48).lastDay());
     }
 
