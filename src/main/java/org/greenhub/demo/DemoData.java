@@ -212,9 +212,6 @@ public class DemoData {
                 "CLEAN_ENERGY", "Solar-powered cold storage for farms", now));
     }
 
-    }
-
-
     /**
      * Residency: three residents of the Suzhou incubator with quarterly reports (one graduated by investment, one with
      * a report overdue, one that started last summer), milestones and a manager's comment.
