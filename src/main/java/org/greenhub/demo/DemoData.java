@@ -284,33 +284,6 @@ public class DemoData {
             reports.get(reports.size() - 1).comment("Good quarter. Please attach the audited statement with the next report. 本季度进展良好。", manager.getId(), now);
         }
         return em.find(org.greenhub.incubation.residency.domain.Residency.class, id);
-
-    }
-
-    }
-
-    /** A published competition open for two months, with award tiers and one draft entry (the Thai founder's). */
-    private void demoCompetition(Organisation organiser, UserAccount manager, Organisation entrant, UserAccount founder, Instant now) {
-        org.greenhub.competition.domain.Competition cup = new org.greenhub.competition.domain.Competition("green-innovation-cup",
-                "Green Innovation Cup", "2026", organiser, LocalDate.of(2025, 1, 1), now.minus(java.time.Duration.ofDays(5)),
-                now.plus(java.time.Duration.ofDays(60)), "Asia/Shanghai", now);
-        cup.describe(Language.ENGLISH, "Green Innovation Cup 2026", "Innovation and entrepreneurship competition for green industry in the zone.");
-        cup.describe(Language.CHINESE, "绿色创新创业大赛 2026", "面向园区绿色产业的创新创业大赛。");
-        cup.describe(Language.THAI, "การแข่งขันนวัตกรรมสีเขียว 2026", "การแข่งขันนวัตกรรมและการเป็นผู้ประกอบการด้านอุตสาหกรรมสีเขียว");
-        cup.describe(Language.VIETNAMESE, "Cuộc thi Đổi mới Xanh 2026", "Cuộc thi đổi mới sáng tạo và khởi nghiệp công nghiệp xanh.");
-        cup.tracks(java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList());
-        cup.requiredAttachments(java.util.List.of(org.greenhub.competition.domain.AttachmentKind.BUSINESS_PLAN));
-        cup.rules(new java.math.BigDecimal("200000000"), 2, 7);
-        cup.addManager(manager);
-        for (org.greenhub.competition.domain.CompetitionGroup group : org.greenhub.competition.domain.CompetitionGroup.values()) {
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.FIRST, 1);
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.SECOND, 3);
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.THIRD, 5);
-        }
-        cup.moveTo(org.greenhub.competition.domain.CompetitionStatus.PUBLISHED);
-        em.persist(cup);
-        em.persist(new org.greenhub.competition.domain.Entry(cup, entrant, founder, org.greenhub.competition.domain.CompetitionGroup.START_UP,
-                "CLEAN_ENERGY", "Solar-powered cold storage for farms", now));
     }
 
     private UserAccount person(String email, String name, Language language, Set<Role> roles, String hash, Instant now) {
