@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -59,6 +60,9 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.greenhub.incubation.residency.application.ResidencyService residencies;
 
     @PersistenceContext
     EntityManager em;
@@ -108,6 +112,9 @@ public class DemoData {
         affiliate(zone, manager, AffiliationRole.EMPLOYEE, LocalDate.of(2019, 7, 1), now);
         affiliate(incubator, coordinator, AffiliationRole.MANAGER, LocalDate.of(2020, 3, 1), now);
         demoAlliance(coordinator, incubator, lvyuan, university, greenEnergy, founderTh, now);
+        incubatorWithOpenCall(incubator, manager, now);
+        demoCompetition(zone, manager, greenEnergy, founderTh, now);
+        residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
     }
 
@@ -152,6 +159,131 @@ public class DemoData {
         em.persist(new org.greenhub.alliance.domain.AllianceEvent(alliance, new org.greenhub.alliance.domain.AllianceEvent.Details(
                 org.greenhub.alliance.domain.EventKind.CAPITAL_MATCHING, "Capital-matching meeting: clean-energy projects 清洁能源项目资本对接会",
                 now.plus(java.time.Duration.ofDays(21)), "Suzhou Industrial Park", 60, null), now));
+    }
+
+    /** Incubation intake: the Suzhou incubator, managed by the demo manager, with a published call open for two months. */
+    private void incubatorWithOpenCall(Organisation operator, UserAccount manager, Instant now) {
+        java.util.Map<Language, String> names = new java.util.EnumMap<>(Language.class);
+        names.put(Language.ENGLISH, "Suzhou Green Industry Incubator");
+        names.put(Language.CHINESE, "苏州绿色产业孵化器");
+        names.put(Language.THAI, "ศูนย์บ่มเพาะอุตสาหกรรมสีเขียวซูโจว");
+        names.put(Language.VIETNAMESE, "Vườn ươm công nghiệp xanh Tô Châu");
+        org.greenhub.incubation.domain.Incubator incubator = new org.greenhub.incubation.domain.Incubator(
+                new org.greenhub.incubation.domain.Incubator.Details(operator,
+                        org.greenhub.incubation.domain.IncubatorKind.GREEN_PROFESSIONAL_INCUBATOR, names,
+                        EnumSet.of(org.greenhub.organisation.domain.green.GreenFocusArea.ENERGY_SAVING_ENVIRONMENTAL_PROTECTION,
+                                org.greenhub.organisation.domain.green.GreenFocusArea.CLEAN_ENERGY,
+                                org.greenhub.organisation.domain.green.GreenFocusArea.RESOURCE_RECOVERY_RECYCLING),
+                        "苏州工业园区 Suzhou Industrial Park", new java.math.BigDecimal("12000"), 240,
+                        EnumSet.allOf(org.greenhub.incubation.domain.IncubatorServiceKind.class),
+                        java.util.List.of(new org.greenhub.incubation.domain.Mentor("周敏 Zhou Min", "Battery recycling, pilot lines", null),
+                                new org.greenhub.incubation.domain.Mentor("Anan Chaiyo", "Green finance", null))), now);
+        incubator.addManager(manager.getId());
+        em.persist(incubator);
+        org.greenhub.incubation.domain.IntakeCall call = new org.greenhub.incubation.domain.IntakeCall(incubator,
+                new org.greenhub.incubation.domain.IntakeCall.Terms("Green start-up intake 2027 · 2027年绿色初创企业入孵招募",
+                        "Twelve places for green start-ups: shared lab, testing and pilot line, mentors and investor days.",
+                        now.minus(java.time.Duration.ofDays(7)), now.plus(java.time.Duration.ofDays(60)), 12, 24, 14), now);
+        call.publish();
+        em.persist(call);
+    }
+
+    /** A published competition open for two months, with award tiers and one draft entry (the Thai founder's). */
+    private void demoCompetition(Organisation organiser, UserAccount manager, Organisation entrant, UserAccount founder, Instant now) {
+        org.greenhub.competition.domain.Competition cup = new org.greenhub.competition.domain.Competition("green-innovation-cup",
+                "Green Innovation Cup", "2026", organiser, LocalDate.of(2025, 1, 1), now.minus(java.time.Duration.ofDays(5)),
+                now.plus(java.time.Duration.ofDays(60)), "Asia/Shanghai", now);
+        cup.describe(Language.ENGLISH, "Green Innovation Cup 2026", "Innovation and entrepreneurship competition for green industry in the zone.");
+        cup.describe(Language.CHINESE, "绿色创新创业大赛 2026", "面向园区绿色产业的创新创业大赛。");
+        cup.describe(Language.THAI, "การแข่งขันนวัตกรรมสีเขียว 2026", "การแข่งขันนวัตกรรมและการเป็นผู้ประกอบการด้านอุตสาหกรรมสีเขียว");
+        cup.describe(Language.VIETNAMESE, "Cuộc thi Đổi mới Xanh 2026", "Cuộc thi đổi mới sáng tạo và khởi nghiệp công nghiệp xanh.");
+        cup.tracks(java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList());
+        cup.requiredAttachments(java.util.List.of(org.greenhub.competition.domain.AttachmentKind.BUSINESS_PLAN));
+        cup.rules(new java.math.BigDecimal("200000000"), 2, 7);
+        cup.addManager(manager);
+        for (org.greenhub.competition.domain.CompetitionGroup group : org.greenhub.competition.domain.CompetitionGroup.values()) {
+            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.FIRST, 1);
+            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.SECOND, 3);
+            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.THIRD, 5);
+        }
+        cup.moveTo(org.greenhub.competition.domain.CompetitionStatus.PUBLISHED);
+        em.persist(cup);
+        em.persist(new org.greenhub.competition.domain.Entry(cup, entrant, founder, org.greenhub.competition.domain.CompetitionGroup.START_UP,
+                "CLEAN_ENERGY", "Solar-powered cold storage for farms", now));
+    }
+
+    /**
+     * Residency: three residents of the Suzhou incubator with quarterly reports (one graduated by investment, one with
+     * a report overdue, one that started last summer), milestones and a manager's comment.
+     */
+    private void residentsWithReports(Organisation operator, UserAccount manager, Organisation greenEnergy, UserAccount founderTh, Organisation xanh,
+                                      UserAccount founderVn, Instant now) {
+        long incubatorId = em.createQuery("select i.id from Incubator i where i.operator = :o", Long.class)
+                .setParameter("o", operator).getSingleResult();
+        LocalDate today = LocalDate.now(clock);
+        Organisation carbon = organisation(OrganisationKind.START_UP, "Jiangsu Carbon Capture Materials Co., Ltd.",
+                "江苏碳捕集材料有限公司", "91320594MA1CCM0042", LocalDate.of(2022, 8, 1), "苏州工业园区 Suzhou Industrial Park", "New materials", now);
+        org.greenhub.incubation.residency.domain.Residency graduate = demoResidency(incubatorId, carbon, null, manager,
+                LocalDate.of(2023, 1, 1), 14, "300000", "1000000", today, now);
+        LocalDate graduatedOn = LocalDate.of(2026, 6, 30);
+        graduate.graduate(org.greenhub.incubation.residency.domain.GraduationCriterion.INVESTMENT, graduatedOn,
+                "Series A of 13.5 million yuan (agreement on file).", today);
+        em.createQuery("delete from PeriodicReport p where p.residency = :r and p.status = :s and p.periodStart > :d")
+                .setParameter("r", graduate).setParameter("s", org.greenhub.incubation.residency.domain.ReportStatus.EXPECTED)
+                .setParameter("d", graduatedOn).executeUpdate();
+        for (var period : org.greenhub.incubation.residency.domain.ReportSchedule.alumni(graduatedOn)) {
+            em.persist(new org.greenhub.incubation.residency.domain.PeriodicReport(graduate, period));
+        }
+        org.greenhub.incubation.residency.domain.Residency thai = demoResidency(incubatorId, greenEnergy, founderTh, manager,
+                LocalDate.of(2025, 1, 1), 6, "420000", "250000", today, now);
+        thai.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.WORKSTATIONS,
+                new java.math.BigDecimal("40"), 6, "B2-204", "周敏 Zhou Min",
+                EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB, org.greenhub.incubation.domain.IncubatorServiceKind.MENTORING)));
+        em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Pilot customers (rooftop PV + storage)", "customers",
+                new java.math.BigDecimal("5"), LocalDate.of(2026, 12, 31), now));
+        em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Certified energy-management product", "certificates",
+                java.math.BigDecimal.ONE, LocalDate.of(2026, 3, 31), now));
+        org.greenhub.incubation.residency.domain.Residency viet = demoResidency(incubatorId, xanh, founderVn, manager,
+                LocalDate.of(2025, 7, 1), 4, "180000", "0", today, now);
+        viet.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY,
+                new java.math.BigDecimal("60"), 4, "Lab 3", "Anan Chaiyo",
+                EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.PILOT_LINE, org.greenhub.incubation.domain.IncubatorServiceKind.TESTING_INSPECTION)));
+        em.persist(new org.greenhub.incubation.residency.domain.Milestone(viet, "Recycled-plastic board pilot line", "lines",
+                java.math.BigDecimal.ONE, LocalDate.of(2027, 6, 30), now));
+    }
+
+    /**
+     * The residency of {@code organisation} started on {@code start} with its first {@code filed} quarterly reports filed
+     * (revenue growing from {@code revenue}, {@code investment} raised each quarter), the last one commented.
+     */
+    private org.greenhub.incubation.residency.domain.Residency demoResidency(long incubatorId, Organisation organisation, UserAccount founder,
+                                                                             UserAccount manager, LocalDate start, int filed, String revenue, String investment,
+                                                                             LocalDate today, Instant now) {
+        long id = residencies.startFromOffer(incubatorId, organisation.getId(), start, "demo");
+        List<org.greenhub.incubation.residency.domain.PeriodicReport> reports = em.createQuery(
+                        "select p from PeriodicReport p where p.residency.id = :r order by p.periodStart",
+                        org.greenhub.incubation.residency.domain.PeriodicReport.class)
+                .setParameter("r", id).setMaxResults(filed).getResultList();
+        java.math.BigDecimal base = new java.math.BigDecimal(revenue);
+        for (int q = 0; q < reports.size(); q++) {
+            var m = new org.greenhub.incubation.residency.domain.ReportMetrics();
+            m.setRevenue(base.multiply(java.math.BigDecimal.valueOf(10 + 3L * q)).divide(java.math.BigDecimal.TEN));
+            m.setEmployees(8 + 2 * q);
+            m.setRndStaff(3 + q);
+            m.setRndSpend(new java.math.BigDecimal(60000 + 10000 * q));
+            m.setPatentsFiled(q % 2);
+            m.setPatentsGranted(q == 3 ? 1 : 0);
+            m.setInvestmentRaised(new java.math.BigDecimal(investment));
+            m.setEnergyUseMwh(new java.math.BigDecimal(20 + 2 * q));
+            m.setEmissionsAvoidedTco2e(new java.math.BigDecimal(35 + 12 * q));
+            m.setWaterReusedM3(new java.math.BigDecimal(300 + 40 * q));
+            m.setWasteRecycledTonnes(new java.math.BigDecimal(4 + q));
+            reports.get(q).file(m, null, founder == null ? null : founder.getId(), now, today);
+        }
+        if (founder != null && !reports.isEmpty()) {
+            reports.get(reports.size() - 1).comment("Good quarter. Please attach the audited statement with the next report. 本季度进展良好。", manager.getId(), now);
+        }
+        return em.find(org.greenhub.incubation.residency.domain.Residency.class, id);
     }
 
     private UserAccount person(String email, String name, Language language, Set<Role> roles, String hash, Instant now) {

@@ -113,7 +113,7 @@ class ManagerSetsUpRoundIT {
         browser.visibleId("wizardForm:name");
         browser.type("wizardForm:name", roundName);
         typeNumber("wizardForm:judgesPerEntry_input", "2");
-        chooseInMenu("wizardForm:tieBreakToAdd", "green");
+        GreenHubSteps.chooseInMenu(browser, "wizardForm:tieBreakToAdd", "green");
         browser.clickId("wizardForm:addTieBreak");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("wizardForm:tieBreakFields"), "green"));
         browser.captureForReview("03-wizard-rules");
@@ -192,7 +192,7 @@ class ManagerSetsUpRoundIT {
         assertEquals("evaluation/judge/conflicts.xhtml", browser.currentPage());
         browser.captureForReview("11-judge-conflicts");
         pickInAutoComplete("declareForm:organisation", founders.get(1).organisation());
-        chooseInMenu("declareForm:type", BundleText.english("assignment", "evaluation.conflict.type.ADVISING_WITHIN_3_YEARS"));
+        GreenHubSteps.chooseInMenu(browser, "declareForm:type", BundleText.english("assignment", "evaluation.conflict.type.ADVISING_WITHIN_3_YEARS"));
         browser.type("declareForm:reason", "I advised the founders on their water permits last year.");
         browser.clickId("declareForm:declare");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("declarationsForm:declarations"),
@@ -231,24 +231,6 @@ class ManagerSetsUpRoundIT {
         item.click();
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         browser.waitUntilIdle();
-    }
-
-    /** Opens a PrimeFaces select menu (the real select is hidden) and picks the option with this label. */
-    private void chooseInMenu(String id, String label) {
-        // The menu shows the choice once PrimeFaces took it. A click while its panel is still opening, or an update
-        // landing in between, can lose the choice: then open the menu and choose again (a few times at most).
-        for (int attempt = 1; ; attempt++) {
-            browser.waitUntilIdle();
-            browser.clickId(id);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-            browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().contains(label);
-            if (taken || attempt == 3) {
-                assertTrue(taken, "the menu " + id + " did not take " + label);
-                return;
-            }
-        }
     }
 
     private List<WebElement> rows(String tableId) {

@@ -1,0 +1,35 @@
+package org.greenhub.competition.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.greenhub.competition.application.EntryAttachments;
+import org.greenhub.platform.files.ContentDisposition;
+import org.greenhub.platform.files.FileStore;
+
+/**
+ * Downloads an entry's attachment: {@code GET /api/competition/attachments/{id}}. 401 when not signed in; 404 for
+ * anyone who may not read the entry (its organisation's people, its edition's managers, its assigned judges), exactly
+ * as for an id that does not exist. Always an attachment, never sniffed or rendered inline.
+ */
+@Path("/competition/attachments")
+public class AttachmentResource {
+
+    @Inject
+    EntryAttachments attachments;
+
+    @GET
+    @Path("/{id}")
+    public Response download(@PathParam("id") long id) {
+        FileStore.Download download = attachments.download(id);
+        return Response.ok(download.content(), MediaType.valueOf(download.contentType()))
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .header("Content-Security-Policy", "sandbox")
+                .build();
+    }
+}

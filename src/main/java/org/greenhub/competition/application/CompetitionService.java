@@ -1,0 +1,277 @@
+package org.greenhub.competition.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.competition.domain.AwardTier;
+import org.greenhub.competition.domain.AwardTierCode;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.competition.domain.LocalisedText;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Setting up competition editions. Programme managers and administrators create editions; afterwards only the
+ * edition's own managers (and administrators) change it. Every change is audited; edits carry the version the
+ * manager saw, so two managers cannot overwrite each other.
+ */
+@ApplicationScoped
+public class CompetitionService {
+
+    /** What the set-up form edits. Window times are wall-clock times in {@code timeZone}. */
+    public record Settings(String seriesKey, String seriesName, String edition, long organiserId, Map<Language, LocalisedText> texts,
+                           LocalDate startupFoundedOnOrAfter, LocalDateTime opensAt, LocalDateTime closesAt, String timeZone,
+                           BigDecimal revenueCapYuan, Integer maxAwardsPerOrganisation, int noticePeriodDays,
+                           Collection<String> tracks, Collection<AttachmentKind> requiredAttachments) implements Serializable {
+    }
+
+    /** One line of a list of editions. */
+    public record Summary(long id, String seriesName, String edition, String name, CompetitionStatus status, Instant opensAt,
+                          Instant closesAt, String timeZone, long entries) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CompetitionAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Transactional
+    public Competition create(Settings settings) {
+        UserAccount user = requireManagerRole();
+        Organisation organiser = organiser(settings.organiserId());
+        Instant[] window = window(settings);
+        Competition competition = new Competition(settings.seriesKey(), settings.seriesName(), settings.edition(), organiser,
+                settings.startupFoundedOnOrAfter(), window[0], window[1], settings.timeZone(), Instant.now(clock));
+        apply(competition, settings);
+        if (user.hasRole(Role.PROGRAMME_MANAGER)) {
+            competition.addManager(user);
+        }
+        long taken = em.createQuery("select count(c) from Competition c where c.seriesKey = :series and c.edition = :edition", Long.class)
+                .setParameter("series", competition.getSeriesKey()).setParameter("edition", competition.getEdition()).getSingleResult();
+        if (taken > 0) {
+            throw DomainException.conflict("edition", "competition.edition.taken");
+        }
+        em.persist(competition);
+        audit.record("COMPETITION_CREATED", "Competition", competition.getId(), null, competition.snapshot(), null);
+        return competition;
+    }
+
+    @Transactional
+    public Competition update(long competitionId, Settings settings, long expectedVersion) {
+        Competition competition = editable(competitionId, expectedVersion);
+        Map<String, Object> before = competition.snapshot();
+        Instant[] window = window(settings);
+        competition.window(window[0], window[1], settings.timeZone());
+        competition.groups(settings.startupFoundedOnOrAfter());
+        apply(competition, settings);
+        audit.record("COMPETITION_UPDATED", "Competition", competitionId, before, competition.snapshot(), null);
+        return competition;
+    }
+
+    private void apply(Competition competition, Settings settings) {
+        if (settings.texts() == null || settings.texts().get(Language.ENGLISH) == null) {
+            throw DomainException.invalid("name", "competition.name.englishRequired");
+        }
+        for (Language language : Language.values()) {
+            LocalisedText text = settings.texts().get(language);
+            competition.describe(language, text == null ? null : text.getName(), text == null ? null : text.getDescription());
+        }
+        competition.rules(settings.revenueCapYuan(), settings.maxAwardsPerOrganisation(), settings.noticePeriodDays());
+        competition.tracks(settings.tracks());
+        competition.requiredAttachments(settings.requiredAttachments());
+    }
+
+    private static Instant[] window(Settings settings) {
+        if (settings.opensAt() == null) {
+            throw DomainException.invalid("submissionOpensAt", "platform.validation.required");
+        }
+        if (settings.closesAt() == null) {
+            throw DomainException.invalid("submissionClosesAt", "platform.validation.required");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(settings.timeZone() == null ? "" : settings.timeZone().strip());
+        } catch (DateTimeException e) {
+            throw DomainException.invalid("timeZone", "competition.window.zoneInvalid");
+        }
+        return new Instant[]{settings.opensAt().atZone(zone).toInstant(), settings.closesAt().atZone(zone).toInstant()};
+    }
+
+    private Organisation organiser(long organisationId) {
+        Organisation organiser = em.find(Organisation.class, organisationId);
+        if (organiser == null) {
+            throw DomainException.invalid("organiser", "competition.organiser.unknown");
+        }
+        return organiser;
+    }
+
+    @Transactional
+    public Competition moveTo(long competitionId, CompetitionStatus next, long expectedVersion) {
+        Competition competition = editable(competitionId, expectedVersion);
+        CompetitionStatus before = competition.getStatus();
+        competition.moveTo(next);
+        audit.record("COMPETITION_STATUS_CHANGED", "Competition", competitionId, Map.of("status", before), Map.of("status", next), null);
+        return competition;
+    }
+
+    @Transactional
+    public Competition releaseComments(long competitionId, boolean released) {
+        Competition competition = access.managedCompetition(competitionId);
+        competition.releaseComments(released);
+        audit.record("COMPETITION_COMMENTS_RELEASED", "Competition", competitionId, null, Map.of("released", released), null);
+        return competition;
+    }
+
+    @Transactional
+    public AwardTier addAwardTier(long competitionId, CompetitionGroup group, String track, AwardTierCode tier, int count) {
+        Competition competition = access.managedCompetition(competitionId);
+        AwardTier added = competition.addAwardTier(group, track == null || track.isBlank() ? null : track, tier, count);
+        audit.record("COMPETITION_TIER_ADDED", "Competition", competitionId, null,
+                Map.of("group", group, "track", String.valueOf(added.getTrack()), "tier", tier, "count", count), null);
+        return added;
+    }
+
+    @Transactional
+    public void removeAwardTier(long competitionId, long tierId) {
+        Competition competition = access.managedCompetition(competitionId);
+        AwardTier tier = competition.getAwardTiers().stream().filter(t -> t.getId() == tierId).findFirst().orElseThrow(DomainException::notFound);
+        competition.removeAwardTier(tierId);
+        audit.record("COMPETITION_TIER_REMOVED", "Competition", competitionId,
+                Map.of("group", tier.getGroup(), "track", String.valueOf(tier.getTrack()), "tier", tier.getTier(), "count", tier.getCount()), null, null);
+    }
+
+    /** Adds a programme manager (by e-mail) to the edition's managers. */
+    @Transactional
+    public UserAccount addManager(long competitionId, String email) {
+        Competition competition = access.managedCompetition(competitionId);
+        UserAccount manager = accounts.findByEmail(email == null ? "" : email.strip())
+                .filter(u -> u.hasRole(Role.PROGRAMME_MANAGER))
+                .orElseThrow(() -> DomainException.invalid("managerEmail", "competition.managers.notAManager"));
+        if (!competition.addManager(manager)) {
+            throw DomainException.conflict("managerEmail", "competition.managers.already");
+        }
+        audit.record("COMPETITION_MANAGER_ADDED", "Competition", competitionId, null, Map.of("manager", manager.getEmail()), null);
+        return manager;
+    }
+
+    @Transactional
+    public void removeManager(long competitionId, long userId) {
+        Competition competition = access.managedCompetition(competitionId);
+        UserAccount manager = competition.getManagers().stream().filter(m -> m.getId() == userId).findFirst().orElseThrow(DomainException::notFound);
+        competition.removeManager(manager);
+        audit.record("COMPETITION_MANAGER_REMOVED", "Competition", competitionId, Map.of("manager", manager.getEmail()), null, null);
+    }
+
+    /** The edition with its managers, texts, tracks, rounds and tiers loaded, for its managers. */
+    @Transactional
+    public Competition manage(long competitionId) {
+        Competition competition = access.managedCompetition(competitionId);
+        competition.getManagers().size();
+        competition.getRounds().size();
+        competition.getAwardTiers().size();
+        competition.getOrganiser().getLegalName();
+        return competition;
+    }
+
+    /** Editions the current user manages (all for administrators), newest first. */
+    @Transactional
+    public List<Summary> managed(Language language) {
+        UserAccount user = requireManagerRole();
+        List<Competition> list = CompetitionAccess.isAdministrator(user)
+                ? em.createQuery("select c from Competition c order by c.createdAt desc, c.id desc", Competition.class).setMaxResults(500).getResultList()
+                : em.createQuery("select c from Competition c join c.managers m where m.id = :user order by c.createdAt desc, c.id desc", Competition.class)
+                .setParameter("user", user.getId()).setMaxResults(500).getResultList();
+        return summaries(list, language);
+    }
+
+    /** Editions applicants can see: published or later, not cancelled; newest first. */
+    @Transactional
+    public List<Summary> published(Language language) {
+        currentUser.require();
+        List<Competition> list = em.createQuery("select c from Competition c where c.status in :statuses order by c.submissionClosesAt desc, c.id desc",
+                        Competition.class)
+                .setParameter("statuses", Set.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE, CompetitionStatus.FINAL))
+                .setMaxResults(200).getResultList();
+        return summaries(list, language);
+    }
+
+    /** A published edition as applicants see it (drafts and cancelled editions: not found). */
+    @Transactional
+    public Competition publicView(long competitionId) {
+        UserAccount user = currentUser.require();
+        Competition competition = em.find(Competition.class, competitionId);
+        if (competition == null || ((competition.getStatus() == CompetitionStatus.DRAFT || competition.getStatus() == CompetitionStatus.CANCELLED)
+                && !access.manages(user, competition))) {
+            throw DomainException.notFound();
+        }
+        competition.getOrganiser().getLegalName();
+        return competition;
+    }
+
+    private List<Summary> summaries(List<Competition> list, Language language) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> entries = new java.util.HashMap<>();
+        em.createQuery("select e.competition.id, count(e) from Entry e where e.competition.id in :ids and e.status not in :excluded "
+                        + "group by e.competition.id", Object[].class)
+                .setParameter("ids", list.stream().map(Competition::getId).toList())
+                .setParameter("excluded", Set.of(org.greenhub.competition.domain.EntryStatus.DRAFT, org.greenhub.competition.domain.EntryStatus.WITHDRAWN))
+                .getResultList().forEach(row -> entries.put((Long) row[0], (Long) row[1]));
+        return list.stream().map(c -> new Summary(c.getId(), c.getSeriesName(), c.getEdition(), c.text(language).getName(), c.getStatus(),
+                c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), c.getTimeZone(), entries.getOrDefault(c.getId(), 0L))).toList();
+    }
+
+    private Competition editable(long competitionId, long expectedVersion) {
+        Competition competition = access.managedCompetition(competitionId);
+        if (competition.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        return competition;
+    }
+
+    private UserAccount requireManagerRole() {
+        UserAccount user = currentUser.require();
+        if (!user.hasRole(Role.PROGRAMME_MANAGER) && !user.hasRole(Role.ADMINISTRATOR)) {
+            throw DomainException.forbidden();
+        }
+        return user;
+    }
+}

@@ -1,0 +1,297 @@
+package org.greenhub.competition.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.EntryStatus;
+import org.greenhub.competition.domain.EntryStatusChange;
+import org.greenhub.competition.domain.InformationRequest;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The applicant's side of an entry: create it for an organisation they act for (the organisation record is
+ * referenced, not retyped), save drafts, submit before the deadline, withdraw, answer information requests, follow
+ * the timeline. Every refusal leaves nothing half-stored (one transaction per call).
+ */
+@ApplicationScoped
+public class EntryService {
+
+    /** One line of "my entries". */
+    public record MyEntry(long id, long competitionId, String title, String organisation, EntryStatus status, Instant updatedAt)
+            implements Serializable {
+    }
+
+    /** An anonymous judge's comments on the entry in a round ("Judge 1" ...), once released. */
+    public record JudgeComment(String round, int judgeNumber, String overall, List<String> criterionComments) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CompetitionAccess access;
+
+    @Inject
+    EligibilityService eligibility;
+
+    @Inject
+    CompetitionMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The organisations the current user may enter (current founder, legal representative or manager). */
+    @Transactional
+    public List<Organisation> organisationsIMayEnter() {
+        UserAccount user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select a from Affiliation a join fetch a.organisation where a.person.id = :user",
+                        org.greenhub.organisation.domain.Affiliation.class)
+                .setParameter("user", user.getId()).getResultList().stream()
+                .filter(a -> a.isCurrent(today) && a.getRole().maintainsRecord())
+                .map(org.greenhub.organisation.domain.Affiliation::getOrganisation).distinct().toList();
+    }
+
+    @Transactional
+    public Entry create(long competitionId, long organisationId, String projectTitle, CompetitionGroup group, String track) {
+        UserAccount user = currentUser.require();
+        Competition competition = em.find(Competition.class, competitionId);
+        if (competition == null || !access.actsFor(user, organisationId)) {
+            throw DomainException.notFound();
+        }
+        Instant now = Instant.now(clock);
+        if (!competition.acceptsSubmissionsAt(now)) {
+            throw DomainException.conflict(null, now.isAfter(competition.getSubmissionClosesAt())
+                    ? "competition.entry.deadlinePassed" : "competition.entry.notOpen");
+        }
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        long live = em.createQuery("select count(e) from Entry e where e.competition = :c and e.organisation = :o and e.status <> :withdrawn", Long.class)
+                .setParameter("c", competition).setParameter("o", organisation).setParameter("withdrawn", EntryStatus.WITHDRAWN).getSingleResult();
+        if (live > 0) {
+            throw DomainException.conflict("organisation", "competition.entry.alreadyEntered");
+        }
+        CompetitionGroup chosen = group != null ? group : competition.groupFor(organisation.getFoundingDate());
+        Entry entry = new Entry(competition, organisation, user, chosen, track, projectTitle, now);
+        try {
+            em.persist(entry);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("organisation", "competition.entry.alreadyEntered");
+        }
+        audit.record("ENTRY_CREATED", "CompetitionEntry", entry.getId(), null, entry.snapshot(), null);
+        return entry;
+    }
+
+    @Transactional
+    public Entry save(long entryId, Entry.Details details, GreenMetrics metrics, long expectedVersion) {
+        Entry entry = access.ownEntry(entryId);
+        if (entry.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Map<String, Object> before = entry.snapshot();
+        entry.describe(details, Instant.now(clock));
+        if (metrics != null) {
+            List<MetricProblem> problems = entry.recordMetrics(metrics, clock);
+            if (!problems.isEmpty()) {
+                throw new MetricsRefused(problems);
+            }
+        }
+        audit.record("ENTRY_SAVED", "CompetitionEntry", entryId, before, entry.snapshot(), null);
+        return entry;
+    }
+
+    /**
+     * Submits the entry: the window must be open at this instant (one second after the deadline is refused), the
+     * form complete and the required attachments present. Eligibility is evaluated and stored; it does not block
+     * submission (managers decide, and may override a rule with a reason).
+     */
+    @Transactional
+    public Entry submit(long entryId, long expectedVersion) {
+        Entry entry = access.ownEntry(entryId);
+        if (entry.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Instant now = Instant.now(clock);
+        if (entry.getStatus() == EntryStatus.DRAFT && now.isAfter(entry.getCompetition().getSubmissionClosesAt())) {
+            throw DomainException.conflict(null, "competition.entry.deadlinePassed");
+        }
+        requireComplete(entry);
+        entry.submit(now, currentUser.require());
+        eligibility.store(entry);
+        audit.record("ENTRY_SUBMITTED", "CompetitionEntry", entryId, null, entry.snapshot(), null);
+        mails.entryStep(entry, "submitted", null);
+        return entry;
+    }
+
+    @Inject
+    EntryAttachments attachments;
+
+    private void requireComplete(Entry entry) {
+        if (entry.getSummary() == null) {
+            throw DomainException.invalid("summary", "competition.entry.incomplete.summary");
+        }
+        if (entry.getTechnology() == null) {
+            throw DomainException.invalid("technology", "competition.entry.incomplete.technology");
+        }
+        if (entry.getMarket() == null) {
+            throw DomainException.invalid("market", "competition.entry.incomplete.market");
+        }
+        if (entry.getTeam() == null) {
+            throw DomainException.invalid("team", "competition.entry.incomplete.team");
+        }
+        List<MetricProblem> missing = entry.metrics().missingForSubmission();
+        if (!missing.isEmpty()) {
+            throw new MetricsRefused(missing);
+        }
+        attachments.missingKinds(entry).stream().findFirst().ifPresent(kind -> {
+            throw DomainException.invalid("attachments", "competition.entry.incomplete.attachment", kind.name());
+        });
+    }
+
+    @Transactional
+    public Entry withdraw(long entryId, String note) {
+        Entry entry = access.ownEntry(entryId);
+        EntryStatus before = entry.getStatus();
+        entry.withdraw(Instant.now(clock), currentUser.require(), note);
+        audit.record("ENTRY_WITHDRAWN", "CompetitionEntry", entryId, Map.of("status", before), Map.of("status", entry.getStatus()), note);
+        if (before != EntryStatus.DRAFT) {
+            mails.entryStep(entry, "withdrawn", null);
+        }
+        return entry;
+    }
+
+    @Transactional
+    public InformationRequest answer(long requestId, String answer) {
+        InformationRequest request = em.find(InformationRequest.class, requestId);
+        if (request == null) {
+            throw DomainException.notFound();
+        }
+        Entry entry = access.ownEntry(request.getEntry().getId());
+        Instant now = Instant.now(clock);
+        request.answer(answer, currentUser.require(), now);
+        if (entry.getStatus() == EntryStatus.INFO_REQUESTED && openRequests(entry).stream().noneMatch(r -> r.isOpen() && !r.getId().equals(requestId))) {
+            entry.informationAnswered(now, currentUser.require());
+        }
+        audit.record("ENTRY_INFO_ANSWERED", "CompetitionEntry", entry.getId(), null, Map.of("request", requestId), null);
+        return request;
+    }
+
+    /** The entry for anyone who may read it (its people, its managers, its judges). */
+    @Transactional
+    public Entry view(long entryId) {
+        Entry entry = access.readableEntry(entryId);
+        entry.getOrganisation().getLegalName();
+        entry.getCompetition().getTracks().size();
+        return entry;
+    }
+
+    /** Whether the current user may edit and submit this entry (acts for its organisation). */
+    @Transactional
+    public boolean mayAct(long entryId) {
+        UserAccount user = currentUser.require();
+        Entry entry = em.find(Entry.class, entryId);
+        return entry != null && access.actsFor(user, entry.getOrganisation().getId());
+    }
+
+    /**
+     * Whether the current user sees the entry as its organisation's people or its edition's managers do; judges do not
+     * (their view leaves out who the applicant is, since a round may be blind).
+     */
+    @Transactional
+    public boolean isInsider(long entryId) {
+        UserAccount user = currentUser.require();
+        Entry entry = em.find(Entry.class, entryId);
+        return entry != null && (access.manages(user, entry.getCompetition()) || access.belongsTo(user, entry.getOrganisation().getId()));
+    }
+
+    /** Whether the current user manages the entry's edition (reviews it). */
+    @Transactional
+    public boolean mayManage(long entryId) {
+        UserAccount user = currentUser.require();
+        Entry entry = em.find(Entry.class, entryId);
+        return entry != null && access.manages(user, entry.getCompetition());
+    }
+
+    @Transactional
+    public List<EntryStatusChange> timeline(long entryId) {
+        Entry entry = access.readableEntry(entryId);
+        return em.createQuery("select c from EntryStatusChange c where c.entry = :entry order by c.at, c.id", EntryStatusChange.class)
+                .setParameter("entry", entry).getResultList();
+    }
+
+    @Transactional
+    public List<InformationRequest> requests(long entryId) {
+        return openRequests(access.readableEntry(entryId));
+    }
+
+    private List<InformationRequest> openRequests(Entry entry) {
+        return em.createQuery("select r from InformationRequest r where r.entry = :entry order by r.askedAt, r.id", InformationRequest.class)
+                .setParameter("entry", entry).getResultList();
+    }
+
+    /** The entries of every organisation the current user belongs to, newest first. */
+    @Transactional
+    public List<MyEntry> mine() {
+        UserAccount user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        List<Long> organisations = em.createQuery("select a from Affiliation a where a.person.id = :user",
+                        org.greenhub.organisation.domain.Affiliation.class)
+                .setParameter("user", user.getId()).getResultList().stream()
+                .filter(a -> a.isCurrent(today)).map(a -> a.getOrganisation().getId()).distinct().toList();
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new org.greenhub.competition.application.EntryService$MyEntry(e.id, e.competition.id, e.projectTitle, "
+                        + "e.organisation.legalName, e.status, e.updatedAt) from Entry e where e.organisation.id in :orgs order by e.updatedAt desc",
+                        MyEntry.class)
+                .setParameter("orgs", organisations).setMaxResults(200).getResultList();
+    }
+
+    /** Judges' comments on the entry, anonymous, only once the organiser has released them. */
+    @Transactional
+    public List<JudgeComment> judgeComments(long entryId) {
+        Entry entry = access.readableEntry(entryId);
+        if (!entry.getCompetition().isCommentsReleased() || entry.getEvaluationSubjectId() == null) {
+            return List.of();
+        }
+        List<org.greenhub.evaluation.domain.ScoreSheet> sheets = em.createQuery("select s from ScoreSheet s join fetch s.round "
+                        + "where s.subject.id = :subject and s.status = :submitted order by s.round.id, s.id", org.greenhub.evaluation.domain.ScoreSheet.class)
+                .setParameter("subject", entry.getEvaluationSubjectId())
+                .setParameter("submitted", org.greenhub.evaluation.domain.ScoreSheet.Status.SUBMITTED).getResultList();
+        List<JudgeComment> comments = new java.util.ArrayList<>();
+        Map<Long, Integer> numbers = new java.util.HashMap<>();
+        for (org.greenhub.evaluation.domain.ScoreSheet sheet : sheets) {
+            int number = numbers.computeIfAbsent(sheet.getJudge().getId(), id -> numbers.size() + 1);
+            List<String> criterion = sheet.getValues().values().stream().map(v -> v.getComment()).filter(c -> c != null && !c.isBlank()).toList();
+            if (sheet.getOverallComment() != null || !criterion.isEmpty()) {
+                comments.add(new JudgeComment(sheet.getRound().getName(), number, sheet.getOverallComment(), criterion));
+            }
+        }
+        return comments;
+    }
+}

@@ -1,0 +1,110 @@
+package org.greenhub.competition.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Instant;
+
+/** A manager's question to the applicant, with a deadline; answered once. */
+@Entity
+@Table(name = "competition_info_request")
+public class InformationRequest {
+
+    public static final int MAX_TEXT = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "entry_id")
+    private Entry entry;
+
+    @Column(nullable = false)
+    private String question;
+
+    @Column(nullable = false)
+    private Instant deadline;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "asked_by")
+    private UserAccount askedBy;
+
+    @Column(name = "asked_at", nullable = false)
+    private Instant askedAt;
+
+    private String answer;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "answered_by")
+    private UserAccount answeredBy;
+
+    protected InformationRequest() {
+    }
+
+    public InformationRequest(Entry entry, String question, Instant deadline, UserAccount askedBy, Instant now) {
+        this.entry = entry;
+        this.question = text("question", question);
+        if (deadline == null) {
+            throw DomainException.invalid("deadline", "platform.validation.required");
+        }
+        if (!deadline.isAfter(now)) {
+            throw DomainException.invalid("deadline", "competition.info.deadlinePast");
+        }
+        this.deadline = deadline;
+        this.askedBy = askedBy;
+        this.askedAt = now;
+    }
+
+    public void answer(String text, UserAccount applicant, Instant now) {
+        if (answeredAt != null) {
+            throw DomainException.conflict(null, "competition.info.alreadyAnswered");
+        }
+        if (now.isAfter(deadline)) {
+            throw DomainException.conflict(null, "competition.info.deadlinePassed");
+        }
+        this.answer = text("answer", text);
+        this.answeredBy = applicant;
+        this.answeredAt = now;
+    }
+
+    private static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid(field, "platform.validation.required");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_TEXT) {
+            throw DomainException.invalid(field, "platform.validation.tooLong", MAX_TEXT);
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw DomainException.invalid(field, "platform.validation.forbiddenCharacters");
+        }
+        return trimmed;
+    }
+
+    public boolean isOpen() {
+        return answeredAt == null;
+    }
+
+    public Long getId() { return id; }
+    public Entry getEntry() { return entry; }
+    public String getQuestion() { return question; }
+    public Instant getDeadline() { return deadline; }
+    public UserAccount getAskedBy() { return askedBy; }
+    public Instant getAskedAt() { return askedAt; }
+    public String getAnswer() { return answer; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public UserAccount getAnsweredBy() { return answeredBy; }
+}

@@ -1,0 +1,66 @@
+package org.greenhub.competition.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import org.greenhub.platform.i18n.Language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** What the competition pages share: 404 for what may not be seen, times shown with their zone, file downloads. */
+final class CompetitionPages {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private CompetitionPages() {
+    }
+
+    static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    static String time(Instant instant, String zone) {
+        if (instant == null) {
+            return "";
+        }
+        return FORMAT.format(instant.atZone(ZoneId.of(zone))) + " (" + zone + ")";
+    }
+
+    /** Track codes in the order of the green focus areas (the policy's order), unknown codes last. */
+    static java.util.List<String> tracks(java.util.Collection<String> codes) {
+        java.util.List<String> order = java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList();
+        return codes.stream().sorted(java.util.Comparator.comparingInt((String c) -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c))
+                .thenComparing(c -> c)).toList();
+    }
+
+    static Language language(org.greenhub.platform.i18n.LocaleSelector selector) {
+        return Language.of(selector.getLocale());
+    }
+
+    /** Sends a generated file as the response (an attachment, never sniffed). */
+    static void send(String fileName, String contentType, byte[] content) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseContentLength(content.length);
+        external.setResponseHeader("Content-Disposition", org.greenhub.platform.files.ContentDisposition.attachment(fileName));
+        external.setResponseHeader("X-Content-Type-Options", "nosniff");
+        external.setResponseHeader("Cache-Control", "private, no-store");
+        try {
+            external.getResponseOutputStream().write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}

@@ -1,0 +1,191 @@
+package org.greenhub.competition.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.competition.application.CompetitionService;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.LocalisedText;
+import org.greenhub.evaluation.web.Choice;
+import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creating an edition or changing its settings: names and descriptions in every interface language, organiser,
+ * tracks (green focus areas), the start-up group's founding date, the submission window in its time zone, required
+ * attachments, eligibility thresholds and the notice period.
+ */
+@Named("competitionSetup")
+@ViewScoped
+public class CompetitionSetupBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final List<String> ZONES = List.of("Asia/Shanghai", "Asia/Bangkok", "Asia/Ho_Chi_Minh", "UTC");
+
+    /** The name and description of one language, as the form edits them. */
+    public static class TextRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Language language;
+        private String name;
+        private String description;
+
+        TextRow(Language language) {
+            this.language = language;
+        }
+
+        public Language getLanguage() { return language; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+    }
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private long version;
+    private String seriesKey;
+    private String seriesName;
+    private String edition;
+    private Choice organiser;
+    private final List<TextRow> texts = new ArrayList<>();
+    private LocalDate startupDate = LocalDate.now().minusYears(1).withDayOfYear(1);
+    private LocalDateTime opensAt = LocalDate.now().atTime(9, 0);
+    private LocalDateTime closesAt = LocalDate.now().plusMonths(1).atTime(23, 59, 59);
+    private String timeZone = ZONES.get(0);
+    private BigDecimal revenueCap = new BigDecimal("200000000");
+    private Integer maxAwards = Competition.DEFAULT_MAX_AWARDS;
+    private int noticeDays = Competition.DEFAULT_NOTICE_DAYS;
+    private List<String> tracks = new ArrayList<>(List.of(GreenFocusArea.values()).stream().map(Enum::name).toList());
+    private List<String> requiredAttachments = new ArrayList<>(List.of(AttachmentKind.BUSINESS_PLAN.name()));
+
+    public CompetitionSetupBean() {
+        for (Language language : Language.values()) {
+            texts.add(new TextRow(language));
+        }
+    }
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            Competition c = competitions.manage(id);
+            version = c.getVersion();
+            seriesKey = c.getSeriesKey();
+            seriesName = c.getSeriesName();
+            edition = c.getEdition();
+            organiser = new Choice(c.getOrganiser().getId(), c.getOrganiser().getLegalName());
+            for (TextRow row : texts) {
+                c.exactText(row.language).ifPresent(t -> {
+                    row.name = t.getName();
+                    row.description = t.getDescription();
+                });
+            }
+            startupDate = c.getStartupFoundedOnOrAfter();
+            ZoneId zone = c.zone();
+            timeZone = c.getTimeZone();
+            opensAt = LocalDateTime.ofInstant(c.getSubmissionOpensAt(), zone);
+            closesAt = LocalDateTime.ofInstant(c.getSubmissionClosesAt(), zone);
+            revenueCap = c.getRevenueCapYuan();
+            maxAwards = c.getMaxAwardsPerOrganisation();
+            noticeDays = c.getNoticePeriodDays();
+            tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
+            requiredAttachments = new ArrayList<>(c.getRequiredAttachments().stream().map(Enum::name).toList());
+        } catch (DomainException refusal) {
+            CompetitionPages.notFound();
+        }
+    }
+
+    public List<Choice> completeOrganisation(String text) {
+        return organisations.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10).stream()
+                .map(o -> new Choice(o.getId(), o.getLegalName())).toList();
+    }
+
+    public String save() {
+        try {
+            if (organiser == null) {
+                throw DomainException.invalid("organiser", "competition.organiser.unknown");
+            }
+            Map<Language, LocalisedText> localised = new EnumMap<>(Language.class);
+            for (TextRow row : texts) {
+                if (row.name != null && !row.name.isBlank()) {
+                    localised.put(row.language, new LocalisedText(row.name, row.description));
+                }
+            }
+            CompetitionService.Settings settings = new CompetitionService.Settings(seriesKey, seriesName, edition, organiser.id(), localised,
+                    startupDate, opensAt, closesAt, timeZone, revenueCap, maxAwards, noticeDays, tracks, requiredAttachments.stream().map(AttachmentKind::valueOf).toList());
+            long saved = id == null ? competitions.create(settings).getId() : competitions.update(id, settings, version).getId();
+            messages.info("competition.setup.saved");
+            messages.keepForRedirect();
+            return "/competition/manage/competition?faces-redirect=true&id=" + saved;
+        } catch (DomainException refusal) {
+            String field = refusal.field();
+            if ("name".equals(field) || "description".equals(field)) {
+                messages.error("setupForm:texts:0:name", refusal.messageKey(), refusal.args());
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            } else {
+                messages.error("setupForm", refusal);
+            }
+            return null;
+        }
+    }
+
+    public List<String> getFocusAreas() { return List.of(GreenFocusArea.values()).stream().map(Enum::name).toList(); }
+    public List<AttachmentKind> getAttachmentKinds() { return List.of(AttachmentKind.values()); }
+    public List<String> getZones() { return ZONES; }
+    public boolean isCreating() { return id == null; }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getSeriesKey() { return seriesKey; }
+    public void setSeriesKey(String v) { this.seriesKey = v; }
+    public String getSeriesName() { return seriesName; }
+    public void setSeriesName(String v) { this.seriesName = v; }
+    public String getEdition() { return edition; }
+    public void setEdition(String v) { this.edition = v; }
+    public Choice getOrganiser() { return organiser; }
+    public void setOrganiser(Choice v) { this.organiser = v; }
+    public List<TextRow> getTexts() { return texts; }
+    public LocalDate getStartupDate() { return startupDate; }
+    public void setStartupDate(LocalDate v) { this.startupDate = v; }
+    public LocalDateTime getOpensAt() { return opensAt; }
+    public void setOpensAt(LocalDateTime v) { this.opensAt = v; }
+    public LocalDateTime getClosesAt() { return closesAt; }
+    public void setClosesAt(LocalDateTime v) { this.closesAt = v; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String v) { this.timeZone = v; }
+    public BigDecimal getRevenueCap() { return revenueCap; }
+    public void setRevenueCap(BigDecimal v) { this.revenueCap = v; }
+    public Integer getMaxAwards() { return maxAwards; }
+    public void setMaxAwards(Integer v) { this.maxAwards = v; }
+    public int getNoticeDays() { return noticeDays; }
+    public void setNoticeDays(int v) { this.noticeDays = v; }
+    public List<String> getTracks() { return tracks; }
+    public void setTracks(List<String> v) { this.tracks = v; }
+    public List<String> getRequiredAttachments() { return requiredAttachments; }
+    public void setRequiredAttachments(List<String> v) { this.requiredAttachments = v; }
+}

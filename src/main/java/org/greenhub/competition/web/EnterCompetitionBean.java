@@ -1,0 +1,127 @@
+package org.greenhub.competition.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.competition.application.CompetitionService;
+import org.greenhub.competition.application.EntryService;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.Entry;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A published competition as applicants see it, and the first step of an entry: which organisation (from the
+ * organisation records the applicant acts for, never retyped), the project title and the track. The group follows
+ * from the organisation's founding date and can be changed in the entry form.
+ */
+@Named("enterCompetition")
+@ViewScoped
+public class EnterCompetitionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An organisation the applicant may enter. */
+    public record OrganisationChoice(long id, String label) implements Serializable {
+    }
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    EntryService entries;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LocaleSelector locale;
+
+    @Inject
+    Clock clock;
+
+    private Long competitionId;
+    private String name;
+    private String description;
+    private String organiser;
+    private String window;
+    private String startupDate;
+    private boolean open;
+    private List<String> tracks = List.of();
+    private List<AttachmentKind> requiredKinds = List.of();
+    private List<OrganisationChoice> organisations = List.of();
+
+    private Long organisationId;
+    private String projectTitle;
+    private String track;
+
+    public void load() {
+        try {
+            if (competitionId == null) {
+                throw DomainException.notFound();
+            }
+            Competition competition = competitions.publicView(competitionId);
+            Language language = CompetitionPages.language(locale);
+            name = competition.text(language).getName();
+            description = competition.text(language).getDescription();
+            organiser = competition.getOrganiser().getLegalName();
+            window = CompetitionPages.time(competition.getSubmissionOpensAt(), competition.getTimeZone()) + " – "
+                    + CompetitionPages.time(competition.getSubmissionClosesAt(), competition.getTimeZone());
+            startupDate = competition.getStartupFoundedOnOrAfter().toString();
+            open = competition.acceptsSubmissionsAt(Instant.now(clock));
+            tracks = new ArrayList<>(CompetitionPages.tracks(competition.getTracks()));
+            requiredKinds = new ArrayList<>(competition.getRequiredAttachments());
+            organisations = entries.organisationsIMayEnter().stream().map(o -> new OrganisationChoice(o.getId(), o.getLegalName())).toList();
+            if (!organisations.isEmpty()) {
+                organisationId = organisations.get(0).id();
+            }
+            if (!tracks.isEmpty()) {
+                track = tracks.get(0);
+            }
+        } catch (DomainException refusal) {
+            CompetitionPages.notFound();
+        }
+    }
+
+    public String create() {
+        try {
+            if (organisationId == null) {
+                throw DomainException.invalid("organisation", "platform.validation.required");
+            }
+            Entry entry = entries.create(competitionId, organisationId, projectTitle, null, track);
+            messages.info("competition.enter.created");
+            messages.keepForRedirect();
+            return "/competition/entry?faces-redirect=true&id=" + entry.getId();
+        } catch (DomainException refusal) {
+            messages.error("enterForm", refusal);
+            return null;
+        }
+    }
+
+    public Long getCompetitionId() { return competitionId; }
+    public void setCompetitionId(Long v) { this.competitionId = v; }
+    public String getName() { return name; }
+    public String getDescription() { return description; }
+    public String getOrganiser() { return organiser; }
+    public String getWindow() { return window; }
+    public String getStartupDate() { return startupDate; }
+    public boolean isOpen() { return open; }
+    public List<String> getTracks() { return tracks; }
+    public List<AttachmentKind> getRequiredKinds() { return requiredKinds; }
+    public List<OrganisationChoice> getOrganisations() { return organisations; }
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long v) { this.organisationId = v; }
+    public String getProjectTitle() { return projectTitle; }
+    public void setProjectTitle(String v) { this.projectTitle = v; }
+    public String getTrack() { return track; }
+    public void setTrack(String v) { this.track = v; }
+}

@@ -1,0 +1,162 @@
+package org.greenhub.incubation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.Mentor;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incubator record: administrators create incubators and name their managers; the managers keep the record.
+ * Every change is audited; an edit carries the version the manager saw.
+ */
+@ApplicationScoped
+public class IncubatorService {
+
+    /** What a form sends: the operator as an organisation id, the rest as in {@link Incubator.Details}. */
+    public record IncubatorDraft(Long operatorOrganisationId, org.greenhub.incubation.domain.IncubatorKind kind,
+                                 Map<Language, String> names, java.util.Set<org.greenhub.organisation.domain.green.GreenFocusArea> specialisation, String zone,
+                                 BigDecimal floorAreaM2, Integer workstations,
+                                 java.util.Set<org.greenhub.incubation.domain.IncubatorServiceKind> services,
+                                 List<Mentor> mentors) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    IncubatorAccess access;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Administrators only. */
+    @Transactional
+    public Incubator create(IncubatorDraft draft) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Incubator incubator = new Incubator(details(draft), Instant.now(clock));
+        em.persist(incubator);
+        audit.record("INCUBATOR_CREATED", "Incubator", incubator.getId(), null, snapshot(incubator), null);
+        return incubator;
+    }
+
+    /** The incubator's managers (and administrators) keep its record. */
+    @Transactional
+    public Incubator update(long incubatorId, IncubatorDraft draft, long expectedVersion) {
+        Incubator incubator = access.requireManager(incubatorId);
+        if (incubator.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Map<String, Object> before = snapshot(incubator);
+        incubator.describe(details(draft));
+        audit.record("INCUBATOR_UPDATED", "Incubator", incubatorId, before, snapshot(incubator), null);
+        return incubator;
+    }
+
+    /** Administrators name the managers of an incubator; only programme managers qualify. */
+    @Transactional
+    public void addManager(long incubatorId, String email) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Incubator incubator = access.requireManager(incubatorId);
+        UserAccount user = accounts.findByEmail(email == null ? "" : email.strip())
+                .orElseThrow(() -> DomainException.invalid("managerEmail", "incubation.incubator.managerUnknown"));
+        if (!user.hasRole(Role.PROGRAMME_MANAGER)) {
+            throw DomainException.invalid("managerEmail", "incubation.incubator.managerNotProgrammeManager");
+        }
+        incubator.addManager(user.getId());
+        audit.record("INCUBATOR_MANAGER_ADDED", "Incubator", incubatorId, null, Map.of("manager", user.getEmail()), null);
+    }
+
+    @Transactional
+    public void removeManager(long incubatorId, long userId) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Incubator incubator = access.requireManager(incubatorId);
+        incubator.removeManager(userId);
+        audit.record("INCUBATOR_MANAGER_REMOVED", "Incubator", incubatorId, Map.of("manager", userId), null, null);
+    }
+
+    /** An incubator the signed-in user manages (404 otherwise). */
+    public Incubator view(long incubatorId) {
+        return access.requireManager(incubatorId);
+    }
+
+    /** The incubators the signed-in user manages. */
+    public List<Incubator> managed() {
+        List<Long> ids = access.managedIncubatorIds(currentUser.require());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from Incubator i where i.id in :ids order by i.id", Incubator.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public List<UserAccount> managers(long incubatorId) {
+        Incubator incubator = access.requireManager(incubatorId);
+        return incubator.getManagerIds().stream().map(accounts::find).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(UserAccount::getEmail)).toList();
+    }
+
+    /** An organisation an administrator may choose as an incubator's operator. */
+    public record OperatorChoice(long id, String label) implements java.io.Serializable {
+    }
+
+    /** Organisations whose name or registration code matches, for the administrators' operator choice. */
+    public List<OperatorChoice> operatorCandidates(String text, int max) {
+        currentUser.require(Role.ADMINISTRATOR);
+        String key = org.greenhub.platform.text.SearchKey.of(text == null ? "" : text);
+        return em.createQuery("select o from Organisation o where o.searchKey like :key order by o.legalName", Organisation.class)
+                .setParameter("key", "%" + key + "%").setMaxResults(max).getResultList().stream()
+                .map(o -> new OperatorChoice(o.getId(), o.getLegalName() + (o.getZone() == null ? "" : " · " + o.getZone())))
+                .toList();
+    }
+
+    private Incubator.Details details(IncubatorDraft draft) {
+        Organisation operator = draft.operatorOrganisationId() == null ? null : em.find(Organisation.class, draft.operatorOrganisationId());
+        if (draft.operatorOrganisationId() != null && operator == null) {
+            throw DomainException.invalid("operator", "incubation.incubator.operatorUnknown");
+        }
+        return new Incubator.Details(operator, draft.kind(), draft.names(), draft.specialisation(), draft.zone(),
+                draft.floorAreaM2(), draft.workstations(), draft.services(), draft.mentors());
+    }
+
+    static Map<String, Object> snapshot(Incubator incubator) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("operator", incubator.getOperator().getId());
+        values.put("kind", incubator.getKind());
+        values.put("names", new java.util.TreeMap<>(incubator.namesByLanguage()));
+        values.put("specialisation", new java.util.TreeSet<>(incubator.getSpecialisation()));
+        values.put("zone", incubator.getZone());
+        values.put("floorAreaM2", incubator.getFloorAreaM2());
+        values.put("workstations", incubator.getWorkstations());
+        values.put("services", new java.util.TreeSet<>(incubator.getServices()));
+        values.put("mentors", incubator.getMentors().stream().map(Mentor::getName).toList());
+        return values;
+    }
+}

@@ -1,0 +1,271 @@
+package org.greenhub.incubation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.application.SubjectRegistry;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.incubation.domain.Eligibility;
+import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.NotEligible;
+import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.organisation.application.RestrictedList;
+import org.greenhub.incubation.domain.ApplicationDocument;
+import org.greenhub.incubation.domain.MetricsRefused;
+import org.greenhub.incubation.residency.application.ResidencyService;
+import org.greenhub.evaluation.domain.SubjectDocument;
+import org.greenhub.platform.files.FileStore;
+import org.greenhub.platform.files.domain.StoredFile;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A start-up's side of intake: applying to an open call for one of the organisations the user keeps the record of,
+ * following its applications, and answering an offer. A user sees only applications they made or that belong to an
+ * organisation they currently keep the record of; any other id answers 404.
+ */
+@ApplicationScoped
+public class IntakeApplications {
+
+    /** What the application wizard sends. */
+    public record ApplicationForm(long callId, Long organisationId, String projectTitle, String summary, GreenFocusArea focusArea,
+                                  boolean commitsToRegister, GreenMetrics metrics, String businessPlanName, byte[] businessPlan)
+            implements java.io.Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    SubjectRegistry subjects;
+
+    @Inject
+    IntakeMails mails;
+
+    @Inject
+    IntakeDecisions decisions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    RestrictedList restrictedList;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ResidencyService residencies;
+
+    @Inject
+    Clock clock;
+
+    /** The organisations the signed-in user may apply for: those whose record they currently keep. */
+    public List<Organisation> organisationsIMayApplyFor() {
+        LocalDate today = LocalDate.now(clock);
+        return organisations.myAffiliations().stream()
+                .filter(a -> a.isCurrent(today) && a.getRole().maintainsRecord())
+                .map(Affiliation::getOrganisation)
+                .distinct()
+                .toList();
+    }
+
+    /** The rules the application would fail, without storing anything (the wizard's last step). */
+    public List<Eligibility.Finding> check(ApplicationForm form) {
+        IntakeCall call = openCall(form.callId());
+        Organisation organisation = mine(form.organisationId());
+        return Eligibility.check(call, facts(call, organisation, form));
+    }
+
+    /**
+     * Submits the application in one transaction: eligibility, the application, its subject in the evaluation engine,
+     * the audit event and the confirmation mail. A refusal stores nothing (an ineligible attempt is audited apart).
+     */
+    @Transactional
+    public IntakeApplication apply(ApplicationForm form) {
+        UserAccount user = currentUser.require();
+        IntakeCall call = openCall(form.callId());
+        Organisation organisation = mine(form.organisationId());
+        long already = em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call and a.organisation.id = :org", Long.class)
+                .setParameter("call", call.getId()).setParameter("org", organisation.getId()).getSingleResult();
+        if (already > 0) {
+            throw DomainException.conflict("organisation", "incubation.application.alreadyApplied");
+        }
+        List<MetricProblem> metricProblems = metricProblems(form.metrics());
+        if (!metricProblems.isEmpty()) {
+            throw new MetricsRefused(metricProblems);
+        }
+        if (form.businessPlan() == null || form.businessPlan().length == 0) {
+            throw DomainException.invalid("businessPlan", "incubation.application.businessPlanRequired");
+        }
+        List<Eligibility.Finding> findings = Eligibility.check(call, facts(call, organisation, form));
+        if (!findings.isEmpty()) {
+            audit.recordSeparately("INTAKE_APPLICATION_INELIGIBLE", "IntakeCall", call.getId(), user.getEmail(),
+                    "organisation " + organisation.getId() + ": " + findings.stream().map(Eligibility.Finding::messageKey).collect(Collectors.joining(", ")));
+            throw new NotEligible(findings);
+        }
+        Instant now = Instant.now(clock);
+        IntakeApplication application = new IntakeApplication(call, organisation, user.getId(), form.projectTitle(), form.summary(),
+                form.focusArea(), Eligibility.registeredIn(call.getIncubator().getZone(), organisation.getZone()), form.commitsToRegister(),
+                form.metrics(), now);
+        em.persist(application);
+        StoredFile plan = files.store(form.businessPlanName(), form.businessPlan());
+        em.persist(new ApplicationDocument(application, plan.getId(), ApplicationDocument.Purpose.BUSINESS_PLAN, now));
+        em.flush();
+        EvaluationSubject subject = subjects.register(call.programmeKey(), application.reference(), application.getProjectTitle(),
+                organisation.getId(), application.getFocusArea().name(), null);
+        // judges read the plan on their own pages, which show the subject's documents to assigned, unconflicted judges only
+        em.persist(new SubjectDocument(subject, messages.get(Language.ENGLISH.locale(), ApplicationDocument.Purpose.BUSINESS_PLAN.messageKey()),
+                plan.getFileName(), plan.getContentType(), form.businessPlan(), now));
+        application.screenedAs(subject.getId());
+        audit.record("INTAKE_APPLICATION_SUBMITTED", "IntakeApplication", application.getId(), null,
+                Map.of("call", call.getId(), "organisation", organisation.getId(), "status", application.getStatus()), null);
+        mails.received(application);
+        return application;
+    }
+
+    /** Range, plausibility and completeness of the green metrics, as the shared form names the fields. */
+    public List<MetricProblem> metricProblems(GreenMetrics metrics) {
+        GreenMetrics checked = metrics == null ? new GreenMetrics() : metrics;
+        List<MetricProblem> problems = new java.util.ArrayList<>(checked.validate(clock));
+        problems.addAll(checked.missingForSubmission());
+        return problems;
+    }
+
+    /** The applications the signed-in user may follow, newest first. */
+    public List<IntakeApplication> mine() {
+        UserAccount user = currentUser.require();
+        Set<Long> organisationIds = organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
+        return em.createQuery("""
+                        select a from IntakeApplication a
+                        where a.applicantId = :user or a.organisation.id in :orgs
+                        order by a.submittedAt desc, a.id desc""", IntakeApplication.class)
+                .setParameter("user", user.getId())
+                .setParameter("orgs", organisationIds.isEmpty() ? Set.of(-1L) : organisationIds)
+                .getResultList();
+    }
+
+    /** One of the user's applications; 404 for anybody else's. */
+    public IntakeApplication view(long applicationId) {
+        UserAccount user = currentUser.require();
+        IntakeApplication application = em.find(IntakeApplication.class, applicationId);
+        if (application == null || !mayFollow(user, application)) {
+            throw DomainException.notFound();
+        }
+        return application;
+    }
+
+    /** Accepting an offer: only before its deadline; the start-up joins the incubator. */
+    @Transactional
+    public IntakeApplication accept(long applicationId) {
+        IntakeApplication application = lockedOwn(applicationId);
+        Map<String, Object> before = application.snapshot();
+        application.accept(Instant.now(clock));
+        audit.record("INTAKE_OFFER_ACCEPTED", "IntakeApplication", applicationId, before, application.snapshot(), null);
+        long residency = residencies.startFromOffer(application.getCall().getIncubator().getId(), application.getOrganisation().getId(),
+                LocalDate.now(clock), "intake-offer:" + applicationId);
+        audit.record("INTAKE_RESIDENCY_STARTED", "IntakeApplication", applicationId, null, Map.of("residency", residency), null);
+        return application;
+    }
+
+    /** Declining an offer frees the place for the next wait-listed application. */
+    @Transactional
+    public IntakeApplication decline(long applicationId) {
+        IntakeApplication application = lockedOwn(applicationId);
+        Map<String, Object> before = application.snapshot();
+        application.decline(Instant.now(clock));
+        audit.record("INTAKE_OFFER_DECLINED", "IntakeApplication", applicationId, before, application.snapshot(), null);
+        decisions.fillFreedPlaces(application.getCall());
+        return application;
+    }
+
+    @Transactional
+    public IntakeApplication withdraw(long applicationId) {
+        IntakeApplication application = lockedOwn(applicationId);
+        Map<String, Object> before = application.snapshot();
+        application.withdraw();
+        audit.record("INTAKE_APPLICATION_WITHDRAWN", "IntakeApplication", applicationId, before, application.snapshot(), null);
+        return application;
+    }
+
+    private IntakeApplication lockedOwn(long applicationId) {
+        IntakeApplication application = view(applicationId);
+        // call row first, then the application, in the same order as decisions and the expiry job (no deadlock):
+        // the answer is ordered against them
+        em.find(IntakeCall.class, application.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        return application;
+    }
+
+    private boolean mayFollow(UserAccount user, IntakeApplication application) {
+        if (application.getApplicantId() == user.getId()) {
+            return true;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return organisations.affiliationsOf(user.getId()).stream()
+                .anyMatch(a -> a.getOrganisation().getId().equals(application.getOrganisation().getId())
+                        && a.isCurrent(today) && a.getRole().maintainsRecord());
+    }
+
+    private IntakeCall openCall(long callId) {
+        IntakeCall call = em.find(IntakeCall.class, callId);
+        if (call == null || !call.isPublished()) {
+            throw DomainException.notFound();
+        }
+        if (!call.isOpen(Instant.now(clock))) {
+            throw DomainException.conflict(null, "incubation.application.callNotOpen");
+        }
+        return call;
+    }
+
+    private Organisation mine(Long organisationId) {
+        if (organisationId == null) {
+            throw DomainException.invalid("organisation", "platform.validation.required");
+        }
+        return organisationsIMayApplyFor().stream().filter(o -> o.getId().equals(organisationId)).findFirst()
+                .orElseThrow(DomainException::notFound);
+    }
+
+    private Eligibility.Facts facts(IntakeCall call, Organisation organisation, ApplicationForm form) {
+        return new Eligibility.Facts(organisation.getFoundingDate(), organisation.getZone(), form.commitsToRegister(),
+                form.focusArea(), restrictedActivity(organisation), LocalDate.now(clock));
+    }
+
+    /** The restricted activity the organisation's sector is in, named in the reader's language. */
+    private Optional<String> restrictedActivity(Organisation organisation) {
+        Language language = currentUser.account().map(UserAccount::getLanguage).orElse(Language.ENGLISH);
+        return restrictedList.matchFor(organisation).map(activity -> activity.name(language));
+    }
+}

@@ -1,0 +1,126 @@
+package org.greenhub.incubation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Intake calls: the incubator's managers open, change and publish them; anybody (no sign-in) reads the published,
+ * open ones. Every change is audited; an edit carries the version the manager saw.
+ */
+@ApplicationScoped
+public class IntakeCallService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    IncubatorAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public IntakeCall open(long incubatorId, IntakeCall.Terms terms) {
+        Incubator incubator = access.requireManager(incubatorId);
+        IntakeCall call = new IntakeCall(incubator, terms, Instant.now(clock));
+        em.persist(call);
+        audit.record("INTAKE_CALL_CREATED", "IntakeCall", call.getId(), null, call.snapshot(), null);
+        return call;
+    }
+
+    @Transactional
+    public IntakeCall change(long callId, IntakeCall.Terms terms, long expectedVersion) {
+        IntakeCall call = requireManaged(callId);
+        if (call.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Map<String, Object> before = call.snapshot();
+        call.change(terms);
+        audit.record("INTAKE_CALL_CHANGED", "IntakeCall", callId, before, call.snapshot(), null);
+        return call;
+    }
+
+    @Transactional
+    public IntakeCall publish(long callId, boolean published) {
+        IntakeCall call = requireManaged(callId);
+        Map<String, Object> before = call.snapshot();
+        if (published) {
+            call.publish();
+        } else {
+            call.unpublish();
+        }
+        audit.record(published ? "INTAKE_CALL_PUBLISHED" : "INTAKE_CALL_UNPUBLISHED", "IntakeCall", callId, before, call.snapshot(), null);
+        return call;
+    }
+
+    /** The call, when the signed-in user manages its incubator; 404 otherwise. */
+    public IntakeCall requireManaged(long callId) {
+        IntakeCall call = em.find(IntakeCall.class, callId);
+        if (call == null) {
+            throw DomainException.notFound();
+        }
+        access.requireManager(call.getIncubator().getId());
+        return call;
+    }
+
+    public List<IntakeCall> callsOf(long incubatorId) {
+        access.requireManager(incubatorId);
+        return em.createQuery("select c from IntakeCall c where c.incubator.id = :incubator order by c.opensAt desc, c.id desc", IntakeCall.class)
+                .setParameter("incubator", incubatorId).getResultList();
+    }
+
+    /** How many applications of the call are in each status (a manager's overview). */
+    public Map<ApplicationStatus, Long> statusCounts(long callId) {
+        requireManaged(callId);
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        em.createQuery("select a.status, count(a) from IntakeApplication a where a.call.id = :call group by a.status", Object[].class)
+                .setParameter("call", callId).getResultList()
+                .forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Published calls whose window is open now, closing soonest first, with their incubator. No sign-in needed. */
+    public List<IntakeCall> openCalls() {
+        Instant now = Instant.now(clock);
+        return em.createQuery("""
+                        select c from IntakeCall c
+                        where c.published = true and c.opensAt <= :now and c.closesAt > :now
+                        order by c.closesAt, c.id""", IntakeCall.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    /** A published call as the public sees it (open or not yet / no longer open); 404 for unpublished ones. */
+    public IntakeCall publicView(long callId) {
+        IntakeCall call = em.createQuery("select c from IntakeCall c where c.id = :id", IntakeCall.class)
+                .setParameter("id", callId).getResultStream().findFirst().orElse(null);
+        if (call == null || !call.isPublished()) {
+            throw DomainException.notFound();
+        }
+        return call;
+    }
+
+    public Incubator incubator(long incubatorId) {
+        Incubator incubator = em.find(Incubator.class, incubatorId);
+        if (incubator == null) {
+            throw DomainException.notFound();
+        }
+        return incubator;
+    }
+}

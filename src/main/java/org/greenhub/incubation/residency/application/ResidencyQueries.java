@@ -1,0 +1,282 @@
+package org.greenhub.incubation.residency.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorServiceKind;
+import org.greenhub.incubation.residency.domain.ExitReason;
+import org.greenhub.incubation.residency.domain.GraduationCriterion;
+import org.greenhub.incubation.residency.domain.GraduationRules;
+import org.greenhub.incubation.residency.domain.Milestone;
+import org.greenhub.incubation.residency.domain.PeriodicReport;
+import org.greenhub.incubation.residency.domain.ReportFrequency;
+import org.greenhub.incubation.residency.domain.ReportKind;
+import org.greenhub.incubation.residency.domain.ReportMetrics;
+import org.greenhub.incubation.residency.domain.ReportSchedule;
+import org.greenhub.incubation.residency.domain.ReportStatus;
+import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.ResidencyStatus;
+import org.greenhub.incubation.residency.domain.SpaceKind;
+import org.greenhub.platform.error.DomainException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the residency pages read: one residency with its plan and reports, one report, a start-up's residencies, an incubator's residents. */
+@ApplicationScoped
+public class ResidencyQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ResidencyAccess access;
+
+    @Inject
+    ResidencyService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    public record MilestoneRow(long id, String title, String unit, BigDecimal target, LocalDate dueDate, BigDecimal achieved,
+                               LocalDate achievedOn, boolean reached, boolean late) implements Serializable {
+    }
+
+    public record ReportRow(long id, ReportKind kind, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate, ReportStatus status,
+                            boolean overdue, boolean dueSoon, boolean open, Instant submittedAt, BigDecimal revenue, Integer employees,
+                            BigDecimal investmentRaised, BigDecimal emissionsAvoided, String managerComment) implements Serializable {
+        public boolean submitted() {
+            return status == ReportStatus.SUBMITTED;
+        }
+    }
+
+    public record ResidencyDetail(long id, long version, long incubatorId, String incubatorName, long organisationId, String organisationName,
+                                  LocalDate startDate, LocalDate lastDay, int maxMonths, long monthsLeft, boolean nearingMaximum,
+                                  ResidencyStatus status, SpaceKind spaceKind, BigDecimal areaM2, Integer workstations, String spaceNote,
+                                  String mentorName, List<IncubatorServiceKind> services, ReportFrequency frequency, LocalDate graduatedOn,
+                                  GraduationCriterion criterion, String graduationNote, LocalDate exitedOn, ExitReason exitReason,
+                                  String exitNote, LocalDate alumniUntil, List<MilestoneRow> milestones, List<ReportRow> reports,
+                                  List<GraduationRules.Check> checks, boolean manager, boolean startUp) implements Serializable {
+        public boolean active() {
+            return status == ResidencyStatus.ACTIVE;
+        }
+
+        public boolean anyCriterionMet() {
+            return GraduationRules.anyMet(checks);
+        }
+
+        public long overdueReports() {
+            return reports.stream().filter(ReportRow::overdue).count();
+        }
+
+        public long submittedReports() {
+            return reports.stream().filter(ReportRow::submitted).count();
+        }
+    }
+
+    public record ReportDetail(long id, long residencyId, String organisationName, String incubatorName, ReportKind kind,
+                               LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate, ReportStatus status, boolean overdue,
+                               boolean open, ReportMetrics metrics, String note, Instant submittedAt, String managerComment,
+                               Instant commentedAt, boolean manager, boolean startUp) implements Serializable {
+        public boolean submitted() {
+            return status == ReportStatus.SUBMITTED;
+        }
+
+        public boolean mayFile() {
+            return startUp && !submitted() && open;
+        }
+    }
+
+    public record MyResidency(long id, String incubatorName, String organisationName, ResidencyStatus status, LocalDate startDate,
+                              LocalDate lastDay, long overdue, LocalDate nextDue) implements Serializable {
+    }
+
+    public record ResidentRow(long id, String organisationName, LocalDate startDate, LocalDate lastDay, ResidencyStatus status,
+                              boolean nearingMaximum, long overdueReports, LocalDate lastReported) implements Serializable {
+    }
+
+    @Transactional
+    public ResidencyDetail detail(long residencyId) {
+        Residency r = access.requireReader(residencyId);
+        UserAccount user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        boolean manager = access.mayManage(user, r.getIncubatorId());
+        boolean startUp = access.isMember(user, r.getOrganisation().getId());
+        List<MilestoneRow> milestones = em.createQuery("select m from Milestone m where m.residency = :r order by m.dueDate, m.id", Milestone.class)
+                .setParameter("r", r).getResultList().stream()
+                .map(m -> new MilestoneRow(m.getId(), m.getTitle(), m.getUnit(), m.getTarget(), m.getDueDate(), m.getAchieved(),
+                        m.getAchievedOn(), m.reached(), m.late(today)))
+                .toList();
+        List<ReportRow> reports = em.createQuery("select p from PeriodicReport p where p.residency = :r order by p.kind, p.periodStart", PeriodicReport.class)
+                .setParameter("r", r).getResultList().stream().map(p -> row(p, today)).toList();
+        List<IncubatorServiceKind> services = r.getServices().stream().sorted().toList();
+        return new ResidencyDetail(r.getId(), r.getVersion(), r.getIncubatorId(), incubatorName(r.getIncubatorId(), user),
+                r.getOrganisation().getId(), r.getOrganisation().getLegalName(), r.getStartDate(), r.lastDay(), r.getMaxMonths(),
+                r.monthsLeft(today), r.nearingMaximum(today), r.getStatus(), r.getSpaceKind(), r.getAreaM2(), r.getWorkstations(),
+                r.getSpaceNote(), r.getMentorName(), services, r.getReportFrequency(), r.getGraduatedOn(), r.getGraduationCriterion(),
+                r.getGraduationNote(), r.getExitedOn(), r.getExitReason(), r.getExitNote(), r.getAlumniUntil(), milestones, reports,
+                service.checks(r, service.policyOf(r.getIncubatorId())), manager, startUp);
+    }
+
+    private static ReportRow row(PeriodicReport p, LocalDate today) {
+        ReportMetrics m = p.getMetrics();
+        boolean dueSoon = !p.isSubmitted() && !today.isAfter(p.getDueDate()) && !today.isBefore(p.getDueDate().minusDays(ReportSchedule.REMINDER_DAYS));
+        return new ReportRow(p.getId(), p.getKind(), p.getPeriodStart(), p.getPeriodEnd(), p.getDueDate(), p.getStatus(), p.overdue(today),
+                dueSoon, !today.isBefore(p.getPeriodStart()), p.getSubmittedAt(), m.getRevenue(), m.getEmployees(),
+                m.getInvestmentRaised(), m.getEmissionsAvoidedTco2e(), p.getManagerComment());
+    }
+
+    @Transactional
+    public ReportDetail report(long reportId) {
+        PeriodicReport p = em.find(PeriodicReport.class, reportId);
+        if (p == null) {
+            throw DomainException.notFound();
+        }
+        Residency r = access.requireReader(p.getResidency().getId());
+        UserAccount user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        return new ReportDetail(p.getId(), r.getId(), r.getOrganisation().getLegalName(), incubatorName(r.getIncubatorId(), user), p.getKind(),
+                p.getPeriodStart(), p.getPeriodEnd(), p.getDueDate(), p.getStatus(), p.overdue(today), !today.isBefore(p.getPeriodStart()),
+                p.getMetrics().copy(), p.getNote(), p.getSubmittedAt(), p.getManagerComment(), p.getCommentedAt(),
+                access.mayManage(user, r.getIncubatorId()), access.isMember(user, r.getOrganisation().getId()));
+    }
+
+    private static final String MINE_SQL = """
+            select r.id, r.incubator_id, o.legal_name, r.status, r.start_date, (r.start_date + make_interval(months => r.max_months))::date - 1,
+                   count(p.id) filter (where p.status = 'EXPECTED' and p.due_date < ?2),
+                   min(p.due_date) filter (where p.status = 'EXPECTED' and p.due_date >= ?2)
+            from residency r
+            join organisation o on o.id = r.organisation_id
+            left join residency_report p on p.residency_id = r.id
+            where r.organisation_id in (select a.organisation_id from affiliation a where a.user_id = ?1 and a.valid_from <= ?2
+                                          and (a.valid_to is null or a.valid_to >= ?2) and a.role not in ('ADVISOR', 'SHAREHOLDER'))
+            group by r.id, r.incubator_id, o.legal_name, r.status, r.start_date, r.max_months
+            order by r.start_date desc, r.id desc""";
+
+    /** The residencies of the organisations the signed-in person belongs to. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<MyResidency> mine() {
+        UserAccount user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = em.createNativeQuery(MINE_SQL).setParameter(1, user.getId()).setParameter(2, today).getResultList();
+        return rows.stream().map(r -> new MyResidency(((Number) r[0]).longValue(), incubatorName(((Number) r[1]).longValue(), user),
+                (String) r[2], ResidencyStatus.valueOf((String) r[3]), date(r[4]), date(r[5]), ((Number) r[6]).longValue(), date(r[7]))).toList();
+    }
+
+    private static final String RESIDENTS_SQL = """
+            select r.id, o.legal_name, r.start_date, (r.start_date + make_interval(months => r.max_months))::date - 1 as last_day, r.status,
+                   (select count(*) from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?2) as overdue,
+                   (select max(p.period_end) from residency_report p where p.residency_id = r.id and p.status = 'SUBMITTED') as last_reported
+            from residency r join organisation o on o.id = r.organisation_id
+            where r.incubator_id = ?1 and (?3 = '' or r.status = ?3)
+            order by %s, r.id
+            offset ?4 limit ?5""";
+
+    private static final Map<String, String> SORTS = Map.of("organisationName", "o.legal_name", "startDate", "r.start_date",
+            "lastDay", "last_day", "status", "r.status", "overdueReports", "overdue", "lastReported", "last_reported");
+
+    /** One page of an incubator's residents, for its managers; {@code status} null lists all. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, int first, int size, String sortField, boolean ascending) {
+        access.requireManager(incubatorId);
+        LocalDate today = LocalDate.now(clock);
+        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "o.legal_name") + (ascending ? " asc nulls last" : " desc nulls last");
+        List<Object[]> rows = em.createNativeQuery(RESIDENTS_SQL.formatted(order)).setParameter(1, incubatorId).setParameter(2, today)
+                .setParameter(3, status == null ? "" : status.name()).setParameter(4, first).setParameter(5, size).getResultList();
+        return rows.stream().map(r -> {
+            LocalDate lastDay = date(r[3]);
+            ResidencyStatus s = ResidencyStatus.valueOf((String) r[4]);
+            boolean nearing = s == ResidencyStatus.ACTIVE && !today.isBefore(lastDay.plusDays(1).minusMonths(Residency.WARNING_MONTHS));
+            return new ResidentRow(((Number) r[0]).longValue(), (String) r[1], date(r[2]), lastDay, s, nearing, ((Number) r[5]).longValue(), date(r[6]));
+        }).toList();
+    }
+
+    @Transactional
+    public long countResidents(long incubatorId, ResidencyStatus status) {
+        access.requireManager(incubatorId);
+        return ((Number) em.createNativeQuery("select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2)")
+                .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).getSingleResult()).longValue();
+    }
+
+    public record OrganisationChoice(long id, String name, String registrationCode) implements Serializable {
+    }
+
+    /** Organisations whose name matches, for a manager starting a residency (at most 20). */
+    @Transactional
+    public List<OrganisationChoice> organisations(long incubatorId, String text) {
+        access.requireManager(incubatorId);
+        String key = org.greenhub.platform.text.SearchKey.fold(text == null ? "" : text.strip());
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o from Organisation o where o.searchKey like :k order by o.legalName", org.greenhub.organisation.domain.Organisation.class)
+                .setParameter("k", org.greenhub.platform.text.SearchKey.likeContains(key)).setMaxResults(20).getResultList().stream()
+                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName(), o.getRegistrationCode())).toList();
+    }
+
+    public record ManagedIncubator(long id, String name, long active) implements Serializable {
+    }
+
+    /** The incubators the signed-in user manages, with their number of current residents. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ManagedIncubator> managedIncubators() {
+        UserAccount user = currentUser.require();
+        List<Long> ids = access.managedIncubatorIds(user);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> active = new java.util.HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select incubator_id, count(*) from residency where status = 'ACTIVE' group by incubator_id").getResultList()) {
+            active.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return em.createQuery("select i from Incubator i where i.id in :ids order by i.id", Incubator.class).setParameter("ids", ids)
+                .getResultList().stream().map(i -> new ManagedIncubator(i.getId(), i.name(user.getLanguage()), active.getOrDefault(i.getId(), 0L))).toList();
+    }
+
+    /** The incubator's name in the reader's language, for managers' pages. */
+    @Transactional
+    public String incubatorName(long incubatorId) {
+        access.requireManager(incubatorId);
+        return incubatorName(incubatorId, currentUser.require());
+    }
+
+    private String incubatorName(long incubatorId, UserAccount user) {
+        Incubator incubator = em.find(Incubator.class, incubatorId);
+        return incubator == null ? "" : incubator.name(user.getLanguage());
+    }
+
+    static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
+    }
+}

@@ -1,0 +1,108 @@
+package org.greenhub.incubation.residency.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One step of a resident's plan: reach {@code target} {@code unit} (e.g. 3 pilot customers) by the due date. */
+@Entity
+@Table(name = "residency_milestone")
+public class Milestone implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final BigDecimal MAX = new BigDecimal("1000000000000");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "residency_id")
+    private Residency residency;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String unit;
+
+    @Column(nullable = false)
+    private BigDecimal target;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    private BigDecimal achieved;
+
+    @Column(name = "achieved_on")
+    private LocalDate achievedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Milestone() {
+    }
+
+    public Milestone(Residency residency, String title, String unit, BigDecimal target, LocalDate dueDate, Instant now) {
+        this.residency = residency;
+        this.title = TextRules.name("title", title, 200);
+        this.unit = TextRules.name("unit", unit, 40);
+        if (target == null || target.signum() <= 0 || target.compareTo(MAX) > 0) {
+            throw DomainException.invalid("target", "residency.milestone.targetRange");
+        }
+        if (target.stripTrailingZeros().scale() > 2) {
+            throw DomainException.invalid("target", "residency.metrics.tooPrecise", 2);
+        }
+        if (dueDate == null) {
+            throw DomainException.invalid("dueDate", "residency.milestone.dueRequired");
+        }
+        if (dueDate.isBefore(residency.getStartDate()) || dueDate.isAfter(residency.lastDay())) {
+            throw DomainException.invalid("dueDate", "residency.milestone.dueOutside", residency.getStartDate(), residency.lastDay());
+        }
+        this.target = target;
+        this.dueDate = dueDate;
+        this.createdAt = now;
+    }
+
+    /** Records how far the resident has come. */
+    public void progress(BigDecimal value, LocalDate on) {
+        if (value == null || value.signum() < 0 || value.compareTo(MAX) > 0) {
+            throw DomainException.invalid("achieved", "residency.milestone.achievedRange");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw DomainException.invalid("achieved", "residency.metrics.tooPrecise", 2);
+        }
+        achieved = value;
+        achievedOn = on;
+    }
+
+    public boolean reached() {
+        return achieved != null && achieved.compareTo(target) >= 0;
+    }
+
+    public boolean late(LocalDate today) {
+        return !reached() && today.isAfter(dueDate);
+    }
+
+    public Long getId() { return id; }
+    public Residency getResidency() { return residency; }
+    public String getTitle() { return title; }
+    public String getUnit() { return unit; }
+    public BigDecimal getTarget() { return target; }
+    public LocalDate getDueDate() { return dueDate; }
+    public BigDecimal getAchieved() { return achieved; }
+    public LocalDate getAchievedOn() { return achievedOn; }
+}

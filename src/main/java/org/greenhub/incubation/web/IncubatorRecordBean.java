@@ -1,0 +1,244 @@
+package org.greenhub.incubation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.incubation.application.IncubatorService;
+import org.greenhub.incubation.application.IntakeCallService;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorKind;
+import org.greenhub.incubation.domain.IncubatorServiceKind;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.Mentor;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/** An incubator's managers keep its record here, see its intake calls and open new ones; administrators name its managers. */
+@Named("incubatorRecord")
+@ViewScoped
+public class IncubatorRecordBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A mentor as the form edits it. */
+    public static final class MentorRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String expertise;
+        private String email;
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getExpertise() { return expertise; }
+        public void setExpertise(String expertise) { this.expertise = expertise; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+    }
+
+    public record ManagerLine(long id, String name, String email) implements Serializable {
+    }
+
+    public record CallLine(long id, String title, String window, int capacity, boolean published) implements Serializable {
+    }
+
+    @Inject
+    IncubatorService incubators;
+
+    @Inject
+    IntakeCallService calls;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    private Long id;
+    private long version;
+    private long operatorId;
+    private String operatorName;
+    private String title;
+    private IncubatorKind kind;
+    private final Map<Language, String> names = new EnumMap<>(Language.class);
+    private List<GreenFocusArea> specialisation = new ArrayList<>();
+    private String zone;
+    private BigDecimal floorArea;
+    private Integer workstations;
+    private List<IncubatorServiceKind> services = new ArrayList<>();
+    private List<MentorRow> mentors = new ArrayList<>();
+    private List<ManagerLine> managers = List.of();
+    private String managerEmail;
+    private List<CallLine> callLines = List.of();
+    private boolean administrator;
+
+    private String callTitle;
+    private String callDescription;
+    private LocalDateTime callOpensAt;
+    private LocalDateTime callClosesAt;
+    private Integer callCapacity = 10;
+    private Integer callMaxAge = IntakeCall.DEFAULT_MAX_AGE_MONTHS;
+    private Integer callOfferDays = IntakeCall.DEFAULT_OFFER_DAYS;
+
+    public void load() {
+        try {
+            if (id == null) {
+                throw DomainException.notFound();
+            }
+            administrator = currentUser.has(Role.ADMINISTRATOR);
+            refresh();
+        } catch (DomainException refusal) {
+            IntakePages.refuse(refusal);
+        }
+    }
+
+    private void refresh() {
+        Incubator incubator = incubators.view(id);
+        Language language = Language.of(localeSelector.getLocale());
+        version = incubator.getVersion();
+        operatorId = incubator.getOperator().getId();
+        operatorName = incubator.getOperator().getLegalName();
+        title = incubator.name(language);
+        kind = incubator.getKind();
+        names.clear();
+        names.putAll(incubator.namesByLanguage());
+        specialisation = new ArrayList<>(incubator.getSpecialisation());
+        zone = incubator.getZone();
+        floorArea = incubator.getFloorAreaM2();
+        workstations = incubator.getWorkstations();
+        services = new ArrayList<>(incubator.getServices());
+        mentors = new ArrayList<>();
+        for (Mentor mentor : incubator.getMentors()) {
+            MentorRow row = new MentorRow();
+            row.name = mentor.getName();
+            row.expertise = mentor.getExpertise();
+            row.email = mentor.getEmail();
+            mentors.add(row);
+        }
+        managers = incubators.managers(id).stream().map(u -> new ManagerLine(u.getId(), u.getDisplayName(), u.getEmail())).toList();
+        callLines = calls.callsOf(id).stream()
+                .map(c -> new CallLine(c.getId(), c.getTitle(), IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
+                        c.getCapacity(), c.isPublished()))
+                .toList();
+    }
+
+    public void save() {
+        try {
+            List<Mentor> mentorList = new ArrayList<>();
+            for (MentorRow row : mentors) {
+                if (row.name != null && !row.name.isBlank()) {
+                    mentorList.add(new Mentor(row.name, row.expertise, row.email));
+                }
+            }
+            incubators.update(id, new IncubatorService.IncubatorDraft(operatorId, kind, new EnumMap<>(names),
+                    new HashSet<>(specialisation), zone, floorArea, workstations, new HashSet<>(services), mentorList), version);
+            refresh();
+            messages.info("incubation.ui.incubator.saved");
+        } catch (DomainException refusal) {
+            IntakePages.error(messages, "recordForm", refusal);
+        }
+    }
+
+    public void addMentor() {
+        mentors.add(new MentorRow());
+    }
+
+    public void removeMentor(int index) {
+        if (index >= 0 && index < mentors.size()) {
+            mentors.remove(index);
+        }
+    }
+
+    public void addManager() {
+        try {
+            incubators.addManager(id, managerEmail);
+            managerEmail = null;
+            refresh();
+            messages.info("incubation.ui.incubator.managerAdded");
+        } catch (DomainException refusal) {
+            IntakePages.error(messages, "managersForm", refusal);
+        }
+    }
+
+    public void removeManager(long userId) {
+        try {
+            incubators.removeManager(id, userId);
+            refresh();
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey(), refusal.args());
+        }
+    }
+
+    public String openCall() {
+        try {
+            IntakeCall call = calls.open(id, new IntakeCall.Terms(callTitle, callDescription, IntakePages.toInstant(callOpensAt),
+                    IntakePages.toInstant(callClosesAt), callCapacity, callMaxAge, callOfferDays));
+            messages.info("incubation.ui.call.created");
+            messages.keepForRedirect();
+            return "/incubation/intake/manage/call?faces-redirect=true&id=" + call.getId();
+        } catch (DomainException refusal) {
+            IntakePages.error(messages, "newCallForm", refusal);
+            return null;
+        }
+    }
+
+    public List<IncubatorKind> getKinds() { return List.of(IncubatorKind.values()); }
+    public List<GreenFocusArea> getFocusAreas() { return List.of(GreenFocusArea.values()); }
+    public List<IncubatorServiceKind> getServiceKinds() { return List.of(IncubatorServiceKind.values()); }
+    public List<Language> getLanguages() { return Language.all(); }
+    public String getZoneName() { return IntakePages.ZONE.getId(); }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getTitle() { return title; }
+    public String getOperatorName() { return operatorName; }
+    public IncubatorKind getKind() { return kind; }
+    public void setKind(IncubatorKind kind) { this.kind = kind; }
+    public Map<Language, String> getNames() { return names; }
+    public List<GreenFocusArea> getSpecialisation() { return specialisation; }
+    public void setSpecialisation(List<GreenFocusArea> specialisation) { this.specialisation = specialisation; }
+    public String getZone() { return zone; }
+    public void setZone(String zone) { this.zone = zone; }
+    public BigDecimal getFloorArea() { return floorArea; }
+    public void setFloorArea(BigDecimal floorArea) { this.floorArea = floorArea; }
+    public Integer getWorkstations() { return workstations; }
+    public void setWorkstations(Integer workstations) { this.workstations = workstations; }
+    public List<IncubatorServiceKind> getServices() { return services; }
+    public void setServices(List<IncubatorServiceKind> services) { this.services = services; }
+    public List<MentorRow> getMentors() { return mentors; }
+    public List<ManagerLine> getManagers() { return managers; }
+    public String getManagerEmail() { return managerEmail; }
+    public void setManagerEmail(String managerEmail) { this.managerEmail = managerEmail; }
+    public List<CallLine> getCallLines() { return callLines; }
+    public boolean isAdministrator() { return administrator; }
+    public String getCallTitle() { return callTitle; }
+    public void setCallTitle(String callTitle) { this.callTitle = callTitle; }
+    public String getCallDescription() { return callDescription; }
+    public void setCallDescription(String callDescription) { this.callDescription = callDescription; }
+    public LocalDateTime getCallOpensAt() { return callOpensAt; }
+    public void setCallOpensAt(LocalDateTime callOpensAt) { this.callOpensAt = callOpensAt; }
+    public LocalDateTime getCallClosesAt() { return callClosesAt; }
+    public void setCallClosesAt(LocalDateTime callClosesAt) { this.callClosesAt = callClosesAt; }
+    public Integer getCallCapacity() { return callCapacity; }
+    public void setCallCapacity(Integer callCapacity) { this.callCapacity = callCapacity; }
+    public Integer getCallMaxAge() { return callMaxAge; }
+    public void setCallMaxAge(Integer callMaxAge) { this.callMaxAge = callMaxAge; }
+    public Integer getCallOfferDays() { return callOfferDays; }
+    public void setCallOfferDays(Integer callOfferDays) { this.callOfferDays = callOfferDays; }
+}

@@ -1,0 +1,137 @@
+package org.greenhub.testsupport.server;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorKind;
+import org.greenhub.incubation.domain.IncubatorServiceKind;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.Mentor;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.AffiliationRole;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.organisation.domain.green.GreenIndustryCategory;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.platform.i18n.Language;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Incubators, open calls and start-ups for intake tests; dates are set in data (never waited for). */
+@ApplicationScoped
+public class IntakeFixtures {
+
+    /** The smallest valid PDF the file inspector accepts. */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    public static final String ZONE = "Suzhou Industrial Park";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** An incubator in {@link #ZONE} taking clean energy and recycling projects, managed by the given managers. */
+    @Transactional
+    public long incubator(String name, long... managerIds) {
+        Organisation operator = new Organisation(OrganisationKind.INCUBATOR_OPERATOR, TestData.unique("Operator"), Instant.now());
+        em.persist(operator);
+        Incubator incubator = new Incubator(new Incubator.Details(operator, IncubatorKind.GREEN_PROFESSIONAL_INCUBATOR,
+                Map.of(Language.ENGLISH, name), Set.of(GreenFocusArea.CLEAN_ENERGY, GreenFocusArea.RESOURCE_RECOVERY_RECYCLING),
+                ZONE, new BigDecimal("1200"), 80, Set.of(IncubatorServiceKind.SHARED_LAB),
+                List.of(new Mentor("Chen Jing", "Battery recycling", null))), Instant.now());
+        for (long manager : managerIds) {
+            incubator.addManager(manager);
+        }
+        em.persist(incubator);
+        return incubator.getId();
+    }
+
+    /** A published call open since yesterday for thirty days. */
+    @Transactional
+    public long openCall(long incubatorId, String title, int capacity) {
+        Instant now = Instant.now();
+        IntakeCall call = new IntakeCall(em.find(Incubator.class, incubatorId), new IntakeCall.Terms(title, "Spring cohort",
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), capacity, 24, 14), now);
+        call.publish();
+        em.persist(call);
+        return call.getId();
+    }
+
+    /** A start-up founded {@code monthsOld} months ago in {@code zone}, with the user as its founder. */
+    @Transactional
+    public long startUp(long founderId, String name, int monthsOld, String zone, String sector) {
+        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), Instant.now());
+        organisation.describe(new Organisation.Details(OrganisationKind.START_UP, organisation.getLegalName(), null, null,
+                LocalDate.now().minusMonths(monthsOld), zone, sector, null), Instant.now());
+        em.persist(organisation);
+        em.persist(new Affiliation(organisation, em.find(UserAccount.class, founderId), AffiliationRole.FOUNDER,
+                LocalDate.now().minusMonths(monthsOld), Instant.now()));
+        return organisation.getId();
+    }
+
+    /** Plausible, complete metrics. */
+    public static GreenMetrics metrics() {
+        GreenMetrics metrics = new GreenMetrics();
+        metrics.setBaselineYear(LocalDate.now().getYear() - 1);
+        metrics.setCategory(GreenIndustryCategory.values()[0]);
+        metrics.setBaselineEnergyUseMwh(new BigDecimal("1200"));
+        metrics.setEnergySavedMwhPerYear(new BigDecimal("300"));
+        metrics.setEmissionsAvoidedTco2ePerYear(new BigDecimal("180.5"));
+        metrics.setMethodNote("Metered savings at two pilot customers, grid factor 0.6 tCO2e/MWh.");
+        return metrics;
+    }
+
+    /** Moves an open offer's deadline into the past, as if the start-up had let it lapse. */
+    @Transactional
+    public void letOfferLapse(long applicationId) {
+        em.createNativeQuery("update intake_application set offer_deadline = now() - interval '1 hour' where id = ?1")
+                .setParameter(1, applicationId).executeUpdate();
+    }
+
+    @Transactional
+    public String status(long applicationId) {
+        return (String) em.createNativeQuery("select status from intake_application where id = ?1").setParameter(1, applicationId).getSingleResult();
+    }
+
+    @Transactional
+    public long count(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+
+    /**
+     * A competition whose entry by the organisation won a first prize, with a summary and green metrics (what the
+     * competition feature stores), built through the competition's own classes and columns. Returns the entry id.
+     */
+    @Transactional
+    public long awardWinningEntry(long organisationId, long founderId, String title) {
+        Organisation organiser = new Organisation(OrganisationKind.GOVERNMENT_BODY, TestData.unique("Organiser"), Instant.now());
+        em.persist(organiser);
+        org.greenhub.competition.domain.Competition competition = new org.greenhub.competition.domain.Competition(
+                TestData.unique("cup").toLowerCase(), "Green Cup", "2026", organiser, LocalDate.now().minusYears(2),
+                Instant.now().minus(Duration.ofDays(90)), Instant.now().minus(Duration.ofDays(60)), "Asia/Shanghai", Instant.now());
+        competition.describe(Language.ENGLISH, TestData.unique("Green Cup 2026"), "A green competition");
+        competition.tracks(List.of("CLEAN_ENERGY"));
+        em.persist(competition);
+        org.greenhub.competition.domain.Entry entry = new org.greenhub.competition.domain.Entry(competition,
+                em.find(Organisation.class, organisationId), em.find(UserAccount.class, founderId),
+                org.greenhub.competition.domain.CompetitionGroup.START_UP, "CLEAN_ENERGY", title, Instant.now());
+        em.persist(entry);
+        em.flush();
+        em.createNativeQuery("""
+                        update competition_entry set award_tier = 'FIRST', summary = 'Solar cold storage for farms, piloted in two villages.',
+                               green_baseline_year = ?2, green_category = 'CLEAN_ENERGY', green_baseline_energy_mwh = 500,
+                               green_energy_saved_mwh = 120, green_emissions_avoided_tco2e = 75.5,
+                               green_method_note = 'Metered at the pilots.' where id = ?1""")
+                .setParameter(1, entry.getId()).setParameter(2, LocalDate.now().getYear() - 1).executeUpdate();
+        return entry.getId();
+    }
+}
