@@ -237,6 +237,12 @@ class MembershipLifecycleIT {
         assertEquals(MembershipStatus.ACTIVE, view(id).status());
         memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(30), "Restructuring");
         assertEquals(MembershipStatus.EXIT_NOTIFIED, view(id).status());
+        // The secretariat can act on a notice received on paper: here it is withdrawn and recorded again.
+        actingAs.user(alliance.coordinatorId());
+        memberships.withdrawNotice(id);
+        assertEquals(MembershipStatus.ACTIVE, view(id).status());
+        memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(30), "Letter of 25 November");
+        assertEquals(MembershipStatus.EXIT_NOTIFIED, view(id).status());
         renewals.run(LocalDate.now().plusDays(29), alliance.allianceId());
         assertEquals(MembershipStatus.EXIT_NOTIFIED, view(id).status());
         renewals.run(LocalDate.now().plusDays(30), alliance.allianceId());

@@ -109,16 +109,27 @@ public class MembershipService {
         change(access.ownMembership(membershipId), "ALLIANCE_APPLICATION_WITHDRAWN", m -> m.withdraw(access.now(), access.actor()));
     }
 
-    /** Voluntary exit: written notice at least 30 days ahead, dues settled. */
+    /**
+     * Voluntary exit: written notice at least 30 days ahead, dues settled. Given by the organisation on its page, or
+     * recorded by the secretariat when the written notice arrived on paper.
+     */
     @Transactional
     public void giveNotice(long membershipId, LocalDate noticeOn, LocalDate effectiveOn, String reason) {
-        change(access.ownMembership(membershipId), "ALLIANCE_EXIT_NOTIFIED",
+        change(ownOrCoordinated(membershipId), "ALLIANCE_EXIT_NOTIFIED",
                 m -> m.giveNotice(noticeOn, effectiveOn, reason, access.today(), access.now(), access.actor()));
     }
 
     @Transactional
     public void withdrawNotice(long membershipId) {
-        change(access.ownMembership(membershipId), "ALLIANCE_EXIT_NOTICE_WITHDRAWN", m -> m.withdrawNotice(access.now(), access.actor()));
+        change(ownOrCoordinated(membershipId), "ALLIANCE_EXIT_NOTICE_WITHDRAWN", m -> m.withdrawNotice(access.now(), access.actor()));
+    }
+
+    private Membership ownOrCoordinated(long membershipId) {
+        Membership membership = access.readableMembership(membershipId);
+        if (!access.mayCoordinate(access.user(), membership.getAlliance()) && !organisations.canEdit(membership.getOrganisation().getId())) {
+            throw DomainException.notFound();
+        }
+        return membership;
     }
 
     /** The member chooses its contact details and which of them the public directory shows. */
