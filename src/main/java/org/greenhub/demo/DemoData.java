@@ -111,10 +111,54 @@ public class DemoData {
         affiliate(university, judgeVn, AffiliationRole.ADVISOR, LocalDate.of(2023, 1, 1), now);
         affiliate(zone, manager, AffiliationRole.EMPLOYEE, LocalDate.of(2019, 7, 1), now);
         affiliate(incubator, coordinator, AffiliationRole.MANAGER, LocalDate.of(2020, 3, 1), now);
+        demoAlliance(coordinator, incubator, lvyuan, university, greenEnergy, founderTh, now);
         incubatorWithOpenCall(incubator, manager, now);
-        residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
         demoCompetition(zone, manager, greenEnergy, founderTh, now);
+        residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
+    }
+
+    /** The alliance feature's demo: one alliance, two active members with dues, an application in review, a coming event. */
+    private void demoAlliance(UserAccount coordinator, Organisation lead, Organisation memberCn, Organisation memberUni,
+                              Organisation applicantTh, UserAccount founderTh, Instant now) {
+        org.greenhub.alliance.domain.Alliance alliance = new org.greenhub.alliance.domain.Alliance("GEA",
+                new org.greenhub.alliance.domain.Alliance.Names("Green Energy Innovation Alliance", "绿色能源产业创新联盟",
+                        "พันธมิตรนวัตกรรมอุตสาหกรรมพลังงานสีเขียว", "Liên minh đổi mới sáng tạo năng lượng xanh"), 15, now);
+        alliance.describe(org.greenhub.organisation.domain.green.GreenFocusArea.CLEAN_ENERGY, lead);
+        alliance.setCoordinators(Set.of(coordinator.getId()));
+        em.persist(alliance);
+        String[] names = {"Chair unit 理事长单位", "Vice-chair unit 副理事长单位", "Council member unit 理事单位", "Ordinary member unit 普通成员单位"};
+        int[] dues = {80000, 50000, 30000, 10000};
+        java.util.List<org.greenhub.alliance.domain.MemberCategory> categories = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            var category = new org.greenhub.alliance.domain.MemberCategory(alliance, i, names[i], java.math.BigDecimal.valueOf(dues[i]));
+            em.persist(category);
+            categories.add(category);
+        }
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        var contacts = new org.greenhub.alliance.domain.Membership.Contacts("alliance@lvyuan.example", null, true, false, true);
+        for (Organisation member : java.util.List.of(memberCn, memberUni)) {
+            var m = org.greenhub.alliance.domain.Membership.apply(alliance, member, categories.get(member == memberCn ? 3 : 2),
+                    new org.greenhub.alliance.domain.Membership.Application(null, contacts), now, null);
+            em.persist(m);
+            em.persist(m.firstChange(now, null));
+            em.persist(m.forwardToCouncil(null, now, null));
+            em.persist(m.councilDecides(new org.greenhub.alliance.domain.CouncilDecision(today.minusDays(30), 12, 0, 1), null, today, now, null));
+            m.recordAgreementSigned(today.minusDays(20), today);
+            var paid = new org.greenhub.alliance.domain.DuesPayment.Dues(m.getCategory().getAnnualDues(), today.minusDays(20), "DEMO-" + member.getId());
+            em.persist(new org.greenhub.alliance.domain.DuesPayment(m, paid, today, now, null));
+            em.persist(m.duesPaid(paid.paidOn(), alliance.takeMemberNumber(today.getYear()), now, null));
+        }
+        var applicant = new org.greenhub.alliance.domain.MembershipChange.Actor(founderTh.getId(), founderTh.getEmail());
+        var application = org.greenhub.alliance.domain.Membership.apply(alliance, applicantTh, categories.get(3),
+                new org.greenhub.alliance.domain.Membership.Application("Rooftop solar and storage for industrial parks.",
+                        org.greenhub.alliance.domain.Membership.Contacts.none()), now, applicant);
+        em.persist(application);
+        em.persist(application.firstChange(now, applicant));
+        em.persist(new org.greenhub.alliance.domain.MemberSeat(application, founderTh, org.greenhub.alliance.domain.SeatRole.REPRESENTATIVE, today, now));
+        em.persist(new org.greenhub.alliance.domain.AllianceEvent(alliance, new org.greenhub.alliance.domain.AllianceEvent.Details(
+                org.greenhub.alliance.domain.EventKind.CAPITAL_MATCHING, "Capital-matching meeting: clean-energy projects 清洁能源项目资本对接会",
+                now.plus(java.time.Duration.ofDays(21)), "Suzhou Industrial Park", 60, null), now));
     }
 
     /** Incubation intake: the Suzhou incubator, managed by the demo manager, with a published call open for two months. */
@@ -142,6 +186,30 @@ public class DemoData {
                         now.minus(java.time.Duration.ofDays(7)), now.plus(java.time.Duration.ofDays(60)), 12, 24, 14), now);
         call.publish();
         em.persist(call);
+    }
+
+    /** A published competition open for two months, with award tiers and one draft entry (the Thai founder's). */
+    private void demoCompetition(Organisation organiser, UserAccount manager, Organisation entrant, UserAccount founder, Instant now) {
+        org.greenhub.competition.domain.Competition cup = new org.greenhub.competition.domain.Competition("green-innovation-cup",
+                "Green Innovation Cup", "2026", organiser, LocalDate.of(2025, 1, 1), now.minus(java.time.Duration.ofDays(5)),
+                now.plus(java.time.Duration.ofDays(60)), "Asia/Shanghai", now);
+        cup.describe(Language.ENGLISH, "Green Innovation Cup 2026", "Innovation and entrepreneurship competition for green industry in the zone.");
+        cup.describe(Language.CHINESE, "绿色创新创业大赛 2026", "面向园区绿色产业的创新创业大赛。");
+        cup.describe(Language.THAI, "การแข่งขันนวัตกรรมสีเขียว 2026", "การแข่งขันนวัตกรรมและการเป็นผู้ประกอบการด้านอุตสาหกรรมสีเขียว");
+        cup.describe(Language.VIETNAMESE, "Cuộc thi Đổi mới Xanh 2026", "Cuộc thi đổi mới sáng tạo và khởi nghiệp công nghiệp xanh.");
+        cup.tracks(java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList());
+        cup.requiredAttachments(java.util.List.of(org.greenhub.competition.domain.AttachmentKind.BUSINESS_PLAN));
+        cup.rules(new java.math.BigDecimal("200000000"), 2, 7);
+        cup.addManager(manager);
+        for (org.greenhub.competition.domain.CompetitionGroup group : org.greenhub.competition.domain.CompetitionGroup.values()) {
+            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.FIRST, 1);
+            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.SECOND, 3);
+            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.THIRD, 5);
+        }
+        cup.moveTo(org.greenhub.competition.domain.CompetitionStatus.PUBLISHED);
+        em.persist(cup);
+        em.persist(new org.greenhub.competition.domain.Entry(cup, entrant, founder, org.greenhub.competition.domain.CompetitionGroup.START_UP,
+                "CLEAN_ENERGY", "Solar-powered cold storage for farms", now));
     }
 
     /**
@@ -216,30 +284,6 @@ public class DemoData {
             reports.get(reports.size() - 1).comment("Good quarter. Please attach the audited statement with the next report. 本季度进展良好。", manager.getId(), now);
         }
         return em.find(org.greenhub.incubation.residency.domain.Residency.class, id);
-    }
-
-    /** A published competition open for two months, with award tiers and one draft entry (the Thai founder's). */
-    private void demoCompetition(Organisation organiser, UserAccount manager, Organisation entrant, UserAccount founder, Instant now) {
-        org.greenhub.competition.domain.Competition cup = new org.greenhub.competition.domain.Competition("green-innovation-cup",
-                "Green Innovation Cup", "2026", organiser, LocalDate.of(2025, 1, 1), now.minus(java.time.Duration.ofDays(5)),
-                now.plus(java.time.Duration.ofDays(60)), "Asia/Shanghai", now);
-        cup.describe(Language.ENGLISH, "Green Innovation Cup 2026", "Innovation and entrepreneurship competition for green industry in the zone.");
-        cup.describe(Language.CHINESE, "绿色创新创业大赛 2026", "面向园区绿色产业的创新创业大赛。");
-        cup.describe(Language.THAI, "การแข่งขันนวัตกรรมสีเขียว 2026", "การแข่งขันนวัตกรรมและการเป็นผู้ประกอบการด้านอุตสาหกรรมสีเขียว");
-        cup.describe(Language.VIETNAMESE, "Cuộc thi Đổi mới Xanh 2026", "Cuộc thi đổi mới sáng tạo và khởi nghiệp công nghiệp xanh.");
-        cup.tracks(java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList());
-        cup.requiredAttachments(java.util.List.of(org.greenhub.competition.domain.AttachmentKind.BUSINESS_PLAN));
-        cup.rules(new java.math.BigDecimal("200000000"), 2, 7);
-        cup.addManager(manager);
-        for (org.greenhub.competition.domain.CompetitionGroup group : org.greenhub.competition.domain.CompetitionGroup.values()) {
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.FIRST, 1);
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.SECOND, 3);
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.THIRD, 5);
-        }
-        cup.moveTo(org.greenhub.competition.domain.CompetitionStatus.PUBLISHED);
-        em.persist(cup);
-        em.persist(new org.greenhub.competition.domain.Entry(cup, entrant, founder, org.greenhub.competition.domain.CompetitionGroup.START_UP,
-                "CLEAN_ENERGY", "Solar-powered cold storage for farms", now));
     }
 
     private UserAccount person(String email, String name, Language language, Set<Role> roles, String hash, Instant now) {

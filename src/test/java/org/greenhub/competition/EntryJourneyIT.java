@@ -173,6 +173,9 @@ class EntryJourneyIT {
         assertEquals("competition.entry.deadlinePassed", refused.messageKey());
         assertEquals(EntryStatus.DRAFT, entries.view(late).getStatus());
         assertEquals(1, entries.timeline(late).size(), "no timeline step for a refusal");
+        long second = competitions.startUp("Second team", LocalDate.now().minusMonths(2), "solar", s.applicant());
+        assertEquals("competition.entry.deadlinePassed", assertThrows(DomainException.class,
+                () -> entries.create(s.competition(), second, "Too late to start", null, CompetitionFixtures.TRACK)).messageKey());
 
         // the deadline itself is inclusive: the domain accepts a submission at exactly the closing instant
         Entry entry = competitions.entry(late);
@@ -201,9 +204,11 @@ class EntryJourneyIT {
         GreenMetrics absurd = goodMetrics();
         absurd.setEmissionsAvoidedTco2ePerYear(new BigDecimal("-5"));
         absurd.setEnergySavedMwhPerYear(new BigDecimal("999999"));
+        absurd.setWaterReusedM3PerYear(new BigDecimal("5000000000"));
         long version = entries.view(id).getVersion();
         MetricsRefused refused = assertThrows(MetricsRefused.class, () -> entries.save(id, details("Changed title", null), absurd, version));
-        assertTrue(refused.problems().size() >= 2, "every problem reported: " + refused.problems());
+        assertEquals(java.util.Set.of("green.problem.negative", "green.problem.savedAboveBaseline", "green.problem.absurd"),
+                refused.problems().stream().map(p -> p.messageKey()).collect(Collectors.toSet()), "every problem reported: " + refused.problems());
         assertEquals("Files", entries.view(id).getProjectTitle(), "the rest of the form was not saved either");
 
         DomainException negative = assertThrows(DomainException.class,

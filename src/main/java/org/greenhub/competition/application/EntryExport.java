@@ -5,27 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.EntryStatus;
-import org.greenhub.evaluation.application.Csv;
 import org.greenhub.evaluation.application.ExportFile;
+import org.greenhub.evaluation.application.ScoreExportService;
 import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,7 +29,6 @@ import java.util.Map;
 @ApplicationScoped
 public class EntryExport {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final List<String> COLUMNS = List.of("reference", "title", "organisation", "registrationCode", "group", "track", "status",
             "submittedAt", "revenue", "rdSpend", "fundingRaised", "ipDeclared", "baselineYear", "energySaved", "emissionsAvoided",
             "energyIntensity", "waterReused", "wasteRecycled", "cleanerProductionAudit", "category");
@@ -67,7 +55,7 @@ public class EntryExport {
                         + "e.metrics.waterReusedM3PerYear, e.metrics.wasteRecycledTonnesPerYear, e.metrics.cleanerProductionAudit, e.metrics.category "
                         + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft order by e.id", Object[].class)
                 .setParameter("c", competition).setParameter("draft", EntryStatus.DRAFT).getResultList();
-        List<String> header = COLUMNS.stream().map(c -> messages.get(language.locale(), "competition.export." + c)).toList();
+        List<Object> header = COLUMNS.stream().map(c -> (Object) messages.get(language.locale(), "competition.export." + c)).toList();
         List<List<Object>> table = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             List<Object> line = new ArrayList<>(COLUMNS.size());
@@ -94,61 +82,11 @@ public class EntryExport {
         String base = "entries-" + competition.getSeriesKey() + "-" + competition.getEdition().replaceAll("[^A-Za-z0-9-]", "_");
         audit.record("COMPETITION_ENTRIES_EXPORTED", "Competition", competitionId, null, Map.of("format", format, "rows", table.size()), null);
         return format == ExportFile.Format.CSV
-                ? new ExportFile(base + ".csv", ExportFile.CSV, csv(header, table))
-                : new ExportFile(base + ".xlsx", ExportFile.XLSX, xlsx(header, table));
+                ? new ExportFile(base + ".csv", ExportFile.CSV, ScoreExportService.csv(header, table))
+                : new ExportFile(base + ".xlsx", ExportFile.XLSX, ScoreExportService.xlsx("entries", header, table));
     }
 
     private String yesNo(Language language, Boolean value) {
         return messages.get(language.locale(), Boolean.TRUE.equals(value) ? "competition.export.yes" : "competition.export.no");
-    }
-
-    static byte[] csv(List<String> header, List<List<Object>> table) {
-        StringBuilder out = new StringBuilder();
-        Csv.appendRow(out, header);
-        for (List<Object> line : table) {
-            Csv.appendRow(out, line.stream().map(v -> v instanceof BigDecimal b ? b.toPlainString() : v).toList());
-        }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[UTF8_BOM.length + text.length];
-        System.arraycopy(UTF8_BOM, 0, withBom, 0, UTF8_BOM.length);
-        System.arraycopy(text, 0, withBom, UTF8_BOM.length, text.length);
-        return withBom;
-    }
-
-    static byte[] xlsx(List<String> header, List<List<Object>> table) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("entries");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                Cell cell = headerRow.createCell(c);
-                cell.setCellValue(header.get(c));
-                cell.setCellStyle(bold);
-            }
-            for (int r = 0; r < table.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> line = table.get(r);
-                for (int c = 0; c < line.size(); c++) {
-                    Object value = line.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else {
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -218,6 +218,17 @@ public class EntryService {
         return entry != null && access.actsFor(user, entry.getOrganisation().getId());
     }
 
+    /**
+     * Whether the current user sees the entry as its organisation's people or its edition's managers do; judges do not
+     * (their view leaves out who the applicant is, since a round may be blind).
+     */
+    @Transactional
+    public boolean isInsider(long entryId) {
+        UserAccount user = currentUser.require();
+        Entry entry = em.find(Entry.class, entryId);
+        return entry != null && (access.manages(user, entry.getCompetition()) || access.belongsTo(user, entry.getOrganisation().getId()));
+    }
+
     /** Whether the current user manages the entry's edition (reviews it). */
     @Transactional
     public boolean mayManage(long entryId) {

@@ -103,7 +103,7 @@ public class CompetitionPageBean implements Serializable {
                 c.getMaxAwardsPerOrganisation() == null ? "—" : c.getMaxAwardsPerOrganisation(), c.getNoticePeriodDays());
         status = c.getStatus();
         commentsReleased = c.isCommentsReleased();
-        tracks = new ArrayList<>(c.getTracks());
+        tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
         tiers = c.getAwardTiers().stream().map(t -> new TierRow(t.getId(), t.getGroup(), t.getTrack(), t.getTier(), t.getCount())).toList();
         managers = c.getManagers().stream().map(m -> new ManagerRow(m.getId(), m.getDisplayName(), m.getEmail())).toList();
         roundLines = rounds.rounds(id);

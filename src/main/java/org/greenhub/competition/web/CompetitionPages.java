@@ -35,6 +35,13 @@ final class CompetitionPages {
         return FORMAT.format(instant.atZone(ZoneId.of(zone))) + " (" + zone + ")";
     }
 
+    /** Track codes in the order of the green focus areas (the policy's order), unknown codes last. */
+    static java.util.List<String> tracks(java.util.Collection<String> codes) {
+        java.util.List<String> order = java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList();
+        return codes.stream().sorted(java.util.Comparator.comparingInt((String c) -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c))
+                .thenComparing(c -> c)).toList();
+    }
+
     static Language language(org.greenhub.platform.i18n.LocaleSelector selector) {
         return Language.of(selector.getLocale());
     }

@@ -113,7 +113,7 @@ public class CompetitionSetupBean implements Serializable {
             revenueCap = c.getRevenueCapYuan();
             maxAwards = c.getMaxAwardsPerOrganisation();
             noticeDays = c.getNoticePeriodDays();
-            tracks = new ArrayList<>(c.getTracks());
+            tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
             requiredAttachments = new ArrayList<>(c.getRequiredAttachments().stream().map(Enum::name).toList());
         } catch (DomainException refusal) {
             CompetitionPages.notFound();

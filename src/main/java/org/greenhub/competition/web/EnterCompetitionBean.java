@@ -78,7 +78,7 @@ public class EnterCompetitionBean implements Serializable {
                     + CompetitionPages.time(competition.getSubmissionClosesAt(), competition.getTimeZone());
             startupDate = competition.getStartupFoundedOnOrAfter().toString();
             open = competition.acceptsSubmissionsAt(Instant.now(clock));
-            tracks = new ArrayList<>(competition.getTracks());
+            tracks = new ArrayList<>(CompetitionPages.tracks(competition.getTracks()));
             requiredKinds = new ArrayList<>(competition.getRequiredAttachments());
             organisations = entries.organisationsIMayEnter().stream().map(o -> new OrganisationChoice(o.getId(), o.getLegalName())).toList();
             if (!organisations.isEmpty()) {

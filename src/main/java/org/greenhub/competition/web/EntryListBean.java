@@ -80,7 +80,7 @@ public class EntryListBean implements Serializable {
             Competition c = competitions.manage(id);
             name = c.text(CompetitionPages.language(locale)).getName();
             zone = c.getTimeZone();
-            tracks = new ArrayList<>(c.getTracks());
+            tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
         } catch (DomainException refusal) {
             CompetitionPages.notFound();
         }

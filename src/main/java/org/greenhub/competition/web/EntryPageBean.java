@@ -137,12 +137,12 @@ public class EntryPageBean implements Serializable {
         competitionName = entry.getCompetition().text(language).getName();
         zone = entry.getCompetition().getTimeZone();
         deadline = CompetitionPages.time(entry.getCompetition().getSubmissionClosesAt(), zone);
-        organisation = entry.getOrganisation().getLegalName();
+        organisation = entries.isInsider(id) ? entry.getOrganisation().getLegalName() : "";
         status = entry.getStatus();
         mayAct = entries.mayAct(id);
         editable = mayAct && status.isEditableByApplicant();
         manager = entries.mayManage(id);
-        tracks = new ArrayList<>(entry.getCompetition().getTracks());
+        tracks = new ArrayList<>(CompetitionPages.tracks(entry.getCompetition().getTracks()));
         requiredKinds = new ArrayList<>(entry.getCompetition().getRequiredAttachments());
         Entry.Details d = entry.details();
         projectTitle = d.projectTitle();

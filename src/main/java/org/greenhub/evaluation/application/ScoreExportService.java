@@ -119,7 +119,7 @@ public class ScoreExportService {
         };
     }
 
-    static byte[] csv(List<Object> header, List<List<Object>> table) {
+    public static byte[] csv(List<Object> header, List<List<Object>> table) {
         StringBuilder out = new StringBuilder();
         Csv.appendRow(out, header);
         for (List<Object> line : table) {
@@ -133,7 +133,7 @@ public class ScoreExportService {
     }
 
     /** Streaming workbook: a 50,000-line matrix does not hold every cell object in memory at once. */
-    static byte[] xlsx(String sheetName, List<Object> header, List<List<Object>> table) {
+    public static byte[] xlsx(String sheetName, List<Object> header, List<List<Object>> table) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();

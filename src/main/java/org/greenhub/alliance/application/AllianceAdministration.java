@@ -1,0 +1,254 @@
+package org.greenhub.alliance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.CouncilMember;
+import org.greenhub.alliance.domain.EvaluationWeights;
+import org.greenhub.alliance.domain.MemberCategory;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The alliance record: administrators create alliances and name their coordinators; the coordinators keep the
+ * record (names, focus, lead organisation, council size, member categories and dues, evaluation weights, renewal
+ * periods).
+ */
+@ApplicationScoped
+@Transactional
+public class AllianceAdministration {
+
+    /** The categories a new alliance starts with (editable): chair, vice-chair, council member, ordinary member. */
+    static final List<Map.Entry<String, BigDecimal>> DEFAULT_CATEGORIES = List.of(
+            Map.entry("alliance.category.default.chair", new BigDecimal("80000")),
+            Map.entry("alliance.category.default.viceChair", new BigDecimal("50000")),
+            Map.entry("alliance.category.default.council", new BigDecimal("30000")),
+            Map.entry("alliance.category.default.ordinary", new BigDecimal("10000")));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AllianceAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    org.greenhub.platform.i18n.Messages messages;
+
+    /** Creates an alliance with its first coordinators (accounts that get the coordinator role) and default categories. */
+    @Transactional
+    public Alliance create(String code, Alliance.Names names, int councilSeats, List<String> coordinatorEmails) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Alliance alliance = new Alliance(code, names, councilSeats, access.now());
+        Long taken = em.createQuery("select count(a) from Alliance a where upper(a.code) = :code", Long.class)
+                .setParameter("code", alliance.getCode()).getSingleResult();
+        if (taken > 0) {
+            throw DomainException.conflict("code", "alliance.validation.codeTaken");
+        }
+        alliance.setCoordinators(coordinators(coordinatorEmails));
+        em.persist(alliance);
+        int position = 0;
+        for (Map.Entry<String, BigDecimal> category : DEFAULT_CATEGORIES) {
+            em.persist(new MemberCategory(alliance, position++, messages.get(Language.ENGLISH.locale(), category.getKey()), category.getValue()));
+        }
+        audit.record("ALLIANCE_CREATED", "Alliance", alliance.getId(), null, alliance.snapshot(), String.join(", ", coordinatorEmails));
+        return alliance;
+    }
+
+    /** Replaces the secretariat (administrators only). */
+    @Transactional
+    public void setCoordinators(long allianceId, List<String> coordinatorEmails) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Alliance alliance = em.find(Alliance.class, allianceId);
+        if (alliance == null) {
+            throw DomainException.notFound();
+        }
+        Set<Long> before = alliance.getCoordinatorIds();
+        alliance.setCoordinators(coordinators(coordinatorEmails));
+        audit.record("ALLIANCE_COORDINATORS_SET", "Alliance", allianceId, Map.of("coordinators", before),
+                Map.of("coordinators", alliance.getCoordinatorIds()), null);
+    }
+
+    private Set<Long> coordinators(List<String> emails) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String email : emails) {
+            if (email == null || email.isBlank()) {
+                continue;
+            }
+            UserAccount account = accounts.findByEmail(email.strip())
+                    .orElseThrow(() -> DomainException.invalid("coordinators", "alliance.validation.unknownCoordinator", email.strip()));
+            if (account.grant(Role.ALLIANCE_COORDINATOR)) {
+                audit.record("ROLE_GRANTED", "UserAccount", account.getId(), null, Map.of("role", Role.ALLIANCE_COORDINATOR), "alliance secretariat");
+            }
+            ids.add(account.getId());
+        }
+        if (ids.isEmpty()) {
+            throw DomainException.invalid("coordinators", "alliance.validation.coordinatorRequired");
+        }
+        return ids;
+    }
+
+    /** The coordinator's edit of the record; a stale form (someone saved in between) is refused. */
+    @Transactional
+    public Alliance update(long allianceId, Record record, long expectedVersion) {
+        Alliance alliance = access.coordinated(allianceId);
+        if (alliance.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Map<String, Object> before = alliance.snapshot();
+        alliance.rename(record.names());
+        Organisation lead = null;
+        if (record.leadOrganisationId() != null) {
+            lead = em.find(Organisation.class, record.leadOrganisationId());
+            if (lead == null) {
+                throw DomainException.invalid("leadOrganisation", "alliance.validation.unknownOrganisation");
+            }
+        }
+        alliance.describe(record.focusArea(), lead);
+        alliance.setCouncilSeats(record.councilSeats());
+        alliance.setRenewalRules(record.reminderDays(), record.graceDays());
+        alliance.setWeights(record.weights());
+        audit.record("ALLIANCE_UPDATED", "Alliance", allianceId, before, alliance.snapshot(), null);
+        return alliance;
+    }
+
+    @Transactional
+    public MemberCategory saveCategory(long allianceId, Long categoryId, String name, BigDecimal annualDues) {
+        Alliance alliance = access.coordinated(allianceId);
+        MemberCategory category;
+        if (categoryId == null) {
+            int position = categories(allianceId).size();
+            category = new MemberCategory(alliance, position, name, annualDues);
+            em.persist(category);
+        } else {
+            category = em.find(MemberCategory.class, categoryId);
+            if (category == null || !category.getAlliance().getId().equals(allianceId)) {
+                throw DomainException.notFound();
+            }
+            category.change(name, annualDues);
+        }
+        audit.record("ALLIANCE_CATEGORY_SAVED", "Alliance", allianceId, null,
+                Map.of("category", category.getName(), "annualDues", category.getAnnualDues()), null);
+        return category;
+    }
+
+    /** Seats a person on the council; there cannot be more council members than seats. */
+    @Transactional
+    public CouncilMember addCouncilMember(long allianceId, CouncilMember.Office office, String personName, Long organisationId) {
+        Alliance alliance = access.coordinated(allianceId);
+        if (council(allianceId).size() >= alliance.getCouncilSeats()) {
+            throw DomainException.conflict("councilName", "alliance.council.full", alliance.getCouncilSeats());
+        }
+        Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (organisationId != null && organisation == null) {
+            throw DomainException.invalid("councilOrganisation", "alliance.validation.unknownOrganisation");
+        }
+        CouncilMember member = new CouncilMember(alliance, office, personName, organisation, access.today(), access.now());
+        em.persist(member);
+        audit.record("ALLIANCE_COUNCIL_MEMBER_ADDED", "Alliance", allianceId, null, Map.of("name", member.getPersonName(), "office", office), null);
+        return member;
+    }
+
+    @Transactional
+    public void removeCouncilMember(long councilMemberId) {
+        CouncilMember member = em.find(CouncilMember.class, councilMemberId);
+        if (member == null) {
+            throw DomainException.notFound();
+        }
+        access.coordinated(member.getAlliance().getId());
+        em.remove(member);
+        audit.record("ALLIANCE_COUNCIL_MEMBER_REMOVED", "Alliance", member.getAlliance().getId(),
+                Map.of("name", member.getPersonName(), "office", member.getOffice()), null, null);
+    }
+
+    /** Public: who sits on the council, chair first. */
+    public List<CouncilRow> council(long allianceId) {
+        return em.createQuery("select new org.greenhub.alliance.application.AllianceAdministration$CouncilRow(c.id, c.office, c.personName, o.legalName) "
+                        + "from CouncilMember c left join c.organisation o where c.alliance.id = :a "
+                        + "order by case when c.office = :chair then 0 when c.office = :vice then 1 else 2 end, c.personName, c.id", CouncilRow.class)
+                .setParameter("a", allianceId).setParameter("chair", CouncilMember.Office.CHAIR)
+                .setParameter("vice", CouncilMember.Office.VICE_CHAIR).getResultList();
+    }
+
+    public record CouncilRow(long id, CouncilMember.Office office, String name, String organisation) implements java.io.Serializable {
+    }
+
+    /** Public: the categories and their dues are part of what an applicant reads. */
+    public List<MemberCategory> categories(long allianceId) {
+        return em.createQuery("select c from MemberCategory c where c.alliance.id = :a order by c.position, c.id", MemberCategory.class)
+                .setParameter("a", allianceId).getResultList();
+    }
+
+    /** Public: every alliance, for the alliance list and the directory. */
+    public List<AllianceSummary> all(Language language) {
+        return em.createQuery("select a from Alliance a left join fetch a.leadOrganisation order by a.nameEn", Alliance.class)
+                .getResultList().stream().map(a -> AllianceSummary.of(a, language)).toList();
+    }
+
+    public AllianceSummary summary(long allianceId, Language language) {
+        Alliance alliance = em.find(Alliance.class, allianceId);
+        if (alliance == null) {
+            throw DomainException.notFound();
+        }
+        return AllianceSummary.of(alliance, language);
+    }
+
+    /** The alliances the caller coordinates (all of them for administrators). */
+    public List<AllianceSummary> coordinatedByMe(Language language) {
+        UserAccount user = currentUser.require();
+        if (user.hasRole(Role.ADMINISTRATOR)) {
+            return all(language);
+        }
+        return em.createQuery("select a from Alliance a where :u member of a.coordinatorIds order by a.nameEn", Alliance.class)
+                .setParameter("u", user.getId()).getResultList().stream().map(a -> AllianceSummary.of(a, language)).toList();
+    }
+
+    public Alliance forEdit(long allianceId) {
+        Alliance alliance = access.coordinated(allianceId);
+        if (alliance.getLeadOrganisation() != null) {
+            alliance.getLeadOrganisation().getLegalName();
+        }
+        return alliance;
+    }
+
+    /** What a coordinator edits. */
+    public record Record(Alliance.Names names, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, Long leadOrganisationId, int councilSeats,
+                         int reminderDays, int graceDays, EvaluationWeights weights) implements java.io.Serializable {
+        public static Record of(Alliance a) {
+            return new Record(a.names(), a.getFocusArea(), a.getLeadOrganisation() == null ? null : a.getLeadOrganisation().getId(),
+                    a.getCouncilSeats(), a.getReminderDays(), a.getGraceDays(), a.weights());
+        }
+    }
+
+    /** An alliance as lists show it, named in the reader's language. */
+    public record AllianceSummary(long id, String code, String name, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, String leadOrganisation, int councilSeats)
+            implements java.io.Serializable {
+        static AllianceSummary of(Alliance a, Language language) {
+            return new AllianceSummary(a.getId(), a.getCode(), a.name(language), a.getFocusArea(),
+                    a.getLeadOrganisation() == null ? null : a.getLeadOrganisation().getLegalName(), a.getCouncilSeats());
+        }
+    }
+}

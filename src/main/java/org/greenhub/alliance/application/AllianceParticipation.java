@@ -1,0 +1,40 @@
+package org.greenhub.alliance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.organisation.application.ProgrammeParticipation;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The organisation's alliance memberships on its record: all of them for its own people and administrators, and for
+ * a coordinator only those of the alliances they coordinate.
+ */
+@ApplicationScoped
+public class AllianceParticipation implements ProgrammeParticipation {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AllianceAccess access;
+
+    @Override
+    public List<Line> linesFor(long organisationId, UserAccount viewer) {
+        boolean ownOrAdmin = viewer.hasRole(Role.ADMINISTRATOR) || access.affiliated(viewer, organisationId);
+        return em.createQuery("select m from Membership m join fetch m.alliance where m.organisation.id = :o order by m.appliedAt desc", Membership.class)
+                .setParameter("o", organisationId).getResultList().stream()
+                .filter(m -> ownOrAdmin || access.mayCoordinate(viewer, m.getAlliance()))
+                .map(m -> new Line("alliance.path.programme", m.getAlliance().name(viewer.getLanguage()), m.getStatus().messageKey(),
+                        m.getValidFrom() != null ? m.getValidFrom() : LocalDate.ofInstant(m.getAppliedAt(), ZoneOffset.UTC),
+                        "/alliance/membership.xhtml?id=" + m.getId()))
+                .toList();
+    }
+}

@@ -1,0 +1,148 @@
+package org.greenhub.alliance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.AllianceEvent;
+import org.greenhub.alliance.domain.EventKind;
+import org.greenhub.alliance.domain.EventRegistration;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** Alliance activities: coordinators publish events and mark attendance; members' people register within capacity. */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AllianceAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public AllianceEvent create(long allianceId, AllianceEvent.Details details) {
+        Alliance alliance = access.coordinated(allianceId);
+        AllianceEvent event = new AllianceEvent(alliance, details, access.now());
+        em.persist(event);
+        audit.record("ALLIANCE_EVENT_CREATED", "AllianceEvent", event.getId(), null, Map.of("title", event.getTitle(), "capacity", event.getCapacity()), null);
+        return event;
+    }
+
+    /** A member's person registers for an event of their alliance, on behalf of an active membership. */
+    @Transactional
+    public void register(long eventId, long membershipId) {
+        UserAccount user = access.user();
+        Membership membership = access.readableMembership(membershipId);
+        AllianceEvent event = em.find(AllianceEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null || !event.getAlliance().getId().equals(membership.getAlliance().getId())) {
+            throw DomainException.notFound();
+        }
+        if (!access.affiliated(user, membership.getOrganisation().getId())) {
+            throw DomainException.notFound();
+        }
+        if (!EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE, MembershipStatus.EXIT_NOTIFIED).contains(membership.getStatus())) {
+            throw DomainException.conflict(null, "alliance.event.membersOnly");
+        }
+        if (!event.getStartsAt().isAfter(access.now())) {
+            throw DomainException.conflict(null, "alliance.event.alreadyStarted");
+        }
+        Long already = em.createQuery("select count(r) from EventRegistration r where r.event = :e and r.person = :p", Long.class)
+                .setParameter("e", event).setParameter("p", user).getSingleResult();
+        if (already > 0) {
+            throw DomainException.conflict(null, "alliance.event.alreadyRegistered");
+        }
+        Long taken = em.createQuery("select count(r) from EventRegistration r where r.event = :e", Long.class)
+                .setParameter("e", event).getSingleResult();
+        if (taken >= event.getCapacity()) {
+            throw DomainException.conflict(null, "alliance.event.full");
+        }
+        em.persist(new EventRegistration(event, membership, user, access.now()));
+        audit.record("ALLIANCE_EVENT_REGISTERED", "AllianceEvent", eventId, null, Map.of("membership", membershipId, "person", user.getEmail()), null);
+    }
+
+    @Transactional
+    public void cancelRegistration(long registrationId) {
+        EventRegistration registration = em.find(EventRegistration.class, registrationId);
+        if (registration == null || !registration.getPerson().getId().equals(access.user().getId())) {
+            throw DomainException.notFound();
+        }
+        em.remove(registration);
+        audit.record("ALLIANCE_EVENT_CANCELLED", "AllianceEvent", registration.getEvent().getId(), null, null, access.user().getEmail());
+    }
+
+    @Transactional
+    public void markAttendance(long registrationId, boolean attended) {
+        EventRegistration registration = em.find(EventRegistration.class, registrationId);
+        if (registration == null) {
+            throw DomainException.notFound();
+        }
+        access.coordinated(registration.getEvent().getAlliance().getId());
+        registration.markAttended(attended);
+        audit.record("ALLIANCE_ATTENDANCE_MARKED", "AllianceEvent", registration.getEvent().getId(), null,
+                Map.of("registration", registrationId, "attended", attended), null);
+    }
+
+    /** Events of an alliance from a moment on (members and coordinators), with how many places are taken. */
+    public List<EventRow> events(long allianceId, Instant from, int limit) {
+        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, e.title, e.startsAt, e.location, "
+                        + "e.capacity, (select count(r) from EventRegistration r where r.event = e)) from AllianceEvent e "
+                        + "where e.alliance.id = :a and e.startsAt >= :from order by e.startsAt", EventRow.class)
+                .setParameter("a", allianceId).setParameter("from", from).setMaxResults(limit).getResultList();
+    }
+
+    /** Coordinators: an alliance's events, newest first. */
+    public List<EventRow> allEvents(long allianceId) {
+        access.coordinated(allianceId);
+        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, e.title, e.startsAt, e.location, "
+                        + "e.capacity, (select count(r) from EventRegistration r where r.event = e)) from AllianceEvent e "
+                        + "where e.alliance.id = :a order by e.startsAt desc", EventRow.class)
+                .setParameter("a", allianceId).setMaxResults(200).getResultList();
+    }
+
+    /** Coordinators: who registered for an event and whether they came. */
+    public List<RegistrationRow> registrations(long eventId) {
+        AllianceEvent event = em.find(AllianceEvent.class, eventId);
+        if (event == null) {
+            throw DomainException.notFound();
+        }
+        access.coordinated(event.getAlliance().getId());
+        return em.createQuery("select new org.greenhub.alliance.application.EventService$RegistrationRow(r.id, m.sortName, p.displayName, "
+                        + "r.registeredAt, r.attended) from EventRegistration r join r.membership m join r.person p where r.event = :e order by m.sortName, r.id",
+                        RegistrationRow.class)
+                .setParameter("e", event).getResultList();
+    }
+
+    /** The caller's registrations for a membership's events. */
+    public List<Long> myRegisteredEvents(long membershipId) {
+        access.readableMembership(membershipId);
+        return em.createQuery("select r.event.id from EventRegistration r where r.membership.id = :m and r.person.id = :p", Long.class)
+                .setParameter("m", membershipId).setParameter("p", access.user().getId()).getResultList();
+    }
+
+    public record EventRow(long id, EventKind kind, String title, Instant startsAt, String location, int capacity, long registered)
+            implements Serializable {
+        public boolean full() {
+            return registered >= capacity;
+        }
+    }
+
+    public record RegistrationRow(long id, String member, String person, Instant registeredAt, boolean attended) implements Serializable {
+    }
+}

@@ -1,0 +1,221 @@
+package org.greenhub.alliance.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.text.SearchKey;
+import org.greenhub.platform.text.TextRules;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A green-industry innovation alliance: its names in every interface language, focus, lead organisation, council
+ * size (for the 2/3 quorum), secretariat (coordinators) and the rules its coordinators set (evaluation weights,
+ * renewal reminder and grace periods).
+ */
+@Entity
+@Table(name = "alliance")
+public class Alliance {
+
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9]{1,11}$");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+    @Column(name = "name_zh")
+    private String nameZh;
+    @Column(name = "name_th")
+    private String nameTh;
+    @Column(name = "name_vi")
+    private String nameVi;
+
+    @Column(name = "search_key", nullable = false)
+    private String searchKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "focus_area")
+    private GreenFocusArea focusArea;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_organisation_id")
+    private Organisation leadOrganisation;
+
+    @Column(name = "council_seats", nullable = false)
+    private int councilSeats;
+
+    @Column(name = "weight_attendance", nullable = false)
+    private int weightAttendance = 40;
+    @Column(name = "weight_reports", nullable = false)
+    private int weightReports = 20;
+    @Column(name = "weight_projects", nullable = false)
+    private int weightProjects = 20;
+    @Column(name = "weight_dues", nullable = false)
+    private int weightDues = 20;
+
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = 60;
+    @Column(name = "grace_days", nullable = false)
+    private int graceDays = 90;
+
+    @Column(name = "next_member_number", nullable = false)
+    private int nextMemberNumber = 1;
+
+    /** Eager: every permission check reads it, and it is a handful of ids (loaded in the same statement). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "alliance_coordinator", joinColumns = @JoinColumn(name = "alliance_id"))
+    @Column(name = "user_id")
+    private Set<Long> coordinatorIds = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Alliance() {
+    }
+
+    public Alliance(String code, Names names, int councilSeats, Instant now) {
+        this.createdAt = now;
+        this.code = normaliseCode(code);
+        rename(names);
+        setCouncilSeats(councilSeats);
+    }
+
+    static String normaliseCode(String raw) {
+        String value = TextRules.name("code", raw, 12).toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(value).matches()) {
+            throw DomainException.invalid("code", "alliance.validation.code");
+        }
+        return value;
+    }
+
+    public void rename(Names names) {
+        this.nameEn = TextRules.name("nameEn", names.en(), 300);
+        this.nameZh = TextRules.optionalName("nameZh", names.zh(), 300);
+        this.nameTh = TextRules.optionalName("nameTh", names.th(), 300);
+        this.nameVi = TextRules.optionalName("nameVi", names.vi(), 300);
+        this.searchKey = SearchKey.of(nameEn, nameZh, nameTh, nameVi, code);
+    }
+
+    public void describe(GreenFocusArea focusArea, Organisation leadOrganisation) {
+        this.focusArea = focusArea;
+        this.leadOrganisation = leadOrganisation;
+    }
+
+    public void setCouncilSeats(int seats) {
+        if (seats < 3 || seats > 500) {
+            throw DomainException.invalid("councilSeats", "alliance.validation.councilSeats", 3, 500);
+        }
+        this.councilSeats = seats;
+    }
+
+    public void setRenewalRules(int reminderDays, int graceDays) {
+        if (reminderDays < 1 || reminderDays > 365) {
+            throw DomainException.invalid("reminderDays", "alliance.validation.days", 1, 365);
+        }
+        if (graceDays < 0 || graceDays > 365) {
+            throw DomainException.invalid("graceDays", "alliance.validation.days", 0, 365);
+        }
+        this.reminderDays = reminderDays;
+        this.graceDays = graceDays;
+    }
+
+    public void setWeights(EvaluationWeights weights) {
+        weights.validate();
+        this.weightAttendance = weights.attendance();
+        this.weightReports = weights.reports();
+        this.weightProjects = weights.projects();
+        this.weightDues = weights.dues();
+    }
+
+    public EvaluationWeights weights() {
+        return new EvaluationWeights(weightAttendance, weightReports, weightProjects, weightDues);
+    }
+
+    /** The next membership number, e.g. GEA-2026-0007; the caller holds a lock on this row. */
+    public String takeMemberNumber(int year) {
+        return String.format("%s-%d-%04d", code, year, nextMemberNumber++);
+    }
+
+    public boolean isCoordinator(long userId) {
+        return coordinatorIds.contains(userId);
+    }
+
+    public void setCoordinators(Set<Long> userIds) {
+        if (userIds.isEmpty()) {
+            throw DomainException.invalid("coordinators", "alliance.validation.coordinatorRequired");
+        }
+        coordinatorIds.clear();
+        coordinatorIds.addAll(userIds);
+    }
+
+    /** The name in the given language, or the English one when that is not given. */
+    public String name(Language language) {
+        String name = switch (language) {
+            case CHINESE -> nameZh;
+            case THAI -> nameTh;
+            case VIETNAMESE -> nameVi;
+            default -> nameEn;
+        };
+        return name == null ? nameEn : name;
+    }
+
+    public Names names() {
+        return new Names(nameEn, nameZh, nameTh, nameVi);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", code);
+        state.put("names", names());
+        state.put("focusArea", focusArea);
+        state.put("lead", leadOrganisation == null ? null : leadOrganisation.getId());
+        state.put("councilSeats", councilSeats);
+        state.put("weights", weights());
+        state.put("reminderDays", reminderDays);
+        state.put("graceDays", graceDays);
+        return state;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getNameEn() { return nameEn; }
+    public GreenFocusArea getFocusArea() { return focusArea; }
+    public Organisation getLeadOrganisation() { return leadOrganisation; }
+    public int getCouncilSeats() { return councilSeats; }
+    public int getReminderDays() { return reminderDays; }
+    public int getGraceDays() { return graceDays; }
+    public Set<Long> getCoordinatorIds() { return Set.copyOf(coordinatorIds); }
+    public long getVersion() { return version; }
+
+    public record Names(String en, String zh, String th, String vi) implements java.io.Serializable {
+    }
+}

@@ -1,0 +1,47 @@
+package org.greenhub.alliance.domain;
+
+import org.greenhub.platform.error.DomainException;
+
+import java.time.LocalDate;
+
+/**
+ * A council vote: the date, votes for, against and abstaining. It binds only with a quorum: at least two thirds of
+ * the council's seats voting. It carries when more voted for than against.
+ */
+public record CouncilDecision(LocalDate decidedOn, int votesFor, int votesAgainst, int abstaining) implements java.io.Serializable {
+
+    public int voting() {
+        return votesFor + votesAgainst + abstaining;
+    }
+
+    public boolean quorumMet(int councilSeats) {
+        return voting() * 3 >= councilSeats * 2;
+    }
+
+    public boolean carried() {
+        return votesFor > votesAgainst;
+    }
+
+    /** Refuses a decision that cannot be recorded: in the future, negative votes, more votes than seats, no quorum. */
+    public void validate(int councilSeats, LocalDate today) {
+        if (decidedOn == null) {
+            throw DomainException.invalid("decidedOn", "platform.validation.required");
+        }
+        if (decidedOn.isAfter(today)) {
+            throw DomainException.invalid("decidedOn", "alliance.council.dateInFuture");
+        }
+        if (votesFor < 0 || votesAgainst < 0 || abstaining < 0) {
+            throw DomainException.invalid("votesFor", "alliance.council.negativeVotes");
+        }
+        if (voting() > councilSeats) {
+            throw DomainException.invalid("votesFor", "alliance.council.tooManyVotes", voting(), councilSeats);
+        }
+        if (!quorumMet(councilSeats)) {
+            throw DomainException.invalid("votesFor", "alliance.council.noQuorum", voting(), councilSeats, minimumVoting(councilSeats));
+        }
+    }
+
+    public static int minimumVoting(int councilSeats) {
+        return (councilSeats * 2 + 2) / 3;
+    }
+}

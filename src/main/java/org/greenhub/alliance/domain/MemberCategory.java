@@ -1,0 +1,70 @@
+package org.greenhub.alliance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
+
+import java.math.BigDecimal;
+
+/** A member category of one alliance with its annual dues, e.g. "Vice-chair unit", 50,000 yuan. */
+@Entity
+@Table(name = "alliance_member_category")
+public class MemberCategory {
+
+    public static final BigDecimal MAX_DUES = new BigDecimal("100000000");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "alliance_id")
+    private Alliance alliance;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "annual_dues", nullable = false)
+    private BigDecimal annualDues;
+
+    @Version
+    private long version;
+
+    protected MemberCategory() {
+    }
+
+    public MemberCategory(Alliance alliance, int position, String name, BigDecimal annualDues) {
+        this.alliance = alliance;
+        this.position = position;
+        change(name, annualDues);
+    }
+
+    public void change(String name, BigDecimal annualDues) {
+        this.name = TextRules.name("categoryName", name, 200);
+        if (annualDues == null) {
+            throw DomainException.invalid("annualDues", "platform.validation.required");
+        }
+        if (annualDues.signum() < 0 || annualDues.compareTo(MAX_DUES) > 0 || annualDues.scale() > 2 && annualDues.stripTrailingZeros().scale() > 2) {
+            throw DomainException.invalid("annualDues", "alliance.validation.dues");
+        }
+        this.annualDues = annualDues;
+    }
+
+    public Long getId() { return id; }
+    public Alliance getAlliance() { return alliance; }
+    public int getPosition() { return position; }
+    public String getName() { return name; }
+    public BigDecimal getAnnualDues() { return annualDues; }
+}

@@ -1,0 +1,93 @@
+package org.greenhub.alliance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One change of a membership's state: who, when, from what to what, why, and the council vote if one decided it. */
+@Entity
+@Table(name = "alliance_membership_change")
+public class MembershipChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "membership_id")
+    private Membership membership;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(name = "actor_email")
+    private String actorEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private MembershipStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false)
+    private MembershipStatus toStatus;
+
+    private String reason;
+
+    @Column(name = "council_decided_on")
+    private LocalDate councilDecidedOn;
+    @Column(name = "votes_for")
+    private Integer votesFor;
+    @Column(name = "votes_against")
+    private Integer votesAgainst;
+    @Column(name = "votes_abstaining")
+    private Integer votesAbstaining;
+
+    protected MembershipChange() {
+    }
+
+    MembershipChange(Membership membership, Instant at, Actor actor, MembershipStatus from, MembershipStatus to,
+                     String reason, CouncilDecision decision) {
+        this.membership = membership;
+        this.changedAt = at;
+        this.actorId = actor == null ? null : actor.id();
+        this.actorEmail = actor == null ? null : actor.email();
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.reason = reason;
+        if (decision != null) {
+            this.councilDecidedOn = decision.decidedOn();
+            this.votesFor = decision.votesFor();
+            this.votesAgainst = decision.votesAgainst();
+            this.votesAbstaining = decision.abstaining();
+        }
+    }
+
+    public Long getId() { return id; }
+    public Instant getChangedAt() { return changedAt; }
+    public String getActorEmail() { return actorEmail; }
+    public MembershipStatus getFromStatus() { return fromStatus; }
+    public MembershipStatus getToStatus() { return toStatus; }
+    public String getReason() { return reason; }
+    public LocalDate getCouncilDecidedOn() { return councilDecidedOn; }
+    public Integer getVotesFor() { return votesFor; }
+    public Integer getVotesAgainst() { return votesAgainst; }
+    public Integer getVotesAbstaining() { return votesAbstaining; }
+
+    /** Who made a change; null for the scheduled renewal job. */
+    public record Actor(Long id, String email) implements java.io.Serializable {
+    }
+}

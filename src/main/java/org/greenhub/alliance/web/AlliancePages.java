@@ -1,0 +1,52 @@
+package org.greenhub.alliance.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import org.greenhub.platform.error.DomainException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/** What the alliance pages share: answering a refused page like the rest of GreenHub, and downloads. */
+final class AlliancePages {
+
+    private AlliancePages() {
+    }
+
+    /** Not signed in: the sign-in page, back here afterwards; anything else: 404 (unknown and forbidden look alike). */
+    static void refuse(DomainException refusal) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (refusal.kind() == DomainException.Kind.UNAUTHENTICATED) {
+            Object request = external.getRequest();
+            String query = request instanceof jakarta.servlet.http.HttpServletRequest http && http.getQueryString() != null
+                    ? "?" + http.getQueryString() : "";
+            external.redirect(external.getRequestContextPath() + "/account/signin.xhtml?next="
+                    + URLEncoder.encode(external.getRequestServletPath() + query, StandardCharsets.UTF_8));
+        } else {
+            external.responseSendError(404, null);
+        }
+        faces.responseComplete();
+    }
+
+    static void redirect(String path) {
+        try {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static StreamedContent download(Supplier<org.greenhub.alliance.application.AllianceExports.Download> export) {
+        var file = export.get();
+        byte[] content = file.content();
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+    }
+}

@@ -1,0 +1,379 @@
+package org.greenhub.competition.award.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.competition.award.domain.Award;
+import org.greenhub.competition.award.domain.AwardAllocation;
+import org.greenhub.competition.award.domain.AwardChange;
+import org.greenhub.competition.award.domain.AwardChangeKind;
+import org.greenhub.competition.award.domain.AwardObjection;
+import org.greenhub.competition.award.domain.AwardResult;
+import org.greenhub.competition.award.domain.AwardResultStatus;
+import org.greenhub.competition.award.domain.CanonicalResults;
+import org.greenhub.competition.domain.AwardTier;
+import org.greenhub.competition.domain.AwardTierCode;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionRound;
+import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.EntryStatus;
+import org.greenhub.evaluation.application.RoundResults;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.files.FileStore;
+import org.greenhub.platform.files.domain.StoredFile;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The awards of a competition edition: proposal from the final ranking and the tiers, four-eyes approval,
+ * publication for the notice period, objections and their decisions, finality. Every method checks that the caller
+ * manages <em>that</em> edition (or files an objection as a signed-in person), audits, and changes nothing when it
+ * refuses.
+ */
+@ApplicationScoped
+public class AwardService {
+
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final Set<EntryStatus> AWARDABLE = EnumSet.of(EntryStatus.IN_ROUND, EntryStatus.FINALIST, EntryStatus.ELIMINATED);
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The competition feature's rule for who manages an edition (its managers and administrators). */
+    @Inject
+    org.greenhub.competition.application.CompetitionAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    FinalRanking finalRanking;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    AwardMails mails;
+
+    /** Proposes awards from the last round's ranking and the edition's tiers. One result per edition. */
+    @Transactional
+    public long propose(long competitionId) {
+        UserAccount user = currentUser.require();
+        Competition competition = competition(competitionId);
+        requireManager(user, competition);
+        if (competition.getStatus() != CompetitionStatus.JUDGING) {
+            throw DomainException.conflict(null, "award.propose.notJudging");
+        }
+        if (resultOf(competitionId) != null) {
+            throw DomainException.conflict(null, "award.propose.exists");
+        }
+        if (competition.getAwardTiers().isEmpty()) {
+            throw DomainException.conflict(null, "award.propose.noTiers");
+        }
+        CompetitionRound round = finalRanking.lastRound(competition);
+        RoundResults ranking = finalRanking.of(round.getEvaluationRoundId());
+        if (ranking.entries().isEmpty()) {
+            throw DomainException.conflict(null, "award.propose.noScores");
+        }
+        Map<Long, Entry> entries = entriesBySubject(competitionId, ranking);
+        List<AwardAllocation.Ranked> ranked = ranking.entries().stream()
+                .filter(e -> entries.containsKey(e.subjectId()))
+                .map(e -> {
+                    Entry entry = entries.get(e.subjectId());
+                    return new AwardAllocation.Ranked(entry.getId(), entry.getGroup(), entry.getTrack(), e.overallRank(), e.score());
+                }).toList();
+        List<AwardAllocation.Tier> tiers = competition.getAwardTiers().stream()
+                .map(t -> new AwardAllocation.Tier(t.getGroup(), t.getTrack(), t.getTier(), t.getCount())).toList();
+        List<AwardAllocation.Allocated> allocated = AwardAllocation.allocate(ranked, tiers);
+        if (allocated.isEmpty()) {
+            throw DomainException.conflict(null, "award.propose.nothingToAward");
+        }
+        Instant now = Instant.now(clock);
+        AwardResult result = new AwardResult(competitionId, round.getEvaluationRoundId(), user.getId(),
+                CanonicalResults.sha256(FinalRanking.canonical(ranking)), now);
+        em.persist(result);
+        em.flush();
+        Map<Long, Entry> byId = entries.values().stream().collect(Collectors.toMap(Entry::getId, Function.identity()));
+        for (AwardAllocation.Allocated a : allocated) {
+            Entry entry = byId.get(a.entryId());
+            em.persist(new Award(result.getId(), a, entry.getOrganisation().getLegalName(), entry.getProjectTitle(), newCode()));
+        }
+        audit.record("AWARDS_PROPOSED", "AwardResult", result.getId(), null, result.snapshot(), allocated.size() + " awards");
+        return result.getId();
+    }
+
+    /** A different manager of the same edition approves (four eyes). */
+    @Transactional
+    public void approve(long resultId) {
+        UserAccount user = currentUser.require();
+        AwardResult result = managedResult(user, resultId);
+        Map<String, Object> before = result.snapshot();
+        result.approve(user.getId(), Instant.now(clock));
+        audit.record("AWARDS_APPROVED", "AwardResult", resultId, before, result.snapshot(), null);
+    }
+
+    /** The approved result goes public, provisional until the notice period ends. */
+    @Transactional
+    public void publish(long resultId) {
+        UserAccount user = currentUser.require();
+        AwardResult result = managedResult(user, resultId);
+        Competition competition = competition(result.getCompetitionId());
+        Map<String, Object> before = result.snapshot();
+        result.publish(Instant.now(clock), competition.getNoticePeriodDays());
+        if (competition.getStatus() == CompetitionStatus.JUDGING) {
+            competition.moveTo(CompetitionStatus.NOTICE);
+        }
+        audit.record("AWARDS_PUBLISHED", "AwardResult", resultId, before, result.snapshot(), null);
+    }
+
+    /** A proposal not yet published may be discarded (for example to propose again after a correction). */
+    @Transactional
+    public void discard(long resultId) {
+        UserAccount user = currentUser.require();
+        AwardResult result = managedResult(user, resultId);
+        if (result.isPublic()) {
+            throw DomainException.conflict("status", "award.result.alreadyPublished");
+        }
+        em.createQuery("delete from Award a where a.resultId = :r").setParameter("r", resultId).executeUpdate();
+        audit.record("AWARDS_DISCARDED", "AwardResult", resultId, result.snapshot(), null, null);
+        em.remove(result);
+    }
+
+    /**
+     * A signed-in person objects to one award, in real name, with text and one evidence file, while the notice period
+     * runs. The file is stored in the same transaction: a refused objection leaves no file behind.
+     */
+    @Transactional
+    public long object(long awardId, String realName, String text, String fileName, byte[] evidence) {
+        UserAccount user = currentUser.require();
+        Award award = em.find(Award.class, awardId);
+        AwardResult result = award == null ? null : em.find(AwardResult.class, award.getResultId(), LockModeType.PESSIMISTIC_READ);
+        if (result == null || !result.isPublic()) {
+            throw DomainException.notFound();
+        }
+        Instant now = Instant.now(clock);
+        result.requireObjectionsOpen(now);
+        if (!award.getStatus().stands()) {
+            throw DomainException.conflict(null, "award.alreadyRevoked");
+        }
+        if (realName == null || realName.isBlank()) {
+            throw DomainException.invalid("realName", "award.objection.realNameRequired");
+        }
+        AwardObjection.text(text);
+        if (evidence == null || evidence.length == 0) {
+            throw DomainException.invalid("evidence", "award.objection.evidenceRequired");
+        }
+        StoredFile file = files.store(fileName, evidence);
+        AwardObjection objection = new AwardObjection(awardId, user.getId(), realName, text, List.of(file.getId()), now);
+        em.persist(objection);
+        em.flush();
+        audit.record("AWARD_OBJECTION_FILED", "AwardObjection", objection.getId(), null, objection.snapshot(), null);
+        mails.objectionFiled(competition(result.getCompetitionId()), award);
+        return objection.getId();
+    }
+
+    @Transactional
+    public void recordInvestigation(long objectionId, String findings) {
+        UserAccount user = currentUser.require();
+        AwardObjection objection = managedObjection(user, objectionId);
+        Map<String, Object> before = objection.snapshot();
+        objection.recordInvestigation(findings, user.getId(), Instant.now(clock));
+        audit.record("AWARD_OBJECTION_INVESTIGATED", "AwardObjection", objectionId, before, objection.snapshot(), null);
+    }
+
+    @Transactional
+    public void dismiss(long objectionId, String reason) {
+        UserAccount user = currentUser.require();
+        AwardObjection objection = managedObjection(user, objectionId);
+        Map<String, Object> before = objection.snapshot();
+        Instant now = Instant.now(clock);
+        objection.dismiss(reason, user.getId(), now);
+        audit.record("AWARD_OBJECTION_DISMISSED", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
+        tellObjector(objection);
+        em.flush();
+        finaliseIfDue(resultOfAward(objection.getAwardId()), now, user);
+    }
+
+    /** Upholds an objection: the award is revised to {@code newTier} or revoked, and the change is published. */
+    @Transactional
+    public void uphold(long objectionId, AwardChangeKind outcome, AwardTierCode newTier, String reason) {
+        UserAccount user = currentUser.require();
+        AwardObjection objection = managedObjection(user, objectionId);
+        Award award = em.find(Award.class, objection.getAwardId());
+        Map<String, Object> before = objection.snapshot();
+        Map<String, Object> awardBefore = award.snapshot();
+        Instant now = Instant.now(clock);
+        AwardTierCode fromTier = award.getTier();
+        if (outcome == AwardChangeKind.REVISED) {
+            award.revise(newTier);
+        } else if (outcome == AwardChangeKind.REVOKED) {
+            award.revoke();
+        }
+        objection.uphold(outcome, reason, user.getId(), now);
+        em.persist(new AwardChange(award.getId(), objectionId, outcome, fromTier, outcome == AwardChangeKind.REVISED ? newTier : null,
+                objection.getDecisionReason(), now, user.getId()));
+        audit.record("AWARD_OBJECTION_UPHELD", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
+        audit.record("AWARD_" + outcome.name(), "Award", award.getId(), awardBefore, award.snapshot(), objection.getDecisionReason());
+        tellObjector(objection);
+        em.flush();
+        finaliseIfDue(em.find(AwardResult.class, award.getResultId()), now, user);
+    }
+
+    /**
+     * Makes due results final: published, notice period over, no open objection. Runs on every node (see
+     * {@link AwardFinaliser}); rows are claimed with SKIP LOCKED so two nodes never finalise the same result.
+     */
+    @Transactional
+    public int finaliseDue() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("""
+                        select r.id from award_result r
+                        where r.status = 'PUBLISHED' and r.notice_ends_at <= ?1
+                          and not exists (select 1 from award a join award_objection o on o.award_id = a.id
+                                          where a.result_id = r.id and o.status in ('FILED', 'UNDER_INVESTIGATION'))
+                        order by r.id limit 20 for update of r skip locked""")
+                .setParameter(1, now).getResultList();
+        int done = 0;
+        for (Number id : due) {
+            if (finaliseIfDue(em.find(AwardResult.class, id.longValue()), now, null)) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private void tellObjector(AwardObjection objection) {
+        UserAccount objector = em.find(UserAccount.class, objection.getFiledBy());
+        Award award = em.find(Award.class, objection.getAwardId());
+        mails.objectionDecided(objector, competition(em.find(AwardResult.class, award.getResultId()).getCompetitionId()), award, objection);
+    }
+
+    private boolean finaliseIfDue(AwardResult result, Instant now, UserAccount actor) {
+        if (result == null || result.getStatus() != AwardResultStatus.PUBLISHED) {
+            return false;
+        }
+        long open = openObjections(result.getId());
+        if (!result.isFinalAt(now, open)) {
+            return false;
+        }
+        Map<String, Object> before = result.snapshot();
+        result.markFinal(now, open);
+        Competition competition = competition(result.getCompetitionId());
+        if (competition.getStatus() == CompetitionStatus.NOTICE) {
+            competition.moveTo(CompetitionStatus.FINAL);
+        }
+        Map<Long, AwardTierCode> standing = new HashMap<>();
+        for (Award award : em.createQuery("select a from Award a where a.resultId = :r", Award.class)
+                .setParameter("r", result.getId()).getResultList()) {
+            if (award.getStatus().stands()) {
+                standing.put(award.getEntryId(), award.getTier());
+            }
+        }
+        List<Entry> finalists = em.createQuery("""
+                        select e from Entry e where e.competition.id = :c and e.evaluationSubjectId in
+                        (select re.subject.id from RoundEntry re where re.round.id = :round)""", Entry.class)
+                .setParameter("c", competition.getId()).setParameter("round", result.getEvaluationRoundId()).getResultList();
+        for (Entry entry : finalists) {
+            if (AWARDABLE.contains(entry.getStatus())) {
+                entry.recordFinalAward(standing.get(entry.getId()), now, actor);
+            }
+        }
+        audit.record("AWARDS_FINAL", "AwardResult", result.getId(), before, result.snapshot(), null);
+        return true;
+    }
+
+    public long openObjections(long resultId) {
+        return em.createQuery("""
+                        select count(o) from AwardObjection o where o.awardId in (select a.id from Award a where a.resultId = :r)
+                        and o.status in (org.greenhub.competition.award.domain.ObjectionStatus.FILED,
+                                         org.greenhub.competition.award.domain.ObjectionStatus.UNDER_INVESTIGATION)""", Long.class)
+                .setParameter("r", resultId).getSingleResult();
+    }
+
+    private Map<Long, Entry> entriesBySubject(long competitionId, RoundResults ranking) {
+        List<Long> subjectIds = ranking.entries().stream().map(RoundResults.EntryResult::subjectId).toList();
+        return em.createQuery("select e from Entry e join fetch e.organisation where e.competition.id = :c and e.evaluationSubjectId in :s",
+                        Entry.class)
+                .setParameter("c", competitionId).setParameter("s", subjectIds).getResultList().stream()
+                .filter(e -> AWARDABLE.contains(e.getStatus()))
+                .collect(Collectors.toMap(Entry::getEvaluationSubjectId, Function.identity()));
+    }
+
+    private AwardResult resultOf(long competitionId) {
+        return em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
+                .setParameter("c", competitionId).getResultStream().findFirst().orElse(null);
+    }
+
+    private AwardResult resultOfAward(long awardId) {
+        Award award = em.find(Award.class, awardId);
+        return em.find(AwardResult.class, award.getResultId());
+    }
+
+    private AwardResult managedResult(UserAccount user, long resultId) {
+        AwardResult result = em.find(AwardResult.class, resultId);
+        if (result == null) {
+            throw DomainException.notFound();
+        }
+        requireManager(user, competition(result.getCompetitionId()));
+        return result;
+    }
+
+    private AwardObjection managedObjection(UserAccount user, long objectionId) {
+        AwardObjection objection = em.find(AwardObjection.class, objectionId);
+        if (objection == null) {
+            throw DomainException.notFound();
+        }
+        managedResult(user, resultOfAward(objection.getAwardId()).getId());
+        return objection;
+    }
+
+    private Competition competition(long competitionId) {
+        Competition competition = em.find(Competition.class, competitionId);
+        if (competition == null) {
+            throw DomainException.notFound();
+        }
+        return competition;
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                code.append('-');
+            }
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** Others get "not found", like for an edition that does not exist. */
+    private void requireManager(UserAccount user, Competition competition) {
+        if (!access.manages(user, competition)) {
+            throw DomainException.notFound();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.greenhub.competition.award.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Instants as people read them on the awards pages: date and time in the competition's own zone, which is named. */
+public final class Times {
+
+    /** When no competition is at hand (lists of several): China Standard Time, where most zones are. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private Times() {
+    }
+
+    public static String text(Instant instant, Locale locale) {
+        return text(instant, locale, null);
+    }
+
+    public static String text(Instant instant, Locale locale, String zone) {
+        if (instant == null) {
+            return "";
+        }
+        ZoneId zoneId = zone == null ? ZONE : ZoneId.of(zone);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(zoneId)) + " (" + zoneId.getId() + ")";
+    }
+}

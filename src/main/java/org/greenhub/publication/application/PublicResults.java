@@ -1,0 +1,275 @@
+package org.greenhub.publication.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.competition.award.domain.AwardChangeKind;
+import org.greenhub.competition.award.domain.AwardResult;
+import org.greenhub.competition.award.domain.AwardResultStatus;
+import org.greenhub.competition.award.domain.AwardStatus;
+import org.greenhub.competition.domain.AwardTierCode;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the public may read about competitions without signing in: open editions, an edition's page, its published
+ * (provisional or final) awards one page at a time, the public record of changes, and award verification. Nothing
+ * unpublished is ever returned: an unpublished result answers "not found", like an unknown id.
+ */
+@ApplicationScoped
+public class PublicResults {
+
+    /** Where a public result stands; FINAL is computed, so every node agrees the moment it becomes true. */
+    public enum Phase {
+        PROVISIONAL, FINAL;
+
+        public String messageKey() {
+            return "publication.phase." + name();
+        }
+    }
+
+    public record CompetitionSummary(long id, String name, String edition, CompetitionStatus status, Instant opensAt,
+                                     Instant closesAt, boolean resultsPublic, boolean openForEntries) implements Serializable {
+    }
+
+    public record CompetitionPage(long id, String name, String description, String edition, String organiser,
+                                  CompetitionStatus status, Instant opensAt, Instant closesAt, String timeZone,
+                                  List<String> tracks, int noticePeriodDays, Long resultId) implements Serializable {
+    }
+
+    public record ResultView(long resultId, long competitionId, String competitionName, Phase phase, Instant publishedAt,
+                             Instant noticeEndsAt, Instant finalisedAt, long evaluationRoundId, String resultsSha256,
+                             long openObjections, boolean objectionsOpen, String zone) implements Serializable {
+        public boolean isFinal() {
+            return phase == Phase.FINAL;
+        }
+    }
+
+    public record AwardRow(long id, CompetitionGroup group, String track, AwardTierCode tier, int rank, BigDecimal score,
+                           String awardee, String title, AwardStatus status, String verificationCode) implements Serializable {
+        public boolean stands() {
+            return status.stands();
+        }
+    }
+
+    public record ChangeRow(long id, Instant at, AwardChangeKind kind, AwardTierCode fromTier, AwardTierCode toTier,
+                            String awardee, String title, String reason, long competitionId) implements Serializable {
+    }
+
+    public record Filter(CompetitionGroup group, String track) implements Serializable {
+        public static Filter none() {
+            return new Filter(null, null);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Editions open for entries now, and editions whose results are public; newest first. */
+    @Transactional
+    public List<CompetitionSummary> competitions(Language language) {
+        Instant now = Instant.now(clock);
+        List<Competition> found = em.createQuery("""
+                        select distinct c from Competition c left join fetch c.texts where c.status in :visible
+                        order by c.submissionOpensAt desc, c.id desc""", Competition.class)
+                .setParameter("visible", List.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE,
+                        CompetitionStatus.FINAL))
+                .getResultList();
+        // texts are fetched with the editions (one statement); at most the 200 newest are listed
+        found = found.size() > 200 ? found.subList(0, 200) : found;
+        List<Long> withResults = em.createQuery("select r.competitionId from AwardResult r where r.status in :p", Long.class)
+                .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL)).getResultList();
+        return found.stream().map(c -> new CompetitionSummary(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
+                c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), withResults.contains(c.getId()), c.acceptsSubmissionsAt(now)))
+                .toList();
+    }
+
+    @Transactional
+    public CompetitionPage competition(long competitionId, Language language) {
+        Competition c = em.find(Competition.class, competitionId);
+        if (c == null || c.getStatus() == CompetitionStatus.DRAFT) {
+            throw DomainException.notFound();
+        }
+        Long resultId = publicResultId(competitionId).orElse(null);
+        return new CompetitionPage(c.getId(), c.text(language).getName(), c.text(language).getDescription(), c.getEdition(),
+                c.getOrganiser().getLegalName(), c.getStatus(), c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), c.getTimeZone(),
+                c.getTracks().stream().sorted().toList(), c.getNoticePeriodDays(), resultId);
+    }
+
+    @Transactional
+    public ResultView result(long competitionId, Language language) {
+        AwardResult result = publicResult(competitionId);
+        Competition c = em.find(Competition.class, competitionId);
+        return view(result, c.text(language).getName());
+    }
+
+    ResultView view(AwardResult result, String competitionName) {
+        Competition competition = em.find(Competition.class, result.getCompetitionId());
+        Instant now = Instant.now(clock);
+        long open = em.createQuery("""
+                        select count(o) from AwardObjection o, Award a where o.awardId = a.id and a.resultId = :r
+                        and o.status in (org.greenhub.competition.award.domain.ObjectionStatus.FILED,
+                                         org.greenhub.competition.award.domain.ObjectionStatus.UNDER_INVESTIGATION)""", Long.class)
+                .setParameter("r", result.getId()).getSingleResult();
+        Phase phase = result.isFinalAt(now, open) ? Phase.FINAL : Phase.PROVISIONAL;
+        return new ResultView(result.getId(), result.getCompetitionId(), competitionName, phase, result.getPublishedAt(),
+                result.getNoticeEndsAt(), result.getFinalisedAt(), result.getEvaluationRoundId(), result.getResultsSha256(), open,
+                result.isNoticeRunningAt(now), competition.getTimeZone());
+    }
+
+    /**
+     * The page of a result's awards, as plain SQL so that the service and the benchmark (PublicResultsBenchmark) run the
+     * same statement; the conditions for a group and a track are added only when filtered. Served by the index
+     * {@code award_list_idx (result_id, group_code, track, tier_order, ranking_rank, id)}.
+     */
+    public static String pageSql(Filter filter) {
+        return "select a.id, a.group_code, a.track, a.tier, a.ranking_rank, a.score, a.awardee_name, a.entry_title, a.status, "
+                + "a.verification_code from award a where a.result_id = ?" + conditions(filter)
+                + " order by a.group_code, a.track, a.tier_order, a.ranking_rank, a.id limit ? offset ?";
+    }
+
+    public static String countSql(Filter filter) {
+        return "select count(*) from award a where a.result_id = ?" + conditions(filter);
+    }
+
+    private static String conditions(Filter filter) {
+        return (filter.group() == null ? "" : " and a.group_code = ?") + (filter.track() == null ? "" : " and a.track = ?");
+    }
+
+    /** Binds result, then group and track when filtered; returns the next parameter position. */
+    private static int bind(jakarta.persistence.Query query, long resultId, Filter filter) {
+        int position = 1;
+        query.setParameter(position++, resultId);
+        if (filter.group() != null) {
+            query.setParameter(position++, filter.group().name());
+        }
+        if (filter.track() != null) {
+            query.setParameter(position++, filter.track());
+        }
+        return position;
+    }
+
+    /** One page of a public result's awards, ordered by group, track, tier and rank; paged in the database. */
+    @Transactional
+    public List<AwardRow> awards(long resultId, Filter filter, int first, int size) {
+        requirePublic(resultId);
+        jakarta.persistence.Query query = em.createNativeQuery(pageSql(filter));
+        int position = bind(query, resultId, filter);
+        query.setParameter(position++, size).setParameter(position, first);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new AwardRow(((Number) r[0]).longValue(), CompetitionGroup.valueOf((String) r[1]), (String) r[2],
+                AwardTierCode.valueOf((String) r[3]), ((Number) r[4]).intValue(), (BigDecimal) r[5], (String) r[6], (String) r[7],
+                AwardStatus.valueOf((String) r[8]), (String) r[9])).toList();
+    }
+
+    @Transactional
+    public long countAwards(long resultId, Filter filter) {
+        requirePublic(resultId);
+        jakarta.persistence.Query query = em.createNativeQuery(countSql(filter));
+        bind(query, resultId, filter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Groups and tracks that have awards, for the page's filters. */
+    @Transactional
+    public List<String> tracks(long resultId) {
+        requirePublic(resultId);
+        return em.createQuery("select distinct a.track from Award a where a.resultId = :r order by a.track", String.class)
+                .setParameter("r", resultId).getResultList();
+    }
+
+    /** The public record of changes to awards (revised, revoked), newest first. */
+    @Transactional
+    public List<ChangeRow> changes(long resultId) {
+        requirePublic(resultId);
+        return em.createQuery(CHANGES + " and a.resultId = :r order by ch.at desc, ch.id desc", ChangeRow.class)
+                .setParameter("r", resultId).getResultList();
+    }
+
+    private static final String CHANGES = """
+            select new org.greenhub.publication.application.PublicResults$ChangeRow(ch.id, ch.at, ch.kind, ch.fromTier, ch.toTier,
+                   a.awardeeName, a.entryTitle, ch.reason, r.competitionId)
+            from AwardChange ch, Award a, AwardResult r where ch.awardId = a.id and a.resultId = r.id
+              and r.status in (org.greenhub.competition.award.domain.AwardResultStatus.PUBLISHED,
+                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL)""";
+
+    /** Recent changes of every public result, for the feed. */
+    @Transactional
+    public List<ChangeRow> recentChanges(int max) {
+        return em.createQuery(CHANGES + " order by ch.at desc, ch.id desc", ChangeRow.class).setMaxResults(max).getResultList();
+    }
+
+    /** Recently published or finalised results, for the feed. */
+    @Transactional
+    public List<ResultView> recentResults(int max, Language language) {
+        List<AwardResult> results = em.createQuery("""
+                        select r from AwardResult r where r.status in (org.greenhub.competition.award.domain.AwardResultStatus.PUBLISHED,
+                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL) order by r.publishedAt desc""", AwardResult.class)
+                .setMaxResults(max).getResultList();
+        return results.stream().map(r -> view(r, em.find(Competition.class, r.getCompetitionId()).text(language).getName())).toList();
+    }
+
+    public record VerifiedAward(AwardRow award, ResultView result, String competitionName) implements Serializable {
+    }
+
+    /** The award behind a certificate's verification code, if its result is public. */
+    @Transactional
+    public Optional<VerifiedAward> verify(String code, Language language) {
+        if (code == null || code.isBlank() || code.length() > 20) {
+            return Optional.empty();
+        }
+        List<Object[]> found = em.createQuery("""
+                        select a.id, a.resultId from Award a where a.verificationCode = :code""", Object[].class)
+                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT)).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        AwardResult result = em.find(AwardResult.class, (Long) found.get(0)[1]);
+        if (!result.isPublic()) {
+            return Optional.empty();
+        }
+        Competition c = em.find(Competition.class, result.getCompetitionId());
+        String name = c.text(language).getName();
+        AwardRow row = em.createQuery("""
+                        select new org.greenhub.publication.application.PublicResults$AwardRow(a.id, a.group, a.track, a.tier,
+                               a.rankingRank, a.score, a.awardeeName, a.entryTitle, a.status, a.verificationCode)
+                        from Award a where a.id = :id""", AwardRow.class).setParameter("id", found.get(0)[0]).getSingleResult();
+        return Optional.of(new VerifiedAward(row, view(result, name), name));
+    }
+
+    /** The public result of an edition, or not found. */
+    AwardResult publicResult(long competitionId) {
+        return em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
+                .setParameter("c", competitionId).getResultStream().filter(AwardResult::isPublic).findFirst()
+                .orElseThrow(DomainException::notFound);
+    }
+
+    Optional<Long> publicResultId(long competitionId) {
+        return em.createQuery("select r.id from AwardResult r where r.competitionId = :c and r.status in :p", Long.class)
+                .setParameter("c", competitionId).setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
+                .getResultStream().findFirst();
+    }
+
+    private void requirePublic(long resultId) {
+        AwardResult result = em.find(AwardResult.class, resultId);
+        if (result == null || !result.isPublic()) {
+            throw DomainException.notFound();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.greenhub.publication.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.competition.award.web.Times;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.publication.application.PublicResults;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** The public list of competitions and one competition's page ({@code ?id=}), no sign-in. */
+@Named("publicCompetitions")
+@ViewScoped
+public class PublicCompetitionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PublicResults results;
+
+    @Inject
+    LocaleSelector locale;
+
+    private Long id;
+    private List<PublicResults.CompetitionSummary> competitions = List.of();
+    private PublicResults.CompetitionPage page;
+
+    public void loadList() {
+        competitions = results.competitions(Language.of(locale.getLocale()));
+    }
+
+    public void loadOne() {
+        try {
+            if (id == null) {
+                throw DomainException.notFound();
+            }
+            page = results.competition(id, Language.of(locale.getLocale()));
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+        }
+    }
+
+    public String time(Instant instant) {
+        return Times.text(instant, locale.getLocale(), page == null ? null : page.timeZone());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public List<PublicResults.CompetitionSummary> getCompetitions() { return competitions; }
+    public PublicResults.CompetitionPage getPage() { return page; }
+}

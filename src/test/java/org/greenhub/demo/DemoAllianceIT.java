@@ -1,0 +1,51 @@
+package org.greenhub.demo;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.greenhub.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The demo data loads with its alliance (inside a transaction that is rolled back, so the test database stays as it was). */
+@ExtendWith(ArquillianExtension.class)
+class DemoAllianceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    @Inject
+    DemoData demo;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void theDemoAllianceHasTwoActiveMembersAnApplicationAndAnEvent() throws Exception {
+        System.setProperty("GREENHUB_DEMO_DATA", "true");
+        transaction.begin();
+        try {
+            demo.load(null);
+            assertEquals(2L, em.createQuery("select count(m) from Membership m where m.alliance.code = 'GEA' and m.status = "
+                    + "org.greenhub.alliance.domain.MembershipStatus.ACTIVE", Long.class).getSingleResult());
+            assertEquals(1L, em.createQuery("select count(m) from Membership m where m.alliance.code = 'GEA' and m.status = "
+                    + "org.greenhub.alliance.domain.MembershipStatus.SUBMITTED", Long.class).getSingleResult());
+            assertEquals(1L, em.createQuery("select count(e) from AllianceEvent e where e.alliance.code = 'GEA'", Long.class).getSingleResult());
+        } finally {
+            transaction.rollback();
+            System.clearProperty("GREENHUB_DEMO_DATA");
+        }
+    }
+}
