@@ -145,6 +145,24 @@ class IntakeFlowIT {
     }
 
     @Test
+    void aLaterScreeningRoundTakesOnlyTheApplicationsThatAdvanced() {
+        Scene scene = new Scene(5);
+        long[] founder = new long[1];
+        scene.applicant(Language.ENGLISH, founder);
+        scene.applicant(Language.THAI, founder);
+        actingAs.user(scene.manager);
+        long first = screening.setUpRound(scene.call, "Online review").getId();
+        List<Long> screened = rounds.entries(first).stream().map(s -> s.getId()).toList();
+        assertEquals(2, screened.size());
+
+        intake.advancement(first, screened.get(0), true, scene.manager);
+        intake.advancement(first, screened.get(1), false, scene.manager);
+        long second = screening.setUpRound(scene.call, "Pitch and defence").getId();
+        assertEquals(List.of(screened.get(0)), rounds.entries(second).stream().map(s -> s.getId()).toList(),
+                "the committee's cut holds in the next round");
+    }
+
+    @Test
     void aFullCallWaitListsAndLapsedOrDeclinedOffersGoDownTheWaitList() {
         Scene scene = new Scene(1);
         long[] a = new long[1];

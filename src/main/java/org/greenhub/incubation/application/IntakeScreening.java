@@ -69,7 +69,8 @@ public class IntakeScreening {
 
     /**
      * A new screening round for the call with the intake rubric, open from now for three weeks, three judges per
-     * application, and every application still being screened (submitted or wait-listed) in it.
+     * application, and every application still being screened (submitted or wait-listed) in it; after a round
+     * with advancement decisions, only those that advanced.
      */
     @Transactional
     public EvaluationRound setUpRound(long callId, String name) {
@@ -108,6 +109,11 @@ public class IntakeScreening {
         return addApplications(roundId, call);
     }
 
+    /**
+     * Adds the applications still being screened. Once an earlier round of the call has decided who advances, only
+     * the applications that advanced from the latest such round come in: a committee's cut is not undone by the next
+     * round.
+     */
     private int addApplications(long roundId, IntakeCall call) {
         List<Long> subjects = em.createQuery("""
                         select a.subjectId from IntakeApplication a
@@ -115,6 +121,16 @@ public class IntakeScreening {
                 .setParameter("call", call.getId())
                 .setParameter("screened", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAIT_LISTED))
                 .getResultList();
+        Long decidedRound = em.createQuery("""
+                        select max(d.round.id) from AdvancementDecision d
+                        where d.round.programmeKey = :key and d.round.id <> :round""", Long.class)
+                .setParameter("key", call.programmeKey()).setParameter("round", roundId).getSingleResult();
+        if (decidedRound != null) {
+            java.util.Set<Long> advanced = new java.util.HashSet<>(em.createQuery("""
+                            select d.subject.id from AdvancementDecision d where d.round.id = :round and d.advanced = true""", Long.class)
+                    .setParameter("round", decidedRound).getResultList());
+            subjects = subjects.stream().filter(advanced::contains).toList();
+        }
         return subjects.isEmpty() ? 0 : rounds.addSubjects(roundId, subjects);
     }
 

@@ -134,4 +134,13 @@ public class IntakeFixtures {
                 .setParameter(1, entry.getId()).setParameter(2, LocalDate.now().getYear() - 1).executeUpdate();
         return entry.getId();
     }
+
+    /** Records the committee's cut of a round as the engine does when a manager confirms advancement. */
+    @Transactional
+    public void advancement(long roundId, long subjectId, boolean advanced, long managerId) {
+        org.greenhub.evaluation.domain.EvaluationRound round = em.find(org.greenhub.evaluation.domain.EvaluationRound.class, roundId);
+        org.greenhub.evaluation.domain.EvaluationSubject subject = em.find(org.greenhub.evaluation.domain.EvaluationSubject.class, subjectId);
+        em.persist(new org.greenhub.evaluation.domain.AdvancementDecision(round, subject, "", advanced, advanced ? 1 : 2,
+                BigDecimal.valueOf(advanced ? 8 : 5), em.find(org.greenhub.account.domain.UserAccount.class, managerId), Instant.now(), null));
+    }
 }
