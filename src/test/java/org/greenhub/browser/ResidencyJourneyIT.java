@@ -59,6 +59,27 @@ class ResidencyJourneyIT {
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
+    /**
+     * Chooses in a menu brought to the middle of the window first (its panel opens below it); a panel still sliding
+     * open may refuse the click once, so it tries again.
+     */
+    private void choose(String menuId, String label) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.visibleId(menuId));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                GreenHubSteps.chooseInMenu(browser, menuId, label);
+                return;
+            } catch (org.openqa.selenium.ElementNotInteractableException stillOpening) {
+                if (attempt == 3) {
+                    throw stillOpening;
+                }
+                browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                browser.waitUntilIdle();
+            }
+        }
+    }
+
     /** Replaces a number field's value (the number widget keeps its text on a plain clear). */
     private void number(String field, String value) {
         var input = browser.visibleId("reportForm:" + field + "_input");
@@ -109,7 +130,7 @@ class ResidencyJourneyIT {
         browser.captureForReview("04-report-filed");
 
         // Evidence for the investment: a PDF, then a file that only claims to be one (refused, nothing stored).
-        GreenHubSteps.chooseInMenu(browser, "evidenceForm:purpose", text("residency.evidence.purpose.INVESTMENT_AGREEMENT"));
+        choose("evidenceForm:purpose", text("residency.evidence.purpose.INVESTMENT_AGREEMENT"));
         Path agreement = Files.createTempFile("series-a-agreement", ".pdf");
         Files.write(agreement, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.driver().findElement(By.cssSelector("[id='evidenceForm'] input[type=file]")).sendKeys(agreement.toString());
@@ -146,6 +167,8 @@ class ResidencyJourneyIT {
         browser.clickIdAndWaitForNewPage("graduateForm:graduate");
         assertEquals(text("residency.status.GRADUATED"), browser.visibleId("status").getText());
         browser.visibleId("graduatedNote");
+        assertTrue(browser.visibleId("residencyPeriod").getText().endsWith(java.time.LocalDate.now().toString()),
+                "a graduate's residency ends on the graduation day: " + browser.visibleId("residencyPeriod").getText());
         assertFalse(browser.isPresent(By.id("endForm")), "a graduate cannot graduate again");
         browser.captureForReview("08-graduated");
 

@@ -289,6 +289,25 @@ class ResidencyIT {
     }
 
     @Test
+    void managersAreWarnedOnceWhenTheMaximumPeriodEndsWithinSixMonths() {
+        Incubator incubator = fixtures.incubator("Ending");
+        StartUp ending = fixtures.startUp("Ending", Language.ENGLISH);
+        StartUp young = fixtures.startUp("Young", Language.ENGLISH);
+        long residency = fixtures.residency(incubator, ending, LocalDate.now().minusMonths(44));
+        fixtures.residency(incubator, young, LocalDate.now().minusMonths(6));
+
+        reminders.runOnce();
+        reminders.runOnce();
+        assertEquals(1, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + ending.name()));
+        assertEquals(0, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + young.name()));
+
+        actingAs.user(incubator.managerId());
+        assertTrue(queries.detail(residency).nearingMaximum());
+        assertEquals(List.of(residency), dashboards.dashboard(incubator.id()).nearingEnd().stream()
+                .map(IncubatorDashboard.NearingEnd::residencyId).toList());
+    }
+
+    @Test
     void aChangedMaximumPeriodReschedulesTheExpectedReportsButNeverDropsAFiledOne() {
         Incubator incubator = fixtures.incubator("Arrange");
         StartUp startUp = fixtures.startUp("Arrange", Language.ENGLISH);

@@ -70,6 +70,11 @@ public class ResidencyQueries {
                                   GraduationCriterion criterion, String graduationNote, LocalDate exitedOn, ExitReason exitReason,
                                   String exitNote, LocalDate alumniUntil, List<MilestoneRow> milestones, List<ReportRow> reports,
                                   List<GraduationRules.Check> checks, boolean manager, boolean startUp) implements Serializable {
+        /** The last day of the residency: the day it ended, or the last day the maximum period allows. */
+        public LocalDate endDay() {
+            return graduatedOn != null ? graduatedOn : exitedOn != null ? exitedOn : lastDay;
+        }
+
         public boolean active() {
             return status == ResidencyStatus.ACTIVE;
         }
@@ -120,7 +125,7 @@ public class ResidencyQueries {
                 .map(m -> new MilestoneRow(m.getId(), m.getTitle(), m.getUnit(), m.getTarget(), m.getDueDate(), m.getAchieved(),
                         m.getAchievedOn(), m.reached(), m.late(today)))
                 .toList();
-        List<ReportRow> reports = em.createQuery("select p from PeriodicReport p where p.residency = :r order by p.kind, p.periodStart", PeriodicReport.class)
+        List<ReportRow> reports = em.createQuery("select p from PeriodicReport p where p.residency = :r order by p.periodStart, p.kind", PeriodicReport.class)
                 .setParameter("r", r).getResultList().stream().map(p -> row(p, today)).toList();
         List<IncubatorServiceKind> services = r.getServices().stream().sorted().toList();
         return new ResidencyDetail(r.getId(), r.getVersion(), r.getIncubatorId(), incubatorName(r.getIncubatorId(), user),
@@ -155,7 +160,8 @@ public class ResidencyQueries {
     }
 
     private static final String MINE_SQL = """
-            select r.id, r.incubator_id, o.legal_name, r.status, r.start_date, (r.start_date + make_interval(months => r.max_months))::date - 1,
+            select r.id, r.incubator_id, o.legal_name, r.status, r.start_date,
+                   coalesce(r.graduated_on, r.exited_on, (r.start_date + make_interval(months => r.max_months))::date - 1),
                    count(p.id) filter (where p.status = 'EXPECTED' and p.due_date < ?2),
                    min(p.due_date) filter (where p.status = 'EXPECTED' and p.due_date >= ?2)
             from residency r
@@ -163,7 +169,7 @@ public class ResidencyQueries {
             left join residency_report p on p.residency_id = r.id
             where r.organisation_id in (select a.organisation_id from affiliation a where a.user_id = ?1 and a.valid_from <= ?2
                                           and (a.valid_to is null or a.valid_to >= ?2) and a.role not in ('ADVISOR', 'SHAREHOLDER'))
-            group by r.id, r.incubator_id, o.legal_name, r.status, r.start_date, r.max_months
+            group by r.id, r.incubator_id, o.legal_name, r.status, r.start_date, r.max_months, r.graduated_on, r.exited_on
             order by r.start_date desc, r.id desc""";
 
     /** The residencies of the organisations the signed-in person belongs to. */
