@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenhub.platform.export.Spreadsheets;
 import java.util.stream.Stream;
 
 /** Coordinators' downloads: the member register, the dues ledger and a year's evaluations, as CSV or Excel. */
@@ -70,74 +71,14 @@ public class AllianceExports {
 
     private static Download file(Alliance alliance, String what, List<Object> header, Stream<Object[]> rows, Format format) {
         String base = alliance.getCode().toLowerCase(java.util.Locale.ROOT) + "-" + what;
+        List<List<Object>> table;
         try (rows) {
-            return switch (format) {
-                case CSV -> new Download(base + ".csv", "text/csv; charset=UTF-8", csv(header, rows));
-                case XLSX -> new Download(base + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx(what, header, rows));
-            };
+            table = rows.map(java.util.Arrays::asList).toList();
         }
+        return switch (format) {
+            case CSV -> new Download(base + ".csv", Spreadsheets.CSV_TYPE, Spreadsheets.csv(header, table));
+            case XLSX -> new Download(base + ".xlsx", Spreadsheets.XLSX_TYPE, Spreadsheets.xlsx(what, header, table));
+        };
     }
 
-    static byte[] csv(List<Object> header, Stream<Object[]> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, header.toArray());
-        rows.forEach(row -> line(out, row));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder out, Object[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(cells[i]));
-        }
-        out.append("\r\n");
-    }
-
-    /** RFC 4180 quoting; text starting like a formula gets a leading apostrophe so spreadsheets do not run it. */
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
-
-    static byte[] xlsx(String sheetName, List<Object> header, Stream<Object[]> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            List<Object[]> all = new ArrayList<>();
-            all.add(header.toArray());
-            rows.forEach(all::add);
-            for (int r = 0; r < all.size(); r++) {
-                Row row = sheet.createRow(r);
-                Object[] line = all.get(r);
-                for (int c = 0; c < line.length; c++) {
-                    if (line[c] == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (line[c] instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (line[c] instanceof Boolean b) {
-                        cell.setCellValue(b);
-                    } else {
-                        cell.setCellValue(line[c].toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

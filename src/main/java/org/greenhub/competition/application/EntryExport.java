@@ -82,8 +82,8 @@ public class EntryExport {
         String base = "entries-" + competition.getSeriesKey() + "-" + competition.getEdition().replaceAll("[^A-Za-z0-9-]", "_");
         audit.record("COMPETITION_ENTRIES_EXPORTED", "Competition", competitionId, null, Map.of("format", format, "rows", table.size()), null);
         return format == ExportFile.Format.CSV
-                ? new ExportFile(base + ".csv", ExportFile.CSV, ScoreExportService.csv(header, table))
-                : new ExportFile(base + ".xlsx", ExportFile.XLSX, ScoreExportService.xlsx("entries", header, table));
+                ? new ExportFile(base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(header, table))
+                : new ExportFile(base + ".xlsx", ExportFile.XLSX, org.greenhub.platform.export.Spreadsheets.xlsx("entries", header, table));
     }
 
     private String yesNo(Language language, Boolean value) {

@@ -114,64 +114,11 @@ public class ScoreExportService {
                                    ExportFile.Format format) {
         String base = "round-" + round.getId() + "-" + what;
         return switch (format) {
-            case CSV -> new ExportFile(base + ".csv", ExportFile.CSV, csv(header, table));
-            case XLSX -> new ExportFile(base + ".xlsx", ExportFile.XLSX, xlsx(what, header, table));
+            case CSV -> new ExportFile(base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(header, table));
+            case XLSX -> new ExportFile(base + ".xlsx", ExportFile.XLSX, org.greenhub.platform.export.Spreadsheets.xlsx(what, header, table));
         };
     }
 
-    public static byte[] csv(List<Object> header, List<List<Object>> table) {
-        StringBuilder out = new StringBuilder();
-        Csv.appendRow(out, header);
-        for (List<Object> line : table) {
-            Csv.appendRow(out, line.stream().map(c -> c instanceof java.math.BigDecimal d ? d.toPlainString() : c).toList());
-        }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[UTF8_BOM.length + text.length];
-        System.arraycopy(UTF8_BOM, 0, withBom, 0, UTF8_BOM.length);
-        System.arraycopy(text, 0, withBom, UTF8_BOM.length, text.length);
-        return withBom;
-    }
-
-    /** Streaming workbook: a 50,000-line matrix does not hold every cell object in memory at once. */
-    public static byte[] xlsx(String sheetName, List<Object> header, List<List<Object>> table) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                Cell cell = headerRow.createCell(c);
-                cell.setCellValue(String.valueOf(header.get(c)));
-                cell.setCellStyle(bold);
-            }
-            for (int r = 0; r < table.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> line = table.get(r);
-                for (int c = 0; c < line.size(); c++) {
-                    Object value = line.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (value instanceof Boolean b) {
-                        cell.setCellValue(b);
-                    } else {
-                        // Text cells are stored as text, never as formulas: no formula injection from entry data.
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private EvaluationRound round(long roundId) {
         EvaluationRound round = em.find(EvaluationRound.class, roundId);

@@ -25,7 +25,7 @@ final class AwardExport {
                     a.title(), a.status().name(), a.verificationCode()));
         }
         String base = "awards-" + resultId;
-        return format == ExportFile.Format.CSV ? new ExportFile(base + ".csv", ExportFile.CSV, ScoreExportService.csv(HEADER, table))
-                : new ExportFile(base + ".xlsx", ExportFile.XLSX, ScoreExportService.xlsx("awards", HEADER, table));
+        return format == ExportFile.Format.CSV ? new ExportFile(base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(HEADER, table))
+                : new ExportFile(base + ".xlsx", ExportFile.XLSX, org.greenhub.platform.export.Spreadsheets.xlsx("awards", HEADER, table));
     }
 }
