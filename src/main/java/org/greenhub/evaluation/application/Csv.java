@@ -106,23 +106,4 @@ public final class Csv {
         }
         return rows;
     }
-
-    /** One line of output; text that a spreadsheet would run as a formula is neutralised with a leading '. */
-    public static void appendRow(StringBuilder out, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object cell = cells.get(i);
-            String text = cell == null ? "" : cell.toString();
-            if (cell instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-                text = "'" + text;
-            }
-            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-                text = '"' + text.replace("\"", "\"\"") + '"';
-            }
-            out.append(text);
-        }
-        out.append("\r\n");
-    }
 }

@@ -5,24 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.scoring.Criterion;
 import org.greenhub.evaluation.domain.scoring.JudgeTotal;
 import org.greenhub.evaluation.domain.scoring.Score;
 import org.greenhub.platform.error.DomainException;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +26,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ScoreExportService {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Inject
     CurrentUser currentUser;

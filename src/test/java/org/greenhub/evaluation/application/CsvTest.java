@@ -33,7 +33,7 @@ class CsvTest {
     @Test
     void writesQuotedFieldsAndNeutralisesFormulas() {
         StringBuilder out = new StringBuilder();
-        Csv.appendRow(out, List.of("a,b", "=SUM(A1)", "say \"x\"", 3));
+        org.greenhub.platform.export.Spreadsheets.appendCsvRow(out, List.of("a,b", "=SUM(A1)", "say \"x\"", 3));
         assertEquals("\"a,b\",'=SUM(A1),\"say \"\"x\"\"\",3\r\n", out.toString());
     }
 }
