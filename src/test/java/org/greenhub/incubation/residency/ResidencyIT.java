@@ -269,6 +269,36 @@ class ResidencyIT {
     }
 
     @Test
+    void aResidentLeavesWithoutGraduatingWithAReasonAndNoReportIsExpectedAfterwards() {
+        Incubator incubator = fixtures.incubator("Exit");
+        StartUp startUp = fixtures.startUp("Exit", Language.VIETNAMESE);
+        long residency = fixtures.residency(incubator, startUp, LocalDate.of(2025, 1, 1));
+        List<Long> reports = fixtures.reportIds(residency, "PERIODIC");
+        actingAs.user(startUp.founderId());
+        service.fileReport(reports.get(0), figures("400000", "0"), null);
+
+        actingAs.user(incubator.managerId());
+        long version = queries.detail(residency).version();
+        LocalDate leaving = LocalDate.of(2025, 8, 15);
+        assertEquals(DomainException.Kind.INVALID, refused(DomainException.Kind.INVALID,
+                () -> service.exit(residency, ExitReason.OTHER, leaving, null, version)).kind(), "\"other\" needs an explanation");
+        assertEquals(ResidencyStatus.ACTIVE, queries.detail(residency).status(), "a refused exit changes nothing");
+
+        service.exit(residency, ExitReason.MOVED_AWAY, leaving, "Moved production to Hai Phong.", version);
+        ResidencyDetail after = queries.detail(residency);
+        assertEquals(ResidencyStatus.EXITED, after.status());
+        assertEquals(ExitReason.MOVED_AWAY, after.exitReason());
+        assertEquals(leaving, after.exitedOn());
+        assertTrue(after.reports().stream().noneMatch(r -> r.periodStart().isAfter(leaving)), "no report is expected after leaving");
+        assertTrue(after.reports().stream().anyMatch(r -> r.id() == reports.get(0) && r.submitted()), "the filed report stays");
+        assertTrue(after.reports().stream().filter(r -> !r.submitted()).allMatch(r -> !r.periodEnd().isAfter(leaving)),
+                "the last open period ends on the day the resident left");
+        assertEquals(1, people.auditEvents("RESIDENCY_EXITED", String.valueOf(residency), "MOVED_AWAY"));
+        assertEquals(DomainException.Kind.CONFLICT, assertThrows(DomainException.class,
+                () -> service.exit(residency, ExitReason.MOVED_AWAY, leaving, null, version)).kind(), "a stale form is refused");
+    }
+
+    @Test
     void remindersGoOutOnceBeforeTheDueDateAndOverdueReportsAreFlaggedToStartUpAndManager() {
         Incubator incubator = fixtures.incubator("Remind");
         StartUp startUp = fixtures.startUp("Remind", Language.THAI);
