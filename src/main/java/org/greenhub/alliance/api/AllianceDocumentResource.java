@@ -4,10 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
+
 import jakarta.ws.rs.core.Response;
 import org.greenhub.alliance.application.AllianceDocuments;
-import org.greenhub.platform.files.ContentDisposition;
+
 import org.greenhub.platform.files.FileStore;
 
 /**
@@ -24,11 +24,6 @@ public class AllianceDocumentResource {
     @Path("/{id}")
     public Response download(@PathParam("id") long id) {
         FileStore.Download download = documents.open(id);
-        return Response.ok(download.content(), MediaType.valueOf(download.contentType()))
-                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
+        return org.greenhub.platform.api.FileResponses.privateDownload(download);
     }
 }

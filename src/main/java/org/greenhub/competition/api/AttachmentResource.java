@@ -4,10 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
+
 import jakarta.ws.rs.core.Response;
 import org.greenhub.competition.application.EntryAttachments;
-import org.greenhub.platform.files.ContentDisposition;
+
 import org.greenhub.platform.files.FileStore;
 
 /**
@@ -25,11 +25,6 @@ public class AttachmentResource {
     @Path("/{id}")
     public Response download(@PathParam("id") long id) {
         FileStore.Download download = attachments.download(id);
-        return Response.ok(download.content(), MediaType.valueOf(download.contentType()))
-                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
+        return org.greenhub.platform.api.FileResponses.privateDownload(download);
     }
 }

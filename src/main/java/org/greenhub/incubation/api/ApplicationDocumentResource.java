@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.greenhub.incubation.application.ApplicationDocuments;
-import org.greenhub.platform.files.ContentDisposition;
+
 import org.greenhub.platform.files.FileStore;
 
 /**
@@ -23,11 +23,6 @@ public class ApplicationDocumentResource {
     @Path("/{id}/business-plan")
     public Response businessPlan(@PathParam("id") long id) {
         FileStore.Download download = documents.businessPlan(id);
-        return Response.ok(download.content(), download.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
+        return org.greenhub.platform.api.FileResponses.privateDownload(download);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.greenhub.competition.award.application.AwardQueries;
-import org.greenhub.platform.files.ContentDisposition;
+
 import org.greenhub.platform.files.FileStore;
 
 /** An objection's evidence file, for the edition's managers and the objector (others: 404). */
@@ -19,9 +19,6 @@ public class EvidenceResource {
     @GET
     public Response download(@PathParam("objection") long objection, @PathParam("file") long file) {
         FileStore.Download download = queries.evidence(objection, file);
-        return Response.ok(download.content(), download.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return org.greenhub.platform.api.FileResponses.privateDownload(download);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.greenhub.incubation.residency.application.ReportEvidenceService;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ReportMetrics;
-import org.greenhub.platform.files.ContentDisposition;
+
 import org.greenhub.platform.files.FileStore;
 
 import java.math.BigDecimal;
@@ -75,11 +75,6 @@ public class ResidencyResource {
     @Path("/residency-evidence/{id}")
     public Response download(@PathParam("id") long id) {
         FileStore.Download download = evidence.download(id);
-        return Response.ok(download.content(), download.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
+        return org.greenhub.platform.api.FileResponses.privateDownload(download);
     }
 }
