@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.files.FileStore;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,6 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class DocumentDownloads {
-
-    public record Download(String fileName, String contentType, byte[] content) {
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -37,7 +35,7 @@ public class DocumentDownloads {
     JudgeAccess access;
 
     @Transactional
-    public Download open(long documentId) {
+    public FileStore.Download open(long documentId) {
         UserAccount user = currentUser.require();
         List<Object[]> found = em.createQuery("select d.subject.id, d.fileName, d.contentType, d.subject.reference "
                         + "from SubjectDocument d where d.id = :id", Object[].class)
@@ -63,7 +61,7 @@ public class DocumentDownloads {
         }
         byte[] content = em.createQuery("select d.content from SubjectDocument d where d.id = :id", byte[].class)
                 .setParameter("id", documentId).getSingleResult();
-        return new Download(fileName, contentType, content);
+        return new FileStore.Download(fileName, contentType, content);
     }
 
     /** The file's extension (".pdf"), kept only when it is short and plain. */

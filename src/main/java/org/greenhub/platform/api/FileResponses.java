@@ -16,11 +16,21 @@ public final class FileResponses {
     }
 
     public static Response privateDownload(FileStore.Download download) {
-        return Response.ok(download.content(), MediaType.valueOf(download.contentType()))
+        return Response.ok(download.content(), mediaType(download.contentType()))
                 .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .header("Content-Security-Policy", "sandbox")
                 .build();
+    }
+
+    /** The stored type, or plain bytes when it is missing, malformed or a wildcard (never let a browser guess). */
+    static MediaType mediaType(String stored) {
+        try {
+            MediaType type = MediaType.valueOf(stored);
+            return type.isWildcardType() || type.isWildcardSubtype() ? MediaType.APPLICATION_OCTET_STREAM_TYPE : type;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return MediaType.APPLICATION_OCTET_STREAM_TYPE;
+        }
     }
 }
