@@ -92,8 +92,11 @@ public class PublicResults {
                 .getResultList();
         // texts are fetched with the editions (one statement); at most the 200 newest are listed
         found = found.size() > 200 ? found.subList(0, 200) : found;
-        List<Long> withResults = em.createQuery("select r.competitionId from AwardResult r where r.status in :p", Long.class)
-                .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL)).getResultList();
+        // only the listed editions' results, in a set: one statement, no scan of a list per row
+        java.util.Set<Long> withResults = found.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
+                        "select r.competitionId from AwardResult r where r.status in :p and r.competitionId in :ids", Long.class)
+                .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
+                .setParameter("ids", found.stream().map(Competition::getId).toList()).getResultList());
         return found.stream().map(c -> new CompetitionSummary(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
                 c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), withResults.contains(c.getId()), c.acceptsSubmissionsAt(now)))
                 .toList();

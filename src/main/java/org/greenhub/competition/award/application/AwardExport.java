@@ -1,14 +1,14 @@
 package org.greenhub.competition.award.application;
 
 import org.greenhub.evaluation.application.ExportFile;
-import org.greenhub.evaluation.application.ScoreExportService;
+import org.greenhub.platform.export.Spreadsheets;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The awards of a result as a table, written by the evaluation exports' CSV (UTF-8 with BOM, so spreadsheet programs
- * read Chinese and Thai) and workbook writers.
+ * The awards of a result as a table, written by {@link Spreadsheets} (CSV in UTF-8 with BOM, so spreadsheet programs
+ * read Chinese and Thai, or a streamed workbook).
  */
 final class AwardExport {
 
@@ -25,7 +25,8 @@ final class AwardExport {
                     a.title(), a.status().name(), a.verificationCode()));
         }
         String base = "awards-" + resultId;
-        return format == ExportFile.Format.CSV ? new ExportFile(base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(HEADER, table))
-                : new ExportFile(base + ".xlsx", ExportFile.XLSX, org.greenhub.platform.export.Spreadsheets.xlsx("awards", HEADER, table));
+        return format == ExportFile.Format.CSV
+                ? new ExportFile(base + ".csv", ExportFile.CSV, Spreadsheets.csv(HEADER, table))
+                : new ExportFile(base + ".xlsx", ExportFile.XLSX, Spreadsheets.xlsx("awards", HEADER, table));
     }
 }
