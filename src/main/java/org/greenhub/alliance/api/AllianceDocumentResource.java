@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 
 import jakarta.ws.rs.core.Response;
 import org.greenhub.alliance.application.AllianceDocuments;
+import org.greenhub.platform.api.FileResponses;
 
 import org.greenhub.platform.files.FileStore;
 
@@ -24,6 +25,6 @@ public class AllianceDocumentResource {
     @Path("/{id}")
     public Response download(@PathParam("id") long id) {
         FileStore.Download download = documents.open(id);
-        return org.greenhub.platform.api.FileResponses.privateDownload(download);
+        return FileResponses.privateDownload(download);
     }
 }

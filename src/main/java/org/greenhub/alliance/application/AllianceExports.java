@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.alliance.domain.Alliance;
-
-import java.util.List;
 import org.greenhub.platform.export.Spreadsheets;
-import java.util.stream.Stream;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /** Coordinators' downloads: the member register, the dues ledger and a year's evaluations, as CSV or Excel. */
 @ApplicationScoped
@@ -32,19 +33,19 @@ public class AllianceExports {
         Alliance alliance = access.coordinated(allianceId);
         List<Object> header = List.of("number", "member", "registered_name", "kind", "category", "annual_dues", "status", "valid_from", "valid_to",
                 "contact_email", "contact_phone");
-        Stream<Object[]> rows = em.createQuery("select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name, c.annualDues, m.status, "
+        List<Object[]> rows = em.createQuery("select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name, c.annualDues, m.status, "
                         + "m.validFrom, m.validTo, m.contactEmail, m.contactPhone from Membership m join m.organisation o join m.category c "
                         + "where m.alliance = :a order by m.sortName, m.id", Object[].class)
-                .setParameter("a", alliance).getResultStream();
+                .setParameter("a", alliance).getResultList();
         return file(alliance, "members", header, rows, format);
     }
 
     public Download ledger(long allianceId, Format format) {
         Alliance alliance = access.coordinated(allianceId);
         List<Object> header = List.of("paid_on", "number", "member", "amount", "reference");
-        Stream<Object[]> rows = em.createQuery("select p.paidOn, m.membershipNumber, m.sortName, p.amount, p.reference from DuesPayment p "
+        List<Object[]> rows = em.createQuery("select p.paidOn, m.membershipNumber, m.sortName, p.amount, p.reference from DuesPayment p "
                         + "join p.membership m where p.allianceId = :a order by p.paidOn, p.id", Object[].class)
-                .setParameter("a", allianceId).getResultStream();
+                .setParameter("a", allianceId).getResultList();
         return file(alliance, "dues", header, rows, format);
     }
 
@@ -52,19 +53,16 @@ public class AllianceExports {
         Alliance alliance = access.coordinated(allianceId);
         List<Object> header = List.of("year", "number", "member", "attendance", "reports", "projects", "dues", "computed", "adjustment",
                 "adjustment_reason", "final", "band", "published");
-        Stream<Object[]> rows = em.createQuery("select e.year, m.membershipNumber, m.sortName, e.attendanceScore, e.reportsScore, e.projectsScore, "
+        List<Object[]> rows = em.createQuery("select e.year, m.membershipNumber, m.sortName, e.attendanceScore, e.reportsScore, e.projectsScore, "
                         + "e.duesScore, e.computedScore, e.adjustment, e.adjustmentReason, e.finalScore, e.band, e.published "
                         + "from MemberEvaluation e join e.membership m where e.allianceId = :a and e.year = :y order by m.sortName, e.id", Object[].class)
-                .setParameter("a", allianceId).setParameter("y", year).getResultStream();
+                .setParameter("a", allianceId).setParameter("y", year).getResultList();
         return file(alliance, "evaluation-" + year, header, rows, format);
     }
 
-    private static Download file(Alliance alliance, String what, List<Object> header, Stream<Object[]> rows, Format format) {
-        String base = alliance.getCode().toLowerCase(java.util.Locale.ROOT) + "-" + what;
-        List<List<Object>> table;
-        try (rows) {
-            table = rows.map(java.util.Arrays::asList).toList();
-        }
+    private static Download file(Alliance alliance, String what, List<Object> header, List<Object[]> rows, Format format) {
+        String base = alliance.getCode().toLowerCase(Locale.ROOT) + "-" + what;
+        List<List<Object>> table = rows.stream().map(Arrays::asList).toList();
         return switch (format) {
             case CSV -> new Download(base + ".csv", Spreadsheets.CSV_TYPE, Spreadsheets.csv(header, table));
             case XLSX -> new Download(base + ".xlsx", Spreadsheets.XLSX_TYPE, Spreadsheets.xlsx(what, header, table));

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.MembershipStatus;
 import org.greenhub.alliance.domain.NeedAnswer;
@@ -75,7 +76,7 @@ public class NeedsBoard {
     @Transactional
     public List<NeedRow> board(long allianceId, int limit) {
         UserAccount user = access.user();
-        var alliance = em.find(org.greenhub.alliance.domain.Alliance.class, allianceId);
+        var alliance = em.find(Alliance.class, allianceId);
         if (alliance == null) {
             throw DomainException.notFound();
         }

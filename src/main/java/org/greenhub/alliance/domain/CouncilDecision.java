@@ -1,14 +1,21 @@
 package org.greenhub.alliance.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.LocalDate;
 
 /**
  * A council vote: the date, votes for, against and abstaining. It binds only with a quorum: at least two thirds of
- * the council's seats voting. It carries when more voted for than against.
+ * the council's seats voting. It carries when more voted for than against. Kept as it was taken on the membership
+ * (its admission vote) and on each change a vote decided.
  */
-public record CouncilDecision(LocalDate decidedOn, int votesFor, int votesAgainst, int abstaining) implements java.io.Serializable {
+@Embeddable
+public record CouncilDecision(@Column(name = "council_decided_on") LocalDate decidedOn,
+                              @Column(name = "votes_for") int votesFor,
+                              @Column(name = "votes_against") int votesAgainst,
+                              @Column(name = "votes_abstaining") int abstaining) implements java.io.Serializable {
 
     public int voting() {
         return votesFor + votesAgainst + abstaining;

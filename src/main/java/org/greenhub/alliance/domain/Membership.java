@@ -1,6 +1,7 @@
 package org.greenhub.alliance.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -92,14 +93,9 @@ public class Membership {
     @Column(name = "agreement_signed_on")
     private LocalDate agreementSignedOn;
 
-    @Column(name = "council_decided_on")
-    private LocalDate councilDecidedOn;
-    @Column(name = "votes_for")
-    private Integer votesFor;
-    @Column(name = "votes_against")
-    private Integer votesAgainst;
-    @Column(name = "votes_abstaining")
-    private Integer votesAbstaining;
+    /** The vote that decided; null when none did. */
+    @Embedded
+    private CouncilDecision councilDecision;
 
     @Column(name = "rejection_reason")
     private String rejectionReason;
@@ -193,10 +189,7 @@ public class Membership {
         require(EnumSet.of(COUNCIL_REVIEW));
         decision.validate(alliance.getCouncilSeats(), today);
         String why = TextRules.optionalName("reason", reason, 2000);
-        this.councilDecidedOn = decision.decidedOn();
-        this.votesFor = decision.votesFor();
-        this.votesAgainst = decision.votesAgainst();
-        this.votesAbstaining = decision.abstaining();
+        this.councilDecision = decision;
         if (decision.carried()) {
             return move(APPROVED, why, now, actor, decision);
         }
@@ -431,10 +424,10 @@ public class Membership {
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public LocalDate getAgreementSignedOn() { return agreementSignedOn; }
-    public LocalDate getCouncilDecidedOn() { return councilDecidedOn; }
-    public Integer getVotesFor() { return votesFor; }
-    public Integer getVotesAgainst() { return votesAgainst; }
-    public Integer getVotesAbstaining() { return votesAbstaining; }
+    public LocalDate getCouncilDecidedOn() { return councilDecision == null ? null : councilDecision.decidedOn(); }
+    public Integer getVotesFor() { return councilDecision == null ? null : councilDecision.votesFor(); }
+    public Integer getVotesAgainst() { return councilDecision == null ? null : councilDecision.votesAgainst(); }
+    public Integer getVotesAbstaining() { return councilDecision == null ? null : councilDecision.abstaining(); }
     public String getRejectionReason() { return rejectionReason; }
     public LocalDate getExitNoticeOn() { return exitNoticeOn; }
     public LocalDate getExitEffectiveOn() { return exitEffectiveOn; }

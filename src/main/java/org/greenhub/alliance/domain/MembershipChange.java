@@ -1,6 +1,7 @@
 package org.greenhub.alliance.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,14 +48,9 @@ public class MembershipChange {
 
     private String reason;
 
-    @Column(name = "council_decided_on")
-    private LocalDate councilDecidedOn;
-    @Column(name = "votes_for")
-    private Integer votesFor;
-    @Column(name = "votes_against")
-    private Integer votesAgainst;
-    @Column(name = "votes_abstaining")
-    private Integer votesAbstaining;
+    /** The vote that decided; null when none did. */
+    @Embedded
+    private CouncilDecision councilDecision;
 
     protected MembershipChange() {
     }
@@ -68,12 +64,7 @@ public class MembershipChange {
         this.fromStatus = from;
         this.toStatus = to;
         this.reason = reason;
-        if (decision != null) {
-            this.councilDecidedOn = decision.decidedOn();
-            this.votesFor = decision.votesFor();
-            this.votesAgainst = decision.votesAgainst();
-            this.votesAbstaining = decision.abstaining();
-        }
+        this.councilDecision = decision;
     }
 
     public Long getId() { return id; }
@@ -82,10 +73,10 @@ public class MembershipChange {
     public MembershipStatus getFromStatus() { return fromStatus; }
     public MembershipStatus getToStatus() { return toStatus; }
     public String getReason() { return reason; }
-    public LocalDate getCouncilDecidedOn() { return councilDecidedOn; }
-    public Integer getVotesFor() { return votesFor; }
-    public Integer getVotesAgainst() { return votesAgainst; }
-    public Integer getVotesAbstaining() { return votesAbstaining; }
+    public LocalDate getCouncilDecidedOn() { return councilDecision == null ? null : councilDecision.decidedOn(); }
+    public Integer getVotesFor() { return councilDecision == null ? null : councilDecision.votesFor(); }
+    public Integer getVotesAgainst() { return councilDecision == null ? null : councilDecision.votesAgainst(); }
+    public Integer getVotesAbstaining() { return councilDecision == null ? null : councilDecision.abstaining(); }
 
     /** Who made a change; null for the scheduled renewal job. */
     public record Actor(Long id, String email) implements java.io.Serializable {
