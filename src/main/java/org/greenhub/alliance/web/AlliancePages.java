@@ -8,8 +8,6 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /** What the alliance pages share: answering a refused page like the rest of GreenHub, and downloads. */
@@ -19,19 +17,8 @@ final class AlliancePages {
     }
 
     /** Not signed in: the sign-in page, back here afterwards; anything else: 404 (unknown and forbidden look alike). */
-    static void refuse(DomainException refusal) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        if (refusal.kind() == DomainException.Kind.UNAUTHENTICATED) {
-            Object request = external.getRequest();
-            String query = request instanceof jakarta.servlet.http.HttpServletRequest http && http.getQueryString() != null
-                    ? "?" + http.getQueryString() : "";
-            external.redirect(external.getRequestContextPath() + "/account/signin.xhtml?next="
-                    + URLEncoder.encode(external.getRequestServletPath() + query, StandardCharsets.UTF_8));
-        } else {
-            external.responseSendError(404, null);
-        }
-        faces.responseComplete();
+    static void refuse(DomainException refusal) {
+        org.greenhub.platform.web.PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
     }
 
     static void redirect(String path) {
