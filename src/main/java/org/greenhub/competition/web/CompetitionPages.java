@@ -46,7 +46,10 @@ final class CompetitionPages {
         return Language.of(selector.getLocale());
     }
 
-    /** Sends a generated file as the response (an attachment, never sniffed). */
+    /**
+     * Sends a generated file (the entries export) from a Faces action with the same headers as
+     * {@link org.greenhub.platform.api.FileResponses#privateDownload}: attachment, nosniff, private no-store, sandbox.
+     */
     static void send(String fileName, String contentType, byte[] content) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -56,6 +59,7 @@ final class CompetitionPages {
         external.setResponseHeader("Content-Disposition", org.greenhub.platform.files.ContentDisposition.attachment(fileName));
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseHeader("Cache-Control", "private, no-store");
+        external.setResponseHeader("Content-Security-Policy", "sandbox");
         try {
             external.getResponseOutputStream().write(content);
         } catch (IOException e) {
