@@ -28,6 +28,18 @@ final class CompetitionPages {
         faces.responseComplete();
     }
 
+    /** Runs a page's load for the id in its address; a missing id or any refusal (not found, not allowed) answers 404. */
+    static void loadOr404(Long id, Runnable load) {
+        try {
+            if (id == null) {
+                throw org.greenhub.platform.error.DomainException.notFound();
+            }
+            load.run();
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            notFound();
+        }
+    }
+
     static String time(Instant instant, String zone) {
         if (instant == null) {
             return "";
