@@ -238,6 +238,42 @@ class EntryJourneyIT {
     }
 
     @Test
+    void only_the_editions_managers_review_and_only_the_applicant_answers() {
+        Setup s = setup(TestData.unique("review").toLowerCase(), Instant.now().plus(Duration.ofDays(5)));
+        long id = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Reviewed");
+        competitions.status(id, EntryStatus.SUBMITTED);
+        Instant due = Instant.now().plus(Duration.ofDays(3));
+
+        long otherManager = people.person("Other edition manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        actingAs.user(otherManager);
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> review.requestInformation(id, "Why?", due)).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> eligibility.override(id, EligibilityRule.REVENUE_CAP, true, "Because")).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> review.decide(id, false, null)).kind());
+
+        // a blank question is refused with a translated message and nothing is stored
+        actingAs.user(s.manager());
+        DomainException blank = assertThrows(DomainException.class, () -> review.requestInformation(id, " \n ", due));
+        assertEquals("platform.validation.required", blank.messageKey());
+        assertEquals(EntryStatus.SUBMITTED, review.entry(id).getStatus());
+        assertEquals(1, entries.timeline(id).size());
+        long request = review.requestInformation(id, "Please add the <2025> audit\nwith notes", due).getId();
+
+        // only the entry's organisation answers; others get 404 and the request stays open
+        long stranger = people.person("Other founder", Language.VIETNAMESE, Role.APPLICANT);
+        actingAs.user(stranger);
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.answer(request, "Not mine")).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.answer(987654321L, "None")).kind());
+        actingAs.user(s.applicant());
+        assertEquals(EntryStatus.INFO_REQUESTED, entries.view(id).getStatus());
+        assertEquals("platform.validation.forbiddenCharacters",
+                assertThrows(DomainException.class, () -> entries.answer(request, "bell\u0007")).messageKey());
+        assertEquals(EntryStatus.INFO_REQUESTED, entries.view(id).getStatus(), "the refused answer changed nothing");
+        entries.answer(request, "Added");
+        assertEquals(EntryStatus.SUBMITTED, entries.view(id).getStatus());
+    }
+
+    @Test
     void eligibility_explains_each_rule_and_a_manager_may_override_with_a_reason() {
         String series = TestData.unique("series").toLowerCase();
         Setup s = setup(series, Instant.now().plus(Duration.ofDays(5)));

@@ -154,10 +154,10 @@ public class Entry {
         requireEditable();
         classify(details.group(), details.track());
         this.projectTitle = TextRules.name("projectTitle", details.projectTitle(), 300);
-        this.summary = longText("summary", details.summary());
-        this.technology = longText("technology", details.technology());
-        this.market = longText("market", details.market());
-        this.team = longText("team", details.team());
+        this.summary = ProseText.optional("summary", details.summary(), MAX_TEXT);
+        this.technology = ProseText.optional("technology", details.technology(), MAX_TEXT);
+        this.market = ProseText.optional("market", details.market(), MAX_TEXT);
+        this.team = ProseText.optional("team", details.team(), MAX_TEXT);
         this.revenuePreviousYear = amount("revenuePreviousYear", details.revenuePreviousYear());
         this.rdSpend = amount("rdSpend", details.rdSpend());
         this.fundingRaised = amount("fundingRaised", details.fundingRaised());
@@ -200,20 +200,6 @@ public class Entry {
         }
         this.group = newGroup;
         this.track = newTrack;
-    }
-
-    private static String longText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_TEXT) {
-            throw DomainException.invalid(field, "platform.validation.tooLong", MAX_TEXT);
-        }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw DomainException.invalid(field, "platform.validation.forbiddenCharacters");
-        }
-        return trimmed;
     }
 
     private static BigDecimal amount(String field, BigDecimal value) {

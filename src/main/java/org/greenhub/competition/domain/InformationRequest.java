@@ -56,7 +56,7 @@ public class InformationRequest {
 
     public InformationRequest(Entry entry, String question, Instant deadline, UserAccount askedBy, Instant now) {
         this.entry = entry;
-        this.question = text("question", question);
+        this.question = ProseText.required("question", question, MAX_TEXT);
         if (deadline == null) {
             throw DomainException.invalid("deadline", "platform.validation.required");
         }
@@ -75,23 +75,9 @@ public class InformationRequest {
         if (now.isAfter(deadline)) {
             throw DomainException.conflict(null, "competition.info.deadlinePassed");
         }
-        this.answer = text("answer", text);
+        this.answer = ProseText.required("answer", text, MAX_TEXT);
         this.answeredBy = applicant;
         this.answeredAt = now;
-    }
-
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid(field, "platform.validation.required");
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > MAX_TEXT) {
-            throw DomainException.invalid(field, "platform.validation.tooLong", MAX_TEXT);
-        }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw DomainException.invalid(field, "platform.validation.forbiddenCharacters");
-        }
-        return trimmed;
     }
 
     public boolean isOpen() {

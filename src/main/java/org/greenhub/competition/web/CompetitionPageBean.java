@@ -78,14 +78,7 @@ public class CompetitionPageBean implements Serializable {
     private Integer judgesPerEntry = 3;
 
     public void load() {
-        try {
-            if (id == null) {
-                throw DomainException.notFound();
-            }
-            refresh();
-        } catch (DomainException refusal) {
-            CompetitionPages.notFound();
-        }
+        CompetitionPages.loadOr404(id, this::refresh);
     }
 
     private void refresh() {

@@ -28,6 +28,18 @@ final class CompetitionPages {
         faces.responseComplete();
     }
 
+    /** Runs a page's load for the id in its address; a missing id or any refusal (not found, not allowed) answers 404. */
+    static void loadOr404(Long id, Runnable load) {
+        try {
+            if (id == null) {
+                throw org.greenhub.platform.error.DomainException.notFound();
+            }
+            load.run();
+        } catch (org.greenhub.platform.error.DomainException refusal) {
+            notFound();
+        }
+    }
+
     static String time(Instant instant, String zone) {
         if (instant == null) {
             return "";
@@ -46,7 +58,10 @@ final class CompetitionPages {
         return Language.of(selector.getLocale());
     }
 
-    /** Sends a generated file as the response (an attachment, never sniffed). */
+    /**
+     * Sends a generated file (the entries export) from a Faces action with the same headers as
+     * {@link org.greenhub.platform.api.FileResponses#privateDownload}: attachment, nosniff, private no-store, sandbox.
+     */
     static void send(String fileName, String contentType, byte[] content) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -56,6 +71,7 @@ final class CompetitionPages {
         external.setResponseHeader("Content-Disposition", org.greenhub.platform.files.ContentDisposition.attachment(fileName));
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseHeader("Cache-Control", "private, no-store");
+        external.setResponseHeader("Content-Security-Policy", "sandbox");
         try {
             external.getResponseOutputStream().write(content);
         } catch (IOException e) {

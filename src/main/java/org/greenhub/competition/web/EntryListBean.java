@@ -73,17 +73,12 @@ public class EntryListBean implements Serializable {
     };
 
     public void load() {
-        try {
-            if (id == null) {
-                throw DomainException.notFound();
-            }
+        CompetitionPages.loadOr404(id, () -> {
             Competition c = competitions.manage(id);
             name = c.text(CompetitionPages.language(locale)).getName();
             zone = c.getTimeZone();
             tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
-        } catch (DomainException refusal) {
-            CompetitionPages.notFound();
-        }
+        });
     }
 
     private EntryReview.Filter filter() {

@@ -118,14 +118,7 @@ public class EntryPageBean implements Serializable {
     private String decisionNote;
 
     public void load() {
-        try {
-            if (id == null) {
-                throw DomainException.notFound();
-            }
-            refresh();
-        } catch (DomainException refusal) {
-            CompetitionPages.notFound();
-        }
+        CompetitionPages.loadOr404(id, this::refresh);
     }
 
     void refresh() {
