@@ -19,13 +19,7 @@ final class CompetitionPages {
     }
 
     static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        org.greenhub.platform.web.PageRefusals.refuse(org.greenhub.platform.error.DomainException.notFound());
     }
 
     /** Runs a page's load for the id in its address; a missing id or any refusal (not found, not allowed) answers 404. */
