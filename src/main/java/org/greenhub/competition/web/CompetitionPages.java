@@ -7,13 +7,9 @@ import org.greenhub.platform.i18n.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** What the competition pages share: 404 for what may not be seen, times shown with their zone, file downloads. */
 final class CompetitionPages {
-
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private CompetitionPages() {
     }
@@ -35,10 +31,7 @@ final class CompetitionPages {
     }
 
     static String time(Instant instant, String zone) {
-        if (instant == null) {
-            return "";
-        }
-        return FORMAT.format(instant.atZone(ZoneId.of(zone))) + " (" + zone + ")";
+        return org.greenhub.platform.web.TimeText.of(instant, zone);
     }
 
     /** Track codes in the order of the green focus areas (the policy's order), unknown codes last. */

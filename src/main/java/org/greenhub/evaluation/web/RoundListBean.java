@@ -45,7 +45,7 @@ public class RoundListBean implements Serializable {
 
     /** The round’s window in the default programme zone, with the zone written out. */
     public String window(RoundSummary round) {
-        return TimeText.of(round.opensAt(), RulesForm.ZONES.get(0)) + " – " + TimeText.of(round.closesAt(), RulesForm.ZONES.get(0));
+        return org.greenhub.platform.web.TimeText.of(round.opensAt(), RulesForm.ZONES.get(0)) + " – " + org.greenhub.platform.web.TimeText.of(round.closesAt(), RulesForm.ZONES.get(0));
     }
 
     public DatabasePage<RoundSummary> getRounds() { return rounds; }

@@ -222,7 +222,7 @@ public class RoundSetupBean implements Serializable {
     // ---- shown values ---------------------------------------------------------------------------------------
 
     public String getWindow() {
-        return TimeText.of(rules.opensAt(), zone) + " – " + TimeText.of(rules.closesAt(), zone);
+        return org.greenhub.platform.web.TimeText.of(rules.opensAt(), zone) + " – " + org.greenhub.platform.web.TimeText.of(rules.closesAt(), zone);
     }
 
     public boolean isDraft() { return status == RoundStatus.DRAFT; }

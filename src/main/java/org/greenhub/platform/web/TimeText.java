@@ -1,18 +1,18 @@
-package org.greenhub.evaluation.web;
+package org.greenhub.platform.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Instants as managers read them: a wall-clock time with the zone it is in, so nobody guesses the zone. */
-final class TimeText {
+/** Instants as managers read them: a wall-clock time with the zone it is in, so nobody guesses the zone (every feature). */
+public final class TimeText {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private TimeText() {
     }
 
-    static String of(Instant instant, String zone) {
+    public static String of(Instant instant, String zone) {
         if (instant == null) {
             return "";
         }
