@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.greenhub.incubation.application.ApplicationDocuments;
-
+import org.greenhub.platform.api.FileResponses;
 import org.greenhub.platform.files.FileStore;
 
 /**
@@ -23,6 +23,6 @@ public class ApplicationDocumentResource {
     @Path("/{id}/business-plan")
     public Response businessPlan(@PathParam("id") long id) {
         FileStore.Download download = documents.businessPlan(id);
-        return org.greenhub.platform.api.FileResponses.privateDownload(download);
+        return FileResponses.privateDownload(download);
     }
 }

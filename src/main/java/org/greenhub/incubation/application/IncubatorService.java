@@ -15,6 +15,7 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.text.SearchKey;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -130,9 +131,9 @@ public class IncubatorService {
     /** Organisations whose name or registration code matches, for the administrators' operator choice. */
     public List<OperatorChoice> operatorCandidates(String text, int max) {
         currentUser.require(Role.ADMINISTRATOR);
-        String key = org.greenhub.platform.text.SearchKey.of(text == null ? "" : text);
-        return em.createQuery("select o from Organisation o where o.searchKey like :key order by o.legalName", Organisation.class)
-                .setParameter("key", "%" + key + "%").setMaxResults(max).getResultList().stream()
+        String key = SearchKey.of(text == null ? "" : text);
+        return em.createQuery("select o from Organisation o where o.searchKey like :key escape '\\' order by o.legalName", Organisation.class)
+                .setParameter("key", SearchKey.likeContains(key)).setMaxResults(max).getResultList().stream()
                 .map(o -> new OperatorChoice(o.getId(), o.getLegalName() + (o.getZone() == null ? "" : " · " + o.getZone())))
                 .toList();
     }

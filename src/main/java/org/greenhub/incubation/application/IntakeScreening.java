@@ -17,6 +17,7 @@ import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 
@@ -104,7 +105,7 @@ public class IntakeScreening {
         IntakeCall call = calls.requireManaged(callId);
         EvaluationRound round = rounds.view(roundId);
         if (!round.getProgrammeKey().equals(call.programmeKey())) {
-            throw org.greenhub.platform.error.DomainException.notFound();
+            throw DomainException.notFound();
         }
         return addApplications(roundId, call);
     }

@@ -117,7 +117,7 @@ public class IntakeCallBean implements Serializable {
     public void inviteWinners() {
         try {
             if (competitionId == null) {
-                throw org.greenhub.platform.error.DomainException.invalid("competition", "platform.validation.required");
+                throw DomainException.invalid("competition", "platform.validation.required");
             }
             int invited = invitations.invite(id, competitionId);
             messages.info("incubation.ui.invite.done", invited);

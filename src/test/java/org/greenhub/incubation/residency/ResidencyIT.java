@@ -95,6 +95,22 @@ class ResidencyIT {
     }
 
     @Test
+    void theOrganisationChoiceFindsByNameTakesWildcardsLiterallyAndIsForManagersOnly() {
+        Incubator incubator = fixtures.incubator("Choice");
+        StartUp startUp = fixtures.startUp("Choosable", Language.ENGLISH);
+
+        actingAs.user(incubator.managerId());
+        assertTrue(queries.organisations(incubator.id(), startUp.name().toUpperCase()).stream()
+                .anyMatch(o -> o.id() == startUp.organisationId()), "found by its name, whatever the case");
+        String suffix = startUp.name().substring(startUp.name().indexOf('-') + 1);
+        assertEquals(List.of(), queries.organisations(incubator.id(), "Choosable%" + suffix), "% is a character, not a wildcard");
+        assertEquals(List.of(), queries.organisations(incubator.id(), "Choosable_" + suffix), "_ is a character, not a wildcard");
+
+        actingAs.user(startUp.founderId());
+        refused(DomainException.Kind.NOT_FOUND, () -> queries.organisations(incubator.id(), startUp.name()));
+    }
+
+    @Test
     void anAcceptedOfferStartsAResidencyWithItsQuarterlyReportsAndListedSectorsStaySixtyMonths() {
         Incubator incubator = fixtures.incubator("Sched");
         StartUp plain = fixtures.startUp("Plain", Language.ENGLISH);

@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.greenhub.incubation.residency.application.ReportEvidenceService;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ReportMetrics;
-
+import org.greenhub.platform.api.FileResponses;
+import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 
 import java.math.BigDecimal;
@@ -65,7 +66,7 @@ public class ResidencyResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response file(@PathParam("id") long residencyId, ReportBody body) {
         if (body == null) {
-            throw org.greenhub.platform.error.DomainException.invalid("periodStart", "residency.report.periodMissing");
+            throw DomainException.invalid("periodStart", "residency.report.periodMissing");
         }
         long reportId = residencies.fileReportForPeriod(residencyId, body.periodStart(), body.periodEnd(), body.metrics(), body.note());
         return Response.created(URI.create("/incubation/residency/report.xhtml?id=" + reportId)).entity(Map.of("reportId", reportId)).build();
@@ -75,6 +76,6 @@ public class ResidencyResource {
     @Path("/residency-evidence/{id}")
     public Response download(@PathParam("id") long id) {
         FileStore.Download download = evidence.download(id);
-        return org.greenhub.platform.api.FileResponses.privateDownload(download);
+        return FileResponses.privateDownload(download);
     }
 }

@@ -22,7 +22,9 @@ import org.greenhub.incubation.residency.domain.ReportStatus;
 import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.incubation.residency.domain.SpaceKind;
+import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.SearchKey;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -226,12 +228,12 @@ public class ResidencyQueries {
     @Transactional
     public List<OrganisationChoice> organisations(long incubatorId, String text) {
         access.requireManager(incubatorId);
-        String key = org.greenhub.platform.text.SearchKey.fold(text == null ? "" : text.strip());
+        String key = SearchKey.fold(text == null ? "" : text.strip());
         if (key.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select o from Organisation o where o.searchKey like :k order by o.legalName", org.greenhub.organisation.domain.Organisation.class)
-                .setParameter("k", org.greenhub.platform.text.SearchKey.likeContains(key)).setMaxResults(20).getResultList().stream()
+        return em.createQuery("select o from Organisation o where o.searchKey like :k escape '\\' order by o.legalName", Organisation.class)
+                .setParameter("k", SearchKey.likeContains(key)).setMaxResults(20).getResultList().stream()
                 .map(o -> new OrganisationChoice(o.getId(), o.getLegalName(), o.getRegistrationCode())).toList();
     }
 

@@ -37,11 +37,11 @@ import static org.greenhub.incubation.residency.application.ResidencyQueries.dat
  * national statistics fields (incubator type, floor area, workstations, incubatees, their revenue, R&D, investment
  * raised, number financed, graduates) and one row per incubatee resident during the year. Figures of a year are the
  * sums of the periodic reports whose period starts in that year; head counts are the largest reported in the year.
+ * Written here rather than with {@link org.greenhub.platform.export.Spreadsheets#xlsx}, which makes one header-and-rows
+ * sheet: this workbook has two, and the summary is label/value pairs. A few hundred incubatees need no streaming.
  */
 @ApplicationScoped
 public class StatisticsExport {
-
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final String INCUBATEES_SQL = """
             select o.legal_name, o.registration_code, r.start_date, r.status, r.graduated_on, r.exited_on,

@@ -13,6 +13,7 @@ import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.application.ResidencyQueries.ManagedIncubator;
 import org.greenhub.incubation.residency.application.StatisticsExport;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.export.Spreadsheets;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -130,7 +131,7 @@ public class IncubatorDashboardBean implements Serializable {
         try {
             StatisticsExport.Download file = export.annual(incubator, year);
             byte[] content = file.content();
-            return DefaultStreamedContent.builder().name(file.fileName()).contentType(StatisticsExport.XLSX)
+            return DefaultStreamedContent.builder().name(file.fileName()).contentType(Spreadsheets.XLSX_TYPE)
                     .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
         } catch (DomainException refusal) {
             messages.error("exportForm", refusal);
