@@ -80,9 +80,7 @@ public class RoundSetupBean implements Serializable {
             }
             refresh();
         } catch (DomainException refusal) {
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            org.greenhub.platform.web.PageRefusals.refuse(DomainException.notFound());
         }
     }
 

@@ -1,12 +1,8 @@
 package org.greenhub.incubation.web;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import org.greenhub.platform.error.DomainException;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,23 +19,7 @@ final class IntakePages {
 
     /** Not signed in: the sign-in page, back here afterwards; anything else: 404 (unknown and forbidden alike). */
     static void refuse(DomainException refusal) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            if (refusal.kind() == DomainException.Kind.UNAUTHENTICATED) {
-                Object request = external.getRequest();
-                String target = external.getRequestServletPath();
-                if (request instanceof jakarta.servlet.http.HttpServletRequest http && http.getQueryString() != null) {
-                    target += "?" + http.getQueryString();
-                }
-                external.redirect(external.getRequestContextPath() + "/account/signin.xhtml?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
-            } else {
-                external.responseSendError(404, null);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        org.greenhub.platform.web.PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
     }
 
     /** A refusal beside its field when the form has it, else at the top of the page. */

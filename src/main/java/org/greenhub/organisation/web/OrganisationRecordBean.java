@@ -67,9 +67,7 @@ public class OrganisationRecordBean implements Serializable {
             Organisation organisation = organisations.view(id);
             fill(organisation);
         } catch (DomainException refusal) {
-            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(404, null);
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            org.greenhub.platform.web.PageRefusals.refuse(DomainException.notFound());
         }
     }
 
