@@ -188,9 +188,17 @@ class AllianceJourneyIT {
     private void choose(String id, String labelStart) {
         for (int attempt = 1; ; attempt++) {
             browser.waitUntilIdle();
-            browser.clickId(id);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label^='" + labelStart + "']"));
+            try {
+                browser.clickId(id);
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+                browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label^='" + labelStart + "']"));
+            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.TimeoutException stillOpening) {
+                // the panel was still opening or closing: open it again (three tries at most)
+                if (attempt == 3) {
+                    throw stillOpening;
+                }
+                continue;
+            }
             boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().startsWith(labelStart);
             if (taken || attempt == 3) {
                 assertTrue(taken, "the menu " + id + " did not take " + labelStart);
