@@ -1,5 +1,7 @@
 package org.greenhub.alliance;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceExports;
@@ -100,8 +102,8 @@ class AllianceActivitiesIT {
 
         actingAs.user(b.coordinatorId());
         refused("platform.error.notFound", () -> queries.view(id, Language.ENGLISH));
-        refused("platform.error.notFound", () -> memberships.recordDues(id, new DuesPayment.Dues(BigDecimal.TEN, LocalDate.now(), "X")));
-        refused("platform.error.notFound", () -> memberships.expel(id, new CouncilDecision(LocalDate.now(), 9, 0, 0), "no"));
+        refused("platform.error.notFound", () -> memberships.recordDues(id, new DuesPayment.Dues(BigDecimal.TEN, TestTime.today(), "X")));
+        refused("platform.error.notFound", () -> memberships.expel(id, new CouncilDecision(TestTime.today(), 9, 0, 0), "no"));
         refused("platform.error.notFound", () -> queries.members(new MemberQuery(a.allianceId(), null, null, false, null, null, true), 0, 10));
         refused("platform.error.notFound", () -> queries.workspace(a.allianceId()));
         refused("platform.error.notFound", () -> exports.members(a.allianceId(), AllianceExports.Format.CSV));
@@ -114,7 +116,7 @@ class AllianceActivitiesIT {
 
         actingAs.user(other.founderId());
         refused("platform.error.notFound", () -> queries.view(id, Language.ENGLISH));
-        refused("platform.error.notFound", () -> memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(40), "x"));
+        refused("platform.error.notFound", () -> memberships.giveNotice(id, TestTime.today(), TestTime.today().plusDays(40), "x"));
         refused("platform.error.notFound", () -> queries.members(new MemberQuery(a.allianceId(), null, null, false, null, null, true), 0, 10));
         assertEquals(List.of(otherId), queries.mine(Language.ENGLISH).stream().map(MembershipQueries.MyMembershipRow::id).toList());
     }
@@ -130,9 +132,9 @@ class AllianceActivitiesIT {
 
         actingAs.user(alliance.coordinatorId());
         long eventId = events.create(alliance.allianceId(), new AllianceEvent.Details(EventKind.CAPITAL_MATCHING,
-                "Green projects meet investors", Instant.now().plus(2, ChronoUnit.DAYS), "Suzhou", 1, null)).getId();
+                "Green projects meet investors", TestTime.now().plus(2, ChronoUnit.DAYS), "Suzhou", 1, null)).getId();
         refused("alliance.event.capacityRange", () -> events.create(alliance.allianceId(), new AllianceEvent.Details(EventKind.FORUM,
-                "Empty forum", Instant.now().plus(2, ChronoUnit.DAYS), null, 0, null)));
+                "Empty forum", TestTime.now().plus(2, ChronoUnit.DAYS), null, 0, null)));
 
         actingAs.user(first.founderId());
         events.register(eventId, firstId);
@@ -148,9 +150,9 @@ class AllianceActivitiesIT {
         events.markAttendance(registered.get(0).id(), true);
         // A past event of this year, attended by the first member only, so the evaluation has something to count.
         fixtures.update("update alliance_event set starts_at = ?1 where id = ?2",
-                java.sql.Timestamp.from(LocalDate.now().withDayOfYear(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(1, ChronoUnit.HOURS)), eventId);
+                java.sql.Timestamp.from(TestTime.today().withDayOfYear(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(1, ChronoUnit.HOURS)), eventId);
 
-        int year = LocalDate.now().getYear();
+        int year = TestTime.today().getYear();
         assertEquals(2, evaluation.evaluate(alliance.allianceId(), year));
         List<MemberEvaluationService.EvaluationLine> lines = evaluation.year(alliance.allianceId(), year, 0, 10);
         MemberEvaluationService.EvaluationLine firstLine = line(lines, firstId);

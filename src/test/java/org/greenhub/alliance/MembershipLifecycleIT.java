@@ -1,5 +1,7 @@
 package org.greenhub.alliance;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.MembershipView;
@@ -97,24 +99,24 @@ class MembershipLifecycleIT {
         memberships.forwardToCouncil(id, "Complete.");
 
         // 9 seats: 5 voting is no quorum (6 needed); nothing is recorded.
-        refused("alliance.council.noQuorum", () -> memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 4, 1, 0), null));
-        refused("alliance.council.dateInFuture", () -> memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now().plusDays(1), 7, 0, 0), null));
-        refused("alliance.council.tooManyVotes", () -> memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 9, 1, 0), null));
+        refused("alliance.council.noQuorum", () -> memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today(), 4, 1, 0), null));
+        refused("alliance.council.dateInFuture", () -> memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today().plusDays(1), 7, 0, 0), null));
+        refused("alliance.council.tooManyVotes", () -> memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today(), 9, 1, 0), null));
         assertEquals(MembershipStatus.COUNCIL_REVIEW, view(id).status());
-        memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 5, 1, 1), null);
+        memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today(), 5, 1, 1), null);
         assertEquals(MembershipStatus.APPROVED, view(id).status());
 
-        refused("alliance.dues.agreementFirst", () -> memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), LocalDate.now(), "BANK-1")));
-        memberships.recordAgreementSigned(id, LocalDate.now());
-        refused("alliance.dues.amountPositive", () -> memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("-10000"), LocalDate.now(), "BANK-1")));
-        refused("alliance.dues.dateInFuture", () -> memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), LocalDate.now().plusDays(3), "BANK-1")));
+        refused("alliance.dues.agreementFirst", () -> memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), TestTime.today(), "BANK-1")));
+        memberships.recordAgreementSigned(id, TestTime.today());
+        refused("alliance.dues.amountPositive", () -> memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("-10000"), TestTime.today(), "BANK-1")));
+        refused("alliance.dues.dateInFuture", () -> memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), TestTime.today().plusDays(3), "BANK-1")));
         assertEquals(0, fixtures.count("select count(*) from alliance_dues_payment where membership_id = ?1", id));
-        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), LocalDate.now(), "BANK-1"));
+        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), TestTime.today(), "BANK-1"));
 
         MembershipView active = view(id);
         assertEquals(MembershipStatus.ACTIVE, active.status());
-        assertEquals(alliance.code() + "-" + LocalDate.now().getYear() + "-0001", active.number());
-        assertEquals(LocalDate.now().plusYears(1).minusDays(1), active.validTo());
+        assertEquals(alliance.code() + "-" + TestTime.today().getYear() + "-0001", active.number());
+        assertEquals(TestTime.today().plusYears(1).minusDays(1), active.validTo());
         assertEquals(5, active.votesFor());
         List<MembershipStatus> path = active.changes().stream().map(MembershipQueries.ChangeRow::to).toList();
         assertEquals(List.of(MembershipStatus.SUBMITTED, MembershipStatus.INFO_REQUESTED, MembershipStatus.SUBMITTED,
@@ -150,8 +152,8 @@ class MembershipLifecycleIT {
         long id = memberships.apply(alliance.allianceId(), member.organisationId(), alliance.categoryIds().get(3), application()).getId();
         actingAs.user(alliance.coordinatorId());
         memberships.forwardToCouncil(id, null);
-        refused("alliance.membership.reasonRequired", () -> memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 2, 5, 0), " "));
-        memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 2, 5, 0), "Outside the alliance's focus.");
+        refused("alliance.membership.reasonRequired", () -> memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today(), 2, 5, 0), " "));
+        memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today(), 2, 5, 0), "Outside the alliance's focus.");
         MembershipView rejected = view(id);
         assertEquals(MembershipStatus.REJECTED, rejected.status());
         assertEquals("Outside the alliance's focus.", rejected.rejectionReason());
@@ -165,7 +167,7 @@ class MembershipLifecycleIT {
         AllianceSetup alliance = fixtures.alliance("Renewal alliance");
         Member member = fixtures.member("Renewing Co", OrganisationKind.UNIVERSITY);
         long id = steps.activeMember(alliance, member, application().contacts());
-        LocalDate validTo = LocalDate.now().plusYears(1).minusDays(1);
+        LocalDate validTo = TestTime.today().plusYears(1).minusDays(1);
         int mailsBefore = fixtures.mailSubjects(member.founderEmail()).size();
 
         renewals.run(validTo.minusDays(30), alliance.allianceId());
@@ -181,7 +183,7 @@ class MembershipLifecycleIT {
         MembershipView lapsed = view(id);
         assertTrue(lapsed.changes().get(lapsed.changes().size() - 1).actor() == null, "the job acts without a person");
 
-        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), LocalDate.now(), "BANK-RENEW"));
+        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), TestTime.today(), "BANK-RENEW"));
         MembershipView renewed = view(id);
         assertEquals(MembershipStatus.ACTIVE, renewed.status());
         assertEquals(validTo.plusYears(1), renewed.validTo());
@@ -193,7 +195,7 @@ class MembershipLifecycleIT {
         AllianceSetup alliance = fixtures.alliance("Two-node alliance");
         Member member = fixtures.member("Twice Co", OrganisationKind.ENTERPRISE);
         long id = steps.activeMember(alliance, member, application().contacts());
-        LocalDate validTo = LocalDate.now().plusYears(1).minusDays(1);
+        LocalDate validTo = TestTime.today().plusYears(1).minusDays(1);
         int mailsBefore = fixtures.mailSubjects(member.founderEmail()).size();
         race(() -> renewals.run(validTo.minusDays(10), alliance.allianceId()));
         assertEquals(mailsBefore + 1, fixtures.mailSubjects(member.founderEmail()).size(), "one reminder from two nodes");
@@ -232,20 +234,20 @@ class MembershipLifecycleIT {
         Member member = fixtures.member("Leaving Co", OrganisationKind.RESEARCH_INSTITUTE);
         long id = steps.activeMember(alliance, member, application().contacts());
         actingAs.user(member.founderId());
-        refused("alliance.exit.noticeTooShort", () -> memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(10), "Restructuring"));
-        refused("alliance.membership.reasonRequired", () -> memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(30), null));
+        refused("alliance.exit.noticeTooShort", () -> memberships.giveNotice(id, TestTime.today(), TestTime.today().plusDays(10), "Restructuring"));
+        refused("alliance.membership.reasonRequired", () -> memberships.giveNotice(id, TestTime.today(), TestTime.today().plusDays(30), null));
         assertEquals(MembershipStatus.ACTIVE, view(id).status());
-        memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(30), "Restructuring");
+        memberships.giveNotice(id, TestTime.today(), TestTime.today().plusDays(30), "Restructuring");
         assertEquals(MembershipStatus.EXIT_NOTIFIED, view(id).status());
         // The secretariat can act on a notice received on paper: here it is withdrawn and recorded again.
         actingAs.user(alliance.coordinatorId());
         memberships.withdrawNotice(id);
         assertEquals(MembershipStatus.ACTIVE, view(id).status());
-        memberships.giveNotice(id, LocalDate.now(), LocalDate.now().plusDays(30), "Letter of 25 November");
+        memberships.giveNotice(id, TestTime.today(), TestTime.today().plusDays(30), "Letter of 25 November");
         assertEquals(MembershipStatus.EXIT_NOTIFIED, view(id).status());
-        renewals.run(LocalDate.now().plusDays(29), alliance.allianceId());
+        renewals.run(TestTime.today().plusDays(29), alliance.allianceId());
         assertEquals(MembershipStatus.EXIT_NOTIFIED, view(id).status());
-        renewals.run(LocalDate.now().plusDays(30), alliance.allianceId());
+        renewals.run(TestTime.today().plusDays(30), alliance.allianceId());
         assertEquals(MembershipStatus.LEFT, view(id).status());
     }
 
@@ -255,14 +257,14 @@ class MembershipLifecycleIT {
         Member member = fixtures.member("Sanctioned Co", OrganisationKind.ENTERPRISE);
         long id = steps.activeMember(alliance, member, application().contacts());
         actingAs.user(alliance.coordinatorId());
-        refused("alliance.council.noQuorum", () -> memberships.suspend(id, new CouncilDecision(LocalDate.now(), 3, 0, 0), "Dues dispute"));
-        refused("alliance.council.notCarried", () -> memberships.suspend(id, new CouncilDecision(LocalDate.now(), 3, 3, 0), "Dues dispute"));
-        refused("alliance.membership.reasonRequired", () -> memberships.suspend(id, new CouncilDecision(LocalDate.now(), 6, 0, 0), ""));
-        memberships.suspend(id, new CouncilDecision(LocalDate.now(), 6, 0, 0), "Dues dispute");
+        refused("alliance.council.noQuorum", () -> memberships.suspend(id, new CouncilDecision(TestTime.today(), 3, 0, 0), "Dues dispute"));
+        refused("alliance.council.notCarried", () -> memberships.suspend(id, new CouncilDecision(TestTime.today(), 3, 3, 0), "Dues dispute"));
+        refused("alliance.membership.reasonRequired", () -> memberships.suspend(id, new CouncilDecision(TestTime.today(), 6, 0, 0), ""));
+        memberships.suspend(id, new CouncilDecision(TestTime.today(), 6, 0, 0), "Dues dispute");
         assertEquals(MembershipStatus.SUSPENDED, view(id).status());
-        memberships.reinstate(id, new CouncilDecision(LocalDate.now(), 6, 1, 0), "Settled");
+        memberships.reinstate(id, new CouncilDecision(TestTime.today(), 6, 1, 0), "Settled");
         assertEquals(MembershipStatus.ACTIVE, view(id).status());
-        memberships.expel(id, new CouncilDecision(LocalDate.now(), 8, 1, 0), "False statements in the application");
+        memberships.expel(id, new CouncilDecision(TestTime.today(), 8, 1, 0), "False statements in the application");
         MembershipView expelled = view(id);
         assertEquals(MembershipStatus.EXPELLED, expelled.status());
         assertEquals("False statements in the application", expelled.changes().get(expelled.changes().size() - 1).reason());
@@ -277,16 +279,16 @@ class MembershipLifecycleIT {
         long silentId = steps.activeMember(alliance, silent, application().contacts());
         long payingId = steps.activeMember(alliance, paying, application().contacts());
         // both joined three years ago; only one has paid since (today's first dues count for it)
-        fixtures.backdate(silentId, LocalDate.now().minusYears(3), LocalDate.now().minusYears(2));
-        fixtures.backdate(payingId, LocalDate.now().minusYears(3), LocalDate.now().plusMonths(6));
+        fixtures.backdate(silentId, TestTime.today().minusYears(3), TestTime.today().minusYears(2));
+        fixtures.backdate(payingId, TestTime.today().minusYears(3), TestTime.today().plusMonths(6));
         execute("update alliance_dues_payment set paid_on = current_date - 1000 where membership_id = ?1", silentId);
 
-        renewals.run(LocalDate.now(), alliance.allianceId());
+        renewals.run(TestTime.today(), alliance.allianceId());
         actingAs.user(alliance.coordinatorId());
         assertTrue(view(silentId).deemedLeftProposed());
         assertFalse(view(payingId).deemedLeftProposed());
         refused("alliance.membership.notProposed", () -> memberships.confirmDeemedLeft(payingId, "No activity"));
-        memberships.confirmDeemedLeft(silentId, "No dues or participation since " + LocalDate.now().minusYears(3));
+        memberships.confirmDeemedLeft(silentId, "No dues or participation since " + TestTime.today().minusYears(3));
         assertEquals(MembershipStatus.DEEMED_LEFT, view(silentId).status());
     }
 

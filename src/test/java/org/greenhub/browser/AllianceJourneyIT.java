@@ -1,5 +1,7 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.json.JsonObject;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
@@ -116,7 +118,7 @@ class AllianceJourneyIT {
         status("ACTIVE");
         String number = browser.visibleId("membershipNumber").getText();
         assertTrue(number.startsWith(s.getString("code") + "-"), number);
-        LocalDate validTo = LocalDate.now().plusYears(1).minusDays(1);
+        LocalDate validTo = TestTime.today().plusYears(1).minusDays(1);
         assertTrue(browser.visibleId("validity").getText().contains(validTo.toString()));
         browser.captureForReview("04-active");
 

@@ -1,5 +1,7 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.json.JsonObject;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
@@ -85,7 +87,7 @@ class IntakeJourneyIT {
         next();
 
         // Metrics: a negative figure is refused beside its field; the wizard stays on the step.
-        browser.type("applyForm:greenBaselineYear_input", String.valueOf(java.time.Year.now().getValue() - 1));
+        browser.type("applyForm:greenBaselineYear_input", String.valueOf(TestTime.year() - 1));
         GreenHubSteps.chooseInMenu(browser, "applyForm:greenCategory", BundleText.english("green", "green.category.CLEAN_ENERGY"));
         browser.type("applyForm:greenBaselineEnergy_input", "1200");
         browser.type("applyForm:greenEmissions_input", "-5");

@@ -1,5 +1,7 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.Browser;
@@ -185,7 +187,7 @@ class ManagerReadsResultsIT {
         static Round create() throws SQLException {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
             String programme = "browser-" + suffix;
-            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp now = Timestamp.from(TestTime.now());
             try (Connection db = connect()) {
                 long org = insert(db, "insert into organisation (kind, legal_name, search_key, created_at) values ('START_UP', ?, ?, ?)",
                         "Green Start-up " + suffix, "green start-up " + suffix, now);
@@ -196,8 +198,8 @@ class ManagerReadsResultsIT {
                                 + "score_visibility, aggregation_method, advancement_rule, advancement_scope, advancement_count, status, "
                                 + "assignments_published, created_at) values (?, ?, ?, 2, ?, ?, 'AFTER_OWN_SUBMISSION', 'MEAN', 'TOP_N', "
                                 + "'WHOLE_ROUND', 1, 'OPEN', true, ?)",
-                        programme, "Preliminary round " + suffix, rubric, Timestamp.from(Instant.now().minus(Duration.ofDays(3))),
-                        Timestamp.from(Instant.now().minus(Duration.ofHours(2))), now);
+                        programme, "Preliminary round " + suffix, rubric, Timestamp.from(TestTime.now().minus(Duration.ofDays(3))),
+                        Timestamp.from(TestTime.now().minus(Duration.ofHours(2))), now);
                 List<String> refs = List.of("E1-" + suffix, "E2-" + suffix, "E3-" + suffix);
                 List<Long> subjects = new java.util.ArrayList<>();
                 for (String ref : refs) {

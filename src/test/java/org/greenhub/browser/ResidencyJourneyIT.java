@@ -1,5 +1,7 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.json.JsonObject;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
@@ -167,7 +169,7 @@ class ResidencyJourneyIT {
         browser.clickIdAndWaitForNewPage("graduateForm:graduate");
         assertEquals(text("residency.status.GRADUATED"), browser.visibleId("status").getText());
         browser.visibleId("graduatedNote");
-        assertTrue(browser.visibleId("residencyPeriod").getText().endsWith(java.time.LocalDate.now().toString()),
+        assertTrue(browser.visibleId("residencyPeriod").getText().endsWith(TestTime.today().toString()),
                 "a graduate's residency ends on the graduation day: " + browser.visibleId("residencyPeriod").getText());
         assertFalse(browser.isPresent(By.id("endForm")), "a graduate cannot graduate again");
         browser.captureForReview("08-graduated");

@@ -1,5 +1,7 @@
 package org.greenhub.competition;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.competition.domain.Entry;
@@ -40,7 +42,7 @@ class CompetitionCoreIT {
         long applicant = people.person("Core Applicant", Language.ENGLISH, Role.APPLICANT);
         long organiser = people.organisation("Zone committee");
         long organisation = people.organisation("Core start-up");
-        long competition = competitions.publishedCompetition("core-cup", organiser, manager, Instant.now().plus(Duration.ofDays(3)));
+        long competition = competitions.publishedCompetition("core-cup", organiser, manager, TestTime.now().plus(Duration.ofDays(3)));
         long entryId = competitions.draftEntry(competition, organisation, applicant, "核心项目");
         Entry entry = competitions.entry(entryId);
         assertEquals(EntryStatus.DRAFT, entry.getStatus());

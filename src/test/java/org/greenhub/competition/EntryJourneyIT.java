@@ -1,5 +1,7 @@
 package org.greenhub.competition;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.competition.application.EligibilityService;
@@ -92,7 +94,7 @@ class EntryJourneyIT {
         long manager = people.person("Manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         long applicant = people.person("Founder", Language.CHINESE, Role.APPLICANT);
         long organiser = people.organisation("Zone");
-        long organisation = competitions.startUp("绿源科技", LocalDate.now().minusMonths(6), "battery recycling", applicant);
+        long organisation = competitions.startUp("绿源科技", TestTime.today().minusMonths(6), "battery recycling", applicant);
         long competition = competitions.publishedCompetition(series, organiser, manager, closesAt);
         return new Setup(manager, applicant, organisation, competition);
     }
@@ -104,7 +106,7 @@ class EntryJourneyIT {
 
     private static GreenMetrics goodMetrics() {
         GreenMetrics metrics = new GreenMetrics();
-        metrics.setBaselineYear(LocalDate.now().getYear() - 1);
+        metrics.setBaselineYear(TestTime.today().getYear() - 1);
         metrics.setBaselineEnergyUseMwh(new BigDecimal("1200"));
         metrics.setEnergySavedMwhPerYear(new BigDecimal("300"));
         metrics.setEmissionsAvoidedTco2ePerYear(new BigDecimal("180"));
@@ -115,7 +117,7 @@ class EntryJourneyIT {
 
     @Test
     void an_applicant_drafts_uploads_submits_and_follows_the_timeline() {
-        Setup s = setup(TestData.unique("journey").toLowerCase(), Instant.now().plus(Duration.ofDays(5)));
+        Setup s = setup(TestData.unique("journey").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
         competitions.requireAttachments(s.competition(), AttachmentKind.BUSINESS_PLAN);
         actingAs.user(s.applicant());
         assertTrue(entries.organisationsIMayEnter().stream().anyMatch(o -> o.getId() == s.organisation()));
@@ -140,7 +142,7 @@ class EntryJourneyIT {
 
         // the manager asks for more information; the applicant answers and the entry is back to submitted
         actingAs.user(s.manager());
-        long request = review.requestInformation(id, "Please add the 2025 audit", Instant.now().plus(Duration.ofDays(3))).getId();
+        long request = review.requestInformation(id, "Please add the 2025 audit", TestTime.now().plus(Duration.ofDays(3))).getId();
         assertEquals(EntryStatus.INFO_REQUESTED, review.entry(id).getStatus());
         actingAs.user(s.applicant());
         entries.answer(request, "Added as financial statements");
@@ -163,17 +165,17 @@ class EntryJourneyIT {
 
     @Test
     void one_second_after_the_deadline_is_refused_and_at_the_deadline_is_not_late() {
-        Setup s = setup(TestData.unique("deadline").toLowerCase(), Instant.now().plus(Duration.ofDays(1)));
+        Setup s = setup(TestData.unique("deadline").toLowerCase(), TestTime.now().plus(Duration.ofDays(1)));
         long late = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Late project");
         actingAs.user(s.applicant());
         entries.save(late, details("Late project", null), goodMetrics(), entries.view(late).getVersion());
-        Instant now = Instant.now();
+        Instant now = TestTime.now();
         competitions.window(s.competition(), now.minus(Duration.ofDays(10)), now.minusSeconds(1));
         DomainException refused = assertThrows(DomainException.class, () -> entries.submit(late, entries.view(late).getVersion()));
         assertEquals("competition.entry.deadlinePassed", refused.messageKey());
         assertEquals(EntryStatus.DRAFT, entries.view(late).getStatus());
         assertEquals(1, entries.timeline(late).size(), "no timeline step for a refusal");
-        long second = competitions.startUp("Second team", LocalDate.now().minusMonths(2), "solar", s.applicant());
+        long second = competitions.startUp("Second team", TestTime.today().minusMonths(2), "solar", s.applicant());
         assertEquals("competition.entry.deadlinePassed", assertThrows(DomainException.class,
                 () -> entries.create(s.competition(), second, "Too late to start", null, CompetitionFixtures.TRACK)).messageKey());
 
@@ -186,7 +188,7 @@ class EntryJourneyIT {
 
     @Test
     void bad_files_and_absurd_metrics_are_refused_and_nothing_is_half_stored() {
-        Setup s = setup(TestData.unique("bad").toLowerCase(), Instant.now().plus(Duration.ofDays(5)));
+        Setup s = setup(TestData.unique("bad").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
         long id = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Files");
         actingAs.user(s.applicant());
         long files = data.count("StoredFile");
@@ -218,7 +220,7 @@ class EntryJourneyIT {
 
     @Test
     void others_cannot_read_an_entry_or_its_files() {
-        Setup s = setup(TestData.unique("perm").toLowerCase(), Instant.now().plus(Duration.ofDays(5)));
+        Setup s = setup(TestData.unique("perm").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
         long id = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Private");
         actingAs.user(s.applicant());
         long file = attachments.upload(id, AttachmentKind.PITCH_DECK, "deck.pdf", PDF).id();
@@ -239,10 +241,10 @@ class EntryJourneyIT {
 
     @Test
     void only_the_editions_managers_review_and_only_the_applicant_answers() {
-        Setup s = setup(TestData.unique("review").toLowerCase(), Instant.now().plus(Duration.ofDays(5)));
+        Setup s = setup(TestData.unique("review").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
         long id = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Reviewed");
         competitions.status(id, EntryStatus.SUBMITTED);
-        Instant due = Instant.now().plus(Duration.ofDays(3));
+        Instant due = TestTime.now().plus(Duration.ofDays(3));
 
         long otherManager = people.person("Other edition manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         actingAs.user(otherManager);
@@ -276,9 +278,9 @@ class EntryJourneyIT {
     @Test
     void eligibility_explains_each_rule_and_a_manager_may_override_with_a_reason() {
         String series = TestData.unique("series").toLowerCase();
-        Setup s = setup(series, Instant.now().plus(Duration.ofDays(5)));
+        Setup s = setup(series, TestTime.now().plus(Duration.ofDays(5)));
         long organiser = people.organisation("Zone earlier");
-        long earlier = competitions.publishedCompetition(series, organiser, s.manager(), Instant.now().plus(Duration.ofDays(1)));
+        long earlier = competitions.publishedCompetition(series, organiser, s.manager(), TestTime.now().plus(Duration.ofDays(1)));
         competitions.awardedEntry(earlier, s.organisation(), s.applicant(), AwardTierCode.SECOND);
         competitions.rules(s.competition(), new BigDecimal("1000000"), 2);
 
@@ -308,8 +310,8 @@ class EntryJourneyIT {
 
     @Test
     void a_sector_on_the_restricted_list_fails_its_rule() {
-        Setup s = setup(TestData.unique("restricted").toLowerCase(), Instant.now().plus(Duration.ofDays(5)));
-        long coal = competitions.startUp("Coal Co", LocalDate.now().minusMonths(3), "coal power generation", s.applicant());
+        Setup s = setup(TestData.unique("restricted").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
+        long coal = competitions.startUp("Coal Co", TestTime.today().minusMonths(3), "coal power generation", s.applicant());
         long id = competitions.draftEntry(s.competition(), coal, s.applicant(), "Cleaner coal");
         actingAs.user(s.applicant());
         EligibilityService.RuleView sector = eligibility.live(id).stream()

@@ -1,5 +1,7 @@
 package org.greenhub.competition;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.competition.application.CompetitionRounds;
@@ -105,7 +107,7 @@ class ManagerRoundsIT {
     private static CompetitionService.Settings settings(String series, long organiser, LocalDateTime closes) {
         return new CompetitionService.Settings(series, "Green Cup", "2026", organiser,
                 Map.of(Language.ENGLISH, new LocalisedText("Green Cup 2026", "Innovation contest"), Language.CHINESE, new LocalisedText("绿色创新大赛 2026", null)),
-                LocalDate.now().minusYears(1).withDayOfYear(1), LocalDateTime.now().minusDays(10), closes, "Asia/Shanghai",
+                TestTime.today().minusYears(1).withDayOfYear(1), TestTime.nowLocal().minusDays(10), closes, "Asia/Shanghai",
                 new BigDecimal("200000000"), 2, 7, List.of("CLEAN_ENERGY", "CLEAN_PRODUCTION"), List.of(AttachmentKind.BUSINESS_PLAN));
     }
 
@@ -117,7 +119,7 @@ class ManagerRoundsIT {
         long organiser = people.organisation("Zone committee");
         String series = TestData.unique("cup").toLowerCase();
         actingAs.user(manager);
-        Competition created = setup.create(settings(series, organiser, LocalDateTime.now().plusDays(20)));
+        Competition created = setup.create(settings(series, organiser, TestTime.nowLocal().plusDays(20)));
         assertEquals(CompetitionStatus.DRAFT, created.getStatus());
         assertEquals(7, created.getNoticePeriodDays());
         assertEquals("绿色创新大赛 2026", created.text(Language.CHINESE).getName());
@@ -128,7 +130,7 @@ class ManagerRoundsIT {
         assertEquals("competition.tier.duplicate", assertThrows(DomainException.class,
                 () -> setup.addAwardTier(id, CompetitionGroup.START_UP, null, AwardTierCode.FIRST, 2)).messageKey());
         assertEquals("competition.edition.taken", assertThrows(DomainException.class,
-                () -> setup.create(settings(series, organiser, LocalDateTime.now().plusDays(20)))).messageKey());
+                () -> setup.create(settings(series, organiser, TestTime.nowLocal().plusDays(20)))).messageKey());
 
         actingAs.user(other);
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> setup.manage(id)).kind());
@@ -163,14 +165,14 @@ class ManagerRoundsIT {
         long judge = people.person("Assigned judge", Language.ENGLISH, Role.JUDGE);
         long otherJudge = people.person("Other judge", Language.ENGLISH, Role.JUDGE);
         long organiser = people.organisation("Zone");
-        long organisation = competitions.startUp("Công ty Xanh", LocalDate.now().minusMonths(8), "solar drying", applicant);
+        long organisation = competitions.startUp("Công ty Xanh", TestTime.today().minusMonths(8), "solar drying", applicant);
         long competition = competitions.publishedCompetition(TestData.unique("rounds").toLowerCase(), organiser, manager,
-                Instant.now().plus(Duration.ofDays(2)));
+                TestTime.now().plus(Duration.ofDays(2)));
         long entryId = competitions.draftEntry(competition, organisation, applicant, "Máy sấy năng lượng mặt trời");
 
         actingAs.user(applicant);
         GreenMetrics metrics = new GreenMetrics();
-        metrics.setBaselineYear(LocalDate.now().getYear() - 1);
+        metrics.setBaselineYear(TestTime.today().getYear() - 1);
         metrics.setEmissionsAvoidedTco2ePerYear(new BigDecimal("42"));
         metrics.setCategory(GreenIndustryCategory.values()[2]);
         metrics.setMethodNote("Fuel replaced, IPCC factors");
@@ -183,8 +185,8 @@ class ManagerRoundsIT {
         actingAs.user(manager);
         assertEquals("competition.round.noFirstRound", assertThrows(DomainException.class,
                 () -> rounds.moveIntoFirstRound(competition, List.of())).messageKey());
-        long roundId = rounds.addRound(competition, "Online preliminary review", Instant.now().plus(Duration.ofDays(3)),
-                Instant.now().plus(Duration.ofDays(10)), 3).getEvaluationRoundId();
+        long roundId = rounds.addRound(competition, "Online preliminary review", TestTime.now().plus(Duration.ofDays(3)),
+                TestTime.now().plus(Duration.ofDays(10)), 3).getEvaluationRoundId();
         assertEquals("competition:" + competition, roundSetup.view(roundId).getProgrammeKey());
         assertEquals("competition.round.noEligibleEntries", assertThrows(DomainException.class,
                 () -> rounds.moveIntoFirstRound(competition, List.of())).messageKey());
@@ -240,18 +242,18 @@ class ManagerRoundsIT {
         long judge = people.person("Judge", Language.ENGLISH, Role.JUDGE);
         long organiser = people.organisation("Zone");
         long competition = competitions.publishedCompetition(TestData.unique("adv").toLowerCase(), organiser, manager,
-                Instant.now().plus(Duration.ofDays(2)));
+                TestTime.now().plus(Duration.ofDays(2)));
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            long organisation = competitions.startUp("Team " + i, LocalDate.now().minusMonths(3), "solar", applicant);
+            long organisation = competitions.startUp("Team " + i, TestTime.today().minusMonths(3), "solar", applicant);
             long entry = competitions.draftEntry(competition, organisation, applicant, "Project " + i);
             competitions.status(entry, EntryStatus.ELIGIBLE);
             ids.add(entry);
         }
         actingAs.user(manager);
-        long first = rounds.addRound(competition, "Preliminary", Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(5)), 1)
+        long first = rounds.addRound(competition, "Preliminary", TestTime.now().plus(Duration.ofDays(1)), TestTime.now().plus(Duration.ofDays(5)), 1)
                 .getEvaluationRoundId();
-        long second = rounds.addRound(competition, "Final", Instant.now().plus(Duration.ofDays(6)), Instant.now().plus(Duration.ofDays(9)), 1)
+        long second = rounds.addRound(competition, "Final", TestTime.now().plus(Duration.ofDays(6)), TestTime.now().plus(Duration.ofDays(9)), 1)
                 .getEvaluationRoundId();
         assertEquals(3, rounds.moveIntoFirstRound(competition, List.of()));
         for (int i = 0; i < 3; i++) {
@@ -278,8 +280,8 @@ class ManagerRoundsIT {
         long manager = people.person("List manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         long applicant = people.person("Bulk applicant", Language.ENGLISH, Role.APPLICANT);
         long organiser = people.organisation("Zone");
-        long small = competitions.publishedCompetition(TestData.unique("small").toLowerCase(), organiser, manager, Instant.now().plus(Duration.ofDays(2)));
-        long large = competitions.publishedCompetition(TestData.unique("large").toLowerCase(), organiser, manager, Instant.now().plus(Duration.ofDays(2)));
+        long small = competitions.publishedCompetition(TestData.unique("small").toLowerCase(), organiser, manager, TestTime.now().plus(Duration.ofDays(2)));
+        long large = competitions.publishedCompetition(TestData.unique("large").toLowerCase(), organiser, manager, TestTime.now().plus(Duration.ofDays(2)));
         String smallPrefix = TestData.unique("S");
         String largePrefix = TestData.unique("L");
         assertEquals(10, competitions.bulkSubmittedEntries(small, applicant, 10, smallPrefix));

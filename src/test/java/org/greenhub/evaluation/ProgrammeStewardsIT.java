@@ -1,5 +1,7 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.RoundSetupService;
@@ -58,7 +60,7 @@ class ProgrammeStewardsIT {
     TestData data;
 
     private EvaluationRound round(String programmeKey) {
-        Instant opens = Instant.now().minus(Duration.ofDays(1));
+        Instant opens = TestTime.now().minus(Duration.ofDays(1));
         RoundRules rules = new RoundRules(TestData.unique("Round"), 1, null, opens, opens.plus(Duration.ofDays(9)), false,
                 ScoreVisibility.AFTER_OWN_SUBMISSION, AggregationMethod.MEAN, 1, BigDecimal.valueOf(25),
                 AdvancementRule.TOP_N, AdvancementScope.WHOLE_ROUND, 1, null, List.of());

@@ -1,5 +1,7 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -134,13 +136,13 @@ class ProgressIT {
         fixtures.language(f.judgeIds().get(2), Language.THAI);
 
         // Closing in two days: nobody is late yet.
-        fixtures.closesAt(f.roundId(), Instant.now().plus(Duration.ofDays(2)));
+        fixtures.closesAt(f.roundId(), TestTime.now().plus(Duration.ofDays(2)));
         assertEquals(0, progress.progress(f.roundId()).lateJudges());
         assertEquals(0, progress.remindLateJudges(f.roundId()));
         assertTrue(people.mailSubjects(f.judgeEmails().get(1)).stream().noneMatch(s -> s.startsWith("Reminder")));
 
         // Closing within 24 hours: judges 1 and 2 have sheets left; judge 0 is done.
-        fixtures.closesAt(f.roundId(), Instant.now().plus(Duration.ofHours(3)));
+        fixtures.closesAt(f.roundId(), TestTime.now().plus(Duration.ofHours(3)));
         ProgressService.RoundProgress now = progress.progress(f.roundId());
         assertEquals(2, now.lateJudges());
         assertEquals(2, progress.remindLateJudges(f.roundId()));
@@ -152,7 +154,7 @@ class ProgressIT {
         assertEquals(1, fixtures.auditEvents("LATE_JUDGES_REMINDED", f.roundId()));
 
         // After the round is over, judges with sheets left are still late.
-        fixtures.closesAt(f.roundId(), Instant.now().minus(Duration.ofHours(1)));
+        fixtures.closesAt(f.roundId(), TestTime.now().minus(Duration.ofHours(1)));
         assertTrue(progress.progress(f.roundId()).over());
         assertEquals(2, progress.progress(f.roundId()).lateJudges());
     }

@@ -1,5 +1,7 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.AssignmentService;
@@ -81,7 +83,7 @@ class RoundSetupIT {
     ActingAs actingAs;
 
     private static RoundRules rules(String name, int judgesPerEntry) {
-        Instant opens = Instant.now().minus(Duration.ofDays(1));
+        Instant opens = TestTime.now().minus(Duration.ofDays(1));
         return new RoundRules(name, judgesPerEntry, null, opens, opens.plus(Duration.ofDays(30)), true,
                 ScoreVisibility.AFTER_OWN_SUBMISSION, AggregationMethod.MEAN, 1, BigDecimal.valueOf(25),
                 AdvancementRule.TOP_N, AdvancementScope.PER_TRACK, 2, null, List.of("green"));
@@ -116,7 +118,7 @@ class RoundSetupIT {
         long panel;
 
         Scene() {
-            fixtures.affiliate(judges[0], orgA, AffiliationRole.EMPLOYEE, LocalDate.now().minusYears(6), LocalDate.now().minusYears(2));
+            fixtures.affiliate(judges[0], orgA, AffiliationRole.EMPLOYEE, TestTime.today().minusYears(6), TestTime.today().minusYears(2));
             actingAs.user(manager);
             Rubric rubric = setup.createRubric(programme, "Preliminary review", criteria());
             round = setup.createRound(programme, rubric.getId(), rules("Online preliminary review", 2)).getId();

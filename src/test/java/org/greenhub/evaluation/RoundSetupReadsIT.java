@@ -1,5 +1,7 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -66,7 +68,7 @@ class RoundSetupReadsIT {
     TestData data;
 
     private static RoundRules rules(String name, boolean blind, List<String> tieBreak) {
-        Instant opens = Instant.now().plus(Duration.ofDays(1));
+        Instant opens = TestTime.now().plus(Duration.ofDays(1));
         return new RoundRules(name, 1, null, opens, opens.plus(Duration.ofDays(10)), blind, ScoreVisibility.NEVER,
                 AggregationMethod.MEDIAN, 0, null, AdvancementRule.NONE, AdvancementScope.WHOLE_ROUND, null, null, tieBreak);
     }

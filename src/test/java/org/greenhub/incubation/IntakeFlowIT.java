@@ -1,5 +1,7 @@
 package org.greenhub.incubation;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.domain.EvaluationRound;
@@ -278,7 +280,7 @@ class IntakeFlowIT {
         assertEquals(filesBefore, intake.count("platform_stored_file"), "no orphan file");
 
         actingAs.user(scene.manager);
-        Instant now = Instant.now();
+        Instant now = TestTime.now();
         DomainException wrongOrder = assertThrows(DomainException.class, () -> calls.open(scene.incubator,
                 new IntakeCall.Terms("Backwards", null, now, now.minus(Duration.ofDays(3)), 5, 24, 14)));
         assertEquals("incubation.call.windowOrder", wrongOrder.messageKey());

@@ -1,5 +1,6 @@
 package org.greenhub.competition.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import org.greenhub.platform.i18n.Language;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -65,6 +67,9 @@ public class CompetitionSetupBean implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Clock clock;
+
     private Long id;
     private long version;
     private String seriesKey;
@@ -72,9 +77,9 @@ public class CompetitionSetupBean implements Serializable {
     private String edition;
     private Choice organiser;
     private final List<TextRow> texts = new ArrayList<>();
-    private LocalDate startupDate = LocalDate.now().minusYears(1).withDayOfYear(1);
-    private LocalDateTime opensAt = LocalDate.now().atTime(9, 0);
-    private LocalDateTime closesAt = LocalDate.now().plusMonths(1).atTime(23, 59, 59);
+    private LocalDate startupDate;
+    private LocalDateTime opensAt;
+    private LocalDateTime closesAt;
     private String timeZone = ZONES.get(0);
     private BigDecimal revenueCap = new BigDecimal("200000000");
     private Integer maxAwards = Competition.DEFAULT_MAX_AWARDS;
@@ -86,6 +91,15 @@ public class CompetitionSetupBean implements Serializable {
         for (Language language : Language.values()) {
             texts.add(new TextRow(language));
         }
+    }
+
+    /** A new edition's suggested dates, counted from the application clock's today. */
+    @PostConstruct
+    void suggestDates() {
+        LocalDate today = LocalDate.now(clock);
+        startupDate = today.minusYears(1).withDayOfYear(1);
+        opensAt = today.atTime(9, 0);
+        closesAt = today.plusMonths(1).atTime(23, 59, 59);
     }
 
     public void load() {

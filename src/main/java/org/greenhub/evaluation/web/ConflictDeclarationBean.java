@@ -11,6 +11,7 @@ import org.greenhub.evaluation.domain.conflict.JudgeTie;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,9 @@ public class ConflictDeclarationBean implements Serializable {
 
     @Inject
     ConflictService conflicts;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesMessages messages;
@@ -143,7 +147,7 @@ public class ConflictDeclarationBean implements Serializable {
 
     public List<ConflictType> getTypes() { return List.of(ConflictType.values()); }
     public List<Target> getTargets() { return List.of(Target.values()); }
-    public LocalDate getToday() { return LocalDate.now(); }
+    public LocalDate getToday() { return LocalDate.now(clock); }
     public List<EntryOption> getEntries() { return entries; }
     public List<DeclarationRow> getDeclarations() { return declarations; }
     public List<TieRow> getTies() { return ties; }

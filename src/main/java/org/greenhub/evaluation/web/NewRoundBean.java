@@ -1,5 +1,6 @@
 package org.greenhub.evaluation.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,8 @@ import org.greenhub.platform.i18n.Language;
 import org.primefaces.event.FlowEvent;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,11 +36,19 @@ public class NewRoundBean implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Clock clock;
+
     private boolean open;
     private String programmeName;
     private String rubricName;
     private final List<CriterionRow> criteria = new ArrayList<>(List.of(new CriterionRow()));
-    private final RulesForm rules = new RulesForm();
+    private RulesForm rules;
+
+    @PostConstruct
+    void suggestDates() {
+        rules = RulesForm.startingAfter(LocalDate.now(clock));
+    }
 
     public void start() {
         open = true;

@@ -30,6 +30,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -52,6 +54,9 @@ public class RoundResultsBean implements Serializable {
 
     @Inject
     RoundResultsService resultsService;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AdvancementService advancement;
@@ -165,7 +170,7 @@ public class RoundResultsBean implements Serializable {
 
     private void fill() {
         EvaluationRound r = setup.view(round);
-        boolean over = r.isOverAt(java.time.Instant.now());
+        boolean over = r.isOverAt(Instant.now(clock));
         // An open round past its closing time takes no more scores: shown as closed, as judges experience it.
         String status = over ? "CLOSED" : r.getStatus().name();
         rules = new Rules(r.getName(), r.getMethod().name(), r.getTrim(), ManagerPages.number(r.getOutlierGap()),

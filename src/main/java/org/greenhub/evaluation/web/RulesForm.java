@@ -30,8 +30,8 @@ public class RulesForm implements Serializable {
     private String name;
     private Integer judgesPerEntry = 3;
     private Integer maxLoadPerJudge;
-    private LocalDateTime opensAt = LocalDate.now().plusDays(7).atTime(LocalTime.of(9, 0));
-    private LocalDateTime closesAt = LocalDate.now().plusDays(21).atTime(LocalTime.of(18, 0));
+    private LocalDateTime opensAt;
+    private LocalDateTime closesAt;
     private String zone = ZONES.get(0);
     private boolean blind = true;
     private ScoreVisibility scoreVisibility = ScoreVisibility.AFTER_ROUND_CLOSES;
@@ -44,6 +44,14 @@ public class RulesForm implements Serializable {
     private BigDecimal advancementThreshold;
     private List<String> tieBreak = new ArrayList<>();
     private String tieBreakToAdd;
+
+    /** A new round's form: opens a week after {@code today} at 09:00 and closes two weeks later at 18:00. */
+    public static RulesForm startingAfter(LocalDate today) {
+        RulesForm form = new RulesForm();
+        form.opensAt = today.plusDays(7).atTime(LocalTime.of(9, 0));
+        form.closesAt = today.plusDays(21).atTime(LocalTime.of(18, 0));
+        return form;
+    }
 
     public static RulesForm of(RoundRules rules, String zone) {
         RulesForm form = new RulesForm();

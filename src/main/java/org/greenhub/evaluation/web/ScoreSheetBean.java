@@ -18,6 +18,7 @@ import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -54,6 +55,9 @@ public class ScoreSheetBean implements Serializable {
 
     @Inject
     ScoringService scoring;
+
+    @Inject
+    Clock clock;
 
     @Inject
     JudgeEntryQuery entries;
@@ -172,7 +176,7 @@ public class ScoreSheetBean implements Serializable {
             status = saved.status();
             sheetVersion = saved.version();
             draftStored = true;
-            savedAt = Instant.now();
+            savedAt = Instant.now(clock);
             saveFailed = false;
         } catch (DomainException refusal) {
             saveFailed = true;
@@ -191,7 +195,7 @@ public class ScoreSheetBean implements Serializable {
         try {
             JudgeSheet submitted = scoring.submit(round, subject, values(), overallComment, new JudgeScoring.SeenSheet(sheetVersion));
             fill(submitted);
-            savedAt = Instant.now();
+            savedAt = Instant.now(clock);
             saveFailed = false;
             messages.info("evaluation.judging.score.submittedNow");
             loadOthers();

@@ -11,6 +11,7 @@ import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ public class MyApplicationsBean implements Serializable {
     LocaleSelector localeSelector;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     private List<Line> lines = List.of();
 

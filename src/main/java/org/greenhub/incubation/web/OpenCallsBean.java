@@ -13,6 +13,8 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.io.Serializable;
 import java.util.List;
 
@@ -36,7 +38,7 @@ public class OpenCallsBean implements Serializable {
     LocaleSelector localeSelector;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     private List<CallView> open = List.of();
     private Long id;
@@ -64,7 +66,7 @@ public class OpenCallsBean implements Serializable {
         return new CallView(c.getId(), c.getTitle(), c.getDescription(), incubator.name(Language.of(localeSelector.getLocale())),
                 incubator.getKind().messageKey(), incubator.getZone(),
                 IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()), c.getCapacity(),
-                c.getMaxCompanyAgeMonths(), c.getOfferDays(), c.isOpen(java.time.Instant.now(clock)),
+                c.getMaxCompanyAgeMonths(), c.getOfferDays(), c.isOpen(Instant.now(clock)),
                 incubator.getSpecialisation().stream().sorted().toList(), incubator.getServices().stream().sorted().toList(),
                 incubator.getOperator().getLegalName());
     }

@@ -18,6 +18,7 @@ import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,6 +29,9 @@ public class MeResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AccountService accountService;
@@ -58,7 +62,7 @@ public class MeResource {
     }
 
     private Me describe(UserAccount user) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<MyOrganisation> organisations = organisationService.affiliationsOf(user.getId()).stream()
                 .map(a -> new MyOrganisation(a.getOrganisation().getId(), a.getOrganisation().getLegalName(),
                         a.getOrganisation().getRegisteredName(), a.getOrganisation().getKind().name(), a.getRole().name(),

@@ -8,6 +8,8 @@ import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.i18n.Language;
+import java.time.Clock;
+import java.time.Instant;
 
 /** A founder registers together with their organisation: both or neither are stored. */
 @ApplicationScoped
@@ -17,12 +19,15 @@ public class FounderRegistration {
     AccountService accountService;
 
     @Inject
+    Clock clock;
+
+    @Inject
     OrganisationService organisationService;
 
     @Transactional
     public UserAccount register(String email, String displayName, String password, Language language, Organisation.Details organisation) {
         // Check the organisation first: a refusal there must not leave an account behind (the transaction rolls back anyway).
-        new Organisation(organisation.kind(), organisation.legalName(), java.time.Instant.now()).describe(organisation, java.time.Instant.now());
+        new Organisation(organisation.kind(), organisation.legalName(), Instant.now(clock)).describe(organisation, Instant.now(clock));
         UserAccount account = accountService.register(email, displayName, password, language);
         organisationService.create(organisation, account, AffiliationRole.FOUNDER);
         return account;

@@ -9,6 +9,7 @@ import org.greenhub.organisation.application.AdministrationFigures;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Affiliation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,6 +20,9 @@ public class DashboardBean {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     @Inject
     OrganisationService organisationService;
@@ -36,7 +40,7 @@ public class DashboardBean {
 
     public List<Affiliation> getCurrentAffiliations() {
         if (affiliations == null) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             affiliations = organisationService.myAffiliations().stream().filter(a -> a.isCurrent(today)).toList();
         }
         return affiliations;

@@ -13,6 +13,7 @@ import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ public class OrganisationRecordBean implements Serializable {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesMessages messages;
@@ -83,7 +87,7 @@ public class OrganisationRecordBean implements Serializable {
         sector = original.sector();
         website = original.website();
         editable = organisations.canEdit(id);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         people = organisations.people(id).stream().map(a -> row(a, today)).toList();
         programmes = path.of(id);
     }
@@ -128,7 +132,7 @@ public class OrganisationRecordBean implements Serializable {
     public List<ProgrammeParticipation.Line> getProgrammes() { return programmes; }
     public List<OrganisationKind> getKinds() { return List.of(OrganisationKind.values()); }
     public List<AffiliationRole> getRoles() { return List.of(AffiliationRole.values()); }
-    public LocalDate getToday() { return LocalDate.now(); }
+    public LocalDate getToday() { return LocalDate.now(clock); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public boolean isEditable() { return editable; }

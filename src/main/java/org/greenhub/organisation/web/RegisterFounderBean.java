@@ -12,6 +12,7 @@ import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,9 @@ public class RegisterFounderBean {
 
     @Inject
     FounderRegistration registration;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesMessages messages;
@@ -57,7 +61,7 @@ public class RegisterFounderBean {
     public List<Language> getLanguages() { return Language.all(); }
     public List<OrganisationKind> getKinds() { return List.of(OrganisationKind.values()); }
     public int getMinLength() { return PasswordPolicy.MIN_LENGTH; }
-    public LocalDate getToday() { return LocalDate.now(); }
+    public LocalDate getToday() { return LocalDate.now(clock); }
 
     public String getLanguageTag() { return languageTag == null ? localeSelector.getLanguageTag() : languageTag; }
     public void setLanguageTag(String languageTag) { this.languageTag = languageTag; }

@@ -1,5 +1,7 @@
 package org.greenhub.competition.browser;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
@@ -99,7 +101,7 @@ class CompetitionJourneyIT {
     void aManagerPublishesACompetitionAndAFounderEntersItUntilRoundOne() throws IOException {
         Person manager = register("manager", "Chen Jing", "Zone committee", LocalDate.of(2015, 1, 1));
         grant(manager, "[\"APPLICANT\",\"PROGRAMME_MANAGER\"]");
-        Person founder = register("founder", "Nguyễn Thị Lan", "Xanh Solar", LocalDate.now().minusMonths(5));
+        Person founder = register("founder", "Nguyễn Thị Lan", "Xanh Solar", TestTime.today().minusMonths(5));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String competitionName = "Green Cup " + suffix;
         String title = "Solar dryers " + suffix;
@@ -151,7 +153,7 @@ class CompetitionJourneyIT {
         browser.click(By.cssSelector("[id='entryForm:ipDeclared'] .ui-chkbox-box"));
         next();
         browser.visibleId("entryForm:greenBaselineYear_input");
-        replace("entryForm:greenBaselineYear_input", String.valueOf(LocalDate.now().getYear() - 1));
+        replace("entryForm:greenBaselineYear_input", String.valueOf(TestTime.today().getYear() - 1));
         replace("entryForm:greenEmissions_input", "-5");
         chooseInMenu("entryForm:greenCategory", BundleText.english("green", "green.category.CLEAN_PRODUCTION"));
         browser.type("entryForm:greenMethodNote", "Diesel replaced; national grid factors");

@@ -1,9 +1,12 @@
 package org.greenhub.incubation.residency;
 
+import org.greenhub.testsupport.server.TestTime;
+
 import jakarta.inject.Inject;
 import org.greenhub.incubation.residency.application.IncubatorDashboard;
 import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.application.ResidencyQueries.ResidencyDetail;
+import org.greenhub.incubation.residency.application.ResidencyReminderBatch;
 import org.greenhub.incubation.residency.application.ResidencyReminders;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.application.StatisticsExport;
@@ -141,7 +144,7 @@ class ResidencyIT {
         org.greenhub.incubation.residency.domain.Residency.Terms terms = new org.greenhub.incubation.residency.domain.Residency.Terms(
                 org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY, new BigDecimal("80"), 6, "Lab 2", "Prof. Wang",
                 java.util.Set.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB));
-        LocalDate start = LocalDate.now().minusMonths(30);
+        LocalDate start = TestTime.today().minusMonths(30);
 
         actingAs.user(other.managerId());
         refused(DomainException.Kind.NOT_FOUND, () -> service.start(incubator.id(),
@@ -152,9 +155,9 @@ class ResidencyIT {
 
         actingAs.user(incubator.managerId());
         assertEquals("residency.alreadyOver", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
-                new ResidencyService.StartRequest(startUp.organisationId(), LocalDate.now().minusYears(5), null, terms))).messageKey());
+                new ResidencyService.StartRequest(startUp.organisationId(), TestTime.today().minusYears(5), null, terms))).messageKey());
         assertEquals("residency.startTooLate", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
-                new ResidencyService.StartRequest(startUp.organisationId(), LocalDate.now().plusYears(2), null, terms))).messageKey());
+                new ResidencyService.StartRequest(startUp.organisationId(), TestTime.today().plusYears(2), null, terms))).messageKey());
         assertEquals("residency.workstationsRange", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
                 new ResidencyService.StartRequest(startUp.organisationId(), start, null,
                         new org.greenhub.incubation.residency.domain.Residency.Terms(terms.spaceKind(), null, -2, null, null, java.util.Set.of())))).messageKey());
@@ -269,9 +272,9 @@ class ResidencyIT {
         assertFalse(before.checks().stream().filter(c -> c.criterion() == GraduationCriterion.REVENUE).findFirst().orElseThrow().met());
         assertTrue(before.milestones().get(0).reached());
         assertEquals("residency.graduation.noteRequiredWhenUnmet", refused(DomainException.Kind.INVALID,
-                () -> service.graduate(residency, GraduationCriterion.REVENUE, LocalDate.now(), null, before.version())).messageKey());
+                () -> service.graduate(residency, GraduationCriterion.REVENUE, TestTime.today(), null, before.version())).messageKey());
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTime.today();
         service.graduate(residency, GraduationCriterion.INVESTMENT, today, null, before.version());
         ResidencyDetail after = queries.detail(residency);
         assertEquals(ResidencyStatus.GRADUATED, after.status());
@@ -318,19 +321,21 @@ class ResidencyIT {
     void remindersGoOutOnceBeforeTheDueDateAndOverdueReportsAreFlaggedToStartUpAndManager() {
         Incubator incubator = fixtures.incubator("Remind");
         StartUp startUp = fixtures.startUp("Remind", Language.THAI);
-        long residency = fixtures.residency(incubator, startUp, LocalDate.now().minusMonths(2));
+        LocalDate today = TestTime.today();
+        // Eight months back: the first two periods have ended whatever today is, so any due date from today-2 is valid.
+        long residency = fixtures.residency(incubator, startUp, today.minusMonths(8));
         List<Long> reports = fixtures.reportIds(residency, "PERIODIC");
-        fixtures.due(reports.get(0), LocalDate.now().minusDays(2));
-        fixtures.due(reports.get(1), LocalDate.now().plusDays(3));
+        fixtures.due(reports.get(0), today.minusDays(2));
+        fixtures.due(reports.get(1), today.plusDays(3));
 
-        reminders.runOnce();
+        reminders.run();
         long toFounder = fixtures.mailsWithSubjectLike(startUp.founderEmail(), "");
         long toManager = fixtures.mailsWithSubjectLike(incubator.managerEmail(), startUp.name());
         assertTrue(toFounder >= 3, "started, reminder and overdue mails to the founder: " + toFounder);
         assertTrue(toManager >= 1, "the manager hears of the overdue report");
         assertTrue(fixtures.mailsWithSubjectLike(startUp.founderEmail(), "รายงาน") >= 2, "the founder's mails are in Thai");
 
-        reminders.runOnce();
+        reminders.run();
         assertEquals(toFounder, fixtures.mailsWithSubjectLike(startUp.founderEmail(), ""), "each reminder goes once");
     }
 
@@ -339,11 +344,11 @@ class ResidencyIT {
         Incubator incubator = fixtures.incubator("Ending");
         StartUp ending = fixtures.startUp("Ending", Language.ENGLISH);
         StartUp young = fixtures.startUp("Young", Language.ENGLISH);
-        long residency = fixtures.residency(incubator, ending, LocalDate.now().minusMonths(44));
-        fixtures.residency(incubator, young, LocalDate.now().minusMonths(6));
+        long residency = fixtures.residency(incubator, ending, TestTime.today().minusMonths(44));
+        fixtures.residency(incubator, young, TestTime.today().minusMonths(6));
 
-        reminders.runOnce();
-        reminders.runOnce();
+        reminders.run();
+        reminders.run();
         assertEquals(1, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + ending.name()));
         assertEquals(0, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + young.name()));
 
@@ -351,6 +356,19 @@ class ResidencyIT {
         assertTrue(queries.detail(residency).nearingMaximum());
         assertEquals(List.of(residency), dashboards.dashboard(incubator.id()).nearingEnd().stream()
                 .map(IncubatorDashboard.NearingEnd::residencyId).toList());
+    }
+
+    /** A run does not stop at its first batch: every resident nearing the end is warned in the same run, once. */
+    @Test
+    void oneRunWarnsAboutEveryResidentNearingTheEndBeyondOneBatch() {
+        int residents = 2 * ResidencyReminderBatch.BATCH + 5;
+        Incubator incubator = fixtures.endingIncubator("Crowd", residents, TestTime.today());
+
+        reminders.run();
+        assertEquals(residents, fixtures.endWarningsSent(incubator.id()), "every resident of the incubator is warned in one run");
+        assertEquals(residents, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon"));
+        reminders.run();
+        assertEquals(residents, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon"), "once each");
     }
 
     @Test

@@ -54,7 +54,7 @@ public class AllianceFixtures {
     public AllianceSetup alliance(String name) {
         String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         long coordinator = person("Coordinator " + name, Language.ENGLISH, Role.ALLIANCE_COORDINATOR);
-        Alliance alliance = new Alliance(code, new Alliance.Names(name + " " + code, "绿色产业创新联盟 " + code, null, null), 9, Instant.now());
+        Alliance alliance = new Alliance(code, new Alliance.Names(name + " " + code, "绿色产业创新联盟 " + code, null, null), 9, TestTime.now());
         alliance.setCoordinators(Set.of(coordinator));
         em.persist(alliance);
         List<Long> categories = new java.util.ArrayList<>();
@@ -72,9 +72,9 @@ public class AllianceFixtures {
     @Transactional
     public Member member(String name, OrganisationKind kind) {
         long founder = person("Founder " + name, Language.ENGLISH, Role.APPLICANT);
-        Organisation organisation = new Organisation(kind, TestData.unique(name), Instant.now());
+        Organisation organisation = new Organisation(kind, TestData.unique(name), TestTime.now());
         em.persist(organisation);
-        em.persist(new Affiliation(organisation, em.find(UserAccount.class, founder), AffiliationRole.FOUNDER, LocalDate.now().minusYears(1), Instant.now()));
+        em.persist(new Affiliation(organisation, em.find(UserAccount.class, founder), AffiliationRole.FOUNDER, TestTime.today().minusYears(1), TestTime.now()));
         return new Member(organisation.getId(), organisation.getLegalName(), founder, email(founder));
     }
 
@@ -82,23 +82,23 @@ public class AllianceFixtures {
     @Transactional
     public long person(String name, Language language, Role... roles) {
         UserAccount account = UserAccount.invite(TestData.email(name.toLowerCase().replaceAll("[^a-z0-9]+", "-")), name, language,
-                Set.of(roles), Instant.now());
+                Set.of(roles), TestTime.now());
         em.persist(account);
-        account.acceptInvitation(hasher.hash(PASSWORD), Instant.now());
+        account.acceptInvitation(hasher.hash(PASSWORD), TestTime.now());
         return account.getId();
     }
 
     @Transactional
     public void affiliate(long userId, long organisationId, AffiliationRole role) {
         em.persist(new Affiliation(em.find(Organisation.class, organisationId), em.find(UserAccount.class, userId), role,
-                LocalDate.now().minusDays(10), Instant.now()));
+                TestTime.today().minusDays(10), TestTime.now()));
     }
 
     @Transactional
     public void endAffiliations(long userId, long organisationId) {
         em.createQuery("select a from Affiliation a where a.person.id = :u and a.organisation.id = :o and a.validTo is null", Affiliation.class)
                 .setParameter("u", userId).setParameter("o", organisationId).getResultList()
-                .forEach(a -> a.end(LocalDate.now().minusDays(1)));
+                .forEach(a -> a.end(TestTime.today().minusDays(1)));
     }
 
     @Transactional
@@ -116,13 +116,13 @@ public class AllianceFixtures {
     /** Moves a membership's dates into the past, as if it had been running for years. */
     @Transactional
     public void backdate(long membershipId, LocalDate validFrom, LocalDate validTo) {
-        em.createNativeQuery("update alliance_membership set valid_from = ?1, valid_to = ?2 where id = ?3")
+        TestTime.nativeQuery(em, "update alliance_membership set valid_from = ?1, valid_to = ?2 where id = ?3")
                 .setParameter(1, validFrom).setParameter(2, validTo).setParameter(3, membershipId).executeUpdate();
     }
 
     @Transactional
     public long count(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
+        var query = TestTime.nativeQuery(em, sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
@@ -131,7 +131,7 @@ public class AllianceFixtures {
 
     @Transactional
     public int update(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
+        var query = TestTime.nativeQuery(em, sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
@@ -154,17 +154,17 @@ public class AllianceFixtures {
      */
     @Transactional
     public void bulkMembers(long allianceId, long categoryId, int members, int years, String prefix) {
-        em.createNativeQuery("insert into organisation (kind, legal_name, search_key, website, created_at) "
+        TestTime.nativeQuery(em, "insert into organisation (kind, legal_name, search_key, website, created_at) "
                         + "select 'ENTERPRISE', ?1 || ' ' || g, lower(?1 || ' ' || g), 'https://m' || g || '.example', now() from generate_series(1, ?2) g")
                 .setParameter(1, prefix).setParameter(2, members).executeUpdate();
-        em.createNativeQuery("insert into alliance_membership (alliance_id, organisation_id, category_id, status, sort_name, search_key, "
+        TestTime.nativeQuery(em, "insert into alliance_membership (alliance_id, organisation_id, category_id, status, sort_name, search_key, "
                         + "contact_email, show_email, membership_number, valid_from, valid_to, applied_at) "
                         + "select ?1, o.id, ?2, 'ACTIVE', o.legal_name, o.search_key, 'm' || o.id || '@example.test', (o.id % 2 = 0), "
                         + "?3 || o.id, current_date - (?4 * 365), current_date + 200, now() "
                         + "from organisation o where o.legal_name like ?5")
                 .setParameter(1, allianceId).setParameter(2, categoryId).setParameter(3, prefix + "-").setParameter(4, years)
                 .setParameter(5, prefix + " %").executeUpdate();
-        em.createNativeQuery("insert into alliance_dues_payment (membership_id, alliance_id, amount, paid_on, reference, recorded_at) "
+        TestTime.nativeQuery(em, "insert into alliance_dues_payment (membership_id, alliance_id, amount, paid_on, reference, recorded_at) "
                         + "select m.id, m.alliance_id, 10000, current_date - (y * 365), 'BANK-' || m.id || '-' || y, now() "
                         + "from alliance_membership m cross join generate_series(0, ?2 - 1) y where m.alliance_id = ?1")
                 .setParameter(1, allianceId).setParameter(2, years).executeUpdate();

@@ -57,12 +57,12 @@ public class AllianceScenarioServlet extends HttpServlet {
                     new org.greenhub.alliance.domain.Membership.Application(null, org.greenhub.alliance.domain.Membership.Contacts.none())).getId();
             actingAs.user(alliance.coordinatorId());
             memberships.forwardToCouncil(membership, null);
-            memberships.recordCouncilDecision(membership, new org.greenhub.alliance.domain.CouncilDecision(java.time.LocalDate.now(), 6, 0, 0), null);
-            long agreement = documents.uploadSignedAgreement(membership, java.time.LocalDate.now(), "协议 signed.pdf", PDF).getId();
+            memberships.recordCouncilDecision(membership, new org.greenhub.alliance.domain.CouncilDecision(TestTime.today(), 6, 0, 0), null);
+            long agreement = documents.uploadSignedAgreement(membership, TestTime.today(), "协议 signed.pdf", PDF).getId();
             long charter = documents.uploadAllianceDocument(alliance.allianceId(), org.greenhub.alliance.domain.AllianceDocument.Purpose.CHARTER,
                     "charter.pdf", PDF).getId();
             memberships.recordDues(membership, new org.greenhub.alliance.domain.DuesPayment.Dues(java.math.BigDecimal.valueOf(10000),
-                    java.time.LocalDate.now(), "BANK-1"));
+                    TestTime.today(), "BANK-1"));
             AllianceFixtures.Member outsider = fixtures.member("Outsider", OrganisationKind.ENTERPRISE);
             AllianceFixtures.AllianceSetup other = fixtures.alliance("Other alliance");
             json.add("membershipId", membership).add("agreementId", agreement).add("charterId", charter)
@@ -92,7 +92,7 @@ public class AllianceScenarioServlet extends HttpServlet {
         @Transactional
         public long create(long allianceId) {
             AllianceEvent event = new AllianceEvent(em.find(Alliance.class, allianceId), new AllianceEvent.Details(EventKind.CAPITAL_MATCHING,
-                    "Capital-matching meeting: heat pumps", Instant.now().plus(10, ChronoUnit.DAYS), "Suzhou", 30, null), Instant.now());
+                    "Capital-matching meeting: heat pumps", TestTime.now().plus(10, ChronoUnit.DAYS), "Suzhou", 30, null), TestTime.now());
             em.persist(event);
             return event.getId();
         }

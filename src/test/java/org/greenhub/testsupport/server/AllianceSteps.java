@@ -32,9 +32,9 @@ public class AllianceSteps {
                 new Membership.Application("We build heat pumps for industrial parks.", contacts)).getId();
         actingAs.user(alliance.coordinatorId());
         memberships.forwardToCouncil(id, null);
-        memberships.recordCouncilDecision(id, new CouncilDecision(LocalDate.now(), 6, 0, 0), null);
-        memberships.recordAgreementSigned(id, LocalDate.now());
-        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), LocalDate.now(), "BANK-" + id));
+        memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today(), 6, 0, 0), null);
+        memberships.recordAgreementSigned(id, TestTime.today());
+        memberships.recordDues(id, new DuesPayment.Dues(new BigDecimal("10000"), TestTime.today(), "BANK-" + id));
         return id;
     }
 

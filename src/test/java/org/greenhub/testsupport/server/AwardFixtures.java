@@ -53,7 +53,7 @@ public class AwardFixtures {
     /** {@code groups}: the group of each entry, in ranking order (best first). */
     @Transactional
     public Edition edition(List<CompetitionGroup> groups, Language applicantLanguage) {
-        Instant now = Instant.now();
+        Instant now = TestTime.now();
         String series = TestData.unique("awards").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
         Organisation organiser = new Organisation(OrganisationKind.GOVERNMENT_BODY, TestData.unique("Zone committee"), now);
         em.persist(organiser);
@@ -62,7 +62,7 @@ public class AwardFixtures {
         UserAccount outsider = account("Other manager", Role.PROGRAMME_MANAGER, Language.ENGLISH, now);
         UserAccount objector = account("Objector Real Name", Role.APPLICANT, Language.ENGLISH, now);
 
-        Competition competition = new Competition(series, "Green Cup " + series, "2026", organiser, LocalDate.now().minusYears(2),
+        Competition competition = new Competition(series, "Green Cup " + series, "2026", organiser, TestTime.today().minusYears(2),
                 now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(30)), "Asia/Shanghai", now);
         competition.describe(Language.ENGLISH, "Green Cup " + series, "A test edition");
         competition.describe(Language.CHINESE, "绿色大赛 " + series, "测试");
@@ -113,12 +113,12 @@ public class AwardFixtures {
             em.persist(subject);
             em.persist(new RoundEntry(round, subject, now));
             em.flush();
-            em.createNativeQuery("update competition_entry set status = 'FINALIST', evaluation_subject_id = ?1, submitted_at = created_at where id = ?2")
+            TestTime.nativeQuery(em, "update competition_entry set status = 'FINALIST', evaluation_subject_id = ?1, submitted_at = created_at where id = ?2")
                     .setParameter(1, subject.getId()).setParameter(2, entry.getId()).executeUpdate();
             for (int j = 0; j < judges.size(); j++) {
                 em.persist(new Assignment(round, subject, judges.get(j), null, Assignment.Source.MANUAL, now));
                 em.flush();
-                Number sheet = (Number) em.createNativeQuery("""
+                Number sheet = (Number) TestTime.nativeQuery(em, """
                                 insert into score_sheet (round_id, subject_id, judge_id, status, submitted_at, created_at, updated_at)
                                 values (?1, ?2, ?3, 'SUBMITTED', now(), now(), now()) returning id""")
                         .setParameter(1, round.getId()).setParameter(2, subject.getId()).setParameter(3, judges.get(j).getId())
@@ -141,11 +141,11 @@ public class AwardFixtures {
     @Transactional
     public void bulkAwards(long resultId, long competitionId, long createdBy, int n) {
         String tag = TestData.unique("bulk");
-        em.createNativeQuery("""
+        TestTime.nativeQuery(em, """
                         insert into organisation (kind, legal_name, search_key, created_at)
                         select 'START_UP', 'Bulk organisation ' || g || ' ' || ?1, 'bulk', now() from generate_series(1, ?2) g""")
                 .setParameter(1, tag).setParameter(2, n).executeUpdate();
-        em.createNativeQuery("""
+        TestTime.nativeQuery(em, """
                         insert into competition_entry (competition_id, organisation_id, created_by, group_code, track, status, project_title,
                                                        search_key, created_at, updated_at)
                         select ?1, o.id, ?2, case when o.id % 2 = 0 then 'START_UP' else 'GROWTH' end,
@@ -153,7 +153,7 @@ public class AwardFixtures {
                                'bulk', now(), now()
                         from organisation o where o.legal_name like ?3""")
                 .setParameter(1, competitionId).setParameter(2, createdBy).setParameter(3, "Bulk organisation % " + tag).executeUpdate();
-        em.createNativeQuery("""
+        TestTime.nativeQuery(em, """
                         insert into award (result_id, entry_id, group_code, tier_track, track, tier, tier_order, ranking_rank, score, status,
                                            awardee_name, entry_title, verification_code)
                         select ?1, e.id, e.group_code, null, e.track, 'EXCELLENCE', 4, 100 + row_number() over (order by e.id), 50, 'ACTIVE',
@@ -171,14 +171,14 @@ public class AwardFixtures {
     /** Moves the notice period's end into the past (as if the period had run out). */
     @Transactional
     public void endNotice(long resultId) {
-        em.createNativeQuery("update award_result set notice_ends_at = ?1 where id = ?2")
-                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofMinutes(1)))).setParameter(2, resultId).executeUpdate();
+        TestTime.nativeQuery(em, "update award_result set notice_ends_at = ?1 where id = ?2")
+                .setParameter(1, Timestamp.from(TestTime.now().minus(Duration.ofMinutes(1)))).setParameter(2, resultId).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
     }
 
     @Transactional
     public long evidenceOf(long objectionId) {
-        return ((Number) em.createNativeQuery("select stored_file_id from award_objection_evidence where objection_id = ?1")
+        return ((Number) TestTime.nativeQuery(em, "select stored_file_id from award_objection_evidence where objection_id = ?1")
                 .setParameter(1, objectionId).getSingleResult()).longValue();
     }
 
@@ -201,11 +201,11 @@ public class AwardFixtures {
 
     @Transactional
     public String status(String sql, long id) {
-        return String.valueOf(em.createNativeQuery(sql).setParameter(1, id).getSingleResult());
+        return String.valueOf(TestTime.nativeQuery(em, sql).setParameter(1, id).getSingleResult());
     }
 
     private void value(Number sheet, String criterion, int value) {
-        em.createNativeQuery("insert into score_value (sheet_id, criterion_code, value) values (?1, ?2, ?3)")
+        TestTime.nativeQuery(em, "insert into score_value (sheet_id, criterion_code, value) values (?1, ?2, ?3)")
                 .setParameter(1, sheet.longValue()).setParameter(2, criterion).setParameter(3, value).executeUpdate();
     }
 

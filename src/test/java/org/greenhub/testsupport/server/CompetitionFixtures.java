@@ -34,9 +34,9 @@ public class CompetitionFixtures {
     /** A published edition of the given series, open from an hour ago until {@code closesAt}, managed by {@code managerId}. */
     @Transactional
     public long publishedCompetition(String seriesKey, long organiserId, long managerId, Instant closesAt) {
-        Instant now = Instant.now();
+        Instant now = TestTime.now();
         Competition competition = new Competition(seriesKey, "Series " + seriesKey, TestData.unique("ed"), em.find(Organisation.class, organiserId),
-                LocalDate.now().minusYears(2).withDayOfYear(1), closesAt.minus(Duration.ofDays(30)), closesAt, "Asia/Shanghai", now);
+                TestTime.today().minusYears(2).withDayOfYear(1), closesAt.minus(Duration.ofDays(30)), closesAt, "Asia/Shanghai", now);
         competition.describe(Language.ENGLISH, "Cup " + seriesKey, "A test edition");
         competition.tracks(List.of(TRACK, "CLEAN_PRODUCTION"));
         competition.addManager(em.find(UserAccount.class, managerId));
@@ -48,11 +48,11 @@ public class CompetitionFixtures {
     /** A start-up founded on the given date in the given sector, with {@code founderId} as its current founder. */
     @Transactional
     public long startUp(String name, LocalDate founded, String sector, long founderId) {
-        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), Instant.now());
+        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), TestTime.now());
         organisation.describe(new Organisation.Details(OrganisationKind.START_UP, organisation.getLegalName(), null, null, founded, null, sector, null),
-                Instant.now());
+                TestTime.now());
         em.persist(organisation);
-        em.persist(new Affiliation(organisation, em.find(UserAccount.class, founderId), AffiliationRole.FOUNDER, LocalDate.now().minusYears(1), Instant.now()));
+        em.persist(new Affiliation(organisation, em.find(UserAccount.class, founderId), AffiliationRole.FOUNDER, TestTime.today().minusYears(1), TestTime.now()));
         return organisation.getId();
     }
 
@@ -84,10 +84,10 @@ public class CompetitionFixtures {
     /** Many submitted entries at once (plain SQL, for list and speed tests): returns how many were inserted. */
     @Transactional
     public int bulkSubmittedEntries(long competitionId, long applicantId, int count, String titlePrefix) {
-        em.createNativeQuery("insert into organisation (kind, legal_name, search_key, created_at, version) "
+        TestTime.nativeQuery(em, "insert into organisation (kind, legal_name, search_key, created_at, version) "
                         + "select 'START_UP', ?1 || ' org ' || g, lower(?1 || ' org ' || g), now(), 0 from generate_series(1, ?2) g")
                 .setParameter(1, titlePrefix).setParameter(2, count).executeUpdate();
-        return em.createNativeQuery("insert into competition_entry (competition_id, organisation_id, created_by, group_code, track, status, "
+        return TestTime.nativeQuery(em, "insert into competition_entry (competition_id, organisation_id, created_by, group_code, track, status, "
                         + "project_title, search_key, submitted_at, created_at, updated_at, version, green_cleaner_production_audit) "
                         + "select ?1, o.id, ?2, case when o.id % 2 = 0 then 'START_UP' else 'GROWTH' end, ?3, 'SUBMITTED', "
                         + "'Project ' || o.legal_name, lower('project ' || o.legal_name), now(), now(), now(), 0, false "
@@ -99,7 +99,7 @@ public class CompetitionFixtures {
     /** Marks a round's assignments as published (as AssignmentService.publish does), without its preconditions. */
     @Transactional
     public void publishAssignments(long roundId) {
-        em.createNativeQuery("update evaluation_round set assignments_published = true where id = ?1").setParameter(1, roundId).executeUpdate();
+        TestTime.nativeQuery(em, "update evaluation_round set assignments_published = true where id = ?1").setParameter(1, roundId).executeUpdate();
     }
 
     @jakarta.inject.Inject
@@ -110,7 +110,7 @@ public class CompetitionFixtures {
     public long attach(long entryId, AttachmentKind kind, String fileName, byte[] content) {
         long fileId = files.store(fileName, content).getId();
         org.greenhub.competition.domain.EntryAttachment attachment = new org.greenhub.competition.domain.EntryAttachment(
-                em.find(Entry.class, entryId), fileId, kind, null, Instant.now());
+                em.find(Entry.class, entryId), fileId, kind, null, TestTime.now());
         em.persist(attachment);
         return attachment.getId();
     }
@@ -118,7 +118,7 @@ public class CompetitionFixtures {
     /** A submitted score sheet with an overall comment (set in the table, as if the judge had scored in the round). */
     @Transactional
     public void submittedSheetWithComment(long roundId, long subjectId, long judgeId, String comment) {
-        em.createNativeQuery("insert into score_sheet (round_id, subject_id, judge_id, status, overall_comment, submitted_at, created_at, updated_at) "
+        TestTime.nativeQuery(em, "insert into score_sheet (round_id, subject_id, judge_id, status, overall_comment, submitted_at, created_at, updated_at) "
                         + "values (?1, ?2, ?3, 'SUBMITTED', ?4, now(), now(), now())")
                 .setParameter(1, roundId).setParameter(2, subjectId).setParameter(3, judgeId).setParameter(4, comment).executeUpdate();
     }
@@ -126,10 +126,10 @@ public class CompetitionFixtures {
     /** A judge's submitted sheet giving {@code value} to every criterion of the round's rubric (set in the tables). */
     @Transactional
     public void scoreEveryCriterion(long roundId, long subjectId, long judgeId, java.math.BigDecimal value) {
-        Number sheet = (Number) em.createNativeQuery("insert into score_sheet (round_id, subject_id, judge_id, status, submitted_at, created_at, updated_at) "
+        Number sheet = (Number) TestTime.nativeQuery(em, "insert into score_sheet (round_id, subject_id, judge_id, status, submitted_at, created_at, updated_at) "
                         + "values (?1, ?2, ?3, 'SUBMITTED', now(), now(), now()) returning id")
                 .setParameter(1, roundId).setParameter(2, subjectId).setParameter(3, judgeId).getSingleResult();
-        em.createNativeQuery("insert into score_value (sheet_id, criterion_code, value) select ?1, c.code, ?2 from rubric_criterion c "
+        TestTime.nativeQuery(em, "insert into score_value (sheet_id, criterion_code, value) select ?1, c.code, ?2 from rubric_criterion c "
                         + "join evaluation_round r on r.rubric_id = c.rubric_id where r.id = ?3")
                 .setParameter(1, sheet.longValue()).setParameter(2, value).setParameter(3, roundId).executeUpdate();
     }
@@ -137,21 +137,21 @@ public class CompetitionFixtures {
     /** Puts a round's window in the past and lets only the best {@code count} per scope advance. */
     @Transactional
     public void closeWindowAndAdvanceBest(long roundId, int count) {
-        em.createNativeQuery("update evaluation_round set opens_at = now() - interval '2 days', closes_at = now() - interval '1 minute', "
+        TestTime.nativeQuery(em, "update evaluation_round set opens_at = now() - interval '2 days', closes_at = now() - interval '1 minute', "
                 + "advancement_count = ?1 where id = ?2").setParameter(1, count).setParameter(2, roundId).executeUpdate();
     }
 
     /** Sets an entry's status directly (the review is tested elsewhere). */
     @Transactional
     public void status(long entryId, org.greenhub.competition.domain.EntryStatus status) {
-        em.createNativeQuery("update competition_entry set status = ?1, submitted_at = coalesce(submitted_at, now()) where id = ?2")
+        TestTime.nativeQuery(em, "update competition_entry set status = ?1, submitted_at = coalesce(submitted_at, now()) where id = ?2")
                 .setParameter(1, status.name()).setParameter(2, entryId).executeUpdate();
     }
 
     @Transactional
     public long draftEntry(long competitionId, long organisationId, long applicantId, String title) {
         Entry entry = new Entry(em.find(Competition.class, competitionId), em.find(Organisation.class, organisationId),
-                em.find(UserAccount.class, applicantId), CompetitionGroup.START_UP, TRACK, title, Instant.now());
+                em.find(UserAccount.class, applicantId), CompetitionGroup.START_UP, TRACK, title, TestTime.now());
         em.persist(entry);
         return entry.getId();
     }
@@ -161,7 +161,7 @@ public class CompetitionFixtures {
     public long awardedEntry(long competitionId, long organisationId, long applicantId, AwardTierCode tier) {
         long id = draftEntry(competitionId, organisationId, applicantId, TestData.unique("won"));
         em.flush();
-        em.createNativeQuery("update competition_entry set status = 'AWARDED', award_tier = ?1, submitted_at = created_at where id = ?2")
+        TestTime.nativeQuery(em, "update competition_entry set status = 'AWARDED', award_tier = ?1, submitted_at = created_at where id = ?2")
                 .setParameter(1, tier.name()).setParameter(2, id).executeUpdate();
         return id;
     }

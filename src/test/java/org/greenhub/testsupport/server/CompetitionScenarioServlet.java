@@ -43,10 +43,10 @@ public class CompetitionScenarioServlet extends HttpServlet {
         long owner = people.person("Scenario founder", Language.CHINESE, Role.APPLICANT);
         long stranger = people.person("Other founder", Language.THAI, Role.APPLICANT);
         long judge = people.person("Scenario judge", Language.ENGLISH, Role.JUDGE);
-        long organisation = competitions.startUp("绿能科技", LocalDate.now().minusMonths(4), "heat pumps", owner);
-        competitions.startUp("Other start-up", LocalDate.now().minusMonths(4), "water reuse", stranger);
+        long organisation = competitions.startUp("绿能科技", TestTime.today().minusMonths(4), "heat pumps", owner);
+        competitions.startUp("Other start-up", TestTime.today().minusMonths(4), "water reuse", stranger);
         long competition = competitions.publishedCompetition(TestData.unique("http").toLowerCase(), people.organisation("Zone"), manager,
-                Instant.now().plus(Duration.ofDays(5)));
+                TestTime.now().plus(Duration.ofDays(5)));
         long entry = competitions.draftEntry(competition, organisation, owner, "Private project " + TestData.unique("p"));
         long attachment = competitions.attach(entry, AttachmentKind.BUSINESS_PLAN, FILE_NAME, PDF);
         for (long id : new long[]{manager, owner, stranger, judge}) {

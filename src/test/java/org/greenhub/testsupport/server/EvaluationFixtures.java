@@ -27,14 +27,14 @@ public class EvaluationFixtures {
     @Transactional
     public long person(String name, Language language, Role... roles) {
         UserAccount account = UserAccount.invite(TestData.email(name.toLowerCase().replace(' ', '-')), name, language,
-                roles.length == 0 ? Set.of(Role.APPLICANT) : EnumSet.of(roles[0], roles), Instant.now());
+                roles.length == 0 ? Set.of(Role.APPLICANT) : EnumSet.of(roles[0], roles), TestTime.now());
         em.persist(account);
         return account.getId();
     }
 
     @Transactional
     public long organisation(String name) {
-        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), Instant.now());
+        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), TestTime.now());
         em.persist(organisation);
         return organisation.getId();
     }
@@ -42,7 +42,7 @@ public class EvaluationFixtures {
     /** An affiliation over a past (or still running, {@code to} null) period. */
     @Transactional
     public void affiliate(long userId, long organisationId, AffiliationRole role, LocalDate from, LocalDate to) {
-        Affiliation affiliation = new Affiliation(em.find(Organisation.class, organisationId), em.find(UserAccount.class, userId), role, from, Instant.now());
+        Affiliation affiliation = new Affiliation(em.find(Organisation.class, organisationId), em.find(UserAccount.class, userId), role, from, TestTime.now());
         if (to != null) {
             affiliation.end(to);
         }

@@ -42,12 +42,12 @@ public class IntakeFixtures {
     /** An incubator in {@link #ZONE} taking clean energy and recycling projects, managed by the given managers. */
     @Transactional
     public long incubator(String name, long... managerIds) {
-        Organisation operator = new Organisation(OrganisationKind.INCUBATOR_OPERATOR, TestData.unique("Operator"), Instant.now());
+        Organisation operator = new Organisation(OrganisationKind.INCUBATOR_OPERATOR, TestData.unique("Operator"), TestTime.now());
         em.persist(operator);
         Incubator incubator = new Incubator(new Incubator.Details(operator, IncubatorKind.GREEN_PROFESSIONAL_INCUBATOR,
                 Map.of(Language.ENGLISH, name), Set.of(GreenFocusArea.CLEAN_ENERGY, GreenFocusArea.RESOURCE_RECOVERY_RECYCLING),
                 ZONE, new BigDecimal("1200"), 80, Set.of(IncubatorServiceKind.SHARED_LAB),
-                List.of(new Mentor("Chen Jing", "Battery recycling", null))), Instant.now());
+                List.of(new Mentor("Chen Jing", "Battery recycling", null))), TestTime.now());
         for (long manager : managerIds) {
             incubator.addManager(manager);
         }
@@ -58,7 +58,7 @@ public class IntakeFixtures {
     /** A published call open since yesterday for thirty days. */
     @Transactional
     public long openCall(long incubatorId, String title, int capacity) {
-        Instant now = Instant.now();
+        Instant now = TestTime.now();
         IntakeCall call = new IntakeCall(em.find(Incubator.class, incubatorId), new IntakeCall.Terms(title, "Spring cohort",
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), capacity, 24, 14), now);
         call.publish();
@@ -69,19 +69,19 @@ public class IntakeFixtures {
     /** A start-up founded {@code monthsOld} months ago in {@code zone}, with the user as its founder. */
     @Transactional
     public long startUp(long founderId, String name, int monthsOld, String zone, String sector) {
-        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), Instant.now());
+        Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique(name), TestTime.now());
         organisation.describe(new Organisation.Details(OrganisationKind.START_UP, organisation.getLegalName(), null, null,
-                LocalDate.now().minusMonths(monthsOld), zone, sector, null), Instant.now());
+                TestTime.today().minusMonths(monthsOld), zone, sector, null), TestTime.now());
         em.persist(organisation);
         em.persist(new Affiliation(organisation, em.find(UserAccount.class, founderId), AffiliationRole.FOUNDER,
-                LocalDate.now().minusMonths(monthsOld), Instant.now()));
+                TestTime.today().minusMonths(monthsOld), TestTime.now()));
         return organisation.getId();
     }
 
     /** Plausible, complete metrics. */
     public static GreenMetrics metrics() {
         GreenMetrics metrics = new GreenMetrics();
-        metrics.setBaselineYear(LocalDate.now().getYear() - 1);
+        metrics.setBaselineYear(TestTime.today().getYear() - 1);
         metrics.setCategory(GreenIndustryCategory.values()[0]);
         metrics.setBaselineEnergyUseMwh(new BigDecimal("1200"));
         metrics.setEnergySavedMwhPerYear(new BigDecimal("300"));
@@ -93,18 +93,18 @@ public class IntakeFixtures {
     /** Moves an open offer's deadline into the past, as if the start-up had let it lapse. */
     @Transactional
     public void letOfferLapse(long applicationId) {
-        em.createNativeQuery("update intake_application set offer_deadline = now() - interval '1 hour' where id = ?1")
+        TestTime.nativeQuery(em, "update intake_application set offer_deadline = now() - interval '1 hour' where id = ?1")
                 .setParameter(1, applicationId).executeUpdate();
     }
 
     @Transactional
     public String status(long applicationId) {
-        return (String) em.createNativeQuery("select status from intake_application where id = ?1").setParameter(1, applicationId).getSingleResult();
+        return (String) TestTime.nativeQuery(em, "select status from intake_application where id = ?1").setParameter(1, applicationId).getSingleResult();
     }
 
     @Transactional
     public long count(String table) {
-        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+        return ((Number) TestTime.nativeQuery(em, "select count(*) from " + table).getSingleResult()).longValue();
     }
 
     /**
@@ -113,25 +113,25 @@ public class IntakeFixtures {
      */
     @Transactional
     public long awardWinningEntry(long organisationId, long founderId, String title) {
-        Organisation organiser = new Organisation(OrganisationKind.GOVERNMENT_BODY, TestData.unique("Organiser"), Instant.now());
+        Organisation organiser = new Organisation(OrganisationKind.GOVERNMENT_BODY, TestData.unique("Organiser"), TestTime.now());
         em.persist(organiser);
         org.greenhub.competition.domain.Competition competition = new org.greenhub.competition.domain.Competition(
-                TestData.unique("cup").toLowerCase(), "Green Cup", "2026", organiser, LocalDate.now().minusYears(2),
-                Instant.now().minus(Duration.ofDays(90)), Instant.now().minus(Duration.ofDays(60)), "Asia/Shanghai", Instant.now());
+                TestData.unique("cup").toLowerCase(), "Green Cup", "2026", organiser, TestTime.today().minusYears(2),
+                TestTime.now().minus(Duration.ofDays(90)), TestTime.now().minus(Duration.ofDays(60)), "Asia/Shanghai", TestTime.now());
         competition.describe(Language.ENGLISH, TestData.unique("Green Cup 2026"), "A green competition");
         competition.tracks(List.of("CLEAN_ENERGY"));
         em.persist(competition);
         org.greenhub.competition.domain.Entry entry = new org.greenhub.competition.domain.Entry(competition,
                 em.find(Organisation.class, organisationId), em.find(UserAccount.class, founderId),
-                org.greenhub.competition.domain.CompetitionGroup.START_UP, "CLEAN_ENERGY", title, Instant.now());
+                org.greenhub.competition.domain.CompetitionGroup.START_UP, "CLEAN_ENERGY", title, TestTime.now());
         em.persist(entry);
         em.flush();
-        em.createNativeQuery("""
+        TestTime.nativeQuery(em, """
                         update competition_entry set award_tier = 'FIRST', summary = 'Solar cold storage for farms, piloted in two villages.',
                                green_baseline_year = ?2, green_category = 'CLEAN_ENERGY', green_baseline_energy_mwh = 500,
                                green_energy_saved_mwh = 120, green_emissions_avoided_tco2e = 75.5,
                                green_method_note = 'Metered at the pilots.' where id = ?1""")
-                .setParameter(1, entry.getId()).setParameter(2, LocalDate.now().getYear() - 1).executeUpdate();
+                .setParameter(1, entry.getId()).setParameter(2, TestTime.today().getYear() - 1).executeUpdate();
         return entry.getId();
     }
 
@@ -141,6 +141,6 @@ public class IntakeFixtures {
         org.greenhub.evaluation.domain.EvaluationRound round = em.find(org.greenhub.evaluation.domain.EvaluationRound.class, roundId);
         org.greenhub.evaluation.domain.EvaluationSubject subject = em.find(org.greenhub.evaluation.domain.EvaluationSubject.class, subjectId);
         em.persist(new org.greenhub.evaluation.domain.AdvancementDecision(round, subject, "", advanced, advanced ? 1 : 2,
-                BigDecimal.valueOf(advanced ? 8 : 5), em.find(org.greenhub.account.domain.UserAccount.class, managerId), Instant.now(), null));
+                BigDecimal.valueOf(advanced ? 8 : 5), em.find(org.greenhub.account.domain.UserAccount.class, managerId), TestTime.now(), null));
     }
 }

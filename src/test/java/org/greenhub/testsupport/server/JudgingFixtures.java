@@ -46,19 +46,19 @@ public class JudgingFixtures {
     /** An invited account becomes active with {@link #PASSWORD}, so it can sign in (pages) or use Basic auth (API). */
     @Transactional
     public void activate(long userId) {
-        em.find(UserAccount.class, userId).acceptInvitation(hasher.hash(PASSWORD), Instant.now());
+        em.find(UserAccount.class, userId).acceptInvitation(hasher.hash(PASSWORD), TestTime.now());
     }
 
     @Transactional
     public void declareConflict(long judgeId, long subjectId) {
         em.persist(ConflictDeclaration.onSubject(em.find(UserAccount.class, judgeId), em.find(EvaluationSubject.class, subjectId),
-                ConflictType.COLLABORATION, "Worked with the team last year", Instant.now()));
+                ConflictType.COLLABORATION, "Worked with the team last year", TestTime.now()));
     }
 
     @Transactional
     public void assign(long roundId, long subjectId, long judgeId) {
         em.persist(new Assignment(em.find(EvaluationRound.class, roundId), em.find(EvaluationSubject.class, subjectId),
-                em.find(UserAccount.class, judgeId), null, Assignment.Source.MANUAL, Instant.now()));
+                em.find(UserAccount.class, judgeId), null, Assignment.Source.MANUAL, TestTime.now()));
     }
 
     @Transactional
@@ -73,7 +73,7 @@ public class JudgingFixtures {
     @Transactional
     public long document(long subjectId, String label, String fileName, String contentType, byte[] content) {
         SubjectDocument document = new SubjectDocument(em.find(EvaluationSubject.class, subjectId), label, fileName, contentType,
-                content, Instant.now());
+                content, TestTime.now());
         em.persist(document);
         return document.getId();
     }

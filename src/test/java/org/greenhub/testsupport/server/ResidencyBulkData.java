@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 /**
  * Writes a large incubator straight in SQL, for the dashboard's statement-count test and its benchmark: residents
@@ -33,9 +34,9 @@ public final class ResidencyBulkData {
         return incubator;
     }
 
-    /** Adds {@code residents} residencies with their quarterly reports to the incubator. */
-    public static void residents(Connection c, long incubatorId, String prefix, int residents) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
+    /** Adds {@code residents} residencies with their quarterly reports to the incubator, as they stand on {@code today}. */
+    public static void residents(Connection c, long incubatorId, String prefix, int residents, LocalDate today) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(onDay(today, """
                 with orgs as (
                     insert into organisation (kind, legal_name, search_key, sector, created_at)
                     select 'START_UP', ? || '-' || lpad(g::text, 4, '0'), lower(? || '-' || g), 'Biomedicine', now()
@@ -49,14 +50,14 @@ public final class ResidencyBulkData {
                        case when o.id % 10 = 0 then current_date - 30 end, case when o.id % 10 = 0 then 'INVESTMENT' end,
                        case when o.id % 10 = 0 then current_date + 1795 end,
                        case when o.id % 20 = 5 then current_date - 60 end, case when o.id % 20 = 5 then 'MOVED_AWAY' end, now()
-                from orgs o""")) {
+                from orgs o"""))) {
             s.setString(1, prefix);
             s.setString(2, prefix);
             s.setInt(3, residents);
             s.setLong(4, incubatorId);
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s = c.prepareStatement(onDay(today, """
                 insert into residency_report (residency_id, kind, period_start, period_end, due_date, status, revenue, employees,
                                               rnd_staff, rnd_spend, patents_filed, patents_granted, investment_raised, energy_use_mwh,
                                               emissions_avoided_tco2e, water_reused_m3, waste_recycled_t, submitted_at)
@@ -79,10 +80,35 @@ public final class ResidencyBulkData {
                 cross join lateral (select case when (q + interval '3 months' + interval '14 days')::date < current_date
                                                      and (r.id + extract(month from q)::int) % 23 <> 0
                                                 then 'SUBMITTED' else 'EXPECTED' end as status) f
-                where r.incubator_id = ?""")) {
+                where r.incubator_id = ?"""))) {
             s.setLong(1, incubatorId);
             s.executeUpdate();
         }
+    }
+
+    /** Adds {@code residents} active residencies whose maximum period (48 months) ends within the next four months. */
+    public static void endingResidents(Connection c, long incubatorId, String prefix, int residents, LocalDate today) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(onDay(today, """
+                with orgs as (
+                    insert into organisation (kind, legal_name, search_key, created_at)
+                    select 'START_UP', ? || '-' || lpad(g::text, 4, '0'), lower(? || '-' || g), now()
+                    from generate_series(1, ?) g returning id)
+                insert into residency (incubator_id, organisation_id, start_date, max_months, space_kind, workstations, area_m2,
+                                       report_frequency, status, origin, created_at)
+                select ?, o.id, (current_date - interval '44 months')::date, 48, 'WORKSTATIONS', 1, 12.5, 'QUARTERLY',
+                       'ACTIVE', 'DIRECT', now()
+                from orgs o"""))) {
+            s.setString(1, prefix);
+            s.setString(2, prefix);
+            s.setInt(3, residents);
+            s.setLong(4, incubatorId);
+            s.executeUpdate();
+        }
+    }
+
+    /** The statement with the database's current_date replaced by the test's today (the data follows the test clock). */
+    private static String onDay(LocalDate today, String sql) {
+        return sql.replace("current_date", "date '" + today + "'");
     }
 
     private static long single(Connection c, String sql, String text) throws SQLException {

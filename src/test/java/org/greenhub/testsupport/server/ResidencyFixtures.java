@@ -53,13 +53,13 @@ public class ResidencyFixtures {
     }
 
     private long insertIncubator(long operator, String name, long manager) {
-        long id = ((Number) em.createNativeQuery("""
+        long id = ((Number) TestTime.nativeQuery(em, """
                         insert into incubator (operator_organisation_id, kind, zone, floor_area_m2, workstations, created_at)
                         values (?1, 'GREEN_PROFESSIONAL_INCUBATOR', 'Test zone', 5000, 200, ?2) returning id""")
-                .setParameter(1, operator).setParameter(2, Instant.now()).getSingleResult()).longValue();
-        em.createNativeQuery("insert into incubator_name (incubator_id, language, name) values (?1, 'en', ?2)")
+                .setParameter(1, operator).setParameter(2, TestTime.now()).getSingleResult()).longValue();
+        TestTime.nativeQuery(em, "insert into incubator_name (incubator_id, language, name) values (?1, 'en', ?2)")
                 .setParameter(1, id).setParameter(2, name).executeUpdate();
-        em.createNativeQuery("insert into incubator_manager (incubator_id, user_id) values (?1, ?2)")
+        TestTime.nativeQuery(em, "insert into incubator_manager (incubator_id, user_id) values (?1, ?2)")
                 .setParameter(1, id).setParameter(2, manager).executeUpdate();
         return id;
     }
@@ -73,11 +73,27 @@ public class ResidencyFixtures {
         long[] id = new long[1];
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             id[0] = ResidencyBulkData.incubator(connection, name);
-            ResidencyBulkData.residents(connection, id[0], TestData.unique(prefix), residents);
+            ResidencyBulkData.residents(connection, id[0], TestData.unique(prefix), residents, TestTime.today());
         });
-        em.createNativeQuery("insert into incubator_manager (incubator_id, user_id) values (?1, ?2)")
+        TestTime.nativeQuery(em, "insert into incubator_manager (incubator_id, user_id) values (?1, ?2)")
                 .setParameter(1, id[0]).setParameter(2, manager).executeUpdate();
         return new Incubator(id[0], name, manager, people.email(manager));
+    }
+
+    /** An incubator whose {@code residents} residents all reach the end of their maximum period within months. */
+    @Transactional
+    public Incubator endingIncubator(String prefix, int residents, LocalDate today) {
+        Incubator incubator = incubator(prefix);
+        em.unwrap(org.hibernate.Session.class).doWork(connection ->
+                ResidencyBulkData.endingResidents(connection, incubator.id(), TestData.unique(prefix), residents, today));
+        return incubator;
+    }
+
+    /** How many of the incubator's residencies have had their end-of-period warning. */
+    @Transactional
+    public long endWarningsSent(long incubatorId) {
+        return ((Number) TestTime.nativeQuery(em, "select count(*) from residency where incubator_id = ?1 and end_warning_sent_at is not null")
+                .setParameter(1, incubatorId).getSingleResult()).longValue();
     }
 
     /** A start-up with an active founder (a current affiliation since 2020) in the given language. */
@@ -92,12 +108,12 @@ public class ResidencyFixtures {
 
     @Transactional
     public String name(long organisationId) {
-        return (String) em.createNativeQuery("select legal_name from organisation where id = ?1").setParameter(1, organisationId).getSingleResult();
+        return (String) TestTime.nativeQuery(em, "select legal_name from organisation where id = ?1").setParameter(1, organisationId).getSingleResult();
     }
 
     @Transactional
     public void sector(long organisationId, String sector) {
-        em.createNativeQuery("update organisation set sector = ?2 where id = ?1").setParameter(1, organisationId).setParameter(2, sector).executeUpdate();
+        TestTime.nativeQuery(em, "update organisation set sector = ?2 where id = ?1").setParameter(1, organisationId).setParameter(2, sector).executeUpdate();
     }
 
     /** A residency as an accepted offer starts it. */
@@ -109,19 +125,19 @@ public class ResidencyFixtures {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Long> reportIds(long residencyId, String kind) {
-        List<Number> ids = em.createNativeQuery("select id from residency_report where residency_id = ?1 and kind = ?2 order by period_start")
+        List<Number> ids = TestTime.nativeQuery(em, "select id from residency_report where residency_id = ?1 and kind = ?2 order by period_start")
                 .setParameter(1, residencyId).setParameter(2, kind).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     @Transactional
     public String reportStatus(long reportId) {
-        return (String) em.createNativeQuery("select status from residency_report where id = ?1").setParameter(1, reportId).getSingleResult();
+        return (String) TestTime.nativeQuery(em, "select status from residency_report where id = ?1").setParameter(1, reportId).getSingleResult();
     }
 
     @Transactional
     public LocalDate[] period(long reportId) {
-        Object[] row = (Object[]) em.createNativeQuery("select period_start, period_end from residency_report where id = ?1")
+        Object[] row = (Object[]) TestTime.nativeQuery(em, "select period_start, period_end from residency_report where id = ?1")
                 .setParameter(1, reportId).getSingleResult();
         return new LocalDate[]{toDate(row[0]), toDate(row[1])};
     }
@@ -129,7 +145,7 @@ public class ResidencyFixtures {
     /** Moves a report's due date (tests that need "due in three days" or "overdue" set it in the data). */
     @Transactional
     public void due(long reportId, LocalDate due) {
-        em.createNativeQuery("update residency_report set due_date = ?2, period_end = least(period_end, ?2) where id = ?1")
+        TestTime.nativeQuery(em, "update residency_report set due_date = ?2 where id = ?1")
                 .setParameter(1, reportId).setParameter(2, due).executeUpdate();
     }
 
@@ -137,7 +153,7 @@ public class ResidencyFixtures {
     @Transactional
     public int fileAllPast(List<Long> residencyIds) {
         List<Long> ids = new ArrayList<>(residencyIds);
-        return em.createNativeQuery("""
+        return TestTime.nativeQuery(em, """
                         update residency_report set status = 'SUBMITTED', submitted_at = now(),
                                revenue = 250000 + residency_id % 7 * 10000, employees = 10 + residency_id % 5, rnd_staff = 3,
                                rnd_spend = 40000, patents_filed = 1, patents_granted = 0, investment_raised = 100000,
@@ -148,7 +164,7 @@ public class ResidencyFixtures {
 
     @Transactional
     public long mailsWithSubjectLike(String recipient, String part) {
-        return ((Number) em.createNativeQuery("select count(*) from mail_outbox where recipient = ?1 and subject like ?2")
+        return ((Number) TestTime.nativeQuery(em, "select count(*) from mail_outbox where recipient = ?1 and subject like ?2")
                 .setParameter(1, recipient).setParameter(2, "%" + part + "%").getSingleResult()).longValue();
     }
 

@@ -70,7 +70,7 @@ public class ScoringFixtures {
 
     @Transactional
     public Fixture create(Spec spec) {
-        Instant now = Instant.now();
+        Instant now = TestTime.now();
         String key = TestData.unique("programme");
         Organisation applicantOrg = new Organisation(OrganisationKind.START_UP, TestData.unique("Green start-up"), now);
         em.persist(applicantOrg);
@@ -126,7 +126,7 @@ public class ScoringFixtures {
     @Transactional
     public long nextRound(long roundId) {
         EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        Instant now = Instant.now();
+        Instant now = TestTime.now();
         EvaluationRound next = new EvaluationRound(round.getProgrammeKey(), round.getRubric(), new RoundRules("Final", 1, null,
                 now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(11)), false, ScoreVisibility.NEVER, AggregationMethod.MEAN,
                 1, null, AdvancementRule.NONE, AdvancementScope.WHOLE_ROUND, null, null, List.of()), now);
@@ -137,7 +137,7 @@ public class ScoringFixtures {
     /** A judge with no assignment in the round. */
     @Transactional
     public long outsideJudge() {
-        UserAccount judge = UserAccount.invite(TestData.email("outsider"), "Outsider", Language.ENGLISH, Set.of(Role.JUDGE), Instant.now());
+        UserAccount judge = UserAccount.invite(TestData.email("outsider"), "Outsider", Language.ENGLISH, Set.of(Role.JUDGE), TestTime.now());
         em.persist(judge);
         return judge.getId();
     }

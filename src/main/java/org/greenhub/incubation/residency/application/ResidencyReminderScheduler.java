@@ -35,9 +35,7 @@ public class ResidencyReminderScheduler {
 
     private void runOnce() {
         try {
-            while (reminders.runOnce() >= ResidencyReminders.BATCH) {
-                // a full batch: there may be more
-            }
+            reminders.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Residency reminders failed; they run again within the hour", e);
         }

@@ -2,98 +2,26 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import org.greenhub.incubation.residency.domain.PeriodicReport;
-import org.greenhub.incubation.residency.domain.ReportSchedule;
-import org.greenhub.incubation.residency.domain.Residency;
-import org.greenhub.platform.audit.AuditTrail;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
- * The reminder run: mails the start-up {@link ReportSchedule#REMINDER_DAYS} days before a report is due, flags
- * and mails overdue reports (start-up and managers), and warns managers once when a resident's maximum period ends
- * within {@link Residency#WARNING_MONTHS} months. Safe on several nodes: rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction as the mail is queued, so each mail goes once.
+ * The reminder run: batches of {@link ResidencyReminderBatch} until one is not full, each in its own transaction, so a
+ * run reaches every due report and residency however many there are (nothing waits for the next hour) while no
+ * transaction holds locks on thousands of rows. Several nodes may run at once: SKIP LOCKED gives each its own rows.
  */
 @ApplicationScoped
 public class ResidencyReminders {
 
-    static final int BATCH = 100;
-    /** Reports that were already overdue this long when first seen (e.g. an old resident entered later) get no mail. */
-    static final int OVERDUE_MAIL_DAYS = 30;
-
-    private static final String DUE_SOON_SQL = """
-            select p.id from residency_report p join residency r on r.id = p.residency_id
-            where p.status = 'EXPECTED' and p.reminded_at is null and p.due_date between ?1 and ?2
-              and (r.status = 'ACTIVE' or p.kind = 'ALUMNI')
-            order by p.due_date, p.id limit ?3 for update of p skip locked""";
-
-    private static final String OVERDUE_SQL = """
-            select p.id from residency_report p join residency r on r.id = p.residency_id
-            where p.status = 'EXPECTED' and p.overdue_notified_at is null and p.due_date < ?1 and p.due_date >= ?2
-            order by p.due_date, p.id limit ?3 for update of p skip locked""";
-
-    private static final String NEARING_END_SQL = """
-            select r.id from residency r
-            where r.status = 'ACTIVE' and r.end_warning_sent_at is null
-              and (r.start_date + make_interval(months => r.max_months))::date - 1 < ?1
-            order by r.id limit ?2 for update skip locked""";
-
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    ResidencyMails mails;
+    ResidencyReminderBatch batches;
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
-
-    /** One run; returns how many reports and residencies it acted on. */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public int runOnce() {
-        LocalDate today = LocalDate.now(clock);
-        Instant now = Instant.now(clock);
+    /** Runs until nothing is left; returns how many reports and residencies it acted on. */
+    public int run() {
         int acted = 0;
-        for (Number id : (List<Number>) em.createNativeQuery(DUE_SOON_SQL).setParameter(1, today)
-                .setParameter(2, today.plusDays(ReportSchedule.REMINDER_DAYS)).setParameter(3, BATCH).getResultList()) {
-            PeriodicReport report = em.find(PeriodicReport.class, id.longValue());
-            Residency r = report.getResidency();
-            mails.send(mails.startUpPeople(r.getOrganisation().getId()), "residency.mail.reminder.subject", "residency.mail.reminder.body",
-                    report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate(), mails.link(r.getId()));
-            report.reminded(now);
-            acted++;
-        }
-        for (Number id : (List<Number>) em.createNativeQuery(OVERDUE_SQL).setParameter(1, today)
-                .setParameter(2, today.minusDays(OVERDUE_MAIL_DAYS)).setParameter(3, BATCH).getResultList()) {
-            PeriodicReport report = em.find(PeriodicReport.class, id.longValue());
-            Residency r = report.getResidency();
-            String organisation = r.getOrganisation().getLegalName();
-            mails.send(mails.startUpPeople(r.getOrganisation().getId()), "residency.mail.overdue.subject", "residency.mail.overdue.body",
-                    report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate(), mails.link(r.getId()));
-            mails.send(mails.managers(r.getIncubatorId()), "residency.mail.overdueManager.subject", "residency.mail.overdueManager.body",
-                    organisation, report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate(), mails.link(r.getId()));
-            report.overdueNotified(now);
-            audit.record("RESIDENCY_REPORT_OVERDUE", "ResidencyReport", report.getId(), null, null, report.getDueDate().toString());
-            acted++;
-        }
-        for (Number id : (List<Number>) em.createNativeQuery(NEARING_END_SQL)
-                .setParameter(1, today.plusMonths(Residency.WARNING_MONTHS)).setParameter(2, BATCH).getResultList()) {
-            Residency r = em.find(Residency.class, id.longValue());
-            mails.send(mails.managers(r.getIncubatorId()), "residency.mail.nearingEnd.subject", "residency.mail.nearingEnd.body",
-                    r.getOrganisation().getLegalName(), r.lastDay(), mails.link(r.getId()));
-            r.endWarningSent(now);
-            acted++;
-        }
+        ResidencyReminderBatch.Batch batch;
+        do {
+            batch = batches.runBatch();
+            acted += batch.total();
+        } while (batch.full());
         return acted;
     }
 }

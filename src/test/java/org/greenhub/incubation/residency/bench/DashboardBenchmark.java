@@ -36,10 +36,10 @@ public final class DashboardBenchmark {
             try (Connection c = dataSource.getConnection()) {
                 long start = System.nanoTime();
                 long measured = ResidencyBulkData.incubator(c, "Bench incubator");
-                ResidencyBulkData.residents(c, measured, "Bench", RESIDENTS);
+                ResidencyBulkData.residents(c, measured, "Bench", RESIDENTS, LocalDate.now());
                 for (int i = 0; i < OTHER_INCUBATORS; i++) {
                     long other = ResidencyBulkData.incubator(c, "Other incubator " + i);
-                    ResidencyBulkData.residents(c, other, "Other" + i, RESIDENTS);
+                    ResidencyBulkData.residents(c, other, "Other" + i, RESIDENTS, LocalDate.now());
                 }
                 c.createStatement().execute("analyze");
                 long reports = count(c, "select count(*) from residency_report");

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportScheduleTest {
 
@@ -35,6 +37,30 @@ class ReportScheduleTest {
         assertEquals(12, ReportSchedule.periodic(d("2025-01-15"), d("2025-12-31"), ReportFrequency.MONTHLY).size());
         List<ReportPeriod> half = ReportSchedule.periodic(d("2025-08-01"), d("2026-08-31"), ReportFrequency.HALF_YEARLY);
         assertEquals(List.of(d("2025-08-01"), d("2026-01-01"), d("2026-07-01")), half.stream().map(ReportPeriod::start).toList());
+    }
+
+    /** What the database's residency_report_period_ck demands, for a resident starting on any day of a leap year and the next. */
+    @Test
+    void aResidencyStartingOnAnyDayGetsPeriodsThatCoverItExactlyAndAreDueAfterTheyEnd() {
+        for (ReportFrequency frequency : ReportFrequency.values()) {
+            for (LocalDate start = d("2027-12-01"); start.isBefore(d("2029-01-01")); start = start.plusDays(1)) {
+                for (int months : new int[]{1, 6, 48, 60}) {
+                    LocalDate lastDay = start.plusMonths(months).minusDays(1);
+                    List<ReportPeriod> periods = ReportSchedule.periodic(start, lastDay, frequency);
+                    String where = frequency + " from " + start + " for " + months + " months";
+                    assertFalse(periods.isEmpty(), where);
+                    assertEquals(start, periods.get(0).start(), "the first report starts with the residency: " + where);
+                    assertEquals(lastDay, periods.get(periods.size() - 1).end(), "the last ends with it: " + where);
+                    for (int i = 0; i < periods.size(); i++) {
+                        ReportPeriod p = periods.get(i);
+                        assertTrue(!p.start().isAfter(p.end()) && !p.end().isAfter(p.due()), "start <= end <= due: " + p + ", " + where);
+                        if (i > 0) {
+                            assertEquals(periods.get(i - 1).end().plusDays(1), p.start(), "no gap or overlap: " + where);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test
