@@ -13,7 +13,10 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.error.DatabaseUnavailable;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -50,6 +53,17 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            return databaseUnavailable(request, response, context, e);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
@@ -71,6 +85,26 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
             return challenge(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The sign-in could not be checked: pages answer with the 503 error page; API requests go on, marked, to the
+     * API's filter, which answers with a problem document in the caller's language.
+     */
+    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, RuntimeException failure) {
+        DatabaseUnavailable.log("Checking the sign-in for " + request.getRequestURI(), failure);
+        request.setAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE, Boolean.TRUE);
+        if (isApi(request)) {
+            return context.doNothing();
+        }
+        try {
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

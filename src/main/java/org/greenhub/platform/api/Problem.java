@@ -3,6 +3,8 @@ package org.greenhub.platform.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.greenhub.platform.error.DatabaseUnavailable;
+
 import java.util.List;
 
 /** An RFC 9457 problem document. {@code code} is the stable message key; {@code detail} is in the caller's language. */
@@ -17,6 +19,9 @@ public record Problem(String type, String title, int status, String detail, Stri
         Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE).entity(this);
         if (status == 401) {
             builder.header("WWW-Authenticate", "Basic realm=\"GreenHub\", charset=\"UTF-8\"");
+        }
+        if (status == 503) {
+            builder.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         return builder.build();
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.greenhub.platform.error.DatabaseUnavailable;
 import org.greenhub.platform.error.DomainException;
 
 import java.util.List;
@@ -141,6 +142,10 @@ public final class ProblemMappers {
                     return problem(400, "platform.api.malformedJson", null);
                 }
                 cause = cause.getCause();
+            }
+            if (DatabaseUnavailable.isCause(e)) {
+                DatabaseUnavailable.log("An API request", e);
+                return problem(503, "platform.error.unavailable", null);
             }
             LOG.log(Level.SEVERE, "Unexpected API error", e);
             return problem(500, "platform.error.unexpected", null);
