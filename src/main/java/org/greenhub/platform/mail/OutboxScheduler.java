@@ -8,8 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.greenhub.platform.error.DatabaseUnavailable;
 import org.greenhub.platform.persistence.DatabaseMigration;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -27,6 +30,9 @@ public class OutboxScheduler {
     @Inject
     OutboxWorker worker;
 
+    @Inject
+    Clock clock;
+
     private ScheduledFuture<?> task;
 
     void start(@Observes @Priority(DatabaseMigration.PRIORITY + 50) @Initialized(ApplicationScoped.class) Object event) {
@@ -35,10 +41,15 @@ public class OutboxScheduler {
 
     private void runOnce() {
         try {
-            while (worker.sendDue() > 0) {
+            while (worker.sendDue(Instant.now(clock)) > 0) {
                 // keep draining while there is a backlog
             }
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                // every 3 s while PostgreSQL is down: one line each, not a stack trace
+                DatabaseUnavailable.log("The outbox run (retried in 3 s)", e);
+                return;
+            }
             LOG.log(Level.WARNING, "Outbox run failed; it will be retried", e);
         }
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.platform.mail.domain.OutboxMessage;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -26,13 +25,14 @@ public class OutboxWorker {
     @Inject
     MailTransport transport;
 
-    @Inject
-    Clock clock;
-
-    /** @return how many messages were handled (sent or failed) */
+    /**
+     * Sends the messages due at {@code now} (the scheduler passes its clock's time; tests move it ahead instead of
+     * waiting). A message that cannot go keeps its error and is tried again later ({@link OutboxMessage#markFailed}).
+     *
+     * @return how many messages were handled (sent or failed)
+     */
     @Transactional
-    public int sendDue() {
-        Instant now = Instant.now(clock);
+    public int sendDue(Instant now) {
         @SuppressWarnings("unchecked")
         List<OutboxMessage> due = em.createNativeQuery(
                         "select * from mail_outbox where status = 'PENDING' and next_attempt_at <= ?1 "
@@ -42,10 +42,10 @@ public class OutboxWorker {
         for (OutboxMessage message : due) {
             try {
                 transport.deliver(message);
-                message.markSent(Instant.now(clock));
+                message.markSent(now);
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Mail " + message.getId() + " to " + message.getRecipient() + " not sent: " + e.getMessage());
-                message.markFailed(e.getMessage(), Instant.now(clock));
+                message.markFailed(e.getMessage(), now);
             }
         }
         return due.size();
