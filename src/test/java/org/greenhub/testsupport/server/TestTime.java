@@ -62,7 +62,8 @@ public final class TestTime {
 
     private static Clock build() {
         Instant start = instant("GREENHUB_TEST_CLOCK", DEFAULT_START);
-        Instant anchor = instant("GREENHUB_TEST_CLOCK_ANCHOR", TestTime.now());
+        // Without an anchor, test time starts now (the real instant: CLOCK itself is not built yet).
+        Instant anchor = instant("GREENHUB_TEST_CLOCK_ANCHOR", Clock.systemUTC().instant());
         // Test time = start + real time elapsed since the anchor.
         return Clock.offset(Clock.systemUTC(), Duration.between(anchor, start)).withZone(ZoneOffset.UTC);
     }
