@@ -34,7 +34,8 @@ import java.util.List;
 /**
  * One entry, for everyone who may read it: the applicant edits it in a wizard, uploads attachments, sees eligibility
  * live, submits, answers requests, withdraws and follows the timeline; the edition's managers review it (override a
- * rule with a reason, decide eligibility, ask for information); assigned judges read it. Anyone else gets 404.
+ * rule with a reason, decide eligibility, ask for information). Anyone else gets 404, judges included: they read an
+ * entry through their assignment's scoring page, which keeps a blind round blind.
  */
 @Named("entryPage")
 @ViewScoped
@@ -130,7 +131,7 @@ public class EntryPageBean implements Serializable {
         competitionName = entry.getCompetition().text(language).getName();
         zone = entry.getCompetition().getTimeZone();
         deadline = CompetitionPages.time(entry.getCompetition().getSubmissionClosesAt(), zone);
-        organisation = entries.isInsider(id) ? entry.getOrganisation().getLegalName() : "";
+        organisation = entry.getOrganisation().getLegalName();
         status = entry.getStatus();
         mayAct = entries.mayAct(id);
         editable = mayAct && status.isEditableByApplicant();
