@@ -61,6 +61,9 @@ public class EntryService {
     CompetitionMails mails;
 
     @Inject
+    EntryReferences references;
+
+    @Inject
     SubjectComments subjectComments;
 
     @Inject
@@ -100,7 +103,7 @@ public class EntryService {
             throw DomainException.conflict("organisation", "competition.entry.alreadyEntered");
         }
         CompetitionGroup chosen = group != null ? group : competition.groupFor(organisation.getFoundingDate());
-        Entry entry = new Entry(competition, organisation, user, chosen, track, projectTitle, now);
+        Entry entry = new Entry(competition, organisation, user, chosen, track, projectTitle, references.next(), now);
         try {
             em.persist(entry);
             em.flush();
