@@ -15,6 +15,7 @@ import org.greenhub.evaluation.application.ExportFile;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
 import org.greenhub.evaluation.application.ScoringService;
+import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.evaluation.application.SubjectDetails;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.platform.error.DomainException;
@@ -184,7 +185,7 @@ class JudgesSeeOnlyTheirRoundIT {
 
         competitions.closeWindowAndAdvanceBest(scene.roundId(), 1);
         actingAs.user(scene.owner());
-        List<EntryService.JudgeComment> comments = entries.judgeComments(scene.entryId());
+        List<SubjectComments.Comment> comments = entries.judgeComments(scene.entryId());
         assertEquals(1, comments.size());
         assertEquals("Cold chain is proven; pricing is thin", comments.get(0).overall());
         assertEquals(1, comments.get(0).judgeNumber());

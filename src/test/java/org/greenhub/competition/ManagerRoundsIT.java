@@ -21,6 +21,7 @@ import org.greenhub.competition.domain.LocalisedText;
 import org.greenhub.evaluation.application.ExportFile;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.error.DomainException;
@@ -220,7 +221,7 @@ class ManagerRoundsIT {
         actingAs.user(applicant);
         assertTrue(entries.judgeComments(entryId).isEmpty(), "released, but the round is still open");
         competitions.closeWindowAndAdvanceBest(roundId, 1);
-        List<EntryService.JudgeComment> comments = entries.judgeComments(entryId);
+        List<SubjectComments.Comment> comments = entries.judgeComments(entryId);
         assertEquals(1, comments.size());
         assertEquals(1, comments.get(0).judgeNumber());
         assertEquals("Strong storage design; market size unproven", comments.get(0).overall());

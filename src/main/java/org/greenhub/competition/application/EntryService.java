@@ -41,10 +41,6 @@ public class EntryService {
             implements Serializable {
     }
 
-    /** An anonymous judge's comments on the entry in a round ("Judge 1" ...), once released. */
-    public record JudgeComment(String round, int judgeNumber, String overall, List<String> criterionComments) implements Serializable {
-    }
-
     @PersistenceContext
     EntityManager em;
 
@@ -273,13 +269,11 @@ public class EntryService {
      * rounds whose score-visibility rule lets the applicant read them now (never while a round is still open).
      */
     @Transactional
-    public List<JudgeComment> judgeComments(long entryId) {
+    public List<SubjectComments.Comment> judgeComments(long entryId) {
         Entry entry = access.readableEntry(entryId);
         if (!entry.getCompetition().isCommentsReleased() || entry.getEvaluationSubjectId() == null) {
             return List.of();
         }
-        return subjectComments.readableByApplicant(entry.getEvaluationSubjectId()).stream()
-                .map(c -> new JudgeComment(c.round(), c.judgeNumber(), c.overall(), c.criterionComments()))
-                .toList();
+        return subjectComments.readableByApplicant(entry.getEvaluationSubjectId());
     }
 }

@@ -14,6 +14,7 @@ import org.greenhub.competition.domain.EligibilityRule;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.competition.domain.InformationRequest;
+import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.organisation.web.GreenChoices;
@@ -102,7 +103,7 @@ public class EntryPageBean implements Serializable {
     private List<EntryAttachments.AttachmentView> files = List.of();
     private List<Step> timeline = List.of();
     private List<Request> requests = List.of();
-    private List<EntryService.JudgeComment> comments = List.of();
+    private List<SubjectComments.Comment> comments = List.of();
 
     private AttachmentKind uploadKind = AttachmentKind.BUSINESS_PLAN;
     private transient UploadedFile upload;
@@ -398,7 +399,7 @@ public class EntryPageBean implements Serializable {
     public List<EntryAttachments.AttachmentView> getFiles() { return files; }
     public List<Step> getTimeline() { return timeline; }
     public List<Request> getRequests() { return requests; }
-    public List<EntryService.JudgeComment> getComments() { return comments; }
+    public List<SubjectComments.Comment> getComments() { return comments; }
     public AttachmentKind getUploadKind() { return uploadKind; }
     public void setUploadKind(AttachmentKind v) { this.uploadKind = v; }
     public UploadedFile getUpload() { return upload; }
