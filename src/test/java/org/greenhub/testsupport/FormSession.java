@@ -26,9 +26,16 @@ public final class FormSession {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final Map<String, String> headers;
 
     public FormSession(URL base) {
+        this(base, Map.of());
+    }
+
+    /** A browser that sends these headers with every request (e.g. X-Forwarded-For, as if behind the proxy). */
+    public FormSession(URL base, Map<String, String> headers) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.headers = Map.copyOf(headers);
     }
 
     public HttpResponse<String> get(String path) {
@@ -66,6 +73,11 @@ public final class FormSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (!headers.isEmpty()) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+            headers.forEach(builder::header);
+            request = builder.build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -35,6 +35,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String USER_ID_ATTRIBUTE = "greenhub.userId";
     /** Request attribute with the message key of refused Basic credentials (the API's 401 says why). */
     public static final String FAILURE_ATTRIBUTE = "greenhub.authFailure";
+    /** Request attribute with the message arguments of that key (an Object[]: the seconds to wait when throttled). */
+    public static final String FAILURE_ARGUMENTS_ATTRIBUTE = "greenhub.authFailureArguments";
 
     @Inject
     UserAccountRepository accounts;
@@ -78,22 +80,25 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return refuse(request, context, "account.signIn.failed");
+            return refuse(request, context, "account.signIn.failed", new Object[0]);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return refuse(request, context, "account.signIn.failed");
+            return refuse(request, context, "account.signIn.failed", new Object[0]);
         }
-        SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
+        // The remote address is the client's (behind a proxy, WildFly takes it from X-Forwarded-For only when
+        // GREENHUB_BEHIND_PROXY is true): failures are throttled per address and source.
+        SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
         if (result.account() == null) {
-            return refuse(request, context, result.messageKey());
+            return refuse(request, context, result.messageKey(), result.messageArguments());
         }
         return admit(result.account(), request, context);
     }
 
     /** Refused Basic credentials: the request goes on anonymous and the API resource answers 401 with the reason. */
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String messageKey) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String messageKey, Object[] arguments) {
         request.setAttribute(FAILURE_ATTRIBUTE, messageKey);
+        request.setAttribute(FAILURE_ARGUMENTS_ATTRIBUTE, arguments);
         if (context.isProtected()) {
             return context.responseUnauthorized();
         }
