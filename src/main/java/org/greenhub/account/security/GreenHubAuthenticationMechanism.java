@@ -13,6 +13,7 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.text.TextRules;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,9 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
             return refuse(request, context, "account.signIn.failed");
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
+        if (colon < 0 || TextRules.hasAnyControlCharacter(decoded)) {
+            // Not credentials anyone could have (a NUL would even reach the database): refused before any lookup.
+            // The request filter then answers 400 (ControlCharacterFilter).
             return refuse(request, context, "account.signIn.failed");
         }
         SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
