@@ -81,7 +81,7 @@ public class AuditSearch {
     public long countSince(String action, String actorEmail, Instant since) {
         return em.createQuery("select count(a) from AuditEvent a where lower(a.actorEmail) = :email and a.action = :action "
                         + "and a.occurredAt >= :since", Long.class)
-                .setParameter("email", actorEmail == null ? "" : actorEmail.strip().toLowerCase(Locale.ROOT))
+                .setParameter("email", actorEmail == null ? "" : AuditTrail.storable(actorEmail.strip().toLowerCase(Locale.ROOT)))
                 .setParameter("action", action).setParameter("since", since).getSingleResult();
     }
 

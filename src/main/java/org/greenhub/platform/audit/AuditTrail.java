@@ -74,9 +74,9 @@ public class AuditTrail {
 
     /**
      * The trail records what was attempted, whatever it was: a NUL (which PostgreSQL cannot store in text) is kept as
-     * U+FFFD, so recording a refused attempt never fails.
+     * U+FFFD, so recording a refused attempt never fails (and searching for it finds it).
      */
-    private static String storable(String text) {
+    static String storable(String text) {
         return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 }
