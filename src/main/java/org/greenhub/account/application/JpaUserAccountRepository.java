@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.greenhub.account.domain.AccountToken;
 import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.EmailAddress;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.text.SearchKey;
@@ -32,7 +33,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByEmail(String email) {
-        if (email == null) {
+        if (!EmailAddress.plausible(email)) {
+            // No account can have it (and a NUL would make PostgreSQL refuse the query).
             return Optional.empty();
         }
         // One statement with the roles, whether or not the address is known: sign-in does the same work either way.

@@ -13,6 +13,7 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.text.TextRules;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,9 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
             return refuse(request, context, "account.signIn.failed", new Object[0]);
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
+        if (colon < 0 || TextRules.hasAnyControlCharacter(decoded)) {
+            // Not credentials anyone could have (a NUL would even reach the database): refused before any lookup.
+            // The request filter then answers 400 (ControlCharacterFilter).
             return refuse(request, context, "account.signIn.failed", new Object[0]);
         }
         // The remote address is the client's (behind a proxy, WildFly takes it from X-Forwarded-For only when

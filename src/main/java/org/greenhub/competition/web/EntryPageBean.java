@@ -183,7 +183,7 @@ public class EntryPageBean implements Serializable {
     }
 
     private static int stepIndex(String step) {
-        return List.of("projectStep", "financeStep", "greenStep", "reviewStep").indexOf(step);
+        return step == null ? -1 : List.of("projectStep", "financeStep", "greenStep", "reviewStep").indexOf(step);
     }
 
     public void saveDraft() {
