@@ -49,7 +49,7 @@ class ControlCharactersBehindTheEdgeIT {
 
     @Test
     void anAddressWithANulIsNoAccountAndIsNeverLookedUp() {
-        SignInService.Result result = signIn.signIn("someone\u0000@example.test", "Whatever-Password-1");
+        SignInService.Result result = signIn.signIn("someone\u0000@example.test", "Whatever-Password-1", "203.0.113.7");
         assertNull(result.account());
         assertEquals("account.signIn.failed", result.messageKey());
 
