@@ -62,6 +62,9 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    org.greenhub.competition.application.EntryReferences entryReferences;
+
+    @Inject
     org.greenhub.incubation.residency.application.ResidencyService residencies;
 
     @PersistenceContext
@@ -209,7 +212,7 @@ public class DemoData {
         cup.moveTo(org.greenhub.competition.domain.CompetitionStatus.PUBLISHED);
         em.persist(cup);
         em.persist(new org.greenhub.competition.domain.Entry(cup, entrant, founder, org.greenhub.competition.domain.CompetitionGroup.START_UP,
-                "CLEAN_ENERGY", "Solar-powered cold storage for farms", now));
+                "CLEAN_ENERGY", "Solar-powered cold storage for farms", entryReferences.next(), now));
     }
 
     /**

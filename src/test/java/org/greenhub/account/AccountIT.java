@@ -6,14 +6,17 @@ import org.greenhub.account.application.AccountService;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.SignInThrottle;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.application.FounderRegistration;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.CountingPasswordHasher;
 import org.greenhub.testsupport.server.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccountIT {
 
     private static final String PASSWORD = "Green-Growth-2026";
+    /** Where these tests sign in from (SignInIT covers what the source changes). */
+    private static final String HERE = "192.0.2.10";
 
     @Deployment
     static WebArchive deployment() {
@@ -59,6 +65,12 @@ class AccountIT {
     @Inject
     TestData data;
 
+    @Inject
+    CountingPasswordHasher hasher;
+
+    @Inject
+    Messages messages;
+
     private Organisation.Details startUp(String name) {
         return new Organisation.Details(OrganisationKind.START_UP, name, null, null, LocalDate.of(2025, 3, 1), null, null, null);
     }
@@ -66,13 +78,13 @@ class AccountIT {
     @Test
     void founderRegistersConfirmsAndSignsIn() {
         String email = TestData.email("founder");
-        UserAccount account = registration.register(email, "Nguyễn Thị Lan", PASSWORD, Language.VIETNAMESE, startUp(TestData.unique("Xanh")));
+        UserAccount account = registration.register(email, "Nguyễn Thị Lan", PASSWORD, Language.VIETNAMESE, startUp(TestData.unique("Xanh"))).orElseThrow();
         assertEquals(AccountStatus.PENDING_CONFIRMATION, account.getStatus());
-        assertEquals("account.signIn.notConfirmed", signIn.signIn(email, PASSWORD).messageKey());
+        assertEquals("account.signIn.notConfirmed", signIn.signIn(email, PASSWORD, HERE).messageKey());
 
         accounts.confirmEmail(data.lastMailedToken(email));
 
-        SignInService.Result result = signIn.signIn(email, PASSWORD);
+        SignInService.Result result = signIn.signIn(email, PASSWORD, HERE);
         assertNotNull(result.account(), result.messageKey());
         assertEquals(Role.APPLICANT, result.account().primaryRole());
         assertEquals(Language.VIETNAMESE, result.account().getLanguage());
@@ -89,19 +101,60 @@ class AccountIT {
     }
 
     @Test
-    void duplicateEmailIsRefusedAndNothingIsHalfStored() {
+    void aKnownAddressIsAnsweredLikeANewOneAndItsOwnerIsMailedInTheirLanguage() {
         String email = TestData.email("dup");
-        registration.register(email, "First", PASSWORD, Language.ENGLISH, startUp(TestData.unique("First")));
+        registration.register(email, "Somchai", PASSWORD, Language.THAI, startUp(TestData.unique("First")));
+        accounts.confirmEmail(data.lastMailedToken(email));
         long organisations = data.count("Organisation");
+        long userAccounts = data.count("UserAccount");
         long mails = data.mailsTo(email);
+        CountingPasswordHasher.Runs before = hasher.runs();
 
-        DomainException refusal = assertThrows(DomainException.class, () ->
-                registration.register(email.toUpperCase(), "Second", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Second"))));
+        Optional<UserAccount> second = registration.register(" " + email.toUpperCase() + " ", "Second", "Another-Green-Pass-7",
+                Language.ENGLISH, startUp(TestData.unique("Second")));
 
-        assertEquals("account.validation.emailTaken", refusal.messageKey());
-        assertEquals("email", refusal.field());
-        assertEquals(organisations, data.count("Organisation"));
-        assertEquals(mails, data.mailsTo(email));
+        assertTrue(second.isEmpty(), "no account to sign in with, and no refusal to tell the address is known");
+        assertEquals(new CountingPasswordHasher.Runs(0, 1), hasher.runs().since(before), "hashed like a new registration");
+        assertEquals(organisations, data.count("Organisation"), "no organisation hangs on someone else's account");
+        assertEquals(userAccounts, data.count("UserAccount"));
+        assertEquals(mails + 1, data.mailsTo(email));
+        TestData.Mail mail = data.lastMail(email);
+        assertEquals(messages.get(Language.THAI.locale(), "account.mail.registrationAttempt.subject"), mail.subject());
+        assertTrue(mail.body().startsWith("เรียน Somchai"), mail.body());
+        assertTrue(mail.body().contains("account/signin.xhtml") && mail.body().contains("account/forgot-password.xhtml"), mail.body());
+        assertEquals(1, data.auditEventsOn(AccountService.REGISTRATION_ATTEMPTED, "UserAccount", data.accountId(email)));
+        // The owner's password is untouched.
+        assertNotNull(signIn.signIn(email, PASSWORD, HERE).account());
+    }
+
+    @Test
+    void theOwnerIsMailedAboutRegistrationAttemptsAtMostOnceAnHour() {
+        String email = TestData.email("flood");
+        registration.register(email, "Flooded", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Flood")));
+        long mails = data.mailsTo(email);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(registration.register(email, "Again", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Again"))).isEmpty());
+        }
+        assertEquals(mails + 1, data.mailsTo(email), "one mail, however often the form is sent");
+        assertEquals(3, data.auditEventsOn(AccountService.REGISTRATION_ATTEMPTED, "UserAccount", data.accountId(email)),
+                "every attempt is audited");
+    }
+
+    @Test
+    void aKnownAddressGetsTheSameRefusalsAsANewOne() {
+        String known = TestData.email("known");
+        String registrationCode = "91320500" + TestData.unique("").substring(1, 9).toUpperCase() + "XY";
+        registration.register(known, "Known", PASSWORD, Language.ENGLISH,
+                new Organisation.Details(OrganisationKind.START_UP, TestData.unique("Coded"), null, registrationCode, LocalDate.of(2025, 3, 1), null, null, null));
+        for (String email : new String[] {known, TestData.email("fresh")}) {
+            assertEquals("account.validation.passwordCommon", assertThrows(DomainException.class, () ->
+                    registration.register(email, "Weak", "password123", Language.ENGLISH, startUp(TestData.unique("W")))).messageKey());
+            assertEquals("legalName", assertThrows(DomainException.class, () ->
+                    registration.register(email, "Bad", PASSWORD, Language.ENGLISH, startUp("<script>alert(1)</script>"))).field());
+            assertEquals("organisation.validation.registrationCodeTaken", assertThrows(DomainException.class, () ->
+                    registration.register(email, "Coded", PASSWORD, Language.ENGLISH, new Organisation.Details(OrganisationKind.START_UP,
+                            TestData.unique("Copy"), null, registrationCode, LocalDate.of(2025, 3, 1), null, null, null))).messageKey());
+        }
     }
 
     @Test
@@ -125,7 +178,7 @@ class AccountIT {
         String longPassword = "長いパスワード-".repeat(8) + "x";
         registration.register(email, "Long", longPassword, Language.ENGLISH, startUp(TestData.unique("L")));
         accounts.confirmEmail(data.lastMailedToken(email));
-        assertNotNull(signIn.signIn(email, longPassword).account());
+        assertNotNull(signIn.signIn(email, longPassword, HERE).account());
     }
 
     @Test
@@ -133,23 +186,23 @@ class AccountIT {
         String email = TestData.email("throttle");
         registration.register(email, "Throttled", PASSWORD, Language.ENGLISH, startUp(TestData.unique("T")));
         accounts.confirmEmail(data.lastMailedToken(email));
-        for (int i = 0; i < UserAccount.FREE_ATTEMPTS; i++) {
-            assertEquals("account.signIn.failed", signIn.signIn(email, "wrong-password-" + i).messageKey());
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+            assertEquals("account.signIn.failed", signIn.signIn(email, "wrong-password-" + i, HERE).messageKey());
         }
-        SignInService.Result blocked = signIn.signIn(email, PASSWORD);
+        SignInService.Result blocked = signIn.signIn(email, PASSWORD, HERE);
         assertNull(blocked.account());
         assertEquals("account.signIn.tooManyAttempts", blocked.messageKey());
         assertTrue(blocked.waitSeconds() > 0);
-        assertEquals(UserAccount.FREE_ATTEMPTS + 1, data.auditEvents("SIGN_IN_FAILED", email));
+        assertEquals(SignInThrottle.FREE_ATTEMPTS + 1, data.auditEvents("SIGN_IN_FAILED", email));
     }
 
     @Test
     void unknownAddressesAreThrottledToo() {
         String email = TestData.email("nobody");
-        for (int i = 0; i < UserAccount.FREE_ATTEMPTS; i++) {
-            assertEquals("account.signIn.failed", signIn.signIn(email, "guess-" + i).messageKey());
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+            assertEquals("account.signIn.failed", signIn.signIn(email, "guess-" + i, HERE).messageKey());
         }
-        assertEquals("account.signIn.tooManyAttempts", signIn.signIn(email, "guess-again").messageKey(),
+        assertEquals("account.signIn.tooManyAttempts", signIn.signIn(email, "guess-again", HERE).messageKey(),
                 "an address without an account answers like a real one, so the answer reveals nothing");
     }
 
@@ -159,8 +212,8 @@ class AccountIT {
         registration.register(email, "Reset", PASSWORD, Language.ENGLISH, startUp(TestData.unique("R")));
         accounts.requestPasswordReset(email);
         accounts.resetPassword(data.lastMailedToken(email), "Another-Green-Pass-7");
-        assertNull(signIn.signIn(email, PASSWORD).account());
-        assertNotNull(signIn.signIn(email, "Another-Green-Pass-7").account());
+        assertNull(signIn.signIn(email, PASSWORD, HERE).account());
+        assertNotNull(signIn.signIn(email, "Another-Green-Pass-7", HERE).account());
     }
 
     @Test
@@ -172,19 +225,19 @@ class AccountIT {
 
         UserAccount judge = accounts.acceptInvitation(data.lastMailedToken(email), null, "Judge-Pass-2026!");
         assertEquals(AccountStatus.ACTIVE, judge.getStatus());
-        assertEquals(Role.JUDGE, signIn.signIn(email, "Judge-Pass-2026!").account().primaryRole());
+        assertEquals(Role.JUDGE, signIn.signIn(email, "Judge-Pass-2026!", HERE).account().primaryRole());
 
         int versionBefore = judge.getSessionVersion();
         UserAccount disabled = administration.disable(judge.getId());
         assertTrue(disabled.getSessionVersion() > versionBefore, "disabling must end existing sessions");
-        assertEquals("account.signIn.disabled", signIn.signIn(email, "Judge-Pass-2026!").messageKey());
+        assertEquals("account.signIn.disabled", signIn.signIn(email, "Judge-Pass-2026!", HERE).messageKey());
         assertTrue(data.auditEvents("ACCOUNT_DISABLED", "admin@greenhub.test") > 0);
     }
 
     @Test
     void nonAdministratorsCannotInviteOrGrantRoles() {
         String email = TestData.email("applicant");
-        UserAccount applicant = registration.register(email, "Applicant", PASSWORD, Language.ENGLISH, startUp(TestData.unique("A")));
+        UserAccount applicant = registration.register(email, "Applicant", PASSWORD, Language.ENGLISH, startUp(TestData.unique("A"))).orElseThrow();
         actingAs.user(applicant.getId());
         assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () ->
                 administration.invite(TestData.email("x"), "X", Language.ENGLISH, Set.of(Role.ADMINISTRATOR))).kind());

@@ -1,11 +1,13 @@
 package org.greenhub.alliance;
 
+import org.greenhub.testsupport.server.TestData;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.MembershipView;
 import org.greenhub.alliance.application.MembershipService;
+import org.greenhub.alliance.application.AllianceRenewals;
 import org.greenhub.alliance.application.RenewalJob;
 import org.greenhub.alliance.domain.CouncilDecision;
 import org.greenhub.alliance.domain.DuesPayment;
@@ -56,6 +58,9 @@ class MembershipLifecycleIT {
 
     @Inject
     RenewalJob renewals;
+
+    @Inject
+    AllianceRenewals scheduledRenewals;
 
     @Inject
     AllianceFixtures fixtures;
@@ -187,6 +192,25 @@ class MembershipLifecycleIT {
         MembershipView renewed = view(id);
         assertEquals(MembershipStatus.ACTIVE, renewed.status());
         assertEquals(validTo.plusYears(1), renewed.validTo());
+    }
+
+    /**
+     * The hourly run (every alliance, as of today) reaches every expired member in one run, beyond one batch.
+     */
+    @Test
+    void theHourlyRunMovesEveryExpiredMemberToGraceInOneRun() {
+        AllianceSetup alliance = fixtures.alliance("Crowded alliance");
+        int expired = 2 * RenewalJob.BATCH + 7;
+        fixtures.bulkMembers(alliance.allianceId(), alliance.categoryIds().get(0), expired, 1, TestData.unique("Expired"));
+        fixtures.update("update alliance_membership set valid_to = current_date - 1 where alliance_id = ?1", alliance.allianceId());
+
+        scheduledRenewals.runNow();
+        assertEquals(expired, fixtures.count("select count(*) from alliance_membership where alliance_id = ?1 and status = 'GRACE'",
+                alliance.allianceId()), "every expired member is in grace after one run");
+
+        scheduledRenewals.runNow();
+        assertEquals(expired, fixtures.count("select count(*) from alliance_membership where alliance_id = ?1 and status = 'GRACE'",
+                alliance.allianceId()), "members in grace stay there until their grace days have passed");
     }
 
     /** Two servers run the renewal job at the same moment: the member still gets one reminder and one change of state. */

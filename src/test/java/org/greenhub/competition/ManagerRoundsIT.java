@@ -21,6 +21,7 @@ import org.greenhub.competition.domain.LocalisedText;
 import org.greenhub.evaluation.application.ExportFile;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.error.DomainException;
@@ -159,7 +160,7 @@ class ManagerRoundsIT {
     }
 
     @Test
-    void eligible_entries_move_into_round_one_with_their_documents_and_only_assigned_judges_read_them() {
+    void eligible_entries_move_into_round_one_with_their_documents_and_judges_read_them_only_through_their_assignment() {
         long manager = people.person("Round manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         long applicant = people.person("Founder", Language.VIETNAMESE, Role.APPLICANT);
         long judge = people.person("Assigned judge", Language.ENGLISH, Role.JUDGE);
@@ -200,27 +201,27 @@ class ManagerRoundsIT {
         long subject = inRound.get(0).getId();
         assertEquals(subject, entry.getEvaluationSubjectId());
 
-        // a judge without a published assignment cannot read the entry or its files
+        // judges never read the entry page or its files, with or without an assignment: they read it through the assignment
         actingAs.user(judge);
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.view(entryId)).kind());
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> attachments.download(file)).kind());
         judging.assign(roundId, subject, judge);
         competitions.publishAssignments(roundId);
-        assertEquals(entryId, entries.view(entryId).getId());
-        String neutral = attachments.download(file).fileName();
-        assertFalse(neutral.contains("Giới"), "judges get a neutral file name: " + neutral);
-        assertTrue(neutral.startsWith(entry.reference()));
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.view(entryId)).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> attachments.download(file)).kind());
         actingAs.user(otherJudge);
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.view(entryId)).kind());
 
-        // judges' comments reach the applicant only once released, and without the judge's name
+        // judges' comments reach the applicant only once released and the round is over, and without the judge's name
         competitions.submittedSheetWithComment(roundId, subject, judge, "Strong storage design; market size unproven");
         actingAs.user(applicant);
         assertTrue(entries.judgeComments(entryId).isEmpty(), "not released yet");
         actingAs.user(manager);
         setup.releaseComments(competition, true);
         actingAs.user(applicant);
-        List<EntryService.JudgeComment> comments = entries.judgeComments(entryId);
+        assertTrue(entries.judgeComments(entryId).isEmpty(), "released, but the round is still open");
+        competitions.closeWindowAndAdvanceBest(roundId, 1);
+        List<SubjectComments.Comment> comments = entries.judgeComments(entryId);
         assertEquals(1, comments.size());
         assertEquals(1, comments.get(0).judgeNumber());
         assertEquals("Strong storage design; market size unproven", comments.get(0).overall());

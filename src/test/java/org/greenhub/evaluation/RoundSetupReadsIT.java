@@ -5,6 +5,7 @@ import org.greenhub.testsupport.server.TestTime;
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.application.AssignmentService;
 import org.greenhub.evaluation.application.ConflictService;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.application.SubjectRegistry;
@@ -15,6 +16,7 @@ import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.ScoreVisibility;
+import org.greenhub.evaluation.domain.conflict.ConflictType;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.error.DomainException;
@@ -54,6 +56,9 @@ class RoundSetupReadsIT {
 
     @Inject
     ConflictService conflicts;
+
+    @Inject
+    AssignmentService assignments;
 
     @Inject
     SubjectRegistry registry;
@@ -122,7 +127,7 @@ class RoundSetupReadsIT {
     }
 
     @Test
-    void judgeSeesEntriesOfTheirPanelsWithTitlesOnlyWhenTheRoundIsNotBlindAndFindsOrganisationsByName() {
+    void judgeSeesEntriesOfTheirPanelsWithTitlesOnlyOnceAssignedInARoundThatIsNotBlindAndFindsOrganisationsByName() {
         long manager = fixtures.person("Manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         long judge = fixtures.person("Judge", Language.VIETNAMESE, Role.JUDGE);
         String programme = TestData.unique("screening:panels");
@@ -135,18 +140,37 @@ class RoundSetupReadsIT {
         EvaluationRound notMine = setup.createRoundWithRubric(programme, "Rubric 3", oneCriterion(), rules("Other", false, List.of()));
         long s1 = registry.register(programme, "B-1", "Secret title", organisation, null, null).getId();
         long s2 = registry.register(programme, "O-1", "Visible title", organisation, null, null).getId();
+        long s4 = registry.register(programme, "O-2", "Unassigned title", organisation, null, null).getId();
         long s3 = registry.register(programme, "X-1", "Elsewhere", organisation, null, null).getId();
         setup.addSubjects(blind.getId(), List.of(s1));
-        setup.addSubjects(open.getId(), List.of(s2));
+        setup.addSubjects(open.getId(), List.of(s2, s4));
         setup.addSubjects(notMine.getId(), List.of(s3));
         setup.addJudge(setup.createPanel(blind.getId(), "P", null, null).getId(), judge);
         setup.addJudge(setup.createPanel(open.getId(), "P", null, null).getId(), judge);
+        assignments.assignManually(blind.getId(), s1, judge);
+        assignments.assignManually(open.getId(), s2, judge);
 
         actingAs.user(judge);
         List<ConflictService.DeclarableEntry> entries = conflicts.entriesOnMyPanels();
-        assertEquals(List.of("B-1", "O-1"), entries.stream().map(ConflictService.DeclarableEntry::reference).toList());
-        assertNull(entries.get(0).title(), "a blind round hides the title");
-        assertEquals("Visible title", entries.get(1).title());
+        assertEquals(List.of("B-1", "O-1", "O-2"), entries.stream().map(ConflictService.DeclarableEntry::reference).toList(),
+                "every entry of the judge's panels can be declared on, by reference");
+        assertTrue(entries.stream().allMatch(e -> e.title() == null), "no title before the assignments are published: " + entries);
+
+        actingAs.user(manager);
+        assignments.publish(blind.getId());
+        assignments.publish(open.getId());
+        actingAs.user(judge);
+        entries = conflicts.entriesOnMyPanels();
+        assertNull(entries.get(0).title(), "a blind round hides the title even of an assigned entry");
+        assertEquals("Visible title", entries.get(1).title(), "the round already shows this judge the entry");
+        assertNull(entries.get(2).title(), "an entry assigned to others keeps its title hidden");
+
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> conflicts.declareOnSubject(s3, ConflictType.OTHER, "Probing another round")).kind(),
+                "a subject of a round the judge does not sit on cannot be declared on (nor probed)");
+        conflicts.declareOnSubject(s4, ConflictType.OTHER, "Advised them last year");
+        assertEquals(List.of("B-1", "O-1"), conflicts.entriesOnMyPanels().stream().map(ConflictService.DeclarableEntry::reference).toList(),
+                "a declared entry leaves the list");
 
         List<Organisation> named = conflicts.organisationsNamed(orgName, 10);
         assertTrue(named.stream().anyMatch(o -> o.getId() == organisation), "found by words of its name in any script");

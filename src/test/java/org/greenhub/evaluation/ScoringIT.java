@@ -224,7 +224,9 @@ class ScoringIT {
         Fixture f = fixtures.create(Spec.of(List.of("E1"), 2).visibility(ScoreVisibility.AFTER_OWN_SUBMISSION));
         long subject = f.subjectIds().get(0);
         actingAs.user(f.judgeIds().get(1));
-        scoring.submit(f.roundId(), subject, values(6, 6, 3, 60, 10), null);
+        Map<String, SheetValue> commented = new java.util.LinkedHashMap<>(values(6, 6, 3, 60, 10));
+        commented.put("green", new SheetValue(BigDecimal.valueOf(60), "Real savings, measured"));
+        scoring.submit(f.roundId(), subject, commented, "Convincing pilot");
 
         actingAs.user(f.judgeIds().get(0));
         assertNotFound(() -> scoring.otherJudgesScores(f.roundId(), subject));
@@ -235,6 +237,8 @@ class ScoringIT {
         assertEquals(1, others.size());
         assertEquals("Judge 01", others.get(0).judgeName());
         assertEquals(0, BigDecimal.valueOf(60).compareTo(others.get(0).values().get("green")));
+        assertEquals("Convincing pilot", others.get(0).overallComment(), "comments follow the same rule as scores");
+        assertEquals(Map.of("green", "Real savings, measured"), others.get(0).comments());
 
         Fixture never = fixtures.create(Spec.of(List.of("E2"), 2).visibility(ScoreVisibility.NEVER));
         actingAs.user(never.judgeIds().get(0));

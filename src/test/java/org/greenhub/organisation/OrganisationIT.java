@@ -94,7 +94,7 @@ class OrganisationIT {
     void anApplicantSeesOnlyTheirOwnOrganisationAndOthersAreNotFound() {
         String email = TestData.email("owner");
         UserAccount founder = registration.register(email, "Owner", PASSWORD, Language.ENGLISH,
-                new Organisation.Details(OrganisationKind.START_UP, TestData.unique("Own"), null, null, null, null, null, null));
+                new Organisation.Details(OrganisationKind.START_UP, TestData.unique("Own"), null, null, null, null, null, null)).orElseThrow();
         actingAs.user(data.adminId());
         Organisation other = create(TestData.unique("Other"), null);
 

@@ -73,11 +73,10 @@ class DatabaseRestartIT {
             assertProblem503(apiInFlight.get(60, TimeUnit.SECONDS));
             assertPage503(pageInFlight.get(60, TimeUnit.SECONDS));
 
-            // Down: API, a signed-in page, a public page that reads the database, and the page Ajax errors go to.
+            // Down: API, a signed-in page, and a public page that reads the database.
             assertProblem503(api.get("/api/me", admin));
             assertPage503(browser.get("dashboard/admin.xhtml"));
             assertPage503(api.get("/alliance/index.xhtml", null));
-            assertTrue(api.get("/errors/503.xhtml", null).body().contains("data-status=\"503\""));
             assertEquals(503, api.get("/api/health", null).statusCode());
         } finally {
             EmbeddedDatabaseSessionListener.startDatabase();
@@ -105,6 +104,7 @@ class DatabaseRestartIT {
     private static void assertPage503(HttpResponse<String> response) {
         assertEquals(503, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(response.headers().firstValue("Retry-After").isPresent(), "Retry-After");
         assertTrue(response.body().contains("id=\"errorPage\" data-status=\"503\""), response.body());
         assertTrue(response.body().contains("Temporarily unavailable"), "the 503 page's own text");
     }

@@ -1,6 +1,7 @@
 package org.greenhub.testsupport;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -11,6 +12,20 @@ import java.io.File;
  */
 public final class Deployments {
 
+    /** A page whose buttons fail on the server (Ajax and not), to see what the browser is shown then. */
+    private static final String FAILING_PAGE = """
+            <ui:composition xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets"
+                            xmlns:p="primefaces" template="/WEB-INF/templates/layout.xhtml">
+                <ui:define name="title">Failing</ui:define>
+                <ui:define name="content">
+                    <h:form id="failForm">
+                        <p:commandButton id="failAjax" value="Fail" action="#{failingAction.fail}"/>
+                        <p:commandButton id="failFull" value="Fail" action="#{failingAction.fail}" ajax="false"/>
+                    </h:form>
+                </ui:define>
+            </ui:composition>
+            """;
+
     private Deployments() {
     }
 
@@ -20,6 +35,7 @@ public final class Deployments {
             throw new IllegalStateException("Build the WAR first (mvn verify runs tests after packaging): " + war);
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addPackage(org.greenhub.testsupport.server.ActingAs.class.getPackage());
+                .addPackage(org.greenhub.testsupport.server.ActingAs.class.getPackage())
+                .addAsWebResource(new StringAsset(FAILING_PAGE), "test-support/failing.xhtml");
     }
 }

@@ -26,9 +26,16 @@ public final class FormSession {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final Map<String, String> headers;
 
     public FormSession(URL base) {
+        this(base, Map.of());
+    }
+
+    /** A browser that sends these headers with every request (e.g. X-Forwarded-For, as if behind the proxy). */
+    public FormSession(URL base, Map<String, String> headers) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.headers = Map.copyOf(headers);
     }
 
     public HttpResponse<String> get(String path) {
@@ -55,6 +62,47 @@ public final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** The view state of the page at {@code path}, as a browser would hold it after opening the page. */
+    public String viewState(String path) {
+        Matcher viewState = VIEW_STATE.matcher(get(path).body());
+        if (!viewState.find()) {
+            throw new AssertionError("No form on " + path);
+        }
+        return viewState.group(1);
+    }
+
+    /**
+     * Sends an Ajax request as PrimeFaces does ({@code Faces-Request: partial/ajax}) from the page at {@code path} with
+     * the given view state; {@code fields} are full parameter names (with the form prefix) and are sent as given, so a
+     * test can leave out what a page always sends.
+     */
+    public HttpResponse<String> ajax(String path, String viewState, String source, String execute, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", execute);
+        form.put("jakarta.faces.partial.render", execute);
+        form.put(source, source);
+        form.putAll(fields);
+        form.put("jakarta.faces.ViewState", viewState);
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
+    /** Posts with the parameters in the address and no body at all (no content type): what no browser sends. */
+    public HttpResponse<String> postWithoutBody(String path, Map<String, String> query) {
+        return send(HttpRequest.newBuilder(base.resolve(path + (path.contains("?") ? "&" : "?") + encode(query)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     /** The current value of a cookie, e.g. the session id. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
@@ -66,6 +114,11 @@ public final class FormSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (!headers.isEmpty()) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+            headers.forEach(builder::header);
+            request = builder.build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

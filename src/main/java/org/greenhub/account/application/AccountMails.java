@@ -38,6 +38,16 @@ public class AccountMails {
         send(account, "account.mail.passwordChanged", "account/signin.xhtml");
     }
 
+    /** Someone tried to register with the address of this account: where to sign in, and where to choose a new password. */
+    public void registrationAttempted(UserAccount account) {
+        Locale locale = account.getLanguage().locale();
+        String key = "account.mail.registrationAttempt";
+        mailer.queue(account.getEmail(),
+                messages.get(locale, key + ".subject"),
+                messages.get(locale, key + ".body", account.getDisplayName(),
+                        config.baseUrl() + "account/signin.xhtml", config.baseUrl() + "account/forgot-password.xhtml"));
+    }
+
     private void send(UserAccount account, String key, String path) {
         Locale locale = account.getLanguage().locale();
         String link = config.baseUrl() + path;

@@ -6,17 +6,21 @@ import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.AccountToken;
 import org.greenhub.account.domain.EmailAddress;
 import org.greenhub.account.domain.PasswordPolicy;
+import org.greenhub.account.domain.SignInThrottle;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.platform.audit.AuditSearch;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.TextRules;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** A person's own account: registration, e-mail confirmation, passwords, profile. */
 @ApplicationScoped
@@ -35,24 +39,59 @@ public class AccountService {
     AuditTrail audit;
 
     @Inject
+    AuditSearch auditSearch;
+
+    @Inject
+    SignInThrottles throttles;
+
+    @Inject
     Clock clock;
 
-    /** Registers an applicant and sends the confirmation link. Joins the caller's transaction (e.g. with the organisation). */
+    /** Audited when someone registers with an address that already has an account. */
+    public static final String REGISTRATION_ATTEMPTED = "REGISTRATION_WITH_EXISTING_EMAIL";
+    /** The owner of an address is told of registration attempts at most once in this time. */
+    public static final Duration REGISTRATION_ATTEMPT_MAIL_INTERVAL = Duration.ofHours(1);
+
+    /**
+     * Registers an applicant and sends the confirmation link. Joins the caller's transaction (e.g. with the
+     * organisation). When the address already has an account, the caller sees the same as for a new one (the same
+     * checks, the same password hashing, no error) while the owner gets a mail saying so: the answer does not tell
+     * whether an address is registered. Then nothing is stored but the audit event, and the result is empty.
+     */
     @Transactional
-    public UserAccount register(String email, String displayName, String password, Language language) {
+    public Optional<UserAccount> register(String email, String displayName, String password, Language language) {
         String normalised = EmailAddress.normalise("email", email);
         PasswordPolicy.check("password", password, normalised);
         TextRules.name("displayName", displayName, UserAccount.MAX_NAME_LENGTH);
-        if (accounts.emailTaken(normalised)) {
-            throw DomainException.conflict("email", "account.validation.emailTaken");
+        // Hashed in both cases, so both take the same time.
+        String passwordHash = hasher.hash(password);
+        Optional<UserAccount> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent()) {
+            registrationAttempted(existing.get());
+            return Optional.empty();
         }
         UserAccount account = accounts.add(UserAccount.register(normalised, displayName,
-                language == null ? Language.ENGLISH : language, hasher.hash(password), Instant.now(clock)));
+                language == null ? Language.ENGLISH : language, passwordHash, Instant.now(clock)));
         AccountToken.Issued issued = AccountToken.issue(account, AccountToken.Purpose.CONFIRM_EMAIL, Instant.now(clock));
         accounts.addToken(issued.token());
         mails.confirmEmail(account, issued.secret());
         audit.record("ACCOUNT_REGISTERED", "UserAccount", account.getId(), null, account.snapshot(), null);
-        return account;
+        return Optional.of(account);
+    }
+
+    /**
+     * Someone registered with an address that has an account: its owner is told (at most once in
+     * {@link #REGISTRATION_ATTEMPT_MAIL_INTERVAL}, so the form cannot be used to flood a mailbox); always audited.
+     */
+    private void registrationAttempted(UserAccount owner) {
+        Instant now = Instant.now(clock);
+        boolean toldRecently = auditSearch.countForRecordSince(REGISTRATION_ATTEMPTED, "UserAccount", String.valueOf(owner.getId()),
+                now.minus(REGISTRATION_ATTEMPT_MAIL_INTERVAL), "owner mailed") > 0;
+        if (!toldRecently) {
+            mails.registrationAttempted(owner);
+        }
+        audit.record(REGISTRATION_ATTEMPTED, "UserAccount", owner.getId(), null, null,
+                toldRecently ? "owner already mailed within the hour" : "owner mailed");
     }
 
     @Transactional
@@ -90,6 +129,7 @@ public class AccountService {
         PasswordPolicy.check("password", newPassword, account.getEmail());
         token.use(now);
         account.changePassword(hasher.hash(newPassword));
+        throttles.clearEverywhere(SignInThrottle.subjectKey(account.getEmail()));
         // The link came through the mailbox, which proves the address.
         account.confirmEmail(now);
         mails.passwordChanged(account);
@@ -105,6 +145,7 @@ public class AccountService {
         }
         PasswordPolicy.check("newPassword", newPassword, account.getEmail());
         account.changePassword(hasher.hash(newPassword));
+        throttles.clearEverywhere(SignInThrottle.subjectKey(account.getEmail()));
         mails.passwordChanged(account);
         audit.record("PASSWORD_CHANGED", "UserAccount", account.getId(), null, null, null);
         return account;

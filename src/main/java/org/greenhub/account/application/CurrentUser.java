@@ -43,7 +43,9 @@ public class CurrentUser implements CurrentActor {
     public UserAccount require() {
         return account().orElseThrow(() -> {
             Object reason = safeAttribute(GreenHubAuthenticationMechanism.FAILURE_ATTRIBUTE);
-            return DomainException.unauthenticated(reason instanceof String key ? key : null);
+            Object arguments = safeAttribute(GreenHubAuthenticationMechanism.FAILURE_ARGUMENTS_ATTRIBUTE);
+            return DomainException.unauthenticated(reason instanceof String key ? key : null,
+                    arguments instanceof Object[] values ? values : new Object[0]);
         });
     }
 

@@ -4,26 +4,36 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.AccountStatus;
+import org.greenhub.account.domain.SignInThrottle;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.account.security.PasswordHasher;
 import org.greenhub.platform.audit.AuditTrail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Checks credentials. Failures are counted on the account (in the database, so every node sees them) and, past a
- * few, each attempt has to wait longer; every failure is logged and audited. Answers never reveal whether the
- * e-mail address exists.
+ * Checks credentials, for the sign-in page and the API's HTTP Basic alike.
+ * <ul>
+ * <li>Failures are counted per e-mail address <em>and</em> source address ({@link SignInThrottles}, in the database,
+ * so every node sees them): past {@link SignInThrottle#FREE_ATTEMPTS}, each attempt from that source has to wait
+ * longer, while the owner signing in from their own address is not held up by a stranger's guesses.</li>
+ * <li>The work does not depend on whether the address has an account: a throttled attempt is refused before any
+ * look-up or hashing; every other attempt looks the address up and runs exactly one password check (against a decoy
+ * when there is no account or password, or the password is over-long). The answers are the same too.</li>
+ * <li>Every failure is logged and audited ({@code SIGN_IN_FAILED}).</li>
+ * </ul>
  */
 @ApplicationScoped
 public class SignInService {
 
     private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+
+    static final String FAILED = "account.signIn.failed";
+    static final String TOO_MANY_ATTEMPTS = "account.signIn.tooManyAttempts";
 
     @Inject
     UserAccountRepository accounts;
@@ -32,58 +42,85 @@ public class SignInService {
     PasswordHasher hasher;
 
     @Inject
+    SignInThrottles throttles;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
     Clock clock;
 
-    @Inject
-    org.greenhub.platform.audit.AuditSearch auditSearch;
-
-    private static final Duration UNKNOWN_ADDRESS_WINDOW = Duration.ofMinutes(15);
-    private static final Duration UNKNOWN_ADDRESS_WAIT = Duration.ofSeconds(30);
-
-    /** The account when the credentials are good (account null otherwise, with the reason's message key). */
+    /**
+     * The account when the credentials are good (account null otherwise, with the reason's message key and, when
+     * throttled, the seconds to wait: the argument of {@code account.signIn.tooManyAttempts}).
+     */
     public record Result(UserAccount account, String messageKey, long waitSeconds) {
+
+        /** The message arguments of a refusal. */
+        public Object[] messageArguments() {
+            return waitSeconds > 0 ? new Object[] {waitSeconds} : new Object[0];
+        }
     }
 
+    /**
+     * @param sourceAddress the request's remote address ({@code HttpServletRequest.getRemoteAddr()}: the client's, as
+     *                      the proxy reports it when {@code GREENHUB_BEHIND_PROXY} is true)
+     */
     @Transactional
-    public Result signIn(String email, String password) {
+    public Result signIn(String email, String password, String sourceAddress) {
         Instant now = Instant.now(clock);
-        Optional<UserAccount> found = email == null || email.length() > 254 ? Optional.empty() : accounts.findByEmail(email);
-        if (found.isEmpty()) {
-            hasher.matches(password, null);
-            // Throttled like a real account, so the "too many attempts" answer does not tell which addresses exist.
-            boolean blocked = email != null && auditSearch.countSince("SIGN_IN_FAILED", email, now.minus(UNKNOWN_ADDRESS_WINDOW))
-                    >= UserAccount.FREE_ATTEMPTS;
-            fail(null, email, "unknown e-mail address");
-            return blocked ? new Result(null, "account.signIn.tooManyAttempts", UNKNOWN_ADDRESS_WAIT.toSeconds())
-                    : new Result(null, "account.signIn.failed", 0);
+        String subject = SignInThrottle.subjectKey(email);
+        String source = SignInThrottle.source(sourceAddress);
+        SignInThrottles.Admission admission = throttles.admit(subject, source, now);
+        if (admission.refused()) {
+            fail(null, email, source, "throttled, " + admission.waitSeconds() + " s to wait");
+            return new Result(null, TOO_MANY_ATTEMPTS, admission.waitSeconds());
         }
-        UserAccount account = found.get();
-        if (account.isSignInBlocked(now)) {
-            long wait = Math.max(1, Duration.between(now, account.getSignInBlockedUntil()).toSeconds());
-            fail(account, email, "blocked after repeated failures");
-            return new Result(null, "account.signIn.tooManyAttempts", wait);
+        Optional<UserAccount> found = lookUp(email);
+        boolean right = hasher.matches(password, found.map(UserAccount::getPasswordHash).orElse(null));
+        if (!right) {
+            if (!admission.charged()) {
+                throttles.recordFailure(subject, source, now);
+            }
+            fail(found.orElse(null), email, source, found.isPresent() ? "wrong password" : "unknown e-mail address");
+            return new Result(null, FAILED, 0);
         }
-        if (password == null || password.length() > 1024 || !hasher.matches(password, account.getPasswordHash())) {
-            account.recordFailedSignIn(now);
-            fail(account, email, "wrong password (" + account.getFailedSignIns() + " in a row)");
-            return new Result(null, "account.signIn.failed", 0);
+        // Only an account's own hash can match.
+        UserAccount account = found.orElseThrow();
+        if (admission.charged()) {
+            throttles.clear(subject, source);
         }
         if (!account.canSignIn()) {
-            fail(account, email, "account " + account.getStatus());
+            fail(account, email, source, "account " + account.getStatus());
             String key = account.getStatus() == AccountStatus.PENDING_CONFIRMATION
                     ? "account.signIn.notConfirmed" : "account.signIn.disabled";
             return new Result(null, key, 0);
         }
-        account.recordSuccessfulSignIn();
         return new Result(account, null, 0);
     }
 
-    private void fail(UserAccount account, String email, String reason) {
-        String shown = email == null ? "" : (email.length() > 254 ? email.substring(0, 254) : email);
-        LOG.warning(() -> "Failed sign-in for '" + shown + "': " + reason);
+    /** No look-up for what cannot be an address (too long, control characters): it is simply unknown. */
+    private Optional<UserAccount> lookUp(String email) {
+        if (email == null || email.length() > 254 || email.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(email);
+    }
+
+    private void fail(UserAccount account, String email, String source, String reason) {
+        String shown = shown(email);
+        LOG.warning(() -> "Failed sign-in for '" + shown + "' from " + source + ": " + reason);
         audit.recordSeparately("SIGN_IN_FAILED", "UserAccount", account == null ? null : account.getId(), shown, reason);
+    }
+
+    /** The address as typed, fit for the log and the audit trail: at most 254 characters, control characters as '?'. */
+    private static String shown(String email) {
+        if (email == null) {
+            return "";
+        }
+        String cut = email.length() > 254 ? email.substring(0, 254) : email;
+        StringBuilder shown = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return shown.toString();
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** A normalised (trimmed, lower-case) e-mail address. */
 public final class EmailAddress {
 
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$");
+    /** No spaces, markup, quotes, control or invisible format characters (a NUL would even reach the database). */
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s<>\"\\p{Cc}\\p{Cf}]+@[^@\\s<>\"\\p{Cc}\\p{Cf}]+\\.[^@\\s<>\"\\p{Cc}\\p{Cf}]+$");
 
     private EmailAddress() {
     }
@@ -22,5 +23,14 @@ public final class EmailAddress {
             throw DomainException.invalid(field, "account.validation.emailInvalid");
         }
         return email;
+    }
+
+    /** True when the text could be an address at all: lookups skip anything else without asking the database. */
+    public static boolean plausible(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        String email = raw.strip().toLowerCase(Locale.ROOT);
+        return email.length() <= 254 && SHAPE.matcher(email).matches();
     }
 }

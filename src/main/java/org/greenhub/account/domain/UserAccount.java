@@ -18,7 +18,6 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,16 +25,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** A person who signs in to GreenHub. Holds its own sign-in rules: confirmation, throttling, disabling. */
+/**
+ * A person who signs in to GreenHub. Holds its own sign-in rules: confirmation, disabling. (Failed sign-ins are
+ * counted per address and source, whether or not an account has the address: {@link SignInThrottle}.)
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
 
     public static final int MAX_NAME_LENGTH = 200;
-    /** Failed sign-ins allowed before each further attempt has to wait. */
-    public static final int FREE_ATTEMPTS = 5;
-    private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
-    private static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,12 +60,6 @@ public class UserAccount {
 
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "sign_in_blocked_until")
-    private Instant signInBlockedUntil;
 
     @Column(name = "session_version", nullable = false)
     private int sessionVersion;
@@ -151,27 +143,6 @@ public class UserAccount {
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
         this.sessionVersion++;
-        this.failedSignIns = 0;
-        this.signInBlockedUntil = null;
-    }
-
-    public boolean isSignInBlocked(Instant now) {
-        return signInBlockedUntil != null && now.isBefore(signInBlockedUntil);
-    }
-
-    /** After {@link #FREE_ATTEMPTS} failures, each further failure doubles the wait (30 s, 1 min, 2 min ... 15 min). */
-    public void recordFailedSignIn(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= FREE_ATTEMPTS) {
-            int doublings = Math.min(10, failedSignIns - FREE_ATTEMPTS);
-            Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
-            signInBlockedUntil = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
-        }
-    }
-
-    public void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        signInBlockedUntil = null;
     }
 
     public boolean canSignIn() {
@@ -223,8 +194,6 @@ public class UserAccount {
     public Language getLanguage() { return Language.fromTag(preferredLocale).orElse(Language.ENGLISH); }
     public AccountStatus getStatus() { return status; }
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
-    public int getFailedSignIns() { return failedSignIns; }
-    public Instant getSignInBlockedUntil() { return signInBlockedUntil; }
     public int getSessionVersion() { return sessionVersion; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }

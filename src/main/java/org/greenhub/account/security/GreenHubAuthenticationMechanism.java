@@ -14,6 +14,7 @@ import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DatabaseUnavailable;
+import org.greenhub.platform.text.TextRules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String USER_ID_ATTRIBUTE = "greenhub.userId";
     /** Request attribute with the message key of refused Basic credentials (the API's 401 says why). */
     public static final String FAILURE_ATTRIBUTE = "greenhub.authFailure";
+    /** Request attribute with the message arguments of that key (an Object[]: the seconds to wait when throttled). */
+    public static final String FAILURE_ARGUMENTS_ATTRIBUTE = "greenhub.authFailureArguments";
 
     @Inject
     UserAccountRepository accounts;
@@ -59,7 +62,7 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
             if (!DatabaseUnavailable.isCause(e)) {
                 throw e;
             }
-            return databaseUnavailable(request, response, context, e);
+            return databaseUnavailable(request, response, e);
         }
     }
 
@@ -88,18 +91,12 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     /**
-     * The sign-in could not be checked: pages answer with the 503 error page; API requests go on, marked, to the
-     * API's filter, which answers with a problem document in the caller's language.
+     * The sign-in could not be checked: the request ends here with 503, which the container's error handling answers
+     * with the 503 page, or with a problem document under /api (ErrorStatusServlet).
      */
-    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, RuntimeException failure) {
+    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException failure) {
         DatabaseUnavailable.log("Checking the sign-in for " + request.getRequestURI(), failure);
-        request.setAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE, Boolean.TRUE);
-        if (isApi(request)) {
-            return context.doNothing();
-        }
         try {
-            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,22 +109,27 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return refuse(request, context, "account.signIn.failed");
+            return refuse(request, context, "account.signIn.failed", new Object[0]);
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return refuse(request, context, "account.signIn.failed");
+        if (colon < 0 || TextRules.hasAnyControlCharacter(decoded)) {
+            // Not credentials anyone could have (a NUL would even reach the database): refused before any lookup.
+            // The request filter then answers 400 (ControlCharacterFilter).
+            return refuse(request, context, "account.signIn.failed", new Object[0]);
         }
-        SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
+        // The remote address is the client's (behind a proxy, WildFly takes it from X-Forwarded-For only when
+        // GREENHUB_BEHIND_PROXY is true): failures are throttled per address and source.
+        SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
         if (result.account() == null) {
-            return refuse(request, context, result.messageKey());
+            return refuse(request, context, result.messageKey(), result.messageArguments());
         }
         return admit(result.account(), request, context);
     }
 
     /** Refused Basic credentials: the request goes on anonymous and the API resource answers 401 with the reason. */
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String messageKey) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String messageKey, Object[] arguments) {
         request.setAttribute(FAILURE_ATTRIBUTE, messageKey);
+        request.setAttribute(FAILURE_ARGUMENTS_ATTRIBUTE, arguments);
         if (context.isProtected()) {
             return context.responseUnauthorized();
         }

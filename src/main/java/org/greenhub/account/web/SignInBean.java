@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.platform.i18n.FacesMessages;
 
@@ -23,18 +24,18 @@ public class SignInBean {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    HttpServletRequest request;
+
     private String email;
     private String password;
     private String next;
 
     public String signIn() throws IOException {
-        SignInService.Result result = signInService.signIn(email, password);
+        // The client's address (see GreenHubAuthenticationMechanism): failures are throttled per address and source.
+        SignInService.Result result = signInService.signIn(email, password, request.getRemoteAddr());
         if (result.account() == null) {
-            if (result.waitSeconds() > 0) {
-                messages.error(null, result.messageKey(), result.waitSeconds());
-            } else {
-                messages.error(null, result.messageKey());
-            }
+            messages.error(null, result.messageKey(), result.messageArguments());
             password = null;
             return null;
         }

@@ -91,16 +91,22 @@ public class AllianceDocuments {
         }).toList();
     }
 
-    /** Opens a document after checking the caller may read what it belongs to (404 otherwise). */
+    /**
+     * Opens a document after checking the caller may read what it belongs to. The alliance's own documents (charter,
+     * agreement template) are public. For anything else the answer depends on the caller, never on whether the
+     * document exists: 401 for an anonymous caller, 404 for a signed-in one who may not read it.
+     */
     @Transactional
     public FileStore.Download open(long documentId) {
         AllianceDocument document = em.find(AllianceDocument.class, documentId);
+        if (document != null && document.getMembership() == null) {
+            return files.open(document.getStoredFileId());
+        }
+        access.user();
         if (document == null) {
             throw DomainException.notFound();
         }
-        if (document.getMembership() != null) {
-            access.readableMembership(document.getMembership().getId());
-        }
+        access.readableMembership(document.getMembership().getId());
         return files.open(document.getStoredFileId());
     }
 

@@ -27,7 +27,7 @@ import java.util.List;
 @ApplicationScoped
 public class RenewalJob {
 
-    static final int BATCH = 500;
+    public static final int BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -43,10 +43,6 @@ public class RenewalJob {
 
     @Inject
     Clock clock;
-
-    public Result runNow() {
-        return run(LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC), null);
-    }
 
     /** One run as of {@code today}, for every alliance ({@code allianceId} null) or for one. */
     @Transactional
@@ -73,13 +69,19 @@ public class RenewalJob {
                 reminders++;
             }
         }
-        // expiry, lapse and exits that have taken effect
-        for (Membership m : em.createQuery("select m from Membership m join fetch m.alliance where "
-                        + "((m.status = :active and m.validTo < :today) or m.status = :grace "
-                        + "or (m.status = :exit and m.exitEffectiveOn <= :today)) and (:alliance = 0 or m.alliance.id = :alliance)", Membership.class)
-                .setParameter("alliance", allianceId == null ? 0L : allianceId)
-                .setParameter("active", MembershipStatus.ACTIVE).setParameter("grace", MembershipStatus.GRACE)
-                .setParameter("exit", MembershipStatus.EXIT_NOTIFIED).setParameter("today", today).setMaxResults(BATCH).getResultList()) {
+        // expiry, lapse and exits that have taken effect; only rows that are due, so members still in their grace
+        // period never fill a batch and hold back the ones behind them
+        @SuppressWarnings("unchecked")
+        List<Number> expiringIds = em.createNativeQuery("select m.id from alliance_membership m join alliance a on a.id = m.alliance_id "
+                        + "where ((m.status = 'ACTIVE' and m.valid_to < cast(?1 as date)) "
+                        + "or (m.status = 'GRACE' and m.valid_to + a.grace_days < cast(?1 as date)) "
+                        + "or (m.status = 'EXIT_NOTIFIED' and m.exit_effective_on <= cast(?1 as date))) "
+                        + "and (cast(?2 as bigint) = 0 or m.alliance_id = cast(?2 as bigint)) order by m.id limit " + BATCH)
+                .setParameter(1, today).setParameter(2, allianceId == null ? 0L : allianceId).getResultList();
+        List<Long> expiring = expiringIds.stream().map(Number::longValue).toList();
+        for (Membership m : expiring.isEmpty() ? List.<Membership>of()
+                : em.createQuery("select m from Membership m join fetch m.alliance where m.id in :ids order by m.id", Membership.class)
+                .setParameter("ids", expiring).getResultList()) {
             MembershipChange change = m.expireIfDue(today, now);
             if (change != null) {
                 em.persist(change);
@@ -108,5 +110,16 @@ public class RenewalJob {
     }
 
     public record Result(int reminders, int changes, int proposals) {
+
+        static final Result NONE = new Result(0, 0, 0);
+
+        /** A part took a whole batch: there may be more waiting. */
+        public boolean full() {
+            return reminders >= BATCH || changes >= BATCH || proposals >= BATCH;
+        }
+
+        Result plus(Result other) {
+            return new Result(reminders + other.reminders, changes + other.changes, proposals + other.proposals);
+        }
     }
 }

@@ -25,7 +25,7 @@ public class RenewalScheduler {
     ManagedScheduledExecutorService executor;
 
     @Inject
-    RenewalJob job;
+    AllianceRenewals renewals;
 
     private ScheduledFuture<?> task;
 
@@ -35,7 +35,7 @@ public class RenewalScheduler {
 
     private void runOnce() {
         try {
-            job.runNow();
+            renewals.runNow();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Alliance renewal run failed; it will be retried", e);
         }

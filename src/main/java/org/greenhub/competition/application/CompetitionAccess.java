@@ -9,19 +9,18 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.Entry;
-import org.greenhub.evaluation.application.JudgeAccess;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Who may do what with a competition and its entries, decided on the server for the record at hand:
  * administrators and the edition's own managers manage it; the people of the entering organisation (current
- * affiliation) read their entry, and those who maintain the organisation's record edit and submit it; a judge reads an
- * entry only while they have a published, non-conflicted assignment on its evaluation subject. Everyone else is told
- * "not found", exactly as for an id that does not exist.
+ * affiliation) read their entry, and those who maintain the organisation's record edit and submit it. Judges do not
+ * read entries here at all, blind round or not: they read an entry only through their assignment's view (the scoring
+ * page of the evaluation engine, which applies the round's blind rule). Everyone else is told "not found", exactly as
+ * for an id that does not exist.
  */
 @ApplicationScoped
 public class CompetitionAccess {
@@ -31,9 +30,6 @@ public class CompetitionAccess {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    JudgeAccess judgeAccess;
 
     @Inject
     Clock clock;
@@ -98,22 +94,11 @@ public class CompetitionAccess {
                 .anyMatch(a -> a.isCurrent(today) && (!maintainers || a.getRole().maintainsRecord()));
     }
 
-    /** A judge with a published assignment on the entry's subject in some round who may score it (not conflicted). */
-    public boolean judges(UserAccount user, Entry entry) {
-        if (entry.getEvaluationSubjectId() == null || !user.hasRole(Role.JUDGE)) {
-            return false;
-        }
-        List<Long> rounds = em.createQuery("select a.round.id from Assignment a where a.subject.id = :subject and a.judge.id = :judge "
-                        + "and a.round.assignmentsPublished = true", Long.class)
-                .setParameter("subject", entry.getEvaluationSubjectId()).setParameter("judge", user.getId()).getResultList();
-        return rounds.stream().anyMatch(round -> judgeAccess.mayScore(round, entry.getEvaluationSubjectId(), user.getId()));
-    }
-
-    /** Read access to an entry (and its files): its organisation's people, its edition's managers, its judges. */
+    /** Read access to an entry (its page, files, eligibility and released comments): its organisation's people and its edition's managers. */
     public Entry readableEntry(long entryId) {
         UserAccount user = currentUser.require();
         Entry entry = em.find(Entry.class, entryId);
-        if (entry == null || !(manages(user, entry.getCompetition()) || belongsTo(user, entry.getOrganisation().getId()) || judges(user, entry))) {
+        if (entry == null || !(manages(user, entry.getCompetition()) || belongsTo(user, entry.getOrganisation().getId()))) {
             throw DomainException.notFound();
         }
         return entry;

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * An entry's attachments: PDF, PPTX, XLSX, PNG or JPEG, checked by content (not by name), at most 20 MB each
  * ({@code UploadLimits.MAX_BYTES}), names without path parts or control characters; all of that is
  * {@link FileStore}'s inspection. Only people acting for the entry's organisation add or remove them, and only
- * while the entry is editable; anyone who may read the entry downloads them. A refused upload stores nothing.
+ * while the entry is editable; anyone who may read the entry downloads them. Judges read the copies registered with
+ * the evaluation subject instead, through their assignment. A refused upload stores nothing.
  */
 @ApplicationScoped
 public class EntryAttachments {
@@ -114,28 +115,15 @@ public class EntryAttachments {
         }).toList();
     }
 
-    /**
-     * The file, for anyone who may read the entry. A judge (who is neither a manager of the edition nor one of the
-     * organisation's people) gets a neutral file name, since the original may name the applicant.
-     */
+    /** The file, for anyone who may read the entry (its organisation's people and its edition's managers). */
     @Transactional
     public FileStore.Download download(long attachmentId) {
-        UserAccount user = currentUser.require();
         EntryAttachment attachment = em.find(EntryAttachment.class, attachmentId);
         if (attachment == null) {
             throw DomainException.notFound();
         }
-        Entry entry = access.readableEntry(attachment.getEntry().getId());
-        FileStore.Download download = files.open(attachment.getStoredFileId());
-        boolean insider = access.manages(user, entry.getCompetition()) || access.belongsTo(user, entry.getOrganisation().getId());
-        if (!insider) {
-            String name = download.fileName();
-            int dot = name.lastIndexOf('.');
-            String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
-            return new FileStore.Download(entry.reference() + "-" + attachment.getId() + (extension.matches("\\.[a-z0-9]{1,8}") ? extension : ""),
-                    download.contentType(), download.content());
-        }
-        return download;
+        access.readableEntry(attachment.getEntry().getId());
+        return files.open(attachment.getStoredFileId());
     }
 
     /** The edition's required kinds that the entry has no attachment of yet. */

@@ -49,7 +49,7 @@ public class EntryExport {
     public ExportFile export(long competitionId, ExportFile.Format format, Language language) {
         Competition competition = access.managedCompetition(competitionId);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(competition.zone());
-        List<Object[]> rows = em.createQuery("select e.id, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
+        List<Object[]> rows = em.createQuery("select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
                         + "e.submittedAt, e.revenuePreviousYear, e.rdSpend, e.fundingRaised, e.ipOwnershipDeclared, e.metrics.baselineYear, "
                         + "e.metrics.energySavedMwhPerYear, e.metrics.emissionsAvoidedTco2ePerYear, e.metrics.energyIntensityTcePer10kYuan, "
                         + "e.metrics.waterReusedM3PerYear, e.metrics.wasteRecycledTonnesPerYear, e.metrics.cleanerProductionAudit, e.metrics.category "
@@ -59,7 +59,7 @@ public class EntryExport {
         List<List<Object>> table = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             List<Object> line = new ArrayList<>(COLUMNS.size());
-            line.add(String.format("E%05d", (Long) r[0]));
+            line.add(r[0]);
             line.add(r[1]);
             line.add(r[2]);
             line.add(r[3]);

@@ -37,17 +37,13 @@ public class EntryReview {
     }
 
     /** One row of the list. */
-    public record Row(long id, String title, String organisation, CompetitionGroup group, String track, EntryStatus status,
-                      Instant submittedAt, BigDecimal revenue) implements Serializable {
-
-        public String reference() {
-            return String.format("E%05d", id);
-        }
+    public record Row(long id, String reference, String title, String organisation, CompetitionGroup group, String track,
+                      EntryStatus status, Instant submittedAt, BigDecimal revenue) implements Serializable {
     }
 
     private static final Map<String, String> SORTS = Map.of(
             "title", "e.projectTitle", "organisation", "o.legalName", "status", "e.status", "submittedAt", "e.submittedAt",
-            "group", "e.group", "track", "e.track", "reference", "e.id");
+            "group", "e.group", "track", "e.track", "reference", "e.reference");
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +70,7 @@ public class EntryReview {
     public List<Row> page(long competitionId, Filter filter, int first, int size, String sortField, boolean ascending) {
         access.requireManager(competitionId);
         String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "e.id");
-        StringBuilder jpql = new StringBuilder("select new org.greenhub.competition.application.EntryReview$Row(e.id, e.projectTitle, o.legalName, "
+        StringBuilder jpql = new StringBuilder("select new org.greenhub.competition.application.EntryReview$Row(e.id, e.reference, e.projectTitle, o.legalName, "
                 + "e.group, e.track, e.status, e.submittedAt, e.revenuePreviousYear) from Entry e join e.organisation o");
         List<Object> parameters = new ArrayList<>();
         where(jpql, parameters, competitionId, filter);

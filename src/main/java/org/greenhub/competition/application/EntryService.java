@@ -14,6 +14,7 @@ import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.competition.domain.EntryStatusChange;
 import org.greenhub.competition.domain.InformationRequest;
+import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
@@ -40,10 +41,6 @@ public class EntryService {
             implements Serializable {
     }
 
-    /** An anonymous judge's comments on the entry in a round ("Judge 1" ...), once released. */
-    public record JudgeComment(String round, int judgeNumber, String overall, List<String> criterionComments) implements Serializable {
-    }
-
     @PersistenceContext
     EntityManager em;
 
@@ -58,6 +55,12 @@ public class EntryService {
 
     @Inject
     CompetitionMails mails;
+
+    @Inject
+    EntryReferences references;
+
+    @Inject
+    SubjectComments subjectComments;
 
     @Inject
     AuditTrail audit;
@@ -96,7 +99,7 @@ public class EntryService {
             throw DomainException.conflict("organisation", "competition.entry.alreadyEntered");
         }
         CompetitionGroup chosen = group != null ? group : competition.groupFor(organisation.getFoundingDate());
-        Entry entry = new Entry(competition, organisation, user, chosen, track, projectTitle, now);
+        Entry entry = new Entry(competition, organisation, user, chosen, track, projectTitle, references.next(), now);
         try {
             em.persist(entry);
             em.flush();
@@ -201,7 +204,7 @@ public class EntryService {
         return request;
     }
 
-    /** The entry for anyone who may read it (its people, its managers, its judges). */
+    /** The entry for anyone who may read its page (its organisation's people, its edition's managers). */
     @Transactional
     public Entry view(long entryId) {
         Entry entry = access.readableEntry(entryId);
@@ -216,17 +219,6 @@ public class EntryService {
         UserAccount user = currentUser.require();
         Entry entry = em.find(Entry.class, entryId);
         return entry != null && access.actsFor(user, entry.getOrganisation().getId());
-    }
-
-    /**
-     * Whether the current user sees the entry as its organisation's people or its edition's managers do; judges do not
-     * (their view leaves out who the applicant is, since a round may be blind).
-     */
-    @Transactional
-    public boolean isInsider(long entryId) {
-        UserAccount user = currentUser.require();
-        Entry entry = em.find(Entry.class, entryId);
-        return entry != null && (access.manages(user, entry.getCompetition()) || access.belongsTo(user, entry.getOrganisation().getId()));
     }
 
     /** Whether the current user manages the entry's edition (reviews it). */
@@ -272,26 +264,16 @@ public class EntryService {
                 .setParameter("orgs", organisations).setMaxResults(200).getResultList();
     }
 
-    /** Judges' comments on the entry, anonymous, only once the organiser has released them. */
+    /**
+     * Judges' comments on the entry, anonymous: only once the organiser has released them, and then only from the
+     * rounds whose score-visibility rule lets the applicant read them now (never while a round is still open).
+     */
     @Transactional
-    public List<JudgeComment> judgeComments(long entryId) {
+    public List<SubjectComments.Comment> judgeComments(long entryId) {
         Entry entry = access.readableEntry(entryId);
         if (!entry.getCompetition().isCommentsReleased() || entry.getEvaluationSubjectId() == null) {
             return List.of();
         }
-        List<org.greenhub.evaluation.domain.ScoreSheet> sheets = em.createQuery("select s from ScoreSheet s join fetch s.round "
-                        + "where s.subject.id = :subject and s.status = :submitted order by s.round.id, s.id", org.greenhub.evaluation.domain.ScoreSheet.class)
-                .setParameter("subject", entry.getEvaluationSubjectId())
-                .setParameter("submitted", org.greenhub.evaluation.domain.ScoreSheet.Status.SUBMITTED).getResultList();
-        List<JudgeComment> comments = new java.util.ArrayList<>();
-        Map<Long, Integer> numbers = new java.util.HashMap<>();
-        for (org.greenhub.evaluation.domain.ScoreSheet sheet : sheets) {
-            int number = numbers.computeIfAbsent(sheet.getJudge().getId(), id -> numbers.size() + 1);
-            List<String> criterion = sheet.getValues().values().stream().map(v -> v.getComment()).filter(c -> c != null && !c.isBlank()).toList();
-            if (sheet.getOverallComment() != null || !criterion.isEmpty()) {
-                comments.add(new JudgeComment(sheet.getRound().getName(), number, sheet.getOverallComment(), criterion));
-            }
-        }
-        return comments;
+        return subjectComments.readableByApplicant(entry.getEvaluationSubjectId());
     }
 }

@@ -51,6 +51,10 @@ public class Entry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The opaque code judges, exports and results show ("E7K3M9Q"); see {@link #reference()}. */
+    @Column(nullable = false, updatable = false)
+    private String reference;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "competition_id")
     private Competition competition;
@@ -128,11 +132,13 @@ public class Entry {
     protected Entry() {
     }
 
+    /** A new draft; {@code reference} is a fresh opaque code (the database hands them out, unused and unique). */
     public Entry(Competition competition, Organisation organisation, UserAccount createdBy, CompetitionGroup group, String track,
-                 String projectTitle, Instant now) {
+                 String projectTitle, String reference, Instant now) {
         if (competition == null || organisation == null || createdBy == null) {
             throw DomainException.invalid("organisation", "platform.validation.required");
         }
+        this.reference = TextRules.name("reference", reference, 12);
         this.competition = competition;
         this.organisation = organisation;
         this.createdBy = createdBy;
@@ -307,14 +313,19 @@ public class Entry {
         timeline.add(new EntryStatusChange(this, before, next, now, actor, note));
     }
 
-    /** The reference judges and exports show: stable, without the applicant's name. */
+    /**
+     * The reference judges, exports and results show: stable, without the applicant's name, and telling nothing of the
+     * database id by which the entry page is addressed (entries of editions with results recorded before codes existed
+     * keep their old "E" + id form, which those results name).
+     */
     public String reference() {
-        return String.format("E%05d", id);
+        return reference;
     }
 
     public Map<String, Object> snapshot() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("competition", competition.getId());
+        state.put("reference", reference);
         state.put("organisation", organisation.getId());
         state.put("status", status);
         state.put("group", group);

@@ -14,6 +14,7 @@ import org.greenhub.competition.domain.EligibilityRule;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.competition.domain.InformationRequest;
+import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.organisation.web.GreenChoices;
@@ -34,7 +35,8 @@ import java.util.List;
 /**
  * One entry, for everyone who may read it: the applicant edits it in a wizard, uploads attachments, sees eligibility
  * live, submits, answers requests, withdraws and follows the timeline; the edition's managers review it (override a
- * rule with a reason, decide eligibility, ask for information); assigned judges read it. Anyone else gets 404.
+ * rule with a reason, decide eligibility, ask for information). Anyone else gets 404, judges included: they read an
+ * entry through their assignment's scoring page, which keeps a blind round blind.
  */
 @Named("entryPage")
 @ViewScoped
@@ -101,7 +103,7 @@ public class EntryPageBean implements Serializable {
     private List<EntryAttachments.AttachmentView> files = List.of();
     private List<Step> timeline = List.of();
     private List<Request> requests = List.of();
-    private List<EntryService.JudgeComment> comments = List.of();
+    private List<SubjectComments.Comment> comments = List.of();
 
     private AttachmentKind uploadKind = AttachmentKind.BUSINESS_PLAN;
     private transient UploadedFile upload;
@@ -130,7 +132,7 @@ public class EntryPageBean implements Serializable {
         competitionName = entry.getCompetition().text(language).getName();
         zone = entry.getCompetition().getTimeZone();
         deadline = CompetitionPages.time(entry.getCompetition().getSubmissionClosesAt(), zone);
-        organisation = entries.isInsider(id) ? entry.getOrganisation().getLegalName() : "";
+        organisation = entry.getOrganisation().getLegalName();
         status = entry.getStatus();
         mayAct = entries.mayAct(id);
         editable = mayAct && status.isEditableByApplicant();
@@ -181,7 +183,7 @@ public class EntryPageBean implements Serializable {
     }
 
     private static int stepIndex(String step) {
-        return List.of("projectStep", "financeStep", "greenStep", "reviewStep").indexOf(step);
+        return step == null ? -1 : List.of("projectStep", "financeStep", "greenStep", "reviewStep").indexOf(step);
     }
 
     public void saveDraft() {
@@ -397,7 +399,7 @@ public class EntryPageBean implements Serializable {
     public List<EntryAttachments.AttachmentView> getFiles() { return files; }
     public List<Step> getTimeline() { return timeline; }
     public List<Request> getRequests() { return requests; }
-    public List<EntryService.JudgeComment> getComments() { return comments; }
+    public List<SubjectComments.Comment> getComments() { return comments; }
     public AttachmentKind getUploadKind() { return uploadKind; }
     public void setUploadKind(AttachmentKind v) { this.uploadKind = v; }
     public UploadedFile getUpload() { return upload; }

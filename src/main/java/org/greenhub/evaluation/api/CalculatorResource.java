@@ -18,6 +18,7 @@ import org.greenhub.evaluation.domain.scoring.Score;
 import org.greenhub.evaluation.domain.scoring.ScoringEngine;
 import org.greenhub.evaluation.domain.scoring.ScoringInput;
 import org.greenhub.evaluation.domain.scoring.ScoringResult;
+import org.greenhub.platform.api.IgnoredJsonFields;
 import org.greenhub.platform.error.DomainException;
 
 import java.util.ArrayList;
@@ -132,6 +133,12 @@ public class CalculatorResource {
     public record ScoreInput(String entry, String judge, String criterion, Double value) {
     }
 
+    /**
+     * What the calculator reads. A transparency pack ({@code greenhub-transparency-pack/1}, docs/transparency.md) can be
+     * posted as it is: its other fields are known and ignored; any other field is refused (422), as in every body.
+     */
+    @IgnoredJsonFields({"format", "programme", "competitionId", "competition", "roundId", "round", "phase", "generatedAt",
+            "rubric", "judges", "judgeCount", "judgeRoster", "recusals", "ranking", "resultsSha256"})
     public record CalculationRequest(List<CriterionInput> criteria, MethodInput method, List<String> tieBreak,
                                      List<ScoreInput> scores) {
     }

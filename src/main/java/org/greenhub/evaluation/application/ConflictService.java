@@ -51,17 +51,24 @@ public class ConflictService {
     @Inject
     Clock clock;
 
-    /** An entry a judge may declare a conflict on; {@code title} is null when the round is blind. */
+    /**
+     * An entry a judge may declare a conflict on. {@code title} is set only where the judge already reads the entry
+     * through a published assignment in a round that is not blind; otherwise it is null.
+     */
     public record DeclarableEntry(long subjectId, String roundName, String reference, String title) implements java.io.Serializable {
     }
 
     /**
      * The entries of the rounds the signed-in judge sits on a panel of, so they can declare a conflict before being
-     * assigned. Blind rounds hide the title: it may name the applicant.
+     * assigned. Listing them reveals nothing beyond their opaque references: a title is shown only for an entry the
+     * round already shows this judge (published assignment, round not blind), since an unassigned or blind entry's
+     * title may name the applicant. Entries the judge is conflicted with are left out.
      */
     public List<DeclarableEntry> entriesOnMyPanels() {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        List<Object[]> rows = em.createQuery("select distinct s.id, r.name, s.reference, s.title, r.blind, r.id, s.organisation.id "
+        List<Object[]> rows = em.createQuery("select distinct s.id, r.name, s.reference, s.title, r.blind, r.id, s.organisation.id, "
+                        + "(select count(a) from Assignment a where a.round = r and a.subject = s and a.judge.id = :judge "
+                        + "and r.assignmentsPublished = true) "
                         + "from Panel p join p.judges j join p.round r, RoundEntry e join e.subject s "
                         + "where j.id = :judge and e.round = r order by r.id, s.reference", Object[].class)
                 .setParameter("judge", judge.getId()).getResultList();
@@ -70,7 +77,10 @@ public class ConflictService {
                 .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[6])).distinct().toList());
         return rows.stream()
                 .filter(row -> !conflicted.conflicted(judge.getId(), (Long) row[0]))
-                .map(row -> new DeclarableEntry((Long) row[0], (String) row[1], (String) row[2], (Boolean) row[4] ? null : (String) row[3]))
+                .map(row -> {
+                    boolean shownByRound = !(Boolean) row[4] && (Long) row[7] > 0;
+                    return new DeclarableEntry((Long) row[0], (String) row[1], (String) row[2], shownByRound ? (String) row[3] : null);
+                })
                 .toList();
     }
 
@@ -95,12 +105,18 @@ public class ConflictService {
         return query.setMaxResults(max).getResultList();
     }
 
-    /** The signed-in judge declares a conflict with one subject. */
+    /**
+     * The signed-in judge declares a conflict with one subject of a round they sit on a panel of; any other subject
+     * is "not found", so the form cannot be used to probe subjects (or their references) of other rounds.
+     */
     @Transactional
     public ConflictDeclaration declareOnSubject(long subjectId, ConflictType type, String reason) {
         UserAccount judge = currentUser.require(Role.JUDGE);
         EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
-        if (subject == null) {
+        long onMyPanels = em.createQuery("select count(e) from Panel p join p.judges j, RoundEntry e "
+                        + "where j.id = :judge and e.round = p.round and e.subject.id = :subject", Long.class)
+                .setParameter("judge", judge.getId()).setParameter("subject", subjectId).getSingleResult();
+        if (subject == null || onMyPanels == 0) {
             throw DomainException.notFound();
         }
         return record(ConflictDeclaration.onSubject(judge, subject, type, reason, Instant.now(clock)));

@@ -1,6 +1,7 @@
 package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +23,8 @@ import java.util.List;
 
 /**
  * What the scoring form shows about an entry besides the judge's own sheet: the round's window and rules, the
- * criteria in the judge's language, the entry's documents, and its organisation unless the round is blind.
+ * criteria in the judge's language, the entry's documents, what its programme shows judges ({@link SubjectDetails}),
+ * and its title and organisation unless the round is blind. This is a judge's one view of an entry.
  * "Not found" unless the signed-in judge may score the entry ({@link JudgeAccess}), as for an entry that does not exist.
  */
 @ApplicationScoped
@@ -43,7 +45,7 @@ public class JudgeEntryQuery {
     public record Entry(long roundId, String roundName, boolean blind, Instant opensAt, Instant closesAt, boolean acceptsScores,
                         boolean over, ScoreVisibility scoreVisibility, long subjectId, String reference, String title,
                         String organisation, String track, String group, List<Criterion> criteria,
-                        List<Document> documents) implements Serializable {
+                        List<Document> documents, List<SubjectDetails.Detail> details) implements Serializable {
     }
 
     @PersistenceContext
@@ -57,6 +59,9 @@ public class JudgeEntryQuery {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<SubjectDetails> programmes;
 
     @Transactional
     public Entry entry(long roundId, long subjectId, Language language) {
@@ -80,7 +85,17 @@ public class JudgeEntryQuery {
         return new Entry(roundId, round.getName(), blind, round.getOpensAt(), round.getClosesAt(), round.acceptsScoresAt(now),
                 round.isOverAt(now), round.getScoreVisibility(), subjectId, subject.getReference(),
                 blind ? null : subject.getTitle(), blind ? null : subject.getOrganisation().getLegalName(),
-                subject.getTrack(), subject.getGroupName(), criteria, documents);
+                subject.getTrack(), subject.getGroupName(), criteria, documents, details(subject, blind, language));
+    }
+
+    /** What the subject's programme shows judges of it (nothing for a key no programme claims). */
+    private List<SubjectDetails.Detail> details(EvaluationSubject subject, boolean blind, Language language) {
+        for (SubjectDetails programme : programmes) {
+            if (programme.claims(subject.getProgrammeKey())) {
+                return List.copyOf(programme.forJudge(subject.getId(), blind, language));
+            }
+        }
+        return List.of();
     }
 
     private static Criterion criterion(RubricCriterion c, Language language) {

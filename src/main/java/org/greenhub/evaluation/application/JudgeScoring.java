@@ -103,19 +103,15 @@ public class JudgeScoring {
     }
 
     /**
-     * The other judges' submitted sheets for an entry, only from the moment the round's visibility rule allows;
-     * before that the answer is "not found", so a judge cannot even learn whether others have scored.
+     * The other judges' submitted sheets for an entry, scores and comments, only from the moment the round's
+     * visibility rule allows ({@link ScoreVisibility#showsOthersToJudge}); before that the answer is "not found", so a
+     * judge cannot even learn whether others have scored.
      */
     @Transactional
     public List<OtherJudgeSheet> otherJudgesScores(long judgeId, long roundId, long subjectId) {
         Scope scope = accessible(judgeId, roundId, subjectId);
-        ScoreVisibility visibility = scope.round().getScoreVisibility();
-        boolean visible = switch (visibility) {
-            case NEVER -> false;
-            case AFTER_OWN_SUBMISSION -> findSheet(roundId, subjectId, judgeId).map(ScoreSheet::isSubmitted).orElse(false);
-            case AFTER_ROUND_CLOSES -> scope.round().isOverAt(Instant.now(clock));
-        };
-        if (!visible) {
+        boolean ownSubmitted = findSheet(roundId, subjectId, judgeId).map(ScoreSheet::isSubmitted).orElse(false);
+        if (!scope.round().getScoreVisibility().showsOthersToJudge(ownSubmitted, scope.round().isOverAt(Instant.now(clock)))) {
             throw DomainException.notFound();
         }
         return em.createQuery("select distinct s from ScoreSheet s join fetch s.judge where s.round.id = :round "
@@ -125,8 +121,14 @@ public class JudgeScoring {
                 .getResultList().stream()
                 .map(s -> {
                     Map<String, BigDecimal> values = new LinkedHashMap<>();
-                    s.getValues().forEach((code, v) -> values.put(code, v.getValue()));
-                    return new OtherJudgeSheet(s.getJudge().getDisplayName(), values, s.getSubmittedAt());
+                    Map<String, String> comments = new LinkedHashMap<>();
+                    s.getValues().forEach((code, v) -> {
+                        values.put(code, v.getValue());
+                        if (v.getComment() != null && !v.getComment().isBlank()) {
+                            comments.put(code, v.getComment());
+                        }
+                    });
+                    return new OtherJudgeSheet(s.getJudge().getDisplayName(), values, comments, s.getOverallComment(), s.getSubmittedAt());
                 })
                 .toList();
     }
@@ -201,13 +203,15 @@ public class JudgeScoring {
                 .getResultStream().findFirst();
     }
 
+    /** The judge's own sheet; a blind round's view carries no title (it may name the applicant). */
     private static JudgeSheet view(Scope scope, ScoreSheet sheet) {
         EvaluationSubject subject = scope.subject();
+        String title = scope.round().isBlind() ? null : subject.getTitle();
         if (sheet == null) {
-            return new JudgeSheet(scope.round().getId(), subject.getId(), subject.getReference(), subject.getTitle(),
+            return new JudgeSheet(scope.round().getId(), subject.getId(), subject.getReference(), title,
                     ScoreSheet.Status.DRAFT, Map.of(), null, null, null);
         }
-        return new JudgeSheet(scope.round().getId(), subject.getId(), subject.getReference(), subject.getTitle(),
+        return new JudgeSheet(scope.round().getId(), subject.getId(), subject.getReference(), title,
                 sheet.getStatus(), sheet.getValues(), sheet.getOverallComment(), sheet.getSubmittedAt(), sheet.getVersion());
     }
 }

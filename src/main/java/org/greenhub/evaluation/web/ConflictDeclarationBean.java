@@ -39,7 +39,7 @@ public class ConflictDeclarationBean implements Serializable {
     @Inject
     FacesMessages messages;
 
-    /** An entry the judge may declare on; the title is null in blind rounds. */
+    /** An entry the judge may declare on, labelled by round and reference, and by title only where the round already shows it to them. */
     public record EntryOption(long subjectId, String label) implements Serializable {
     }
 

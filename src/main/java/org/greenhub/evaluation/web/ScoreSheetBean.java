@@ -118,8 +118,9 @@ public class ScoreSheetBean implements Serializable {
         }
     }
 
-    /** Another judge's submitted values, in the rubric's order. */
-    public record OtherRow(String judgeName, List<String> values, Instant submittedAt) implements Serializable {
+    /** Another judge's submitted values in the rubric's order, their comments ("Criterion: comment") and overall comment. */
+    public record OtherRow(String judgeName, List<String> values, List<String> comments, String overallComment, Instant submittedAt)
+            implements Serializable {
     }
 
     public void load() throws IOException {
@@ -158,7 +159,9 @@ public class ScoreSheetBean implements Serializable {
             List<OtherRow> rows = new ArrayList<>();
             for (OtherJudgeSheet sheet : sheets) {
                 List<String> values = entry.criteria().stream().map(c -> plain(sheet.values().get(c.code()))).toList();
-                rows.add(new OtherRow(sheet.judgeName(), values, sheet.submittedAt()));
+                List<String> comments = entry.criteria().stream().filter(c -> sheet.comments().containsKey(c.code()))
+                        .map(c -> c.name() + ": " + sheet.comments().get(c.code())).toList();
+                rows.add(new OtherRow(sheet.judgeName(), values, comments, sheet.overallComment(), sheet.submittedAt()));
             }
             others = rows;
         } catch (DomainException notYet) {

@@ -8,10 +8,14 @@ import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.i18n.Language;
-import java.time.Clock;
-import java.time.Instant;
 
-/** A founder registers together with their organisation: both or neither are stored. */
+import java.util.Optional;
+
+/**
+ * A founder registers together with their organisation: both or neither are stored. An address that already has an
+ * account gets the same answer as a new one (its owner is mailed instead, see {@link AccountService#register}), and
+ * then no organisation is stored either: the result is empty.
+ */
 @ApplicationScoped
 public class FounderRegistration {
 
@@ -19,17 +23,14 @@ public class FounderRegistration {
     AccountService accountService;
 
     @Inject
-    Clock clock;
-
-    @Inject
     OrganisationService organisationService;
 
     @Transactional
-    public UserAccount register(String email, String displayName, String password, Language language, Organisation.Details organisation) {
-        // Check the organisation first: a refusal there must not leave an account behind (the transaction rolls back anyway).
-        new Organisation(organisation.kind(), organisation.legalName(), Instant.now(clock)).describe(organisation, Instant.now(clock));
-        UserAccount account = accountService.register(email, displayName, password, language);
-        organisationService.create(organisation, account, AffiliationRole.FOUNDER);
+    public Optional<UserAccount> register(String email, String displayName, String password, Language language, Organisation.Details organisation) {
+        // Every refusal of the organisation comes first, for new and known addresses alike: the answers must not differ.
+        organisationService.checkNew(organisation);
+        Optional<UserAccount> account = accountService.register(email, displayName, password, language);
+        account.ifPresent(founder -> organisationService.create(organisation, founder, AffiliationRole.FOUNDER));
         return account;
     }
 }

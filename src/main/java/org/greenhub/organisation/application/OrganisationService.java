@@ -48,16 +48,23 @@ public class OrganisationService {
     @Transactional
     public Organisation create(Organisation.Details details, UserAccount firstPerson, AffiliationRole role) {
         Instant now = Instant.now(clock);
-        Organisation organisation = new Organisation(details.kind(), details.legalName(), now);
-        organisation.describe(details, now);
-        if (organisations.registrationCodeTaken(organisation.getRegistrationCode(), null)) {
-            throw DomainException.conflict("registrationCode", "organisation.validation.registrationCodeTaken");
-        }
+        Organisation organisation = checkNew(details);
         organisations.add(organisation);
         if (firstPerson != null) {
             organisations.addAffiliation(new Affiliation(organisation, firstPerson, role, today(), now));
         }
         audit.record("ORGANISATION_CREATED", "Organisation", organisation.getId(), null, organisation.snapshot(), null);
+        return organisation;
+    }
+
+    /** Checks a new organisation's details as {@link #create} does, with the same refusals, and stores nothing. */
+    public Organisation checkNew(Organisation.Details details) {
+        Instant now = Instant.now(clock);
+        Organisation organisation = new Organisation(details.kind(), details.legalName(), now);
+        organisation.describe(details, now);
+        if (organisations.registrationCodeTaken(organisation.getRegistrationCode(), null)) {
+            throw DomainException.conflict("registrationCode", "organisation.validation.registrationCodeTaken");
+        }
         return organisation;
     }
 

@@ -30,6 +30,7 @@ import java.util.Map;
 public class RestrictedActivity implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,，、;；\\n]");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +51,7 @@ public class RestrictedActivity implements Serializable {
     @Column(name = "name_vi", nullable = false)
     private String nameVi;
 
-    /** Further terms, comma separated, in any script ("coal-fired, 火电, ถ่านหิน"). */
+    /** Further terms, comma separated, in any script ("coal-fired, 火电，煤电、ถ่านหิน"). */
     @Column(nullable = false)
     private String keywords;
 
@@ -95,10 +96,13 @@ public class RestrictedActivity implements Serializable {
         this.updatedAt = now;
     }
 
-    /** Every folded term that marks a sector as this activity: its four names and its keywords. */
+    /**
+     * Every folded term that marks a sector as this activity: its four names and its keywords. Chinese administrators
+     * separate keywords with the full-width comma "，" or the enumeration comma "、", so those split like ",".
+     */
     public List<String> terms() {
         List<String> terms = new java.util.ArrayList<>(List.of(nameEn, nameZh, nameTh, nameVi));
-        terms.addAll(Arrays.asList(keywords.split(",")));
+        terms.addAll(Arrays.asList(KEYWORD_SEPARATORS.split(keywords)));
         return terms.stream().map(SearchKey::fold).filter(t -> t.length() >= 2).distinct().toList();
     }
 

@@ -77,12 +77,12 @@ public class AuditSearch {
         }
     }
 
-    /** How often an actor (by e-mail) did an action since a moment: e.g. failed sign-ins in the last minutes. */
-    public long countSince(String action, String actorEmail, Instant since) {
-        return em.createQuery("select count(a) from AuditEvent a where lower(a.actorEmail) = :email and a.action = :action "
-                        + "and a.occurredAt >= :since", Long.class)
-                .setParameter("email", actorEmail == null ? "" : actorEmail.strip().toLowerCase(Locale.ROOT))
-                .setParameter("action", action).setParameter("since", since).getSingleResult();
+    /** How often an action with this detail happened to one record since a moment: e.g. mails sent about an account. */
+    public long countForRecordSince(String action, String entityType, String entityId, Instant since, String detail) {
+        return em.createQuery("select count(a) from AuditEvent a where a.action = :action and a.entityType = :entityType "
+                        + "and a.entityId = :entityId and a.occurredAt >= :since and a.detail = :detail", Long.class)
+                .setParameter("action", action).setParameter("entityType", entityType).setParameter("entityId", entityId)
+                .setParameter("since", since).setParameter("detail", detail).getSingleResult();
     }
 
     public List<String> actions() {

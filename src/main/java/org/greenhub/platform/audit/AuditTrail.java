@@ -35,7 +35,7 @@ public class AuditTrail {
                 actor.flatMap(CurrentActor::actorId).orElse(null),
                 actor.flatMap(CurrentActor::actorEmail).orElse(null),
                 action, entityType, entityId == null ? null : String.valueOf(entityId),
-                render(before), render(after), detail,
+                render(before), render(after), storable(detail),
                 actor.flatMap(CurrentActor::clientAddress).orElse(null)));
     }
 
@@ -43,8 +43,8 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSeparately(String action, String entityType, Object entityId, String actorEmail, String detail) {
         Optional<CurrentActor> actor = actor();
-        em.persist(new AuditEvent(Instant.now(clock), null, actorEmail, action, entityType,
-                entityId == null ? null : String.valueOf(entityId), null, null, detail,
+        em.persist(new AuditEvent(Instant.now(clock), null, storable(actorEmail), action, entityType,
+                entityId == null ? null : String.valueOf(entityId), null, null, storable(detail),
                 actor.flatMap(CurrentActor::clientAddress).orElse(null)));
     }
 
@@ -68,6 +68,15 @@ public class AuditTrail {
         }
         return new TreeMap<>(state).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", "{", "}"));
+                .collect(Collectors.joining(", ", "{", "}"))
+                .transform(AuditTrail::storable);
+    }
+
+    /**
+     * The trail records what was attempted, whatever it was: a NUL (which PostgreSQL cannot store in text) is kept as
+     * U+FFFD, so recording a refused attempt never fails (and searching for it finds it).
+     */
+    static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 }

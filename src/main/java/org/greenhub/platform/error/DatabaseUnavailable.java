@@ -17,9 +17,6 @@ public final class DatabaseUnavailable {
     /** What a 503 answer suggests in {@code Retry-After}: PostgreSQL restarts within seconds. */
     public static final int RETRY_AFTER_SECONDS = 30;
 
-    /** Request attribute set when sign-in could not be checked because the database is out of reach. */
-    public static final String REQUEST_ATTRIBUTE = "greenhub.databaseUnavailable";
-
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class.getName());
 
     private DatabaseUnavailable() {

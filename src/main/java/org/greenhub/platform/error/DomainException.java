@@ -45,9 +45,13 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.NOT_FOUND, "platform.error.notFound", null);
     }
 
-    /** Not signed in (or the credentials were refused): the API answers 401 with a Basic challenge. */
-    public static DomainException unauthenticated(String messageKey) {
-        return new DomainException(Kind.UNAUTHENTICATED, messageKey == null ? "account.signIn.required" : messageKey, null);
+    /**
+     * Not signed in (or the credentials were refused, for the reason the key and its arguments give, e.g. the seconds
+     * to wait): the API answers 401 with a Basic challenge.
+     */
+    public static DomainException unauthenticated(String messageKey, Object... args) {
+        return new DomainException(Kind.UNAUTHENTICATED, messageKey == null ? "account.signIn.required" : messageKey, null,
+                messageKey == null ? new Object[0] : args);
     }
 
     public static DomainException forbidden() {

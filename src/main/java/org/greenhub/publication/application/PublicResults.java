@@ -234,7 +234,8 @@ public class PublicResults {
     /** The award behind a certificate's verification code, if its result is public. */
     @Transactional
     public Optional<VerifiedAward> verify(String code, Language language) {
-        if (code == null || code.isBlank() || code.length() > 20) {
+        // Codes are letters, digits and a hyphen: anything else (a NUL above all) is no code, and is not looked up.
+        if (code == null || code.isBlank() || code.length() > 20 || !code.strip().chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))) {
             return Optional.empty();
         }
         List<Object[]> found = em.createQuery("""

@@ -4,7 +4,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -16,26 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UserAccountTest {
 
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-    @Test
-    void signInWaitGrowsAfterTheFreeAttempts() {
-        UserAccount account = UserAccount.register("a@example.com", "A", Language.ENGLISH, "hash", now);
-        for (int i = 1; i < UserAccount.FREE_ATTEMPTS; i++) {
-            account.recordFailedSignIn(now);
-            assertFalse(account.isSignInBlocked(now), "attempt " + i + " must not block yet");
-        }
-        account.recordFailedSignIn(now);
-        assertTrue(account.isSignInBlocked(now.plusSeconds(29)));
-        assertFalse(account.isSignInBlocked(now.plusSeconds(30)));
-        account.recordFailedSignIn(now);
-        assertTrue(account.isSignInBlocked(now.plusSeconds(59)));
-        for (int i = 0; i < 20; i++) {
-            account.recordFailedSignIn(now);
-        }
-        assertFalse(account.isSignInBlocked(now.plus(Duration.ofMinutes(15))), "the wait never exceeds 15 minutes");
-        account.recordSuccessfulSignIn();
-        assertFalse(account.isSignInBlocked(now));
-    }
 
     @Test
     void disablingEndsSessionsAndBlocksSignIn() {

@@ -60,15 +60,42 @@ public final class TestDatabase {
         });
     }
 
+    /** The subject of the newest mail to this address. */
+    public static Optional<String> latestMailSubjectTo(String recipient) {
+        return query("select subject from mail_outbox where recipient = ? order by id desc limit 1", recipient,
+                rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
+    }
+
+    public static long organisationsNamed(String legalName) {
+        return query("select count(*) from organisation where legal_name = ?", legalName, rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    /** The failures on record for a sign-in throttle row (its subject key and source as SignInThrottle makes them), 0 without one. */
+    public static int signInFailures(String subjectKey, String source) {
+        return query("select coalesce(max(failures), 0) from sign_in_throttle where subject_key = ? and source = ?", rows -> {
+            rows.next();
+            return rows.getInt(1);
+        }, subjectKey, source);
+    }
+
     private interface RowReader<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
     private static <T> T query(String sql, String parameter, RowReader<T> reader) {
+        return query(sql, reader, parameter);
+    }
+
+    private static <T> T query(String sql, RowReader<T> reader, String... parameters) {
         String url = "jdbc:postgresql://localhost:" + Integer.getInteger("greenhub.test.db.port", 15432) + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 return reader.read(rows);
             }

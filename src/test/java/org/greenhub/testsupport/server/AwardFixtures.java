@@ -50,6 +50,9 @@ public class AwardFixtures {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.greenhub.competition.application.EntryReferences references;
+
     /** {@code groups}: the group of each entry, in ranking order (best first). */
     @Transactional
     public Edition edition(List<CompetitionGroup> groups, Language applicantLanguage) {
@@ -105,7 +108,7 @@ public class AwardFixtures {
             Organisation organisation = new Organisation(OrganisationKind.START_UP, TestData.unique("绿色科技 " + i), now);
             em.persist(organisation);
             String track = i % 2 == 0 ? "CLEAN_ENERGY" : "CLEAN_PRODUCTION";
-            Entry entry = new Entry(competition, organisation, applicant, groups.get(i), track, "Project " + i, now);
+            Entry entry = new Entry(competition, organisation, applicant, groups.get(i), track, "Project " + i, references.next(), now);
             em.persist(entry);
             em.flush();
             EvaluationSubject subject = new EvaluationSubject(key, entry.reference(), entry.getProjectTitle(), organisation, track,

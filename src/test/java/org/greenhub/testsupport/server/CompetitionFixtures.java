@@ -31,6 +31,9 @@ public class CompetitionFixtures {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.greenhub.competition.application.EntryReferences references;
+
     /** A published edition of the given series, open from an hour ago until {@code closesAt}, managed by {@code managerId}. */
     @Transactional
     public long publishedCompetition(String seriesKey, long organiserId, long managerId, Instant closesAt) {
@@ -151,9 +154,15 @@ public class CompetitionFixtures {
     @Transactional
     public long draftEntry(long competitionId, long organisationId, long applicantId, String title) {
         Entry entry = new Entry(em.find(Competition.class, competitionId), em.find(Organisation.class, organisationId),
-                em.find(UserAccount.class, applicantId), CompetitionGroup.START_UP, TRACK, title, TestTime.now());
+                em.find(UserAccount.class, applicantId), CompetitionGroup.START_UP, TRACK, title, references.next(), TestTime.now());
         em.persist(entry);
         return entry.getId();
+    }
+
+    /** Fills in a draft's content as its applicant would (the form's rules apply). */
+    @Transactional
+    public void describe(long entryId, Entry.Details details) {
+        em.find(Entry.class, entryId).describe(details, TestTime.now());
     }
 
     /** An entry of an earlier edition that received this award (for the series eligibility rules), set directly in the table. */

@@ -39,6 +39,9 @@ public class IntakeFixtures {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.greenhub.competition.application.EntryReferences entryReferences;
+
     /** An incubator in {@link #ZONE} taking clean energy and recycling projects, managed by the given managers. */
     @Transactional
     public long incubator(String name, long... managerIds) {
@@ -123,7 +126,7 @@ public class IntakeFixtures {
         em.persist(competition);
         org.greenhub.competition.domain.Entry entry = new org.greenhub.competition.domain.Entry(competition,
                 em.find(Organisation.class, organisationId), em.find(UserAccount.class, founderId),
-                org.greenhub.competition.domain.CompetitionGroup.START_UP, "CLEAN_ENERGY", title, TestTime.now());
+                org.greenhub.competition.domain.CompetitionGroup.START_UP, "CLEAN_ENERGY", title, entryReferences.next(), TestTime.now());
         em.persist(entry);
         em.flush();
         TestTime.nativeQuery(em, """

@@ -71,6 +71,15 @@ public class JudgingFixtures {
     }
 
     @Transactional
+    public void visibility(long roundId, org.greenhub.evaluation.domain.ScoreVisibility visibility) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        RoundRules r = round.rules();
+        round.changeRules(new RoundRules(r.name(), r.judgesPerEntry(), r.maxLoadPerJudge(), r.opensAt(), r.closesAt(), r.blind(),
+                visibility, r.method(), r.trim(), r.outlierGap(), r.advancementRule(), r.advancementScope(),
+                r.advancementCount(), r.advancementThreshold(), r.tieBreak()), "visibility for the test");
+    }
+
+    @Transactional
     public long document(long subjectId, String label, String fileName, String contentType, byte[] content) {
         SubjectDocument document = new SubjectDocument(em.find(EvaluationSubject.class, subjectId), label, fileName, contentType,
                 content, TestTime.now());

@@ -59,6 +59,41 @@ public class TestData {
                 .setParameter("action", action).setParameter("email", actorEmail).getSingleResult();
     }
 
+    /** A mail as queued. */
+    public record Mail(String subject, String body) {
+    }
+
+    /** The newest mail queued to this address. */
+    @Transactional
+    public Mail lastMail(String recipient) {
+        return em.createQuery("select m.subject, m.body from OutboxMessage m where m.recipient = :r order by m.id desc", Object[].class)
+                .setParameter("r", recipient).setMaxResults(1).getResultStream().findFirst()
+                .map(row -> new Mail((String) row[0], (String) row[1]))
+                .orElseThrow(() -> new AssertionError("No mail queued for " + recipient));
+    }
+
+    /** Audit events of an action on one record. */
+    @Transactional
+    public long auditEventsOn(String action, String entityType, Object entityId) {
+        return em.createQuery("select count(a) from AuditEvent a where a.action = :action and a.entityType = :type and a.entityId = :id", Long.class)
+                .setParameter("action", action).setParameter("type", entityType).setParameter("id", String.valueOf(entityId)).getSingleResult();
+    }
+
+    @Transactional
+    public long accountId(String email) {
+        return em.createQuery("select u.id from UserAccount u where u.email = :email", Long.class).setParameter("email", email).getSingleResult();
+    }
+
+    /** Runs a native SQL update (test time where it says now(), see {@link TestTime#sql}); the number of rows changed. */
+    @Transactional
+    public int update(String sql, Object... parameters) {
+        var query = TestTime.nativeQuery(em, sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
     @Transactional
     public long adminId() {
         return em.createQuery("select u.id from UserAccount u where u.email = 'admin@greenhub.test'", Long.class).getSingleResult();

@@ -1,6 +1,7 @@
 package org.greenhub.evaluation.domain.conflict;
 
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /** The free-text rules conflict records share: a reason is required, bounded, and kept as written. */
 final class ConflictTexts {
@@ -20,10 +21,6 @@ final class ConflictTexts {
     }
 
     private static String bounded(String field, String text) {
-        String stripped = text.strip();
-        if (stripped.codePointCount(0, stripped.length()) > ConflictDeclaration.MAX_REASON) {
-            throw DomainException.invalid(field, "platform.validation.tooLong", ConflictDeclaration.MAX_REASON);
-        }
-        return stripped;
+        return TextRules.optionalProse(field, text, ConflictDeclaration.MAX_REASON);
     }
 }

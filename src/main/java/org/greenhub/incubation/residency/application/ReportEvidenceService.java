@@ -109,6 +109,8 @@ public class ReportEvidenceService {
     /** One file, after checking that the caller may read the residency it belongs to (404 otherwise). */
     @Transactional
     public FileStore.Download download(long evidenceId) {
+        // The caller first: an anonymous caller gets 401 whether or not the evidence exists.
+        currentUser.require();
         ReportEvidence evidence = em.find(ReportEvidence.class, evidenceId);
         if (evidence == null) {
             throw DomainException.notFound();

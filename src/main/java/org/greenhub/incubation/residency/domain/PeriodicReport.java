@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -136,7 +137,7 @@ public class PeriodicReport implements Serializable {
         if (stripped.length() > MAX_TEXT) {
             throw DomainException.invalid(field, "residency.textTooLong", MAX_TEXT);
         }
-        return stripped;
+        return TextRules.optionalProse(field, stripped, MAX_TEXT);
     }
 
     /** An expected report's period moves with the residency's end (a shorter or longer stay, graduation, exit). */

@@ -251,7 +251,7 @@ public class Residency implements Serializable {
         if (stripped.length() > MAX_NOTE) {
             throw DomainException.invalid(field, "residency.textTooLong", MAX_NOTE);
         }
-        return stripped;
+        return TextRules.optionalProse(field, stripped, MAX_NOTE);
     }
 
     private void requireActive() {

@@ -90,4 +90,16 @@ class ConflictsTest {
         assertFalse(conflicts.waivable(JUDGE, 3), "nothing detected, nothing to waive");
         assertEquals(Set.of(new Pair(JUDGE, 2)), conflicts.pairs());
     }
+
+    /** Issue 10: a NUL in a conflict reason reached PostgreSQL through Ajax (500 with the SQL shown); now the field says no. */
+    @Test
+    void aReasonIsProseWithoutControlCharacters() {
+        org.greenhub.platform.error.DomainException refusal = org.junit.jupiter.api.Assertions.assertThrows(
+                org.greenhub.platform.error.DomainException.class, () -> ConflictTexts.reason("worked there\u0000"));
+        org.junit.jupiter.api.Assertions.assertEquals("reason", refusal.field());
+        org.junit.jupiter.api.Assertions.assertEquals("platform.validation.forbiddenCharacters", refusal.messageKey());
+        org.junit.jupiter.api.Assertions.assertEquals("Worked there\n2019 < 2022", ConflictTexts.reason("  Worked there\n2019 < 2022 "));
+        org.junit.jupiter.api.Assertions.assertEquals("evaluation.conflict.reasonRequired", org.junit.jupiter.api.Assertions.assertThrows(
+                org.greenhub.platform.error.DomainException.class, () -> ConflictTexts.reason(" ")).messageKey());
+    }
 }

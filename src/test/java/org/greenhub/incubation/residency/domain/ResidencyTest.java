@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,5 +99,23 @@ class ResidencyTest {
                 () -> report.file(ReportMetricsTest.valid(), null, 1L, Instant.EPOCH, TODAY)).kind());
         report.comment("Thanks, good progress.", 2, Instant.EPOCH);
         assertEquals("Thanks, good progress.", report.getManagerComment());
+    }
+
+    /** Issue 10: a NUL in a note or comment reached PostgreSQL (500); the text rules refuse it with the field. */
+    @Test
+    void notesAndCommentsRefuseControlCharactersButKeepLineBreaks() {
+        Residency r = residency(48);
+        PeriodicReport report = new PeriodicReport(r, ReportSchedule.periodic(START, r.lastDay(), ReportFrequency.QUARTERLY).get(0));
+        DomainException note = assertThrows(DomainException.class,
+                () -> report.file(ReportMetricsTest.valid(), "first\u0000quarter", 1L, Instant.EPOCH, TODAY));
+        assertEquals("note", note.field());
+        assertEquals("platform.validation.forbiddenCharacters", note.messageKey());
+        assertFalse(report.isSubmitted(), "nothing half-stored");
+        report.file(ReportMetricsTest.valid(), "first\r\nquarter", 1L, Instant.EPOCH, TODAY);
+        DomainException comment = assertThrows(DomainException.class, () -> report.comment("ok\u0000", 2, Instant.EPOCH));
+        assertEquals("comment", comment.field());
+        assertNull(report.getManagerComment());
+        report.comment("Good.\n\tThanks", 2, Instant.EPOCH);
+        assertEquals("Good.\n\tThanks", report.getManagerComment());
     }
 }
