@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,7 +176,6 @@ public final class DatabaseBackup {
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .target(MigrationVersion.fromVersion(version))
-                .loggers("jul")
                 .load();
         MigrationVersion wanted = MigrationVersion.fromVersion(version);
         if (Arrays.stream(flyway.info().all()).noneMatch(migration -> wanted.equals(migration.getVersion()))) {
@@ -344,7 +344,8 @@ public final class DatabaseBackup {
         return Json.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("formatVersion", FORMAT_VERSION)
-                .add("createdAt", Instant.now().toString())
+                // When the backup was made, by the real clock (an operator reads it; nothing compares it).
+                .add("createdAt", Instant.now(Clock.systemUTC()).toString())
                 .add("postgresql", connection.getMetaData().getDatabaseProductVersion())
                 .add("schemaVersion", version)
                 .add("tables", tableArray)

@@ -1,7 +1,10 @@
 package org.greenhub.platform.error;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -23,9 +26,10 @@ public final class DatabaseUnavailable {
     }
 
     /**
-     * Whether the failure, or any of its causes, is PostgreSQL refusing or dropping the connection: SQLSTATE class 08
-     * (connection exception: refused, broken, closed) or 57P01-57P03 (shut down by an administrator, after a crash,
-     * still starting up). The pool wraps these when it cannot open a connection; Hibernate wraps them in turn.
+     * Whether the failure, or any of its causes or the exceptions suppressed on the way, is PostgreSQL refusing or
+     * dropping the connection: SQLSTATE class 08 (connection exception: refused, broken, closed) or 57P01-57P03 (shut
+     * down by an administrator, after a crash, still starting up). The pool wraps these when it cannot open a
+     * connection, Hibernate wraps them in turn, and a commit that failed keeps them among its suppressed exceptions.
      */
     public static boolean isCause(Throwable failure) {
         return connectionFailure(failure) != null;
@@ -38,13 +42,26 @@ public final class DatabaseUnavailable {
                 + (cause == null ? failure : cause.getSQLState() + " " + cause.getMessage()) + ")");
     }
 
+    /** The first connection failure found, breadth first, among the causes and suppressed exceptions. */
     private static SQLException connectionFailure(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (next instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return sql;
             }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(Arrays.asList(next.getSuppressed()));
         }
         return null;
     }

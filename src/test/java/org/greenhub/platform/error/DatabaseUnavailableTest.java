@@ -22,6 +22,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitThatFailedKeepsTheCauseAmongItsSuppressedExceptions() {
+        // As Narayana reports a commit on a connection PostgreSQL cut: RollbackException, the cause suppressed.
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new Exception("IJ001156: Could not commit local transaction",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        assertTrue(DatabaseUnavailable.isCause(new RuntimeException(rollback)));
+    }
+
+    @Test
     void otherDatabaseErrorsDoNot() {
         assertFalse(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseUnavailable.isCause(new SQLException("canceling statement due to user request", "57014")));
