@@ -8,10 +8,11 @@ import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.competition.application.AwardWinners;
+import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.IntakeInvitation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
-import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.config.GreenHubConfig;
@@ -21,18 +22,19 @@ import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.mail.Mailer;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Inviting a competition's award winners to an intake call, and carrying their entry's data over into the
- * application. Incubation and competition are siblings, so this reads the competition's shared tables with SQL and
- * imports no competition code; when those tables are absent (a GreenHub without competitions) there is nobody to invite.
+ * application. The winners and their entries come from {@link AwardWinners}, the read that competitions publish;
+ * incubation reads no competition table.
  */
 @ApplicationScoped
 public class AwardWinnerInvitations {
@@ -73,23 +75,13 @@ public class AwardWinnerInvitations {
     @Inject
     Clock clock;
 
+    @Inject
+    AwardWinners awardWinners;
+
     /** Competitions whose entries carry a final award, newest first, named in the given language. */
     public List<CompetitionChoice> competitionsWithWinners(Language language) {
-        if (!competitionsPresent()) {
-            return List.of();
-        }
-        List<?> rows = em.createNativeQuery("""
-                        select c.id, coalesce(t.name, en.name, c.series_name || ' ' || c.edition), count(e.id)
-                        from competition c
-                        join competition_entry e on e.competition_id = c.id and e.award_tier is not null
-                        left join competition_text t on t.competition_id = c.id and t.language = ?1
-                        left join competition_text en on en.competition_id = c.id and en.language = 'en'
-                        group by c.id, t.name, en.name, c.series_name, c.edition
-                        order by c.id desc""")
-                .setParameter(1, language.tag()).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new CompetitionChoice(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()))
-                .toList();
+        return awardWinners.editionsWithWinners(language).stream()
+                .map(e -> new CompetitionChoice(e.competitionId(), e.name(), e.winners())).toList();
     }
 
     /**
@@ -105,29 +97,22 @@ public class AwardWinnerInvitations {
         if (!call.isOpen(Instant.now(clock))) {
             throw DomainException.conflict(null, "incubation.application.callNotOpen");
         }
-        if (!competitionsPresent()) {
-            throw DomainException.notFound();
-        }
         UserAccount manager = currentUser.require();
-        List<?> winners = em.createNativeQuery("""
-                        select e.id, e.organisation_id from competition_entry e
-                        where e.competition_id = ?1 and e.award_tier is not null
-                          and not exists (select 1 from intake_invitation i where i.call_id = ?2 and i.organisation_id = e.organisation_id)
-                          and not exists (select 1 from intake_application a where a.call_id = ?2 and a.organisation_id = e.organisation_id)
-                        order by e.id""")
-                .setParameter(1, competitionId).setParameter(2, callId).getResultList();
+        Set<Long> alreadyThere = new HashSet<>(em.createQuery(
+                        "select i.organisationId from IntakeInvitation i where i.callId = :call", Long.class)
+                .setParameter("call", callId).getResultList());
+        alreadyThere.addAll(em.createQuery(
+                        "select a.organisation.id from IntakeApplication a where a.call.id = :call", Long.class)
+                .setParameter("call", callId).getResultList());
         Instant now = Instant.now(clock);
         int invited = 0;
-        java.util.Set<Long> organisations = new java.util.HashSet<>();
-        for (Object row : winners) {
-            Object[] r = (Object[]) row;
-            long entryId = ((Number) r[0]).longValue();
-            long organisationId = ((Number) r[1]).longValue();
-            if (!organisations.add(organisationId)) {
+        for (AwardWinners.Winner winner : awardWinners.winners(competitionId)) {
+            // one invitation per organisation: its first winning entry; none for those invited or applying already
+            if (!alreadyThere.add(winner.organisationId())) {
                 continue;
             }
-            em.persist(new IntakeInvitation(callId, organisationId, entryId, manager.getId(), now));
-            mailRecordKeepers(call, organisationId, entryId);
+            em.persist(new IntakeInvitation(callId, winner.organisationId(), winner.entryId(), manager.getId(), now));
+            mailRecordKeepers(call, winner.organisationId(), winner.entryId());
             invited++;
         }
         audit.record("INTAKE_AWARD_WINNERS_INVITED", "IntakeCall", callId, null,
@@ -141,7 +126,7 @@ public class AwardWinnerInvitations {
      */
     @Transactional
     public Optional<CarriedOver> carriedOver(long callId, long entryId, Collection<Long> myOrganisations) {
-        if (myOrganisations.isEmpty() || !competitionsPresent()) {
+        if (myOrganisations.isEmpty()) {
             return Optional.empty();
         }
         List<IntakeInvitation> invitations = em.createQuery(
@@ -150,33 +135,14 @@ public class AwardWinnerInvitations {
         if (invitations.isEmpty()) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("""
-                        select e.organisation_id, e.project_title, e.summary, e.track, e.green_baseline_year, e.green_baseline_energy_mwh,
-                               e.green_energy_saved_mwh, e.green_emissions_avoided_tco2e, e.green_energy_intensity, e.green_water_reused_m3,
-                               e.green_waste_recycled_t, e.green_cleaner_production_audit, e.green_category, e.green_method_note
-                        from competition_entry e where e.id = ?1""")
-                .setParameter(1, entryId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] r = (Object[]) rows.get(0);
-        GreenMetrics metrics = new GreenMetrics();
-        metrics.setBaselineYear(r[4] == null ? null : ((Number) r[4]).intValue());
-        metrics.setBaselineEnergyUseMwh((BigDecimal) r[5]);
-        metrics.setEnergySavedMwhPerYear((BigDecimal) r[6]);
-        metrics.setEmissionsAvoidedTco2ePerYear((BigDecimal) r[7]);
-        metrics.setEnergyIntensityTcePer10kYuan((BigDecimal) r[8]);
-        metrics.setWaterReusedM3PerYear((BigDecimal) r[9]);
-        metrics.setWasteRecycledTonnesPerYear((BigDecimal) r[10]);
-        metrics.setCleanerProductionAudit(Boolean.TRUE.equals(r[11]));
-        metrics.setCategory(enumOrNull(GreenIndustryCategory.class, (String) r[12]));
-        metrics.setMethodNote((String) r[13]);
-        String summary = (String) r[2];
-        if (summary != null && summary.length() > org.greenhub.incubation.domain.IntakeApplication.MAX_SUMMARY) {
-            summary = summary.substring(0, org.greenhub.incubation.domain.IntakeApplication.MAX_SUMMARY);
-        }
-        return Optional.of(new CarriedOver(((Number) r[0]).longValue(), (String) r[1], summary,
-                enumOrNull(GreenFocusArea.class, (String) r[3]), metrics));
+        return awardWinners.winningEntry(entryId).map(entry -> {
+            String summary = entry.summary();
+            if (summary != null && summary.length() > IntakeApplication.MAX_SUMMARY) {
+                summary = summary.substring(0, IntakeApplication.MAX_SUMMARY);
+            }
+            return new CarriedOver(entry.organisationId(), entry.projectTitle(), summary,
+                    enumOrNull(GreenFocusArea.class, entry.track()), entry.metrics());
+        });
     }
 
     private void mailRecordKeepers(IntakeCall call, long organisationId, long entryId) {
@@ -196,11 +162,6 @@ public class AwardWinnerInvitations {
                                 call.getIncubator().name(person.getLanguage()), link));
             });
         }
-    }
-
-    private boolean competitionsPresent() {
-        Object present = em.createNativeQuery("select to_regclass('public.competition_entry') is not null").getSingleResult();
-        return Boolean.TRUE.equals(present);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

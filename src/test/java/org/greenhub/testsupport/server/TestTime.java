@@ -62,6 +62,8 @@ public final class TestTime {
 
     private static Clock build() {
         Instant start = instant("GREENHUB_TEST_CLOCK", DEFAULT_START);
+        // The anchor is a real instant, not a date the tests read: the moment at which test time equals start. Maven
+        // passes the build's start; a test run from an IDE anchors at its own start. Either way test time begins at start.
         Instant anchor = instant("GREENHUB_TEST_CLOCK_ANCHOR", Instant.now());
         // Test time = start + real time elapsed since the anchor.
         return Clock.offset(Clock.systemUTC(), Duration.between(anchor, start)).withZone(ZoneOffset.UTC);

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.greenhub.incubation.residency.application.IncubatorDashboard;
 import org.greenhub.testsupport.server.ResidencyBulkData;
+import org.greenhub.testsupport.server.TestTime;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +27,8 @@ public final class DashboardBenchmark {
     private static final int RESIDENTS = 300;
     private static final int OTHER_INCUBATORS = 20;
     private static final int RUNS = 20;
+    /** The data and the queries are dated from the tests' fixed date, so two runs measure the same rows. */
+    private static final LocalDate TODAY = LocalDate.ofInstant(TestTime.DEFAULT_START, ZoneOffset.UTC);
 
     private DashboardBenchmark() {
     }
@@ -36,17 +40,17 @@ public final class DashboardBenchmark {
             try (Connection c = dataSource.getConnection()) {
                 long start = System.nanoTime();
                 long measured = ResidencyBulkData.incubator(c, "Bench incubator");
-                ResidencyBulkData.residents(c, measured, "Bench", RESIDENTS, LocalDate.now());
+                ResidencyBulkData.residents(c, measured, "Bench", RESIDENTS, TODAY);
                 for (int i = 0; i < OTHER_INCUBATORS; i++) {
                     long other = ResidencyBulkData.incubator(c, "Other incubator " + i);
-                    ResidencyBulkData.residents(c, other, "Other" + i, RESIDENTS, LocalDate.now());
+                    ResidencyBulkData.residents(c, other, "Other" + i, RESIDENTS, TODAY);
                 }
                 c.createStatement().execute("analyze");
                 long reports = count(c, "select count(*) from residency_report");
                 System.out.printf("Inserted %d incubators x %d residents, %,d reports, in %.1f s%n",
                         OTHER_INCUBATORS + 1, RESIDENTS, reports, (System.nanoTime() - start) / 1e9);
 
-                LocalDate today = LocalDate.now();
+                LocalDate today = TODAY;
                 Map<String, PreparedStatement> statements = new LinkedHashMap<>();
                 statements.put("occupancy", prepare(c, IncubatorDashboard.OCCUPANCY_SQL, measured, today));
                 statements.put("cohorts", prepare(c, IncubatorDashboard.COHORTS_SQL, measured));
