@@ -62,7 +62,7 @@ public final class TestTime {
 
     private static Clock build() {
         Instant start = instant("GREENHUB_TEST_CLOCK", DEFAULT_START);
-        Instant anchor = instant("GREENHUB_TEST_CLOCK_ANCHOR", TestTime.now());
+        Instant anchor = instant("GREENHUB_TEST_CLOCK_ANCHOR", Instant.now());
         // Test time = start + real time elapsed since the anchor.
         return Clock.offset(Clock.systemUTC(), Duration.between(anchor, start)).withZone(ZoneOffset.UTC);
     }
