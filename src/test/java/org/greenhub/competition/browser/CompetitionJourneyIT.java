@@ -118,7 +118,7 @@ class CompetitionJourneyIT {
         browser.type("setupForm:texts:0:name", competitionName);
         browser.type("setupForm:texts:0:description", "Innovation contest for green start-ups");
         browser.type("setupForm:texts:1:name", "绿色创新大赛 " + suffix);
-        LocalDateTime shanghaiNow = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        LocalDateTime shanghaiNow = LocalDateTime.now(TestTime.clock().withZone(ZoneId.of("Asia/Shanghai")));
         replace("setupForm:submissionOpensAt_input", shanghaiNow.minusDays(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
         replace("setupForm:submissionClosesAt_input", shanghaiNow.plusDays(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
         browser.captureForReview("01-setup");
@@ -181,7 +181,7 @@ class CompetitionJourneyIT {
         signIn(manager);
         browser.open("competition/entry.xhtml?" + entryQuery);
         browser.type("askForm:question", "Please add last year’s energy bills");
-        replace("askForm:questionDeadline_input", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(5).format(MINUTES));
+        replace("askForm:questionDeadline_input", LocalDateTime.now(TestTime.clock().withZone(ZoneId.of("Asia/Shanghai"))).plusDays(5).format(MINUTES));
         browser.clickIdAndWaitForNewPage("askForm:askButton");
         assertEquals(text("competition.entryStatus.INFO_REQUESTED"), browser.visibleId("entryStatus").getText());
 
