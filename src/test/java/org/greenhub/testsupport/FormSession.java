@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 public final class FormSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form and checks on postback. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -54,6 +56,10 @@ public final class FormSession {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -33,6 +33,21 @@ public final class Http {
         return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path)).timeout(Duration.ofSeconds(60));
     }
 
+    /** GREENHUB_BASE_URL as the server under test has it (Failsafe gives both JVMs the same environment). */
+    public static String publicBaseUrl() {
+        String url = System.getenv("GREENHUB_BASE_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("GREENHUB_BASE_URL is not set: run the tests through Maven (Failsafe sets it)");
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** The origin browsers send for GreenHub's pages: the base URL without its path. */
+    public static String publicOrigin() {
+        URI url = URI.create(publicBaseUrl());
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() >= 0 ? ":" + url.getPort() : "");
+    }
+
     public static String basic(String email, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

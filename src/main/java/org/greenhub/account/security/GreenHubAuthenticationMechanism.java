@@ -12,6 +12,7 @@ import org.greenhub.account.application.SignInService;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.platform.api.SessionOriginCheck;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DatabaseUnavailable;
 import org.greenhub.platform.text.TextRules;
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * One mechanism for pages and API: HTTP Basic when the request carries it (API clients), otherwise the sign-in
  * remembered in the session (browsers, including the browser's calls to the API). Pages that need a sign-in
- * redirect to the sign-in page; the API answers 401 with a problem document.
+ * redirect to the sign-in page; the API answers 401 with a problem document. A request signed in by the session is
+ * marked ({@link SessionOriginCheck#SESSION_AUTHENTICATED}), so the API refuses its changes unless they come from a
+ * GreenHub page.
  */
 @ApplicationScoped
 public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -79,6 +82,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
                     && account.get().getSessionVersion() == signedIn.sessionVersion()
                     && Instant.now(clock).isBefore(signedIn.signedInAt().plus(config.absoluteSessionTimeout()));
             if (valid) {
+                // Browsers send this cookie with requests other sites start too: the API checks where those came from.
+                request.setAttribute(SessionOriginCheck.SESSION_AUTHENTICATED, Boolean.TRUE);
                 return admit(account.get(), request, context);
             }
             // Disabled, password changed elsewhere, or past the absolute timeout: this session is over.

@@ -58,7 +58,7 @@ final class CompetitionPages {
         external.setResponseHeader("Content-Disposition", org.greenhub.platform.files.ContentDisposition.attachment(fileName));
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseHeader("Cache-Control", "private, no-store");
-        external.setResponseHeader("Content-Security-Policy", "sandbox");
+        external.setResponseHeader("Content-Security-Policy", org.greenhub.platform.web.SecurityHeaders.DOWNLOAD_POLICY);
         try {
             external.getResponseOutputStream().write(content);
         } catch (IOException e) {

@@ -4,11 +4,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.greenhub.platform.files.ContentDisposition;
 import org.greenhub.platform.files.FileStore;
+import org.greenhub.platform.web.SecurityHeaders;
 
 /**
  * How every uploaded file leaves GreenHub once its feature has checked the caller may read it: always as a download
  * (never rendered inline), with a safe name, no content sniffing, no caching by shared proxies, and a sandbox in case a
- * browser opens it anyway.
+ * browser opens it anyway ({@link SecurityHeaders#DOWNLOAD_POLICY}).
  */
 public final class FileResponses {
 
@@ -20,7 +21,7 @@ public final class FileResponses {
                 .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
-                .header("Content-Security-Policy", "sandbox")
+                .header("Content-Security-Policy", SecurityHeaders.DOWNLOAD_POLICY)
                 .build();
     }
 

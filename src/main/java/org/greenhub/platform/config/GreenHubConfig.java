@@ -27,6 +27,11 @@ public class GreenHubConfig {
         return url.endsWith("/") ? url : url + "/";
     }
 
+    /** The same address, for redirects, API links and telling GreenHub's own pages from other sites. */
+    public PublicAddress publicAddress() {
+        return PublicAddress.of(baseUrl());
+    }
+
     public Optional<String> adminEmail() {
         return value("GREENHUB_ADMIN_EMAIL");
     }

@@ -49,6 +49,8 @@ class ResidencyApiIT {
                 .header("Authorization", Http.basic(who, s.getString("password")))
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", language)
+                // A forged host changes no link GreenHub hands out (the tests run as behind a proxy).
+                .header("X-Forwarded-Host", "evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         return new Http(base).send(request);
     }
@@ -75,6 +77,8 @@ class ResidencyApiIT {
         HttpResponse<String> filed = file(s, founder, residency, body("2025-07-01", "2025-09-30", "12"), "en");
         assertEquals(201, filed.statusCode(), filed.body());
         assertEquals(s.getJsonNumber("firstReportId").longValue(), Http.json(filed).getJsonNumber("reportId").longValue());
+        assertEquals(Http.publicBaseUrl() + "incubation/residency/report.xhtml?id=" + s.getJsonNumber("firstReportId").longValue(),
+                filed.headers().firstValue("Location").orElse(""), "the report's page, at the configured base URL");
 
         HttpResponse<String> again = file(s, founder, residency, body("2025-07-01", "2025-09-30", "13"), "en");
         assertEquals(409, again.statusCode(), again.body());

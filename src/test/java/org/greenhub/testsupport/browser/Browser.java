@@ -14,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,12 @@ import java.util.function.Supplier;
  * <pre>{@code @RegisterExtension final Browser browser = new Browser(() -> base);}</pre>
  * When a test fails, the page it failed on is kept as target/screenshots/&lt;TestClass&gt;-&lt;method&gt;.png and
  * .html. {@link #captureForReview(String)} keeps pages for people to look at, at desktop and phone width.
+ * <p>
+ * Every page runs under GreenHub's Content-Security-Policy. Whatever the policy blocked on the way (an inline script
+ * without the nonce, a handler PrimeFaces did not move, a style or image from elsewhere) Chromium reports on its
+ * console, and a test whose pages caused such a report fails, with the reports, even when it got through: a blocked
+ * script may only have cost a feature the test did not look at. A test that provokes a report on purpose takes it
+ * with {@link #policyViolations()}.
  */
 public final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
 
@@ -80,6 +89,8 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
                 // whatever the machine's locale is.
                 "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // Keep the console, where Chromium reports what the Content-Security-Policy blocked.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         // The driver is given explicitly, so Selenium Manager never tries to download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -109,9 +120,39 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     @Override
     public void afterTestExecution(ExtensionContext context) {
         testName = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-        if (context.getExecutionException().isPresent() && driver != null) {
+        if (driver == null) {
+            return;
+        }
+        List<String> violations = context.getExecutionException().isPresent() ? List.of() : policyViolations();
+        if (context.getExecutionException().isPresent() || !violations.isEmpty()) {
             keepEvidence(screenshotDirectory().resolve(testName));
         }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser reported " + violations.size() + " Content-Security-Policy or"
+                    + " Permissions-Policy problem(s) on the pages of this test:\n" + String.join("\n", violations));
+        }
+    }
+
+    // ---- the console --------------------------------------------------------------------------------------------
+
+    /** What Chromium reported on the console since the last look, as "LEVEL message" lines; Chromium then forgets it. */
+    private List<String> console() {
+        List<String> lines = new ArrayList<>();
+        for (LogEntry entry : driver().manage().logs().get(LogType.BROWSER)) {
+            lines.add(entry.getLevel() + " " + entry.getMessage());
+        }
+        return lines;
+    }
+
+    /**
+     * What the Content-Security-Policy blocked, or what Chromium found wrong in the Permissions-Policy, since the
+     * last look at the console. Reading them takes them away, so a test that expects one is not failed for it.
+     */
+    public List<String> policyViolations() {
+        return console().stream()
+                .filter(line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy")
+                        || line.contains("Permissions-Policy") || line.contains("Permissions Policy"))
+                .toList();
     }
 
     @Override

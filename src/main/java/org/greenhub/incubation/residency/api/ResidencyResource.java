@@ -13,6 +13,7 @@ import org.greenhub.incubation.residency.application.ReportEvidenceService;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ReportMetrics;
 import org.greenhub.platform.api.FileResponses;
+import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 
@@ -35,6 +36,9 @@ public class ResidencyResource {
 
     @Inject
     ReportEvidenceService evidence;
+
+    @Inject
+    GreenHubConfig config;
 
     /** The body of a filed report: the period and its figures (green figures optional). */
     public record ReportBody(LocalDate periodStart, LocalDate periodEnd, BigDecimal revenue, Integer employees, Integer rndStaff,
@@ -69,7 +73,9 @@ public class ResidencyResource {
             throw DomainException.invalid("periodStart", "residency.report.periodMissing");
         }
         long reportId = residencies.fileReportForPeriod(residencyId, body.periodStart(), body.periodEnd(), body.metrics(), body.note());
-        return Response.created(URI.create("/incubation/residency/report.xhtml?id=" + reportId)).entity(Map.of("reportId", reportId)).build();
+        // At the configured base URL: RESTEasy would resolve a relative location against the request's Host.
+        URI report = URI.create(config.publicAddress().url("/incubation/residency/report.xhtml?id=" + reportId));
+        return Response.created(report).entity(Map.of("reportId", reportId)).build();
     }
 
     @GET
