@@ -25,6 +25,8 @@ public final class FormSession {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final CookieManager cookies = new CookieManager();
+    /** The CSP nonce of each page opened through {@link #viewState}, by path. */
+    private final Map<String, String> nonces = new java.util.HashMap<>();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
@@ -68,11 +70,21 @@ public final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** The view state of the page at {@code path}, as a browser would hold it after opening the page. */
+    /**
+     * The view state of the page at {@code path}, as a browser would hold it after opening the page. The page's CSP
+     * nonce is kept too, for {@link #ajax}: PrimeFaces' script sends it with every request of the page.
+     */
     public String viewState(String path) {
-        Matcher viewState = VIEW_STATE.matcher(get(path).body());
+        String page = get(path).body();
+        Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new AssertionError("No form on " + path);
+        }
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            nonces.put(path, nonce.group(1));
+        } else {
+            nonces.remove(path);
         }
         return viewState.group(1);
     }
@@ -91,6 +103,10 @@ public final class FormSession {
         form.put(source, source);
         form.putAll(fields);
         form.put("jakarta.faces.ViewState", viewState);
+        String nonce = nonces.get(path);
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Faces-Request", "partial/ajax")
