@@ -12,7 +12,7 @@ import org.greenhub.account.application.AdministratorBootstrap;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.account.application.PasswordHasher;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;

@@ -8,7 +8,7 @@ import org.greenhub.account.application.JpaUserAccountRepository;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.account.application.SignInThrottles;
 import org.greenhub.account.domain.SignInThrottle;
-import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.account.application.PasswordHasher;
 import org.greenhub.organisation.application.FounderRegistration;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;

@@ -9,7 +9,6 @@ import org.greenhub.account.domain.PasswordPolicy;
 import org.greenhub.account.domain.SignInThrottle;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.account.security.PasswordHasher;
 import org.greenhub.platform.audit.AuditSearch;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;

@@ -10,7 +10,6 @@ import org.greenhub.account.domain.PasswordPolicy;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.account.security.PasswordHasher;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.persistence.ClusterLock;

@@ -7,7 +7,6 @@ import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.SignInThrottle;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.account.security.PasswordHasher;
 import org.greenhub.platform.audit.AuditTrail;
 
 import java.time.Clock;

@@ -8,7 +8,7 @@ import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.LocalisedText;
-import org.greenhub.evaluation.web.Choice;
+import org.greenhub.evaluation.application.Choice;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.organisation.domain.green.GreenFocusArea;

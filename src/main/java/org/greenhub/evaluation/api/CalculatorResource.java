@@ -1,31 +1,14 @@
 package org.greenhub.evaluation.api;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.greenhub.evaluation.domain.scoring.AggregationMethod;
-import org.greenhub.evaluation.domain.scoring.Criterion;
-import org.greenhub.evaluation.domain.scoring.JudgeFlag;
-import org.greenhub.evaluation.domain.scoring.JudgeStatistics;
-import org.greenhub.evaluation.domain.scoring.Method;
-import org.greenhub.evaluation.domain.scoring.OutlierScore;
-import org.greenhub.evaluation.domain.scoring.RankedEntry;
-import org.greenhub.evaluation.domain.scoring.Score;
-import org.greenhub.evaluation.domain.scoring.ScoringEngine;
-import org.greenhub.evaluation.domain.scoring.ScoringInput;
-import org.greenhub.evaluation.domain.scoring.ScoringResult;
-import org.greenhub.platform.api.IgnoredJsonFields;
-import org.greenhub.platform.error.DomainException;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.greenhub.evaluation.application.Calculator;
+import org.greenhub.evaluation.application.Calculator.CalculationRequest;
+import org.greenhub.evaluation.application.Calculator.CalculationResponse;
 
 /**
  * The public calculator: anyone can recompute a published result from its scores, with the same engine the
@@ -35,152 +18,13 @@ import java.util.Map;
 @Path("/evaluation/calculate")
 public class CalculatorResource {
 
-    private final ScoringEngine engine = new ScoringEngine();
+    @Inject
+    Calculator calculator;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public CalculationResponse calculate(CalculationRequest request) {
-        if (request == null) {
-            throw required("body");
-        }
-        Method method = method(request.method());
-        ScoringResult result = engine.rank(new ScoringInput(criteria(request.criteria()), tieBreak(request.tieBreak()),
-                scores(request.scores())), method);
-        return CalculationResponse.of(result);
-    }
-
-    private static Method method(MethodInput method) {
-        if (method == null) {
-            throw required("method");
-        }
-        if (method.type() == null) {
-            throw required("method.type");
-        }
-        AggregationMethod type;
-        try {
-            type = AggregationMethod.valueOf(method.type().trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("method.type", "evaluation.calculator.unknownMethod", method.type());
-        }
-        return new Method(type, method.trim() == null ? Method.DEFAULT_TRIM : method.trim(),
-                method.outlierGap() == null ? Method.DEFAULT_OUTLIER_GAP : method.outlierGap());
-    }
-
-    private static List<Criterion> criteria(List<CriterionInput> criteria) {
-        if (criteria == null) {
-            return List.of();
-        }
-        List<Criterion> converted = new ArrayList<>(criteria.size());
-        for (int i = 0; i < criteria.size(); i++) {
-            CriterionInput criterion = criteria.get(i);
-            String field = "criteria[" + i + "]";
-            if (criterion == null) {
-                throw required(field);
-            }
-            converted.add(new Criterion(present(criterion.code(), field + ".code"), present(criterion.weight(), field + ".weight"),
-                    present(criterion.min(), field + ".min"), present(criterion.max(), field + ".max")));
-        }
-        return converted;
-    }
-
-    private static List<String> tieBreak(List<String> tieBreak) {
-        if (tieBreak == null) {
-            return List.of();
-        }
-        for (int i = 0; i < tieBreak.size(); i++) {
-            present(tieBreak.get(i), "tieBreak[" + i + "]");
-        }
-        return tieBreak;
-    }
-
-    private static List<Score> scores(List<ScoreInput> scores) {
-        if (scores == null) {
-            return List.of();
-        }
-        List<Score> converted = new ArrayList<>(scores.size());
-        for (int i = 0; i < scores.size(); i++) {
-            ScoreInput score = scores.get(i);
-            String field = "scores[" + i + "]";
-            if (score == null) {
-                throw required(field);
-            }
-            // Blank or missing identifiers are refused by the engine, which knows the same field names.
-            converted.add(new Score(score.entry(), score.judge(), score.criterion(), present(score.value(), field + ".value")));
-        }
-        return converted;
-    }
-
-    private static <T> T present(T value, String field) {
-        if (value == null) {
-            throw required(field);
-        }
-        return value;
-    }
-
-    private static DomainException required(String field) {
-        return DomainException.invalid(field, "evaluation.calculator.required", field);
-    }
-
-    /** {@code trim} and {@code outlierGap} are optional: 1 and 25 points. */
-    @JsonbPropertyOrder({"type", "trim", "outlierGap"})
-    public record MethodInput(String type, Integer trim, Double outlierGap) {
-    }
-
-    public record CriterionInput(String code, Double weight, Double min, Double max) {
-    }
-
-    public record ScoreInput(String entry, String judge, String criterion, Double value) {
-    }
-
-    /**
-     * What the calculator reads. A transparency pack ({@code greenhub-transparency-pack/1}, docs/transparency.md) can be
-     * posted as it is: its other fields are known and ignored; any other field is refused (422), as in every body.
-     */
-    @IgnoredJsonFields({"format", "programme", "competitionId", "competition", "roundId", "round", "phase", "generatedAt",
-            "rubric", "judges", "judgeCount", "judgeRoster", "recusals", "ranking", "resultsSha256"})
-    public record CalculationRequest(List<CriterionInput> criteria, MethodInput method, List<String> tieBreak,
-                                     List<ScoreInput> scores) {
-    }
-
-    /** The method actually applied (defaults filled in), then the figures; {@code kendallW} is written even when null. */
-    @JsonbPropertyOrder({"method", "results", "judges", "outliers", "kendallW"})
-    public record CalculationResponse(MethodInput method, List<RankedEntryOutput> results, List<JudgeOutput> judges,
-                                      List<OutlierOutput> outliers, @JsonbNillable Double kendallW) {
-
-        static CalculationResponse of(ScoringResult result) {
-            Method method = result.method();
-            return new CalculationResponse(
-                    new MethodInput(method.type().name(), method.trim(), method.outlierGap()),
-                    result.results().stream().map(RankedEntryOutput::of).toList(),
-                    result.judges().stream().map(JudgeOutput::of).toList(),
-                    result.outliers().stream().map(OutlierOutput::of).toList(),
-                    result.kendallW().isPresent() ? result.kendallW().getAsDouble() : null);
-        }
-    }
-
-    @JsonbPropertyOrder({"entry", "rank", "score", "judges", "criteria", "tied"})
-    public record RankedEntryOutput(String entry, int rank, double score, int judges, Map<String, Double> criteria, boolean tied) {
-
-        static RankedEntryOutput of(RankedEntry entry) {
-            return new RankedEntryOutput(entry.entry(), entry.rank(), entry.score(), entry.judges(), entry.criteria(), entry.tied());
-        }
-    }
-
-    @JsonbPropertyOrder({"judge", "mean", "sd", "flags"})
-    public record JudgeOutput(String judge, double mean, double sd, List<String> flags) {
-
-        static JudgeOutput of(JudgeStatistics statistics) {
-            List<String> flags = Arrays.stream(JudgeFlag.values()).filter(statistics.flags()::contains).map(Enum::name).toList();
-            return new JudgeOutput(statistics.judge(), statistics.mean(), statistics.sd(), flags);
-        }
-    }
-
-    @JsonbPropertyOrder({"entry", "judge"})
-    public record OutlierOutput(String entry, String judge) {
-
-        static OutlierOutput of(OutlierScore outlier) {
-            return new OutlierOutput(outlier.entry(), outlier.judge());
-        }
+        return calculator.calculate(request);
     }
 }

@@ -1,5 +1,6 @@
 package org.greenhub.evaluation.web;
 
+import org.greenhub.evaluation.application.Choice;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;

@@ -1,5 +1,6 @@
 package org.greenhub.evaluation.web;
 
+import org.greenhub.evaluation.application.Choice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

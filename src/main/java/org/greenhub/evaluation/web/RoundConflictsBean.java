@@ -1,5 +1,6 @@
 package org.greenhub.evaluation.web;
 
+import org.greenhub.evaluation.application.RoundPageReader;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

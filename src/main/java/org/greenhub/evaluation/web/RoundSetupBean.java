@@ -1,5 +1,7 @@
 package org.greenhub.evaluation.web;
 
+import org.greenhub.evaluation.application.RoundPageReader;
+import org.greenhub.evaluation.application.Choice;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,7 +25,6 @@ import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.organisation.application.RestrictedList;
 import org.greenhub.incubation.domain.ApplicationDocument;
 import org.greenhub.incubation.domain.MetricsRefused;
-import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.evaluation.domain.SubjectDocument;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.files.domain.StoredFile;
@@ -86,8 +86,9 @@ public class IntakeApplications {
     @Inject
     Messages messages;
 
+    /** Residencies start from an accepted offer (observed in incubation.residency, in this transaction). */
     @Inject
-    ResidencyService residencies;
+    Event<OfferAccepted> offerAccepted;
 
     @Inject
     Clock clock;
@@ -194,9 +195,8 @@ public class IntakeApplications {
         Map<String, Object> before = application.snapshot();
         application.accept(Instant.now(clock));
         audit.record("INTAKE_OFFER_ACCEPTED", "IntakeApplication", applicationId, before, application.snapshot(), null);
-        long residency = residencies.startFromOffer(application.getCall().getIncubator().getId(), application.getOrganisation().getId(),
-                LocalDate.now(clock), "intake-offer:" + applicationId);
-        audit.record("INTAKE_RESIDENCY_STARTED", "IntakeApplication", applicationId, null, Map.of("residency", residency), null);
+        offerAccepted.fire(new OfferAccepted(applicationId, application.getCall().getIncubator().getId(),
+                application.getOrganisation().getId(), LocalDate.now(clock)));
         return application;
     }
 

@@ -1,5 +1,7 @@
 package org.greenhub.platform.files;
 
+import org.greenhub.platform.files.domain.FileKind;
+import org.greenhub.platform.files.domain.InspectedFile;
 import org.greenhub.platform.error.DomainException;
 
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package org.greenhub.platform.files;
 
+import org.greenhub.platform.files.domain.FileKind;
+import org.greenhub.platform.files.domain.InspectedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

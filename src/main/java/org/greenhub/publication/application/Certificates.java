@@ -1,5 +1,6 @@
 package org.greenhub.publication.application;
 
+import org.greenhub.competition.award.application.PublicResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

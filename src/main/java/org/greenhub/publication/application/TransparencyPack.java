@@ -2,7 +2,7 @@ package org.greenhub.publication.application;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.greenhub.evaluation.api.CalculatorResource;
+import org.greenhub.evaluation.application.Calculator;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +22,8 @@ import java.util.Map;
         "resultsSha256"})
 public record TransparencyPack(String format, String programme, long competitionId, String competition, long roundId,
                                String round, String phase, Instant generatedAt, List<RubricLine> rubric,
-                               List<CalculatorResource.CriterionInput> criteria, CalculatorResource.MethodInput method,
-                               List<String> tieBreak, List<CalculatorResource.ScoreInput> scores, List<String> judges,
+                               List<Calculator.CriterionInput> criteria, Calculator.MethodInput method,
+                               List<String> tieBreak, List<Calculator.ScoreInput> scores, List<String> judges,
                                int judgeCount, @JsonbNillable List<String> judgeRoster, int recusals,
                                List<RankingLine> ranking, String resultsSha256) {
 

@@ -1,5 +1,6 @@
 package org.greenhub.publication.application;
 
+import org.greenhub.competition.award.application.PublicResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,7 @@ import org.greenhub.competition.award.domain.AwardResult;
 import org.greenhub.competition.award.domain.CanonicalResults;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionRound;
-import org.greenhub.evaluation.api.CalculatorResource;
+import org.greenhub.evaluation.application.Calculator;
 import org.greenhub.evaluation.application.ConflictDetector;
 import org.greenhub.evaluation.application.RoundResults;
 import org.greenhub.evaluation.application.RoundResultsService;
@@ -110,15 +111,15 @@ public class TransparencyPacks {
         names.sort(java.text.Collator.getInstance(Locale.ROOT));
 
         RoundScoreRows rows = submittedScores.of(roundId);
-        List<CalculatorResource.ScoreInput> scores = new ArrayList<>(rows.size());
+        List<Calculator.ScoreInput> scores = new ArrayList<>(rows.size());
         for (Score score : rows.scores()) {
-            scores.add(new CalculatorResource.ScoreInput(score.entry(), pseudonymByEmail.get(score.judge()), score.criterion(), score.value()));
+            scores.add(new Calculator.ScoreInput(score.entry(), pseudonymByEmail.get(score.judge()), score.criterion(), score.value()));
         }
-        scores.sort(Comparator.comparing(CalculatorResource.ScoreInput::entry).thenComparing(CalculatorResource.ScoreInput::judge)
-                .thenComparing(CalculatorResource.ScoreInput::criterion));
+        scores.sort(Comparator.comparing(Calculator.ScoreInput::entry).thenComparing(Calculator.ScoreInput::judge)
+                .thenComparing(Calculator.ScoreInput::criterion));
 
         List<TransparencyPack.RubricLine> rubric = new ArrayList<>();
-        List<CalculatorResource.CriterionInput> criteria = new ArrayList<>();
+        List<Calculator.CriterionInput> criteria = new ArrayList<>();
         for (RubricCriterion c : round.getRubric().getCriteria()) {
             Map<String, String> namesByLanguage = new LinkedHashMap<>();
             for (Language language : Language.all()) {
@@ -126,7 +127,7 @@ public class TransparencyPacks {
             }
             rubric.add(new TransparencyPack.RubricLine(c.getCode(), c.getWeight().doubleValue(), c.getMinValue().doubleValue(),
                     c.getMaxValue().doubleValue(), namesByLanguage));
-            criteria.add(new CalculatorResource.CriterionInput(c.getCode(), c.getWeight().doubleValue(), c.getMinValue().doubleValue(),
+            criteria.add(new Calculator.CriterionInput(c.getCode(), c.getWeight().doubleValue(), c.getMinValue().doubleValue(),
                     c.getMaxValue().doubleValue()));
         }
 
@@ -156,7 +157,7 @@ public class TransparencyPacks {
         return new TransparencyPack(TransparencyPack.FORMAT, competition.programmeKey(), competition.getId(),
                 competition.text(Language.ENGLISH).getName(), roundId, competitionRound.getName(),
                 isFinal ? PublicResults.Phase.FINAL.name() : PublicResults.Phase.PROVISIONAL.name(), now, rubric, criteria,
-                new CalculatorResource.MethodInput(method.type().name(), method.trim(), method.outlierGap()),
+                new Calculator.MethodInput(method.type().name(), method.trim(), method.outlierGap()),
                 round.tieBreakChain(), scores, new ArrayList<>(pseudonyms), pseudonyms.size(), isFinal ? names : null, recusals, lines,
                 CanonicalResults.sha256(FinalRanking.canonical(ranking)));
     }

@@ -3,11 +3,11 @@ package org.greenhub.publication.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.competition.award.web.Times;
+import org.greenhub.platform.web.LocalisedTime;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.publication.application.PublicResults;
+import org.greenhub.competition.award.application.PublicResults;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -41,12 +41,12 @@ public class PublicCompetitionsBean implements Serializable {
             }
             page = results.competition(id, Language.of(locale.getLocale()));
         } catch (org.greenhub.platform.error.DomainException refusal) {
-            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 
     public String time(Instant instant) {
-        return Times.text(instant, locale.getLocale(), page == null ? null : page.timeZone());
+        return LocalisedTime.text(instant, locale.getLocale(), page == null ? null : page.timeZone());
     }
 
     public Long getId() { return id; }

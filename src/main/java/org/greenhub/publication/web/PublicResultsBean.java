@@ -4,13 +4,13 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.competition.award.web.Times;
+import org.greenhub.platform.web.LocalisedTime;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.DatabasePage;
-import org.greenhub.publication.application.PublicResults;
+import org.greenhub.competition.award.application.PublicResults;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -50,7 +50,7 @@ public class PublicResultsBean implements Serializable {
             changes = results.changes(view.resultId());
             filter();
         } catch (org.greenhub.platform.error.DomainException refusal) {
-            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 
@@ -59,7 +59,7 @@ public class PublicResultsBean implements Serializable {
     }
 
     public String time(Instant instant) {
-        return Times.text(instant, locale.getLocale(), view == null ? null : view.zone());
+        return LocalisedTime.text(instant, locale.getLocale(), view == null ? null : view.zone());
     }
 
     public String certificateUrl(String code) {

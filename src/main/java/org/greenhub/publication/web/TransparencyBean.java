@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.competition.award.domain.CanonicalResults;
-import org.greenhub.evaluation.api.CalculatorResource;
+import org.greenhub.evaluation.application.Calculator;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.publication.application.TransparencyPack;
@@ -32,6 +32,9 @@ public class TransparencyBean implements Serializable {
     }
 
     @Inject
+    Calculator calculator;
+
+    @Inject
     TransparencyPacks packs;
 
     @Inject
@@ -55,18 +58,18 @@ public class TransparencyBean implements Serializable {
                 competition = pack.competitionId();
             }
         } catch (org.greenhub.platform.error.DomainException refusal) {
-            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 
     /** Feeds the pack to the public calculator (the same code as POST /api/evaluation/calculate). */
     public void recompute() {
         try {
-            CalculatorResource.CalculationResponse response = new CalculatorResource().calculate(
-                    new CalculatorResource.CalculationRequest(getPack().criteria(), getPack().method(), getPack().tieBreak(), getPack().scores()));
-            Map<String, CalculatorResource.RankedEntryOutput> byEntry = new HashMap<>();
+            Calculator.CalculationResponse response = calculator.calculate(
+                    new Calculator.CalculationRequest(getPack().criteria(), getPack().method(), getPack().tieBreak(), getPack().scores()));
+            Map<String, Calculator.RankedEntryOutput> byEntry = new HashMap<>();
             List<CanonicalResults.Line> lines = new ArrayList<>();
-            for (CalculatorResource.RankedEntryOutput r : response.results()) {
+            for (Calculator.RankedEntryOutput r : response.results()) {
                 byEntry.put(r.entry(), r);
                 lines.add(new CanonicalResults.Line(r.entry(), r.rank(), r.score()));
             }
@@ -74,7 +77,7 @@ public class TransparencyBean implements Serializable {
             comparison = new ArrayList<>();
             boolean all = recomputedSha256.equals(getPack().resultsSha256()) && byEntry.size() == getPack().ranking().size();
             for (TransparencyPack.RankingLine line : getPack().ranking()) {
-                CalculatorResource.RankedEntryOutput r = byEntry.get(line.entry());
+                Calculator.RankedEntryOutput r = byEntry.get(line.entry());
                 boolean same = r != null && r.rank() == line.rank() && Math.abs(r.score() - line.score()) < 0.00005;
                 all &= same;
                 comparison.add(new Comparison(line.entry(), line.rank(), line.score(), r == null ? null : r.rank(),

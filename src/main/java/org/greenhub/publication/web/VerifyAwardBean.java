@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.publication.application.PublicResults;
+import org.greenhub.competition.award.application.PublicResults;
 
 import java.io.Serializable;
 

@@ -8,10 +8,10 @@ import org.greenhub.competition.award.domain.AwardChangeKind;
 import org.greenhub.competition.award.domain.CanonicalResults;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.CompetitionGroup;
-import org.greenhub.evaluation.api.CalculatorResource;
+import org.greenhub.evaluation.application.Calculator;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.publication.application.PublicResults;
+import org.greenhub.competition.award.application.PublicResults;
 import org.greenhub.publication.application.TransparencyPack;
 import org.greenhub.publication.application.TransparencyPacks;
 import org.greenhub.testsupport.Deployments;
@@ -243,14 +243,14 @@ class AwardsIT {
         // the pack as JSON is a calculator request
         try (Jsonb jsonb = JsonbBuilder.create()) {
             String json = jsonb.toJson(pack);
-            CalculatorResource.CalculationRequest request = jsonb.fromJson(json, CalculatorResource.CalculationRequest.class);
-            CalculatorResource.CalculationResponse response = new CalculatorResource().calculate(request);
+            Calculator.CalculationRequest request = jsonb.fromJson(json, Calculator.CalculationRequest.class);
+            Calculator.CalculationResponse response = new Calculator().calculate(request);
             List<CanonicalResults.Line> lines = response.results().stream()
                     .map(r -> new CanonicalResults.Line(r.entry(), r.rank(), r.score())).toList();
             assertEquals(pack.resultsSha256(), CanonicalResults.sha256(lines));
             assertEquals(publicResults.result(edition.competitionId(), Language.ENGLISH).resultsSha256(), CanonicalResults.sha256(lines));
             assertEquals(pack.ranking().stream().map(TransparencyPack.RankingLine::entry).toList(),
-                    response.results().stream().map(CalculatorResource.RankedEntryOutput::entry).toList());
+                    response.results().stream().map(Calculator.RankedEntryOutput::entry).toList());
         } catch (Exception e) {
             throw new AssertionError(e);
         }

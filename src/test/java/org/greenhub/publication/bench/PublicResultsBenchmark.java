@@ -2,7 +2,7 @@ package org.greenhub.publication.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
-import org.greenhub.publication.application.PublicResults;
+import org.greenhub.competition.award.application.PublicResults;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

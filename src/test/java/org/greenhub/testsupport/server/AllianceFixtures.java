@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.account.application.PasswordHasher;
 import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.alliance.domain.MemberCategory;
 import org.greenhub.organisation.domain.Affiliation;

@@ -4,7 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
-import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.account.application.PasswordHasher;
 
 /**
  * The application's password hasher, counting its PBKDF2 runs on the calling thread, so a test inside the server can

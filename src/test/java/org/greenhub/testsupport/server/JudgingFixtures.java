@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.security.PasswordHasher;
+import org.greenhub.account.application.PasswordHasher;
 import org.greenhub.evaluation.domain.Assignment;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;

@@ -29,7 +29,7 @@ public class AwardIndexBean implements Serializable {
         try {
             competitions = queries.managedCompetitions(Language.of(locale.getLocale()));
         } catch (org.greenhub.platform.error.DomainException refusal) {
-            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 

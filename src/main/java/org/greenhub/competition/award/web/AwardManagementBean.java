@@ -1,5 +1,6 @@
 package org.greenhub.competition.award.web;
 
+import org.greenhub.platform.web.LocalisedTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -88,7 +89,7 @@ public class AwardManagementBean implements Serializable {
                 objections = List.of();
             }
         } catch (org.greenhub.platform.error.DomainException refusal) {
-            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 
@@ -164,7 +165,7 @@ public class AwardManagementBean implements Serializable {
     }
 
     public String time(java.time.Instant instant) {
-        return Times.text(instant, locale.getLocale(), overview == null ? null : overview.zone());
+        return LocalisedTime.text(instant, locale.getLocale(), overview == null ? null : overview.zone());
     }
 
     public Long getCompetition() { return competition; }

@@ -1,5 +1,6 @@
 package org.greenhub.competition.award.web;
 
+import org.greenhub.platform.web.LocalisedTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,7 +57,7 @@ public class ObjectionBean implements Serializable {
                 realName = currentUser.require().getDisplayName();
             }
         } catch (org.greenhub.platform.error.DomainException refusal) {
-            org.greenhub.competition.award.web.PageRefusal.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 
@@ -77,7 +78,7 @@ public class ObjectionBean implements Serializable {
     }
 
     public String time(java.time.Instant instant) {
-        return Times.text(instant, locale.getLocale(), target == null ? null : target.zone());
+        return LocalisedTime.text(instant, locale.getLocale(), target == null ? null : target.zone());
     }
 
     public Long getAward() { return award; }

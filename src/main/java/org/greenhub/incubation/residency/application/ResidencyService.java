@@ -1,6 +1,7 @@
 package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import org.greenhub.incubation.residency.domain.ResidencyPolicy;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.incubation.residency.domain.SpaceKind;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.incubation.application.OfferAccepted;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
@@ -86,6 +88,13 @@ public class ResidencyService {
             throw DomainException.notFound();
         }
         return create(incubatorId, organisation, startDate, null, null, ResidencyOrigin.OFFER, offerReference).getId();
+    }
+
+    /** An accepted intake offer starts the residency, in the acceptance's transaction (audited on the application). */
+    void startFromAcceptedOffer(@Observes OfferAccepted accepted) {
+        long residency = startFromOffer(accepted.incubatorId(), accepted.organisationId(), accepted.startsOn(),
+                "intake-offer:" + accepted.applicationId());
+        audit.record("INTAKE_RESIDENCY_STARTED", "IntakeApplication", accepted.applicationId(), null, Map.of("residency", residency), null);
     }
 
     /** A manager of the incubator starts a residency directly (for example for a start-up already in residence). */

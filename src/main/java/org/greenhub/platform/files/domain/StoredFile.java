@@ -10,8 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.greenhub.platform.files.FileKind;
-import org.greenhub.platform.files.InspectedFile;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.greenhub.platform.files;
+package org.greenhub.platform.files.domain;
 
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +35,7 @@ public enum FileKind {
     }
 
     /** Whether an extension belongs to any accepted kind (".pdf", ".jpeg" ...). */
-    static boolean isKnownExtension(String lowerCaseExtension) {
+    public static boolean isKnownExtension(String lowerCaseExtension) {
         for (FileKind kind : values()) {
             if (kind.matchesExtension(lowerCaseExtension)) {
                 return true;

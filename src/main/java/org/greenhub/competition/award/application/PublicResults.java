@@ -1,4 +1,4 @@
-package org.greenhub.publication.application;
+package org.greenhub.competition.award.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -121,7 +121,7 @@ public class PublicResults {
         return view(result, c.text(language).getName());
     }
 
-    ResultView view(AwardResult result, String competitionName) {
+    public ResultView view(AwardResult result, String competitionName) {
         Competition competition = em.find(Competition.class, result.getCompetitionId());
         Instant now = Instant.now(clock);
         long open = em.createQuery("""
@@ -258,7 +258,7 @@ public class PublicResults {
     }
 
     /** The public result of an edition, or not found. */
-    AwardResult publicResult(long competitionId) {
+    public AwardResult publicResult(long competitionId) {
         return em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
                 .setParameter("c", competitionId).getResultStream().filter(AwardResult::isPublic).findFirst()
                 .orElseThrow(DomainException::notFound);

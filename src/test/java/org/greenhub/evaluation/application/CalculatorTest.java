@@ -1,4 +1,4 @@
-package org.greenhub.evaluation.api;
+package org.greenhub.evaluation.application;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -8,8 +8,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.greenhub.evaluation.api.CalculatorResource.CalculationRequest;
-import org.greenhub.evaluation.api.CalculatorResource.CalculationResponse;
+import org.greenhub.evaluation.application.Calculator.CalculationRequest;
+import org.greenhub.evaluation.application.Calculator.CalculationResponse;
 import org.greenhub.platform.error.DomainException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,11 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The calculator's JSON, read and written by Yasson as the server does: the published example must come back
  * exactly, and missing fields must be a 422 naming the field, not a 500.
  */
-class CalculatorResourceTest {
+class CalculatorTest {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private final CalculatorResource resource = new CalculatorResource();
+    private final Calculator resource = new Calculator();
 
     @AfterAll
     static void close() throws Exception {
@@ -74,7 +74,7 @@ class CalculatorResourceTest {
                 {"criteria":[{"code":"tech","weight":1,"min":0,"max":10}],"method":{"type":"trimmed_mean"},
                  "scores":[{"entry":"E1","judge":"J1","criterion":"tech","value":7}]}""";
         CalculationResponse response = calculate(body);
-        assertEquals(new CalculatorResource.MethodInput("TRIMMED_MEAN", 1, 25.0), response.method());
+        assertEquals(new Calculator.MethodInput("TRIMMED_MEAN", 1, 25.0), response.method());
     }
 
     @Test

@@ -1,12 +1,9 @@
-package org.greenhub.evaluation.web;
+package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
-import org.greenhub.evaluation.application.AssignmentService;
-import org.greenhub.evaluation.application.ConflictService;
-import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.domain.Assignment;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
@@ -99,7 +96,7 @@ public class RoundPageReader {
                 .sorted(Comparator.comparing(UserAccount::getDisplayName)).map(RoundPageReader::judgeChoice).toList());
     }
 
-    static Choice judgeChoice(UserAccount judge) {
+    public static Choice judgeChoice(UserAccount judge) {
         return new Choice(judge.getId(), judge.getDisplayName() + " <" + judge.getEmail() + ">");
     }
 }

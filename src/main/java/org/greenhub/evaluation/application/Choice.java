@@ -1,4 +1,4 @@
-package org.greenhub.evaluation.web;
+package org.greenhub.evaluation.application;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package org.greenhub.competition.award.web;
+package org.greenhub.platform.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,13 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Instants as people read them on the awards pages: date and time in the competition's own zone, which is named. */
-public final class Times {
+/** Instants as people read them on public and awards pages: date and time in the reader's locale, in the zone of what they belong to (a competition's), which is named. */
+public final class LocalisedTime {
 
     /** When no competition is at hand (lists of several): China Standard Time, where most zones are. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private Times() {
+    private LocalisedTime() {
     }
 
     public static String text(Instant instant, Locale locale) {

@@ -1,4 +1,4 @@
-package org.greenhub.account.security;
+package org.greenhub.account.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
