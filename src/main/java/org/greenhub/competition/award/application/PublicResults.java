@@ -206,7 +206,7 @@ public class PublicResults {
     }
 
     private static final String CHANGES = """
-            select new org.greenhub.publication.application.PublicResults$ChangeRow(ch.id, ch.at, ch.kind, ch.fromTier, ch.toTier,
+            select new org.greenhub.competition.award.application.PublicResults$ChangeRow(ch.id, ch.at, ch.kind, ch.fromTier, ch.toTier,
                    a.awardeeName, a.entryTitle, ch.reason, r.competitionId)
             from AwardChange ch, Award a, AwardResult r where ch.awardId = a.id and a.resultId = r.id
               and r.status in (org.greenhub.competition.award.domain.AwardResultStatus.PUBLISHED,
@@ -251,7 +251,7 @@ public class PublicResults {
         Competition c = em.find(Competition.class, result.getCompetitionId());
         String name = c.text(language).getName();
         AwardRow row = em.createQuery("""
-                        select new org.greenhub.publication.application.PublicResults$AwardRow(a.id, a.group, a.track, a.tier,
+                        select new org.greenhub.competition.award.application.PublicResults$AwardRow(a.id, a.group, a.track, a.tier,
                                a.rankingRank, a.score, a.awardeeName, a.entryTitle, a.status, a.verificationCode)
                         from Award a where a.id = :id""", AwardRow.class).setParameter("id", found.get(0)[0]).getSingleResult();
         return Optional.of(new VerifiedAward(row, view(result, name), name));
