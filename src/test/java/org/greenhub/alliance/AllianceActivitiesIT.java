@@ -284,8 +284,8 @@ class AllianceActivitiesIT {
         actingAs.user(coordinator);
         assertEquals(Set.of(created.getId()), administration.coordinatedByMe(Language.ENGLISH).stream().map(AllianceAdministration.AllianceSummary::id)
                 .collect(java.util.stream.Collectors.toSet()));
-        administration.saveCategory(created.getId(), administration.categories(created.getId()).get(3).getId(), "Ordinary member unit", new BigDecimal("12000"));
-        refused("alliance.validation.dues", () -> administration.saveCategory(created.getId(), null, "Negative", new BigDecimal("-1")));
+        administration.saveCategory(created.getId(), administration.categories(created.getId()).get(3).getId(), org.greenhub.platform.i18n.LocalisedInput.english("Ordinary member unit"), new BigDecimal("12000"));
+        refused("alliance.validation.dues", () -> administration.saveCategory(created.getId(), null, org.greenhub.platform.i18n.LocalisedInput.english("Negative"), new BigDecimal("-1")));
         assertEquals(0, new BigDecimal("12000").compareTo(administration.categories(created.getId()).get(3).getAnnualDues()));
     }
 }

@@ -106,7 +106,7 @@ class ManagerRoundsIT {
     org.greenhub.account.domain.UserAccountRepository accounts;
 
     private static CompetitionService.Settings settings(String series, long organiser, LocalDateTime closes) {
-        return new CompetitionService.Settings(series, "Green Cup", "2026", organiser,
+        return new CompetitionService.Settings(series, org.greenhub.platform.i18n.LocalisedInput.english("Green Cup"), "2026", organiser,
                 Map.of(Language.ENGLISH, new LocalisedText("Green Cup 2026", "Innovation contest"), Language.CHINESE, new LocalisedText("绿色创新大赛 2026", null)),
                 TestTime.today().minusYears(1).withDayOfYear(1), TestTime.nowLocal().minusDays(10), closes, "Asia/Shanghai",
                 new BigDecimal("200000000"), 2, 7, List.of("CLEAN_ENERGY", "CLEAN_PRODUCTION"), List.of(AttachmentKind.BUSINESS_PLAN));

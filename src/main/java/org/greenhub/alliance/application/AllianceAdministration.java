@@ -17,6 +17,7 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedInput;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -72,7 +73,13 @@ public class AllianceAdministration {
         em.persist(alliance);
         int position = 0;
         for (Map.Entry<String, BigDecimal> category : DEFAULT_CATEGORIES) {
-            em.persist(new MemberCategory(alliance, position++, messages.get(Language.ENGLISH.locale(), category.getKey()), category.getValue()));
+            // the default categories are named in every language from the bundles, so no reader sees them in English
+            LocalisedInput name = new LocalisedInput();
+            name.setEn(messages.get(Language.ENGLISH.locale(), category.getKey()));
+            name.setZh(messages.get(Language.CHINESE.locale(), category.getKey()));
+            name.setTh(messages.get(Language.THAI.locale(), category.getKey()));
+            name.setVi(messages.get(Language.VIETNAMESE.locale(), category.getKey()));
+            em.persist(new MemberCategory(alliance, position++, name, category.getValue()));
         }
         audit.record("ALLIANCE_CREATED", "Alliance", alliance.getId(), null, alliance.snapshot(), String.join(", ", coordinatorEmails));
         return alliance;
@@ -136,7 +143,7 @@ public class AllianceAdministration {
     }
 
     @Transactional
-    public MemberCategory saveCategory(long allianceId, Long categoryId, String name, BigDecimal annualDues) {
+    public MemberCategory saveCategory(long allianceId, Long categoryId, LocalisedInput name, BigDecimal annualDues) {
         Alliance alliance = access.coordinated(allianceId);
         MemberCategory category;
         if (categoryId == null) {
@@ -151,7 +158,7 @@ public class AllianceAdministration {
             category.change(name, annualDues);
         }
         audit.record("ALLIANCE_CATEGORY_SAVED", "Alliance", allianceId, null,
-                Map.of("category", category.getName(), "annualDues", category.getAnnualDues()), null);
+                Map.of("category", category.getName().english(), "annualDues", category.getAnnualDues()), null);
         return category;
     }
 

@@ -33,7 +33,7 @@ public class AllianceExports {
         Alliance alliance = access.coordinated(allianceId);
         List<Object> header = List.of("number", "member", "registered_name", "kind", "category", "annual_dues", "status", "valid_from", "valid_to",
                 "contact_email", "contact_phone");
-        List<Object[]> rows = em.createQuery("select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name, c.annualDues, m.status, "
+        List<Object[]> rows = em.createQuery("select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name.en, c.annualDues, m.status, "
                         + "m.validFrom, m.validTo, m.contactEmail, m.contactPhone from Membership m join m.organisation o join m.category c "
                         + "where m.alliance = :a order by m.sortName, m.id", Object[].class)
                 .setParameter("a", alliance).getResultList();

@@ -13,6 +13,7 @@ import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.alliance.domain.EventRegistration;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
@@ -101,7 +102,8 @@ public class EventService {
 
     /** Events of an alliance from a moment on (members and coordinators), with how many places are taken. */
     public List<EventRow> events(long allianceId, Instant from, int limit) {
-        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, e.title, e.startsAt, e.location, "
+        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, "
+                        + "e.title.en, e.title.zh, e.title.th, e.title.vi, e.startsAt, e.location.en, e.location.zh, e.location.th, e.location.vi, "
                         + "e.capacity, (select count(r) from EventRegistration r where r.event = e)) from AllianceEvent e "
                         + "where e.alliance.id = :a and e.startsAt >= :from order by e.startsAt", EventRow.class)
                 .setParameter("a", allianceId).setParameter("from", from).setMaxResults(limit).getResultList();
@@ -110,7 +112,8 @@ public class EventService {
     /** Coordinators: an alliance's events, newest first. */
     public List<EventRow> allEvents(long allianceId) {
         access.coordinated(allianceId);
-        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, e.title, e.startsAt, e.location, "
+        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, "
+                        + "e.title.en, e.title.zh, e.title.th, e.title.vi, e.startsAt, e.location.en, e.location.zh, e.location.th, e.location.vi, "
                         + "e.capacity, (select count(r) from EventRegistration r where r.event = e)) from AllianceEvent e "
                         + "where e.alliance.id = :a order by e.startsAt desc", EventRow.class)
                 .setParameter("a", allianceId).setMaxResults(200).getResultList();
@@ -136,8 +139,15 @@ public class EventService {
                 .setParameter("m", membershipId).setParameter("p", access.user().getId()).getResultList();
     }
 
-    public record EventRow(long id, EventKind kind, String title, Instant startsAt, String location, int capacity, long registered)
+    public record EventRow(long id, EventKind kind, LocalisedName title, Instant startsAt, LocalisedName location, int capacity, long registered)
             implements Serializable {
+        /** The projection's shape: title and place in their four columns each. */
+        public EventRow(long id, EventKind kind, String titleEn, String titleZh, String titleTh, String titleVi, Instant startsAt,
+                        String locationEn, String locationZh, String locationTh, String locationVi, int capacity, long registered) {
+            this(id, kind, LocalisedName.stored(titleEn, titleZh, titleTh, titleVi), startsAt,
+                    LocalisedName.stored(locationEn, locationZh, locationTh, locationVi), capacity, registered);
+        }
+
         public boolean full() {
             return registered >= capacity;
         }

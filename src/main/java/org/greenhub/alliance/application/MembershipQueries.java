@@ -17,6 +17,7 @@ import org.greenhub.alliance.domain.SeatRole;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.SearchKey;
@@ -136,7 +137,7 @@ public class MembershipQueries {
             default -> "m.sortName";
         };
         TypedQuery<MemberRow> q = em.createQuery("select new org.greenhub.alliance.application.MembershipQueries$MemberRow("
-                + "m.id, m.sortName, c.name, m.status, m.membershipNumber, m.validTo, m.appliedAt, "
+                + "m.id, m.sortName, c.name.en, c.name.zh, c.name.th, c.name.vi, m.status, m.membershipNumber, m.validTo, m.appliedAt, "
                 + "case when m.deemedLeftProposedAt is null then false else true end) "
                 + "from Membership m join m.category c" + where(query) + " order by " + order + (query.ascending() ? " asc" : " desc") + ", m.id", MemberRow.class);
         bind(q, query);
@@ -226,7 +227,7 @@ public class MembershipQueries {
     public List<DirectoryRow> directory(DirectoryQuery query, int first, int size) {
         requireAlliance(query.allianceId());
         TypedQuery<DirectoryRow> q = em.createQuery("select new org.greenhub.alliance.application.MembershipQueries$DirectoryRow("
-                + "m.id, m.sortName, o.registeredName, o.kind, c.name, m.validFrom, "
+                + "m.id, m.sortName, o.registeredName, o.kind, c.name.en, c.name.zh, c.name.th, c.name.vi, m.validFrom, "
                 + "case when m.showEmail = true then m.contactEmail else null end, "
                 + "case when m.showPhone = true then m.contactPhone else null end, "
                 + "case when m.showWebsite = true then o.website else null end) "
@@ -287,18 +288,28 @@ public class MembershipQueries {
     public record DirectoryQuery(long allianceId, String text, Long categoryId, OrganisationKind kind, boolean ascending) implements Serializable {
     }
 
-    public record MemberRow(long id, String name, String category, MembershipStatus status, String number, LocalDate validTo,
+    public record MemberRow(long id, String name, LocalisedName category, MembershipStatus status, String number, LocalDate validTo,
                             Instant appliedAt, boolean deemedLeftProposed) implements Serializable {
+        /** The projection's shape: the category's name in its four columns. */
+        public MemberRow(long id, String name, String categoryEn, String categoryZh, String categoryTh, String categoryVi,
+                         MembershipStatus status, String number, LocalDate validTo, Instant appliedAt, boolean deemedLeftProposed) {
+            this(id, name, LocalisedName.stored(categoryEn, categoryZh, categoryTh, categoryVi), status, number, validTo, appliedAt, deemedLeftProposed);
+        }
     }
 
     public record LedgerRow(long id, LocalDate paidOn, String member, String number, BigDecimal amount, String reference) implements Serializable {
     }
 
-    public record DirectoryRow(long id, String name, String registeredName, OrganisationKind kind, String category, LocalDate memberSince,
+    public record DirectoryRow(long id, String name, String registeredName, OrganisationKind kind, LocalisedName category, LocalDate memberSince,
                                String email, String phone, String website) implements Serializable {
+        /** The projection's shape: the category's name in its four columns. */
+        public DirectoryRow(long id, String name, String registeredName, OrganisationKind kind, String categoryEn, String categoryZh,
+                            String categoryTh, String categoryVi, LocalDate memberSince, String email, String phone, String website) {
+            this(id, name, registeredName, kind, LocalisedName.stored(categoryEn, categoryZh, categoryTh, categoryVi), memberSince, email, phone, website);
+        }
     }
 
-    public record MyMembershipRow(long id, long allianceId, String alliance, String organisation, String category,
+    public record MyMembershipRow(long id, long allianceId, String alliance, String organisation, LocalisedName category,
                                   MembershipStatus status, String number, LocalDate validTo) implements Serializable {
     }
 
@@ -332,7 +343,7 @@ public class MembershipQueries {
     }
 
     public record MembershipView(long id, long allianceId, String allianceName, int councilSeats, long organisationId,
-                                 String organisationName, long categoryId, String categoryName, BigDecimal annualDues,
+                                 String organisationName, long categoryId, LocalisedName categoryName, BigDecimal annualDues,
                                  MembershipStatus status, String number, LocalDate validFrom, LocalDate validTo,
                                  LocalDate agreementSignedOn, LocalDate councilDecidedOn, Integer votesFor, Integer votesAgainst,
                                  Integer votesAbstaining, String rejectionReason, LocalDate exitNoticeOn, LocalDate exitEffectiveOn,

@@ -1,6 +1,8 @@
 package org.greenhub.alliance.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 
 import java.time.Instant;
 
@@ -34,18 +37,33 @@ public class AllianceEvent {
     @Column(nullable = false)
     private EventKind kind;
 
-    @Column(nullable = false)
-    private String title;
+    // members read an event's title, place and description in their language (V642 added the translations)
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "title", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "title_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "title_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "title_vi"))
+    private LocalisedName title;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
-    private String location;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "location"))
+    @AttributeOverride(name = "zh", column = @Column(name = "location_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "location_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "location_vi"))
+    private LocalisedName location;
 
     @Column(nullable = false)
     private int capacity;
 
-    private String description;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "description"))
+    @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "description_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "description_vi"))
+    private LocalisedName description;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -73,23 +91,36 @@ public class AllianceEvent {
             throw DomainException.invalid("capacity", "alliance.event.capacityRange", 1, 100000);
         }
         this.kind = details.kind();
-        this.title = TextRules.name("title", details.title(), 300);
+        LocalisedName newTitle = input(details.title()).name("title", 300);
+        LocalisedName newLocation = input(details.location()).optionalName("location", 300);
+        LocalisedName newDescription = input(details.description()).optionalProse("description", 4000);
+        this.title = newTitle;
         this.startsAt = details.startsAt();
-        this.location = TextRules.optionalName("location", details.location(), 300);
+        this.location = newLocation;
         this.capacity = details.capacity();
-        this.description = TextRules.optionalName("description", details.description(), 4000);
+        this.description = newDescription;
+    }
+
+    private static LocalisedInput input(LocalisedInput given) {
+        return given == null ? new LocalisedInput() : given;
     }
 
     public Long getId() { return id; }
     public Alliance getAlliance() { return alliance; }
     public EventKind getKind() { return kind; }
-    public String getTitle() { return title; }
+    /** The English title (audit); readers get {@link #getTitles()}. */
+    public String getTitle() { return title.english(); }
+    public LocalisedName getTitles() { return title; }
     public Instant getStartsAt() { return startsAt; }
-    public String getLocation() { return location; }
+    public LocalisedName getLocation() { return location; }
     public int getCapacity() { return capacity; }
-    public String getDescription() { return description; }
+    public LocalisedName getDescription() { return description; }
 
-    public record Details(EventKind kind, String title, Instant startsAt, String location, int capacity, String description)
-            implements java.io.Serializable {
+    public record Details(EventKind kind, LocalisedInput title, Instant startsAt, LocalisedInput location, int capacity,
+                          LocalisedInput description) implements java.io.Serializable {
+        /** Details written in English only. */
+        public Details(EventKind kind, String title, Instant startsAt, String location, int capacity, String description) {
+            this(kind, LocalisedInput.english(title), startsAt, LocalisedInput.english(location), capacity, LocalisedInput.english(description));
+        }
     }
 }

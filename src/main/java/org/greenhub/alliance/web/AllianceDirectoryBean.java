@@ -10,6 +10,7 @@ import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.DirectoryQuery;
 import org.greenhub.alliance.application.MembershipQueries.DirectoryRow;
 import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
@@ -49,7 +50,7 @@ public class AllianceDirectoryBean implements Serializable {
     private DatabasePage<DirectoryRow> page;
 
     /** A category as the filter shows it. */
-    public record Category(long id, String name) implements Serializable {
+    public record Category(long id, LocalisedName name) implements Serializable {
     }
 
     public void load() throws IOException {

@@ -20,6 +20,8 @@ import org.greenhub.alliance.domain.EvaluationWeights;
 import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.alliance.domain.MembershipStatus;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -91,11 +93,11 @@ public class AllianceManageBean implements Serializable {
     private Long selectedEvent;
     private List<EventService.RegistrationRow> registrations = List.of();
     private EventKind eventKind = EventKind.CAPITAL_MATCHING;
-    private String eventTitle;
+    private LocalisedInput eventTitle = new LocalisedInput();
     private LocalDateTime eventStartsAt;
-    private String eventLocation;
+    private LocalisedInput eventLocation = new LocalisedInput();
     private Integer eventCapacity = 50;
-    private String eventDescription;
+    private LocalisedInput eventDescription = new LocalisedInput();
     // evaluation
     private Integer year;
     private DatabasePage<EvaluationLine> evaluationLines;
@@ -120,7 +122,7 @@ public class AllianceManageBean implements Serializable {
     private Integer weightProjects;
     private Integer weightDues;
     private List<CategoryRow> categories = new ArrayList<>();
-    private String newCategoryName;
+    private LocalisedInput newCategoryName = new LocalisedInput();
     private BigDecimal newCategoryDues;
     private List<AllianceDocuments.DocumentRow> allianceDocuments;
     private List<AllianceAdministration.CouncilRow> council;
@@ -134,18 +136,17 @@ public class AllianceManageBean implements Serializable {
     public static final class CategoryRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private final long id;
-        private String name;
+        private final LocalisedInput name;
         private BigDecimal annualDues;
 
-        CategoryRow(long id, String name, BigDecimal annualDues) {
+        CategoryRow(long id, LocalisedName name, BigDecimal annualDues) {
             this.id = id;
-            this.name = name;
+            this.name = LocalisedInput.of(name);
             this.annualDues = annualDues;
         }
 
         public long getId() { return id; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
+        public LocalisedInput getName() { return name; }
         public BigDecimal getAnnualDues() { return annualDues; }
         public void setAnnualDues(BigDecimal annualDues) { this.annualDues = annualDues; }
     }
@@ -286,9 +287,9 @@ public class AllianceManageBean implements Serializable {
                     eventStartsAt == null ? null : eventStartsAt.toInstant(ZoneOffset.UTC), eventLocation,
                     eventCapacity == null ? 0 : eventCapacity, eventDescription));
             eventRows = events.allEvents(allianceId);
-            eventTitle = null;
-            eventLocation = null;
-            eventDescription = null;
+            eventTitle = new LocalisedInput();
+            eventLocation = new LocalisedInput();
+            eventDescription = new LocalisedInput();
             messages.info("alliance.manage.event.created");
         } catch (DomainException refusal) {
             messages.error("eventForm", refusal);
@@ -373,7 +374,7 @@ public class AllianceManageBean implements Serializable {
         try {
             administration.saveCategory(allianceId, null, newCategoryName, newCategoryDues);
             fillRecord(administration.forEdit(allianceId));
-            newCategoryName = null;
+            newCategoryName = new LocalisedInput();
             newCategoryDues = null;
             messages.info("alliance.membership.done.saved");
         } catch (DomainException refusal) {
@@ -463,16 +464,13 @@ public class AllianceManageBean implements Serializable {
     public List<EventService.RegistrationRow> getRegistrations() { return registrations; }
     public EventKind getEventKind() { return eventKind; }
     public void setEventKind(EventKind eventKind) { this.eventKind = eventKind; }
-    public String getEventTitle() { return eventTitle; }
-    public void setEventTitle(String eventTitle) { this.eventTitle = eventTitle; }
+    public LocalisedInput getEventTitle() { return eventTitle; }
     public LocalDateTime getEventStartsAt() { return eventStartsAt; }
     public void setEventStartsAt(LocalDateTime eventStartsAt) { this.eventStartsAt = eventStartsAt; }
-    public String getEventLocation() { return eventLocation; }
-    public void setEventLocation(String eventLocation) { this.eventLocation = eventLocation; }
+    public LocalisedInput getEventLocation() { return eventLocation; }
     public Integer getEventCapacity() { return eventCapacity; }
     public void setEventCapacity(Integer eventCapacity) { this.eventCapacity = eventCapacity; }
-    public String getEventDescription() { return eventDescription; }
-    public void setEventDescription(String eventDescription) { this.eventDescription = eventDescription; }
+    public LocalisedInput getEventDescription() { return eventDescription; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public DatabasePage<EvaluationLine> getEvaluationLines() { return evaluationLines; }
@@ -510,8 +508,7 @@ public class AllianceManageBean implements Serializable {
     public Integer getWeightDues() { return weightDues; }
     public void setWeightDues(Integer weightDues) { this.weightDues = weightDues; }
     public List<CategoryRow> getCategories() { return categories; }
-    public String getNewCategoryName() { return newCategoryName; }
-    public void setNewCategoryName(String newCategoryName) { this.newCategoryName = newCategoryName; }
+    public LocalisedInput getNewCategoryName() { return newCategoryName; }
     public BigDecimal getNewCategoryDues() { return newCategoryDues; }
     public void setNewCategoryDues(BigDecimal newCategoryDues) { this.newCategoryDues = newCategoryDues; }
     public List<AllianceDocuments.DocumentRow> getAllianceDocuments() { return allianceDocuments; }

@@ -8,6 +8,7 @@ import org.greenhub.alliance.application.AllianceAdministration.AllianceSummary;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipService;
 import org.greenhub.alliance.domain.Membership;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -49,7 +50,7 @@ public class ApplyBean implements Serializable {
     private String motivation;
     private final ContactsForm contacts = new ContactsForm();
 
-    public record CategoryChoice(long id, String name, BigDecimal annualDues) implements Serializable {
+    public record CategoryChoice(long id, LocalisedName name, BigDecimal annualDues) implements Serializable {
     }
 
     public void load() throws IOException {

@@ -20,6 +20,8 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -43,14 +45,14 @@ import java.util.Set;
 public class CompetitionService {
 
     /** What the set-up form edits. Window times are wall-clock times in {@code timeZone}. */
-    public record Settings(String seriesKey, String seriesName, String edition, long organiserId, Map<Language, LocalisedText> texts,
+    public record Settings(String seriesKey, LocalisedInput seriesName, String edition, long organiserId, Map<Language, LocalisedText> texts,
                            LocalDate startupFoundedOnOrAfter, LocalDateTime opensAt, LocalDateTime closesAt, String timeZone,
                            BigDecimal revenueCapYuan, Integer maxAwardsPerOrganisation, int noticePeriodDays,
                            Collection<String> tracks, Collection<AttachmentKind> requiredAttachments) implements Serializable {
     }
 
     /** One line of a list of editions. */
-    public record Summary(long id, String seriesName, String edition, String name, CompetitionStatus status, Instant opensAt,
+    public record Summary(long id, LocalisedName seriesName, String edition, String name, CompetitionStatus status, Instant opensAt,
                           Instant closesAt, String timeZone, long entries) implements Serializable {
     }
 
@@ -77,7 +79,7 @@ public class CompetitionService {
         UserAccount user = requireManagerRole();
         Organisation organiser = organiser(settings.organiserId());
         Instant[] window = window(settings);
-        Competition competition = new Competition(settings.seriesKey(), settings.seriesName(), settings.edition(), organiser,
+        Competition competition = new Competition(settings.seriesKey(), settings.seriesName() == null ? null : settings.seriesName().getEn(), settings.edition(), organiser,
                 settings.startupFoundedOnOrAfter(), window[0], window[1], settings.timeZone(), Instant.now(clock));
         apply(competition, settings);
         if (user.hasRole(Role.PROGRAMME_MANAGER)) {
@@ -106,6 +108,7 @@ public class CompetitionService {
     }
 
     private void apply(Competition competition, Settings settings) {
+        competition.translateSeries(settings.seriesName());
         if (settings.texts() == null || settings.texts().get(Language.ENGLISH) == null) {
             throw DomainException.invalid("name", "competition.name.englishRequired");
         }
@@ -255,7 +258,7 @@ public class CompetitionService {
                 .setParameter("ids", list.stream().map(Competition::getId).toList())
                 .setParameter("excluded", Set.of(org.greenhub.competition.domain.EntryStatus.DRAFT, org.greenhub.competition.domain.EntryStatus.WITHDRAWN))
                 .getResultList().forEach(row -> entries.put((Long) row[0], (Long) row[1]));
-        return list.stream().map(c -> new Summary(c.getId(), c.getSeriesName(), c.getEdition(), c.text(language).getName(), c.getStatus(),
+        return list.stream().map(c -> new Summary(c.getId(), c.getSeriesNames(), c.getEdition(), c.text(language).getName(), c.getStatus(),
                 c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), c.getTimeZone(), entries.getOrDefault(c.getId(), 0L))).toList();
     }
 

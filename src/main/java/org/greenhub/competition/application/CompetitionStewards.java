@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.evaluation.application.ProgrammeStewards;
 
 /** Only the managers of competition N (and administrators) manage the evaluation rounds of "competition:N". */
@@ -14,6 +15,16 @@ public class CompetitionStewards implements ProgrammeStewards {
 
     @PersistenceContext
     EntityManager em;
+
+    @Override
+    public String codeLabelKey(String code) {
+        for (CompetitionGroup group : CompetitionGroup.values()) {
+            if (group.name().equals(code)) {
+                return group.messageKey();
+            }
+        }
+        return null;
+    }
 
     @Override
     public String keyPrefix() {

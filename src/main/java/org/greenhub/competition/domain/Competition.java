@@ -3,6 +3,10 @@ package org.greenhub.competition.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.i18n.LocalisedInput;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,8 +71,13 @@ public class Competition {
     @Column(name = "series_key", nullable = false)
     private String seriesKey;
 
-    @Column(name = "series_name", nullable = false)
-    private String seriesName;
+    // the series is named in every language like the edition (V644 added the translations); English is set at creation
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "series_name", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "series_name_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "series_name_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "series_name_vi"))
+    private LocalisedName seriesName;
 
     @Column(nullable = false)
     private String edition;
@@ -149,7 +158,7 @@ public class Competition {
     public Competition(String seriesKey, String seriesName, String edition, Organisation organiser,
                        LocalDate startupFoundedOnOrAfter, Instant opensAt, Instant closesAt, String timeZone, Instant now) {
         this.seriesKey = seriesKey(seriesKey);
-        this.seriesName = TextRules.name("seriesName", seriesName, 200);
+        this.seriesName = LocalisedName.english("seriesName", 200, seriesName);
         this.edition = TextRules.name("edition", edition, 40);
         if (organiser == null) {
             throw DomainException.invalid("organiser", "platform.validation.required");
@@ -195,7 +204,7 @@ public class Competition {
         if (text == null && !texts.isEmpty()) {
             text = texts.values().iterator().next();
         }
-        return text == null ? new LocalisedText(seriesName + " " + edition, null) : text;
+        return text == null ? new LocalisedText(seriesName.english() + " " + edition, null) : text;
     }
 
     public Optional<LocalisedText> exactText(Language language) {
@@ -368,7 +377,16 @@ public class Competition {
 
     public Long getId() { return id; }
     public String getSeriesKey() { return seriesKey; }
-    public String getSeriesName() { return seriesName; }
+    /** The series' English name, fixed at creation (the series key's label); readers get {@link #getSeriesNames()}. */
+    public String getSeriesName() { return seriesName.english(); }
+    public LocalisedName getSeriesNames() { return seriesName; }
+
+    /** Sets the series name's translations; the English name stays as created. */
+    public void translateSeries(LocalisedInput names) {
+        if (names != null) {
+            this.seriesName = LocalisedName.name("seriesName", 200, seriesName.english(), names.getZh(), names.getTh(), names.getVi());
+        }
+    }
     public String getEdition() { return edition; }
     public Organisation getOrganiser() { return organiser; }
     public Map<String, LocalisedText> getTexts() { return Collections.unmodifiableMap(texts); }

@@ -9,6 +9,7 @@ import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.platform.web.LocalisedNames;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -50,6 +51,9 @@ public class CompetitionPageBean implements Serializable {
     @Inject
     LocaleSelector locale;
 
+    @Inject
+    LocalisedNames localised;
+
     private Long id;
     private long version;
     private String name;
@@ -87,7 +91,7 @@ public class CompetitionPageBean implements Serializable {
         version = c.getVersion();
         name = c.text(language).getName();
         description = c.text(language).getDescription();
-        series = c.getSeriesName() + " · " + c.getEdition();
+        series = localised.marked(c.getSeriesNames()) + " · " + c.getEdition();
         organiser = c.getOrganiser().getLegalName();
         zone = c.getTimeZone();
         window = CompetitionPages.time(c.getSubmissionOpensAt(), zone) + " – " + CompetitionPages.time(c.getSubmissionClosesAt(), zone);

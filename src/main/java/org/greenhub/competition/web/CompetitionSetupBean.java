@@ -15,6 +15,7 @@ import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedInput;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -73,7 +74,7 @@ public class CompetitionSetupBean implements Serializable {
     private Long id;
     private long version;
     private String seriesKey;
-    private String seriesName;
+    private LocalisedInput seriesName = new LocalisedInput();
     private String edition;
     private Choice organiser;
     private final List<TextRow> texts = new ArrayList<>();
@@ -110,7 +111,7 @@ public class CompetitionSetupBean implements Serializable {
             Competition c = competitions.manage(id);
             version = c.getVersion();
             seriesKey = c.getSeriesKey();
-            seriesName = c.getSeriesName();
+            seriesName = LocalisedInput.of(c.getSeriesNames());
             edition = c.getEdition();
             organiser = new Choice(c.getOrganiser().getId(), c.getOrganiser().getLegalName());
             for (TextRow row : texts) {
@@ -177,8 +178,7 @@ public class CompetitionSetupBean implements Serializable {
     public void setId(Long id) { this.id = id; }
     public String getSeriesKey() { return seriesKey; }
     public void setSeriesKey(String v) { this.seriesKey = v; }
-    public String getSeriesName() { return seriesName; }
-    public void setSeriesName(String v) { this.seriesName = v; }
+    public LocalisedInput getSeriesName() { return seriesName; }
     public String getEdition() { return edition; }
     public void setEdition(String v) { this.edition = v; }
     public Choice getOrganiser() { return organiser; }

@@ -20,6 +20,14 @@ public interface ProgrammeStewards {
     /** Every key of this programme the user manages (for lists filtered in the database). */
     Collection<String> keysManagedBy(UserAccount user);
 
+    /**
+     * The message key naming one of this programme's subject group or track codes ("START_UP"), or null when the code
+     * is not this programme's. The engine stores the codes opaquely; pages show their names (see {@code SubjectCodes}).
+     */
+    default String codeLabelKey(String code) {
+        return null;
+    }
+
     default boolean claims(String programmeKey) {
         return programmeKey != null && programmeKey.startsWith(keyPrefix());
     }

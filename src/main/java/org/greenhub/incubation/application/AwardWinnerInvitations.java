@@ -157,8 +157,8 @@ public class AwardWinnerInvitations {
             accounts.find(personId).ifPresent(person -> {
                 java.util.Locale locale = person.getLanguage().locale();
                 mailer.queue(person.getEmail(),
-                        messages.get(locale, "incubation.mail.invited.subject", call.getTitle()),
-                        messages.get(locale, "incubation.mail.invited.body", person.getDisplayName(), call.getTitle(),
+                        messages.get(locale, "incubation.mail.invited.subject", messages.localised(locale, call.getTitles())),
+                        messages.get(locale, "incubation.mail.invited.body", person.getDisplayName(), messages.localised(locale, call.getTitles()),
                                 call.getIncubator().name(person.getLanguage()), link));
             });
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
@@ -35,7 +36,7 @@ public class IntakeMails {
     UserAccountRepository accounts;
 
     public void received(IntakeApplication application) {
-        send(application, "received", application.getCall().getTitle(), application.getProjectTitle());
+        send(application, "received", application.getCall().getTitles(), application.getProjectTitle());
     }
 
     public void decided(IntakeApplication application) {
@@ -44,17 +45,17 @@ public class IntakeMails {
             case WAIT_LISTED -> "waitListed";
             default -> "rejected";
         };
-        send(application, what, application.getCall().getTitle(), application.getProjectTitle(),
+        send(application, what, application.getCall().getTitles(), application.getProjectTitle(),
                 application.getDecisionReason(), deadline(application));
     }
 
     /** A place freed up and reached this wait-listed application. */
     public void offeredFromWaitList(IntakeApplication application) {
-        send(application, "offeredFromWaitList", application.getCall().getTitle(), application.getProjectTitle(), "", deadline(application));
+        send(application, "offeredFromWaitList", application.getCall().getTitles(), application.getProjectTitle(), "", deadline(application));
     }
 
     public void expired(IntakeApplication application) {
-        send(application, "expired", application.getCall().getTitle(), application.getProjectTitle());
+        send(application, "expired", application.getCall().getTitles(), application.getProjectTitle());
     }
 
     private static Object deadline(IntakeApplication application) {
@@ -77,11 +78,12 @@ public class IntakeMails {
         Object[] bodyArgs = new Object[args.length + 2];
         bodyArgs[0] = applicant.getDisplayName();
         for (int i = 0; i < args.length; i++) {
-            bodyArgs[i + 1] = args[i] instanceof java.time.Instant instant ? moment(instant, locale) : args[i];
+            bodyArgs[i + 1] = args[i] instanceof java.time.Instant instant ? moment(instant, locale)
+                    : args[i] instanceof LocalisedName name ? messages.localised(locale, name) : args[i];
         }
         bodyArgs[args.length + 1] = config.baseUrl() + "incubation/intake/my/applications.xhtml";
         mailer.queue(applicant.getEmail(),
-                messages.get(locale, "incubation.mail." + what + ".subject", application.getCall().getTitle()),
+                messages.get(locale, "incubation.mail." + what + ".subject", messages.localised(locale, application.getCall().getTitles())),
                 messages.get(locale, "incubation.mail." + what + ".body", bodyArgs));
     }
 }

@@ -9,6 +9,7 @@ import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.ProgrammeParticipation;
+import org.greenhub.platform.i18n.Messages;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,9 @@ public class IntakeParticipation implements ProgrammeParticipation {
     @Inject
     Clock clock;
 
+    @Inject
+    Messages messages;
+
     @Override
     public List<Line> linesFor(long organisationId, UserAccount viewer) {
         boolean own = viewer.hasRole(Role.ADMINISTRATOR) || organisations.affiliationsOf(viewer.getId()).stream()
@@ -46,7 +50,7 @@ public class IntakeParticipation implements ProgrammeParticipation {
         return em.createQuery("select a from IntakeApplication a where a.organisation.id = :org order by a.submittedAt desc", IntakeApplication.class)
                 .setParameter("org", organisationId).getResultList().stream()
                 .filter(a -> own || managed.contains(a.getCall().getIncubator().getId()))
-                .map(a -> new Line("incubation.participation.application", a.getCall().getTitle() + " · " + a.getProjectTitle(),
+                .map(a -> new Line("incubation.participation.application", messages.localised(viewer.getLanguage().locale(), a.getCall().getTitles()) + " · " + a.getProjectTitle(),
                         a.getStatus().messageKey(), LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC),
                         managed.contains(a.getCall().getIncubator().getId())
                                 ? "/incubation/intake/manage/application?id=" + a.getId()

@@ -1,6 +1,8 @@
 package org.greenhub.incubation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.TextRules;
 
 import java.io.Serializable;
@@ -35,8 +39,13 @@ public class IntakeCall implements Serializable {
     public static final String PROGRAMME_PREFIX = "intake:";
 
     /** What a manager sets. */
-    public record Terms(String title, String description, Instant opensAt, Instant closesAt, Integer capacity,
+    public record Terms(LocalisedInput titles, LocalisedInput descriptions, Instant opensAt, Instant closesAt, Integer capacity,
                         Integer maxCompanyAgeMonths, Integer offerDays) {
+        /** Terms with the title and description in English only. */
+        public Terms(String title, String description, Instant opensAt, Instant closesAt, Integer capacity,
+                     Integer maxCompanyAgeMonths, Integer offerDays) {
+            this(LocalisedInput.english(title), LocalisedInput.english(description), opensAt, closesAt, capacity, maxCompanyAgeMonths, offerDays);
+        }
     }
 
     @Id
@@ -47,10 +56,20 @@ public class IntakeCall implements Serializable {
     @JoinColumn(name = "incubator_id")
     private Incubator incubator;
 
-    @Column(nullable = false)
-    private String title;
+    // applicants and the public read the title and description in their language (V640 added the translations)
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "title", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "title_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "title_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "title_vi"))
+    private LocalisedName title;
 
-    private String description;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "description"))
+    @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "description_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "description_vi"))
+    private LocalisedName description;
 
     @Column(name = "opens_at", nullable = false)
     private Instant opensAt;
@@ -87,11 +106,8 @@ public class IntakeCall implements Serializable {
 
     /** Replaces the terms, checking each; nothing changes when one is refused. */
     public void change(Terms terms) {
-        String newTitle = TextRules.name("title", terms.title(), 300);
-        String newDescription = terms.description() == null || terms.description().isBlank() ? null : terms.description().strip();
-        if (newDescription != null && newDescription.length() > 4000) {
-            throw DomainException.invalid("description", "platform.validation.tooLong", 4000);
-        }
+        LocalisedName newTitle = (terms.titles() == null ? new LocalisedInput() : terms.titles()).name("title", 300);
+        LocalisedName newDescription = terms.descriptions() == null ? null : terms.descriptions().optionalProse("description", 4000);
         if (terms.opensAt() == null) {
             throw DomainException.invalid("opensAt", "platform.validation.required");
         }
@@ -143,7 +159,7 @@ public class IntakeCall implements Serializable {
 
     public Map<String, Object> snapshot() {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("title", title);
+        values.put("title", title.english());
         values.put("opensAt", opensAt);
         values.put("closesAt", closesAt);
         values.put("capacity", capacity);
@@ -155,8 +171,12 @@ public class IntakeCall implements Serializable {
 
     public Long getId() { return id; }
     public Incubator getIncubator() { return incubator; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
+    /** The English title (audit, round names); readers get {@link #getTitles()}. */
+    public String getTitle() { return title.english(); }
+    public String getDescription() { return description == null ? null : description.english(); }
+    public LocalisedName getTitles() { return title; }
+    /** The description in every language given, or null. */
+    public LocalisedName getDescriptions() { return description; }
     public Instant getOpensAt() { return opensAt; }
     public Instant getClosesAt() { return closesAt; }
     public int getCapacity() { return capacity; }

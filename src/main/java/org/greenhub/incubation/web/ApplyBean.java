@@ -15,6 +15,7 @@ import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.organisation.web.GreenChoices;
+import org.greenhub.platform.web.LocalisedNames;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.UploadLimits;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -41,6 +42,9 @@ public class ApplyBean implements Serializable {
 
     @Inject
     IntakeApplications applications;
+
+    @Inject
+    LocalisedNames localised;
 
     @Inject
     IntakeCallService calls;
@@ -74,7 +78,7 @@ public class ApplyBean implements Serializable {
                 throw DomainException.notFound();
             }
             IntakeCall intakeCall = calls.publicView(call);
-            callTitle = intakeCall.getTitle();
+            callTitle = localised.marked(intakeCall.getTitles());
             zone = intakeCall.getIncubator().getZone();
             focusAreas = intakeCall.getIncubator().getSpecialisation().isEmpty() ? List.of(GreenFocusArea.values())
                     : intakeCall.getIncubator().getSpecialisation().stream().sorted().toList();

@@ -14,6 +14,8 @@ import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.Mentor;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
@@ -52,7 +54,7 @@ public class IncubatorRecordBean implements Serializable {
     public record ManagerLine(long id, String name, String email) implements Serializable {
     }
 
-    public record CallLine(long id, String title, String window, int capacity, boolean published) implements Serializable {
+    public record CallLine(long id, LocalisedName title, String window, int capacity, boolean published) implements Serializable {
     }
 
     @Inject
@@ -88,8 +90,8 @@ public class IncubatorRecordBean implements Serializable {
     private List<CallLine> callLines = List.of();
     private boolean administrator;
 
-    private String callTitle;
-    private String callDescription;
+    private LocalisedInput callTitle = new LocalisedInput();
+    private LocalisedInput callDescription = new LocalisedInput();
     private LocalDateTime callOpensAt;
     private LocalDateTime callClosesAt;
     private Integer callCapacity = 10;
@@ -133,7 +135,7 @@ public class IncubatorRecordBean implements Serializable {
         }
         managers = incubators.managers(id).stream().map(u -> new ManagerLine(u.getId(), u.getDisplayName(), u.getEmail())).toList();
         callLines = calls.callsOf(id).stream()
-                .map(c -> new CallLine(c.getId(), c.getTitle(), IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
+                .map(c -> new CallLine(c.getId(), c.getTitles(), IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
                         c.getCapacity(), c.isPublished()))
                 .toList();
     }
@@ -227,10 +229,8 @@ public class IncubatorRecordBean implements Serializable {
     public void setManagerEmail(String managerEmail) { this.managerEmail = managerEmail; }
     public List<CallLine> getCallLines() { return callLines; }
     public boolean isAdministrator() { return administrator; }
-    public String getCallTitle() { return callTitle; }
-    public void setCallTitle(String callTitle) { this.callTitle = callTitle; }
-    public String getCallDescription() { return callDescription; }
-    public void setCallDescription(String callDescription) { this.callDescription = callDescription; }
+    public LocalisedInput getCallTitle() { return callTitle; }
+    public LocalisedInput getCallDescription() { return callDescription; }
     public LocalDateTime getCallOpensAt() { return callOpensAt; }
     public void setCallOpensAt(LocalDateTime callOpensAt) { this.callOpensAt = callOpensAt; }
     public LocalDateTime getCallClosesAt() { return callClosesAt; }

@@ -10,6 +10,7 @@ import org.greenhub.incubation.application.IntakeScreening;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
@@ -53,8 +54,8 @@ public class IntakeCallBean implements Serializable {
     private long incubatorId;
     private String incubatorName;
     private boolean published;
-    private String title;
-    private String description;
+    private LocalisedInput title = new LocalisedInput();
+    private LocalisedInput description = new LocalisedInput();
     private LocalDateTime opensAt;
     private LocalDateTime closesAt;
     private Integer capacity;
@@ -101,8 +102,8 @@ public class IntakeCallBean implements Serializable {
         incubatorId = call.getIncubator().getId();
         incubatorName = call.getIncubator().name(Language.of(localeSelector.getLocale()));
         published = call.isPublished();
-        title = call.getTitle();
-        description = call.getDescription();
+        title = LocalisedInput.of(call.getTitles());
+        description = LocalisedInput.of(call.getDescriptions());
         opensAt = IntakePages.toLocal(call.getOpensAt());
         closesAt = IntakePages.toLocal(call.getClosesAt());
         capacity = call.getCapacity();
@@ -193,10 +194,8 @@ public class IntakeCallBean implements Serializable {
     public long getIncubatorId() { return incubatorId; }
     public String getIncubatorName() { return incubatorName; }
     public boolean isPublished() { return published; }
-    public String getCallTitle() { return title; }
-    public void setCallTitle(String title) { this.title = title; }
-    public String getCallDescription() { return description; }
-    public void setCallDescription(String description) { this.description = description; }
+    public LocalisedInput getCallTitle() { return title; }
+    public LocalisedInput getCallDescription() { return description; }
     public LocalDateTime getCallOpensAt() { return opensAt; }
     public void setCallOpensAt(LocalDateTime opensAt) { this.opensAt = opensAt; }
     public LocalDateTime getCallClosesAt() { return closesAt; }

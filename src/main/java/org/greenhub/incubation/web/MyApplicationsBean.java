@@ -9,6 +9,7 @@ import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.LocaleSelector;
 
 import java.time.Clock;
@@ -23,7 +24,7 @@ public class MyApplicationsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record Line(long id, String call, String incubator, String projectTitle, String organisation, ApplicationStatus status,
+    public record Line(long id, LocalisedName call, String incubator, String projectTitle, String organisation, ApplicationStatus status,
                        String submittedAt, String reason, String offerDeadline, boolean offerOpen, boolean withdrawable) implements Serializable {
     }
 
@@ -57,7 +58,7 @@ public class MyApplicationsBean implements Serializable {
 
     private static Line line(IntakeApplication a, Language language, Instant now) {
         boolean offerOpen = a.getStatus() == ApplicationStatus.OFFERED && a.getOfferDeadline() != null && now.isBefore(a.getOfferDeadline());
-        return new Line(a.getId(), a.getCall().getTitle(), a.getCall().getIncubator().name(language), a.getProjectTitle(),
+        return new Line(a.getId(), a.getCall().getTitles(), a.getCall().getIncubator().name(language), a.getProjectTitle(),
                 a.getOrganisation().getLegalName(), a.getStatus(), IntakePages.moment(a.getSubmittedAt()), a.getDecisionReason(),
                 IntakePages.moment(a.getOfferDeadline()), offerOpen,
                 a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.WAIT_LISTED);

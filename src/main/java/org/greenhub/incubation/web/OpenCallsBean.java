@@ -11,6 +11,7 @@ import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.LocaleSelector;
 
 import java.time.Clock;
@@ -26,7 +27,7 @@ public class OpenCallsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A call as the public sees it. */
-    public record CallView(long id, String title, String description, String incubator, String kindKey, String zone,
+    public record CallView(long id, LocalisedName title, LocalisedName description, String incubator, String kindKey, String zone,
                            String window, int capacity, int maxAgeMonths, int offerDays, boolean open,
                            List<GreenFocusArea> focusAreas, List<IncubatorServiceKind> services, String operator) implements Serializable {
     }
@@ -63,7 +64,7 @@ public class OpenCallsBean implements Serializable {
 
     private CallView view(IntakeCall c) {
         Incubator incubator = c.getIncubator();
-        return new CallView(c.getId(), c.getTitle(), c.getDescription(), incubator.name(Language.of(localeSelector.getLocale())),
+        return new CallView(c.getId(), c.getTitles(), c.getDescriptions(), incubator.name(Language.of(localeSelector.getLocale())),
                 incubator.getKind().messageKey(), incubator.getZone(),
                 IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()), c.getCapacity(),
                 c.getMaxCompanyAgeMonths(), c.getOfferDays(), c.isOpen(Instant.now(clock)),

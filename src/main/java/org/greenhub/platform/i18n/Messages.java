@@ -36,6 +36,15 @@ public class Messages {
         return "???" + key + "???";
     }
 
+    /** A {@link LocalisedName} for a reader of this locale: theirs, else English followed by "(English)" in their language. */
+    public String localised(Locale locale, LocalisedName name) {
+        if (name == null) {
+            return null;
+        }
+        LocalisedName.Shown shown = name.shown(Language.of(locale));
+        return shown.fallback() ? shown.text() + " " + get(locale, "platform.localised.inEnglish") : shown.text();
+    }
+
     public boolean has(String key) {
         return !get(Locale.ENGLISH, key).startsWith("???");
     }

@@ -199,7 +199,7 @@ class ResidencyIT {
         refused(DomainException.Kind.NOT_FOUND, () -> queries.detail(myResidency));
         refused(DomainException.Kind.NOT_FOUND, () -> dashboards.dashboard(incubator.id()));
         refused(DomainException.Kind.NOT_FOUND, () -> service.comment(theirReport, "Looks fine"));
-        refused(DomainException.Kind.NOT_FOUND, () -> service.addMilestone(myResidency, "Pilot", "customers", BigDecimal.TEN, LocalDate.of(2026, 12, 1)));
+        refused(DomainException.Kind.NOT_FOUND, () -> service.addMilestone(myResidency, org.greenhub.platform.i18n.LocalisedInput.english("Pilot"), org.greenhub.platform.i18n.LocalisedInput.english("customers"), BigDecimal.TEN, LocalDate.of(2026, 12, 1)));
         assertEquals(0, dashboards.dashboard(other.id()).occupancy().active());
 
         actingAs.user(incubator.managerId());
@@ -241,7 +241,7 @@ class ResidencyIT {
 
         actingAs.user(incubator.managerId());
         assertEquals("residency.milestone.dueOutside", refused(DomainException.Kind.INVALID,
-                () -> service.addMilestone(residency, "Pilot plant", "plants", BigDecimal.ONE, LocalDate.of(2030, 1, 1))).messageKey());
+                () -> service.addMilestone(residency, org.greenhub.platform.i18n.LocalisedInput.english("Pilot plant"), org.greenhub.platform.i18n.LocalisedInput.english("plants"), BigDecimal.ONE, LocalDate.of(2030, 1, 1))).messageKey());
         assertEquals("residency.endBeforeStart", refused(DomainException.Kind.INVALID,
                 () -> service.exit(residency, ExitReason.MOVED_AWAY, LocalDate.of(2024, 1, 1), null, queries.detail(residency).version())).messageKey());
         assertEquals(ResidencyStatus.ACTIVE, queries.detail(residency).status());
@@ -263,7 +263,7 @@ class ResidencyIT {
         actingAs.user(incubator.managerId());
         service.comment(reports.get(1), "Congratulations on the recognition.");
         assertTrue(fixtures.mailsWithSubjectLike(startUp.founderEmail(), "") > 0, "the founder is told (in Chinese)");
-        long milestone = service.addMilestone(residency, "Pilot customers", "customers", new BigDecimal("3"), LocalDate.of(2026, 6, 30));
+        long milestone = service.addMilestone(residency, org.greenhub.platform.i18n.LocalisedInput.english("Pilot customers"), org.greenhub.platform.i18n.LocalisedInput.english("customers"), new BigDecimal("3"), LocalDate.of(2026, 6, 30));
         service.recordProgress(milestone, new BigDecimal("3"));
 
         ResidencyDetail before = queries.detail(residency);

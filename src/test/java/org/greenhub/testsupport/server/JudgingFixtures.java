@@ -49,6 +49,13 @@ public class JudgingFixtures {
         em.find(UserAccount.class, userId).acceptInvitation(hasher.hash(PASSWORD), TestTime.now());
     }
 
+    /** Gives a subject a track and group code, as programmes register them (pages must show their names). */
+    @Transactional
+    public void codes(long subjectId, String track, String group) {
+        TestTime.nativeQuery(em, "update evaluation_subject set track = ?1, group_name = ?2 where id = ?3")
+                .setParameter(1, track).setParameter(2, group).setParameter(3, subjectId).executeUpdate();
+    }
+
     @Transactional
     public void declareConflict(long judgeId, long subjectId) {
         em.persist(ConflictDeclaration.onSubject(em.find(UserAccount.class, judgeId), em.find(EvaluationSubject.class, subjectId),

@@ -50,6 +50,9 @@ public class JudgingScenarioServlet extends HttpServlet {
         if (Boolean.parseBoolean(request.getParameter("blind"))) {
             judging.blind(f.roundId());
         }
+        if (Boolean.parseBoolean(request.getParameter("codes"))) {
+            judging.codes(f.subjectIds().get(1), "CLEAN_ENERGY", "START_UP");
+        }
         long document = judging.document(first, "Business plan", DOCUMENT_NAME, "application/pdf", DOCUMENT);
         for (long id : List.of(judge, conflicted, outsider, f.managerId())) {
             judging.activate(id);

@@ -23,6 +23,7 @@ import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.incubation.residency.domain.SpaceKind;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.SearchKey;
 
@@ -53,7 +54,7 @@ public class ResidencyQueries {
     @Inject
     Clock clock;
 
-    public record MilestoneRow(long id, String title, String unit, BigDecimal target, LocalDate dueDate, BigDecimal achieved,
+    public record MilestoneRow(long id, LocalisedName title, LocalisedName unit, BigDecimal target, LocalDate dueDate, BigDecimal achieved,
                                LocalDate achievedOn, boolean reached, boolean late) implements Serializable {
     }
 
@@ -124,7 +125,7 @@ public class ResidencyQueries {
         boolean startUp = access.isMember(user, r.getOrganisation().getId());
         List<MilestoneRow> milestones = em.createQuery("select m from Milestone m where m.residency = :r order by m.dueDate, m.id", Milestone.class)
                 .setParameter("r", r).getResultList().stream()
-                .map(m -> new MilestoneRow(m.getId(), m.getTitle(), m.getUnit(), m.getTarget(), m.getDueDate(), m.getAchieved(),
+                .map(m -> new MilestoneRow(m.getId(), m.getTitles(), m.getUnit(), m.getTarget(), m.getDueDate(), m.getAchieved(),
                         m.getAchievedOn(), m.reached(), m.late(today)))
                 .toList();
         List<ReportRow> reports = em.createQuery("select p from PeriodicReport p where p.residency = :r order by p.periodStart, p.kind", PeriodicReport.class)

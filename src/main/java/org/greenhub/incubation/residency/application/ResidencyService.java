@@ -25,6 +25,7 @@ import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.incubation.residency.domain.SpaceKind;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.incubation.application.OfferAccepted;
+import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
@@ -193,13 +194,13 @@ public class ResidencyService {
     // ---- milestones
 
     @Transactional
-    public long addMilestone(long residencyId, String title, String unit, BigDecimal target, LocalDate dueDate) {
+    public long addMilestone(long residencyId, LocalisedInput title, LocalisedInput unit, BigDecimal target, LocalDate dueDate) {
         Residency residency = access.requireManaged(residencyId);
         Milestone milestone = new Milestone(residency, title, unit, target, dueDate, now());
         em.persist(milestone);
         em.flush();
         audit.record("RESIDENCY_MILESTONE_ADDED", "Residency", residencyId, null,
-                Map.of("title", milestone.getTitle(), "target", target.toPlainString() + " " + milestone.getUnit(), "due", dueDate), null);
+                Map.of("title", milestone.getTitle(), "target", target.toPlainString() + " " + milestone.getUnit().english(), "due", dueDate), null);
         return milestone.getId();
     }
 

@@ -1,6 +1,8 @@
 package org.greenhub.incubation.residency.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -33,11 +36,20 @@ public class Milestone implements Serializable {
     @JoinColumn(name = "residency_id")
     private Residency residency;
 
-    @Column(nullable = false)
-    private String title;
+    // the resident reads the milestone and its unit in their language (V643 added the translations)
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "title", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "title_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "title_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "title_vi"))
+    private LocalisedName title;
 
-    @Column(nullable = false)
-    private String unit;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "unit", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "unit_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "unit_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "unit_vi"))
+    private LocalisedName unit;
 
     @Column(nullable = false)
     private BigDecimal target;
@@ -56,10 +68,15 @@ public class Milestone implements Serializable {
     protected Milestone() {
     }
 
+    /** A milestone written in English only. */
     public Milestone(Residency residency, String title, String unit, BigDecimal target, LocalDate dueDate, Instant now) {
+        this(residency, LocalisedInput.english(title), LocalisedInput.english(unit), target, dueDate, now);
+    }
+
+    public Milestone(Residency residency, LocalisedInput title, LocalisedInput unit, BigDecimal target, LocalDate dueDate, Instant now) {
         this.residency = residency;
-        this.title = TextRules.name("title", title, 200);
-        this.unit = TextRules.name("unit", unit, 40);
+        this.title = title.name("title", 200);
+        this.unit = unit.name("unit", 40);
         if (target == null || target.signum() <= 0 || target.compareTo(MAX) > 0) {
             throw DomainException.invalid("target", "residency.milestone.targetRange");
         }
@@ -99,8 +116,10 @@ public class Milestone implements Serializable {
 
     public Long getId() { return id; }
     public Residency getResidency() { return residency; }
-    public String getTitle() { return title; }
-    public String getUnit() { return unit; }
+    /** The English title (audit); readers get {@link #getTitles()}. */
+    public String getTitle() { return title.english(); }
+    public LocalisedName getTitles() { return title; }
+    public LocalisedName getUnit() { return unit; }
     public BigDecimal getTarget() { return target; }
     public LocalDate getDueDate() { return dueDate; }
     public BigDecimal getAchieved() { return achieved; }

@@ -10,6 +10,7 @@ import org.greenhub.incubation.residency.domain.ExitReason;
 import org.greenhub.incubation.residency.domain.GraduationCriterion;
 import org.greenhub.incubation.residency.domain.GraduationRules;
 import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 
@@ -48,8 +49,8 @@ public class ResidencyBean implements Serializable {
     private Long id;
     private ResidencyDetail detail;
 
-    private String milestoneTitle;
-    private String milestoneUnit;
+    private LocalisedInput milestoneTitle = new LocalisedInput();
+    private LocalisedInput milestoneUnit = new LocalisedInput();
     private BigDecimal milestoneTarget;
     private LocalDate milestoneDue;
     private final Map<Long, BigDecimal> progress = new HashMap<>();
@@ -86,8 +87,8 @@ public class ResidencyBean implements Serializable {
         try {
             service.addMilestone(id, milestoneTitle, milestoneUnit, milestoneTarget, milestoneDue);
             messages.info("residency.milestone.added");
-            milestoneTitle = null;
-            milestoneUnit = null;
+            milestoneTitle = new LocalisedInput();
+            milestoneUnit = new LocalisedInput();
             milestoneTarget = null;
             milestoneDue = null;
             refresh();
@@ -163,10 +164,8 @@ public class ResidencyBean implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ResidencyDetail getDetail() { return detail; }
-    public String getMilestoneTitle() { return milestoneTitle; }
-    public void setMilestoneTitle(String milestoneTitle) { this.milestoneTitle = milestoneTitle; }
-    public String getMilestoneUnit() { return milestoneUnit; }
-    public void setMilestoneUnit(String milestoneUnit) { this.milestoneUnit = milestoneUnit; }
+    public LocalisedInput getMilestoneTitle() { return milestoneTitle; }
+    public LocalisedInput getMilestoneUnit() { return milestoneUnit; }
     public BigDecimal getMilestoneTarget() { return milestoneTarget; }
     public void setMilestoneTarget(BigDecimal milestoneTarget) { this.milestoneTarget = milestoneTarget; }
     public LocalDate getMilestoneDue() { return milestoneDue; }

@@ -1,0 +1,37 @@
+package org.greenhub.platform.i18n;
+
+import org.greenhub.platform.error.DomainException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LocalisedNameTest {
+
+    @Test
+    void aThaiReaderReadsTheThaiTextAndAMissingOneFallsBackToEnglishMarkedAsSuch() {
+        LocalisedName title = LocalisedName.name("title", 300, "Solar intake", "太阳能入孵", "รับสมัครพลังงานแสงอาทิตย์", null);
+        assertEquals(new LocalisedName.Shown("รับสมัครพลังงานแสงอาทิตย์", Language.THAI, false), title.shown(Language.THAI));
+        assertEquals("th", title.shown(Language.THAI).lang());
+        LocalisedName.Shown vietnamese = title.shown(Language.VIETNAMESE);
+        assertEquals("Solar intake", vietnamese.text());
+        assertEquals("en", vietnamese.lang(), "the fallback is tagged as English for screen readers and fonts");
+        assertTrue(vietnamese.fallback());
+        assertFalse(title.complete());
+    }
+
+    @Test
+    void englishIsRequiredAndARefusalNamesTheLanguageField() {
+        DomainException missing = assertThrows(DomainException.class, () -> LocalisedName.name("title", 300, " ", "标题", null, null));
+        assertEquals("title", missing.field());
+        DomainException markup = assertThrows(DomainException.class, () -> LocalisedName.name("title", 300, "Call", null, "<b>", null));
+        assertEquals("titleTh", markup.field());
+        DomainException prose = assertThrows(DomainException.class, () -> LocalisedName.optionalProse("description", 4000, null, null, "คำอธิบาย", null));
+        assertEquals("description", prose.field());
+        assertEquals("platform.localised.englishRequired", prose.messageKey());
+        assertNull(LocalisedName.optionalProse("description", 4000, " ", null, null, null));
+    }
+}
