@@ -85,6 +85,8 @@ public class AllianceManageBean implements Serializable {
     private MembershipQueries.Workspace workspace;
     // members
     private String stage = "APPLICATIONS";
+    /** The stage named in the address (a workspace figure links to the list it counts); unknown names are ignored. */
+    private String requestedStage;
     private String searchText;
     private DatabasePage<MemberRow> members;
     private DatabasePage<LedgerRow> ledger;
@@ -158,7 +160,9 @@ public class AllianceManageBean implements Serializable {
             }
             fillRecord(administration.forEdit(allianceId));
             workspace = queries.workspace(allianceId);
-            if (workspace.applications() == 0) {
+            if (requestedStage != null && getStages().contains(requestedStage)) {
+                stage = requestedStage;
+            } else if (workspace.applications() == 0) {
                 stage = "MEMBERS";
             }
             year = LocalDate.now(clock).getYear();
@@ -244,6 +248,7 @@ public class AllianceManageBean implements Serializable {
     private MemberQuery memberQuery(String sortField, boolean ascending) {
         List<MembershipStatus> statuses = switch (stage) {
             case "APPLICATIONS" -> List.copyOf(MembershipStatus.APPLICATION_STAGES);
+            case "IN_REVIEW" -> List.of(MembershipStatus.SUBMITTED, MembershipStatus.INFO_REQUESTED);
             case "MEMBERS" -> List.copyOf(MembershipStatus.MEMBERS);
             case "EXPIRING", "PROPOSED", "ALL" -> null;
             case "OUTSTANDING" -> List.of(MembershipStatus.APPROVED, MembershipStatus.GRACE, MembershipStatus.LAPSED);
@@ -254,7 +259,7 @@ public class AllianceManageBean implements Serializable {
     }
 
     public List<String> getStages() {
-        List<String> stages = new ArrayList<>(List.of("APPLICATIONS", "MEMBERS", "EXPIRING", "OUTSTANDING", "PROPOSED", "ALL"));
+        List<String> stages = new ArrayList<>(List.of("APPLICATIONS", "IN_REVIEW", "MEMBERS", "EXPIRING", "OUTSTANDING", "PROPOSED", "ALL"));
         for (MembershipStatus status : MembershipStatus.values()) {
             stages.add(status.name());
         }
@@ -455,6 +460,8 @@ public class AllianceManageBean implements Serializable {
     public MembershipQueries.Workspace getWorkspace() { return workspace; }
     public String getStage() { return stage; }
     public void setStage(String stage) { this.stage = stage; }
+    public String getRequestedStage() { return requestedStage; }
+    public void setRequestedStage(String requestedStage) { this.requestedStage = requestedStage; }
     public String getSearchText() { return searchText; }
     public void setSearchText(String searchText) { this.searchText = searchText; }
     public DatabasePage<MemberRow> getMembers() { return members; }

@@ -79,7 +79,9 @@ public class MembershipBean implements Serializable {
     private Integer votesFor;
     private Integer votesAgainst;
     private Integer abstaining = 0;
-    private DecisionKind decisionKind = DecisionKind.ADMISSION;
+    private DecisionKind decisionKind;
+    /** The coordinator opened the sanctions form (closed again once a decision is recorded). */
+    private boolean sanctionsOpen;
     private LocalDate signedOn;
     private transient UploadedFile agreementFile;
     private BigDecimal amount;
@@ -99,14 +101,12 @@ public class MembershipBean implements Serializable {
             }
             refresh();
             LocalDate today = LocalDate.now(clock);
-            decidedOn = today;
-            paidOn = today;
             signedOn = today;
             noticeOn = today;
             effectiveOn = today.plusDays(Membership.EXIT_NOTICE_DAYS);
-            amount = view.annualDues();
             contacts = ContactsForm.of(view.contacts());
-            categoryId = view.categoryId();
+            resetCouncilForm();
+            resetDuesForm();
         } catch (DomainException refusal) {
             AlliancePages.refuse(refusal);
         }
@@ -124,14 +124,43 @@ public class MembershipBean implements Serializable {
         text = null;
     }
 
+    /**
+     * Runs one action. Done, the state may have moved on, so the council and dues forms start again from the new
+     * state's safe step; refused, the refusal is shown beside its field and the form keeps its input.
+     */
     private void run(String formId, String doneKey, Runnable step) {
         try {
             step.run();
             refresh();
+            resetCouncilForm();
+            resetDuesForm();
             messages.info(doneKey);
         } catch (DomainException refusal) {
             messages.error(formId, refusal);
         }
+    }
+
+    /**
+     * The council form starts on the safe step: the one decision the state allows (admission) is chosen, with today as
+     * its date; a sanction (suspension, expulsion, reinstatement) is never chosen for the coordinator, nor dated.
+     */
+    private void resetCouncilForm() {
+        List<DecisionKind> kinds = getDecisionKinds();
+        boolean admission = kinds.equals(List.of(DecisionKind.ADMISSION));
+        decisionKind = admission ? DecisionKind.ADMISSION : null;
+        sanctionsOpen = false;
+        decidedOn = admission ? LocalDate.now(clock) : null;
+        votesFor = null;
+        votesAgainst = null;
+        abstaining = 0;
+    }
+
+    /** The dues form offers the next payment: the category's annual dues, paid today, with no reference yet. */
+    private void resetDuesForm() {
+        amount = view.annualDues();
+        paidOn = LocalDate.now(clock);
+        reference = null;
+        categoryId = view.categoryId();
     }
 
     private CouncilDecision decision() {
@@ -164,6 +193,11 @@ public class MembershipBean implements Serializable {
     public void reject() { run("reviewForm", "alliance.membership.done.saved", () -> memberships.reject(id, text)); }
 
     public void recordDecision() {
+        if (decisionKind == null || !getDecisionKinds().contains(decisionKind)) {
+            messages.error("councilForm:decisionKind", "alliance.membership.chooseDecision");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         run("councilForm", "alliance.membership.done.decided", () -> {
             switch (decisionKind) {
                 case ADMISSION -> memberships.recordCouncilDecision(id, decision(), text);
@@ -186,15 +220,21 @@ public class MembershipBean implements Serializable {
     }
 
     public void recordDues() {
+        // done, the payment is in the ledger below and the form offers the next one: a second click records no duplicate
         run("duesForm", "alliance.membership.done.dues", () -> memberships.recordDues(id, new DuesPayment.Dues(amount, paidOn, reference)));
-        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
-            reference = null;
-        }
     }
 
     public void confirmDeemedLeft() { run("deemedForm", "alliance.membership.done.saved", () -> memberships.confirmDeemedLeft(id, text)); }
     public void dismissDeemedLeft() { run("deemedForm", "alliance.membership.done.saved", () -> memberships.dismissDeemedLeft(id)); }
     public void changeCategory() { run("categoryForm", "alliance.membership.done.saved", () -> memberships.changeCategory(id, categoryId)); }
+
+    public void openSanctions() { sanctionsOpen = true; }
+    public boolean isSanctionsOpen() { return sanctionsOpen; }
+
+    /** A sanction is a rare step: its form is folded away unless the state calls for a council decision first. */
+    public boolean isSanctionOnly() {
+        return !getDecisionKinds().isEmpty() && !getDecisionKinds().contains(DecisionKind.ADMISSION);
+    }
 
     // ---- what the page shows -----------------------------------------------------------------------------------
 

@@ -36,6 +36,9 @@ public class EntryListBean implements Serializable {
     EntryExport export;
 
     @Inject
+    org.greenhub.competition.application.EntryBulkActions bulk;
+
+    @Inject
     CompetitionService competitions;
 
     @Inject
@@ -52,6 +55,10 @@ public class EntryListBean implements Serializable {
     private CompetitionGroup group;
     private String track;
     private String text;
+    /** The rows ticked on the current page (selection does not carry across pages). */
+    private List<EntryReview.Row> selected = new ArrayList<>();
+    private String bulkQuestion;
+    private java.time.LocalDateTime bulkDeadline;
 
     private final DatabasePage<EntryReview.Row> rows = new DatabasePage<>() {
         private static final long serialVersionUID = 1L;
@@ -97,6 +104,42 @@ public class EntryListBean implements Serializable {
             messages.error(null, refusal.messageKey(), refusal.args());
         }
     }
+
+    /**
+     * Asks the applicants of the ticked entries for more information (one question, one deadline). All or nothing:
+     * the message says how many were asked, or which entries were refused and why, and then nobody was asked.
+     */
+    public void requestInformationForSelection() {
+        try {
+            if (bulkDeadline == null) {
+                throw DomainException.invalid("bulkDeadline", "platform.validation.required");
+            }
+            int asked = bulk.requestInformation(id, selected.stream().map(EntryReview.Row::id).toList(), bulkQuestion,
+                    bulkDeadline.atZone(java.time.ZoneId.of(zone)).toInstant());
+            messages.info("competition.bulk.asked", asked);
+            selected = new ArrayList<>();
+            bulkQuestion = null;
+            bulkDeadline = null;
+        } catch (org.greenhub.competition.application.EntryBulkActions.Refused refused) {
+            messages.error(null, "competition.bulk.refused", refused.refusals().size());
+            for (var refusal : refused.refusals()) {
+                String which = refusal.reference() != null ? refusal.reference() : messages.text("competition.bulk.entryNumber", refusal.entryId());
+                messages.error(null, "competition.bulk.refusedEntry", which, messages.text(refusal.messageKey(), refusal.args()));
+            }
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        } catch (DomainException refusal) {
+            messages.error(refusal.field() == null ? null : "entriesForm:" + refusal.field(), refusal.messageKey(), refusal.args());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public List<EntryReview.Row> getSelected() { return selected; }
+    public void setSelected(List<EntryReview.Row> selected) { this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
+    public String getBulkQuestion() { return bulkQuestion; }
+    public void setBulkQuestion(String bulkQuestion) { this.bulkQuestion = bulkQuestion; }
+    public java.time.LocalDateTime getBulkDeadline() { return bulkDeadline; }
+    public void setBulkDeadline(java.time.LocalDateTime bulkDeadline) { this.bulkDeadline = bulkDeadline; }
+    public String getZone() { return zone; }
 
     public void exportCsv() {
         send(ExportFile.Format.CSV);

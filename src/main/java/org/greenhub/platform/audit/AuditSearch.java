@@ -89,6 +89,15 @@ public class AuditSearch {
         return em.createQuery("select distinct a.action from AuditEvent a order by a.action", String.class).getResultList();
     }
 
+    /** Each recorded action with the record type it concerns (the first, if an action ever concerned several). */
+    public java.util.Map<String, String> actionsWithRecordTypes() {
+        java.util.Map<String, String> types = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select distinct a.action, a.entityType from AuditEvent a", Object[].class).getResultList()) {
+            types.putIfAbsent((String) row[0], (String) row[1]);
+        }
+        return types;
+    }
+
     private static boolean present(String value) {
         return value != null && !value.isBlank();
     }

@@ -49,6 +49,10 @@ public class CompetitionScenarioServlet extends HttpServlet {
                 TestTime.now().plus(Duration.ofDays(5)));
         long entry = competitions.draftEntry(competition, organisation, owner, "Private project " + TestData.unique("p"));
         long attachment = competitions.attach(entry, AttachmentKind.BUSINESS_PLAN, FILE_NAME, PDF);
+        if (request.getParameter("submitted") != null) {
+            // ?submitted=n: n submitted entries of other start-ups as well, for the manager's list
+            competitions.bulkSubmittedEntries(competition, owner, Integer.parseInt(request.getParameter("submitted")), TestData.unique("Submitted"));
+        }
         for (long id : new long[]{manager, owner, stranger, judge}) {
             judging.activate(id);
         }

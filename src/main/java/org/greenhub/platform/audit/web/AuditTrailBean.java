@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.platform.audit.AuditSearch;
-import org.greenhub.platform.audit.domain.AuditEvent;
+import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.DatabasePage;
 
 import java.io.Serializable;
@@ -23,20 +23,28 @@ public class AuditTrailBean implements Serializable {
     @Inject
     AuditSearch search;
 
+    @Inject
+    AuditSentences sentences;
+
+    @Inject
+    LocaleSelector locale;
+
     private String action;
     private String actor;
     private String entityType;
     private String entityId;
     private LocalDate from;
     private LocalDate to;
-    private DatabasePage<AuditEvent> events;
+    private DatabasePage<AuditSentences.Described> events;
 
     @PostConstruct
     void init() {
         events = new DatabasePage<>() {
             @Override
-            protected List<AuditEvent> page(int first, int size, String sortField, boolean ascending) {
-                return search.page(criteria(), first, size, sortField == null || !ascending);
+            protected List<AuditSentences.Described> page(int first, int size, String sortField, boolean ascending) {
+                // each event read as a sentence in the reader's language, with its changed fields
+                return search.page(criteria(), first, size, sortField == null || !ascending).stream()
+                        .map(event -> sentences.describe(event, locale.getLocale())).toList();
             }
 
             @Override
@@ -45,8 +53,8 @@ public class AuditTrailBean implements Serializable {
             }
 
             @Override
-            protected Object keyOf(AuditEvent row) {
-                return row.getId();
+            protected Object keyOf(AuditSentences.Described row) {
+                return row.id();
             }
         };
     }
@@ -57,8 +65,15 @@ public class AuditTrailBean implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
-    public List<String> getActions() { return search.actions(); }
-    public DatabasePage<AuditEvent> getEvents() { return events; }
+    /** The actions recorded so far, each labelled by its sentence (the value stays the stored code). */
+    public List<jakarta.faces.model.SelectItem> getActions() {
+        return search.actionsWithRecordTypes().entrySet().stream()
+                .map(action -> new jakarta.faces.model.SelectItem(action.getKey(),
+                        sentences.actionLabel(action.getKey(), action.getValue(), locale.getLocale())))
+                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel))
+                .toList();
+    }
+    public DatabasePage<AuditSentences.Described> getEvents() { return events; }
     public String getAction() { return action; }
     public void setAction(String action) { this.action = action; }
     public String getActor() { return actor; }

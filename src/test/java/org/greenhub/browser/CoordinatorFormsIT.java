@@ -1,0 +1,199 @@
+package org.greenhub.browser;
+
+import jakarta.json.JsonObject;
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BundleText;
+import org.greenhub.testsupport.server.TestTime;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The coordinator's forms lead to the safe next step: the workspace figures open the list they count; on a member's
+ * page just activated, no sanction is chosen or dated for the coordinator (the sanctions are folded away), the dues
+ * form offers the category's annual dues, clears after a payment is recorded and follows a change of category.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CoordinatorFormsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser(() -> base);
+
+    private static String text(String key) {
+        return BundleText.english("alliance", key);
+    }
+
+    /** An alliance whose coordinator has just activated one member (category "Ordinary member unit", 10,000 a year). */
+    private JsonObject activeMember() {
+        HttpResponse<String> response = new Http(base).send("POST", "test-support/alliance-scenario?member=true", null, null, new byte[0]);
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    @Test
+    void workspaceFiguresOpenTheListsTheyCount() {
+        JsonObject s = activeMember();
+        GreenHubSteps.signIn(browser, s.getString("coordinator"), s.getString("password"));
+        browser.open("dashboard/coordinator.xhtml");
+
+        browser.clickAndWaitForNewPage(By.cssSelector("a[id$=':active']"));
+        assertEquals("alliance/manage.xhtml", browser.currentPage());
+        assertTrue(browser.currentQuery().contains("stage=ACTIVE"), browser.currentQuery());
+        assertEquals(text("alliance.status.ACTIVE"), browser.visibleId("tabs:membersForm:stage_label").getText());
+        assertTrue(browser.visibleId("tabs:membersForm:members").getText().contains(s.getString("organisation")));
+
+        browser.open("dashboard/coordinator.xhtml");
+        browser.clickAndWaitForNewPage(By.cssSelector("a[id$=':inReview']"));
+        assertEquals(text("alliance.manage.stage.IN_REVIEW"), browser.visibleId("tabs:membersForm:stage_label").getText());
+        assertTrue(browser.visibleId("tabs:membersForm:members").getText().contains(text("alliance.manage.noMembers")),
+                "the active member is not an application in review");
+    }
+
+    @Test
+    void afterActivationTheCouncilFormChoosesNoSanctionAndTheDuesFormOffersTheNextPayment() {
+        JsonObject s = activeMember();
+        GreenHubSteps.signIn(browser, s.getString("coordinator"), s.getString("password"));
+        browser.open("alliance/membership.xhtml?id=" + s.getJsonNumber("membershipId").longValue());
+        browser.waitFor(ExpectedConditions.textToBe(By.id("statusTag"), text("alliance.status.ACTIVE")));
+
+        // The sanctions are closed until asked for.
+        assertFalse(browser.isPresent(By.id("councilForm:decisionKind")), "the sanctions form is closed");
+        browser.visibleId("councilForm:openSanctions");
+
+        // The dues form offers the category's annual dues, paid today, with no reference.
+        assertEquals(0, new BigDecimal("10000").compareTo(amount()), "the category's annual dues: " + amount());
+        assertEquals(TestTime.today().toString(), browser.visibleId("duesForm:paidOn_input").getAttribute("value"));
+        assertEquals("", browser.visibleId("duesForm:reference").getAttribute("value"));
+        browser.captureForReview("01-active-member");
+
+        // Recording a payment clears the form: a second click would record nothing twice.
+        browser.type("duesForm:reference", "ICBC-2027-0042");
+        browser.clickId("duesForm:recordDues");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("payments"), "ICBC-2027-0042"));
+        assertEquals("", browser.visibleId("duesForm:reference").getAttribute("value"));
+        assertEquals(0, new BigDecimal("10000").compareTo(amount()), "the category's annual dues: " + amount());
+        browser.clickId("duesForm:recordDues");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='duesForm'] .ui-message-error")));
+        assertEquals(1, browser.visibleId("payments").getText().split("ICBC-2027-0042", -1).length - 1, "the payment is recorded once");
+
+        // Opened, the sanctions form has no decision chosen and no date, and refuses a vote without a decision.
+        browser.clickId("councilForm:openSanctions");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("councilForm:votesFor_input")));
+        assertEquals(text("alliance.membership.chooseDecisionOption"), browser.visibleId("councilForm:decisionKind_label").getText());
+        assertEquals("", browser.visibleId("councilForm:decidedOn_input").getAttribute("value"));
+        browser.captureForReview("01b-sanctions-opened");
+        number("councilForm:votesFor_input", "7");
+        browser.clickId("councilForm:recordDecision");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("councilForm"), text("alliance.membership.chooseDecision")));
+        assertEquals(text("alliance.status.ACTIVE"), browser.visibleId("statusTag").getText());
+
+        // A new category brings its dues into the form.
+        chooseStartingWith("categoryForm:category", "Council member unit");
+        browser.clickId("categoryForm:changeCategory");
+        browser.waitFor(d -> amount().compareTo(new BigDecimal("30000")) == 0);
+        assertTrue(browser.visibleId("duesForm:amountHint").getText().contains("Council member unit"));
+
+        // The same page in Thai and in Chinese, for review (the language is chosen on the dashboard, then the page opened).
+        String page = "alliance/membership.xhtml?id=" + s.getJsonNumber("membershipId").longValue();
+        browser.open("dashboard/coordinator.xhtml");
+        browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
+        browser.open(page);
+        browser.visibleId("duesForm:amount_input");
+        browser.captureForReview("02-member-page-th");
+        browser.open("dashboard/coordinator.xhtml");
+        browser.selectAndWaitForNewPage("languageForm:language", "简体中文");
+        browser.open(page);
+        browser.visibleId("duesForm:amount_input");
+        browser.captureForReview("03-member-page-zh");
+        browser.open("dashboard/coordinator.xhtml");
+        browser.selectAndWaitForNewPage("languageForm:language", "English");
+    }
+
+    @Test
+    void theAuditTrailReadsTheActivationAsSentencesInTheReadersLanguage() {
+        JsonObject s = activeMember();
+        String membership = String.valueOf(s.getJsonNumber("membershipId").longValue());
+        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        browser.open("platform/audit.xhtml");
+        browser.type("auditForm:entityType", "Membership");
+        browser.type("auditForm:entityId", membership);
+        browser.clickId("auditForm:search");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"),
+                "recorded membership dues paid for membership #" + membership));
+        String events = browser.visibleId("auditForm:events").getText();
+        assertTrue(events.contains("Status: approved → active"), events);
+        assertTrue(events.contains(" passed membership #" + membership + " to the council"), events);
+        assertFalse(events.contains("ALLIANCE_") || events.contains("{") || events.contains("APPROVED"), events);
+
+        browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
+        browser.type("auditForm:entityType", "Membership");
+        browser.type("auditForm:entityId", membership);
+        browser.clickId("auditForm:search");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"), "สถานะ: อนุมัติแล้ว → ใช้งานอยู่"));
+        browser.captureForReview("04-audit-trail-th");
+        browser.selectAndWaitForNewPage("languageForm:language", "简体中文");
+        browser.type("auditForm:entityType", "Membership");
+        browser.type("auditForm:entityId", membership);
+        browser.clickId("auditForm:search");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"), "状态：已批准 → 有效"));
+        browser.captureForReview("05-audit-trail-zh");
+        browser.selectAndWaitForNewPage("languageForm:language", "English");
+    }
+
+    private BigDecimal amount() {
+        String shown = browser.visibleId("duesForm:amount_input").getAttribute("value").replace(",", "");
+        return shown.isEmpty() ? BigDecimal.ZERO : new BigDecimal(shown);
+    }
+
+    /** A PrimeFaces number field keeps its formatted text on clear(): select it all and type over it. */
+    private void number(String id, String value) {
+        WebElement field = browser.visibleId(id);
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        browser.waitUntilIdle();
+    }
+
+    /** Chooses the option of a PrimeFaces menu whose label starts with the given text. */
+    private void chooseStartingWith(String id, String labelStart) {
+        for (int attempt = 1; ; attempt++) {
+            browser.waitUntilIdle();
+            browser.clickId(id);
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label^='" + labelStart + "']"));
+            browser.waitUntilIdle();
+            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().startsWith(labelStart);
+            if (taken || attempt == 3) {
+                assertTrue(taken, "the menu " + id + " did not take " + labelStart);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.greenhub.competition;
+
+import jakarta.inject.Inject;
+import org.greenhub.account.domain.Role;
+import org.greenhub.competition.application.EntryBulkActions;
+import org.greenhub.competition.application.EntryReview;
+import org.greenhub.competition.domain.EntryStatus;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.CompetitionFixtures;
+import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.TestData;
+import org.greenhub.testsupport.server.TestTime;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * A manager asks several entries at once for more information: each entry is checked as the single-entry action
+ * checks it, and the action is all-or-nothing. One entry of another manager's competition in the selection is
+ * refused (named by its id only, as it is hidden) and nothing is applied, not even to the manager's own entries.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EntryBulkActionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    @Inject
+    CompetitionFixtures competitions;
+
+    @Inject
+    EvaluationFixtures people;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    EntryReview review;
+
+    @Inject
+    EntryBulkActions bulk;
+
+    private record Competition(long manager, long id, List<Long> entries) {
+    }
+
+    private Competition competitionWithEntries(String name) {
+        long manager = people.person("Manager " + name, Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        long applicant = people.person("Founder " + name, Language.CHINESE, Role.APPLICANT);
+        long organiser = people.organisation("Zone " + name);
+        long competition = competitions.publishedCompetition(TestData.unique("bulk").toLowerCase(), organiser, manager,
+                TestTime.now().plus(Duration.ofDays(5)));
+        assertEquals(3, competitions.bulkSubmittedEntries(competition, applicant, 3, TestData.unique(name)));
+        actingAs.user(manager);
+        List<Long> entries = review.page(competition, new EntryReview.Filter(null, null, null, null), 0, 10, null, true)
+                .stream().map(EntryReview.Row::id).toList();
+        return new Competition(manager, competition, entries);
+    }
+
+    private EntryStatus status(long entryId) {
+        return competitions.entry(entryId).getStatus();
+    }
+
+    @Test
+    void anEntryOfAnotherManagersCompetitionIsRefusedAndNothingIsApplied() {
+        Competition other = competitionWithEntries("Other");
+        Competition mine = competitionWithEntries("Mine");
+        Instant due = TestTime.now().plus(Duration.ofDays(7));
+        long foreign = other.entries().get(0);
+
+        actingAs.user(mine.manager());
+        List<Long> selection = List.of(mine.entries().get(0), mine.entries().get(1), foreign);
+        EntryBulkActions.Refused refused = assertThrows(EntryBulkActions.Refused.class,
+                () -> bulk.requestInformation(mine.id(), selection, "Please add your 2025 energy audit.", due));
+        assertEquals(1, refused.refusals().size());
+        EntryBulkActions.Refusal refusal = refused.refusals().get(0);
+        assertEquals(foreign, refusal.entryId());
+        assertNull(refusal.reference(), "a hidden entry is named by the id the caller sent, nothing more");
+        assertEquals(DomainException.notFound().messageKey(), refusal.messageKey());
+        for (long entry : mine.entries()) {
+            assertEquals(EntryStatus.SUBMITTED, status(entry), "nothing applied to the manager's own entries");
+        }
+        assertEquals(EntryStatus.SUBMITTED, status(foreign));
+
+        // Nor can the manager act on the other competition itself.
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> bulk.requestInformation(other.id(), List.of(foreign), "Why?", due)).kind());
+
+        // Without the foreign entry, every selected entry is asked.
+        assertEquals(2, bulk.requestInformation(mine.id(), selection.subList(0, 2), "Please add your 2025 energy audit.", due));
+        assertEquals(EntryStatus.INFO_REQUESTED, status(mine.entries().get(0)));
+        assertEquals(EntryStatus.INFO_REQUESTED, status(mine.entries().get(1)));
+        assertEquals(EntryStatus.SUBMITTED, status(mine.entries().get(2)));
+    }
+
+    @Test
+    void anEntryWhoseStateRefusesUndoesTheOthersAndIsNamed() {
+        Competition mine = competitionWithEntries("State");
+        Instant due = TestTime.now().plus(Duration.ofDays(7));
+        actingAs.user(mine.manager());
+        bulk.requestInformation(mine.id(), List.of(mine.entries().get(2)), "First question.", due);
+
+        EntryBulkActions.Refused refused = assertThrows(EntryBulkActions.Refused.class,
+                () -> bulk.requestInformation(mine.id(), mine.entries(), "Second question.", due));
+        assertEquals(List.of(mine.entries().get(2)), refused.refusals().stream().map(EntryBulkActions.Refusal::entryId).toList());
+        assertEquals(EntryStatus.SUBMITTED, status(mine.entries().get(0)), "the entries asked before the refused one are undone");
+        assertEquals(EntryStatus.SUBMITTED, status(mine.entries().get(1)));
+        assertEquals(EntryStatus.INFO_REQUESTED, status(mine.entries().get(2)));
+    }
+}
