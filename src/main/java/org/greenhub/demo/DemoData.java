@@ -67,9 +67,25 @@ public class DemoData {
     @Inject
     org.greenhub.incubation.residency.application.ResidencyService residencies;
 
+    @Inject
+    DemoCompetitions competitions;
+
+    @Inject
+    DemoIntake intake;
+
     @PersistenceContext
     EntityManager em;
 
+    /** The demo's people and organisations, handed to the programme loaders. */
+    record Cast(UserAccount manager, UserAccount manager2, UserAccount judgeTech, UserAccount judgeInvestor, UserAccount judgeVn,
+                UserAccount founderCn, UserAccount founderTh, UserAccount founderVn, UserAccount founderWater, UserAccount founderBattery,
+                UserAccount founderBio, Organisation lvyuan, Organisation greenEnergy, Organisation xanh, Organisation water,
+                Organisation battery, Organisation bio, Organisation zone) {
+    }
+
+    // At startup no request is active, but the services the loaders call (FileStore, the audit trail) ask the
+    // request-scoped CurrentUser who acts; a request context of its own lets them hear "nobody" instead of failing.
+    @jakarta.enterprise.context.control.ActivateRequestContext
     @Transactional
     void load(@Observes @Priority(AdministratorBootstrap.PRIORITY + 10) @Initialized(ApplicationScoped.class) Object event) {
         if (!config.demoData()) {
@@ -90,6 +106,10 @@ public class DemoData {
         UserAccount founderCn = person("founder@demo.greenhub.local", "李伟 Li Wei", Language.CHINESE, EnumSet.of(Role.APPLICANT), hash, now);
         UserAccount founderTh = person("founder.th@demo.greenhub.local", "Napat Wongsa นภัส วงศ์สา", Language.THAI, EnumSet.of(Role.APPLICANT), hash, now);
         UserAccount founderVn = person("founder.vn@demo.greenhub.local", "Nguyễn Thị Hương", Language.VIETNAMESE, EnumSet.of(Role.APPLICANT), hash, now);
+        UserAccount manager2 = person("manager2@demo.greenhub.local", "Pimchanok Suwan พิมพ์ชนก สุวรรณ", Language.THAI, EnumSet.of(Role.PROGRAMME_MANAGER), hash, now);
+        UserAccount founderWater = person("founder.water@demo.greenhub.local", "Phạm Quốc Bảo", Language.VIETNAMESE, EnumSet.of(Role.APPLICANT), hash, now);
+        UserAccount founderBattery = person("founder.battery@demo.greenhub.local", "赵敏 Zhao Min", Language.CHINESE, EnumSet.of(Role.APPLICANT), hash, now);
+        UserAccount founderBio = person("founder.bio@demo.greenhub.local", "Kanya Srisuk กัญญา ศรีสุข", Language.THAI, EnumSet.of(Role.APPLICANT), hash, now);
 
         Organisation lvyuan = organisation(OrganisationKind.START_UP, "Lvyuan Environmental Technology (Suzhou) Co., Ltd.",
                 "绿源环保科技（苏州）有限公司", "91320594MA1XYW1234", LocalDate.of(2025, 4, 18), "苏州工业园区 Suzhou Industrial Park", "Energy saving and environmental protection", now);
@@ -106,6 +126,16 @@ public class DemoData {
         Organisation zone = organisation(OrganisationKind.GOVERNMENT_BODY, "Suzhou Industrial Park Administrative Committee",
                 "苏州工业园区管理委员会", null, null, "苏州工业园区 Suzhou Industrial Park", "Zone administration", now);
 
+        Organisation water = organisation(OrganisationKind.START_UP, "Mekong Water Reuse Co., Ltd.",
+                "Công ty TNHH Tái sử dụng Nước Mekong", "0317654321", LocalDate.of(2024, 3, 12), "苏州工业园区 Suzhou Industrial Park", "Water treatment", now);
+        Organisation battery = organisation(OrganisationKind.START_UP, "Suzhou Second-Life Battery Technology Co., Ltd.",
+                "苏州梯次电池科技有限公司", "91320594MA1BAT2024", LocalDate.of(2021, 5, 20), "苏州工业园区 Suzhou Industrial Park", "Battery recycling", now);
+        Organisation bio = organisation(OrganisationKind.START_UP, "Siam Bio-Packaging Co., Ltd.",
+                "บริษัท สยาม ไบโอแพ็กเกจจิ้ง จำกัด", "0105567054321", LocalDate.of(2024, 11, 4), "苏州工业园区 Suzhou Industrial Park", "Packaging", now);
+        affiliate(water, founderWater, AffiliationRole.FOUNDER, LocalDate.of(2024, 3, 12), now);
+        affiliate(battery, founderBattery, AffiliationRole.FOUNDER, LocalDate.of(2021, 5, 20), now);
+        affiliate(bio, founderBio, AffiliationRole.FOUNDER, LocalDate.of(2024, 11, 4), now);
+        affiliate(zone, manager2, AffiliationRole.EMPLOYEE, LocalDate.of(2021, 2, 1), now);
         affiliate(lvyuan, founderCn, AffiliationRole.FOUNDER, LocalDate.of(2025, 4, 18), now);
         affiliate(greenEnergy, founderTh, AffiliationRole.FOUNDER, LocalDate.of(2024, 9, 2), now);
         affiliate(xanh, founderVn, AffiliationRole.FOUNDER, LocalDate.of(2025, 1, 6), now);
@@ -114,9 +144,14 @@ public class DemoData {
         affiliate(university, judgeVn, AffiliationRole.ADVISOR, LocalDate.of(2023, 1, 1), now);
         affiliate(zone, manager, AffiliationRole.EMPLOYEE, LocalDate.of(2019, 7, 1), now);
         affiliate(incubator, coordinator, AffiliationRole.MANAGER, LocalDate.of(2020, 3, 1), now);
+        Cast cast = new Cast(manager, manager2, judgeTech, judgeInvestor, judgeVn, founderCn, founderTh, founderVn, founderWater,
+                founderBattery, founderBio, lvyuan, greenEnergy, xanh, water, battery, bio, zone);
         demoAlliance(coordinator, incubator, lvyuan, university, greenEnergy, founderTh, now);
-        incubatorWithOpenCall(incubator, manager, now);
-        demoCompetition(zone, manager, greenEnergy, founderTh, now);
+        applicationsAtEachStage(coordinator, xanh, water, battery, bio, now);
+        org.greenhub.incubation.domain.Incubator suzhou = incubatorWithOpenCall(incubator, manager, now);
+        em.flush();
+        competitions.load(cast);
+        intake.load(suzhou, cast);
         residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
     }
@@ -165,7 +200,7 @@ public class DemoData {
     }
 
     /** Incubation intake: the Suzhou incubator, managed by the demo manager, with a published call open for two months. */
-    private void incubatorWithOpenCall(Organisation operator, UserAccount manager, Instant now) {
+    private org.greenhub.incubation.domain.Incubator incubatorWithOpenCall(Organisation operator, UserAccount manager, Instant now) {
         java.util.Map<Language, String> names = new java.util.EnumMap<>(Language.class);
         names.put(Language.ENGLISH, "Suzhou Green Industry Incubator");
         names.put(Language.CHINESE, "苏州绿色产业孵化器");
@@ -189,46 +224,57 @@ public class DemoData {
                         now.minus(java.time.Duration.ofDays(7)), now.plus(java.time.Duration.ofDays(60)), 12, 24, 14), now);
         call.publish();
         em.persist(call);
+        return incubator;
     }
 
-    /** A published competition open for two months, with award tiers and one draft entry (the Thai founder's). */
-    private void demoCompetition(Organisation organiser, UserAccount manager, Organisation entrant, UserAccount founder, Instant now) {
-        org.greenhub.competition.domain.Competition cup = new org.greenhub.competition.domain.Competition("green-innovation-cup",
-                "Green Innovation Cup", "2026", organiser, LocalDate.of(2025, 1, 1), now.minus(java.time.Duration.ofDays(5)),
-                now.plus(java.time.Duration.ofDays(60)), "Asia/Shanghai", now);
-        cup.describe(Language.ENGLISH, "Green Innovation Cup 2026", "Innovation and entrepreneurship competition for green industry in the zone.");
-        cup.describe(Language.CHINESE, "绿色创新创业大赛 2026", "面向园区绿色产业的创新创业大赛。");
-        cup.describe(Language.THAI, "การแข่งขันนวัตกรรมสีเขียว 2026", "การแข่งขันนวัตกรรมและการเป็นผู้ประกอบการด้านอุตสาหกรรมสีเขียว");
-        cup.describe(Language.VIETNAMESE, "Cuộc thi Đổi mới Xanh 2026", "Cuộc thi đổi mới sáng tạo và khởi nghiệp công nghiệp xanh.");
-        cup.tracks(java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList());
-        cup.requiredAttachments(java.util.List.of(org.greenhub.competition.domain.AttachmentKind.BUSINESS_PLAN));
-        cup.rules(new java.math.BigDecimal("200000000"), 2, 7);
-        cup.addManager(manager);
-        for (org.greenhub.competition.domain.CompetitionGroup group : org.greenhub.competition.domain.CompetitionGroup.values()) {
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.FIRST, 1);
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.SECOND, 3);
-            cup.addAwardTier(group, null, org.greenhub.competition.domain.AwardTierCode.THIRD, 5);
-        }
-        cup.moveTo(org.greenhub.competition.domain.CompetitionStatus.PUBLISHED);
-        em.persist(cup);
-        em.persist(new org.greenhub.competition.domain.Entry(cup, entrant, founder, org.greenhub.competition.domain.CompetitionGroup.START_UP,
-                "CLEAN_ENERGY", "Solar-powered cold storage for farms", entryReferences.next(), now));
+    /**
+     * Alliance applications at every stage the coordinator handles: information requested, before the council,
+     * approved (waiting for the signed agreement and the first dues) and rejected; the submitted one is the Thai founder's.
+     */
+    private void applicationsAtEachStage(UserAccount coordinator, Organisation infoRequested, Organisation inCouncil, Organisation approved,
+                                         Organisation rejected, Instant now) {
+        var alliance = em.createQuery("select a from Alliance a where a.code = 'GEA'", org.greenhub.alliance.domain.Alliance.class).getSingleResult();
+        var category = em.createQuery("select c from MemberCategory c where c.alliance = :a order by c.position desc",
+                org.greenhub.alliance.domain.MemberCategory.class).setParameter("a", alliance).setMaxResults(1).getSingleResult();
+        var secretariat = new org.greenhub.alliance.domain.MembershipChange.Actor(coordinator.getId(), coordinator.getEmail());
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        java.util.function.BiFunction<Organisation, String, org.greenhub.alliance.domain.Membership> apply = (organisation, motivation) -> {
+            var m = org.greenhub.alliance.domain.Membership.apply(alliance, organisation, category,
+                    new org.greenhub.alliance.domain.Membership.Application(motivation, org.greenhub.alliance.domain.Membership.Contacts.none()),
+                    now.minus(java.time.Duration.ofDays(12)), null);
+            em.persist(m);
+            em.persist(m.firstChange(now.minus(java.time.Duration.ofDays(12)), null));
+            return m;
+        };
+        var info = apply.apply(infoRequested, "Recycled-plastic boards for the members' plant renovations. Tấm ván nhựa tái chế cho các nhà máy thành viên.");
+        em.persist(info.requestInformation("Please send the latest audited financial statement and the business licence.", now.minus(java.time.Duration.ofDays(5)), secretariat));
+        var council = apply.apply(inCouncil, "Water reuse for members' cooling towers.");
+        em.persist(council.forwardToCouncil("Complete; on the agenda of the next council meeting.", now.minus(java.time.Duration.ofDays(4)), secretariat));
+        var admitted = apply.apply(approved, "Second-life batteries as backup storage for members' solar plants. 梯次电池为成员光伏电站提供储能。");
+        em.persist(admitted.forwardToCouncil(null, now.minus(java.time.Duration.ofDays(9)), secretariat));
+        em.persist(admitted.councilDecides(new org.greenhub.alliance.domain.CouncilDecision(today.minusDays(3), 11, 0, 1), null, today,
+                now.minus(java.time.Duration.ofDays(3)), secretariat));
+        var refused = apply.apply(rejected, "Compostable packaging for members' canteens.");
+        em.persist(refused.reject("Packaging is outside the alliance's clean-energy focus; the zone's circular-economy alliance fits better.",
+                now.minus(java.time.Duration.ofDays(6)), secretariat));
     }
 
     /**
      * Residency: three residents of the Suzhou incubator with quarterly reports (one graduated by investment, one with
-     * a report overdue, one that started last summer), milestones and a manager's comment.
+     * two reports unfiled, the older one always overdue, one up to date with the current quarter's report due next),
+     * milestones and a manager's comment. Dates count back from the current quarter, so the demo looks the same on any day.
      */
     private void residentsWithReports(Organisation operator, UserAccount manager, Organisation greenEnergy, UserAccount founderTh, Organisation xanh,
                                       UserAccount founderVn, Instant now) {
         long incubatorId = em.createQuery("select i.id from Incubator i where i.operator = :o", Long.class)
                 .setParameter("o", operator).getSingleResult();
         LocalDate today = LocalDate.now(clock);
+        LocalDate quarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
         Organisation carbon = organisation(OrganisationKind.START_UP, "Jiangsu Carbon Capture Materials Co., Ltd.",
                 "江苏碳捕集材料有限公司", "91320594MA1CCM0042", LocalDate.of(2022, 8, 1), "苏州工业园区 Suzhou Industrial Park", "New materials", now);
         org.greenhub.incubation.residency.domain.Residency graduate = demoResidency(incubatorId, carbon, null, manager,
-                LocalDate.of(2023, 1, 1), 14, "300000", "1000000", today, now);
-        LocalDate graduatedOn = LocalDate.of(2026, 6, 30);
+                quarter.minusMonths(36), 10, "300000", "1000000", today, now);
+        LocalDate graduatedOn = quarter.minusMonths(6).minusDays(1);
         graduate.graduate(org.greenhub.incubation.residency.domain.GraduationCriterion.INVESTMENT, graduatedOn,
                 "Series A of 13.5 million yuan (agreement on file).", today);
         em.createQuery("delete from PeriodicReport p where p.residency = :r and p.status = :s and p.periodStart > :d")
@@ -238,21 +284,21 @@ public class DemoData {
             em.persist(new org.greenhub.incubation.residency.domain.PeriodicReport(graduate, period));
         }
         org.greenhub.incubation.residency.domain.Residency thai = demoResidency(incubatorId, greenEnergy, founderTh, manager,
-                LocalDate.of(2025, 1, 1), 6, "420000", "250000", today, now);
+                quarter.minusMonths(18), 4, "420000", "250000", today, now);
         thai.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.WORKSTATIONS,
                 new java.math.BigDecimal("40"), 6, "B2-204", "周敏 Zhou Min",
                 EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB, org.greenhub.incubation.domain.IncubatorServiceKind.MENTORING)));
         em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Pilot customers (rooftop PV + storage)", "customers",
-                new java.math.BigDecimal("5"), LocalDate.of(2026, 12, 31), now));
+                new java.math.BigDecimal("5"), today.plusMonths(4), now));
         em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Certified energy-management product", "certificates",
-                java.math.BigDecimal.ONE, LocalDate.of(2026, 3, 31), now));
+                java.math.BigDecimal.ONE, quarter.minusMonths(2), now));
         org.greenhub.incubation.residency.domain.Residency viet = demoResidency(incubatorId, xanh, founderVn, manager,
-                LocalDate.of(2025, 7, 1), 4, "180000", "0", today, now);
+                quarter.minusMonths(12), 4, "180000", "0", today, now);
         viet.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY,
                 new java.math.BigDecimal("60"), 4, "Lab 3", "Anan Chaiyo",
                 EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.PILOT_LINE, org.greenhub.incubation.domain.IncubatorServiceKind.TESTING_INSPECTION)));
         em.persist(new org.greenhub.incubation.residency.domain.Milestone(viet, "Recycled-plastic board pilot line", "lines",
-                java.math.BigDecimal.ONE, LocalDate.of(2027, 6, 30), now));
+                java.math.BigDecimal.ONE, today.plusMonths(18), now));
     }
 
     /**
