@@ -20,7 +20,7 @@ import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.residency.domain.PeriodicReport;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.publication.application.Certificates;
-import org.greenhub.publication.application.PublicResults;
+import org.greenhub.competition.award.application.PublicResults;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.TestTime;
 import org.jboss.arquillian.container.test.api.Deployment;
