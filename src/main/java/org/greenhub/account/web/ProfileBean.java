@@ -58,7 +58,7 @@ public class ProfileBean implements Serializable {
         try {
             Language language = Language.fromTag(languageTag).orElse(Language.ENGLISH);
             accountService.updateProfile(currentUser.require().getId(), displayName, language);
-            localeSelector.use(language);
+            localeSelector.keep(language);
             messages.info("account.profile.saved");
         } catch (DomainException refusal) {
             messages.error("profileForm", refusal);

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.greenhub.account.application.AccountService;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.security.SignedIn;
 import org.greenhub.platform.audit.AuditTrail;
@@ -24,6 +25,9 @@ public class SessionStarter {
     AuditTrail audit;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     Clock clock;
 
     public void start(UserAccount account) {
@@ -35,7 +39,17 @@ public class SessionStarter {
         }
         request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
                 new SignedIn(account.getId(), account.getSessionVersion(), Instant.now(clock)));
-        localeSelector.use(account.getLanguage());
+        // The language picked before signing in (menu or cookie) wins, and becomes the account's: the visitor chose it
+        // just now, the stored one may be years old. Without such a choice the account's language applies.
+        var chosen = localeSelector.chosenByVisitor();
+        if (chosen.isPresent()) {
+            localeSelector.use(chosen.get());
+            if (chosen.get() != account.getLanguage()) {
+                accounts.rememberLanguage(account.getId(), chosen.get());
+            }
+        } else {
+            localeSelector.use(account.getLanguage());
+        }
         audit.recordSeparately("SIGNED_IN", "UserAccount", account.getId(), account.getEmail(), null);
     }
 

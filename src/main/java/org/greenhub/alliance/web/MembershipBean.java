@@ -208,7 +208,11 @@ public class MembershipBean implements Serializable {
         });
     }
 
-    public void recordAgreement() {
+    /**
+     * A plain (not ajax) post, as file uploads are: answered by a redirect to this membership's address, so refresh,
+     * back and bookmarks keep working; the message travels in the Faces flash.
+     */
+    public String recordAgreement() {
         run("agreementForm", "alliance.membership.done.saved", () -> {
             if (agreementFile != null && agreementFile.getSize() > 0) {
                 documents.uploadSignedAgreement(id, signedOn, agreementFile.getFileName(), agreementFile.getContent());
@@ -217,6 +221,8 @@ public class MembershipBean implements Serializable {
             }
         });
         agreementFile = null;
+        messages.keepForRedirect();
+        return "/alliance/membership?faces-redirect=true&id=" + id;
     }
 
     public void recordDues() {

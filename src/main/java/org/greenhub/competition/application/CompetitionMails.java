@@ -8,6 +8,7 @@ import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.mail.Mailer;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,6 +26,12 @@ public class CompetitionMails {
 
     @Inject
     GreenHubConfig config;
+
+    /** Not eligible by the automatic rules: the mail lists the failed rules with their reasons, in the applicant's language. */
+    public void ineligibleByRules(Entry entry, List<EligibilityService.RuleView> rules) {
+        Locale locale = entry.getCreatedBy().getLanguage().locale();
+        entryStep(entry, "ineligible", EligibilityTexts.failed(rules, locale, (key, args) -> messages.get(locale, key, args)));
+    }
 
     public void entryStep(Entry entry, String event, String detail) {
         UserAccount applicant = entry.getCreatedBy();

@@ -63,6 +63,11 @@ public class EligibilityService {
         return views(entry, EligibilityRules.evaluate(facts(entry)));
     }
 
+    /** The rules evaluated now with overrides, for an entry the caller already holds (mails after a decision). */
+    List<RuleView> current(Entry entry) {
+        return views(entry, EligibilityRules.evaluate(facts(entry)));
+    }
+
     List<RuleView> views(Entry entry, List<EligibilityRules.Result> results) {
         Map<EligibilityRule, EligibilityCheck> stored = stored(entry);
         return results.stream().map(r -> {

@@ -172,7 +172,11 @@ public class EntryReview {
         for (Entry entry : submitted) {
             boolean pass = eligibility.store(entry);
             entry.decideEligibility(pass, now, manager, null);
-            mails.entryStep(entry, pass ? "eligible" : "ineligible", null);
+            if (pass) {
+                mails.entryStep(entry, "eligible", null);
+            } else {
+                mails.ineligibleByRules(entry, eligibility.current(entry));
+            }
             eligible += pass ? 1 : 0;
         }
         audit.record("ENTRIES_DECIDED_BY_RULES", "Competition", competitionId, null,

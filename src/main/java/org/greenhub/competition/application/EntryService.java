@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.Entry;
@@ -154,26 +155,57 @@ public class EntryService {
     @Inject
     EntryAttachments attachments;
 
+    /**
+     * One thing an entry needs before it may be submitted, done or not: {@code labelKey} names it, {@code step} is
+     * the part of the entry page where it is filled in ("details" or "attachments"), {@code field} and
+     * {@code missingKey}/{@code missingArg} are the refusal submitting would give, {@code problems} the green
+     * metrics' own problems.
+     */
+    public record CheckItem(String labelKey, boolean done, String step, String field, String missingKey, String missingArg,
+                            List<MetricProblem> problems) implements java.io.Serializable {
+    }
+
+    /** The completeness checklist of an entry its applicant may act on, in the order of the entry page. */
+    @Transactional
+    public List<CheckItem> checklist(long entryId) {
+        return checklist(access.ownEntry(entryId));
+    }
+
+    /** The one definition of "complete": the review page lists it, and submitting refuses its first missing item. */
+    List<CheckItem> checklist(Entry entry) {
+        List<CheckItem> items = new java.util.ArrayList<>();
+        items.add(text("competition.entry.summary", entry.getSummary(), "summary"));
+        items.add(text("competition.entry.technology", entry.getTechnology(), "technology"));
+        items.add(text("competition.entry.market", entry.getMarket(), "market"));
+        items.add(text("competition.entry.team", entry.getTeam(), "team"));
+        List<MetricProblem> metrics = entry.metrics().missingForSubmission();
+        items.add(new CheckItem("competition.wizard.green", metrics.isEmpty(), "details", "metrics", "competition.entry.metricsIncomplete", null,
+                List.copyOf(metrics)));
+        java.util.Set<AttachmentKind> missing = java.util.EnumSet.noneOf(AttachmentKind.class);
+        missing.addAll(attachments.missingKinds(entry));
+        for (AttachmentKind kind : entry.getCompetition().getRequiredAttachments().stream().sorted().toList()) {
+            items.add(new CheckItem(kind.messageKey(), !missing.contains(kind), "attachments", "attachments",
+                    "competition.entry.incomplete.attachment", kind.name(), List.of()));
+        }
+        return items;
+    }
+
+    private static CheckItem text(String labelKey, String value, String field) {
+        return new CheckItem(labelKey, value != null && !value.isBlank(), "details", field, "competition.entry.incomplete." + field, null, List.of());
+    }
+
     private void requireComplete(Entry entry) {
-        if (entry.getSummary() == null) {
-            throw DomainException.invalid("summary", "competition.entry.incomplete.summary");
+        for (CheckItem item : checklist(entry)) {
+            if (item.done()) {
+                continue;
+            }
+            if (!item.problems().isEmpty()) {
+                throw new MetricsRefused(item.problems());
+            }
+            throw item.missingArg() == null
+                    ? DomainException.invalid(item.field(), item.missingKey())
+                    : DomainException.invalid(item.field(), item.missingKey(), item.missingArg());
         }
-        if (entry.getTechnology() == null) {
-            throw DomainException.invalid("technology", "competition.entry.incomplete.technology");
-        }
-        if (entry.getMarket() == null) {
-            throw DomainException.invalid("market", "competition.entry.incomplete.market");
-        }
-        if (entry.getTeam() == null) {
-            throw DomainException.invalid("team", "competition.entry.incomplete.team");
-        }
-        List<MetricProblem> missing = entry.metrics().missingForSubmission();
-        if (!missing.isEmpty()) {
-            throw new MetricsRefused(missing);
-        }
-        attachments.missingKinds(entry).stream().findFirst().ifPresent(kind -> {
-            throw DomainException.invalid("attachments", "competition.entry.incomplete.attachment", kind.name());
-        });
     }
 
     @Transactional

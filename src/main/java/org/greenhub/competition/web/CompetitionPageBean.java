@@ -96,7 +96,7 @@ public class CompetitionPageBean implements Serializable {
         zone = c.getTimeZone();
         window = CompetitionPages.time(c.getSubmissionOpensAt(), zone) + " – " + CompetitionPages.time(c.getSubmissionClosesAt(), zone);
         startupDate = c.getStartupFoundedOnOrAfter().toString();
-        rulesText = messages.text("competition.page.rulesText", c.getRevenueCapYuan() == null ? "—" : c.getRevenueCapYuan().stripTrailingZeros().toPlainString(),
+        rulesText = messages.text("competition.page.rulesText", c.getRevenueCapYuan() == null ? "—" : org.greenhub.platform.text.Figures.amount(c.getRevenueCapYuan(), locale.getLocale()),
                 c.getMaxAwardsPerOrganisation() == null ? "—" : c.getMaxAwardsPerOrganisation(), c.getNoticePeriodDays());
         status = c.getStatus();
         commentsReleased = c.isCommentsReleased();

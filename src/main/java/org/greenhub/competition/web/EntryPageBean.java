@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.competition.application.EligibilityService;
+import org.greenhub.competition.application.EligibilityTexts;
 import org.greenhub.competition.application.EntryAttachments;
 import org.greenhub.competition.application.EntryReview;
 import org.greenhub.competition.application.EntryService;
@@ -33,8 +34,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One entry, for everyone who may read it: the applicant edits it in a wizard, uploads attachments, sees eligibility
- * live, submits, answers requests, withdraws and follows the timeline; the edition's managers review it (override a
+ * One entry, for everyone who may read it. The applicant follows a guided path, each part with its own address
+ * ({@code ?id=N&step=details|attachments|review}): the details in a wizard, then the attachments, then a review with
+ * the completeness checklist, eligibility and a preview of what the judges will see, where alone the entry is
+ * submitted. Afterwards the applicant answers requests, may withdraw and follows the timeline; the edition's managers review it (override a
  * rule with a reason, decide eligibility, ask for information). Anyone else gets 404, judges included: they read an
  * entry through their assignment's scoring page, which keeps a blind round blind.
  */
@@ -70,7 +73,11 @@ public class EntryPageBean implements Serializable {
     @Inject
     LocaleSelector locale;
 
+    /** The parts of an applicant's path through a draft, in order; each is an address of its own. */
+    static final List<String> STEPS = List.of("details", "attachments", "review");
+
     private Long id;
+    private String step;
     private long version;
     private String reference;
     private String competitionName;
@@ -103,6 +110,8 @@ public class EntryPageBean implements Serializable {
     private List<EntryAttachments.AttachmentView> files = List.of();
     private List<Step> timeline = List.of();
     private List<Request> requests = List.of();
+    private List<EntryService.CheckItem> checklist = List.of();
+    private EntryPreview preview;
     private List<SubjectComments.Comment> comments = List.of();
 
     private AttachmentKind uploadKind = AttachmentKind.BUSINESS_PLAN;
@@ -159,6 +168,33 @@ public class EntryPageBean implements Serializable {
                 .toList();
         requests = entries.requests(id).stream().map(this::request).toList();
         comments = entries.judgeComments(id);
+        checklist = editable ? entries.checklist(id) : List.of();
+        preview = EntryPreview.of(d, metrics, files, locale.getLocale(), this::attachmentUrl);
+    }
+
+    /**
+     * Where the browser goes after an action: this entry's page again (with the part it was on), by a redirect so
+     * that refresh, back and bookmarks keep working; the messages travel in the Faces flash.
+     */
+    private String reload(String toStep) {
+        messages.keepForRedirect();
+        return "/competition/entry?faces-redirect=true&id=" + id + (toStep == null ? "" : "&step=" + toStep);
+    }
+
+    /** The part of the page shown: one of {@link #STEPS} while the applicant may edit, else the read-only view. */
+    public String getPageStep() {
+        if (!editable) {
+            return "overview";
+        }
+        return step != null && STEPS.contains(step) ? step : "details";
+    }
+
+    public boolean isComplete() {
+        return checklist.stream().allMatch(EntryService.CheckItem::done);
+    }
+
+    public long getMissingCount() {
+        return checklist.stream().filter(i -> !i.done()).count();
     }
 
     private Request request(InformationRequest r) {
@@ -183,7 +219,12 @@ public class EntryPageBean implements Serializable {
     }
 
     private static int stepIndex(String step) {
-        return step == null ? -1 : List.of("projectStep", "financeStep", "greenStep", "reviewStep").indexOf(step);
+        return step == null ? -1 : List.of("projectStep", "financeStep", "greenStep").indexOf(step);
+    }
+
+    /** The wizard's last step: saves, then goes on to the attachments. */
+    public String continueToAttachments() {
+        return editable && save(false) ? reload("attachments") : null;
     }
 
     public void saveDraft() {
@@ -210,17 +251,18 @@ public class EntryPageBean implements Serializable {
         }
     }
 
-    public void submit() {
+    public String submit() {
         try {
             entries.submit(id, version);
-            refresh();
             messages.info("competition.entry.submitted");
+            return reload(null);
         } catch (MetricsRefused refused) {
             refused.problems().forEach(p -> messages.error(null, p.messageKey(), p.args()));
             messages.error(null, "competition.entry.metricsIncomplete");
         } catch (DomainException refusal) {
             messages.error(null, refusal.messageKey(), translatedArgs(refusal));
         }
+        return reload("review");
     }
 
     private Object[] translatedArgs(DomainException refusal) {
@@ -230,19 +272,20 @@ public class EntryPageBean implements Serializable {
         return refusal.args();
     }
 
-    public void uploadFile() {
+    /** A plain (not ajax) post, as file uploads are: always answered by a redirect to the attachments' address. */
+    public String uploadFile() {
         try {
             if (upload == null || upload.getSize() == 0) {
                 throw DomainException.invalid("upload", "competition.attachment.choose");
             }
             attachments.upload(id, uploadKind, upload.getFileName(), upload.getContent());
             messages.info("competition.attachment.added", upload.getFileName());
-            refresh();
         } catch (DomainException refusal) {
             messages.error("uploadForm:upload", refusal.messageKey(), refusal.args());
         } finally {
             upload = null;
         }
+        return reload(editable ? "attachments" : null);
     }
 
     public void removeFile(long attachmentId) {
@@ -254,70 +297,70 @@ public class EntryPageBean implements Serializable {
         }
     }
 
-    public void withdraw() {
+    public String withdraw() {
         try {
             entries.withdraw(id, withdrawNote);
-            refresh();
             messages.info("competition.entry.withdrawn");
+            return reload(null);
         } catch (DomainException refusal) {
             messages.error(null, refusal.messageKey(), refusal.args());
+            return null;
         }
     }
 
-    public void answerRequest() {
+    public String answerRequest() {
         try {
             if (answerRequestId == null) {
                 throw DomainException.notFound();
             }
             entries.answer(answerRequestId, answer);
-            answer = null;
-            refresh();
             messages.info("competition.info.answered");
+            return reload(null);
         } catch (DomainException refusal) {
             messages.error("answerForm", refusal);
+            return null;
         }
     }
 
     // ---- managers --------------------------------------------------------------------------------------------
 
-    public void askForInformation() {
+    public String askForInformation() {
         try {
             Instant due = questionDeadline == null ? null : questionDeadline.atZone(ZoneId.of(zone)).toInstant();
             if (due == null) {
                 throw DomainException.invalid("questionDeadline", "platform.validation.required");
             }
             review.requestInformation(id, question, due);
-            question = null;
-            questionDeadline = null;
-            refresh();
             messages.info("competition.review.asked");
+            return reload(null);
         } catch (DomainException refusal) {
             messages.error("askForm", refusal);
+            return null;
         }
     }
 
-    public void override() {
+    public String override() {
         try {
             if (overrideRule == null) {
                 throw DomainException.invalid("overrideRule", "platform.validation.required");
             }
             eligibility.override(id, overrideRule, overrideResult, overrideReason);
-            overrideReason = null;
-            refresh();
             messages.info("competition.review.overridden");
+            return reload(null);
         } catch (DomainException refusal) {
             messages.error("overrideForm", refusal);
+            return null;
         }
     }
 
-    public void decide(boolean eligible) {
+    public String decide(boolean eligible) {
         try {
             review.decide(id, eligible, decisionNote);
-            decisionNote = null;
-            refresh();
             messages.info(eligible ? "competition.review.markedEligible" : "competition.review.markedIneligible");
+            return reload(null);
         } catch (DomainException refusal) {
             messages.error("decideForm", refusal);
+            return null;
         }
     }
 
@@ -334,12 +377,14 @@ public class EntryPageBean implements Serializable {
         return rules.stream().allMatch(EligibilityService.RuleView::passed);
     }
 
+    /** Only on the review step, and only once nothing is missing. */
     public boolean isSubmittable() {
-        return mayAct && status == EntryStatus.DRAFT;
+        return mayAct && status == EntryStatus.DRAFT && isComplete();
     }
 
+    /** A draft is simply left; withdrawing is for an entry the organisers have received. */
     public boolean isWithdrawable() {
-        return mayAct && status.mayWithdraw();
+        return mayAct && status != EntryStatus.DRAFT && status.mayWithdraw();
     }
 
     public boolean isReviewable() {
@@ -347,11 +392,15 @@ public class EntryPageBean implements Serializable {
     }
 
     public String ruleArgs(EligibilityService.RuleView rule) {
-        return messages.text(rule.reasonKey(), (Object[]) rule.args());
+        return messages.text(rule.reasonKey(), EligibilityTexts.args(rule.reasonKey(), rule.args(), locale.getLocale()));
+    }
+
+    public String problemText(MetricProblem problem) {
+        return messages.text(problem.messageKey(), problem.args());
     }
 
     public String size(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0) : String.format("%d KB", Math.max(1, bytes / 1024));
+        return EntryPreview.size(bytes, locale.getLocale());
     }
 
     public List<CompetitionGroup> getGroups() { return List.of(CompetitionGroup.values()); }
@@ -360,6 +409,10 @@ public class EntryPageBean implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public String getStep() { return step; }
+    public void setStep(String step) { this.step = step; }
+    public List<EntryService.CheckItem> getChecklist() { return checklist; }
+    public EntryPreview getPreview() { return preview; }
     public String getReference() { return reference; }
     public String getCompetitionName() { return competitionName; }
     public long getCompetitionId() { return competitionId; }

@@ -30,6 +30,7 @@ public class LocaleSelector implements Serializable {
     Event<LanguageChosen> languageChosen;
 
     private Language language;
+    private boolean chosenHere;
     private String submittedTag;
 
     public Locale getLocale() {
@@ -65,13 +66,41 @@ public class LocaleSelector implements Serializable {
         this.language = chosen;
     }
 
-    /** The visitor picks a language from the menu. */
-    public String choose(String tag) {
-        Language chosen = Language.fromTag(tag).orElse(Language.ENGLISH);
+    /**
+     * The language this visitor picked themselves, in this session or earlier on this browser (the cookie), as
+     * opposed to one guessed from the browser's settings. At sign-in it wins over the account's stored language.
+     */
+    public java.util.Optional<Language> chosenByVisitor() {
+        if (chosenHere && language != null) {
+            return java.util.Optional.of(language);
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null ? java.util.Optional.empty() : fromCookie((HttpServletRequest) faces.getExternalContext().getRequest());
+    }
+
+    private static java.util.Optional<Language> fromCookie(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    var fromCookie = Language.fromTag(cookie.getValue());
+                    if (fromCookie.isPresent()) {
+                        return fromCookie;
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A language the person chose (menu, profile): used from now on and remembered in the cookie, so the next sign-in
+     * on this browser keeps it rather than an older choice.
+     */
+    public void keep(Language chosen) {
         this.language = chosen;
+        this.chosenHere = true;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
-            faces.getViewRoot().setLocale(chosen.locale());
             Cookie cookie = new Cookie(COOKIE, chosen.tag());
             cookie.setPath("/");
             cookie.setMaxAge(60 * 60 * 24 * 365);
@@ -79,6 +108,16 @@ public class LocaleSelector implements Serializable {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
             cookie.setSecure(request.isSecure());
             ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+        }
+    }
+
+    /** The visitor picks a language from the menu. */
+    public String choose(String tag) {
+        Language chosen = Language.fromTag(tag).orElse(Language.ENGLISH);
+        keep(chosen);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.getViewRoot().setLocale(chosen.locale());
         }
         languageChosen.fire(new LanguageChosen(chosen));
         if (faces != null) {
@@ -102,15 +141,9 @@ public class LocaleSelector implements Serializable {
             return Language.ENGLISH;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (COOKIE.equals(cookie.getName())) {
-                    var fromCookie = Language.fromTag(cookie.getValue());
-                    if (fromCookie.isPresent()) {
-                        return fromCookie.get();
-                    }
-                }
-            }
+        var fromCookie = fromCookie(request);
+        if (fromCookie.isPresent()) {
+            return fromCookie.get();
         }
         for (Locale wanted : Collections.list(request.getLocales())) {
             var match = Language.fromTag(wanted.toLanguageTag());

@@ -49,6 +49,16 @@ public class PublicCompetitionsBean implements Serializable {
         return LocalisedTime.text(instant, locale.getLocale(), page == null ? null : page.timeZone());
     }
 
+    /** An instant in a listed edition's own zone, which is named (the home page's open competitions). */
+    public String time(Instant instant, String zone) {
+        return Times.text(instant, locale.getLocale(), zone);
+    }
+
+    /** The editions that accept entries now (the home page lists them). */
+    public List<PublicResults.CompetitionSummary> getOpenForEntries() {
+        return competitions.stream().filter(PublicResults.CompetitionSummary::openForEntries).toList();
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public List<PublicResults.CompetitionSummary> getCompetitions() { return competitions; }

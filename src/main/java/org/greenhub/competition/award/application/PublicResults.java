@@ -41,12 +41,13 @@ public class PublicResults {
     }
 
     public record CompetitionSummary(long id, String name, String edition, CompetitionStatus status, Instant opensAt,
-                                     Instant closesAt, boolean resultsPublic, boolean openForEntries) implements Serializable {
+                                     Instant closesAt, boolean resultsPublic, boolean openForEntries, String timeZone) implements Serializable {
     }
 
     public record CompetitionPage(long id, String name, String description, String edition, String organiser,
                                   CompetitionStatus status, Instant opensAt, Instant closesAt, String timeZone,
-                                  List<String> tracks, int noticePeriodDays, Long resultId) implements Serializable {
+                                  List<String> tracks, int noticePeriodDays, Long resultId, boolean openForEntries,
+                                  List<org.greenhub.competition.domain.AttachmentKind> requiredAttachments) implements Serializable {
     }
 
     public record ResultView(long resultId, long competitionId, String competitionName, Phase phase, Instant publishedAt,
@@ -98,7 +99,7 @@ public class PublicResults {
                 .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
                 .setParameter("ids", found.stream().map(Competition::getId).toList()).getResultList());
         return found.stream().map(c -> new CompetitionSummary(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
-                c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), withResults.contains(c.getId()), c.acceptsSubmissionsAt(now)))
+                c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), withResults.contains(c.getId()), c.acceptsSubmissionsAt(now), c.getTimeZone()))
                 .toList();
     }
 
@@ -111,7 +112,8 @@ public class PublicResults {
         Long resultId = publicResultId(competitionId).orElse(null);
         return new CompetitionPage(c.getId(), c.text(language).getName(), c.text(language).getDescription(), c.getEdition(),
                 c.getOrganiser().getLegalName(), c.getStatus(), c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), c.getTimeZone(),
-                c.getTracks().stream().sorted().toList(), c.getNoticePeriodDays(), resultId);
+                c.getTracks().stream().sorted().toList(), c.getNoticePeriodDays(), resultId, c.acceptsSubmissionsAt(Instant.now(clock)),
+                c.getRequiredAttachments().stream().sorted().toList());
     }
 
     @Transactional

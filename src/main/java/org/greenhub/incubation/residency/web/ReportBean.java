@@ -65,18 +65,25 @@ public class ReportBean implements Serializable {
         files = evidence.list(id);
     }
 
-    public void attach() {
+    /**
+     * A plain (not ajax) post, as file uploads are: always answered by a redirect to this report's address, so
+     * refresh, back and bookmarks keep working; messages travel in the Faces flash.
+     */
+    public String attach() {
         try {
             if (upload == null || upload.getSize() == 0) {
                 messages.error("evidenceForm:file", "residency.evidence.fileRequired");
-                return;
+            } else {
+                evidence.attach(id, purpose, upload.getFileName(), upload.getContent());
+                messages.info("residency.evidence.attached", upload.getFileName());
             }
-            evidence.attach(id, purpose, upload.getFileName(), upload.getContent());
-            messages.info("residency.evidence.attached", upload.getFileName());
-            refresh();
         } catch (DomainException refusal) {
             messages.error("evidenceForm", refusal);
+        } finally {
+            upload = null;
         }
+        messages.keepForRedirect();
+        return "/incubation/residency/report?faces-redirect=true&id=" + id;
     }
 
     public void removeFile(long evidenceId) {
