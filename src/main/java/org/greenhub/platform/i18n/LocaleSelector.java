@@ -126,6 +126,10 @@ public class LocaleSelector implements Serializable {
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             String uri = request.getRequestURI();
             String query = request.getQueryString();
+            if (query == null) {
+                // The menu posts to the page without its address's query (?id=…): the layout sends it along.
+                query = returnQuery(request.getParameter(RETURN_QUERY));
+            }
             try {
                 external.redirect(uri + (query == null ? "" : "?" + query));
             } catch (java.io.IOException e) {
@@ -133,6 +137,16 @@ public class LocaleSelector implements Serializable {
             }
         }
         return null;
+    }
+
+    /** The hidden field of the language menu that carries the page's query string through the post. */
+    public static final String RETURN_QUERY = "returnQuery";
+
+    /** Only a query (names, values, percent escapes): nothing that could make the redirect leave this page. */
+    private static final java.util.regex.Pattern SAFE_QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9_.~%=&+\\-]{1,2000}");
+
+    static String returnQuery(String posted) {
+        return posted != null && SAFE_QUERY.matcher(posted).matches() ? posted : null;
     }
 
     private Language detect() {

@@ -146,8 +146,9 @@ class ApplicantPathIT {
         assertTrue(eligibility.contains("1,250,000") && eligibility.contains("200,000,000"), "amounts grouped for the reader: " + eligibility);
         assertTrue(browser.visibleId("previewFinancials").getText().contains("1,250,000"));
         assertTrue(browser.visibleId("previewFiles").getText().contains(plan.getFileName().toString()));
-        // only English: the header's language menu posts to the page without its ?id= (layout, outside this change)
-        browser.captureForReview("entry-review-en");
+        // the review in every language: the header's language menu keeps the page's address (?id=…&step=review)
+        captureInEveryLanguage();
+        assertTrue(browser.currentQuery().contains("step=review"), "still on the review step: " + browser.currentQuery());
 
         // the missing item's link leads to where it is fixed
         browser.clickAndWaitForNewPage(By.cssSelector("#checklist .gh-check-missing a"));
@@ -193,7 +194,6 @@ class ApplicantPathIT {
         assertEquals("th", Http.json(elsewhere.get("api/me")).getString("language"));
     }
 
-    @SuppressWarnings("unused") // for when the language menu keeps the page's address
     private void captureInEveryLanguage() {
         browser.captureForReview("entry-review-en");
         Map<String, String> languages = Map.of("zh", "简体中文", "th", "ไทย", "vi", "Tiếng Việt");
