@@ -105,7 +105,7 @@ class AdminInvitesJudgeIT {
         browser.visibleId("adminDashboard");
         captureForReviewIf(keepReviewPictures, "01-admin-dashboard");
 
-        browser.clickIdAndWaitForNewPage("navUsers");
+        browser.clickMenuLinkAndWaitForNewPage("navUsers");
         assertEquals("account/admin/users.xhtml", browser.currentPage());
         browser.visibleId("usersForm:users");
         captureForReviewIf(keepReviewPictures, "02-users");

@@ -94,7 +94,7 @@ class ManagerSetsUpRoundIT {
         String roundName = "Incubator intake screening " + suffix;
 
         GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
-        browser.clickIdAndWaitForNewPage("navRounds");
+        browser.clickMenuLinkAndWaitForNewPage("navRounds");
         assertEquals("evaluation/manage/rounds.xhtml", browser.currentPage());
         browser.visibleId("roundsForm:rounds");
         browser.captureForReview("01-rounds");
@@ -188,7 +188,7 @@ class ManagerSetsUpRoundIT {
         // A judge declares a conflict of interest with an organisation
         browser.startFreshSession();
         GreenHubSteps.signIn(browser, judgeOne.email(), judgeOne.password());
-        browser.clickIdAndWaitForNewPage("navConflicts");
+        browser.clickMenuLinkAndWaitForNewPage("navConflicts");
         assertEquals("evaluation/judge/conflicts.xhtml", browser.currentPage());
         browser.captureForReview("11-judge-conflicts");
         pickInAutoComplete("declareForm:organisation", founders.get(1).organisation());

@@ -108,7 +108,7 @@ class CompetitionJourneyIT {
 
         // the manager creates the edition
         signIn(manager);
-        browser.clickIdAndWaitForNewPage("navManageCompetitions");
+        browser.clickMenuLinkAndWaitForNewPage("navManageCompetitions");
         assertEquals("competition/manage/list.xhtml", browser.currentPage());
         browser.clickIdAndWaitForNewPage("newCompetition");
         browser.type("setupForm:seriesKey", "green-cup-" + suffix);
@@ -134,7 +134,7 @@ class CompetitionJourneyIT {
 
         // the founder enters with the wizard
         signIn(founder);
-        browser.clickIdAndWaitForNewPage("navCompetitions");
+        browser.clickMenuLinkAndWaitForNewPage("navCompetitions");
         browser.click(By.linkText(competitionName));
         browser.visibleId("enterForm:projectTitle");
         browser.captureForReview("03-enter");

@@ -286,6 +286,30 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         waitUntilIdle();
     }
 
+    /**
+     * Follows a link of the header's menu (ids like {@code navUsers}) as a person would: on a phone the menu button
+     * first, then the link's group (each role's links sit behind their group's button), then the link.
+     */
+    public void clickMenuLinkAndWaitForNewPage(String linkId) {
+        WebElement link = driver().findElement(By.id(linkId));
+        if (!link.isDisplayed()) {
+            WebElement menuButton = driver().findElement(By.id("menuButton"));
+            if (menuButton.isDisplayed() && !"true".equals(menuButton.getAttribute("aria-expanded"))) {
+                menuButton.click();
+            }
+            WebElement group = link.findElement(By.xpath("ancestor::li[contains(@class,'gh-group')]/button"));
+            if (!"true".equals(group.getAttribute("aria-expanded"))) {
+                waitFor(ExpectedConditions.elementToBeClickable(group)).click();
+            }
+        }
+        clickIdAndWaitForNewPage(linkId);
+    }
+
+    /** Makes the window this wide (e.g. {@link #PHONE_WIDTH}) and waits until the page has followed. */
+    public void useWidth(int width) {
+        resize(width, WINDOW_HEIGHT);
+    }
+
     // ---- pictures -------------------------------------------------------------------------------------------
 
     private static Path screenshotDirectory() {
@@ -324,8 +348,10 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
         double height = Math.min(((Number) content.get("height")).doubleValue(), 8000);
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
-                "height", height, "scale", 1);
+        // A page taller than the window reports its width without the scroll bar (375 of 390 px), but Chromium lays
+        // the whole-page capture out without one: clip at the window's width at least, or its right edge is cut off.
+        double contentWidth = Math.max(((Number) content.get("width")).doubleValue(), width);
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", contentWidth, "height", height, "scale", 1);
         Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         return write(file, Base64.getDecoder().decode((String) shot.get("data")));

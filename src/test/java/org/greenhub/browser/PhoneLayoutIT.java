@@ -1,0 +1,238 @@
+package org.greenhub.browser;
+
+import jakarta.json.JsonObject;
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BundleText;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11, on a phone: every role's main pages, in each of the four languages, fit a 390 px screen (nothing scrolls
+ * sideways), the header is one short line while its menu is closed, and the menu button opens that role's own group
+ * of links, in the page's language. PrimeFaces' paginator speaks the reader's language with its page numbers filled.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PhoneLayoutIT {
+
+    /** A language as the page declares it ({@code <html lang>}), its bundle suffix and its name in the language menu. */
+    private record Language(String tag, String suffix, String nativeName) {
+    }
+
+    private static final List<Language> LANGUAGES = List.of(
+            new Language("en", null, "English"),
+            new Language("zh-CN", "zh_CN", "简体中文"),
+            new Language("th", "th", "ไทย"),
+            new Language("vi", "vi", "Tiếng Việt"));
+
+    /** A role, its main pages, its menu group and a link of that group (with the link's bundle and key). */
+    private record RoleMenu(String role, List<String> pages, String group, String groupKey, String link, String linkFeature, String linkKey) {
+    }
+
+    private static final List<RoleMenu> ROLES = List.of(
+            new RoleMenu("APPLICANT", List.of("dashboard/applicant.xhtml", "competition/index.xhtml", "alliance/mine.xhtml",
+                    "organisation/mine.xhtml", "incubation/intake/my/applications.xhtml"),
+                    "mine", "platform.nav.group.mine", "navMyOrganisations", "platform", "platform.nav.myOrganisations"),
+            new RoleMenu("JUDGE", List.of("dashboard/judge.xhtml", "evaluation/judge/queue.xhtml", "evaluation/judge/conflicts.xhtml"),
+                    "judging", "platform.nav.judgeDashboard", "navJudgeQueue", "evaluationui", "evaluation.ui.nav.queue"),
+            new RoleMenu("PROGRAMME_MANAGER", List.of("dashboard/manager.xhtml", "evaluation/manage/rounds.xhtml",
+                    "competition/manage/list.xhtml", "competition/awards/index.xhtml", "incubation/intake/manage/incubators.xhtml"),
+                    "programmes", "platform.nav.group.programmes", "navRounds", "evaluationui", "evaluation.ui.nav.rounds"),
+            new RoleMenu("ALLIANCE_COORDINATOR", List.of("dashboard/coordinator.xhtml", "organisation/directory.xhtml"),
+                    "alliances", "platform.nav.group.alliances", "navCoordinatorDashboard", "platform", "platform.nav.dashboard"),
+            new RoleMenu("ADMINISTRATOR", List.of("dashboard/admin.xhtml", "account/admin/users.xhtml", "organisation/directory.xhtml",
+                    "organisation/admin/restricted.xhtml", "platform/audit.xhtml", "platform/mail.xhtml"),
+                    "administration", "platform.nav.adminDashboard", "navUsers", "platform", "platform.nav.users"));
+
+    private static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "public/competitions.xhtml", "alliance/index.xhtml",
+            "incubation/calls.xhtml", "account/signin.xhtml", "account/register.xhtml");
+
+    /** The header with its menu closed: one line (brand and menu button) and its padding, with room for larger fonts. */
+    private static final int MAX_HEADER_HEIGHT = 120;
+
+    /** The elements that reach past the right edge of the window, deepest first, to say what widened a page. */
+    private static final String TOO_WIDE = """
+            const limit = window.innerWidth;
+            return Array.from(document.querySelectorAll('body *'))
+                .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > limit + 0.5)
+                .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > limit + 0.5))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                     + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+            """;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser(() -> base);
+
+    private JsonObject accounts() {
+        HttpResponse<String> response = new Http(base).send("POST", "test-support/role-accounts", null, null, new byte[0]);
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    private static String text(String feature, Language language, String key) {
+        return language.suffix() == null ? BundleText.english(feature, key)
+                : BundleText.translated(feature, language.suffix(), key).orElseThrow(() -> new AssertionError("no " + key + " in " + language.tag()));
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver();
+    }
+
+    @Test
+    void everyRolesMainPagesFitAPhoneInEveryLanguageAndTheMenuButtonOpensTheRolesGroup() {
+        JsonObject s = accounts();
+        List<String> problems = new ArrayList<>();
+        for (RoleMenu role : ROLES) {
+            for (Language language : LANGUAGES) {
+                browser.useWidth(Browser.DESKTOP_WIDTH);
+                browser.driver().manage().deleteAllCookies();
+                GreenHubSteps.signIn(browser, s.getJsonObject("accounts").getJsonObject(role.role()).getString(language.tag()), s.getString("password"));
+                assertEquals(language.tag(), browser.pageLanguage(), role.role() + " signs in to a page in their language");
+                browser.useWidth(Browser.PHONE_WIDTH);
+                for (String page : role.pages()) {
+                    browser.open(page);
+                    problems.addAll(checkPage(role.role() + " " + language.tag() + " " + page, language));
+                }
+                browser.open(role.pages().get(0));
+                boolean review = role.role().equals("JUDGE") && (language.tag().equals("th") || language.tag().equals("zh-CN"));
+                if (review) {
+                    browser.captureForReview(role.role().toLowerCase() + "-" + language.tag() + "-menu-closed");
+                    browser.useWidth(Browser.PHONE_WIDTH);
+                }
+                openRoleMenu(role, language);
+                if (review) {
+                    browser.captureForReview(role.role().toLowerCase() + "-" + language.tag() + "-menu-open");
+                    browser.useWidth(Browser.PHONE_WIDTH);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "Pages that do not fit a 390 px phone:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void publicPagesFitAPhoneInEveryLanguage() {
+        List<String> problems = new ArrayList<>();
+        for (Language language : LANGUAGES) {
+            browser.useWidth(Browser.DESKTOP_WIDTH);
+            browser.open("index.xhtml");
+            if (!language.tag().equals(browser.pageLanguage())) {
+                browser.selectAndWaitForNewPage("languageForm:language", language.nativeName());
+            }
+            assertEquals(language.tag(), browser.pageLanguage());
+            browser.useWidth(Browser.PHONE_WIDTH);
+            for (String page : PUBLIC_PAGES) {
+                browser.open(page);
+                problems.addAll(checkPage("visitor " + language.tag() + " " + page, language));
+            }
+            if (language.tag().equals("th") || language.tag().equals("vi")) {
+                browser.open("index.xhtml");
+                browser.captureForReview("visitor-" + language.tag() + "-menu-closed");
+                browser.useWidth(Browser.PHONE_WIDTH);
+                browser.clickId("menuButton");
+                browser.clickId("menu-explore");
+                assertTrue(browser.visibleId("navAlliances").getText().contains(text("alliance", language, "alliance.nav.alliances")));
+                browser.captureForReview("visitor-" + language.tag() + "-menu-open");
+            }
+        }
+        assertTrue(problems.isEmpty(), "Pages that do not fit a 390 px phone:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void thePaginatorSpeaksTheReadersLanguageWithItsPageNumbersFilledIn() {
+        JsonObject s = accounts();
+        for (Language language : LANGUAGES) {
+            browser.driver().manage().deleteAllCookies();
+            GreenHubSteps.signIn(browser, s.getJsonObject("accounts").getJsonObject("ADMINISTRATOR").getString(language.tag()), s.getString("password"));
+            browser.open("platform/audit.xhtml");
+            WebElement paginator = browser.visible(By.cssSelector("[id$='events_paginator_bottom']"));
+            String where = "the audit trail's paginator in " + language.tag();
+            assertEquals(text("platform", language, "platform.library.aria.pageLabel").replace("{page}", "1"),
+                    paginator.findElement(By.cssSelector(".ui-paginator-page")).getAttribute("aria-label"), where);
+            assertEquals(text("platform", language, "platform.library.aria.firstPageLabel"),
+                    paginator.findElement(By.cssSelector(".ui-paginator-first")).getAttribute("aria-label"), where);
+            assertEquals(text("platform", language, "platform.library.aria.nextPageLabel"),
+                    paginator.findElement(By.cssSelector(".ui-paginator-next")).getAttribute("aria-label"), where);
+            assertEquals(text("platform", language, "platform.library.aria.rowsPerPageLabel"),
+                    paginator.findElement(By.cssSelector(".ui-paginator-rpp-options")).getAttribute("aria-label"), where);
+            for (WebElement labelled : paginator.findElements(By.cssSelector("[aria-label]"))) {
+                assertFalse(labelled.getAttribute("aria-label").contains("{"), where + " has an unfilled placeholder: " + labelled.getAttribute("aria-label"));
+            }
+        }
+    }
+
+    /** What a person on a phone would stumble over on the current page; empty when nothing. */
+    private List<String> checkPage(String where, Language language) {
+        List<String> problems = new ArrayList<>();
+        browser.waitUntilIdle();
+        if (!language.tag().equals(browser.pageLanguage())) {
+            problems.add(where + ": the page is in " + browser.pageLanguage());
+        }
+        long scrollWidth = ((Number) js().executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long innerWidth = ((Number) js().executeScript("return window.innerWidth;")).longValue();
+        if (scrollWidth > innerWidth) {
+            problems.add(where + ": " + scrollWidth + " px wide in a " + innerWidth + " px window, widened by " + js().executeScript(TOO_WIDE));
+        }
+        double header = ((Number) js().executeScript("return document.getElementById('header').getBoundingClientRect().height;")).doubleValue();
+        if (header > MAX_HEADER_HEIGHT) {
+            problems.add(where + ": the header is " + Math.round(header) + " px tall with its menu closed");
+        }
+        String body = browser.driver().findElement(By.tagName("body")).getText();
+        if (body.contains("???")) {
+            problems.add(where + ": a text without translation (???key???)");
+        }
+        Object unnamed = js().executeScript("return Array.from(document.querySelectorAll('button')).filter(b =>"
+                + " (b.getAttribute('aria-label') || b.textContent).trim() === 'ui-button').map(b => b.className);");
+        if (!((List<?>) unnamed).isEmpty()) {
+            problems.add(where + ": button(s) read aloud as \"ui-button\": " + unnamed);
+        }
+        return problems;
+    }
+
+    /** On a phone the role's group is hidden behind the menu button; the button opens it, in the page's language. */
+    private void openRoleMenu(RoleMenu role, Language language) {
+        String where = role.role() + " in " + language.tag();
+        WebElement menuButton = browser.visibleId("menuButton");
+        assertEquals("false", menuButton.getAttribute("aria-expanded"), where);
+        WebElement group = browser.driver().findElement(By.id("menu-" + role.group()));
+        assertFalse(group.isDisplayed(), where + ": the menu starts closed");
+        assertEquals(text("platform", language, "platform.nav.menu"), menuButton.getText().strip(), where);
+
+        browser.clickId("menuButton");
+        assertEquals("true", menuButton.getAttribute("aria-expanded"), where);
+        assertEquals(text("platform", language, role.groupKey()), browser.visibleId("menu-" + role.group()).getText().strip(), where);
+        assertFalse(browser.driver().findElement(By.id(role.link())).isDisplayed(), where + ": groups open one by one");
+
+        browser.clickId("menu-" + role.group());
+        assertEquals("true", group.getAttribute("aria-expanded"), where);
+        assertEquals(text(role.linkFeature(), language, role.linkKey()), browser.visibleId(role.link()).getText().strip(), where);
+    }
+}
