@@ -88,7 +88,7 @@ class JudgeScoresIT {
         // Criterion names and guidance in the judge's language, labels on every field.
         assertTrue(browser.driver().getPageSource().contains("Evidence counts more than claims."));
         assertEquals(MessageFormat.format(judging("evaluation.judging.score.value"), "Technology"),
-                browser.driver().findElement(By.cssSelector("label[for='scoreForm:tech_input']")).getText().replace("*", "").strip());
+                browser.driver().findElement(By.cssSelector("label[for='scoreForm:tech']")).getText().replace("*", "").strip());
         browser.captureForReview("02-score-form");
 
         // Each change saves a draft.
@@ -99,8 +99,8 @@ class JudgeScoresIT {
 
         // The draft survives a reload.
         browser.open(scorePage);
-        assertEquals("2", browser.visibleId("scoreForm:tech_input").getAttribute("value"));
-        assertEquals("80", browser.visibleId("scoreForm:green_input").getAttribute("value"));
+        assertEquals("2", browser.visibleId("scoreForm:tech").getAttribute("value"));
+        assertEquals("80", browser.visibleId("scoreForm:green").getAttribute("value"));
         assertEquals(judging("evaluation.judging.score.draftKept"), browser.visibleId("scoreForm:saveStatus").getText());
 
         // Complete, but tech is below 3 without a comment: the refusal shows beside that criterion.
@@ -116,7 +116,7 @@ class JudgeScoresIT {
         submitAndConfirm();
         browser.visibleId("scoreForm:submittedNote");
         assertFalse(browser.isPresent(By.id("scoreForm:submit")), "a submitted sheet cannot be submitted again");
-        assertEquals("false", String.valueOf(browser.visibleId("scoreForm:tech_input").isEnabled()));
+        assertEquals("false", String.valueOf(browser.visibleId("scoreForm:tech").isEnabled()));
         browser.captureForReview("04-submitted");
 
         browser.clickIdAndWaitForNewPage("backToQueue");
@@ -130,7 +130,10 @@ class JudgeScoresIT {
         GreenHubSteps.signIn(browser, s.getString("conflictedJudge"), s.getString("password"));
         browser.open("evaluation/judge/queue.xhtml");
         String queue = browser.visibleId("judgeQueue").getText();
-        assertFalse(queue.contains(s.getString("reference")), "conflicted entry listed: " + queue);
+        WebElement conflictedRow = queueRow(s.getString("reference"));
+        assertTrue(conflictedRow.getText().contains(judging("evaluation.judging.state.CONFLICT")), conflictedRow.getText());
+        assertFalse(queue.contains(s.getString("title")), "a conflicted entry is listed by reference only: " + queue);
+        assertTrue(conflictedRow.findElements(By.tagName("a")).isEmpty(), "and cannot be opened");
         assertTrue(queue.contains(s.getString("secondReference")), queue);
 
         browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=" + s.getJsonNumber("subjectId"));
@@ -154,7 +157,7 @@ class JudgeScoresIT {
         String note = browser.visibleId("scoreForm:closedNote").getText();
         String closedText = judging("evaluation.judging.score.closed");
         assertTrue(note.startsWith(closedText.substring(0, closedText.indexOf("{0}")).strip()), note);
-        assertFalse(browser.visibleId("scoreForm:tech_input").isEnabled());
+        assertFalse(browser.visibleId("scoreForm:tech").isEnabled());
         assertFalse(browser.isPresent(By.id("scoreForm:submit")));
         browser.captureForReview("06-round-closed");
     }
@@ -167,7 +170,7 @@ class JudgeScoresIT {
 
     /** Types a score and leaves the field, as a judge does; the change saves the draft. */
     private void score(String criterion, String value) {
-        browser.type("scoreForm:" + criterion + "_input", value + Keys.TAB);
+        browser.type("scoreForm:" + criterion, value + Keys.TAB);
         browser.waitUntilIdle();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("scoreForm:saveStatus"),
                 judging("evaluation.judging.score.savedAt").replace("{0}", "").strip()));

@@ -85,7 +85,7 @@ class JudgeEntryPagesHttpIT {
         String organisation = s.getString("organisation");
         // the ASCII parts too, in case the page writes the rest as character references
         for (String secret : new String[]{s.getString("title"), organisation, organisation.substring(organisation.length() - 8),
-                JudgedEntryFixtures.FILE_NAME, "Solar business plan", JudgedEntryFixtures.REVENUE.toPlainString(), s.getString("founded")}) {
+                JudgedEntryFixtures.FILE_NAME, "Solar business plan", JudgedEntryFixtures.IMAGE_NAME, "savings chart", JudgedEntryFixtures.REVENUE.toPlainString(), s.getString("founded")}) {
             assertFalse(body.contains(secret), "a blind round's page must not show " + secret);
         }
     }
@@ -98,5 +98,34 @@ class JudgeEntryPagesHttpIT {
         assertTrue(body.contains(s.getString("title")));
         assertTrue(body.contains(JudgedEntryFixtures.SUMMARY));
         assertTrue(body.contains(JudgedEntryFixtures.REVENUE.toPlainString()), "figures are a judge's to read when the round is not blind");
+    }
+
+    @Test
+    void theWorkspaceShowsAttachmentsFromGreenHubsOwnSandboxedPreviewAddressNamedNeutrallyInABlindRound() {
+        JsonObject s = scene(true);
+        String score = "evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId").longValue() + "&subject=" + s.getJsonNumber("subjectId").longValue();
+        HttpResponse<String> page = signedIn(s, "judge").get(score);
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("frame-src 'self'"), "the page may frame GreenHub's own previews only: " + policy);
+        assertTrue(policy.contains("object-src 'none'"), policy);
+        java.util.regex.Matcher frame = java.util.regex.Pattern.compile("<iframe src=\"([^\"]+/preview)\"").matcher(page.body());
+        assertTrue(frame.find(), "the PDF is shown in the page");
+        assertTrue(page.body().contains("/preview\" alt="), "the picture is shown in the page");
+
+        String preview = frame.group(1).replaceFirst("^/", "");
+        HttpResponse<String> judge = new Http(base).get(preview, Http.basic(s.getString("judge"), s.getString("password")));
+        assertEquals(200, judge.statusCode());
+        assertEquals("application/pdf", judge.headers().firstValue("Content-Type").orElseThrow());
+        String disposition = judge.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.startsWith("inline; filename=\"" + s.getString("reference") + "-"), disposition);
+        assertFalse(disposition.contains("Solar"), "a blind round names no file: " + disposition);
+        String filePolicy = judge.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(filePolicy.startsWith("sandbox;") && filePolicy.contains("frame-ancestors 'self'") && filePolicy.contains("default-src 'none'"),
+                filePolicy);
+
+        HttpResponse<String> owner = new Http(base).get(preview, Http.basic(s.getString("owner"), s.getString("password")));
+        assertEquals(404, owner.statusCode(), "the applicant is no judge of it");
+        HttpResponse<String> manager = new Http(base).get(preview, Http.basic(s.getString("manager"), s.getString("password")));
+        assertEquals(404, manager.statusCode(), "managers download; previews are the judges'");
     }
 }

@@ -72,8 +72,9 @@ class JudgeQueueIT {
         judging.declareConflict(largeJudge, large.subjectIds().get(1));
         judging.declareConflict(smallJudge, small.subjectIds().get(1));
 
-        long forSmall = statementsFor(smallJudge, 19);
-        long forLarge = statementsFor(largeJudge, 199);
+        // conflicted entries are listed too (marked, not openable)
+        long forSmall = statementsFor(smallJudge, 20);
+        long forLarge = statementsFor(largeJudge, 200);
         System.out.printf("JudgeQueueQuery statements: %d for 20 assigned entries, %d for 200%n", forSmall, forLarge);
         assertTrue(forLarge <= MAX_STATEMENTS, "statements for 200 entries: " + forLarge);
         assertEquals(forSmall, forLarge, "the number of statements must not grow with the number of rows");
@@ -103,7 +104,7 @@ class JudgeQueueIT {
     }
 
     @Test
-    void theQueueShowsSheetStatesHidesTitlesInBlindRoundsAndNeverListsConflictedOrUnpublishedEntries() {
+    void theQueueShowsSheetStatesHidesTitlesInBlindRoundsMarksConflictedEntriesAndNeverListsUnpublishedOnes() {
         Fixture f = fixtures.create(Spec.of(List.of("Q-1", "Q-2", "Q-3", "Q-4"), 1));
         Fixture blind = fixtures.create(Spec.of(List.of("B-1"), 1));
         Fixture unpublished = fixtures.create(Spec.of(List.of("U-1"), 1).unpublished());
@@ -122,8 +123,11 @@ class JudgeQueueIT {
 
         List<QueueRow> rows = queue.queue(judge);
         List<String> listed = rows.stream().map(QueueRow::reference).toList();
-        assertEquals(4, rows.size(), listed.toString());
-        assertFalse(listed.contains("Q-4"), "conflicted entry listed");
+        assertEquals(5, rows.size(), listed.toString());
+        QueueRow conflicted = row(rows, f.roundId(), "Q-4");
+        assertEquals(SheetState.CONFLICT, conflicted.state(), "a conflicted entry is listed as such, by reference only");
+        assertNull(conflicted.title());
+        assertFalse(conflicted.toDo());
         assertFalse(listed.contains("U-1"), "unpublished assignment listed");
         QueueRow q1 = row(rows, f.roundId(), "Q-1");
         assertEquals(SheetState.NOT_STARTED, q1.state());

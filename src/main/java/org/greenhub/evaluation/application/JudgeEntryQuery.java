@@ -1,7 +1,6 @@
 package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the scoring form shows about an entry besides the judge's own sheet: the round's window and rules, the
@@ -34,17 +34,33 @@ public class JudgeEntryQuery {
                             BigDecimal commentRequiredBelow) implements Serializable {
     }
 
-    /** A document as listed to a judge; in a blind round the file name (which may name the applicant) is left out. */
+    /**
+     * A document as listed to a judge, labelled in the judge's language; in a blind round the file name (which may
+     * name the applicant) is left out.
+     */
     public record Document(long id, String label, String fileName, String contentType, long sizeBytes) implements Serializable {
         /** The size in kilobytes, rounded up. */
         public long kilobytes() {
             return (sizeBytes + 1023) / 1024;
         }
+
+        /** Shown in the page (a PDF in a frame, an image as an image); anything else is only downloaded. */
+        public boolean previewable() {
+            return DocumentDownloads.previewable(contentType);
+        }
+
+        public boolean image() {
+            return previewable() && contentType.startsWith("image/");
+        }
     }
 
-    public record Entry(long roundId, String roundName, boolean blind, Instant opensAt, Instant closesAt, boolean acceptsScores,
-                        boolean over, ScoreVisibility scoreVisibility, long subjectId, String reference, String title,
-                        String organisation, String track, String group, List<Criterion> criteria,
+    /**
+     * The entry as the judge reads it. {@code zone} is the round's (its programme's) IANA zone, in which every time of
+     * the round is shown; {@code trackGroup} is the track and group named in the judge's language (null for neither).
+     */
+    public record Entry(long roundId, String roundName, boolean blind, Instant opensAt, Instant closesAt, String zone,
+                        boolean acceptsScores, boolean over, ScoreVisibility scoreVisibility, long subjectId, String reference,
+                        String title, String organisation, String trackGroup, List<Criterion> criteria,
                         List<Document> documents, List<SubjectDetails.Detail> details) implements Serializable {
     }
 
@@ -61,7 +77,7 @@ public class JudgeEntryQuery {
     Clock clock;
 
     @Inject
-    Instance<SubjectDetails> programmes;
+    ProgrammeDetails programmes;
 
     @Transactional
     public Entry entry(long roundId, long subjectId, Language language) {
@@ -76,26 +92,22 @@ public class JudgeEntryQuery {
         }
         boolean blind = round.isBlind();
         List<Criterion> criteria = round.getRubric().getCriteria().stream().map(c -> criterion(c, language)).toList();
-        List<Document> documents = em.createQuery("select d.id, d.label, d.fileName, d.contentType, d.sizeBytes "
+        SubjectDetails programme = programmes.of(subject.getProgrammeKey());
+        List<Object[]> stored = em.createQuery("select d.id, d.label, d.fileName, d.contentType, d.sizeBytes "
                         + "from SubjectDocument d where d.subject.id = :subject order by d.id", Object[].class)
-                .setParameter("subject", subjectId).getResultList().stream()
-                .map(r -> new Document((Long) r[0], (String) r[1], blind ? null : (String) r[2], (String) r[3], (Long) r[4]))
+                .setParameter("subject", subjectId).getResultList();
+        Map<Long, String> storedLabels = new java.util.LinkedHashMap<>();
+        stored.forEach(r -> storedLabels.put((Long) r[0], (String) r[1]));
+        Map<Long, String> labels = programme.documentLabels(subjectId, storedLabels, language);
+        List<Document> documents = stored.stream()
+                .map(r -> new Document((Long) r[0], labels.getOrDefault((Long) r[0], (String) r[1]), blind ? null : (String) r[2], (String) r[3], (Long) r[4]))
                 .toList();
         Instant now = Instant.now(clock);
-        return new Entry(roundId, round.getName(), blind, round.getOpensAt(), round.getClosesAt(), round.acceptsScoresAt(now),
-                round.isOverAt(now), round.getScoreVisibility(), subjectId, subject.getReference(),
+        return new Entry(roundId, round.getName(), blind, round.getOpensAt(), round.getClosesAt(), programme.zone(round.getProgrammeKey()),
+                round.acceptsScoresAt(now), round.isOverAt(now), round.getScoreVisibility(), subjectId, subject.getReference(),
                 blind ? null : subject.getTitle(), blind ? null : subject.getOrganisation().getLegalName(),
-                subject.getTrack(), subject.getGroupName(), criteria, documents, details(subject, blind, language));
-    }
-
-    /** What the subject's programme shows judges of it (nothing for a key no programme claims). */
-    private List<SubjectDetails.Detail> details(EvaluationSubject subject, boolean blind, Language language) {
-        for (SubjectDetails programme : programmes) {
-            if (programme.claims(subject.getProgrammeKey())) {
-                return List.copyOf(programme.forJudge(subject.getId(), blind, language));
-            }
-        }
-        return List.of();
+                programmes.trackAndGroup(subject.getProgrammeKey(), subject.getTrack(), subject.getGroupName(), language),
+                criteria, documents, List.copyOf(programme.forJudge(subject.getId(), blind, language)));
     }
 
     private static Criterion criterion(RubricCriterion c, Language language) {

@@ -9,11 +9,13 @@ import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.conflict.ConflictSource;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.platform.i18n.Language;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +25,16 @@ import java.util.Set;
 /**
  * A judge's queue: their published assignments in open rounds, with the state of their own sheet, read in a fixed
  * number of SQL statements whatever the number of rows (one projection, the three conflict look-ups and one for the
- * waivers), never an entity loaded row by row. Conflicted entries are left out, exactly as {@link JudgeAccess} does.
+ * waivers, plus one per programme for its zone), never an entity loaded row by row. Conflicted entries are listed
+ * only by reference with the state {@link SheetState#CONFLICT} (so the judge's count adds up and they see why an entry
+ * cannot be opened); they are never openable, exactly as {@link JudgeAccess} decides.
  */
 @ApplicationScoped
 public class JudgeQueueQuery {
 
     /** Where the judge stands with one entry. */
     public enum SheetState {
-        NOT_STARTED, DRAFT, SUBMITTED;
+        NOT_STARTED, DRAFT, SUBMITTED, CONFLICT;
 
         public String messageKey() {
             return "evaluation.judging.state." + name();
@@ -38,11 +42,17 @@ public class JudgeQueueQuery {
     }
 
     /**
-     * One line of the queue: plain values. {@code title} is null in a blind round, so the applicant's identity never
-     * reaches the page or its view state.
+     * One line of the queue: plain values. {@code title} is null in a blind round and for a conflicted entry, so the
+     * applicant's identity never reaches the page or its view state; {@code zone} is the round's (its programme's),
+     * {@code trackGroup} the track and group named in the judge's language.
      */
-    public record QueueRow(long roundId, String roundName, boolean blind, Instant closesAt, boolean closed, long subjectId,
-                           String reference, String title, String track, String group, SheetState state) implements Serializable {
+    public record QueueRow(long roundId, String roundName, boolean blind, Instant closesAt, String zone, boolean closed, long subjectId,
+                           String reference, String title, String trackGroup, SheetState state) implements Serializable {
+
+        /** Whether the judge can still do something with it: open, not submitted, not conflicted. */
+        public boolean toDo() {
+            return !closed && state != SheetState.SUBMITTED && state != SheetState.CONFLICT;
+        }
     }
 
     @PersistenceContext
@@ -54,10 +64,19 @@ public class JudgeQueueQuery {
     @Inject
     Clock clock;
 
+    @Inject
+    ProgrammeDetails programmes;
+
+    /** The queue with tracks and groups named in English. */
     @Transactional
     public List<QueueRow> queue(long judgeId) {
+        return queue(judgeId, Language.ENGLISH);
+    }
+
+    @Transactional
+    public List<QueueRow> queue(long judgeId, Language language) {
         List<Object[]> rows = em.createQuery("select r.id, r.name, r.blind, r.closesAt, s.id, s.reference, s.title, s.track, "
-                        + "s.groupName, s.organisation.id, sh.status from Assignment a join a.round r join a.subject s "
+                        + "s.groupName, s.organisation.id, sh.status, r.programmeKey from Assignment a join a.round r join a.subject s "
                         + "left join ScoreSheet sh on sh.round = r and sh.subject = s and sh.judge = a.judge "
                         + "where a.judge.id = :judge and r.assignmentsPublished = true and r.status = :open "
                         + "order by r.closesAt, r.id, s.reference", Object[].class)
@@ -81,20 +100,22 @@ public class JudgeQueueQuery {
                 .getResultList().forEach(w -> waived.add(List.of((Long) w[0], (Long) w[1])));
 
         Instant now = Instant.now(clock);
+        Map<String, String> zones = new HashMap<>();
         List<QueueRow> queue = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long roundId = (Long) row[0];
             long subjectId = (Long) row[4];
-            if (conflicted(conflicts.sources(judgeId, subjectId), waived.contains(List.of(roundId, subjectId)))) {
-                continue;
-            }
+            String programmeKey = (String) row[11];
+            boolean conflicted = conflicted(conflicts.sources(judgeId, subjectId), waived.contains(List.of(roundId, subjectId)));
             boolean blind = (Boolean) row[2];
             Instant closesAt = (Instant) row[3];
             ScoreSheet.Status status = (ScoreSheet.Status) row[10];
-            SheetState state = status == null ? SheetState.NOT_STARTED
+            SheetState state = conflicted ? SheetState.CONFLICT : status == null ? SheetState.NOT_STARTED
                     : status == ScoreSheet.Status.SUBMITTED ? SheetState.SUBMITTED : SheetState.DRAFT;
-            queue.add(new QueueRow(roundId, (String) row[1], blind, closesAt, !now.isBefore(closesAt), subjectId,
-                    (String) row[5], blind ? null : (String) row[6], (String) row[7], (String) row[8], state));
+            String zone = zones.computeIfAbsent(programmeKey, key -> programmes.of(key).zone(key));
+            queue.add(new QueueRow(roundId, (String) row[1], blind, closesAt, zone, !now.isBefore(closesAt), subjectId,
+                    (String) row[5], blind || conflicted ? null : (String) row[6],
+                    programmes.trackAndGroup(programmeKey, (String) row[7], (String) row[8], language), state));
         }
         return queue;
     }

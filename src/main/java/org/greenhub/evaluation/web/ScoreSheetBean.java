@@ -3,10 +3,13 @@ package org.greenhub.evaluation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Criterion;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Entry;
 import org.greenhub.evaluation.application.JudgeScoring;
+import org.greenhub.evaluation.application.JudgeQueueQuery;
+import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeSheet;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
 import org.greenhub.evaluation.application.ScoringService;
@@ -17,23 +20,31 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.web.TimeText;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 
 import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * A judge's scoring form for one entry: {@code score.xhtml?round=…&subject=…}. Each change saves a draft; the
- * service decides what may be saved or submitted and its refusals are shown beside the field they name (the inputs'
- * ids are the criterion codes and {@code overallComment}). Anything the judge may not score answers 404.
+ * A judge's workspace for one entry: {@code score.xhtml?round=…&subject=…}, the entry beside the score sheet. Each
+ * change saves a draft; a value outside the criterion's scale or off its steps is refused beside its field with the
+ * value left as typed (checked here, in the judge's language, and again by the sheet itself), and the service's own
+ * refusals are shown beside the field they name (the inputs' ids are the criterion codes and {@code overallComment}).
+ * "Save and next" goes on to the next entry of the queue still to be scored. Times are in the round's zone, named.
+ * Anything the judge may not score answers 404.
  */
 @Named("scoreSheet")
 @ViewScoped
@@ -50,8 +61,7 @@ public class ScoreSheetBean implements Serializable {
         return key.equals(lastRefusal);
     }
     static final String FORM = "scoreForm";
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     ScoringService scoring;
@@ -68,6 +78,12 @@ public class ScoreSheetBean implements Serializable {
     @Inject
     LocaleSelector localeSelector;
 
+    @Inject
+    JudgeQueueQuery queue;
+
+    @Inject
+    CurrentUser currentUser;
+
     private Long round;
     private Long subject;
     private Entry entry;
@@ -79,6 +95,8 @@ public class ScoreSheetBean implements Serializable {
     private Instant savedAt;
     private boolean saveFailed;
     private List<OtherRow> others;
+    private long roundSubmitted;
+    private long roundScorable;
 
     /** One criterion's input: its rules and the judge's value and comment (plain values, kept in the view state). */
     public static final class ScoreInput implements Serializable {
@@ -87,8 +105,11 @@ public class ScoreSheetBean implements Serializable {
         private BigDecimal value;
         private String comment;
 
-        ScoreInput(Criterion criterion, SheetValue stored) {
+        private final Locale locale;
+
+        ScoreInput(Criterion criterion, SheetValue stored, Locale locale) {
             this.criterion = criterion;
+            this.locale = locale;
             this.value = stored == null ? null : stored.getValue();
             this.comment = stored == null ? null : stored.getComment();
         }
@@ -102,10 +123,19 @@ public class ScoreSheetBean implements Serializable {
         public double getMin() { return criterion.min().doubleValue(); }
         public double getMax() { return criterion.max().doubleValue(); }
         public double getStep() { return criterion.step().doubleValue(); }
-        public String getMinText() { return plain(criterion.min()); }
-        public String getMaxText() { return plain(criterion.max()); }
-        public String getStepText() { return plain(criterion.step()); }
-        public String getCommentThresholdText() { return plain(criterion.commentRequiredBelow()); }
+        public String getMinText() { return ScoreNumberConverter.text(criterion.min(), locale); }
+        public String getMaxText() { return ScoreNumberConverter.text(criterion.max(), locale); }
+        public String getStepText() { return ScoreNumberConverter.text(criterion.step(), locale); }
+        public String getCommentThresholdText() { return ScoreNumberConverter.text(criterion.commentRequiredBelow(), locale); }
+
+        /** Whether the value fits the scale and its steps (the sheet checks the same rule again). */
+        boolean fits() {
+            if (value == null) {
+                return true;
+            }
+            return value.compareTo(criterion.min()) >= 0 && value.compareTo(criterion.max()) <= 0
+                    && value.subtract(criterion.min()).remainder(criterion.step()).signum() == 0;
+        }
         public boolean isCommentRule() { return criterion.commentRequiredBelow() != null; }
 
         /** Whether the current value asks for a comment (the service checks it again on submission). */
@@ -131,6 +161,7 @@ public class ScoreSheetBean implements Serializable {
             entry = entries.entry(round, subject, Language.of(localeSelector.getLocale()));
             fill(scoring.mySheet(round, subject));
             loadOthers();
+            loadProgress();
         } catch (DomainException refusal) {
             JudgePages.refuse(refusal);
         }
@@ -144,7 +175,7 @@ public class ScoreSheetBean implements Serializable {
         overallComment = sheet.overallComment();
         List<ScoreInput> filled = new ArrayList<>();
         for (Criterion criterion : entry.criteria()) {
-            filled.add(new ScoreInput(criterion, sheet.values().get(criterion.code())));
+            filled.add(new ScoreInput(criterion, sheet.values().get(criterion.code()), localeSelector.getLocale()));
         }
         inputs = filled;
     }
@@ -158,7 +189,8 @@ public class ScoreSheetBean implements Serializable {
             List<OtherJudgeSheet> sheets = scoring.otherJudgesScores(round, subject);
             List<OtherRow> rows = new ArrayList<>();
             for (OtherJudgeSheet sheet : sheets) {
-                List<String> values = entry.criteria().stream().map(c -> plain(sheet.values().get(c.code()))).toList();
+                Locale locale = localeSelector.getLocale();
+                List<String> values = entry.criteria().stream().map(c -> ScoreNumberConverter.text(sheet.values().get(c.code()), locale)).toList();
                 List<String> comments = entry.criteria().stream().filter(c -> sheet.comments().containsKey(c.code()))
                         .map(c -> c.name() + ": " + sheet.comments().get(c.code())).toList();
                 rows.add(new OtherRow(sheet.judgeName(), values, comments, sheet.overallComment(), sheet.submittedAt()));
@@ -169,9 +201,40 @@ public class ScoreSheetBean implements Serializable {
         }
     }
 
+    /** The judge's submitted sheets against all the entries they may score in this round (the queue's rows of it). */
+    private void loadProgress() {
+        List<QueueRow> rows = myQueue().stream().filter(r -> r.roundId() == round && r.state() != JudgeQueueQuery.SheetState.CONFLICT).toList();
+        roundScorable = rows.size();
+        roundSubmitted = rows.stream().filter(r -> r.state() == JudgeQueueQuery.SheetState.SUBMITTED).count();
+    }
+
+    private List<QueueRow> myQueue() {
+        return queue.queue(currentUser.require().getId(), Language.of(localeSelector.getLocale()));
+    }
+
+    /**
+     * Refuses, beside each field, a value outside its criterion's scale or off its steps, in the judge's language and
+     * numbers; the value stays in the field as typed. True when every value fits.
+     */
+    private boolean valuesFit() {
+        boolean fit = true;
+        for (ScoreInput input : inputs) {
+            if (!input.fits()) {
+                fit = false;
+                messages.error(FORM + ":" + input.getCode(), "evaluation.judging.score.outOfScale",
+                        ScoreNumberConverter.text(input.value, localeSelector.getLocale()), input.getMinText(), input.getMaxText(), input.getStepText());
+            }
+        }
+        if (!fit) {
+            saveFailed = true;
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return fit;
+    }
+
     /** Ajax, on each change: keeps the sheet as a draft. */
     public void autosave() {
-        if (!isEditable()) {
+        if (!isEditable() || !valuesFit()) {
             return;
         }
         try {
@@ -191,8 +254,45 @@ public class ScoreSheetBean implements Serializable {
         }
     }
 
+    /**
+     * Saves the draft (when the sheet is still editable) and opens the next entry of the queue that is still to be
+     * scored, after this one in the queue's order and round again from the start; the queue when none is left.
+     * A refused save stays on this entry with the reason beside the field.
+     */
+    public void saveAndNext() throws IOException {
+        if (isEditable()) {
+            autosave();
+            if (saveFailed) {
+                return;
+            }
+        }
+        List<QueueRow> rows = myQueue();
+        int here = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).roundId() == round && rows.get(i).subjectId() == subject) {
+                here = i;
+            }
+        }
+        QueueRow next = null;
+        for (int step = 1; step <= rows.size() && next == null; step++) {
+            QueueRow candidate = rows.get(Math.floorMod(here + step, rows.size()));
+            if (candidate.toDo() && !(candidate.roundId() == round && candidate.subjectId() == subject)) {
+                next = candidate;
+            }
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (next == null) {
+            messages.info("evaluation.judging.score.queueDone");
+            messages.keepForRedirect();
+            external.redirect(external.getRequestContextPath() + "/evaluation/judge/queue.xhtml");
+        } else {
+            external.redirect(external.getRequestContextPath() + "/evaluation/judge/score.xhtml?round=" + next.roundId()
+                    + "&subject=" + next.subjectId());
+        }
+    }
+
     public void submit() {
-        if (!isEditable()) {
+        if (!isEditable() || !valuesFit()) {
             return;
         }
         try {
@@ -202,6 +302,7 @@ public class ScoreSheetBean implements Serializable {
             saveFailed = false;
             messages.info("evaluation.judging.score.submittedNow");
             loadOthers();
+            loadProgress();
         } catch (DomainException refusal) {
             lastRefusal = refusal.messageKey();
             messages.error(FORM, refusal);
@@ -242,10 +343,6 @@ public class ScoreSheetBean implements Serializable {
         return values;
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
     public boolean isEditable() {
         return entry != null && entry.acceptsScores() && status != ScoreSheet.Status.SUBMITTED;
     }
@@ -266,12 +363,40 @@ public class ScoreSheetBean implements Serializable {
         return entry == null ? null : moment(entry.opensAt());
     }
 
-    private static String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant);
+    /** A time of this round in the round's zone, named ("2026-12-06 16:00 (Asia/Shanghai)"). */
+    public String moment(Instant instant) {
+        return entry == null ? "" : TimeText.of(instant, entry.zone());
     }
 
     public String getSavedAtText() {
-        return savedAt == null ? null : TIME.format(savedAt);
+        return savedAt == null ? null : TIME.format(savedAt.atZone(ZoneId.of(entry.zone()))) + " (" + entry.zone() + ")";
+    }
+
+    /** One heading of the entry (null for details without one) with its details, in the programme's order. */
+    public record Section(String heading, List<org.greenhub.evaluation.application.SubjectDetails.Detail> details) implements Serializable {
+    }
+
+    public List<Section> getSections() {
+        List<Section> sections = new ArrayList<>();
+        if (entry == null) {
+            return sections;
+        }
+        for (var detail : entry.details()) {
+            Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+            if (last == null || !java.util.Objects.equals(last.heading(), detail.section())) {
+                last = new Section(detail.section(), new ArrayList<>());
+                sections.add(last);
+            }
+            last.details().add(detail);
+        }
+        return sections;
+    }
+
+    public long getRoundSubmitted() { return roundSubmitted; }
+    public long getRoundScorable() { return roundScorable; }
+
+    public int getRoundPercent() {
+        return roundScorable == 0 ? 0 : (int) (roundSubmitted * 100 / roundScorable);
     }
 
     public Long getRound() { return round; }

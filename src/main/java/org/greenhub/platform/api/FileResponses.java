@@ -25,6 +25,19 @@ public final class FileResponses {
                 .build();
     }
 
+    /**
+     * A checked PDF or picture shown inside a GreenHub page (the judge's scoring page): inline, but still sandboxed and
+     * without scripts, and framable by GreenHub's own pages only ({@link SecurityHeaders#PREVIEW_POLICY}).
+     */
+    public static Response inlinePreview(FileStore.Download download) {
+        return Response.ok(download.content(), mediaType(download.contentType()))
+                .header("Content-Disposition", ContentDisposition.inline(download.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .header("Content-Security-Policy", SecurityHeaders.PREVIEW_POLICY)
+                .build();
+    }
+
     /** The stored type, or plain bytes when it is missing, malformed or a wildcard (never let a browser guess). */
     static MediaType mediaType(String stored) {
         try {

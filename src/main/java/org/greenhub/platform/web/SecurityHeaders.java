@@ -32,6 +32,8 @@ public final class SecurityHeaders implements ServletExtension {
     public static final String DEFAULT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     /** Uploaded files sent back: a sandbox without scripts or origin, in case a browser opens one anyway. */
     public static final String DOWNLOAD_POLICY = "sandbox; " + DEFAULT_POLICY;
+    /** Uploaded files shown inside GreenHub's own pages: the same sandbox, framed by GreenHub only (not by other sites). */
+    public static final String PREVIEW_POLICY = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
     /** Full addresses (with record ids or mailed tokens) stay inside GreenHub; other sites get no Referer at all. */
     public static final String REFERRER_POLICY = "same-origin";
     /** Powerful browser features no GreenHub page uses. */

@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * Test deployments only: builds {@link JudgedEntryFixtures}' entry under judging ({@code ?blind=true} for a blind
- * round) and answers its ids, texts and accounts as JSON, for tests that check the pages over HTTP. Every account signs
+ * round, {@code &open=true} for a round open for scoring) and answers its ids, texts and accounts as JSON, for tests that check the pages over HTTP. Every account signs
  * in with {@link JudgingFixtures#PASSWORD}.
  */
 @WebServlet("/test-support/judged-entry-scenario")
@@ -28,7 +28,8 @@ public class JudgedEntryScenarioServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JudgedEntryFixtures.Scene scene = scenes.create(Boolean.parseBoolean(request.getParameter("blind")));
+        JudgedEntryFixtures.Scene scene = scenes.create(Boolean.parseBoolean(request.getParameter("blind")),
+                Boolean.parseBoolean(request.getParameter("open")));
         for (long id : new long[]{scene.manager(), scene.owner(), scene.judge(), scene.secondJudge()}) {
             judging.activate(id);
         }
@@ -44,6 +45,11 @@ public class JudgedEntryScenarioServlet extends HttpServlet {
                 .add("manager", people.email(scene.manager()))
                 .add("owner", people.email(scene.owner()))
                 .add("judge", people.email(scene.judge()))
+                .add("secondJudge", people.email(scene.secondJudge()))
+                .add("otherSubjectId", scene.otherSubjectId())
+                .add("otherTitle", scene.otherTitle())
+                .add("otherReference", scene.otherReference())
+                .add("imageAttachmentId", scene.imageAttachmentId())
                 .add("password", JudgingFixtures.PASSWORD)
                 .build().toString();
         response.setContentType("application/json");
