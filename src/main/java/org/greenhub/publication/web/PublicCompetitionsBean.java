@@ -51,7 +51,7 @@ public class PublicCompetitionsBean implements Serializable {
 
     /** An instant in a listed edition's own zone, which is named (the home page's open competitions). */
     public String time(Instant instant, String zone) {
-        return Times.text(instant, locale.getLocale(), zone);
+        return LocalisedTime.text(instant, locale.getLocale(), zone);
     }
 
     /** The editions that accept entries now (the home page lists them). */
