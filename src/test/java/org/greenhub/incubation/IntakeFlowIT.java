@@ -4,6 +4,8 @@ import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
 import org.greenhub.account.domain.Role;
+import org.greenhub.evaluation.application.AssignmentService;
+import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.incubation.application.ApplicationDocuments;
@@ -90,6 +92,15 @@ class IntakeFlowIT {
     @Inject
     ActingAs actingAs;
 
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    JudgeEntryQuery judgeView;
+
+    @Inject
+    org.greenhub.testsupport.server.JudgingFixtures judging;
+
     /** An incubator with one manager and an open call with the given number of places. */
     private final class Scene {
         final long manager = fixtures.person("Incubator Manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
@@ -144,6 +155,29 @@ class IntakeFlowIT {
         assertEquals(residenciesBefore + 1, intake.count("residency"), "accepting starts the residency");
         assertEquals(DomainException.Kind.CONFLICT,
                 assertThrows(DomainException.class, () -> applications.accept(application)).kind(), "no second acceptance");
+    }
+
+    @Test
+    void aScreeningJudgeReadsTheApplicationInTheirLanguageWithItsFocusAreaAndBusinessPlanNamed() {
+        Scene scene = new Scene(2);
+        long[] founder = new long[1];
+        scene.applicant(Language.CHINESE, founder);
+        long judge = fixtures.person("Screening judge", Language.THAI, Role.JUDGE);
+        actingAs.user(scene.manager);
+        long round = screening.setUpRound(scene.call, null).getId();
+        rounds.addJudge(rounds.createPanel(round, "Committee", null, null).getId(), judge);
+        long subject = rounds.entries(round).get(0).getId();
+        judging.assign(round, subject, judge);
+        assignments.publish(round);
+
+        actingAs.user(judge);
+        JudgeEntryQuery.Entry view = judgeView.entry(round, subject, Language.THAI);
+        assertEquals("พลังงานสะอาด", view.trackGroup(), "the focus area by name, not CLEAN_ENERGY");
+        assertEquals(List.of("แผนธุรกิจ"), view.documents().stream().map(JudgeEntryQuery.Document::label).toList());
+        assertTrue(view.details().stream().anyMatch(d -> d.text().equals("Dries tea leaves with solar heat instead of coal.")), view.details().toString());
+        assertTrue(view.details().stream().anyMatch(d -> d.label().contains("MWh")),
+                "green metrics with their units: " + view.details());
+        assertTrue(view.details().stream().allMatch(d -> d.section() != null), "every detail sits under a heading");
     }
 
     @Test
