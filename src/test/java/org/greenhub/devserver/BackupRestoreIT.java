@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -144,14 +145,25 @@ class BackupRestoreIT {
                         + "choose another -Dgreenhub.test.second-server.port-offset");
             }
         }
+        // The restored GreenHub runs on test time like the first one (the test deployment, with TestClock, and the
+        // same GREENHUB_TEST_CLOCK and anchor): on a test date after today, the records are not from its future.
+        Path testWar = Files.createTempFile("greenhub-restored", ".war");
+        Deployments.greenhub().as(ZipExporter.class).exportTo(testWar.toFile(), true);
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("POSTGRESQL_URL", url(RESTORED), "GREENHUB_BASE_URL", address));
+        for (String clock : List.of("GREENHUB_TEST_CLOCK", "GREENHUB_TEST_CLOCK_ANCHOR")) {
+            String value = System.getProperty(clock, System.getenv(clock));
+            if (value != null) {
+                environment.put(clock, value);
+            }
+        }
         try (GreenHubServer server = GreenHubServer.start(
                 Path.of(System.getProperty("greenhub.test.server.dir", "target/server")).toAbsolutePath(),
-                Path.of(System.getProperty("greenhub.test.war", "target/greenhub.war")).toAbsolutePath(),
+                testWar,
                 serverBase,
                 List.of("-Djboss.socket.binding.port-offset=" + offset,
                         "-Djboss.node.name=greenhub-restored-" + offset,
                         "-Djboss.default.multicast.address=" + System.getProperty("greenhub.test.second-server.multicast", "230.0.1.2")),
-                Map.of("POSTGRESQL_URL", url(RESTORED), "GREENHUB_BASE_URL", address),
+                environment,
                 ProcessBuilder.Redirect.to(log.toFile()))) {
             assertTrue(server.waitUntilServing(address + "api/health", Duration.ofMinutes(5)),
                     "GreenHub starts on the restored database; see " + log);
