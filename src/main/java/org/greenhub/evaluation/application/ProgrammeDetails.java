@@ -3,7 +3,9 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
 
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,12 @@ public class ProgrammeDetails {
     @Inject
     Instance<SubjectDetails> programmes;
 
+    @Inject
+    Instance<ProgrammeStewards> stewards;
+
+    @Inject
+    Messages messages;
+
     public SubjectDetails of(String programmeKey) {
         for (SubjectDetails programme : programmes) {
             if (programme.claims(programmeKey)) {
@@ -42,12 +50,34 @@ public class ProgrammeDetails {
     /** A track and group as "Clean energy · Start-up group" in the judge's language; null when the subject has neither. */
     public String trackAndGroup(String programmeKey, String track, String group, Language language) {
         SubjectDetails programme = of(programmeKey);
-        String trackName = track == null ? null : programme.trackName(track, language);
-        String groupName = group == null ? null : programme.groupName(group, language);
+        String trackName = track == null ? null : named(track, programme.trackName(track, language), language);
+        String groupName = group == null ? null : named(group, programme.groupName(group, language), language);
         if (trackName == null) {
             return groupName;
         }
         return groupName == null ? trackName : trackName + " · " + groupName;
+    }
+
+    /**
+     * A code the programme left unnamed (or a key no programme's details claim) is still named when some programme
+     * knows it ({@link ProgrammeStewards#codeLabelKey}) or it is a green focus area: judges never read a code.
+     */
+    private String named(String code, String name, Language language) {
+        if (name != null && !name.equals(code)) {
+            return name;
+        }
+        for (ProgrammeStewards programme : stewards) {
+            String key = programme.codeLabelKey(code);
+            if (key != null) {
+                return messages.get(language.locale(), key);
+            }
+        }
+        for (GreenFocusArea area : GreenFocusArea.values()) {
+            if (area.name().equals(code)) {
+                return messages.get(language.locale(), area.messageKey());
+            }
+        }
+        return name;
     }
 
     public Map<Long, String> documentLabels(String programmeKey, long subjectId, Map<Long, String> stored, Language language) {
