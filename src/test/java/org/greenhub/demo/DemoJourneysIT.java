@@ -103,10 +103,11 @@ class DemoJourneysIT {
             long judge = account(email).getId();
             List<JudgeQueueQuery.QueueRow> cup = queues.queue(judge).stream()
                     .filter(row -> !row.closed() && row.roundName().startsWith("Round 1")).toList();
-            assertEquals(5, cup.size(), email + " sees the round's six entries but the one they declared a conflict with");
+            assertEquals(6, cup.size(), email + " sees the round's six entries, the one they declared a conflict with marked");
+            assertEquals(1, cup.stream().filter(r -> r.state() == JudgeQueueQuery.SheetState.CONFLICT).count(), email);
             Set<JudgeQueueQuery.SheetState> states = cup.stream().map(JudgeQueueQuery.QueueRow::state).collect(Collectors.toSet());
-            assertEquals(Set.of(JudgeQueueQuery.SheetState.SUBMITTED, JudgeQueueQuery.SheetState.DRAFT, JudgeQueueQuery.SheetState.NOT_STARTED),
-                    states, email);
+            assertEquals(Set.of(JudgeQueueQuery.SheetState.SUBMITTED, JudgeQueueQuery.SheetState.DRAFT, JudgeQueueQuery.SheetState.NOT_STARTED,
+                    JudgeQueueQuery.SheetState.CONFLICT), states, email);
             assertEquals(2, cup.stream().filter(r -> r.state() == JudgeQueueQuery.SheetState.SUBMITTED).count(), email);
             long roundId = cup.get(0).roundId();
             EvaluationRound round = em.find(EvaluationRound.class, roundId);
