@@ -66,6 +66,12 @@ public class ProgrammeDetails {
         if (name != null && !name.equals(code)) {
             return name;
         }
+        String known = codeName(code, language);
+        return known != null ? known : name;
+    }
+
+    /** The reader's name for a code some programme claims or a green focus area; null when nobody knows it. */
+    public String codeName(String code, Language language) {
         for (ProgrammeStewards programme : stewards) {
             String key = programme.codeLabelKey(code);
             if (key != null) {
@@ -77,7 +83,7 @@ public class ProgrammeDetails {
                 return messages.get(language.locale(), area.messageKey());
             }
         }
-        return name;
+        return null;
     }
 
     public Map<Long, String> documentLabels(String programmeKey, long subjectId, Map<Long, String> stored, Language language) {
