@@ -270,5 +270,6 @@ class ArchitectureTest {
                 .because("use cases reach the database through the repositories (domain) and queries (application) that infrastructure implements"));
     }
 
-    private static final String[] REPOSITORY_FEATURES = {ROOT + "organisation..", ROOT + "account.."};
+    private static final String[] REPOSITORY_FEATURES = {ROOT + "incubation..", ROOT + "alliance..", ROOT + "organisation..", ROOT + "account..",
+            ROOT + "platform.."};
 }
