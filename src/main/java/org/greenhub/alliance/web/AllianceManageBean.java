@@ -1,5 +1,6 @@
 package org.greenhub.alliance.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -217,7 +218,7 @@ public class AllianceManageBean implements Serializable {
             eventRows = events.allEvents(allianceId);
             allianceDocuments = documents.allianceDocuments(allianceId);
         } catch (DomainException refusal) {
-            AlliancePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 
