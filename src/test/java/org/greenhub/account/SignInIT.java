@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.greenhub.account.application.AccountService;
-import org.greenhub.account.application.JpaUserAccountRepository;
+import org.greenhub.account.infrastructure.JpaUserAccountRepository;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.account.application.SignInThrottles;
 import org.greenhub.account.domain.SignInThrottle;

@@ -261,4 +261,15 @@ class ArchitectureTest {
     private static void check(ArchRule rule) {
         rule.check(classes);
     }
+
+    /** Issue 16: incubation, alliance, organisation, account and platform reach the database only through their {@code infrastructure}. */
+    @Test
+    void theEntityManagerIsUsedOnlyInInfrastructure() {
+        check(noClasses().that().resideInAnyPackage(REPOSITORY_FEATURES).and().resideOutsideOfPackage("..infrastructure..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .because("use cases reach the database through the repositories (domain) and queries (application) that infrastructure implements"));
+    }
+
+    private static final String[] REPOSITORY_FEATURES = {ROOT + "incubation..", ROOT + "alliance..", ROOT + "organisation..", ROOT + "account..",
+            ROOT + "platform.."};
 }

@@ -1,11 +1,10 @@
 package org.greenhub.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.SignInThrottle;
+import org.greenhub.account.domain.SignInThrottleRepository;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -21,8 +20,8 @@ public class SignInThrottles {
     /** Forgotten records removed per failure, at most. */
     private static final int CLEAN_UP_BATCH = 100;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SignInThrottleRepository throttles;
 
     /**
      * Whether an attempt may go on to the password check.
@@ -42,7 +41,7 @@ public class SignInThrottles {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Admission admit(String subjectKey, String source, Instant now) {
-        Optional<SignInThrottle> seen = find(subjectKey, source, LockModeType.NONE);
+        Optional<SignInThrottle> seen = throttles.find(subjectKey, source);
         if (seen.isEmpty()) {
             return new Admission(false, 0, false);
         }
@@ -50,7 +49,7 @@ public class SignInThrottles {
             return new Admission(true, seen.get().waitSeconds(now), false);
         }
         SignInThrottle throttle = seen.get();
-        em.refresh(throttle, LockModeType.PESSIMISTIC_WRITE);
+        throttles.lock(throttle);
         if (throttle.isBlocked(now)) {
             return new Admission(true, throttle.waitSeconds(now), false);
         }
@@ -61,18 +60,10 @@ public class SignInThrottles {
     /** Counts a failure not yet counted by {@link #admit}; may block further attempts from this source. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String subjectKey, String source, Instant now) {
-        // Forget records without a failure for a day. SKIP LOCKED: never wait for (or deadlock with) another attempt.
-        em.createNativeQuery("delete from sign_in_throttle where id in (select id from sign_in_throttle"
-                        + " where last_failure_at < ?1 limit " + CLEAN_UP_BATCH + " for update skip locked)")
-                .setParameter(1, now.minus(SignInThrottle.MEMORY))
-                .executeUpdate();
-        em.createNativeQuery("insert into sign_in_throttle (subject_key, source, failures, last_failure_at)"
-                        + " values (?1, ?2, 0, ?3) on conflict (subject_key, source) do nothing")
-                .setParameter(1, subjectKey)
-                .setParameter(2, source)
-                .setParameter(3, now)
-                .executeUpdate();
-        find(subjectKey, source, LockModeType.PESSIMISTIC_WRITE)
+        // Forget records without a failure for a day.
+        throttles.forgetFailuresBefore(now.minus(SignInThrottle.MEMORY), CLEAN_UP_BATCH);
+        throttles.createIfAbsent(subjectKey, source, now);
+        throttles.findForUpdate(subjectKey, source)
                 .orElseThrow(() -> new IllegalStateException("sign-in throttle row vanished"))
                 .recordFailure(now);
     }
@@ -80,26 +71,18 @@ public class SignInThrottles {
     /** A right password from this source: its failures are forgiven. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void clear(String subjectKey, String source) {
-        em.createQuery("delete from SignInThrottle t where t.subjectKey = :key and t.source = :source")
-                .setParameter("key", subjectKey).setParameter("source", source).executeUpdate();
+        throttles.delete(subjectKey, source);
     }
 
     /** A new password (proven through the mailbox or by the signed-in owner): every source starts afresh. */
     @Transactional
     public void clearEverywhere(String subjectKey) {
-        em.createQuery("delete from SignInThrottle t where t.subjectKey = :key").setParameter("key", subjectKey).executeUpdate();
+        throttles.deleteEverySource(subjectKey);
     }
 
     /** The record of an address and source, if any failure is on it (for the administrators' view and tests). */
     @Transactional
     public Optional<SignInThrottle> recordOf(String email, String remoteAddress) {
-        return find(SignInThrottle.subjectKey(email), SignInThrottle.source(remoteAddress), LockModeType.NONE);
-    }
-
-    private Optional<SignInThrottle> find(String subjectKey, String source, LockModeType lock) {
-        return em.createQuery("select t from SignInThrottle t where t.subjectKey = :key and t.source = :source", SignInThrottle.class)
-                .setParameter("key", subjectKey).setParameter("source", source)
-                .setLockMode(lock)
-                .getResultStream().findFirst();
+        return throttles.find(SignInThrottle.subjectKey(email), SignInThrottle.source(remoteAddress));
     }
 }

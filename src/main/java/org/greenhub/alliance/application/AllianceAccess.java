@@ -1,10 +1,9 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.AllianceRepository;
+import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -29,8 +28,11 @@ import java.util.List;
 @ApplicationScoped
 public class AllianceAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AllianceRepository alliances;
+
+    @Inject
+    MembershipRepository memberships;
 
     @Inject
     CurrentUser currentUser;
@@ -44,7 +46,7 @@ public class AllianceAccess {
     /** The alliance, when the caller is in its secretariat (with the coordinator role) or an administrator. */
     public Alliance coordinated(long allianceId) {
         UserAccount user = currentUser.require();
-        Alliance alliance = em.find(Alliance.class, allianceId);
+        Alliance alliance = alliances.find(allianceId).orElse(null);
         if (alliance == null || !mayCoordinate(user, alliance)) {
             throw DomainException.notFound();
         }
@@ -54,8 +56,7 @@ public class AllianceAccess {
     /** As {@link #coordinated(long)}, with the alliance row locked until the transaction ends. */
     public Alliance coordinatedForUpdate(long allianceId) {
         Alliance alliance = coordinated(allianceId);
-        em.lock(alliance, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(alliance);
+        alliances.lock(alliance);
         return alliance;
     }
 
@@ -66,7 +67,7 @@ public class AllianceAccess {
 
     /** A membership the caller coordinates. */
     public Membership coordinatedMembership(long membershipId) {
-        Membership membership = em.find(Membership.class, membershipId);
+        Membership membership = memberships.find(membershipId).orElse(null);
         if (membership == null) {
             throw DomainException.notFound();
         }
@@ -77,7 +78,7 @@ public class AllianceAccess {
     /** A membership the caller may read: its coordinators, or someone currently affiliated with the organisation. */
     public Membership readableMembership(long membershipId) {
         UserAccount user = currentUser.require();
-        Membership membership = em.find(Membership.class, membershipId);
+        Membership membership = memberships.find(membershipId).orElse(null);
         if (membership == null || !(mayCoordinate(user, membership.getAlliance()) || affiliated(user, membership.getOrganisation().getId()))) {
             throw DomainException.notFound();
         }

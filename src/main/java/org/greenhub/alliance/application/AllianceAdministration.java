@@ -1,9 +1,9 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.AllianceRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -41,8 +41,14 @@ public class AllianceAdministration {
             Map.entry("alliance.category.default.council", new BigDecimal("30000")),
             Map.entry("alliance.category.default.ordinary", new BigDecimal("10000")));
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AllianceRepository alliances;
+
+    @Inject
+    OrganisationRepository organisationRepository;
+
+    @Inject
+    AllianceReads reads;
 
     @Inject
     CurrentUser currentUser;
@@ -64,13 +70,11 @@ public class AllianceAdministration {
     public Alliance create(String code, Alliance.Names names, int councilSeats, List<String> coordinatorEmails) {
         currentUser.require(Role.ADMINISTRATOR);
         Alliance alliance = new Alliance(code, names, councilSeats, access.now());
-        Long taken = em.createQuery("select count(a) from Alliance a where upper(a.code) = :code", Long.class)
-                .setParameter("code", alliance.getCode()).getSingleResult();
-        if (taken > 0) {
+        if (alliances.codeTaken(alliance.getCode())) {
             throw DomainException.conflict("code", "alliance.validation.codeTaken");
         }
         alliance.setCoordinators(coordinators(coordinatorEmails));
-        em.persist(alliance);
+        alliances.add(alliance);
         int position = 0;
         for (Map.Entry<String, BigDecimal> category : DEFAULT_CATEGORIES) {
             // the default categories are named in every language from the bundles, so no reader sees them in English
@@ -79,7 +83,7 @@ public class AllianceAdministration {
             name.setZh(messages.get(Language.CHINESE.locale(), category.getKey()));
             name.setTh(messages.get(Language.THAI.locale(), category.getKey()));
             name.setVi(messages.get(Language.VIETNAMESE.locale(), category.getKey()));
-            em.persist(new MemberCategory(alliance, position++, name, category.getValue()));
+            alliances.addCategory(new MemberCategory(alliance, position++, name, category.getValue()));
         }
         audit.record("ALLIANCE_CREATED", "Alliance", alliance.getId(), null, alliance.snapshot(), String.join(", ", coordinatorEmails));
         return alliance;
@@ -89,10 +93,7 @@ public class AllianceAdministration {
     @Transactional
     public void setCoordinators(long allianceId, List<String> coordinatorEmails) {
         currentUser.require(Role.ADMINISTRATOR);
-        Alliance alliance = em.find(Alliance.class, allianceId);
-        if (alliance == null) {
-            throw DomainException.notFound();
-        }
+        Alliance alliance = alliances.find(allianceId).orElseThrow(DomainException::notFound);
         Set<Long> before = alliance.getCoordinatorIds();
         alliance.setCoordinators(coordinators(coordinatorEmails));
         audit.record("ALLIANCE_COORDINATORS_SET", "Alliance", allianceId, Map.of("coordinators", before),
@@ -129,7 +130,7 @@ public class AllianceAdministration {
         alliance.rename(record.names());
         Organisation lead = null;
         if (record.leadOrganisationId() != null) {
-            lead = em.find(Organisation.class, record.leadOrganisationId());
+            lead = organisationRepository.find(record.leadOrganisationId()).orElse(null);
             if (lead == null) {
                 throw DomainException.invalid("leadOrganisation", "alliance.validation.unknownOrganisation");
             }
@@ -149,9 +150,9 @@ public class AllianceAdministration {
         if (categoryId == null) {
             int position = categories(allianceId).size();
             category = new MemberCategory(alliance, position, name, annualDues);
-            em.persist(category);
+            alliances.addCategory(category);
         } else {
-            category = em.find(MemberCategory.class, categoryId);
+            category = alliances.findCategory(categoryId).orElse(null);
             if (category == null || !category.getAlliance().getId().equals(allianceId)) {
                 throw DomainException.notFound();
             }
@@ -169,35 +170,28 @@ public class AllianceAdministration {
         if (council(allianceId).size() >= alliance.getCouncilSeats()) {
             throw DomainException.conflict("councilName", "alliance.council.full", alliance.getCouncilSeats());
         }
-        Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        Organisation organisation = organisationId == null ? null : organisationRepository.find(organisationId).orElse(null);
         if (organisationId != null && organisation == null) {
             throw DomainException.invalid("councilOrganisation", "alliance.validation.unknownOrganisation");
         }
         CouncilMember member = new CouncilMember(alliance, office, personName, organisation, access.today(), access.now());
-        em.persist(member);
+        alliances.addCouncilMember(member);
         audit.record("ALLIANCE_COUNCIL_MEMBER_ADDED", "Alliance", allianceId, null, Map.of("name", member.getPersonName(), "office", office), null);
         return member;
     }
 
     @Transactional
     public void removeCouncilMember(long councilMemberId) {
-        CouncilMember member = em.find(CouncilMember.class, councilMemberId);
-        if (member == null) {
-            throw DomainException.notFound();
-        }
+        CouncilMember member = alliances.findCouncilMember(councilMemberId).orElseThrow(DomainException::notFound);
         access.coordinated(member.getAlliance().getId());
-        em.remove(member);
+        alliances.removeCouncilMember(member);
         audit.record("ALLIANCE_COUNCIL_MEMBER_REMOVED", "Alliance", member.getAlliance().getId(),
                 Map.of("name", member.getPersonName(), "office", member.getOffice()), null, null);
     }
 
     /** Public: who sits on the council, chair first. */
     public List<CouncilRow> council(long allianceId) {
-        return em.createQuery("select new org.greenhub.alliance.application.AllianceAdministration$CouncilRow(c.id, c.office, c.personName, o.legalName) "
-                        + "from CouncilMember c left join c.organisation o where c.alliance.id = :a "
-                        + "order by case when c.office = :chair then 0 when c.office = :vice then 1 else 2 end, c.personName, c.id", CouncilRow.class)
-                .setParameter("a", allianceId).setParameter("chair", CouncilMember.Office.CHAIR)
-                .setParameter("vice", CouncilMember.Office.VICE_CHAIR).getResultList();
+        return reads.council(allianceId);
     }
 
     public record CouncilRow(long id, CouncilMember.Office office, String name, String organisation) implements java.io.Serializable {
@@ -205,21 +199,16 @@ public class AllianceAdministration {
 
     /** Public: the categories and their dues are part of what an applicant reads. */
     public List<MemberCategory> categories(long allianceId) {
-        return em.createQuery("select c from MemberCategory c where c.alliance.id = :a order by c.position, c.id", MemberCategory.class)
-                .setParameter("a", allianceId).getResultList();
+        return alliances.categoriesOf(allianceId);
     }
 
     /** Public: every alliance, for the alliance list and the directory. */
     public List<AllianceSummary> all(Language language) {
-        return em.createQuery("select a from Alliance a left join fetch a.leadOrganisation order by a.nameEn", Alliance.class)
-                .getResultList().stream().map(a -> AllianceSummary.of(a, language)).toList();
+        return alliances.all().stream().map(a -> AllianceSummary.of(a, language)).toList();
     }
 
     public AllianceSummary summary(long allianceId, Language language) {
-        Alliance alliance = em.find(Alliance.class, allianceId);
-        if (alliance == null) {
-            throw DomainException.notFound();
-        }
+        Alliance alliance = alliances.find(allianceId).orElseThrow(DomainException::notFound);
         return AllianceSummary.of(alliance, language);
     }
 
@@ -229,8 +218,7 @@ public class AllianceAdministration {
         if (user.hasRole(Role.ADMINISTRATOR)) {
             return all(language);
         }
-        return em.createQuery("select a from Alliance a where :u member of a.coordinatorIds order by a.nameEn", Alliance.class)
-                .setParameter("u", user.getId()).getResultList().stream().map(a -> AllianceSummary.of(a, language)).toList();
+        return alliances.coordinatedBy(user.getId()).stream().map(a -> AllianceSummary.of(a, language)).toList();
     }
 
     public Alliance forEdit(long allianceId) {

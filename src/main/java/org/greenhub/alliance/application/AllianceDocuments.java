@@ -1,9 +1,8 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.AllianceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.alliance.domain.AllianceDocument;
@@ -28,8 +27,8 @@ import java.util.Map;
 @Transactional
 public class AllianceDocuments {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AllianceRepository alliances;
 
     @Inject
     AllianceAccess access;
@@ -51,7 +50,7 @@ public class AllianceDocuments {
         }
         StoredFile file = files.store(fileName, content);
         AllianceDocument document = new AllianceDocument(alliance, null, file.getId(), purpose, access.now());
-        em.persist(document);
+        alliances.addDocument(document);
         audit.record("ALLIANCE_DOCUMENT_UPLOADED", "Alliance", allianceId, null, Map.of("purpose", purpose, "file", file.getId()), fileName);
         return document;
     }
@@ -63,7 +62,7 @@ public class AllianceDocuments {
         memberships.recordAgreementSigned(membershipId, signedOn);
         StoredFile file = files.store(fileName, content);
         AllianceDocument document = new AllianceDocument(membership.getAlliance(), membership, file.getId(), Purpose.SIGNED_AGREEMENT, access.now());
-        em.persist(document);
+        alliances.addDocument(document);
         audit.record("ALLIANCE_DOCUMENT_UPLOADED", "Membership", membershipId, null, Map.of("purpose", Purpose.SIGNED_AGREEMENT, "file", file.getId()), fileName);
         return document;
     }
@@ -71,15 +70,13 @@ public class AllianceDocuments {
     /** Public: the alliance's own documents, newest first. */
     @Transactional
     public List<DocumentRow> allianceDocuments(long allianceId) {
-        return rows(em.createQuery("select d from AllianceDocument d where d.alliance.id = :a and d.membership is null order by d.createdAt desc, d.id desc",
-                AllianceDocument.class).setParameter("a", allianceId).getResultList());
+        return rows(alliances.documentsOf(allianceId));
     }
 
     @Transactional
     public List<DocumentRow> membershipDocuments(long membershipId) {
         access.readableMembership(membershipId);
-        return rows(em.createQuery("select d from AllianceDocument d where d.membership.id = :m order by d.createdAt desc, d.id desc",
-                AllianceDocument.class).setParameter("m", membershipId).getResultList());
+        return rows(alliances.documentsOfMembership(membershipId));
     }
 
     private List<DocumentRow> rows(List<AllianceDocument> documents) {
@@ -98,7 +95,7 @@ public class AllianceDocuments {
      */
     @Transactional
     public FileStore.Download open(long documentId) {
-        AllianceDocument document = em.find(AllianceDocument.class, documentId);
+        AllianceDocument document = alliances.findDocument(documentId).orElse(null);
         if (document != null && document.getMembership() == null) {
             return files.open(document.getStoredFileId());
         }

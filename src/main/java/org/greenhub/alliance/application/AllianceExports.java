@@ -2,8 +2,6 @@ package org.greenhub.alliance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.platform.export.Spreadsheets;
@@ -23,8 +21,8 @@ public class AllianceExports {
     public record Download(String fileName, String contentType, byte[] content) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AllianceReads reads;
 
     @Inject
     AllianceAccess access;
@@ -33,19 +31,14 @@ public class AllianceExports {
         Alliance alliance = access.coordinated(allianceId);
         List<Object> header = List.of("number", "member", "registered_name", "kind", "category", "annual_dues", "status", "valid_from", "valid_to",
                 "contact_email", "contact_phone");
-        List<Object[]> rows = em.createQuery("select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name.en, c.annualDues, m.status, "
-                        + "m.validFrom, m.validTo, m.contactEmail, m.contactPhone from Membership m join m.organisation o join m.category c "
-                        + "where m.alliance = :a order by m.sortName, m.id", Object[].class)
-                .setParameter("a", alliance).getResultList();
+        List<Object[]> rows = reads.memberExportRows(alliance);
         return file(alliance, "members", header, rows, format);
     }
 
     public Download ledger(long allianceId, Format format) {
         Alliance alliance = access.coordinated(allianceId);
         List<Object> header = List.of("paid_on", "number", "member", "amount", "reference");
-        List<Object[]> rows = em.createQuery("select p.paidOn, m.membershipNumber, m.sortName, p.amount, p.reference from DuesPayment p "
-                        + "join p.membership m where p.allianceId = :a order by p.paidOn, p.id", Object[].class)
-                .setParameter("a", allianceId).getResultList();
+        List<Object[]> rows = reads.ledgerExportRows(allianceId);
         return file(alliance, "dues", header, rows, format);
     }
 
@@ -53,10 +46,7 @@ public class AllianceExports {
         Alliance alliance = access.coordinated(allianceId);
         List<Object> header = List.of("year", "number", "member", "attendance", "reports", "projects", "dues", "computed", "adjustment",
                 "adjustment_reason", "final", "band", "published");
-        List<Object[]> rows = em.createQuery("select e.year, m.membershipNumber, m.sortName, e.attendanceScore, e.reportsScore, e.projectsScore, "
-                        + "e.duesScore, e.computedScore, e.adjustment, e.adjustmentReason, e.finalScore, e.band, e.published "
-                        + "from MemberEvaluation e join e.membership m where e.allianceId = :a and e.year = :y order by m.sortName, e.id", Object[].class)
-                .setParameter("a", allianceId).setParameter("y", year).getResultList();
+        List<Object[]> rows = reads.evaluationExportRows(allianceId, year);
         return file(alliance, "evaluation-" + year, header, rows, format);
     }
 

@@ -1,9 +1,9 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.MembershipRepository;
+import org.greenhub.account.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.SeatRole;
@@ -25,8 +25,14 @@ import java.util.Map;
 @ApplicationScoped
 public class AllianceMails {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AllianceReads reads;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    UserAccountRepository accounts;
 
     @Inject
     Mailer mailer;
@@ -74,8 +80,7 @@ public class AllianceMails {
 
     private void toCoordinators(Membership membership, String keyPrefix) {
         List<UserAccount> coordinators = membership.getAlliance().getCoordinatorIds().isEmpty() ? List.of()
-                : em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class)
-                .setParameter("ids", membership.getAlliance().getCoordinatorIds()).getResultList();
+                : reads.coordinators(membership.getAlliance().getCoordinatorIds());
         String link = link(membership);
         for (UserAccount coordinator : coordinators) {
             Locale locale = coordinator.getLanguage().locale();
@@ -93,12 +98,9 @@ public class AllianceMails {
     /** Current seat holders; before any seat exists, the person who applied. */
     private List<UserAccount> memberPeople(Membership membership, LocalDate today) {
         Map<Long, UserAccount> people = new LinkedHashMap<>();
-        em.createQuery("select s.person from MemberSeat s where s.membership = :m and (s.until is null or s.until > :today)"
-                        + " order by case when s.role = :rep then 0 else 1 end, s.id", UserAccount.class)
-                .setParameter("m", membership).setParameter("today", today).setParameter("rep", SeatRole.REPRESENTATIVE)
-                .getResultList().forEach(p -> people.put(p.getId(), p));
+        memberships.currentSeatHolders(membership, today).forEach(p -> people.put(p.getId(), p));
         if (people.isEmpty() && membership.getAppliedBy() != null) {
-            UserAccount person = em.find(UserAccount.class, membership.getAppliedBy());
+            UserAccount person = accounts.find(membership.getAppliedBy()).orElse(null);
             if (person != null) {
                 people.put(person.getId(), person);
             }

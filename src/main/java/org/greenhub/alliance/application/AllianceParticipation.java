@@ -1,9 +1,8 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.alliance.domain.Membership;
@@ -20,8 +19,8 @@ import java.util.List;
 @ApplicationScoped
 public class AllianceParticipation implements ProgrammeParticipation {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MembershipRepository memberships;
 
     @Inject
     AllianceAccess access;
@@ -29,8 +28,7 @@ public class AllianceParticipation implements ProgrammeParticipation {
     @Override
     public List<Line> linesFor(long organisationId, UserAccount viewer) {
         boolean ownOrAdmin = viewer.hasRole(Role.ADMINISTRATOR) || access.affiliated(viewer, organisationId);
-        return em.createQuery("select m from Membership m join fetch m.alliance where m.organisation.id = :o order by m.appliedAt desc", Membership.class)
-                .setParameter("o", organisationId).getResultList().stream()
+        return memberships.ofOrganisation(organisationId).stream()
                 .filter(m -> ownOrAdmin || access.mayCoordinate(viewer, m.getAlliance()))
                 .map(m -> new Line("alliance.path.programme", m.getAlliance().name(viewer.getLanguage()), m.getStatus().messageKey(),
                         m.getValidFrom() != null ? m.getValidFrom() : LocalDate.ofInstant(m.getAppliedAt(), ZoneOffset.UTC),

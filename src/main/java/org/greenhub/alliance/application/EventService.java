@@ -1,10 +1,8 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.AllianceEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.alliance.domain.Alliance;
@@ -28,8 +26,11 @@ import java.util.Map;
 @Transactional
 public class EventService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AllianceEventRepository eventRepository;
+
+    @Inject
+    AllianceReads reads;
 
     @Inject
     AllianceAccess access;
@@ -41,7 +42,7 @@ public class EventService {
     public AllianceEvent create(long allianceId, AllianceEvent.Details details) {
         Alliance alliance = access.coordinated(allianceId);
         AllianceEvent event = new AllianceEvent(alliance, details, access.now());
-        em.persist(event);
+        eventRepository.add(event);
         audit.record("ALLIANCE_EVENT_CREATED", "AllianceEvent", event.getId(), null, Map.of("title", event.getTitle(), "capacity", event.getCapacity()), null);
         return event;
     }
@@ -51,7 +52,7 @@ public class EventService {
     public void register(long eventId, long membershipId) {
         UserAccount user = access.user();
         Membership membership = access.readableMembership(membershipId);
-        AllianceEvent event = em.find(AllianceEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        AllianceEvent event = eventRepository.lock(eventId).orElse(null);
         if (event == null || !event.getAlliance().getId().equals(membership.getAlliance().getId())) {
             throw DomainException.notFound();
         }
@@ -64,36 +65,30 @@ public class EventService {
         if (!event.getStartsAt().isAfter(access.now())) {
             throw DomainException.conflict(null, "alliance.event.alreadyStarted");
         }
-        Long already = em.createQuery("select count(r) from EventRegistration r where r.event = :e and r.person = :p", Long.class)
-                .setParameter("e", event).setParameter("p", user).getSingleResult();
-        if (already > 0) {
+        if (eventRepository.isRegistered(event, user)) {
             throw DomainException.conflict(null, "alliance.event.alreadyRegistered");
         }
-        Long taken = em.createQuery("select count(r) from EventRegistration r where r.event = :e", Long.class)
-                .setParameter("e", event).getSingleResult();
+        long taken = eventRepository.countRegistrations(event);
         if (taken >= event.getCapacity()) {
             throw DomainException.conflict(null, "alliance.event.full");
         }
-        em.persist(new EventRegistration(event, membership, user, access.now()));
+        eventRepository.addRegistration(new EventRegistration(event, membership, user, access.now()));
         audit.record("ALLIANCE_EVENT_REGISTERED", "AllianceEvent", eventId, null, Map.of("membership", membershipId, "person", user.getEmail()), null);
     }
 
     @Transactional
     public void cancelRegistration(long registrationId) {
-        EventRegistration registration = em.find(EventRegistration.class, registrationId);
+        EventRegistration registration = eventRepository.findRegistration(registrationId).orElse(null);
         if (registration == null || !registration.getPerson().getId().equals(access.user().getId())) {
             throw DomainException.notFound();
         }
-        em.remove(registration);
+        eventRepository.removeRegistration(registration);
         audit.record("ALLIANCE_EVENT_CANCELLED", "AllianceEvent", registration.getEvent().getId(), null, null, access.user().getEmail());
     }
 
     @Transactional
     public void markAttendance(long registrationId, boolean attended) {
-        EventRegistration registration = em.find(EventRegistration.class, registrationId);
-        if (registration == null) {
-            throw DomainException.notFound();
-        }
+        EventRegistration registration = eventRepository.findRegistration(registrationId).orElseThrow(DomainException::notFound);
         access.coordinated(registration.getEvent().getAlliance().getId());
         registration.markAttended(attended);
         audit.record("ALLIANCE_ATTENDANCE_MARKED", "AllianceEvent", registration.getEvent().getId(), null,
@@ -102,41 +97,26 @@ public class EventService {
 
     /** Events of an alliance from a moment on (members and coordinators), with how many places are taken. */
     public List<EventRow> events(long allianceId, Instant from, int limit) {
-        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, "
-                        + "e.title.en, e.title.zh, e.title.th, e.title.vi, e.startsAt, e.location.en, e.location.zh, e.location.th, e.location.vi, "
-                        + "e.capacity, (select count(r) from EventRegistration r where r.event = e)) from AllianceEvent e "
-                        + "where e.alliance.id = :a and e.startsAt >= :from order by e.startsAt", EventRow.class)
-                .setParameter("a", allianceId).setParameter("from", from).setMaxResults(limit).getResultList();
+        return reads.upcomingEvents(allianceId, from, limit);
     }
 
     /** Coordinators: an alliance's events, newest first. */
     public List<EventRow> allEvents(long allianceId) {
         access.coordinated(allianceId);
-        return em.createQuery("select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, "
-                        + "e.title.en, e.title.zh, e.title.th, e.title.vi, e.startsAt, e.location.en, e.location.zh, e.location.th, e.location.vi, "
-                        + "e.capacity, (select count(r) from EventRegistration r where r.event = e)) from AllianceEvent e "
-                        + "where e.alliance.id = :a order by e.startsAt desc", EventRow.class)
-                .setParameter("a", allianceId).setMaxResults(200).getResultList();
+        return reads.allEvents(allianceId);
     }
 
     /** Coordinators: who registered for an event and whether they came. */
     public List<RegistrationRow> registrations(long eventId) {
-        AllianceEvent event = em.find(AllianceEvent.class, eventId);
-        if (event == null) {
-            throw DomainException.notFound();
-        }
+        AllianceEvent event = eventRepository.find(eventId).orElseThrow(DomainException::notFound);
         access.coordinated(event.getAlliance().getId());
-        return em.createQuery("select new org.greenhub.alliance.application.EventService$RegistrationRow(r.id, m.sortName, p.displayName, "
-                        + "r.registeredAt, r.attended) from EventRegistration r join r.membership m join r.person p where r.event = :e order by m.sortName, r.id",
-                        RegistrationRow.class)
-                .setParameter("e", event).getResultList();
+        return reads.registrations(event);
     }
 
     /** The caller's registrations for a membership's events. */
     public List<Long> myRegisteredEvents(long membershipId) {
         access.readableMembership(membershipId);
-        return em.createQuery("select r.event.id from EventRegistration r where r.membership.id = :m and r.person.id = :p", Long.class)
-                .setParameter("m", membershipId).setParameter("p", access.user().getId()).getResultList();
+        return reads.registeredEventIds(membershipId, access.user().getId());
     }
 
     public record EventRow(long id, EventKind kind, LocalisedName title, Instant startsAt, LocalisedName location, int capacity, long registered)

@@ -1,9 +1,10 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.MemberEvaluationRepository;
+import org.greenhub.alliance.domain.AllianceEventRepository;
+import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.alliance.domain.ActivityBand;
 import org.greenhub.alliance.domain.Alliance;
@@ -33,8 +34,17 @@ public class MemberEvaluationService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MemberEvaluationRepository evaluations;
+
+    @Inject
+    AllianceEventRepository events;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    AllianceReads reads;
 
     @Inject
     AllianceAccess access;
@@ -51,22 +61,12 @@ public class MemberEvaluationService {
         }
         var from = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        long events = em.createQuery("select count(e) from AllianceEvent e where e.alliance = :a and e.startsAt >= :from and e.startsAt < :to", Long.class)
-                .setParameter("a", alliance).setParameter("from", from).setParameter("to", to).getSingleResult();
-        Map<Long, Long> attended = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.membership.id, count(distinct r.event.id) from EventRegistration r where r.attended = true "
-                        + "and r.event.alliance = :a and r.event.startsAt >= :from and r.event.startsAt < :to group by r.membership.id", Object[].class)
-                .setParameter("a", alliance).setParameter("from", from).setParameter("to", to).getResultList()) {
-            attended.put((Long) row[0], (Long) row[1]);
-        }
-        List<Long> paid = em.createQuery("select distinct p.membership.id from DuesPayment p where p.allianceId = :a and p.paidOn >= :from and p.paidOn < :to", Long.class)
-                .setParameter("a", allianceId).setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1)).getResultList();
+        long events = this.events.countBetween(alliance, from, to);
+        Map<Long, Long> attended = reads.attendance(alliance, from, to);
+        List<Long> paid = reads.paidMembershipIds(allianceId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         Map<Long, MemberEvaluation> existing = new HashMap<>();
-        em.createQuery("select e from MemberEvaluation e where e.allianceId = :a and e.year = :y", MemberEvaluation.class)
-                .setParameter("a", allianceId).setParameter("y", year).getResultList()
-                .forEach(e -> existing.put(e.getMembership().getId(), e));
-        List<Membership> members = em.createQuery("select m from Membership m where m.alliance = :a and m.status in :members", Membership.class)
-                .setParameter("a", alliance).setParameter("members", MembershipStatus.MEMBERS).getResultList();
+        evaluations.of(allianceId, year).forEach(e -> existing.put(e.getMembership().getId(), e));
+        List<Membership> members = memberships.membersOf(alliance);
         for (Membership m : members) {
             MemberEvaluation evaluation = existing.get(m.getId());
             boolean isNew = evaluation == null;
@@ -80,7 +80,7 @@ public class MemberEvaluationService {
                     evaluation.getReportsScore() == null ? BigDecimal.ZERO : evaluation.getReportsScore(),
                     evaluation.getProjectsScore() == null ? BigDecimal.ZERO : evaluation.getProjectsScore(), dues), alliance.weights(), access.now());
             if (isNew) {
-                em.persist(evaluation);
+                evaluations.add(evaluation);
             }
         }
         audit.record("ALLIANCE_EVALUATION_COMPUTED", "Alliance", allianceId, null, Map.of("year", year, "members", members.size()), null);
@@ -110,8 +110,7 @@ public class MemberEvaluationService {
     @Transactional
     public int publish(long allianceId, int year) {
         access.coordinated(allianceId);
-        List<MemberEvaluation> all = em.createQuery("select e from MemberEvaluation e where e.allianceId = :a and e.year = :y", MemberEvaluation.class)
-                .setParameter("a", allianceId).setParameter("y", year).getResultList();
+        List<MemberEvaluation> all = evaluations.of(allianceId, year);
         all.forEach(MemberEvaluation::publish);
         audit.record("ALLIANCE_EVALUATION_PUBLISHED", "Alliance", allianceId, null, Map.of("year", year, "members", all.size()), null);
         return all.size();
@@ -119,24 +118,16 @@ public class MemberEvaluationService {
 
     public List<EvaluationLine> year(long allianceId, int year, int first, int size) {
         access.coordinated(allianceId);
-        return em.createQuery("select new org.greenhub.alliance.application.MemberEvaluationService$EvaluationLine(e.id, m.id, m.sortName, "
-                        + "e.attendanceScore, e.reportsScore, e.projectsScore, e.duesScore, e.computedScore, e.adjustment, e.adjustmentReason, "
-                        + "e.finalScore, e.band, e.published) from MemberEvaluation e join e.membership m where e.allianceId = :a and e.year = :y "
-                        + "order by m.sortName, e.id", EvaluationLine.class)
-                .setParameter("a", allianceId).setParameter("y", year).setFirstResult(first).setMaxResults(Math.min(size, 200)).getResultList();
+        return reads.evaluationLines(allianceId, year, first, size);
     }
 
     public long countYear(long allianceId, int year) {
         access.coordinated(allianceId);
-        return em.createQuery("select count(e) from MemberEvaluation e where e.allianceId = :a and e.year = :y", Long.class)
-                .setParameter("a", allianceId).setParameter("y", year).getSingleResult();
+        return reads.countEvaluations(allianceId, year);
     }
 
     private MemberEvaluation evaluation(long evaluationId) {
-        MemberEvaluation evaluation = em.find(MemberEvaluation.class, evaluationId);
-        if (evaluation == null) {
-            throw DomainException.notFound();
-        }
+        MemberEvaluation evaluation = evaluations.find(evaluationId).orElseThrow(DomainException::notFound);
         access.coordinated(evaluation.getMembership().getAlliance().getId());
         return evaluation;
     }

@@ -1,9 +1,10 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.MembershipRepository;
+import org.greenhub.alliance.domain.AllianceRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
@@ -35,8 +36,14 @@ import java.util.function.Function;
 @ApplicationScoped
 public class MembershipService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    AllianceRepository alliances;
+
+    @Inject
+    OrganisationRepository organisationRepository;
 
     @Inject
     AllianceAccess access;
@@ -59,32 +66,29 @@ public class MembershipService {
     @Transactional
     public Membership apply(long allianceId, long organisationId, long categoryId, Membership.Application form) {
         UserAccount user = access.user();
-        Alliance alliance = em.find(Alliance.class, allianceId);
-        if (alliance == null) {
-            throw DomainException.notFound();
-        }
+        Alliance alliance = alliances.find(allianceId).orElseThrow(DomainException::notFound);
         if (!organisations.canEdit(organisationId)) {
             throw DomainException.invalid("organisation", "alliance.application.notYourOrganisation");
         }
-        Organisation organisation = em.find(Organisation.class, organisationId);
+        Organisation organisation = organisationRepository.find(organisationId).orElse(null);
         if (organisation == null) {
             throw DomainException.invalid("organisation", "alliance.application.notYourOrganisation");
         }
-        MemberCategory category = em.find(MemberCategory.class, categoryId);
+        MemberCategory category = alliances.findCategory(categoryId).orElse(null);
         if (openMembership(allianceId, organisationId) != null) {
             throw DomainException.conflict("organisation", "alliance.application.duplicate");
         }
         MembershipChange.Actor actor = access.actor();
         Membership membership = Membership.apply(alliance, organisation, category, form, access.now(), actor);
-        em.persist(membership);
+        memberships.add(membership);
         try {
-            em.flush();
+            memberships.flush();
         } catch (PersistenceException race) {
             // the partial unique index caught a second application arriving at the same moment
             throw DomainException.conflict("organisation", "alliance.application.duplicate");
         }
-        em.persist(membership.firstChange(access.now(), actor));
-        em.persist(new MemberSeat(membership, user, SeatRole.REPRESENTATIVE, access.today(), access.now()));
+        memberships.addChange(membership.firstChange(access.now(), actor));
+        memberships.addSeat(new MemberSeat(membership, user, SeatRole.REPRESENTATIVE, access.today(), access.now()));
         audit.record("ALLIANCE_APPLICATION_SUBMITTED", "Membership", membership.getId(), null, membership.snapshot(),
                 organisation.getLegalName());
         mails.newApplication(membership);
@@ -92,9 +96,7 @@ public class MembershipService {
     }
 
     private Long openMembership(long allianceId, long organisationId) {
-        return em.createQuery("select m.id from Membership m where m.alliance.id = :a and m.organisation.id = :o and m.status not in :closed", Long.class)
-                .setParameter("a", allianceId).setParameter("o", organisationId).setParameter("closed", MembershipStatus.CLOSED)
-                .getResultStream().findFirst().orElse(null);
+        return memberships.openMembershipId(allianceId, organisationId).orElse(null);
     }
 
     @Transactional
@@ -162,17 +164,14 @@ public class MembershipService {
             current.stream().filter(s -> s.getRole() == SeatRole.REPRESENTATIVE).forEach(s -> s.end(today));
         }
         MemberSeat seat = new MemberSeat(membership, person, role, today, access.now());
-        em.persist(seat);
+        memberships.addSeat(seat);
         audit.record("ALLIANCE_SEAT_ADDED", "Membership", membershipId, null, Map.of("person", person.getEmail(), "role", role), null);
         return seat;
     }
 
     @Transactional
     public void endSeat(long seatId) {
-        MemberSeat seat = em.find(MemberSeat.class, seatId);
-        if (seat == null) {
-            throw DomainException.notFound();
-        }
+        MemberSeat seat = memberships.findSeat(seatId).orElseThrow(DomainException::notFound);
         seatManaged(seat.getMembership().getId());
         seat.end(access.today());
         audit.record("ALLIANCE_SEAT_ENDED", "Membership", seat.getMembership().getId(),
@@ -192,8 +191,7 @@ public class MembershipService {
     }
 
     List<MemberSeat> seats(Membership membership) {
-        return em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.since, s.id", MemberSeat.class)
-                .setParameter("m", membership).getResultList();
+        return memberships.seatsOf(membership);
     }
 
     // ---- the secretariat and the council -----------------------------------------------------------------------
@@ -242,12 +240,12 @@ public class MembershipService {
         Alliance alliance = access.coordinatedForUpdate(membership.getAlliance().getId());
         String number = membership.needsNumber() ? alliance.takeMemberNumber(dues.paidOn().getYear()) : null;
         DuesPayment payment = new DuesPayment(membership, dues, access.today(), access.now(), access.actor() == null ? null : access.actor().id());
-        em.persist(payment);
+        memberships.addPayment(payment);
         Map<String, Object> before = membership.snapshot();
         MembershipChange change = membership.duesPaid(dues.paidOn(), number, access.now(), access.actor());
         membership.dismissDeemedLeft();
         if (change != null) {
-            em.persist(change);
+            memberships.addChange(change);
             mails.statusChanged(membership, access.today());
         }
         audit.record("ALLIANCE_DUES_RECORDED", "Membership", membershipId, before, membership.snapshot(),
@@ -258,7 +256,7 @@ public class MembershipService {
     @Transactional
     public void changeCategory(long membershipId, long categoryId) {
         Membership membership = access.coordinatedMembership(membershipId);
-        MemberCategory category = em.find(MemberCategory.class, categoryId);
+        MemberCategory category = alliances.findCategory(categoryId).orElse(null);
         if (category == null) {
             throw DomainException.invalid("category", "alliance.application.categoryRequired");
         }
@@ -302,7 +300,7 @@ public class MembershipService {
     private void change(Membership membership, String action, Function<Membership, MembershipChange> step) {
         Map<String, Object> before = membership.snapshot();
         MembershipChange change = step.apply(membership);
-        em.persist(change);
+        memberships.addChange(change);
         audit.record(action, "Membership", membership.getId(), before, membership.snapshot(), change.getReason());
         mails.statusChanged(membership, access.today());
     }

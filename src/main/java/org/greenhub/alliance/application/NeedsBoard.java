@@ -1,9 +1,10 @@
 package org.greenhub.alliance.application;
 
+import org.greenhub.alliance.domain.TechnicalNeedRepository;
+import org.greenhub.alliance.domain.AllianceRepository;
+import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.alliance.domain.Alliance;
@@ -25,8 +26,17 @@ import java.util.Map;
 @Transactional
 public class NeedsBoard {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    TechnicalNeedRepository needRepository;
+
+    @Inject
+    AllianceRepository alliances;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    AllianceReads reads;
 
     @Inject
     AllianceAccess access;
@@ -38,7 +48,7 @@ public class NeedsBoard {
     public TechnicalNeed publish(long membershipId, String title, String body) {
         Membership membership = participating(membershipId);
         TechnicalNeed need = new TechnicalNeed(membership, access.user(), title, body, access.now());
-        em.persist(need);
+        needRepository.add(need);
         audit.record("ALLIANCE_NEED_PUBLISHED", "TechnicalNeed", need.getId(), null, Map.of("title", need.getTitle()), null);
         return need;
     }
@@ -46,7 +56,7 @@ public class NeedsBoard {
     @Transactional
     public void answer(long needId, long membershipId, String body) {
         Membership membership = participating(membershipId);
-        TechnicalNeed need = em.find(TechnicalNeed.class, needId);
+        TechnicalNeed need = needRepository.find(needId).orElse(null);
         if (need == null || !need.getAlliance().getId().equals(membership.getAlliance().getId())) {
             throw DomainException.notFound();
         }
@@ -57,14 +67,14 @@ public class NeedsBoard {
             throw DomainException.conflict(null, "alliance.need.ownNeed");
         }
         NeedAnswer answer = new NeedAnswer(need, membership, access.user(), body, access.now());
-        em.persist(answer);
+        needRepository.addAnswer(answer);
         audit.record("ALLIANCE_NEED_ANSWERED", "TechnicalNeed", needId, null, Map.of("membership", membershipId), null);
     }
 
     @Transactional
     public void close(long needId, long membershipId) {
         Membership membership = participating(membershipId);
-        TechnicalNeed need = em.find(TechnicalNeed.class, needId);
+        TechnicalNeed need = needRepository.find(needId).orElse(null);
         if (need == null || !need.getMembership().getId().equals(membership.getId())) {
             throw DomainException.notFound();
         }
@@ -76,25 +86,19 @@ public class NeedsBoard {
     @Transactional
     public List<NeedRow> board(long allianceId, int limit) {
         UserAccount user = access.user();
-        var alliance = em.find(Alliance.class, allianceId);
+        var alliance = alliances.find(allianceId).orElse(null);
         if (alliance == null) {
             throw DomainException.notFound();
         }
-        boolean member = em.createQuery("select count(m) from Membership m where m.alliance = :a and m.status in :members "
-                        + "and m.organisation.id in (select af.organisation.id from Affiliation af where af.person = :u and af.validTo is null)", Long.class)
-                .setParameter("a", alliance).setParameter("members", MembershipStatus.MEMBERS).setParameter("u", user).getSingleResult() > 0;
+        boolean member = memberships.hasMemberPerson(alliance, user);
         if (!member && !access.mayCoordinate(user, alliance)) {
             throw DomainException.notFound();
         }
-        List<NeedRow> needs = em.createQuery("select new org.greenhub.alliance.application.NeedsBoard$NeedRow(n.id, m.id, m.sortName, n.title, n.body, "
-                        + "n.closed, n.createdAt) from TechnicalNeed n join n.membership m where n.alliance = :a order by n.createdAt desc, n.id desc", NeedRow.class)
-                .setParameter("a", alliance).setMaxResults(limit).getResultList();
+        List<NeedRow> needs = reads.needs(alliance, limit);
         if (needs.isEmpty()) {
             return needs;
         }
-        List<AnswerRow> answers = em.createQuery("select new org.greenhub.alliance.application.NeedsBoard$AnswerRow(a.need.id, m.sortName, a.body, a.createdAt) "
-                        + "from NeedAnswer a join a.membership m where a.need.id in :ids order by a.id", AnswerRow.class)
-                .setParameter("ids", needs.stream().map(NeedRow::id).toList()).getResultList();
+        List<AnswerRow> answers = reads.answers(needs.stream().map(NeedRow::id).toList());
         return needs.stream().map(n -> n.withAnswers(answers.stream().filter(a -> a.needId() == n.id()).toList())).toList();
     }
 

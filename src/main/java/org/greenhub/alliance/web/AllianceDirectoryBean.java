@@ -1,5 +1,6 @@
 package org.greenhub.alliance.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,7 +80,7 @@ public class AllianceDirectoryBean implements Serializable {
                 }
             };
         } catch (DomainException refusal) {
-            AlliancePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

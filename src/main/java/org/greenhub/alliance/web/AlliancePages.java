@@ -2,7 +2,6 @@ package org.greenhub.alliance.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.greenhub.platform.error.DomainException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -10,15 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.function.Supplier;
 
-/** What the alliance pages share: answering a refused page like the rest of GreenHub, and downloads. */
+/** What the alliance pages share: redirects and downloads. */
 final class AlliancePages {
 
     private AlliancePages() {
-    }
-
-    /** Not signed in: the sign-in page, back here afterwards; anything else: 404 (unknown and forbidden look alike). */
-    static void refuse(DomainException refusal) {
-        org.greenhub.platform.web.PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
     }
 
     static void redirect(String path) {

@@ -1,5 +1,6 @@
 package org.greenhub.alliance.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +66,7 @@ public class ApplyBean implements Serializable {
                 organisationId = organisations.get(0).id();
             }
         } catch (DomainException refusal) {
-            AlliancePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

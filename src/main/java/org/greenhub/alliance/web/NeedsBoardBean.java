@@ -1,5 +1,6 @@
 package org.greenhub.alliance.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +51,7 @@ public class NeedsBoardBean implements Serializable {
             membership = queries.view(membershipId, Language.of(locale.getLocale()));
             needs = board.board(membership.allianceId(), 100);
         } catch (DomainException refusal) {
-            AlliancePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

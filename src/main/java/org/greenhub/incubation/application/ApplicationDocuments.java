@@ -2,11 +2,10 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.incubation.domain.ApplicationDocument;
 import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 
@@ -21,8 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ApplicationDocuments {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeApplicationRepository applicationRepository;
 
     @Inject
     IntakeApplications applications;
@@ -48,10 +47,7 @@ public class ApplicationDocuments {
     }
 
     private Optional<ApplicationDocument> plan(long applicationId) {
-        return em.createQuery("select d from ApplicationDocument d where d.application.id = :application and d.purpose = :purpose",
-                        ApplicationDocument.class)
-                .setParameter("application", applicationId).setParameter("purpose", ApplicationDocument.Purpose.BUSINESS_PLAN)
-                .getResultStream().findFirst();
+        return applicationRepository.businessPlan(applicationId);
     }
 
     private IntakeApplication readable(long applicationId) {

@@ -2,8 +2,6 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -12,6 +10,8 @@ import org.greenhub.competition.application.AwardWinners;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.IntakeInvitation;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
+import org.greenhub.incubation.domain.IntakeInvitationRepository;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.audit.AuditTrail;
@@ -48,8 +48,14 @@ public class AwardWinnerInvitations {
             implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeInvitationRepository invitationRepository;
+
+    @Inject
+    IntakeApplicationRepository applicationRepository;
+
+    @Inject
+    IntakeQueries queries;
 
     @Inject
     IntakeCallService calls;
@@ -98,12 +104,8 @@ public class AwardWinnerInvitations {
             throw DomainException.conflict(null, "incubation.application.callNotOpen");
         }
         UserAccount manager = currentUser.require();
-        Set<Long> alreadyThere = new HashSet<>(em.createQuery(
-                        "select i.organisationId from IntakeInvitation i where i.callId = :call", Long.class)
-                .setParameter("call", callId).getResultList());
-        alreadyThere.addAll(em.createQuery(
-                        "select a.organisation.id from IntakeApplication a where a.call.id = :call", Long.class)
-                .setParameter("call", callId).getResultList());
+        Set<Long> alreadyThere = new HashSet<>(invitationRepository.organisationIdsInvitedTo(callId));
+        alreadyThere.addAll(applicationRepository.organisationIdsOf(callId));
         Instant now = Instant.now(clock);
         int invited = 0;
         for (AwardWinners.Winner winner : awardWinners.winners(competitionId)) {
@@ -111,7 +113,7 @@ public class AwardWinnerInvitations {
             if (!alreadyThere.add(winner.organisationId())) {
                 continue;
             }
-            em.persist(new IntakeInvitation(callId, winner.organisationId(), winner.entryId(), manager.getId(), now));
+            invitationRepository.add(new IntakeInvitation(callId, winner.organisationId(), winner.entryId(), manager.getId(), now));
             mailRecordKeepers(call, winner.organisationId(), winner.entryId());
             invited++;
         }
@@ -129,9 +131,7 @@ public class AwardWinnerInvitations {
         if (myOrganisations.isEmpty()) {
             return Optional.empty();
         }
-        List<IntakeInvitation> invitations = em.createQuery(
-                        "select i from IntakeInvitation i where i.callId = :call and i.entryId = :entry and i.organisationId in :orgs", IntakeInvitation.class)
-                .setParameter("call", callId).setParameter("entry", entryId).setParameter("orgs", myOrganisations).getResultList();
+        List<IntakeInvitation> invitations = invitationRepository.of(callId, entryId, myOrganisations);
         if (invitations.isEmpty()) {
             return Optional.empty();
         }
@@ -146,12 +146,7 @@ public class AwardWinnerInvitations {
     }
 
     private void mailRecordKeepers(IntakeCall call, long organisationId, long entryId) {
-        List<Long> people = em.createQuery("""
-                        select a.person.id from Affiliation a where a.organisation.id = :org and a.validTo is null
-                        and a.role in (org.greenhub.organisation.domain.AffiliationRole.FOUNDER,
-                                       org.greenhub.organisation.domain.AffiliationRole.LEGAL_REPRESENTATIVE,
-                                       org.greenhub.organisation.domain.AffiliationRole.MANAGER)""", Long.class)
-                .setParameter("org", organisationId).getResultList();
+        List<Long> people = queries.recordKeepers(organisationId);
         String link = config.baseUrl() + "incubation/intake/my/apply.xhtml?call=" + call.getId() + "&entry=" + entryId;
         for (Long personId : new java.util.TreeSet<>(people)) {
             accounts.find(personId).ifPresent(person -> {

@@ -2,12 +2,11 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.platform.error.DomainException;
 
 import java.util.List;
@@ -20,8 +19,8 @@ import java.util.List;
 @ApplicationScoped
 public class IncubatorAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IncubatorRepository incubators;
 
     @Inject
     CurrentUser currentUser;
@@ -32,7 +31,7 @@ public class IncubatorAccess {
      */
     public Incubator requireManager(long incubatorId) {
         UserAccount user = currentUser.require();
-        Incubator incubator = em.find(Incubator.class, incubatorId);
+        Incubator incubator = incubators.find(incubatorId).orElse(null);
         if (incubator == null || !mayManage(user, incubator)) {
             throw DomainException.notFound();
         }
@@ -45,7 +44,7 @@ public class IncubatorAccess {
         if (user == null) {
             return false;
         }
-        Incubator incubator = em.find(Incubator.class, incubatorId);
+        Incubator incubator = incubators.find(incubatorId).orElse(null);
         return incubator != null && mayManage(user, incubator);
     }
 
@@ -60,14 +59,12 @@ public class IncubatorAccess {
     /** The ids of the incubators the user manages (every incubator for an administrator), in id order. */
     public List<Long> managedIncubatorIds(UserAccount user) {
         if (user.hasRole(Role.ADMINISTRATOR)) {
-            return em.createQuery("select i.id from Incubator i order by i.id", Long.class).getResultList();
+            return incubators.allIds();
         }
         if (!user.hasRole(Role.PROGRAMME_MANAGER)) {
             return List.of();
         }
-        return em.createQuery("select i.id from Incubator i join i.managerIds m where m = :user order by i.id", Long.class)
-                .setParameter("user", user.getId())
-                .getResultList();
+        return incubators.idsManagedBy(user.getId());
     }
 
     /** The incubators the signed-in user manages; empty when not signed in. */

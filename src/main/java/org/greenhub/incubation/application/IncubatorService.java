@@ -2,8 +2,6 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -12,6 +10,8 @@ import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.Mentor;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -39,8 +39,14 @@ public class IncubatorService {
                                  List<Mentor> mentors) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IncubatorRepository incubators;
+
+    @Inject
+    OrganisationRepository organisationRepository;
+
+    @Inject
+    IntakeQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -62,7 +68,7 @@ public class IncubatorService {
     public Incubator create(IncubatorDraft draft) {
         currentUser.require(Role.ADMINISTRATOR);
         Incubator incubator = new Incubator(details(draft), Instant.now(clock));
-        em.persist(incubator);
+        incubators.add(incubator);
         audit.record("INCUBATOR_CREATED", "Incubator", incubator.getId(), null, snapshot(incubator), null);
         return incubator;
     }
@@ -113,9 +119,7 @@ public class IncubatorService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from Incubator i where i.id in :ids order by i.id", Incubator.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return incubators.withIds(ids);
     }
 
     public List<UserAccount> managers(long incubatorId) {
@@ -132,14 +136,13 @@ public class IncubatorService {
     public List<OperatorChoice> operatorCandidates(String text, int max) {
         currentUser.require(Role.ADMINISTRATOR);
         String key = SearchKey.of(text == null ? "" : text);
-        return em.createQuery("select o from Organisation o where o.searchKey like :key escape '\\' order by o.legalName", Organisation.class)
-                .setParameter("key", SearchKey.likeContains(key)).setMaxResults(max).getResultList().stream()
+        return queries.organisationsMatching(SearchKey.likeContains(key), max).stream()
                 .map(o -> new OperatorChoice(o.getId(), o.getLegalName() + (o.getZone() == null ? "" : " · " + o.getZone())))
                 .toList();
     }
 
     private Incubator.Details details(IncubatorDraft draft) {
-        Organisation operator = draft.operatorOrganisationId() == null ? null : em.find(Organisation.class, draft.operatorOrganisationId());
+        Organisation operator = draft.operatorOrganisationId() == null ? null : organisationRepository.find(draft.operatorOrganisationId()).orElse(null);
         if (draft.operatorOrganisationId() != null && operator == null) {
             throw DomainException.invalid("operator", "incubation.incubator.operatorUnknown");
         }

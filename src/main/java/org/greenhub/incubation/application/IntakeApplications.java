@@ -3,9 +3,6 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -16,6 +13,8 @@ import org.greenhub.incubation.domain.Eligibility;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.NotEligible;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
+import org.greenhub.incubation.domain.IntakeCallRepository;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.Organisation;
@@ -56,8 +55,11 @@ public class IntakeApplications {
             implements java.io.Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeApplicationRepository applicationRepository;
+
+    @Inject
+    IntakeCallRepository callRepository;
 
     @Inject
     CurrentUser currentUser;
@@ -119,9 +121,7 @@ public class IntakeApplications {
         UserAccount user = currentUser.require();
         IntakeCall call = openCall(form.callId());
         Organisation organisation = mine(form.organisationId());
-        long already = em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call and a.organisation.id = :org", Long.class)
-                .setParameter("call", call.getId()).setParameter("org", organisation.getId()).getSingleResult();
-        if (already > 0) {
+        if (applicationRepository.hasApplied(call.getId(), organisation.getId())) {
             throw DomainException.conflict("organisation", "incubation.application.alreadyApplied");
         }
         List<MetricProblem> metricProblems = metricProblems(form.metrics());
@@ -141,14 +141,14 @@ public class IntakeApplications {
         IntakeApplication application = new IntakeApplication(call, organisation, user.getId(), form.projectTitle(), form.summary(),
                 form.focusArea(), Eligibility.registeredIn(call.getIncubator().getZone(), organisation.getZone()), form.commitsToRegister(),
                 form.metrics(), now);
-        em.persist(application);
+        applicationRepository.add(application);
         StoredFile plan = files.store(form.businessPlanName(), form.businessPlan());
-        em.persist(new ApplicationDocument(application, plan.getId(), ApplicationDocument.Purpose.BUSINESS_PLAN, now));
-        em.flush();
+        applicationRepository.addDocument(new ApplicationDocument(application, plan.getId(), ApplicationDocument.Purpose.BUSINESS_PLAN, now));
+        applicationRepository.flush();
         EvaluationSubject subject = subjects.register(call.programmeKey(), application.reference(), application.getProjectTitle(),
                 organisation.getId(), application.getFocusArea().name(), null);
         // judges read the plan on their own pages, which show the subject's documents to assigned, unconflicted judges only
-        em.persist(new SubjectDocument(subject, messages.get(Language.ENGLISH.locale(), ApplicationDocument.Purpose.BUSINESS_PLAN.messageKey()),
+        applicationRepository.addScreeningDocument(new SubjectDocument(subject, messages.get(Language.ENGLISH.locale(), ApplicationDocument.Purpose.BUSINESS_PLAN.messageKey()),
                 plan.getFileName(), plan.getContentType(), form.businessPlan(), now));
         application.screenedAs(subject.getId());
         audit.record("INTAKE_APPLICATION_SUBMITTED", "IntakeApplication", application.getId(), null,
@@ -169,19 +169,13 @@ public class IntakeApplications {
     public List<IntakeApplication> mine() {
         UserAccount user = currentUser.require();
         Set<Long> organisationIds = organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
-        return em.createQuery("""
-                        select a from IntakeApplication a
-                        where a.applicantId = :user or a.organisation.id in :orgs
-                        order by a.submittedAt desc, a.id desc""", IntakeApplication.class)
-                .setParameter("user", user.getId())
-                .setParameter("orgs", organisationIds.isEmpty() ? Set.of(-1L) : organisationIds)
-                .getResultList();
+        return applicationRepository.followedBy(user.getId(), organisationIds);
     }
 
     /** One of the user's applications; 404 for anybody else's. */
     public IntakeApplication view(long applicationId) {
         UserAccount user = currentUser.require();
-        IntakeApplication application = em.find(IntakeApplication.class, applicationId);
+        IntakeApplication application = applicationRepository.find(applicationId).orElse(null);
         if (application == null || !mayFollow(user, application)) {
             throw DomainException.notFound();
         }
@@ -224,8 +218,8 @@ public class IntakeApplications {
         IntakeApplication application = view(applicationId);
         // call row first, then the application, in the same order as decisions and the expiry job (no deadlock):
         // the answer is ordered against them
-        em.find(IntakeCall.class, application.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        callRepository.lock(application.getCall().getId());
+        applicationRepository.lock(application);
         return application;
     }
 
@@ -240,7 +234,7 @@ public class IntakeApplications {
     }
 
     private IntakeCall openCall(long callId) {
-        IntakeCall call = em.find(IntakeCall.class, callId);
+        IntakeCall call = callRepository.find(callId).orElse(null);
         if (call == null || !call.isPublished()) {
             throw DomainException.notFound();
         }

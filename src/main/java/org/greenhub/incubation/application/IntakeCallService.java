@@ -2,12 +2,13 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCallRepository;
+import org.greenhub.incubation.domain.IncubatorRepository;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
@@ -24,8 +25,14 @@ import java.util.Map;
 @ApplicationScoped
 public class IntakeCallService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeCallRepository calls;
+
+    @Inject
+    IncubatorRepository incubators;
+
+    @Inject
+    IntakeApplicationRepository applications;
 
     @Inject
     IncubatorAccess access;
@@ -40,7 +47,7 @@ public class IntakeCallService {
     public IntakeCall open(long incubatorId, IntakeCall.Terms terms) {
         Incubator incubator = access.requireManager(incubatorId);
         IntakeCall call = new IntakeCall(incubator, terms, Instant.now(clock));
-        em.persist(call);
+        calls.add(call);
         audit.record("INTAKE_CALL_CREATED", "IntakeCall", call.getId(), null, call.snapshot(), null);
         return call;
     }
@@ -72,44 +79,31 @@ public class IntakeCallService {
 
     /** The call, when the signed-in user manages its incubator; 404 otherwise. */
     public IntakeCall requireManaged(long callId) {
-        IntakeCall call = em.find(IntakeCall.class, callId);
-        if (call == null) {
-            throw DomainException.notFound();
-        }
+        IntakeCall call = calls.find(callId).orElseThrow(DomainException::notFound);
         access.requireManager(call.getIncubator().getId());
         return call;
     }
 
     public List<IntakeCall> callsOf(long incubatorId) {
         access.requireManager(incubatorId);
-        return em.createQuery("select c from IntakeCall c where c.incubator.id = :incubator order by c.opensAt desc, c.id desc", IntakeCall.class)
-                .setParameter("incubator", incubatorId).getResultList();
+        return calls.ofIncubator(incubatorId);
     }
 
     /** How many applications of the call are in each status (a manager's overview). */
     public Map<ApplicationStatus, Long> statusCounts(long callId) {
         requireManaged(callId);
-        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-        em.createQuery("select a.status, count(a) from IntakeApplication a where a.call.id = :call group by a.status", Object[].class)
-                .setParameter("call", callId).getResultList()
-                .forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
-        return counts;
+        return applications.statusCounts(callId);
     }
 
     /** Published calls whose window is open now, closing soonest first, with their incubator. No sign-in needed. */
     public List<IntakeCall> openCalls() {
         Instant now = Instant.now(clock);
-        return em.createQuery("""
-                        select c from IntakeCall c
-                        where c.published = true and c.opensAt <= :now and c.closesAt > :now
-                        order by c.closesAt, c.id""", IntakeCall.class)
-                .setParameter("now", now).getResultList();
+        return calls.openAt(now);
     }
 
     /** A published call as the public sees it (open or not yet / no longer open); 404 for unpublished ones. */
     public IntakeCall publicView(long callId) {
-        IntakeCall call = em.createQuery("select c from IntakeCall c where c.id = :id", IntakeCall.class)
-                .setParameter("id", callId).getResultStream().findFirst().orElse(null);
+        IntakeCall call = calls.read(callId).orElse(null);
         if (call == null || !call.isPublished()) {
             throw DomainException.notFound();
         }
@@ -117,10 +111,6 @@ public class IntakeCallService {
     }
 
     public Incubator incubator(long incubatorId) {
-        Incubator incubator = em.find(Incubator.class, incubatorId);
-        if (incubator == null) {
-            throw DomainException.notFound();
-        }
-        return incubator;
+        return incubators.find(incubatorId).orElseThrow(DomainException::notFound);
     }
 }

@@ -2,13 +2,12 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
+import org.greenhub.incubation.domain.IntakeCallRepository;
 import org.greenhub.incubation.domain.Decision;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.incubation.domain.IntakeCall;
@@ -35,8 +34,14 @@ public class IntakeDecisions {
                       Instant submittedAt, Integer waitlistPosition, Instant offerDeadline, Long subjectId) implements java.io.Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeApplicationRepository applicationRepository;
+
+    @Inject
+    IntakeCallRepository callRepository;
+
+    @Inject
+    IntakeQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -58,10 +63,7 @@ public class IntakeDecisions {
 
     /** An application of a call the signed-in user manages; 404 otherwise. */
     public IntakeApplication requireManaged(long applicationId) {
-        IntakeApplication application = em.find(IntakeApplication.class, applicationId);
-        if (application == null) {
-            throw DomainException.notFound();
-        }
+        IntakeApplication application = applicationRepository.find(applicationId).orElseThrow(DomainException::notFound);
         access.requireManager(application.getCall().getIncubator().getId());
         return application;
     }
@@ -70,8 +72,8 @@ public class IntakeDecisions {
     public IntakeApplication decide(long applicationId, Decision decision, String reason, long expectedVersion) {
         UserAccount manager = currentUser.require();
         IntakeApplication application = requireManaged(applicationId);
-        IntakeCall call = em.find(IntakeCall.class, application.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        IntakeCall call = callRepository.lock(application.getCall().getId());
+        applicationRepository.lock(application);
         if (application.getVersion() != expectedVersion) {
             throw DomainException.conflict(null, "platform.error.concurrentChange");
         }
@@ -93,20 +95,16 @@ public class IntakeDecisions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int fillFreedPlaces(IntakeCall callRef) {
-        IntakeCall call = em.find(IntakeCall.class, callRef.getId(), LockModeType.PESSIMISTIC_WRITE);
+        IntakeCall call = callRepository.lock(callRef.getId());
         Instant now = Instant.now(clock);
         long free = call.getCapacity() - placesHeld(call);
         int offered = 0;
         while (free > 0) {
-            List<IntakeApplication> next = em.createQuery("""
-                            select a from IntakeApplication a where a.call.id = :call and a.status = :waiting
-                            order by a.waitlistPosition, a.id""", IntakeApplication.class)
-                    .setParameter("call", call.getId()).setParameter("waiting", ApplicationStatus.WAIT_LISTED)
-                    .setMaxResults(1).getResultList();
+            java.util.Optional<IntakeApplication> next = applicationRepository.nextWaitListed(call.getId());
             if (next.isEmpty()) {
                 break;
             }
-            IntakeApplication application = next.get(0);
+            IntakeApplication application = next.get();
             Map<String, Object> before = application.snapshot();
             application.offer(deadline(call, now), now);
             audit.record("INTAKE_OFFER_FROM_WAIT_LIST", "IntakeApplication", application.getId(), before, application.snapshot(), null);
@@ -119,9 +117,7 @@ public class IntakeDecisions {
 
     /** Offers whose deadline has passed, for the expiry job: ids only, oldest deadline first. */
     public List<Long> dueOffers(int max) {
-        return em.createQuery("select a.id from IntakeApplication a where a.status = :offered and a.offerDeadline <= :now order by a.offerDeadline", Long.class)
-                .setParameter("offered", ApplicationStatus.OFFERED).setParameter("now", Instant.now(clock))
-                .setMaxResults(max).getResultList();
+        return applicationRepository.offersDueBy(Instant.now(clock), max);
     }
 
     /**
@@ -130,12 +126,12 @@ public class IntakeDecisions {
      */
     @Transactional
     public boolean expireOffer(long applicationId) {
-        IntakeApplication application = em.find(IntakeApplication.class, applicationId);
+        IntakeApplication application = applicationRepository.find(applicationId).orElse(null);
         if (application == null) {
             return false;
         }
-        IntakeCall call = em.find(IntakeCall.class, application.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        IntakeCall call = callRepository.lock(application.getCall().getId());
+        applicationRepository.lock(application);
         Map<String, Object> before = application.snapshot();
         if (!application.expireIfDue(Instant.now(clock))) {
             return false;
@@ -148,39 +144,20 @@ public class IntakeDecisions {
 
     public List<Row> applications(long callId, int first, int size, String sortField, boolean ascending) {
         calls.requireManaged(callId);
-        String order = switch (sortField == null ? "" : sortField) {
-            case "projectTitle" -> "a.projectTitle";
-            case "organisation" -> "o.legalName";
-            case "status" -> "a.status";
-            case "waitlistPosition" -> "a.waitlistPosition";
-            default -> "a.submittedAt";
-        };
-        return em.createQuery("""
-                        select a.id, a.projectTitle, o.legalName, a.focusArea, a.status, a.submittedAt, a.waitlistPosition, a.offerDeadline, a.subjectId
-                        from IntakeApplication a join a.organisation o where a.call.id = :call
-                        order by %s %s nulls last, a.id""".formatted(order, ascending ? "asc" : "desc"), Object[].class)
-                .setParameter("call", callId).setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(r -> new Row((Long) r[0], (String) r[1], (String) r[2], (org.greenhub.organisation.domain.green.GreenFocusArea) r[3], (ApplicationStatus) r[4],
-                        (Instant) r[5], (Integer) r[6], (Instant) r[7], (Long) r[8]))
-                .toList();
+        return queries.applicationRows(callId, first, size, sortField, ascending);
     }
 
     public long countApplications(long callId) {
         calls.requireManaged(callId);
-        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call", Long.class)
-                .setParameter("call", callId).getSingleResult();
+        return queries.countApplications(callId);
     }
 
     private long placesHeld(IntakeCall call) {
-        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call and a.status in :holding", Long.class)
-                .setParameter("call", call.getId())
-                .setParameter("holding", List.of(ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED))
-                .getSingleResult();
+        return applicationRepository.placesHeld(call.getId());
     }
 
     private int nextWaitlistPosition(IntakeCall call) {
-        Integer max = em.createQuery("select max(a.waitlistPosition) from IntakeApplication a where a.call.id = :call", Integer.class)
-                .setParameter("call", call.getId()).getSingleResult();
+        Integer max = applicationRepository.lastWaitlistPosition(call.getId());
         return max == null ? 1 : max + 1;
     }
 

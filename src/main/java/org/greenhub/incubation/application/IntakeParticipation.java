@@ -2,11 +2,9 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
-import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.ProgrammeParticipation;
 import org.greenhub.platform.i18n.Messages;
@@ -24,8 +22,8 @@ import java.util.Set;
 @ApplicationScoped
 public class IntakeParticipation implements ProgrammeParticipation {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeApplicationRepository applications;
 
     @Inject
     IncubatorAccess access;
@@ -47,8 +45,7 @@ public class IntakeParticipation implements ProgrammeParticipation {
         if (!own && managed.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from IntakeApplication a where a.organisation.id = :org order by a.submittedAt desc", IntakeApplication.class)
-                .setParameter("org", organisationId).getResultList().stream()
+        return applications.ofOrganisation(organisationId).stream()
                 .filter(a -> own || managed.contains(a.getCall().getIncubator().getId()))
                 .map(a -> new Line("incubation.participation.application", messages.localised(viewer.getLanguage().locale(), a.getCall().getTitles()) + " · " + a.getProjectTitle(),
                         a.getStatus().messageKey(), LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC),

@@ -2,8 +2,6 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.evaluation.application.RoundResults;
 import org.greenhub.evaluation.application.RoundResultsService;
@@ -17,6 +15,7 @@ import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
@@ -50,8 +49,11 @@ public class IntakeScreening {
     private static final List<String> CODES = List.of("technology", "business", "market", "team", "green");
     private static final List<Integer> WEIGHTS = List.of(25, 20, 15, 15, 25);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeApplicationRepository applications;
+
+    @Inject
+    IntakeQueries queries;
 
     @Inject
     IntakeCallService calls;
@@ -116,20 +118,10 @@ public class IntakeScreening {
      * round.
      */
     private int addApplications(long roundId, IntakeCall call) {
-        List<Long> subjects = em.createQuery("""
-                        select a.subjectId from IntakeApplication a
-                        where a.call.id = :call and a.status in :screened and a.subjectId is not null""", Long.class)
-                .setParameter("call", call.getId())
-                .setParameter("screened", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAIT_LISTED))
-                .getResultList();
-        Long decidedRound = em.createQuery("""
-                        select max(d.round.id) from AdvancementDecision d
-                        where d.round.programmeKey = :key and d.round.id <> :round""", Long.class)
-                .setParameter("key", call.programmeKey()).setParameter("round", roundId).getSingleResult();
+        List<Long> subjects = applications.subjectsOf(call.getId(), List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAIT_LISTED));
+        Long decidedRound = queries.lastDecidedRound(call.programmeKey(), roundId);
         if (decidedRound != null) {
-            java.util.Set<Long> advanced = new java.util.HashSet<>(em.createQuery("""
-                            select d.subject.id from AdvancementDecision d where d.round.id = :round and d.advanced = true""", Long.class)
-                    .setParameter("round", decidedRound).getResultList());
+            java.util.Set<Long> advanced = queries.advancedIn(decidedRound);
             subjects = subjects.stream().filter(advanced::contains).toList();
         }
         return subjects.isEmpty() ? 0 : rounds.addSubjects(roundId, subjects);
@@ -137,8 +129,7 @@ public class IntakeScreening {
 
     public List<RoundLine> roundsOf(long callId) {
         IntakeCall call = calls.requireManaged(callId);
-        return em.createQuery("select r from EvaluationRound r where r.programmeKey = :key order by r.opensAt, r.id", EvaluationRound.class)
-                .setParameter("key", call.programmeKey()).getResultList().stream()
+        return queries.roundsOf(call.programmeKey()).stream()
                 .map(r -> new RoundLine(r.getId(), r.getName(), r.getStatus(), r.getOpensAt(), r.getClosesAt()))
                 .toList();
     }

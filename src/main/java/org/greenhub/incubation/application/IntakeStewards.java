@@ -2,11 +2,10 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.application.ProgrammeStewards;
 import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCallRepository;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +17,8 @@ import java.util.List;
 @ApplicationScoped
 public class IntakeStewards implements ProgrammeStewards {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeCallRepository calls;
 
     @Inject
     IncubatorAccess access;
@@ -35,8 +34,7 @@ public class IntakeStewards implements ProgrammeStewards {
         if (incubators.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c.id from IntakeCall c where c.incubator.id in :incubators", Long.class)
-                .setParameter("incubators", incubators).getResultList().stream()
+        return calls.idsInIncubators(incubators).stream()
                 .map(id -> IntakeCall.PROGRAMME_PREFIX + id).toList();
     }
 
@@ -48,7 +46,7 @@ public class IntakeStewards implements ProgrammeStewards {
         } catch (NumberFormatException notACall) {
             return false;
         }
-        IntakeCall call = em.find(IntakeCall.class, callId);
+        IntakeCall call = calls.find(callId).orElse(null);
         return call != null && access.mayManage(user, call.getIncubator());
     }
 }

@@ -2,11 +2,10 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.evaluation.application.SubjectDetails;
 import org.greenhub.incubation.domain.ApplicationDocument;
 import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
@@ -31,8 +30,8 @@ import java.util.Map;
 @ApplicationScoped
 public class IntakeSubjectDetails implements SubjectDetails {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IntakeApplicationRepository applications;
 
     @Inject
     Messages messages;
@@ -44,8 +43,7 @@ public class IntakeSubjectDetails implements SubjectDetails {
 
     @Override
     public List<Detail> forJudge(long subjectId, boolean blind, Language language) {
-        List<IntakeApplication> found = em.createQuery("select a from IntakeApplication a where a.subjectId = :subject", IntakeApplication.class)
-                .setParameter("subject", subjectId).getResultList();
+        List<IntakeApplication> found = applications.screenedAs(subjectId).stream().toList();
         if (found.isEmpty()) {
             return List.of();
         }

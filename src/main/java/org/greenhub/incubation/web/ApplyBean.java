@@ -1,5 +1,6 @@
 package org.greenhub.incubation.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -98,7 +99,7 @@ public class ApplyBean implements Serializable {
                 });
             }
         } catch (DomainException refusal) {
-            IntakePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

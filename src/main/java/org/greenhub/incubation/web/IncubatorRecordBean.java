@@ -1,5 +1,6 @@
 package org.greenhub.incubation.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -106,7 +107,7 @@ public class IncubatorRecordBean implements Serializable {
             administrator = currentUser.has(Role.ADMINISTRATOR);
             refresh();
         } catch (DomainException refusal) {
-            IntakePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

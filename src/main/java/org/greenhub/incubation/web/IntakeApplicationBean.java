@@ -1,5 +1,6 @@
 package org.greenhub.incubation.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +51,7 @@ public class IntakeApplicationBean implements Serializable {
             }
             refresh();
         } catch (DomainException refusal) {
-            IntakePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

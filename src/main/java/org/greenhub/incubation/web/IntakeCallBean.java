@@ -1,5 +1,6 @@
 package org.greenhub.incubation.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,7 +93,7 @@ public class IntakeCallBean implements Serializable {
                 }
             };
         } catch (DomainException refusal) {
-            IntakePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

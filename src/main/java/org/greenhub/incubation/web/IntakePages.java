@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** What the incubation pages share: answering a refused page like the rest of GreenHub, and moments as text. */
+/** What the incubation pages share: refusals beside their fields, the business plan's address, and moments as text. */
 final class IntakePages {
 
     /** The zone the programmes run in; moments are shown in it, with the zone named. */
@@ -15,11 +15,6 @@ final class IntakePages {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private IntakePages() {
-    }
-
-    /** Not signed in: the sign-in page, back here afterwards; anything else: 404 (unknown and forbidden alike). */
-    static void refuse(DomainException refusal) {
-        org.greenhub.platform.web.PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
     }
 
     /** A refusal beside its field when the form has it, else at the top of the page. */

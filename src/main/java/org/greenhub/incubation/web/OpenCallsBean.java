@@ -1,5 +1,6 @@
 package org.greenhub.incubation.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class OpenCallsBean implements Serializable {
             }
             call = view(calls.publicView(id));
         } catch (DomainException refusal) {
-            IntakePages.refuse(refusal);
+            PageRefusals.refuseHidingForbidden(refusal);
         }
     }
 

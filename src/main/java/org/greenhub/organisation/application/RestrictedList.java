@@ -2,13 +2,12 @@ package org.greenhub.organisation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.RestrictedActivity;
+import org.greenhub.organisation.domain.RestrictedActivityRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
@@ -25,8 +24,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class RestrictedList {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RestrictedActivityRepository activities;
 
     @Inject
     CurrentUser currentUser;
@@ -39,12 +38,12 @@ public class RestrictedList {
 
     @Transactional
     public List<RestrictedActivity> active() {
-        return em.createQuery("select r from RestrictedActivity r where r.active = true order by r.code", RestrictedActivity.class).getResultList();
+        return activities.active();
     }
 
     @Transactional
     public List<RestrictedActivity> all() {
-        return em.createQuery("select r from RestrictedActivity r order by r.active desc, r.code", RestrictedActivity.class).getResultList();
+        return activities.all();
     }
 
     /** The first active entry the sector text matches, in any language; empty for no sector. */
@@ -65,13 +64,11 @@ public class RestrictedList {
     public RestrictedActivity add(String code, RestrictedActivity.Names names, String keywords) {
         requireAdministrator();
         String normalised = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (normalised != null && !em.createQuery("select r.id from RestrictedActivity r where r.code = :code", Long.class)
-                .setParameter("code", normalised).getResultList().isEmpty()) {
+        if (normalised != null && activities.codeTaken(normalised)) {
             throw DomainException.conflict("code", "organisation.restricted.duplicateCode", normalised);
         }
         RestrictedActivity activity = new RestrictedActivity(normalised, names, keywords, Instant.now(clock));
-        em.persist(activity);
-        em.flush();
+        activities.add(activity);
         audit.record("restricted.add", "RestrictedActivity", activity.getId(), null, activity.state(), null);
         return activity;
     }
@@ -79,7 +76,7 @@ public class RestrictedList {
     @Transactional
     public RestrictedActivity change(long id, long version, RestrictedActivity.Names names, String keywords, boolean active) {
         requireAdministrator();
-        RestrictedActivity activity = Optional.ofNullable(em.find(RestrictedActivity.class, id)).orElseThrow(DomainException::notFound);
+        RestrictedActivity activity = activities.find(id).orElseThrow(DomainException::notFound);
         if (activity.getVersion() != version) {
             throw DomainException.conflict(null, "platform.error.concurrentChange");
         }

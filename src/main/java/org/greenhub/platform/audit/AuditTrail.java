@@ -3,10 +3,9 @@ package org.greenhub.platform.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.platform.audit.domain.AuditEvent;
+import org.greenhub.platform.audit.domain.AuditEventRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +18,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AuditTrail {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AuditEventRepository events;
 
     @Inject
     Instance<CurrentActor> currentActor;
@@ -31,7 +30,7 @@ public class AuditTrail {
     @Transactional
     public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after, String detail) {
         Optional<CurrentActor> actor = actor();
-        em.persist(new AuditEvent(Instant.now(clock),
+        events.add(new AuditEvent(Instant.now(clock),
                 actor.flatMap(CurrentActor::actorId).orElse(null),
                 actor.flatMap(CurrentActor::actorEmail).orElse(null),
                 action, entityType, entityId == null ? null : String.valueOf(entityId),
@@ -43,7 +42,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSeparately(String action, String entityType, Object entityId, String actorEmail, String detail) {
         Optional<CurrentActor> actor = actor();
-        em.persist(new AuditEvent(Instant.now(clock), null, storable(actorEmail), action, entityType,
+        events.add(new AuditEvent(Instant.now(clock), null, storable(actorEmail), action, entityType,
                 entityId == null ? null : String.valueOf(entityId), null, null, storable(detail),
                 actor.flatMap(CurrentActor::clientAddress).orElse(null)));
     }

@@ -4,8 +4,6 @@ import org.greenhub.platform.files.domain.FileKind;
 import org.greenhub.platform.files.domain.InspectedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.platform.audit.CurrentActor;
 import org.greenhub.platform.error.DomainException;
@@ -33,8 +31,8 @@ public class FileStore {
     public record FileSummary(long id, String fileName, FileKind kind, long sizeBytes, String sha256, Instant createdAt) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    StoredFiles storedFiles;
 
     @Inject
     Clock clock;
@@ -47,19 +45,13 @@ public class FileStore {
     public StoredFile store(String fileName, byte[] content) {
         InspectedFile inspected = FileInspector.inspect(fileName, content);
         StoredFile file = new StoredFile(inspected, content, sha256(content), actor.actorId().orElse(null), Instant.now(clock));
-        em.persist(file);
+        storedFiles.add(file);
         return file;
     }
 
     @Transactional
     public Download open(long id) {
-        List<Object[]> found = em.createQuery("select f.fileName, f.kind, f.content from StoredFile f where f.id = :id", Object[].class)
-                .setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            throw DomainException.notFound();
-        }
-        Object[] row = found.get(0);
-        return new Download((String) row[0], ((FileKind) row[1]).contentType(), (byte[]) row[2]);
+        return storedFiles.download(id).orElseThrow(DomainException::notFound);
     }
 
     @Transactional
@@ -67,15 +59,13 @@ public class FileStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new org.greenhub.platform.files.FileStore$FileSummary(f.id, f.fileName, f.kind, f.sizeBytes, "
-                        + "f.sha256, f.createdAt) from StoredFile f where f.id in :ids order by f.id", FileSummary.class)
-                .setParameter("ids", ids).getResultList();
+        return storedFiles.summaries(ids);
     }
 
     /** Removes a file no record links to any more (the caller removed its link in the same transaction). */
     @Transactional
     public void delete(long id) {
-        em.createQuery("delete from StoredFile f where f.id = :id").setParameter("id", id).executeUpdate();
+        storedFiles.delete(id);
     }
 
     static String sha256(byte[] content) {

@@ -2,9 +2,8 @@ package org.greenhub.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.greenhub.platform.mail.domain.Outbox;
 import org.greenhub.platform.mail.domain.OutboxMessage;
 
 import java.time.Clock;
@@ -14,14 +13,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class Mailer {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, String subject, String body) {
-        em.persist(new OutboxMessage(recipient, subject, body, Instant.now(clock)));
+        outbox.add(new OutboxMessage(recipient, subject, body, Instant.now(clock)));
     }
 }

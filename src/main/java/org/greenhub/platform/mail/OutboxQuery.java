@@ -1,8 +1,8 @@
 package org.greenhub.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.greenhub.platform.mail.domain.Outbox;
 import org.greenhub.platform.mail.domain.OutboxMessage;
 
 import java.util.List;
@@ -12,20 +12,14 @@ import java.util.Locale;
 @ApplicationScoped
 public class OutboxQuery {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Outbox outbox;
 
     public List<OutboxMessage> page(String recipient, int first, int size) {
-        return em.createQuery("select m from OutboxMessage m where lower(m.recipient) like :r order by m.id desc", OutboxMessage.class)
-                .setParameter("r", pattern(recipient)).setFirstResult(first).setMaxResults(size).getResultList();
+        return outbox.page(recipient, first, size);
     }
 
     public long count(String recipient) {
-        return em.createQuery("select count(m) from OutboxMessage m where lower(m.recipient) like :r", Long.class)
-                .setParameter("r", pattern(recipient)).getSingleResult();
-    }
-
-    private static String pattern(String recipient) {
-        return recipient == null || recipient.isBlank() ? "%" : "%" + recipient.strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+        return outbox.count(recipient);
     }
 }

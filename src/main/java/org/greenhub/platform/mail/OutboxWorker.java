@@ -2,9 +2,8 @@ package org.greenhub.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.greenhub.platform.mail.domain.Outbox;
 import org.greenhub.platform.mail.domain.OutboxMessage;
 
 import java.time.Instant;
@@ -19,8 +18,8 @@ public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Outbox outbox;
 
     @Inject
     MailTransport transport;
@@ -33,12 +32,7 @@ public class OutboxWorker {
      */
     @Transactional
     public int sendDue(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<OutboxMessage> due = em.createNativeQuery(
-                        "select * from mail_outbox where status = 'PENDING' and next_attempt_at <= ?1 "
-                                + "order by next_attempt_at limit " + BATCH + " for update skip locked", OutboxMessage.class)
-                .setParameter(1, now)
-                .getResultList();
+        List<OutboxMessage> due = outbox.claimDue(now, BATCH);
         for (OutboxMessage message : due) {
             try {
                 transport.deliver(message);

@@ -34,6 +34,11 @@ public final class PageRefusals {
         faces.responseComplete();
     }
 
+    /** As {@link #refuse}, but a record the caller may not see is answered 404 like an unknown one (nothing leaks). */
+    public static void refuseHidingForbidden(DomainException refusal) {
+        refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
+    }
+
     /** The page asked for, with its query (also behind a forward, where the original query is a request attribute). */
     private static String currentPage(ExternalContext external) {
         String path = external.getRequestServletPath() + (external.getRequestPathInfo() == null ? "" : external.getRequestPathInfo());

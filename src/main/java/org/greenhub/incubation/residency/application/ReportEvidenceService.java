@@ -2,13 +2,12 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.incubation.residency.domain.EvidencePurpose;
 import org.greenhub.incubation.residency.domain.PeriodicReport;
 import org.greenhub.incubation.residency.domain.ReportEvidence;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
@@ -27,8 +26,11 @@ import java.util.Map;
 @ApplicationScoped
 public class ReportEvidenceService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ResidencyRepository residencies;
+
+    @Inject
+    ResidencyReads reads;
 
     @Inject
     ResidencyAccess access;
@@ -51,15 +53,12 @@ public class ReportEvidenceService {
     /** Attaches one file; a refused file (type, size, name) or a full report stores nothing. */
     @Transactional
     public long attach(long reportId, EvidencePurpose purpose, String fileName, byte[] content) {
-        PeriodicReport report = em.find(PeriodicReport.class, reportId);
-        if (report == null) {
-            throw DomainException.notFound();
-        }
+        PeriodicReport report = residencies.findReport(reportId).orElseThrow(DomainException::notFound);
         access.requireStartUp(report.getResidency().getId());
         if (purpose == null) {
             throw DomainException.invalid("purpose", "residency.evidence.purposeRequired");
         }
-        long count = em.createQuery("select count(e) from ReportEvidence e where e.report = :r", Long.class).setParameter("r", report).getSingleResult();
+        long count = residencies.countEvidence(report);
         if (count >= ReportEvidence.MAX_PER_REPORT) {
             throw DomainException.invalid("file", "residency.evidence.tooMany", ReportEvidence.MAX_PER_REPORT);
         }
@@ -68,8 +67,8 @@ public class ReportEvidenceService {
         }
         StoredFile stored = files.store(fileName, content);
         ReportEvidence evidence = new ReportEvidence(report, stored.getId(), purpose, currentUser.require().getId(), Instant.now(clock));
-        em.persist(evidence);
-        em.flush();
+        residencies.addEvidence(evidence);
+        residencies.flush();
         audit.record("RESIDENCY_EVIDENCE_ATTACHED", "ResidencyReport", reportId, null,
                 Map.of("file", stored.getFileName(), "purpose", purpose), null);
         return evidence.getId();
@@ -77,15 +76,12 @@ public class ReportEvidenceService {
 
     @Transactional
     public void remove(long evidenceId) {
-        ReportEvidence evidence = em.find(ReportEvidence.class, evidenceId);
-        if (evidence == null) {
-            throw DomainException.notFound();
-        }
+        ReportEvidence evidence = residencies.findEvidence(evidenceId).orElseThrow(DomainException::notFound);
         access.requireStartUp(evidence.getReport().getResidency().getId());
         long fileId = evidence.getStoredFileId();
         long reportId = evidence.getReport().getId();
-        em.remove(evidence);
-        em.flush();
+        residencies.removeEvidence(evidence);
+        residencies.flush();
         files.delete(fileId);
         audit.record("RESIDENCY_EVIDENCE_REMOVED", "ResidencyReport", reportId, Map.of("file", fileId), null, null);
     }
@@ -93,17 +89,9 @@ public class ReportEvidenceService {
     /** The files of a report, for the residency's managers and start-up. */
     @Transactional
     public List<EvidenceRow> list(long reportId) {
-        PeriodicReport report = em.find(PeriodicReport.class, reportId);
-        if (report == null) {
-            throw DomainException.notFound();
-        }
+        PeriodicReport report = residencies.findReport(reportId).orElseThrow(DomainException::notFound);
         access.requireReader(report.getResidency().getId());
-        return em.createQuery("""
-                        select e.id, f.fileName, e.purpose, f.sizeBytes, e.createdAt from ReportEvidence e, StoredFile f
-                        where f.id = e.storedFileId and e.report = :r order by e.id""", Object[].class)
-                .setParameter("r", report).getResultList().stream()
-                .map(r -> new EvidenceRow((Long) r[0], (String) r[1], (EvidencePurpose) r[2], ((Number) r[3]).longValue(), (Instant) r[4]))
-                .toList();
+        return reads.evidenceOf(report);
     }
 
     /** One file, after checking that the caller may read the residency it belongs to (404 otherwise). */
@@ -111,10 +99,7 @@ public class ReportEvidenceService {
     public FileStore.Download download(long evidenceId) {
         // The caller first: an anonymous caller gets 401 whether or not the evidence exists.
         currentUser.require();
-        ReportEvidence evidence = em.find(ReportEvidence.class, evidenceId);
-        if (evidence == null) {
-            throw DomainException.notFound();
-        }
+        ReportEvidence evidence = residencies.findEvidence(evidenceId).orElseThrow(DomainException::notFound);
         access.requireReader(evidence.getReport().getResidency().getId());
         return files.open(evidence.getStoredFileId());
     }

@@ -2,13 +2,13 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.application.IncubatorAccess;
 import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Clock;
@@ -23,13 +23,14 @@ import java.util.List;
 @ApplicationScoped
 public class ResidencyAccess {
 
-    private static final String MEMBER_SQL = """
-            select count(*) from affiliation a
-            where a.organisation_id = ?1 and a.user_id = ?2 and a.valid_from <= ?3 and (a.valid_to is null or a.valid_to >= ?3)
-              and a.role not in ('ADVISOR', 'SHAREHOLDER')""";
+    @Inject
+    ResidencyRepository residencies;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IncubatorRepository incubatorRepository;
+
+    @Inject
+    ResidencyReads reads;
 
     @Inject
     CurrentUser currentUser;
@@ -50,7 +51,7 @@ public class ResidencyAccess {
     }
 
     public boolean mayManage(UserAccount user, long incubatorId) {
-        Incubator incubator = em.find(Incubator.class, incubatorId);
+        Incubator incubator = incubatorRepository.find(incubatorId).orElse(null);
         return incubator != null && incubators.mayManage(user, incubator);
     }
 
@@ -60,15 +61,13 @@ public class ResidencyAccess {
     }
 
     public boolean isMember(UserAccount user, long organisationId) {
-        Number n = (Number) em.createNativeQuery(MEMBER_SQL).setParameter(1, organisationId).setParameter(2, user.getId())
-                .setParameter(3, LocalDate.now(clock)).getSingleResult();
-        return n.longValue() > 0;
+        return reads.isMember(organisationId, user.getId(), LocalDate.now(clock));
     }
 
     /** The residency, for its managers and its start-up; 404 for anybody else. */
     public Residency requireReader(long residencyId) {
         UserAccount user = currentUser.require();
-        Residency residency = em.find(Residency.class, residencyId);
+        Residency residency = residencies.find(residencyId).orElse(null);
         if (residency == null || !(mayManage(user, residency.getIncubatorId()) || isMember(user, residency.getOrganisation().getId()))) {
             throw DomainException.notFound();
         }
@@ -78,7 +77,7 @@ public class ResidencyAccess {
     /** The residency, for the managers of its incubator only. */
     public Residency requireManaged(long residencyId) {
         UserAccount user = currentUser.require();
-        Residency residency = em.find(Residency.class, residencyId);
+        Residency residency = residencies.find(residencyId).orElse(null);
         if (residency == null || !mayManage(user, residency.getIncubatorId())) {
             throw DomainException.notFound();
         }
@@ -88,7 +87,7 @@ public class ResidencyAccess {
     /** The residency, for people of the resident start-up only (they file its reports). */
     public Residency requireStartUp(long residencyId) {
         UserAccount user = currentUser.require();
-        Residency residency = em.find(Residency.class, residencyId);
+        Residency residency = residencies.find(residencyId).orElse(null);
         if (residency == null || !isMember(user, residency.getOrganisation().getId())) {
             if (residency != null && mayManage(user, residency.getIncubatorId())) {
                 throw DomainException.forbidden();

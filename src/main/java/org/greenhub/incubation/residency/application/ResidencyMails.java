@@ -2,8 +2,6 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
@@ -21,18 +19,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class ResidencyMails {
 
-    private static final String START_UP_PEOPLE_SQL = """
-            select distinct u.email, u.display_name, u.preferred_locale from affiliation a join user_account u on u.id = a.user_id
-            where a.organisation_id = ?1 and a.valid_from <= ?2 and (a.valid_to is null or a.valid_to >= ?2)
-              and a.role in ('FOUNDER', 'LEGAL_REPRESENTATIVE', 'MANAGER', 'CONTACT') and u.status = 'ACTIVE'
-            order by u.email""";
-
-    private static final String MANAGERS_SQL = """
-            select distinct u.email, u.display_name, u.preferred_locale from incubator_manager m join user_account u on u.id = m.user_id
-            where m.incubator_id = ?1 and u.status = 'ACTIVE' order by u.email""";
-
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ResidencyReads reads;
 
     @Inject
     Mailer mailer;
@@ -46,21 +34,15 @@ public class ResidencyMails {
     @Inject
     Clock clock;
 
-    record Recipient(String email, String name, Locale locale) {
+    public record Recipient(String email, String name, Locale locale) {
     }
 
     List<Recipient> startUpPeople(long organisationId) {
-        return recipients(em.createNativeQuery(START_UP_PEOPLE_SQL).setParameter(1, organisationId).setParameter(2, LocalDate.now(clock)).getResultList());
+        return reads.startUpPeople(organisationId, LocalDate.now(clock));
     }
 
     List<Recipient> managers(long incubatorId) {
-        return recipients(em.createNativeQuery(MANAGERS_SQL).setParameter(1, incubatorId).getResultList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Recipient> recipients(List<?> rows) {
-        return ((List<Object[]>) rows).stream()
-                .map(r -> new Recipient((String) r[0], (String) r[1], Language.fromTag((String) r[2]).orElse(Language.ENGLISH).locale())).toList();
+        return reads.managers(incubatorId);
     }
 
     String link(long residencyId) {

@@ -2,12 +2,11 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.Incubator;
-import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
+import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.organisation.application.ProgrammeParticipation;
 
 import java.util.List;
@@ -20,8 +19,11 @@ import java.util.Set;
 @ApplicationScoped
 public class ResidencyParticipation implements ProgrammeParticipation {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ResidencyRepository residencies;
+
+    @Inject
+    IncubatorRepository incubators;
 
     @Inject
     ResidencyAccess access;
@@ -33,8 +35,7 @@ public class ResidencyParticipation implements ProgrammeParticipation {
         if (!own && managed.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Residency r where r.organisation.id = :org order by r.startDate desc", Residency.class)
-                .setParameter("org", organisationId).getResultList().stream()
+        return residencies.ofOrganisation(organisationId).stream()
                 .filter(r -> own || managed.contains(r.getIncubatorId()))
                 .map(r -> new Line("residency.participation.residency", incubatorName(r.getIncubatorId(), viewer),
                         r.getStatus().messageKey(), r.getStartDate(), "/incubation/residency/residency?id=" + r.getId()))
@@ -42,7 +43,7 @@ public class ResidencyParticipation implements ProgrammeParticipation {
     }
 
     private String incubatorName(long incubatorId, UserAccount viewer) {
-        Incubator incubator = em.find(Incubator.class, incubatorId);
+        Incubator incubator = incubators.find(incubatorId).orElse(null);
         return incubator == null ? "" : incubator.name(viewer.getLanguage());
     }
 }

@@ -2,8 +2,6 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -20,6 +18,8 @@ import org.greenhub.incubation.residency.domain.ReportMetrics;
 import org.greenhub.incubation.residency.domain.ReportSchedule;
 import org.greenhub.incubation.residency.domain.ReportStatus;
 import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
+import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.incubation.residency.domain.SpaceKind;
 import org.greenhub.organisation.domain.Organisation;
@@ -39,8 +39,14 @@ import java.util.Map;
 @ApplicationScoped
 public class ResidencyQueries {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ResidencyRepository residencies;
+
+    @Inject
+    ResidencyReads reads;
+
+    @Inject
+    IncubatorRepository incubators;
 
     @Inject
     ResidencyAccess access;
@@ -123,13 +129,11 @@ public class ResidencyQueries {
         LocalDate today = LocalDate.now(clock);
         boolean manager = access.mayManage(user, r.getIncubatorId());
         boolean startUp = access.isMember(user, r.getOrganisation().getId());
-        List<MilestoneRow> milestones = em.createQuery("select m from Milestone m where m.residency = :r order by m.dueDate, m.id", Milestone.class)
-                .setParameter("r", r).getResultList().stream()
+        List<MilestoneRow> milestones = residencies.milestonesOf(r).stream()
                 .map(m -> new MilestoneRow(m.getId(), m.getTitles(), m.getUnit(), m.getTarget(), m.getDueDate(), m.getAchieved(),
                         m.getAchievedOn(), m.reached(), m.late(today)))
                 .toList();
-        List<ReportRow> reports = em.createQuery("select p from PeriodicReport p where p.residency = :r order by p.periodStart, p.kind", PeriodicReport.class)
-                .setParameter("r", r).getResultList().stream().map(p -> row(p, today)).toList();
+        List<ReportRow> reports = residencies.reportsOf(r).stream().map(p -> row(p, today)).toList();
         List<IncubatorServiceKind> services = r.getServices().stream().sorted().toList();
         return new ResidencyDetail(r.getId(), r.getVersion(), r.getIncubatorId(), incubatorName(r.getIncubatorId(), user),
                 r.getOrganisation().getId(), r.getOrganisation().getLegalName(), r.getStartDate(), r.lastDay(), r.getMaxMonths(),
@@ -149,10 +153,7 @@ public class ResidencyQueries {
 
     @Transactional
     public ReportDetail report(long reportId) {
-        PeriodicReport p = em.find(PeriodicReport.class, reportId);
-        if (p == null) {
-            throw DomainException.notFound();
-        }
+        PeriodicReport p = residencies.findReport(reportId).orElseThrow(DomainException::notFound);
         Residency r = access.requireReader(p.getResidency().getId());
         UserAccount user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
@@ -162,64 +163,24 @@ public class ResidencyQueries {
                 access.mayManage(user, r.getIncubatorId()), access.isMember(user, r.getOrganisation().getId()));
     }
 
-    private static final String MINE_SQL = """
-            select r.id, r.incubator_id, o.legal_name, r.status, r.start_date,
-                   coalesce(r.graduated_on, r.exited_on, (r.start_date + make_interval(months => r.max_months))::date - 1),
-                   count(p.id) filter (where p.status = 'EXPECTED' and p.due_date < ?2),
-                   min(p.due_date) filter (where p.status = 'EXPECTED' and p.due_date >= ?2)
-            from residency r
-            join organisation o on o.id = r.organisation_id
-            left join residency_report p on p.residency_id = r.id
-            where r.organisation_id in (select a.organisation_id from affiliation a where a.user_id = ?1 and a.valid_from <= ?2
-                                          and (a.valid_to is null or a.valid_to >= ?2) and a.role not in ('ADVISOR', 'SHAREHOLDER'))
-            group by r.id, r.incubator_id, o.legal_name, r.status, r.start_date, r.max_months, r.graduated_on, r.exited_on
-            order by r.start_date desc, r.id desc""";
-
     /** The residencies of the organisations the signed-in person belongs to. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<MyResidency> mine() {
         UserAccount user = currentUser.require();
-        LocalDate today = LocalDate.now(clock);
-        List<Object[]> rows = em.createNativeQuery(MINE_SQL).setParameter(1, user.getId()).setParameter(2, today).getResultList();
-        return rows.stream().map(r -> new MyResidency(((Number) r[0]).longValue(), incubatorName(((Number) r[1]).longValue(), user),
-                (String) r[2], ResidencyStatus.valueOf((String) r[3]), date(r[4]), date(r[5]), ((Number) r[6]).longValue(), date(r[7]))).toList();
+        return reads.mine(user.getId(), LocalDate.now(clock), incubatorId -> incubatorName(incubatorId, user));
     }
-
-    private static final String RESIDENTS_SQL = """
-            select r.id, o.legal_name, r.start_date, (r.start_date + make_interval(months => r.max_months))::date - 1 as last_day, r.status,
-                   (select count(*) from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?2) as overdue,
-                   (select max(p.period_end) from residency_report p where p.residency_id = r.id and p.status = 'SUBMITTED') as last_reported
-            from residency r join organisation o on o.id = r.organisation_id
-            where r.incubator_id = ?1 and (?3 = '' or r.status = ?3)
-            order by %s, r.id
-            offset ?4 limit ?5""";
-
-    private static final Map<String, String> SORTS = Map.of("organisationName", "o.legal_name", "startDate", "r.start_date",
-            "lastDay", "last_day", "status", "r.status", "overdueReports", "overdue", "lastReported", "last_reported");
 
     /** One page of an incubator's residents, for its managers; {@code status} null lists all. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, int first, int size, String sortField, boolean ascending) {
         access.requireManager(incubatorId);
-        LocalDate today = LocalDate.now(clock);
-        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "o.legal_name") + (ascending ? " asc nulls last" : " desc nulls last");
-        List<Object[]> rows = em.createNativeQuery(RESIDENTS_SQL.formatted(order)).setParameter(1, incubatorId).setParameter(2, today)
-                .setParameter(3, status == null ? "" : status.name()).setParameter(4, first).setParameter(5, size).getResultList();
-        return rows.stream().map(r -> {
-            LocalDate lastDay = date(r[3]);
-            ResidencyStatus s = ResidencyStatus.valueOf((String) r[4]);
-            boolean nearing = s == ResidencyStatus.ACTIVE && !today.isBefore(lastDay.plusDays(1).minusMonths(Residency.WARNING_MONTHS));
-            return new ResidentRow(((Number) r[0]).longValue(), (String) r[1], date(r[2]), lastDay, s, nearing, ((Number) r[5]).longValue(), date(r[6]));
-        }).toList();
+        return reads.residents(incubatorId, LocalDate.now(clock), status, first, size, sortField, ascending);
     }
 
     @Transactional
     public long countResidents(long incubatorId, ResidencyStatus status) {
         access.requireManager(incubatorId);
-        return ((Number) em.createNativeQuery("select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2)")
-                .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).getSingleResult()).longValue();
+        return reads.countResidents(incubatorId, status);
     }
 
     public record OrganisationChoice(long id, String name, String registrationCode) implements Serializable {
@@ -233,8 +194,7 @@ public class ResidencyQueries {
         if (key.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select o from Organisation o where o.searchKey like :k escape '\\' order by o.legalName", Organisation.class)
-                .setParameter("k", SearchKey.likeContains(key)).setMaxResults(20).getResultList().stream()
+        return reads.organisationsMatching(SearchKey.likeContains(key), 20).stream()
                 .map(o -> new OrganisationChoice(o.getId(), o.getLegalName(), o.getRegistrationCode())).toList();
     }
 
@@ -243,19 +203,14 @@ public class ResidencyQueries {
 
     /** The incubators the signed-in user manages, with their number of current residents. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<ManagedIncubator> managedIncubators() {
         UserAccount user = currentUser.require();
         List<Long> ids = access.managedIncubatorIds(user);
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> active = new java.util.HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("select incubator_id, count(*) from residency where status = 'ACTIVE' group by incubator_id").getResultList()) {
-            active.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-        }
-        return em.createQuery("select i from Incubator i where i.id in :ids order by i.id", Incubator.class).setParameter("ids", ids)
-                .getResultList().stream().map(i -> new ManagedIncubator(i.getId(), i.name(user.getLanguage()), active.getOrDefault(i.getId(), 0L))).toList();
+        Map<Long, Long> active = reads.activeResidentsByIncubator();
+        return incubators.withIds(ids).stream().map(i -> new ManagedIncubator(i.getId(), i.name(user.getLanguage()), active.getOrDefault(i.getId(), 0L))).toList();
     }
 
     /** The incubator's name in the reader's language, for managers' pages. */
@@ -266,7 +221,7 @@ public class ResidencyQueries {
     }
 
     private String incubatorName(long incubatorId, UserAccount user) {
-        Incubator incubator = em.find(Incubator.class, incubatorId);
+        Incubator incubator = incubators.find(incubatorId).orElse(null);
         return incubator == null ? "" : incubator.name(user.getLanguage());
     }
 

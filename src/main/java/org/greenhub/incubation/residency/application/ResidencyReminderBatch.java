@@ -2,12 +2,11 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.incubation.residency.domain.PeriodicReport;
 import org.greenhub.incubation.residency.domain.ReportSchedule;
 import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.platform.audit.AuditTrail;
 
 import java.time.Clock;
@@ -28,25 +27,8 @@ public class ResidencyReminderBatch {
     /** Reports that were already overdue this long when first seen (e.g. an old resident entered later) get no mail. */
     static final int OVERDUE_MAIL_DAYS = 30;
 
-    private static final String DUE_SOON_SQL = """
-            select p.id from residency_report p join residency r on r.id = p.residency_id
-            where p.status = 'EXPECTED' and p.reminded_at is null and p.due_date between ?1 and ?2
-              and (r.status = 'ACTIVE' or p.kind = 'ALUMNI')
-            order by p.due_date, p.id limit ?3 for update of p skip locked""";
-
-    private static final String OVERDUE_SQL = """
-            select p.id from residency_report p join residency r on r.id = p.residency_id
-            where p.status = 'EXPECTED' and p.overdue_notified_at is null and p.due_date < ?1 and p.due_date >= ?2
-            order by p.due_date, p.id limit ?3 for update of p skip locked""";
-
-    private static final String NEARING_END_SQL = """
-            select r.id from residency r
-            where r.status = 'ACTIVE' and r.end_warning_sent_at is null
-              and (r.start_date + make_interval(months => r.max_months))::date - 1 < ?1
-            order by r.id limit ?2 for update skip locked""";
-
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ResidencyRepository residencies;
 
     @Inject
     ResidencyMails mails;
@@ -71,25 +53,22 @@ public class ResidencyReminderBatch {
 
     /** Claims and handles at most {@link #BATCH} rows of each kind. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public Batch runBatch() {
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
         int dueSoon = 0;
         int overdue = 0;
         int nearingEnd = 0;
-        for (Number id : (List<Number>) em.createNativeQuery(DUE_SOON_SQL).setParameter(1, today)
-                .setParameter(2, today.plusDays(ReportSchedule.REMINDER_DAYS)).setParameter(3, BATCH).getResultList()) {
-            PeriodicReport report = em.find(PeriodicReport.class, id.longValue());
+        for (long id : residencies.claimReportsDueSoon(today, today.plusDays(ReportSchedule.REMINDER_DAYS), BATCH)) {
+            PeriodicReport report = residencies.findReport(id).orElseThrow();
             Residency r = report.getResidency();
             mails.send(mails.startUpPeople(r.getOrganisation().getId()), "residency.mail.reminder.subject", "residency.mail.reminder.body",
                     report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate(), mails.link(r.getId()));
             report.reminded(now);
             dueSoon++;
         }
-        for (Number id : (List<Number>) em.createNativeQuery(OVERDUE_SQL).setParameter(1, today)
-                .setParameter(2, today.minusDays(OVERDUE_MAIL_DAYS)).setParameter(3, BATCH).getResultList()) {
-            PeriodicReport report = em.find(PeriodicReport.class, id.longValue());
+        for (long id : residencies.claimOverdueReports(today, today.minusDays(OVERDUE_MAIL_DAYS), BATCH)) {
+            PeriodicReport report = residencies.findReport(id).orElseThrow();
             Residency r = report.getResidency();
             String organisation = r.getOrganisation().getLegalName();
             mails.send(mails.startUpPeople(r.getOrganisation().getId()), "residency.mail.overdue.subject", "residency.mail.overdue.body",
@@ -100,9 +79,8 @@ public class ResidencyReminderBatch {
             audit.record("RESIDENCY_REPORT_OVERDUE", "ResidencyReport", report.getId(), null, null, report.getDueDate().toString());
             overdue++;
         }
-        for (Number id : (List<Number>) em.createNativeQuery(NEARING_END_SQL)
-                .setParameter(1, today.plusMonths(Residency.WARNING_MONTHS)).setParameter(2, BATCH).getResultList()) {
-            Residency r = em.find(Residency.class, id.longValue());
+        for (long id : residencies.claimResidenciesNearingEnd(today.plusMonths(Residency.WARNING_MONTHS), BATCH)) {
+            Residency r = residencies.find(id).orElseThrow();
             mails.send(mails.managers(r.getIncubatorId()), "residency.mail.nearingEnd.subject", "residency.mail.nearingEnd.body",
                     r.getOrganisation().getLegalName(), r.lastDay(), mails.link(r.getId()));
             r.endWarningSent(now);

@@ -3,8 +3,6 @@ package org.greenhub.incubation.residency.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -19,6 +17,9 @@ import org.greenhub.incubation.residency.domain.ReportMetrics;
 import org.greenhub.incubation.residency.domain.ReportPeriod;
 import org.greenhub.incubation.residency.domain.ReportSchedule;
 import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
+import org.greenhub.incubation.residency.domain.ResidencyPolicyRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.incubation.residency.domain.ResidencyOrigin;
 import org.greenhub.incubation.residency.domain.ResidencyPolicy;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
@@ -51,8 +52,14 @@ public class ResidencyService {
     /** A direct start may lie this far in the future at most. */
     static final int MAX_START_AHEAD_MONTHS = 12;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ResidencyRepository residencies;
+
+    @Inject
+    ResidencyPolicyRepository policies;
+
+    @Inject
+    OrganisationRepository organisationRepository;
 
     @Inject
     ResidencyAccess access;
@@ -84,7 +91,7 @@ public class ResidencyService {
      */
     @Transactional
     public long startFromOffer(long incubatorId, long organisationId, LocalDate startDate, String offerReference) {
-        Organisation organisation = em.find(Organisation.class, organisationId);
+        Organisation organisation = organisationRepository.find(organisationId).orElse(null);
         if (organisation == null) {
             throw DomainException.notFound();
         }
@@ -105,7 +112,7 @@ public class ResidencyService {
         if (request.organisationId() == null) {
             throw DomainException.invalid("organisation", "residency.organisationRequired");
         }
-        Organisation organisation = em.find(Organisation.class, request.organisationId());
+        Organisation organisation = organisationRepository.find(request.organisationId()).orElse(null);
         if (organisation == null) {
             throw DomainException.invalid("organisation", "residency.organisationRequired");
         }
@@ -123,8 +130,7 @@ public class ResidencyService {
         }
         ResidencyPolicy policy = policyOf(incubatorId);
         int months = maxMonths != null ? maxMonths : policy.maxMonthsFor(organisation.getSector());
-        long running = em.createQuery("select count(r) from Residency r where r.incubatorId = :i and r.organisation = :o and r.status = :s", Long.class)
-                .setParameter("i", incubatorId).setParameter("o", organisation).setParameter("s", ResidencyStatus.ACTIVE).getSingleResult();
+        long running = residencies.countActive(incubatorId, organisation);
         if (running > 0) {
             throw DomainException.conflict("organisation", "residency.alreadyResident");
         }
@@ -133,11 +139,11 @@ public class ResidencyService {
             throw DomainException.invalid("startDate", "residency.alreadyOver", residency.lastDay());
         }
         residency.arrange(terms != null ? terms : new Residency.Terms(SpaceKind.WORKSTATIONS, null, null, null, null, Set.of()));
-        em.persist(residency);
+        residencies.add(residency);
         for (ReportPeriod period : ReportSchedule.periodic(startDate, residency.lastDay(), residency.getReportFrequency())) {
-            em.persist(new PeriodicReport(residency, period));
+            residencies.addReport(new PeriodicReport(residency, period));
         }
-        em.flush();
+        residencies.flush();
         audit.record("RESIDENCY_STARTED", "Residency", residency.getId(), null, residency.snapshot(),
                 origin + (reference == null ? "" : " " + reference));
         mails.send(mails.startUpPeople(organisation.getId()), "residency.mail.started.subject", "residency.mail.started.body",
@@ -174,21 +180,20 @@ public class ResidencyService {
         for (ReportPeriod period : periods) {
             starts.add(period.start());
             existing.stream().filter(r -> r.getPeriodStart().equals(period.start())).findFirst()
-                    .ifPresentOrElse(r -> r.reschedule(period), () -> em.persist(new PeriodicReport(residency, period)));
+                    .ifPresentOrElse(r -> r.reschedule(period), () -> residencies.addReport(new PeriodicReport(residency, period)));
         }
         for (PeriodicReport report : existing) {
             if (!starts.contains(report.getPeriodStart())) {
                 if (report.isSubmitted()) {
                     throw DomainException.invalid("maxMonths", "residency.reportsAfterEnd");
                 }
-                em.remove(report);
+                residencies.removeReport(report);
             }
         }
     }
 
     private List<PeriodicReport> reports(Residency residency, ReportKind kind) {
-        return em.createQuery("select p from PeriodicReport p where p.residency = :r and p.kind = :k order by p.periodStart", PeriodicReport.class)
-                .setParameter("r", residency).setParameter("k", kind).getResultList();
+        return residencies.reportsOf(residency, kind);
     }
 
     // ---- milestones
@@ -197,8 +202,8 @@ public class ResidencyService {
     public long addMilestone(long residencyId, LocalisedInput title, LocalisedInput unit, BigDecimal target, LocalDate dueDate) {
         Residency residency = access.requireManaged(residencyId);
         Milestone milestone = new Milestone(residency, title, unit, target, dueDate, now());
-        em.persist(milestone);
-        em.flush();
+        residencies.addMilestone(milestone);
+        residencies.flush();
         audit.record("RESIDENCY_MILESTONE_ADDED", "Residency", residencyId, null,
                 Map.of("title", milestone.getTitle(), "target", target.toPlainString() + " " + milestone.getUnit().english(), "due", dueDate), null);
         return milestone.getId();
@@ -207,10 +212,7 @@ public class ResidencyService {
     /** Managers and the start-up record how far a milestone has come. */
     @Transactional
     public void recordProgress(long milestoneId, BigDecimal achieved) {
-        Milestone milestone = em.find(Milestone.class, milestoneId);
-        if (milestone == null) {
-            throw DomainException.notFound();
-        }
+        Milestone milestone = residencies.findMilestone(milestoneId).orElseThrow(DomainException::notFound);
         access.requireReader(milestone.getResidency().getId());
         BigDecimal before = milestone.getAchieved();
         milestone.progress(achieved, today());
@@ -220,12 +222,9 @@ public class ResidencyService {
 
     @Transactional
     public void removeMilestone(long milestoneId) {
-        Milestone milestone = em.find(Milestone.class, milestoneId);
-        if (milestone == null) {
-            throw DomainException.notFound();
-        }
+        Milestone milestone = residencies.findMilestone(milestoneId).orElseThrow(DomainException::notFound);
         access.requireManaged(milestone.getResidency().getId());
-        em.remove(milestone);
+        residencies.removeMilestone(milestone);
         audit.record("RESIDENCY_MILESTONE_REMOVED", "Residency", milestone.getResidency().getId(), Map.of("title", milestone.getTitle()), null, null);
     }
 
@@ -234,10 +233,7 @@ public class ResidencyService {
     /** The start-up files an expected report; the figures are checked first, so a refusal stores nothing. */
     @Transactional
     public void fileReport(long reportId, ReportMetrics figures, String note) {
-        PeriodicReport report = em.find(PeriodicReport.class, reportId);
-        if (report == null) {
-            throw DomainException.notFound();
-        }
+        PeriodicReport report = residencies.findReport(reportId).orElseThrow(DomainException::notFound);
         access.requireStartUp(report.getResidency().getId());
         file(report, figures, note);
     }
@@ -261,10 +257,7 @@ public class ResidencyService {
             throw DomainException.invalid("periodStart", "residency.report.outsideResidency", residency.getStartDate(),
                     alumni ? residency.getAlumniUntil() : residency.endOrLastDay());
         }
-        PeriodicReport report = em.createQuery("""
-                        select p from PeriodicReport p where p.residency = :r and p.periodStart = :from and p.periodEnd = :to""", PeriodicReport.class)
-                .setParameter("r", residency).setParameter("from", from).setParameter("to", to)
-                .getResultStream().findFirst()
+        PeriodicReport report = residencies.reportFor(residency, from, to)
                 .orElseThrow(() -> DomainException.invalid("periodStart", "residency.report.noSuchPeriod"));
         file(report, figures, note);
         return report.getId();
@@ -274,7 +267,7 @@ public class ResidencyService {
         UserAccount user = currentUser.require();
         report.file(figures, note, user.getId(), now(), today());
         try {
-            em.flush();
+            residencies.flush();
         } catch (jakarta.persistence.OptimisticLockException filedMeanwhile) {
             // the same period filed at the same moment from another tab or device
             throw DomainException.conflict(null, "residency.report.alreadyFiled");
@@ -289,10 +282,7 @@ public class ResidencyService {
     /** A manager comments on a filed report; the start-up is told. */
     @Transactional
     public void comment(long reportId, String text) {
-        PeriodicReport report = em.find(PeriodicReport.class, reportId);
-        if (report == null) {
-            throw DomainException.notFound();
-        }
+        PeriodicReport report = residencies.findReport(reportId).orElseThrow(DomainException::notFound);
         Residency residency = access.requireManaged(report.getResidency().getId());
         UserAccount user = currentUser.require();
         String before = report.getManagerComment();
@@ -329,7 +319,7 @@ public class ResidencyService {
         residency.graduate(criterion, on, note, today());
         endReports(residency, on);
         for (ReportPeriod period : ReportSchedule.alumni(on)) {
-            em.persist(new PeriodicReport(residency, period));
+            residencies.addReport(new PeriodicReport(residency, period));
         }
         audit.record("RESIDENCY_GRADUATED", "Residency", residencyId, before, residency.snapshot(), criterion.name());
         mails.send(mails.startUpPeople(residency.getOrganisation().getId()), "residency.mail.graduated.subject", "residency.mail.graduated.body",
@@ -355,7 +345,7 @@ public class ResidencyService {
                 continue;
             }
             if (report.getPeriodStart().isAfter(lastDay)) {
-                em.remove(report);
+                residencies.removeReport(report);
             } else if (report.getPeriodEnd().isAfter(lastDay)) {
                 report.endPeriodOn(lastDay);
             }
@@ -370,21 +360,10 @@ public class ResidencyService {
     }
 
     List<GraduationRules.Check> checks(Residency residency, ResidencyPolicy policy) {
-        List<GraduationRules.Figures> figures = em.createQuery("""
-                        select p.periodStart, p.periodEnd, p.metrics.revenue, p.metrics.investmentRaised, p.metrics.highTechRecognised,
-                               p.metrics.acquiredOrListed
-                        from PeriodicReport p where p.residency = :r and p.kind = :k and p.status = org.greenhub.incubation.residency.domain.ReportStatus.SUBMITTED
-                        order by p.periodStart""", Object[].class)
-                .setParameter("r", residency).setParameter("k", ReportKind.PERIODIC).getResultList().stream()
-                .map(r -> new GraduationRules.Figures((LocalDate) r[0], (LocalDate) r[1], (BigDecimal) r[2], (BigDecimal) r[3],
-                        Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5])))
-                .toList();
+        List<GraduationRules.Figures> figures = residencies.submittedFigures(residency);
         Map<GraduationCriterion, Integer> evidence = new java.util.EnumMap<>(GraduationCriterion.class);
-        em.createQuery("""
-                        select e.purpose, count(e) from ReportEvidence e where e.report.residency = :r group by e.purpose""", Object[].class)
-                .setParameter("r", residency).getResultList()
-                .forEach(row -> ((org.greenhub.incubation.residency.domain.EvidencePurpose) row[0]).supports()
-                        .ifPresent(c -> evidence.merge(c, ((Number) row[1]).intValue(), Integer::sum)));
+        residencies.evidenceCounts(residency)
+                .forEach((purpose, count) -> purpose.supports().ifPresent(c -> evidence.merge(c, count.intValue(), Integer::sum)));
         return GraduationRules.evaluate(policy, figures, evidence);
     }
 
@@ -399,7 +378,7 @@ public class ResidencyService {
     @Transactional
     public void changePolicy(long incubatorId, ResidencyPolicy.Settings settings, long expectedVersion) {
         access.requireManager(incubatorId);
-        ResidencyPolicy policy = em.find(ResidencyPolicy.class, incubatorId);
+        ResidencyPolicy policy = policies.find(incubatorId).orElse(null);
         boolean fresh = policy == null;
         if (fresh) {
             policy = ResidencyPolicy.defaults(incubatorId);
@@ -409,13 +388,13 @@ public class ResidencyService {
         Map<String, Object> before = policy.snapshot();
         policy.change(settings);
         if (fresh) {
-            em.persist(policy);
+            policies.add(policy);
         }
         audit.record("RESIDENCY_POLICY_CHANGED", "Incubator", incubatorId, before, policy.snapshot(), null);
     }
 
     ResidencyPolicy policyOf(long incubatorId) {
-        return Objects.requireNonNullElseGet(em.find(ResidencyPolicy.class, incubatorId), () -> ResidencyPolicy.defaults(incubatorId));
+        return policies.find(incubatorId).orElseGet(() -> ResidencyPolicy.defaults(incubatorId));
     }
 
     private LocalDate today() {

@@ -2,8 +2,6 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Messages;
@@ -43,27 +42,11 @@ import static org.greenhub.incubation.residency.application.ResidencyQueries.dat
 @ApplicationScoped
 public class StatisticsExport {
 
-    static final String INCUBATEES_SQL = """
-            select o.legal_name, o.registration_code, r.start_date, r.status, r.graduated_on, r.exited_on,
-                   coalesce(sum(p.revenue), 0), coalesce(sum(p.rnd_spend), 0), coalesce(max(p.rnd_staff), 0),
-                   coalesce(max(p.employees), 0), coalesce(sum(p.investment_raised), 0), coalesce(sum(p.patents_filed), 0),
-                   coalesce(sum(p.patents_granted), 0), coalesce(sum(p.energy_use_mwh), 0), coalesce(sum(p.emissions_avoided_tco2e), 0),
-                   count(p.id)
-            from residency r join organisation o on o.id = r.organisation_id
-            left join residency_report p on p.residency_id = r.id and p.kind = 'PERIODIC' and p.status = 'SUBMITTED'
-                                         and p.period_start >= ?2 and p.period_start <= ?3
-            where r.incubator_id = ?1 and r.start_date <= ?3
-              and coalesce(r.graduated_on, r.exited_on, ?2) >= ?2
-            group by r.id, o.legal_name, o.registration_code, r.start_date, r.status, r.graduated_on, r.exited_on
-            order by o.legal_name, r.id""";
+    @Inject
+    StatisticsQuery statistics;
 
-    static final String GRADUATES_SQL = """
-            select count(*) filter (where graduated_on between ?2 and ?3), count(*) filter (where graduated_on <= ?3),
-                   count(*) filter (where start_date between ?2 and ?3)
-            from residency where incubator_id = ?1""";
-
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IncubatorRepository incubators;
 
     @Inject
     ResidencyAccess access;
@@ -84,7 +67,6 @@ public class StatisticsExport {
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public Download annual(long incubatorId, int year) {
         UserAccount user = currentUser.require();
         access.requireManager(incubatorId);
@@ -92,12 +74,12 @@ public class StatisticsExport {
         if (year < 2000 || year > thisYear) {
             throw DomainException.invalid("year", "residency.statistics.yearRange", 2000, thisYear);
         }
-        Incubator incubator = em.find(Incubator.class, incubatorId);
+        Incubator incubator = incubators.find(incubatorId).orElseThrow();
         Locale locale = user.getLanguage().locale();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<Object[]> rows = em.createNativeQuery(INCUBATEES_SQL).setParameter(1, incubatorId).setParameter(2, from).setParameter(3, to).getResultList();
-        Object[] g = (Object[]) em.createNativeQuery(GRADUATES_SQL).setParameter(1, incubatorId).setParameter(2, from).setParameter(3, to).getSingleResult();
+        List<Object[]> rows = statistics.incubatees(incubatorId, from, to);
+        Object[] g = statistics.graduates(incubatorId, from, to);
 
         BigDecimal revenue = BigDecimal.ZERO, rnd = BigDecimal.ZERO, investment = BigDecimal.ZERO, emissions = BigDecimal.ZERO;
         long rndStaff = 0, employees = 0, financed = 0, patentsGranted = 0;

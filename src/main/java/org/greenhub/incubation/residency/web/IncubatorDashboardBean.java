@@ -1,5 +1,6 @@
 package org.greenhub.incubation.residency.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,7 +80,7 @@ public class IncubatorDashboardBean implements Serializable {
                     dataset("residency.dashboard.chart.employees", trend, q -> BigDecimal.valueOf(q.employees()), "#6b4fb0", "y")));
             cohortChart = cohortChart();
         } catch (DomainException refusal) {
-            ResidencyPages.refuse(refusal);
+            PageRefusals.refuse(refusal);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.greenhub.incubation.residency.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,7 @@ public class MyResidenciesBean implements Serializable {
         try {
             residencies = queries.mine();
         } catch (DomainException refusal) {
-            ResidencyPages.refuse(refusal);
+            PageRefusals.refuse(refusal);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.greenhub.incubation.residency.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class ReportBean implements Serializable {
             }
             refresh();
         } catch (DomainException refusal) {
-            ResidencyPages.refuse(refusal);
+            PageRefusals.refuse(refusal);
         }
     }
 

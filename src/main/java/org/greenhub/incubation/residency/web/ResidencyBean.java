@@ -1,5 +1,6 @@
 package org.greenhub.incubation.residency.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,7 +74,7 @@ public class ResidencyBean implements Serializable {
                     detail.mentorName(), java.util.Set.copyOf(detail.services())), detail.maxMonths());
             criterion = detail.checks().stream().filter(GraduationRules.Check::met).map(GraduationRules.Check::criterion).findFirst().orElse(null);
         } catch (DomainException refusal) {
-            ResidencyPages.refuse(refusal);
+            PageRefusals.refuse(refusal);
         }
     }
 

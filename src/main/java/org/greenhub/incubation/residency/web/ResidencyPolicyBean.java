@@ -1,5 +1,6 @@
 package org.greenhub.incubation.residency.web;
 
+import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +55,7 @@ public class ResidencyPolicyBean implements Serializable {
             incubatorName = queries.incubatorName(incubator);
             read(service.policy(incubator));
         } catch (DomainException refusal) {
-            ResidencyPages.refuse(refusal);
+            PageRefusals.refuse(refusal);
         }
     }
 

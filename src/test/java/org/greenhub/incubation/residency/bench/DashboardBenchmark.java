@@ -3,6 +3,7 @@ package org.greenhub.incubation.residency.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.greenhub.incubation.residency.application.IncubatorDashboard;
+import org.greenhub.incubation.residency.infrastructure.JpaIncubatorDashboardQuery;
 import org.greenhub.testsupport.server.ResidencyBulkData;
 import org.greenhub.testsupport.server.TestTime;
 
@@ -52,12 +53,12 @@ public final class DashboardBenchmark {
 
                 LocalDate today = TODAY;
                 Map<String, PreparedStatement> statements = new LinkedHashMap<>();
-                statements.put("occupancy", prepare(c, IncubatorDashboard.OCCUPANCY_SQL, measured, today));
-                statements.put("cohorts", prepare(c, IncubatorDashboard.COHORTS_SQL, measured));
-                statements.put("trends", prepare(c, IncubatorDashboard.TRENDS_SQL, measured, today.minusYears(5)));
-                statements.put("impact", prepare(c, IncubatorDashboard.IMPACT_SQL, measured));
-                statements.put("overdue", prepare(c, IncubatorDashboard.OVERDUE_SQL, measured, today, IncubatorDashboard.LIST_LIMIT));
-                statements.put("nearing end", prepare(c, IncubatorDashboard.NEARING_SQL, measured, today.plusMonths(6), IncubatorDashboard.LIST_LIMIT));
+                statements.put("occupancy", prepare(c, JpaIncubatorDashboardQuery.OCCUPANCY_SQL, measured, today));
+                statements.put("cohorts", prepare(c, JpaIncubatorDashboardQuery.COHORTS_SQL, measured));
+                statements.put("trends", prepare(c, JpaIncubatorDashboardQuery.TRENDS_SQL, measured, today.minusYears(5)));
+                statements.put("impact", prepare(c, JpaIncubatorDashboardQuery.IMPACT_SQL, measured));
+                statements.put("overdue", prepare(c, JpaIncubatorDashboardQuery.OVERDUE_SQL, measured, today, IncubatorDashboard.LIST_LIMIT));
+                statements.put("nearing end", prepare(c, JpaIncubatorDashboardQuery.NEARING_SQL, measured, today.plusMonths(6), IncubatorDashboard.LIST_LIMIT));
 
                 double[] totals = new double[RUNS];
                 Map<String, double[]> each = new LinkedHashMap<>();

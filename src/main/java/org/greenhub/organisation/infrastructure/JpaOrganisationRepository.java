@@ -1,4 +1,4 @@
-package org.greenhub.organisation.application;
+package org.greenhub.organisation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.greenhub.account.application;
+package org.greenhub.account.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

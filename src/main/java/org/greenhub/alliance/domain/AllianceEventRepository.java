@@ -1,0 +1,30 @@
+package org.greenhub.alliance.domain;
+
+import org.greenhub.account.domain.UserAccount;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Alliance events and their registrations, as stored. */
+public interface AllianceEventRepository {
+
+    void add(AllianceEvent event);
+
+    Optional<AllianceEvent> find(long id);
+
+    /** The event under its row lock, so that two registrations cannot both take its last place. */
+    Optional<AllianceEvent> lock(long id);
+
+    /** The alliance's events starting in [from, to). */
+    long countBetween(Alliance alliance, Instant from, Instant to);
+
+    void addRegistration(EventRegistration registration);
+
+    Optional<EventRegistration> findRegistration(long id);
+
+    void removeRegistration(EventRegistration registration);
+
+    boolean isRegistered(AllianceEvent event, UserAccount person);
+
+    long countRegistrations(AllianceEvent event);
+}

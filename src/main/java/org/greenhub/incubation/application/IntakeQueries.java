@@ -1,0 +1,31 @@
+package org.greenhub.incubation.application;
+
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.organisation.domain.Organisation;
+
+import java.util.List;
+import java.util.Set;
+
+/** The read side of intake: managers' lists, the screening rounds of a call, the choices offered on forms. */
+public interface IntakeQueries {
+
+    /** A page of a call's applications, sorted in the database by an allowed field (submission time otherwise). */
+    List<IntakeDecisions.Row> applicationRows(long callId, int first, int size, String sortField, boolean ascending);
+
+    long countApplications(long callId);
+
+    /** The evaluation rounds of a programme key, in opening order. */
+    List<EvaluationRound> roundsOf(String programmeKey);
+
+    /** The latest round of the programme other than {@code exceptRoundId} with advancement decisions, if any. */
+    Long lastDecidedRound(String programmeKey, long exceptRoundId);
+
+    /** The subjects advanced by a round's decisions. */
+    Set<Long> advancedIn(long roundId);
+
+    /** Organisations whose search key contains {@code key}, by name. */
+    List<Organisation> organisationsMatching(String key, int max);
+
+    /** The organisation's current founders, legal representatives and managers (user ids). */
+    List<Long> recordKeepers(long organisationId);
+}
