@@ -261,4 +261,16 @@ class ArchitectureTest {
     private static void check(ArchRule rule) {
         rule.check(classes);
     }
+
+    /**
+     * The persistence layer of the engine, the competitions and publication: only their {@code infrastructure} packages
+     * hold the {@code EntityManager}; use cases reach the database through repository and query interfaces.
+     */
+    @Test
+    void evaluationCompetitionAndPublicationUseTheEntityManagerOnlyInInfrastructure() {
+        check(noClasses().that().resideInAnyPackage(ROOT + "evaluation..")
+                .and().resideOutsideOfPackage("..infrastructure..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .because("queries live in the feature's infrastructure, behind the interfaces its use cases inject"));
+    }
 }
