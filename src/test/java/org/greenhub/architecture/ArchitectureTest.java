@@ -268,7 +268,7 @@ class ArchitectureTest {
      */
     @Test
     void evaluationCompetitionAndPublicationUseTheEntityManagerOnlyInInfrastructure() {
-        check(noClasses().that().resideInAnyPackage(ROOT + "evaluation..", ROOT + "competition..")
+        check(noClasses().that().resideInAnyPackage(ROOT + "evaluation..", ROOT + "competition..", ROOT + "publication..")
                 .and().resideOutsideOfPackage("..infrastructure..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .because("queries live in the feature's infrastructure, behind the interfaces its use cases inject"));
