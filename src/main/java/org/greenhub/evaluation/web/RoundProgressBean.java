@@ -43,7 +43,7 @@ public class RoundProgressBean implements Serializable {
             }
             progress = progressService.progress(round);
         } catch (DomainException refusal) {
-            ManagerPages.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 

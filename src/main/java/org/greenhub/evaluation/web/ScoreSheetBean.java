@@ -16,6 +16,7 @@ import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
@@ -162,7 +163,8 @@ public class ScoreSheetBean implements Serializable {
             loadOthers();
             loadProgress();
         } catch (DomainException refusal) {
-            JudgePages.refuse(refusal);
+            // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
+            PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
         }
     }
 
