@@ -6,7 +6,7 @@ import org.greenhub.evaluation.application.DocumentDownloads;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.JudgeQueueQuery;
 import org.greenhub.evaluation.application.JudgeSheet;
-import org.greenhub.evaluation.application.ScoringService;
+import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
@@ -68,7 +68,7 @@ class JudgeWorkspaceRulesIT {
     JudgeQueueQuery queue;
 
     @Inject
-    ScoringService scoring;
+    JudgeScoring scoring;
 
     @Inject
     DocumentDownloads documents;
@@ -84,14 +84,14 @@ class JudgeWorkspaceRulesIT {
         JudgeEntryQuery.Criterion criterion = judgeView.entry(scene.roundId(), scene.subjectId(), Language.ENGLISH).criteria().get(0);
         BigDecimal tooHigh = criterion.max().add(BigDecimal.valueOf(2));
 
-        DomainException refused = assertThrows(DomainException.class, () -> scoring.saveDraft(scene.roundId(), scene.subjectId(),
+        DomainException refused = assertThrows(DomainException.class, () -> scoring.saveDraft(scoring.mySheet(scene.roundId(), scene.subjectId()).shown(),
                 Map.of(criterion.code(), new SheetValue(tooHigh, null)), null));
         assertEquals(DomainException.Kind.INVALID, refused.kind(), refused.messageKey());
         assertEquals(criterion.code(), refused.field(), "the refusal names the field, so the page shows it beside it");
         assertNull(scoring.mySheet(scene.roundId(), scene.subjectId()).version(), "no draft was stored");
 
-        scoring.saveDraft(scene.roundId(), scene.subjectId(), Map.of(criterion.code(), new SheetValue(criterion.max(), null)), null);
-        assertThrows(DomainException.class, () -> scoring.saveDraft(scene.roundId(), scene.subjectId(),
+        scoring.saveDraft(scoring.mySheet(scene.roundId(), scene.subjectId()).shown(), Map.of(criterion.code(), new SheetValue(criterion.max(), null)), null);
+        assertThrows(DomainException.class, () -> scoring.saveDraft(scoring.mySheet(scene.roundId(), scene.subjectId()).shown(),
                 Map.of(criterion.code(), new SheetValue(criterion.min().subtract(BigDecimal.ONE), null)), null));
         JudgeSheet kept = scoring.mySheet(scene.roundId(), scene.subjectId());
         assertEquals(0, criterion.max().compareTo(kept.values().get(criterion.code()).getValue()),

@@ -14,7 +14,7 @@ import org.greenhub.evaluation.application.DocumentDownloads;
 import org.greenhub.evaluation.application.ExportFile;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
-import org.greenhub.evaluation.application.ScoringService;
+import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.evaluation.application.SubjectDetails;
 import org.greenhub.evaluation.domain.ScoreVisibility;
@@ -100,7 +100,7 @@ class JudgesSeeOnlyTheirRoundIT {
     JudgeEntryQuery judgeView;
 
     @Inject
-    ScoringService scoring;
+    JudgeScoring scoring;
 
     @Inject
     DocumentDownloads documents;

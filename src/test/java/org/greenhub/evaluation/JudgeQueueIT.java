@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.greenhub.evaluation.application.JudgeQueueQuery;
 import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
-import org.greenhub.evaluation.application.ScoringService;
+import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
@@ -45,7 +45,7 @@ class JudgeQueueIT {
     JudgeQueueQuery queue;
 
     @Inject
-    ScoringService scoring;
+    JudgeScoring scoring;
 
     @Inject
     ScoringFixtures fixtures;
@@ -68,7 +68,7 @@ class JudgeQueueIT {
         long largeJudge = large.judgeIds().get(0);
         // Some sheets and a conflict, so the measured read has every kind of row to deal with.
         actingAs.user(largeJudge);
-        scoring.saveDraft(large.roundId(), large.subjectIds().get(0), Map.of("tech", new SheetValue(BigDecimal.ONE, "weak")), null);
+        scoring.saveDraft(scoring.mySheet(large.roundId(), large.subjectIds().get(0)).shown(), Map.of("tech", new SheetValue(BigDecimal.ONE, "weak")), null);
         judging.declareConflict(largeJudge, large.subjectIds().get(1));
         judging.declareConflict(smallJudge, small.subjectIds().get(1));
 
@@ -115,11 +115,11 @@ class JudgeQueueIT {
         judging.declareConflict(judge, f.subjectIds().get(3));
 
         actingAs.user(judge);
-        scoring.saveDraft(f.roundId(), f.subjectIds().get(1), Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)), null);
+        scoring.saveDraft(scoring.mySheet(f.roundId(), f.subjectIds().get(1)).shown(), Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)), null);
         Map<String, SheetValue> complete = Map.of("tech", new SheetValue(BigDecimal.valueOf(8), null),
                 "market", new SheetValue(BigDecimal.valueOf(6), null), "team", new SheetValue(BigDecimal.valueOf(4), null),
                 "green", new SheetValue(BigDecimal.valueOf(70), null), "finance", new SheetValue(BigDecimal.valueOf(12), null));
-        scoring.submit(f.roundId(), f.subjectIds().get(2), complete, null);
+        scoring.submit(scoring.mySheet(f.roundId(), f.subjectIds().get(2)).shown(), complete, null);
 
         List<QueueRow> rows = queue.queue(judge);
         List<String> listed = rows.stream().map(QueueRow::reference).toList();

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.greenhub.evaluation.application.ProgressService;
 import org.greenhub.evaluation.application.ScoreImportService;
-import org.greenhub.evaluation.application.ScoringService;
+import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -54,7 +54,7 @@ class ProgressIT {
     ScoreImportService imports;
 
     @Inject
-    ScoringService scoring;
+    JudgeScoring scoring;
 
     @Inject
     ScoringFixtures fixtures;
@@ -79,7 +79,7 @@ class ProgressIT {
         actingAs.user(f.managerId());
         imports.importSheets(f.roundId(), csv.toString().getBytes(StandardCharsets.UTF_8));
         actingAs.user(f.judgeIds().get(2));
-        scoring.saveDraft(f.roundId(), f.subjectIds().get(0), Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)), null);
+        scoring.saveDraft(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)), null);
         actingAs.user(f.managerId());
         return f;
     }

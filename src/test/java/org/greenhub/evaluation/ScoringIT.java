@@ -7,7 +7,6 @@ import org.greenhub.evaluation.application.JudgeSheet;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
 import org.greenhub.evaluation.application.RoundResultsService;
 import org.greenhub.evaluation.application.ScoreChangeView;
-import org.greenhub.evaluation.application.ScoringService;
 import org.greenhub.evaluation.domain.ScoreChange;
 import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.ScoreVisibility;
@@ -49,7 +48,7 @@ class ScoringIT {
     }
 
     @Inject
-    ScoringService scoring;
+    JudgeScoring scoring;
 
     @Inject
     JudgeScoring judgeScoring;
@@ -87,11 +86,11 @@ class ScoringIT {
 
         Map<String, SheetValue> partial = new LinkedHashMap<>();
         partial.put("tech", new SheetValue(new BigDecimal("7"), null));
-        JudgeSheet draft = scoring.saveDraft(f.roundId(), subject, partial, "first look");
+        JudgeSheet draft = scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), partial, "first look");
         assertEquals(ScoreSheet.Status.DRAFT, draft.status());
         assertEquals(0, new BigDecimal("7").compareTo(draft.values().get("tech").getValue()));
 
-        JudgeSheet submitted = scoring.submit(f.roundId(), subject, values(8, 6, 4, 70, 12), "convincing");
+        JudgeSheet submitted = scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(8, 6, 4, 70, 12), "convincing");
         assertEquals(ScoreSheet.Status.SUBMITTED, submitted.status());
 
         List<ScoreChangeView> history = scoring.myHistory(f.roundId(), subject);
@@ -105,7 +104,7 @@ class ScoringIT {
         assertEquals(f.judgeEmails().get(0), history.get(6).changedBy());
 
         DomainException again = assertThrows(DomainException.class,
-                () -> scoring.submit(f.roundId(), subject, values(9, 6, 4, 70, 12), null));
+                () -> scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(9, 6, 4, 70, 12), null));
         assertEquals("evaluation.scoring.alreadySubmitted", again.messageKey());
 
         // The manager reopens it with a reason: history and audit trail keep it, and the judge can change it again.
@@ -120,7 +119,7 @@ class ScoringIT {
         assertEquals(1, data.auditEvents("SCORE_SHEET_REOPENED", managerEmail(f)));
 
         actingAs.user(f.judgeIds().get(0));
-        assertEquals(ScoreSheet.Status.SUBMITTED, scoring.submit(f.roundId(), subject, values(8, 6, 4, 75, 12), null).status());
+        assertEquals(ScoreSheet.Status.SUBMITTED, scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(8, 6, 4, 75, 12), null).status());
         assertEquals(2, fixtures.sheetEvents(f.roundId(), subject, f.judgeIds().get(0), "SUBMIT"));
     }
 
@@ -138,27 +137,27 @@ class ScoringIT {
         actingAs.user(f.judgeIds().get(0));
 
         DomainException outOfRange = assertThrows(DomainException.class,
-                () -> scoring.saveDraft(f.roundId(), subject, Map.of("tech", new SheetValue(new BigDecimal("11"), null)), null));
+                () -> scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), Map.of("tech", new SheetValue(new BigDecimal("11"), null)), null));
         assertEquals("evaluation.scoring.valueNotAccepted", outOfRange.messageKey());
         assertEquals("tech", outOfRange.field());
 
         DomainException offStep = assertThrows(DomainException.class,
-                () -> scoring.saveDraft(f.roundId(), subject, Map.of("green", new SheetValue(new BigDecimal("50.5"), null)), null));
+                () -> scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), Map.of("green", new SheetValue(new BigDecimal("50.5"), null)), null));
         assertEquals("evaluation.scoring.valueNotAccepted", offStep.messageKey());
 
         DomainException incomplete = assertThrows(DomainException.class,
-                () -> scoring.submit(f.roundId(), subject, Map.of("tech", new SheetValue(new BigDecimal("5"), null)), null));
+                () -> scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), Map.of("tech", new SheetValue(new BigDecimal("5"), null)), null));
         assertEquals("evaluation.scoring.incomplete", incomplete.messageKey());
 
         // tech below 3 needs a comment
         DomainException noComment = assertThrows(DomainException.class,
-                () -> scoring.submit(f.roundId(), subject, values(2, 5, 3, 40, 10), null));
+                () -> scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(2, 5, 3, 40, 10), null));
         assertEquals("evaluation.scoring.commentRequired", noComment.messageKey());
         assertEquals(0, fixtures.sheets(f.roundId(), subject, f.judgeIds().get(0)));
 
         Map<String, SheetValue> withComment = values(2, 5, 3, 40, 10);
         withComment.put("tech", new SheetValue(new BigDecimal("2"), "No working prototype yet"));
-        assertEquals(ScoreSheet.Status.SUBMITTED, scoring.submit(f.roundId(), subject, withComment, null).status());
+        assertEquals(ScoreSheet.Status.SUBMITTED, scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), withComment, null).status());
     }
 
     @Test
@@ -167,16 +166,15 @@ class ScoringIT {
         actingAs.user(f.judgeIds().get(0));
         long subject = f.subjectIds().get(0);
         // Two tabs open on an empty sheet; the first one saves.
-        JudgeSheet first = scoring.saveDraft(f.roundId(), subject, values(5, 5, 3, 50, 10), null,
-                new org.greenhub.evaluation.application.JudgeScoring.SeenSheet(null));
+        JudgeSheet opened = scoring.mySheet(f.roundId(), subject);
+        JudgeSheet first = scoring.saveDraft(opened.shown(), values(5, 5, 3, 50, 10), null);
         // The second tab still shows "no sheet yet": its save is refused, not applied over the first.
-        DomainException refusal = assertThrows(DomainException.class, () -> scoring.saveDraft(f.roundId(), subject,
-                values(1, 1, 1, 10, 1), null, new org.greenhub.evaluation.application.JudgeScoring.SeenSheet(null)));
+        DomainException refusal = assertThrows(DomainException.class, () -> scoring.saveDraft(opened.shown(),
+                values(1, 1, 1, 10, 1), null));
         assertEquals("evaluation.scoring.changedElsewhere", refusal.messageKey());
         assertEquals(new BigDecimal("5"), scoring.mySheet(f.roundId(), subject).values().get("tech").getValue().stripTrailingZeros());
         // A form that saw the current version saves normally.
-        JudgeSheet second = scoring.saveDraft(f.roundId(), subject, values(6, 5, 3, 50, 10), null,
-                new org.greenhub.evaluation.application.JudgeScoring.SeenSheet(first.version()));
+        JudgeSheet second = scoring.saveDraft(first.shown(), values(6, 5, 3, 50, 10), null);
         assertEquals(new BigDecimal("6"), second.values().get("tech").getValue().stripTrailingZeros());
     }
 
@@ -185,11 +183,11 @@ class ScoringIT {
         Fixture f = fixtures.create(Spec.of(List.of("C1"), 1).over());
         actingAs.user(f.judgeIds().get(0));
         DomainException refusal = assertThrows(DomainException.class,
-                () -> scoring.submit(f.roundId(), f.subjectIds().get(0), values(5, 5, 3, 50, 10), null));
+                () -> scoring.submit(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null));
         assertEquals("evaluation.scoring.roundClosed", refusal.messageKey());
         assertEquals(DomainException.Kind.CONFLICT, refusal.kind());
         assertEquals("evaluation.scoring.roundClosed", assertThrows(DomainException.class,
-                () -> scoring.saveDraft(f.roundId(), f.subjectIds().get(0), values(5, 5, 3, 50, 10), null)).messageKey());
+                () -> scoring.saveDraft(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null)).messageKey());
     }
 
     @Test
@@ -202,13 +200,13 @@ class ScoringIT {
         long outsider = fixtures.outsideJudge();
         actingAs.user(outsider);
         assertNotFound(() -> scoring.mySheet(f.roundId(), f.subjectIds().get(0)));
-        assertNotFound(() -> scoring.submit(f.roundId(), f.subjectIds().get(0), values(5, 5, 3, 50, 10), null));
+        assertNotFound(() -> scoring.submit(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null));
         assertNotFound(() -> scoring.otherJudgesScores(f.roundId(), f.subjectIds().get(0)));
         // a subject that does not exist answers exactly the same
         assertNotFound(() -> scoring.mySheet(f.roundId(), Long.MAX_VALUE));
 
         actingAs.user(f.judgeIds().get(0));
-        scoring.submit(f.roundId(), f.subjectIds().get(0), values(5, 5, 3, 50, 10), null);
+        scoring.submit(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null);
 
         actingAs.user(f.applicantId());
         assertNotFound(() -> scoring.mySheet(f.roundId(), f.subjectIds().get(0)));
@@ -226,13 +224,13 @@ class ScoringIT {
         actingAs.user(f.judgeIds().get(1));
         Map<String, SheetValue> commented = new java.util.LinkedHashMap<>(values(6, 6, 3, 60, 10));
         commented.put("green", new SheetValue(BigDecimal.valueOf(60), "Real savings, measured"));
-        scoring.submit(f.roundId(), subject, commented, "Convincing pilot");
+        scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), commented, "Convincing pilot");
 
         actingAs.user(f.judgeIds().get(0));
         assertNotFound(() -> scoring.otherJudgesScores(f.roundId(), subject));
-        scoring.saveDraft(f.roundId(), subject, values(5, 5, 3, 50, 10), null);
+        scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), values(5, 5, 3, 50, 10), null);
         assertNotFound(() -> scoring.otherJudgesScores(f.roundId(), subject));
-        scoring.submit(f.roundId(), subject, values(5, 5, 3, 50, 10), null);
+        scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(5, 5, 3, 50, 10), null);
         List<OtherJudgeSheet> others = scoring.otherJudgesScores(f.roundId(), subject);
         assertEquals(1, others.size());
         assertEquals("Judge 01", others.get(0).judgeName());
@@ -242,12 +240,12 @@ class ScoringIT {
 
         Fixture never = fixtures.create(Spec.of(List.of("E2"), 2).visibility(ScoreVisibility.NEVER));
         actingAs.user(never.judgeIds().get(0));
-        scoring.submit(never.roundId(), never.subjectIds().get(0), values(5, 5, 3, 50, 10), null);
+        scoring.submit(scoring.mySheet(never.roundId(), never.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null);
         assertNotFound(() -> scoring.otherJudgesScores(never.roundId(), never.subjectIds().get(0)));
 
         Fixture afterClose = fixtures.create(Spec.of(List.of("E3"), 2).visibility(ScoreVisibility.AFTER_ROUND_CLOSES));
         actingAs.user(afterClose.judgeIds().get(0));
-        scoring.submit(afterClose.roundId(), afterClose.subjectIds().get(0), values(5, 5, 3, 50, 10), null);
+        scoring.submit(scoring.mySheet(afterClose.roundId(), afterClose.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null);
         assertNotFound(() -> scoring.otherJudgesScores(afterClose.roundId(), afterClose.subjectIds().get(0)));
     }
 
@@ -261,7 +259,7 @@ class ScoringIT {
     void fiftyConcurrentSubmissionsOfADraftLeaveExactlyOne() throws Exception {
         Fixture f = fixtures.create(Spec.of(List.of("F2"), 1));
         actingAs.user(f.judgeIds().get(0));
-        scoring.saveDraft(f.roundId(), f.subjectIds().get(0), values(5, 5, 3, 50, 10), null);
+        scoring.saveDraft(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null);
         race(f, true);
     }
 

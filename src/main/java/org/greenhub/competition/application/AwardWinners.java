@@ -1,8 +1,6 @@
 package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.Entry;
@@ -36,40 +34,35 @@ public class AwardWinners {
                                GreenMetrics metrics) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @jakarta.inject.Inject
+    org.greenhub.competition.domain.EntryRepository entries;
+
+    @jakarta.inject.Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
 
     /** Editions whose entries carry a final award, newest first. */
     @Transactional
     public List<EditionWithWinners> editionsWithWinners(Language language) {
-        List<Object[]> counts = em.createQuery("""
-                        select e.competition.id, count(e) from Entry e where e.awardTier is not null
-                        group by e.competition.id order by e.competition.id desc""", Object[].class).getResultList();
+        List<long[]> counts = entries.winnerCounts();
         if (counts.isEmpty()) {
             return List.of();
         }
         Map<Long, Competition> editions = new HashMap<>();
-        em.createQuery("select c from Competition c where c.id in :ids", Competition.class)
-                .setParameter("ids", counts.stream().map(r -> (Long) r[0]).toList()).getResultList()
+        competitions.findAll(counts.stream().map(r -> r[0]).toList())
                 .forEach(c -> editions.put(c.getId(), c));
-        return counts.stream().map(r -> new EditionWithWinners((Long) r[0], editions.get((Long) r[0]).text(language).getName(),
-                ((Number) r[1]).longValue())).toList();
+        return counts.stream().map(r -> new EditionWithWinners(r[0], editions.get(r[0]).text(language).getName(), r[1])).toList();
     }
 
     /** The edition's winning entries, in entry order. */
     @Transactional
     public List<Winner> winners(long competitionId) {
-        return em.createQuery("""
-                        select e.id, e.organisation.id from Entry e
-                        where e.competition.id = :c and e.awardTier is not null order by e.id""", Object[].class)
-                .setParameter("c", competitionId).getResultList().stream()
-                .map(r -> new Winner((Long) r[0], (Long) r[1])).toList();
+        return entries.winners(competitionId).stream().map(r -> new Winner(r[0], r[1])).toList();
     }
 
     /** A winning entry's content; empty when the entry does not exist or won nothing. */
     @Transactional
     public Optional<WinningEntry> winningEntry(long entryId) {
-        Entry e = em.find(Entry.class, entryId);
+        Entry e = entries.find(entryId).orElse(null);
         if (e == null || e.getAwardTier() == null) {
             return Optional.empty();
         }

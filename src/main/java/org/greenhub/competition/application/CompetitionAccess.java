@@ -2,13 +2,14 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionRepository;
 import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.EntryRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Clock;
@@ -25,8 +26,14 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class CompetitionAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CompetitionRepository competitions;
+
+    @Inject
+    EntryRepository entries;
+
+    @Inject
+    OrganisationRepository organisations;
 
     @Inject
     CurrentUser currentUser;
@@ -45,7 +52,7 @@ public class CompetitionAccess {
     /** The edition, when the current user manages it; otherwise "not found". */
     public Competition managedCompetition(long competitionId) {
         UserAccount user = currentUser.require();
-        Competition competition = em.find(Competition.class, competitionId);
+        Competition competition = competitions.find(competitionId).orElse(null);
         if (competition == null || !manages(user, competition)) {
             throw DomainException.notFound();
         }
@@ -55,13 +62,10 @@ public class CompetitionAccess {
     /** Checks in one statement, without loading the edition, that the current user manages it; otherwise "not found". */
     public void requireManager(long competitionId) {
         UserAccount user = currentUser.require();
-        long found = isAdministrator(user)
-                ? em.createQuery("select count(c) from Competition c where c.id = :id", Long.class).setParameter("id", competitionId).getSingleResult()
-                : user.hasRole(Role.PROGRAMME_MANAGER)
-                ? em.createQuery("select count(c) from Competition c join c.managers m where c.id = :id and m.id = :user", Long.class)
-                .setParameter("id", competitionId).setParameter("user", user.getId()).getSingleResult()
-                : 0;
-        if (found == 0) {
+        boolean found = isAdministrator(user)
+                ? competitions.exists(competitionId)
+                : user.hasRole(Role.PROGRAMME_MANAGER) && competitions.managedBy(competitionId, user.getId());
+        if (!found) {
             throw DomainException.notFound();
         }
     }
@@ -69,7 +73,7 @@ public class CompetitionAccess {
     /** The entry, when the current user manages its edition; otherwise "not found". */
     public Entry managedEntry(long entryId) {
         UserAccount user = currentUser.require();
-        Entry entry = em.find(Entry.class, entryId);
+        Entry entry = entries.find(entryId).orElse(null);
         if (entry == null || !manages(user, entry.getCompetition())) {
             throw DomainException.notFound();
         }
@@ -88,16 +92,15 @@ public class CompetitionAccess {
 
     private boolean affiliated(UserAccount user, long organisationId, boolean maintainers) {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select a from Affiliation a where a.person.id = :user and a.organisation.id = :org",
-                        org.greenhub.organisation.domain.Affiliation.class)
-                .setParameter("user", user.getId()).setParameter("org", organisationId).getResultList().stream()
+        return organisations.affiliationsOf(user.getId()).stream()
+                .filter(a -> a.getOrganisation().getId() == organisationId)
                 .anyMatch(a -> a.isCurrent(today) && (!maintainers || a.getRole().maintainsRecord()));
     }
 
     /** Read access to an entry (its page, files, eligibility and released comments): its organisation's people and its edition's managers. */
     public Entry readableEntry(long entryId) {
         UserAccount user = currentUser.require();
-        Entry entry = em.find(Entry.class, entryId);
+        Entry entry = entries.find(entryId).orElse(null);
         if (entry == null || !(manages(user, entry.getCompetition()) || belongsTo(user, entry.getOrganisation().getId()))) {
             throw DomainException.notFound();
         }
@@ -107,7 +110,7 @@ public class CompetitionAccess {
     /** The entry, when the current user may act for its organisation (edit, submit, withdraw, answer). */
     public Entry ownEntry(long entryId) {
         UserAccount user = currentUser.require();
-        Entry entry = em.find(Entry.class, entryId);
+        Entry entry = entries.find(entryId).orElse(null);
         if (entry == null || !actsFor(user, entry.getOrganisation().getId())) {
             throw DomainException.notFound();
         }

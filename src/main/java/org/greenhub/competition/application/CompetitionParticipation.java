@@ -2,8 +2,6 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.Entry;
@@ -21,8 +19,8 @@ import java.util.List;
 @ApplicationScoped
 public class CompetitionParticipation implements ProgrammeParticipation {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.greenhub.competition.domain.EntryRepository entries;
 
     @Inject
     CompetitionAccess access;
@@ -31,8 +29,7 @@ public class CompetitionParticipation implements ProgrammeParticipation {
     @Transactional
     public List<Line> linesFor(long organisationId, UserAccount viewer) {
         boolean insider = CompetitionAccess.isAdministrator(viewer) || access.belongsTo(viewer, organisationId);
-        return em.createQuery("select e from Entry e join fetch e.competition where e.organisation.id = :org order by e.createdAt desc", Entry.class)
-                .setParameter("org", organisationId).setMaxResults(100).getResultList().stream()
+        return entries.ofOrganisation(organisationId, 100).stream()
                 .filter(e -> insider || (e.getStatus() != EntryStatus.DRAFT && access.manages(viewer, e.getCompetition())))
                 .map(e -> new Line("competition.programme.name",
                         e.getCompetition().text(viewer.getLanguage()).getName() + " · " + e.getProjectTitle(),

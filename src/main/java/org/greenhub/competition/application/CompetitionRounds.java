@@ -2,8 +2,6 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -61,8 +59,17 @@ public class CompetitionRounds {
         DEFAULT_CRITERIA.put("green", 10);
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
+
+    @Inject
+    org.greenhub.competition.domain.EntryRepository entryStore;
+
+    @Inject
+    org.greenhub.evaluation.domain.RoundRepository evaluationRounds;
+
+    @Inject
+    org.greenhub.evaluation.domain.AdvancementDecisionRepository evaluationDecisions;
 
     @Inject
     CompetitionAccess access;
@@ -118,7 +125,7 @@ public class CompetitionRounds {
                 AggregationMethod.MEAN, 1, null, AdvancementRule.TOP_N, AdvancementScope.PER_GROUP, 10, null, List.of("technology"));
         EvaluationRound round = setup.createRoundWithRubric(competition.programmeKey(), name, criteria, rules);
         CompetitionRound linked = competition.addRound(round.getId(), name);
-        em.flush();
+        competitions.flush();
         audit.record("COMPETITION_ROUND_ADDED", "Competition", competitionId, null,
                 Map.of("position", linked.getPosition(), "evaluationRound", round.getId(), "name", linked.getName()), null);
         return linked;
@@ -133,10 +140,8 @@ public class CompetitionRounds {
         Competition competition = access.managedCompetition(competitionId);
         CompetitionRound first = competition.round(1).orElseThrow(() -> DomainException.conflict(null, "competition.round.noFirstRound"));
         List<Entry> entries = entryIds == null || entryIds.isEmpty()
-                ? em.createQuery("select e from Entry e join fetch e.organisation where e.competition = :c and e.status = :s order by e.id", Entry.class)
-                .setParameter("c", competition).setParameter("s", EntryStatus.ELIGIBLE).getResultList()
-                : em.createQuery("select e from Entry e join fetch e.organisation where e.competition = :c and e.id in :ids order by e.id", Entry.class)
-                .setParameter("c", competition).setParameter("ids", entryIds).getResultList();
+                ? entryStore.withOrganisations(competition, EntryStatus.ELIGIBLE)
+                : entryStore.withOrganisations(competition, entryIds);
         if (entryIds != null && !entryIds.isEmpty() && entries.size() != Set.copyOf(entryIds).size()) {
             throw DomainException.notFound();
         }
@@ -184,8 +189,7 @@ public class CompetitionRounds {
             setup.addSubjects(next.getEvaluationRoundId(), decisions.stream().filter(AdvancementDecision::isAdvanced)
                     .map(d -> d.getSubject().getId()).toList());
         }
-        Map<Long, Entry> bySubject = em.createQuery("select e from Entry e where e.competition = :c and e.evaluationSubjectId is not null", Entry.class)
-                .setParameter("c", competition).getResultList().stream().collect(Collectors.toMap(Entry::getEvaluationSubjectId, Function.identity()));
+        Map<Long, Entry> bySubject = entryStore.registered(competition).stream().collect(Collectors.toMap(Entry::getEvaluationSubjectId, Function.identity()));
         boolean nextIsLast = next != null && competition.roundAfter(next).isEmpty();
         UserAccount manager = currentUser.require();
         Instant now = Instant.now(clock);
@@ -221,11 +225,9 @@ public class CompetitionRounds {
         Competition competition = access.managedCompetition(competitionId);
         List<RoundLine> lines = new ArrayList<>();
         for (CompetitionRound round : competition.getRounds()) {
-            EvaluationRound evaluation = em.find(EvaluationRound.class, round.getEvaluationRoundId());
-            long entries = em.createQuery("select count(e) from RoundEntry e where e.round.id = :r", Long.class)
-                    .setParameter("r", round.getEvaluationRoundId()).getSingleResult();
-            long decided = em.createQuery("select count(d) from AdvancementDecision d where d.round.id = :r", Long.class)
-                    .setParameter("r", round.getEvaluationRoundId()).getSingleResult();
+            EvaluationRound evaluation = evaluationRounds.find(round.getEvaluationRoundId()).orElseThrow();
+            long entries = evaluationRounds.entryCount(round.getEvaluationRoundId());
+            long decided = evaluationDecisions.countFor(round.getEvaluationRoundId());
             lines.add(new RoundLine(round.getPosition(), round.getName(), round.getEvaluationRoundId(), evaluation.getStatus().name(),
                     evaluation.getOpensAt(), evaluation.getClosesAt(), entries, decided > 0));
         }

@@ -2,8 +2,6 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -13,6 +11,9 @@ import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.AwardTier;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.competition.domain.EntryRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionStatus;
 import org.greenhub.competition.domain.LocalisedText;
@@ -56,8 +57,14 @@ public class CompetitionService {
                           Instant closesAt, String timeZone, long entries) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CompetitionRepository competitions;
+
+    @Inject
+    EntryRepository entryStore;
+
+    @Inject
+    OrganisationRepository organisations;
 
     @Inject
     CurrentUser currentUser;
@@ -85,12 +92,10 @@ public class CompetitionService {
         if (user.hasRole(Role.PROGRAMME_MANAGER)) {
             competition.addManager(user);
         }
-        long taken = em.createQuery("select count(c) from Competition c where c.seriesKey = :series and c.edition = :edition", Long.class)
-                .setParameter("series", competition.getSeriesKey()).setParameter("edition", competition.getEdition()).getSingleResult();
-        if (taken > 0) {
+        if (competitions.editionTaken(competition.getSeriesKey(), competition.getEdition())) {
             throw DomainException.conflict("edition", "competition.edition.taken");
         }
-        em.persist(competition);
+        competitions.add(competition);
         audit.record("COMPETITION_CREATED", "Competition", competition.getId(), null, competition.snapshot(), null);
         return competition;
     }
@@ -138,7 +143,7 @@ public class CompetitionService {
     }
 
     private Organisation organiser(long organisationId) {
-        Organisation organiser = em.find(Organisation.class, organisationId);
+        Organisation organiser = organisations.find(organisationId).orElse(null);
         if (organiser == null) {
             throw DomainException.invalid("organiser", "competition.organiser.unknown");
         }
@@ -218,9 +223,8 @@ public class CompetitionService {
     public List<Summary> managed(Language language) {
         UserAccount user = requireManagerRole();
         List<Competition> list = CompetitionAccess.isAdministrator(user)
-                ? em.createQuery("select c from Competition c order by c.createdAt desc, c.id desc", Competition.class).setMaxResults(500).getResultList()
-                : em.createQuery("select c from Competition c join c.managers m where m.id = :user order by c.createdAt desc, c.id desc", Competition.class)
-                .setParameter("user", user.getId()).setMaxResults(500).getResultList();
+                ? competitions.newest(500)
+                : competitions.newestManagedBy(user.getId(), 500);
         return summaries(list, language);
     }
 
@@ -228,10 +232,8 @@ public class CompetitionService {
     @Transactional
     public List<Summary> published(Language language) {
         currentUser.require();
-        List<Competition> list = em.createQuery("select c from Competition c where c.status in :statuses order by c.submissionClosesAt desc, c.id desc",
-                        Competition.class)
-                .setParameter("statuses", Set.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE, CompetitionStatus.FINAL))
-                .setMaxResults(200).getResultList();
+        List<Competition> list = competitions.withStatuses(
+                Set.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE, CompetitionStatus.FINAL), 200);
         return summaries(list, language);
     }
 
@@ -239,7 +241,7 @@ public class CompetitionService {
     @Transactional
     public Competition publicView(long competitionId) {
         UserAccount user = currentUser.require();
-        Competition competition = em.find(Competition.class, competitionId);
+        Competition competition = competitions.find(competitionId).orElse(null);
         if (competition == null || ((competition.getStatus() == CompetitionStatus.DRAFT || competition.getStatus() == CompetitionStatus.CANCELLED)
                 && !access.manages(user, competition))) {
             throw DomainException.notFound();
@@ -252,12 +254,8 @@ public class CompetitionService {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> entries = new java.util.HashMap<>();
-        em.createQuery("select e.competition.id, count(e) from Entry e where e.competition.id in :ids and e.status not in :excluded "
-                        + "group by e.competition.id", Object[].class)
-                .setParameter("ids", list.stream().map(Competition::getId).toList())
-                .setParameter("excluded", Set.of(org.greenhub.competition.domain.EntryStatus.DRAFT, org.greenhub.competition.domain.EntryStatus.WITHDRAWN))
-                .getResultList().forEach(row -> entries.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> entries = entryStore.countsByCompetition(list.stream().map(Competition::getId).toList(),
+                Set.of(org.greenhub.competition.domain.EntryStatus.DRAFT, org.greenhub.competition.domain.EntryStatus.WITHDRAWN));
         return list.stream().map(c -> new Summary(c.getId(), c.getSeriesNames(), c.getEdition(), c.text(language).getName(), c.getStatus(),
                 c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), c.getTimeZone(), entries.getOrDefault(c.getId(), 0L))).toList();
     }

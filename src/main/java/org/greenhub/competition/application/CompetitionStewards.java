@@ -1,8 +1,6 @@
 package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.Competition;
@@ -13,8 +11,8 @@ import org.greenhub.evaluation.application.ProgrammeStewards;
 @ApplicationScoped
 public class CompetitionStewards implements ProgrammeStewards {
 
-    @PersistenceContext
-    EntityManager em;
+    @jakarta.inject.Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
 
     @Override
     public String codeLabelKey(String code) {
@@ -36,13 +34,8 @@ public class CompetitionStewards implements ProgrammeStewards {
         if (!user.hasRole(Role.PROGRAMME_MANAGER) && !user.hasRole(Role.ADMINISTRATOR)) {
             return java.util.List.of();
         }
-        String query = user.hasRole(Role.ADMINISTRATOR) ? "select c.id from Competition c"
-                : "select c.id from Competition c join c.managers m where m.id = :user";
-        var ids = em.createQuery(query, Long.class);
-        if (!user.hasRole(Role.ADMINISTRATOR)) {
-            ids.setParameter("user", user.getId());
-        }
-        return ids.getResultList().stream().map(id -> Competition.PROGRAMME_PREFIX + id).toList();
+        java.util.List<Long> ids = user.hasRole(Role.ADMINISTRATOR) ? competitions.allIds() : competitions.idsManagedBy(user.getId());
+        return ids.stream().map(id -> Competition.PROGRAMME_PREFIX + id).toList();
     }
 
     @Override
@@ -56,8 +49,6 @@ public class CompetitionStewards implements ProgrammeStewards {
         } catch (NumberFormatException e) {
             return false;
         }
-        Long managers = em.createQuery("select count(m) from Competition c join c.managers m where c.id = :id and m.id = :user", Long.class)
-                .setParameter("id", id).setParameter("user", user.getId()).getSingleResult();
-        return user.hasRole(Role.PROGRAMME_MANAGER) && managers > 0;
+        return user.hasRole(Role.PROGRAMME_MANAGER) && competitions.managedBy(id, user.getId());
     }
 }

@@ -2,8 +2,6 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
@@ -31,8 +29,11 @@ import java.util.Map;
 @ApplicationScoped
 public class CompetitionSubjectDetails implements SubjectDetails {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.greenhub.competition.domain.EntryRepository entries;
+
+    @Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
 
     @Inject
     Messages messages;
@@ -44,8 +45,7 @@ public class CompetitionSubjectDetails implements SubjectDetails {
 
     @Override
     public List<Detail> forJudge(long subjectId, boolean blind, Language language) {
-        List<Entry> found = em.createQuery("select e from Entry e where e.evaluationSubjectId = :subject", Entry.class)
-                .setParameter("subject", subjectId).getResultList();
+        List<Entry> found = entries.bySubject(subjectId).stream().toList();
         if (found.isEmpty()) {
             return List.of();
         }
@@ -84,9 +84,7 @@ public class CompetitionSubjectDetails implements SubjectDetails {
     @Override
     public Map<Long, String> documentLabels(long subjectId, Map<Long, String> stored, Language language) {
         Map<Long, String> labels = new LinkedHashMap<>();
-        em.createQuery("select a.subjectDocumentId, a.kind from EntryAttachment a where a.entry.evaluationSubjectId = :subject "
-                        + "and a.subjectDocumentId is not null", Object[].class)
-                .setParameter("subject", subjectId).getResultList()
+        entries.registeredDocumentKinds(subjectId)
                 .forEach(r -> labels.put((Long) r[0], messages.get(language.locale(), ((AttachmentKind) r[1]).messageKey())));
         return labels;
     }
@@ -109,8 +107,7 @@ public class CompetitionSubjectDetails implements SubjectDetails {
     public String zone(String programmeKey) {
         try {
             long id = Long.parseLong(programmeKey.substring(keyPrefix().length()));
-            return em.createQuery("select c.timeZone from Competition c where c.id = :id", String.class)
-                    .setParameter("id", id).getResultStream().findFirst().orElse(DEFAULT_ZONE);
+            return competitions.timeZoneOf(id).orElse(DEFAULT_ZONE);
         } catch (NumberFormatException e) {
             return DEFAULT_ZONE;
         }

@@ -2,8 +2,6 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.competition.domain.AwardTierCode;
@@ -12,6 +10,7 @@ import org.greenhub.competition.domain.EligibilityCheck;
 import org.greenhub.competition.domain.EligibilityRule;
 import org.greenhub.competition.domain.EligibilityRules;
 import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.EntryRepository;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
@@ -38,8 +37,8 @@ public class EligibilityService {
                            boolean overridden, String overrideReason) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EntryRepository entries;
 
     @Inject
     CompetitionAccess access;
@@ -89,7 +88,7 @@ public class EligibilityService {
             if (check == null) {
                 check = new EligibilityCheck(entry, result.rule());
                 check.record(result.passed(), result.reasonKey(), result.args(), now);
-                em.persist(check);
+                entries.addCheck(check);
             } else {
                 check.record(result.passed(), result.reasonKey(), result.args(), now);
             }
@@ -102,8 +101,7 @@ public class EligibilityService {
     @Transactional
     public List<EligibilityCheck> storedChecks(long entryId) {
         Entry entry = access.readableEntry(entryId);
-        return em.createQuery("select c from EligibilityCheck c where c.entry = :entry order by c.id", EligibilityCheck.class)
-                .setParameter("entry", entry).getResultList();
+        return entries.checks(entry);
     }
 
     /** A manager sets one rule's result by hand, with a reason (recorded and audited); null result clears the override. */
@@ -129,19 +127,14 @@ public class EligibilityService {
         if (entry.getId() == null) {
             return Map.of();
         }
-        return em.createQuery("select c from EligibilityCheck c where c.entry = :entry", EligibilityCheck.class)
-                .setParameter("entry", entry).getResultList().stream()
+        return entries.checks(entry).stream()
                 .collect(Collectors.toMap(EligibilityCheck::getRule, Function.identity()));
     }
 
     EligibilityRules.Facts facts(Entry entry) {
         Competition competition = entry.getCompetition();
         Organisation organisation = entry.getOrganisation();
-        List<Object[]> earlier = em.createQuery("select e.awardTier, c.edition from Entry e join e.competition c "
-                        + "where e.organisation = :org and c.seriesKey = :series and c.id <> :current and e.awardTier is not null "
-                        + "order by c.createdAt desc", Object[].class)
-                .setParameter("org", organisation).setParameter("series", competition.getSeriesKey())
-                .setParameter("current", competition.getId()).getResultList();
+        List<Object[]> earlier = entries.earlierAwards(organisation, competition.getSeriesKey(), competition.getId());
         Optional<Object[]> prize = earlier.stream().filter(row -> ((AwardTierCode) row[0]).isPrize()).findFirst();
         return new EligibilityRules.Facts(entry.getGroup(), organisation.getFoundingDate(), competition.getStartupFoundedOnOrAfter(),
                 entry.getRevenuePreviousYear(), competition.getRevenueCapYuan(), entry.isIpOwnershipDeclared(),

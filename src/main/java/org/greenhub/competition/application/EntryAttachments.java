@@ -2,14 +2,14 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryAttachment;
+import org.greenhub.competition.domain.EntryRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.SubjectDocument;
 import org.greenhub.platform.audit.AuditTrail;
@@ -44,8 +44,11 @@ public class EntryAttachments {
     public record AttachmentView(long id, AttachmentKind kind, String fileName, long sizeBytes, Instant uploadedAt) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EntryRepository entries;
+
+    @Inject
+    SubjectRepository subjects;
 
     @Inject
     CompetitionAccess access;
@@ -80,7 +83,7 @@ public class EntryAttachments {
         StoredFile file = files.store(fileName, content);
         UserAccount user = currentUser.require();
         EntryAttachment attachment = new EntryAttachment(entry, file.getId(), kind, user.getId(), Instant.now(clock));
-        em.persist(attachment);
+        entries.addAttachment(attachment);
         audit.record("ENTRY_ATTACHMENT_ADDED", "CompetitionEntry", entryId, null,
                 Map.of("kind", kind, "file", file.getFileName(), "sha256", file.getSha256(), "bytes", file.getSizeBytes()), null);
         return new AttachmentView(attachment.getId(), kind, file.getFileName(), file.getSizeBytes(), attachment.getUploadedAt());
@@ -88,7 +91,7 @@ public class EntryAttachments {
 
     @Transactional
     public void remove(long attachmentId) {
-        EntryAttachment attachment = em.find(EntryAttachment.class, attachmentId);
+        EntryAttachment attachment = entries.findAttachment(attachmentId).orElse(null);
         if (attachment == null) {
             throw DomainException.notFound();
         }
@@ -97,8 +100,7 @@ public class EntryAttachments {
             throw DomainException.conflict(null, "competition.entry.notEditable");
         }
         long fileId = attachment.getStoredFileId();
-        em.remove(attachment);
-        em.flush();
+        entries.removeAttachmentNow(attachment);
         files.delete(fileId);
         audit.record("ENTRY_ATTACHMENT_REMOVED", "CompetitionEntry", entry.getId(), Map.of("kind", attachment.getKind(), "file", fileId), null, null);
     }
@@ -118,7 +120,7 @@ public class EntryAttachments {
     /** The file, for anyone who may read the entry (its organisation's people and its edition's managers). */
     @Transactional
     public FileStore.Download download(long attachmentId) {
-        EntryAttachment attachment = em.find(EntryAttachment.class, attachmentId);
+        EntryAttachment attachment = entries.findAttachment(attachmentId).orElse(null);
         if (attachment == null) {
             throw DomainException.notFound();
         }
@@ -142,11 +144,10 @@ public class EntryAttachments {
             if (attachment.getSubjectDocumentId() != null) {
                 continue;
             }
-            StoredFile file = em.find(StoredFile.class, attachment.getStoredFileId());
+            FileStore.Download file = files.open(attachment.getStoredFileId());
             SubjectDocument document = new SubjectDocument(subject, messages.get(Locale.ENGLISH, attachment.getKind().messageKey()),
-                    file.getFileName(), file.getContentType(), file.getContent(), now);
-            em.persist(document);
-            em.flush();
+                    file.fileName(), file.contentType(), file.content(), now);
+            subjects.addDocumentNow(document);
             attachment.registeredAs(document.getId());
             registered++;
         }
@@ -154,11 +155,10 @@ public class EntryAttachments {
     }
 
     private List<EntryAttachment> links(Entry entry) {
-        return em.createQuery("select a from EntryAttachment a where a.entry = :entry order by a.id", EntryAttachment.class)
-                .setParameter("entry", entry).getResultList();
+        return entries.attachments(entry);
     }
 
     private long count(Entry entry) {
-        return em.createQuery("select count(a) from EntryAttachment a where a.entry = :entry", Long.class).setParameter("entry", entry).getSingleResult();
+        return entries.attachmentCount(entry);
     }
 }

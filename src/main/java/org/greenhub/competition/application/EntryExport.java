@@ -2,8 +2,6 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
@@ -33,8 +31,8 @@ public class EntryExport {
             "submittedAt", "revenue", "rdSpend", "fundingRaised", "ipDeclared", "baselineYear", "energySaved", "emissionsAvoided",
             "energyIntensity", "waterReused", "wasteRecycled", "cleanerProductionAudit", "category");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EntryQueries queries;
 
     @Inject
     CompetitionAccess access;
@@ -49,12 +47,7 @@ public class EntryExport {
     public ExportFile export(long competitionId, ExportFile.Format format, Language language) {
         Competition competition = access.managedCompetition(competitionId);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(competition.zone());
-        List<Object[]> rows = em.createQuery("select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
-                        + "e.submittedAt, e.revenuePreviousYear, e.rdSpend, e.fundingRaised, e.ipOwnershipDeclared, e.metrics.baselineYear, "
-                        + "e.metrics.energySavedMwhPerYear, e.metrics.emissionsAvoidedTco2ePerYear, e.metrics.energyIntensityTcePer10kYuan, "
-                        + "e.metrics.waterReusedM3PerYear, e.metrics.wasteRecycledTonnesPerYear, e.metrics.cleanerProductionAudit, e.metrics.category "
-                        + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft order by e.id", Object[].class)
-                .setParameter("c", competition).setParameter("draft", EntryStatus.DRAFT).getResultList();
+        List<Object[]> rows = queries.exportRows(competition);
         List<Object> header = COLUMNS.stream().map(c -> (Object) messages.get(language.locale(), "competition.export." + c)).toList();
         List<List<Object>> table = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

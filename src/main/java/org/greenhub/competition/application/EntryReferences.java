@@ -1,8 +1,6 @@
 package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Hands out entry references: opaque codes that say nothing of the entry's database id. The code comes from the
@@ -12,11 +10,11 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class EntryReferences {
 
-    @PersistenceContext
-    EntityManager em;
+    @jakarta.inject.Inject
+    org.greenhub.competition.domain.EntryRepository entries;
 
     /** A code no entry has yet (joins the caller's transaction). */
     public String next() {
-        return (String) em.createNativeQuery("select competition_entry_new_reference()").getSingleResult();
+        return entries.newReference();
     }
 }

@@ -2,25 +2,21 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.EntryRepository;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.competition.domain.InformationRequest;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.SearchKey;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +41,11 @@ public class EntryReview {
             "title", "e.projectTitle", "organisation", "o.legalName", "status", "e.status", "submittedAt", "e.submittedAt",
             "group", "e.group", "track", "e.track", "reference", "e.reference");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EntryQueries queries;
+
+    @Inject
+    EntryRepository entries;
 
     @Inject
     CompetitionAccess access;
@@ -70,55 +69,13 @@ public class EntryReview {
     public List<Row> page(long competitionId, Filter filter, int first, int size, String sortField, boolean ascending) {
         access.requireManager(competitionId);
         String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "e.id");
-        StringBuilder jpql = new StringBuilder("select new org.greenhub.competition.application.EntryReview$Row(e.id, e.reference, e.projectTitle, o.legalName, "
-                + "e.group, e.track, e.status, e.submittedAt, e.revenuePreviousYear) from Entry e join e.organisation o");
-        List<Object> parameters = new ArrayList<>();
-        where(jpql, parameters, competitionId, filter);
-        jpql.append(" order by ").append(order).append(ascending ? " asc" : " desc").append(", e.id");
-        TypedQuery<Row> query = em.createQuery(jpql.toString(), Row.class);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query.setFirstResult(first).setMaxResults(Math.min(size, 500)).getResultList();
+        return queries.page(competitionId, filter, first, size, order, ascending);
     }
 
     @Transactional
     public long count(long competitionId, Filter filter) {
         access.requireManager(competitionId);
-        StringBuilder jpql = new StringBuilder("select count(e) from Entry e");
-        List<Object> parameters = new ArrayList<>();
-        where(jpql, parameters, competitionId, filter);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query.getSingleResult();
-    }
-
-    private static void where(StringBuilder jpql, List<Object> parameters, long competitionId, Filter filter) {
-        parameters.add(competitionId);
-        jpql.append(" where e.competition.id = ?1");
-        parameters.add(EntryStatus.DRAFT);
-        jpql.append(" and e.status <> ?2");
-        if (filter == null) {
-            return;
-        }
-        if (filter.status() != null) {
-            parameters.add(filter.status());
-            jpql.append(" and e.status = ?").append(parameters.size());
-        }
-        if (filter.group() != null) {
-            parameters.add(filter.group());
-            jpql.append(" and e.group = ?").append(parameters.size());
-        }
-        if (filter.track() != null && !filter.track().isBlank()) {
-            parameters.add(filter.track());
-            jpql.append(" and e.track = ?").append(parameters.size());
-        }
-        for (String word : SearchKey.words(filter.text())) {
-            parameters.add(SearchKey.likeContains(word));
-            jpql.append(" and e.searchKey like ?").append(parameters.size()).append(" escape '\\'");
-        }
+        return queries.count(competitionId, filter);
     }
 
     /** The entry with its organisation, for its managers. */
@@ -137,7 +94,7 @@ public class EntryReview {
         Instant now = Instant.now(clock);
         InformationRequest request = new InformationRequest(entry, question, deadline, manager, now);
         entry.requestInformation(now, manager, question);
-        em.persist(request);
+        entries.addRequest(request);
         audit.record("ENTRY_INFO_REQUESTED", "CompetitionEntry", entryId, null, Map.of("deadline", deadline), question);
         mails.entryStep(entry, "infoRequested", question);
         return request;
@@ -164,8 +121,7 @@ public class EntryReview {
     @Transactional
     public int decideAllByRules(long competitionId) {
         access.managedCompetition(competitionId);
-        List<Entry> submitted = em.createQuery("select e from Entry e where e.competition.id = :c and e.status = :s", Entry.class)
-                .setParameter("c", competitionId).setParameter("s", EntryStatus.SUBMITTED).getResultList();
+        List<Entry> submitted = entries.inStatus(competitionId, EntryStatus.SUBMITTED);
         int eligible = 0;
         UserAccount manager = currentUser.require();
         Instant now = Instant.now(clock);

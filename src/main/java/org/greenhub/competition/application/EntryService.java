@@ -2,14 +2,15 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.competition.domain.EntryRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryStatus;
@@ -42,8 +43,17 @@ public class EntryService {
             implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CompetitionRepository competitions;
+
+    @Inject
+    EntryRepository entries;
+
+    @Inject
+    EntryQueries entryQueries;
+
+    @Inject
+    OrganisationRepository organisations;
 
     @Inject
     CurrentUser currentUser;
@@ -74,9 +84,7 @@ public class EntryService {
     public List<Organisation> organisationsIMayEnter() {
         UserAccount user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select a from Affiliation a join fetch a.organisation where a.person.id = :user",
-                        org.greenhub.organisation.domain.Affiliation.class)
-                .setParameter("user", user.getId()).getResultList().stream()
+        return organisations.affiliationsOf(user.getId()).stream()
                 .filter(a -> a.isCurrent(today) && a.getRole().maintainsRecord())
                 .map(org.greenhub.organisation.domain.Affiliation::getOrganisation).distinct().toList();
     }
@@ -84,7 +92,7 @@ public class EntryService {
     @Transactional
     public Entry create(long competitionId, long organisationId, String projectTitle, CompetitionGroup group, String track) {
         UserAccount user = currentUser.require();
-        Competition competition = em.find(Competition.class, competitionId);
+        Competition competition = competitions.find(competitionId).orElse(null);
         if (competition == null || !access.actsFor(user, organisationId)) {
             throw DomainException.notFound();
         }
@@ -93,17 +101,16 @@ public class EntryService {
             throw DomainException.conflict(null, now.isAfter(competition.getSubmissionClosesAt())
                     ? "competition.entry.deadlinePassed" : "competition.entry.notOpen");
         }
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        long live = em.createQuery("select count(e) from Entry e where e.competition = :c and e.organisation = :o and e.status <> :withdrawn", Long.class)
-                .setParameter("c", competition).setParameter("o", organisation).setParameter("withdrawn", EntryStatus.WITHDRAWN).getSingleResult();
+        Organisation organisation = organisations.find(organisationId).orElse(null);
+        long live = entries.liveEntries(competition, organisation);
         if (live > 0) {
             throw DomainException.conflict("organisation", "competition.entry.alreadyEntered");
         }
         CompetitionGroup chosen = group != null ? group : competition.groupFor(organisation.getFoundingDate());
         Entry entry = new Entry(competition, organisation, user, chosen, track, projectTitle, references.next(), now);
         try {
-            em.persist(entry);
-            em.flush();
+            entries.add(entry);
+            entries.flush();
         } catch (PersistenceException e) {
             throw DomainException.conflict("organisation", "competition.entry.alreadyEntered");
         }
@@ -222,7 +229,7 @@ public class EntryService {
 
     @Transactional
     public InformationRequest answer(long requestId, String answer) {
-        InformationRequest request = em.find(InformationRequest.class, requestId);
+        InformationRequest request = entries.findRequest(requestId).orElse(null);
         if (request == null) {
             throw DomainException.notFound();
         }
@@ -249,7 +256,7 @@ public class EntryService {
     @Transactional
     public boolean mayAct(long entryId) {
         UserAccount user = currentUser.require();
-        Entry entry = em.find(Entry.class, entryId);
+        Entry entry = entries.find(entryId).orElse(null);
         return entry != null && access.actsFor(user, entry.getOrganisation().getId());
     }
 
@@ -257,15 +264,14 @@ public class EntryService {
     @Transactional
     public boolean mayManage(long entryId) {
         UserAccount user = currentUser.require();
-        Entry entry = em.find(Entry.class, entryId);
+        Entry entry = entries.find(entryId).orElse(null);
         return entry != null && access.manages(user, entry.getCompetition());
     }
 
     @Transactional
     public List<EntryStatusChange> timeline(long entryId) {
         Entry entry = access.readableEntry(entryId);
-        return em.createQuery("select c from EntryStatusChange c where c.entry = :entry order by c.at, c.id", EntryStatusChange.class)
-                .setParameter("entry", entry).getResultList();
+        return entries.timeline(entry);
     }
 
     @Transactional
@@ -274,8 +280,7 @@ public class EntryService {
     }
 
     private List<InformationRequest> openRequests(Entry entry) {
-        return em.createQuery("select r from InformationRequest r where r.entry = :entry order by r.askedAt, r.id", InformationRequest.class)
-                .setParameter("entry", entry).getResultList();
+        return entries.requests(entry);
     }
 
     /** The entries of every organisation the current user belongs to, newest first. */
@@ -283,17 +288,12 @@ public class EntryService {
     public List<MyEntry> mine() {
         UserAccount user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        List<Long> organisations = em.createQuery("select a from Affiliation a where a.person.id = :user",
-                        org.greenhub.organisation.domain.Affiliation.class)
-                .setParameter("user", user.getId()).getResultList().stream()
+        List<Long> mine = organisations.affiliationsOf(user.getId()).stream()
                 .filter(a -> a.isCurrent(today)).map(a -> a.getOrganisation().getId()).distinct().toList();
-        if (organisations.isEmpty()) {
+        if (mine.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new org.greenhub.competition.application.EntryService$MyEntry(e.id, e.competition.id, e.projectTitle, "
-                        + "e.organisation.legalName, e.status, e.updatedAt) from Entry e where e.organisation.id in :orgs order by e.updatedAt desc",
-                        MyEntry.class)
-                .setParameter("orgs", organisations).setMaxResults(200).getResultList();
+        return entryQueries.ofOrganisations(mine, 200);
     }
 
     /**

@@ -8,14 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 
-/** What the competition pages share: 404 for what may not be seen, times shown with their zone, file downloads. */
+/** What the competition pages share: a load that answers 404 for what may not be seen, times shown with their zone, file downloads. */
 final class CompetitionPages {
 
     private CompetitionPages() {
-    }
-
-    static void notFound() {
-        org.greenhub.platform.web.PageRefusals.refuse(org.greenhub.platform.error.DomainException.notFound());
     }
 
     /** Runs a page's load for the id in its address; a missing id or any refusal (not found, not allowed) answers 404. */
@@ -26,7 +22,7 @@ final class CompetitionPages {
             }
             load.run();
         } catch (org.greenhub.platform.error.DomainException refusal) {
-            notFound();
+            org.greenhub.platform.web.PageRefusals.refuse(org.greenhub.platform.error.DomainException.notFound());
         }
     }
 

@@ -131,7 +131,7 @@ public class CompetitionSetupBean implements Serializable {
             tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
             requiredAttachments = new ArrayList<>(c.getRequiredAttachments().stream().map(Enum::name).toList());
         } catch (DomainException refusal) {
-            CompetitionPages.notFound();
+            org.greenhub.platform.web.PageRefusals.refuse(org.greenhub.platform.error.DomainException.notFound());
         }
     }
 

@@ -88,7 +88,7 @@ public class EnterCompetitionBean implements Serializable {
                 track = tracks.get(0);
             }
         } catch (DomainException refusal) {
-            CompetitionPages.notFound();
+            org.greenhub.platform.web.PageRefusals.refuse(org.greenhub.platform.error.DomainException.notFound());
         }
     }
 

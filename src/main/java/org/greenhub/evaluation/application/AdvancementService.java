@@ -2,18 +2,18 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.AdvancementDecision;
+import org.greenhub.evaluation.domain.AdvancementDecisionRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
 import org.greenhub.evaluation.domain.AdvancementRule;
 import org.greenhub.evaluation.domain.AdvancementSelection;
 import org.greenhub.evaluation.domain.EvaluationRound;
-import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.RoundRepository;
 import org.greenhub.evaluation.domain.RoundEntry;
 import org.greenhub.evaluation.domain.RoundQuota;
 import org.greenhub.platform.audit.AuditTrail;
@@ -57,8 +57,14 @@ public class AdvancementService {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    AdvancementDecisionRepository decisionStore;
 
     @Transactional
     public AdvancementPreview preview(long roundId) {
@@ -87,9 +93,9 @@ public class AdvancementService {
         Map<String, Integer> before = new java.util.TreeMap<>();
         Map<String, Integer> after = new java.util.TreeMap<>();
         quotas.forEach((scopeValue, quota) -> {
-            RoundQuota existing = em.find(RoundQuota.class, new RoundQuota.Key(roundId, scopeValue));
+            RoundQuota existing = rounds.findQuota(roundId, scopeValue).orElse(null);
             if (existing == null) {
-                em.persist(new RoundQuota(roundId, scopeValue, quota));
+                rounds.addQuota(new RoundQuota(roundId, scopeValue, quota));
             } else {
                 before.put(scopeValue, existing.getQuota());
                 existing.change(quota);
@@ -105,9 +111,7 @@ public class AdvancementService {
         managerAccess.requireRound(roundId);
         round(roundId);
         Map<String, Integer> quotas = new java.util.TreeMap<>();
-        em.createQuery("select q from RoundQuota q where q.key.roundId = :round", RoundQuota.class)
-                .setParameter("round", roundId).getResultList()
-                .forEach(q -> quotas.put(q.getScopeValue(), q.getQuota()));
+        rounds.quotas(roundId).forEach(q -> quotas.put(q.getScopeValue(), q.getQuota()));
         return quotas;
     }
 
@@ -123,8 +127,7 @@ public class AdvancementService {
         if (!round.isOverAt(now)) {
             throw DomainException.conflict(null, "evaluation.advancement.roundNotOver");
         }
-        if (em.createQuery("select count(d) from AdvancementDecision d where d.round.id = :round", Long.class)
-                .setParameter("round", roundId).getSingleResult() > 0) {
+        if (decisionStore.countFor(roundId) > 0) {
             throw DomainException.conflict(null, "evaluation.advancement.alreadyConfirmed");
         }
         AdvancementPreview preview = previewOf(round);
@@ -158,13 +161,12 @@ public class AdvancementService {
         List<AdvancementDecision> decisions = preview.lines().stream().map(line -> {
             boolean advanced = line.outcome() == AdvancementSelection.Outcome.ADVANCES
                     || (line.outcome() == AdvancementSelection.Outcome.PANEL_DECIDES && chosen.contains(line.reference()));
-            return new AdvancementDecision(round, em.getReference(EvaluationSubject.class, line.subjectId()), line.scope(), advanced,
+            return new AdvancementDecision(round, subjects.reference(line.subjectId()), line.scope(), advanced,
                     line.rank(), BigDecimal.valueOf(line.score()).setScale(4, RoundingMode.HALF_UP), manager, now,
                     atTies.contains(line.reference()) ? panelNote : null);
         }).toList();
         try {
-            decisions.forEach(em::persist);
-            em.flush();
+            decisionStore.addAllNow(decisions);
         } catch (PersistenceException e) {
             if (JudgeScoring.lostRace(e)) {
                 throw DomainException.conflict(null, "evaluation.advancement.alreadyConfirmed");
@@ -189,9 +191,7 @@ public class AdvancementService {
     @Transactional
     public List<AdvancementDecision> decisions(long roundId) {
         managerAccess.requireRound(roundId);
-        return em.createQuery("select d from AdvancementDecision d join fetch d.subject where d.round.id = :round "
-                        + "order by d.scopeValue, d.rank, d.subject.reference", AdvancementDecision.class)
-                .setParameter("round", roundId).getResultList();
+        return decisionStore.ofRound(roundId);
     }
 
     private AdvancementPreview previewOf(EvaluationRound round) {
@@ -205,10 +205,7 @@ public class AdvancementService {
     }
 
     private EvaluationRound nextRound(EvaluationRound round, long nextRoundId) {
-        EvaluationRound next = em.find(EvaluationRound.class, nextRoundId);
-        if (next == null) {
-            throw DomainException.notFound();
-        }
+        EvaluationRound next = rounds.require(nextRoundId);
         if (next.getId().equals(round.getId()) || !next.getProgrammeKey().equals(round.getProgrammeKey())) {
             throw DomainException.invalid("nextRound", "evaluation.advancement.nextRoundInvalid");
         }
@@ -217,12 +214,11 @@ public class AdvancementService {
 
     /** Adds the advanced subjects to the next round; those already in it stay as they are. */
     private int enter(EvaluationRound next, List<AdvancementDecision> decisions, Instant now) {
-        Set<Long> present = new HashSet<>(em.createQuery("select e.subject.id from RoundEntry e where e.round = :round", Long.class)
-                .setParameter("round", next).getResultList());
+        Set<Long> present = rounds.subjectIdsIn(next.getId());
         int entered = 0;
         for (AdvancementDecision decision : decisions) {
             if (decision.isAdvanced() && present.add(decision.getSubject().getId())) {
-                em.persist(new RoundEntry(next, decision.getSubject(), now));
+                rounds.addEntry(new RoundEntry(next, decision.getSubject(), now));
                 entered++;
             }
         }
@@ -230,10 +226,6 @@ public class AdvancementService {
     }
 
     private EvaluationRound round(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
-        return round;
+        return rounds.require(roundId);
     }
 }

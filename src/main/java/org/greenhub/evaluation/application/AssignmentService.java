@@ -2,14 +2,15 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.evaluation.domain.Assignment;
+import org.greenhub.evaluation.domain.AssignmentRepository;
 import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundRepository;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.Panel;
 import org.greenhub.evaluation.domain.RoundStatus;
@@ -38,8 +39,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AssignmentService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    AssignmentRepository assignmentStore;
+
+    @Inject
+    UserAccountRepository accounts;
 
     @Inject
     CurrentUser currentUser;
@@ -85,12 +92,11 @@ public class AssignmentService {
         }
         Setting setting = setting(round);
         AssignmentPlan plan = planner.plan(setting.request(round, seed, manualKept(round, setting)));
-        int replaced = em.createQuery("delete from Assignment a where a.round.id = :round and a.source = :auto")
-                .setParameter("round", roundId).setParameter("auto", Assignment.Source.AUTO).executeUpdate();
+        int replaced = assignmentStore.removeAutomatic(roundId);
         round.reseed(seed);
         Instant now = Instant.now(clock);
         for (AssignmentPlanner.Pair pair : plan.planned()) {
-            em.persist(new Assignment(round, setting.subjects.get(pair.subjectId()), em.getReference(UserAccount.class, pair.judgeId()),
+            assignmentStore.add(new Assignment(round, setting.subjects.get(pair.subjectId()), assignmentStore.judgeReference(pair.judgeId()),
                     setting.panelFor(pair), Assignment.Source.AUTO, now));
         }
         Map<String, Object> after = new LinkedHashMap<>();
@@ -110,10 +116,7 @@ public class AssignmentService {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
         EvaluationSubject subject = entrySubject(roundId, subjectId);
-        UserAccount judge = em.find(UserAccount.class, judgeId);
-        if (judge == null) {
-            throw DomainException.notFound();
-        }
+        UserAccount judge = accounts.find(judgeId).orElseThrow(DomainException::notFound);
         if (!judge.hasRole(Role.JUDGE)) {
             throw DomainException.invalid("judge", "evaluation.setup.notAJudge", judge.getDisplayName());
         }
@@ -126,10 +129,10 @@ public class AssignmentService {
         }
         Panel panel = panels(roundId).stream().filter(p -> p.covers(subject) && p.getJudges().contains(judge)).findFirst().orElse(null);
         Assignment assignment = new Assignment(round, subject, judge, panel, Assignment.Source.MANUAL, Instant.now(clock));
-        em.persist(assignment);
+        assignmentStore.add(assignment);
         try {
             // A double click arrives as two requests: the second meets the unique key, which means "already assigned".
-            em.flush();
+            assignmentStore.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             if (JudgeScoring.lostRace(e)) {
                 throw DomainException.conflict("judge", "evaluation.assignment.alreadyAssigned", judge.getDisplayName(), subject.getReference());
@@ -151,7 +154,7 @@ public class AssignmentService {
         if (assignment == null) {
             throw DomainException.notFound();
         }
-        em.remove(assignment);
+        assignmentStore.remove(assignment);
         audit.record("ASSIGNMENT_REMOVED", "EvaluationRound", roundId,
                 Map.of("subject", assignment.getSubject().getReference(), "judge", assignment.getJudge().getEmail(),
                         "source", assignment.getSource()), null, null);
@@ -188,10 +191,7 @@ public class AssignmentService {
         if (round.getStatus() == RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
-        UserAccount judge = em.find(UserAccount.class, judgeId);
-        if (judge == null) {
-            throw DomainException.notFound();
-        }
+        UserAccount judge = accounts.find(judgeId).orElseThrow(DomainException::notFound);
         Setting setting = setting(round);
         List<Assignment> current = assignmentsOf(roundId);
         List<AssignmentPlanner.Pair> pairs = current.stream()
@@ -199,12 +199,12 @@ public class AssignmentService {
         AssignmentPlanner.Replacement replacement = planner.replaceWithdrawn(
                 setting.request(round, round.getAssignmentSeed(), List.of()), pairs, judgeId);
 
-        current.stream().filter(a -> a.getJudge().getId() == judgeId).forEach(em::remove);
-        em.flush();
+        current.stream().filter(a -> a.getJudge().getId() == judgeId).forEach(assignmentStore::remove);
+        assignmentStore.flush();
         Instant now = Instant.now(clock);
         Map<Long, Integer> newPerJudge = new TreeMap<>();
         for (AssignmentPlanner.Pair pair : replacement.added()) {
-            em.persist(new Assignment(round, setting.subjects.get(pair.subjectId()), em.getReference(UserAccount.class, pair.judgeId()),
+            assignmentStore.add(new Assignment(round, setting.subjects.get(pair.subjectId()), assignmentStore.judgeReference(pair.judgeId()),
                     setting.panelFor(pair), Assignment.Source.AUTO, now));
             newPerJudge.merge(pair.judgeId(), 1, Integer::sum);
         }
@@ -212,7 +212,7 @@ public class AssignmentService {
             panel.removeJudge(judge);
         }
         if (round.isAssignmentsPublished()) {
-            newPerJudge.forEach((id, count) -> mails.newAssignments(em.find(UserAccount.class, id), round, count));
+            newPerJudge.forEach((id, count) -> mails.newAssignments(accounts.find(id).orElseThrow(), round, count));
         }
         audit.record("JUDGE_WITHDRAWN", "EvaluationRound", roundId,
                 Map.of("judge", judge.getEmail(), "held", replacement.removed().size()),
@@ -236,9 +236,7 @@ public class AssignmentService {
         if (!user.getId().equals(judgeId) && !ManagerAccess.isManager(user)) {
             throw DomainException.notFound();
         }
-        List<Assignment> published = em.createQuery("select a from Assignment a join fetch a.subject join a.round r "
-                        + "where a.judge.id = :judge and r.assignmentsPublished = true order by r.id, a.subject.reference", Assignment.class)
-                .setParameter("judge", judgeId).getResultList();
+        List<Assignment> published = assignmentStore.publishedOf(judgeId);
         Map<Long, List<Assignment>> byRound = published.stream()
                 .collect(Collectors.groupingBy(a -> a.getRound().getId(), LinkedHashMap::new, Collectors.toList()));
         List<Assignment> visible = new ArrayList<>();
@@ -260,8 +258,7 @@ public class AssignmentService {
         final Conflicts conflicts;
 
         Setting(EvaluationRound round) {
-            em.createQuery("select s from RoundEntry e join e.subject s where e.round.id = :round", EvaluationSubject.class)
-                    .setParameter("round", round.getId()).getResultList().forEach(s -> subjects.put(s.getId(), s));
+            rounds.subjectsIn(round.getId()).forEach(s -> subjects.put(s.getId(), s));
             panels = panels(round.getId());
             Set<Long> judges = panels.stream().flatMap(p -> p.getJudges().stream()).map(UserAccount::getId).collect(Collectors.toSet());
             conflicts = detector.among(round.getId(), judges, subjects.values().stream()
@@ -299,41 +296,29 @@ public class AssignmentService {
 
     /** Manual assignments stay through automatic planning, unless the judge has become conflicted since. */
     private List<AssignmentPlanner.Pair> manualKept(EvaluationRound round, Setting setting) {
-        return em.createQuery("select a.subject.id, a.judge.id from Assignment a where a.round.id = :round and a.source = :manual", Object[].class)
-                .setParameter("round", round.getId()).setParameter("manual", Assignment.Source.MANUAL).getResultList().stream()
-                .map(row -> new AssignmentPlanner.Pair((Long) row[0], (Long) row[1]))
+        return assignmentStore.manualPairs(round.getId()).stream()
+                .map(row -> new AssignmentPlanner.Pair(row[0], row[1]))
                 .filter(p -> !setting.conflicts.conflicted(p.judgeId(), p.subjectId()))
                 .toList();
     }
 
     private List<Assignment> assignmentsOf(long roundId) {
-        return em.createQuery("select a from Assignment a join fetch a.subject join fetch a.judge where a.round.id = :round "
-                        + "order by a.subject.reference, a.judge.id", Assignment.class)
-                .setParameter("round", roundId).getResultList();
+        return assignmentStore.ofRound(roundId);
     }
 
     private List<Panel> panels(long roundId) {
-        return em.createQuery("select distinct p from Panel p left join fetch p.judges where p.round.id = :round order by p.id", Panel.class)
-                .setParameter("round", roundId).getResultList();
+        return rounds.panels(roundId);
     }
 
     private Assignment find(long roundId, long subjectId, long judgeId) {
-        return em.createQuery("select a from Assignment a where a.round.id = :round and a.subject.id = :subject and a.judge.id = :judge", Assignment.class)
-                .setParameter("round", roundId).setParameter("subject", subjectId).setParameter("judge", judgeId)
-                .getResultStream().findFirst().orElse(null);
+        return assignmentStore.find(roundId, subjectId, judgeId).orElse(null);
     }
 
     private EvaluationSubject entrySubject(long roundId, long subjectId) {
-        return em.createQuery("select s from RoundEntry e join e.subject s where e.round.id = :round and s.id = :subject", EvaluationSubject.class)
-                .setParameter("round", roundId).setParameter("subject", subjectId)
-                .getResultStream().findFirst().orElseThrow(DomainException::notFound);
+        return rounds.subjectIn(roundId, subjectId).orElseThrow(DomainException::notFound);
     }
 
     private EvaluationRound round(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
-        return round;
+        return rounds.require(roundId);
     }
 }

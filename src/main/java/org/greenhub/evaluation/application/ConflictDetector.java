@@ -2,8 +2,7 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.greenhub.evaluation.domain.conflict.ConflictRepository;
 import org.greenhub.evaluation.domain.conflict.ConflictWindow;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
 
@@ -22,17 +21,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ConflictDetector {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ConflictRepository store;
 
     @Inject
     Clock clock;
 
     /** The subjects of a round with the organisation that submitted each. */
     public List<Conflicts.Subject> subjectsOf(long roundId) {
-        return em.createQuery("select e.subject.id, e.subject.organisation.id from RoundEntry e where e.round.id = :round", Object[].class)
-                .setParameter("round", roundId).getResultList().stream()
-                .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[1])).toList();
+        return store.subjectsOf(roundId);
     }
 
     /** Conflicts between the judges and every subject of the round, the round's waivers applied. */
@@ -55,29 +52,10 @@ public class ConflictDetector {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate cutoff = ConflictWindow.cutoff(today);
 
-        List<Conflicts.Declaration> declarations = em.createQuery(
-                        "select d.judge.id, d.subject.id, d.organisation.id from ConflictDeclaration d "
-                                + "where d.judge.id in :judges and (d.subject.id in :subjects or d.organisation.id in :organisations)", Object[].class)
-                .setParameter("judges", judges).setParameter("subjects", subjectIds).setParameter("organisations", organisations)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Declaration((Long) row[0], (Long) row[1], (Long) row[2])).toList();
-        List<Conflicts.Relation> ties = em.createQuery(
-                        "select t.judge.id, t.organisation.id, t.validTo from JudgeTie t where t.judge.id in :judges "
-                                + "and t.organisation.id in :organisations and (t.validTo is null or t.validTo >= :cutoff)", Object[].class)
-                .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();
-        List<Conflicts.Relation> affiliations = em.createQuery(
-                        "select a.person.id, a.organisation.id, a.validTo from Affiliation a where a.person.id in :judges "
-                                + "and a.organisation.id in :organisations and (a.validTo is null or a.validTo >= :cutoff)", Object[].class)
-                .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();
-        List<Conflicts.Pair> waivers = roundId == null ? List.of() : em.createQuery(
-                        "select w.judge.id, w.subject.id from ConflictWaiver w where w.round.id = :round and w.judge.id in :judges", Object[].class)
-                .setParameter("round", roundId).setParameter("judges", judges)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Pair((Long) row[0], (Long) row[1])).toList();
+        List<Conflicts.Declaration> declarations = store.declarations(judges, subjectIds, organisations);
+        List<Conflicts.Relation> ties = store.ties(judges, organisations, cutoff);
+        List<Conflicts.Relation> affiliations = store.affiliations(judges, organisations, cutoff);
+        List<Conflicts.Pair> waivers = roundId == null ? List.of() : store.waivers(roundId, judges);
         return Conflicts.detect(subjects, declarations, ties, affiliations, waivers, today);
     }
 }

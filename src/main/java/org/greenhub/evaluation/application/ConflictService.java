@@ -2,12 +2,15 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
+import org.greenhub.evaluation.domain.conflict.ConflictRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
@@ -33,8 +36,23 @@ import java.util.Map;
 @ApplicationScoped
 public class ConflictService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ConflictRepository store;
+
+    @Inject
+    JudgeDeclarationQueries declarable;
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
 
     @Inject
     CurrentUser currentUser;
@@ -66,12 +84,7 @@ public class ConflictService {
      */
     public List<DeclarableEntry> entriesOnMyPanels() {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        List<Object[]> rows = em.createQuery("select distinct s.id, r.name, s.reference, s.title, r.blind, r.id, s.organisation.id, "
-                        + "(select count(a) from Assignment a where a.round = r and a.subject = s and a.judge.id = :judge "
-                        + "and r.assignmentsPublished = true) "
-                        + "from Panel p join p.judges j join p.round r, RoundEntry e join e.subject s "
-                        + "where j.id = :judge and e.round = r order by r.id, s.reference", Object[].class)
-                .setParameter("judge", judge.getId()).getResultList();
+        List<Object[]> rows = declarable.entriesOnPanelsOf(judge.getId());
         // An entry the judge is already conflicted with is not shown at all: conflicted judges never see the entry.
         Conflicts conflicted = detector.among(null, List.of(judge.getId()), rows.stream()
                 .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[6])).distinct().toList());
@@ -94,15 +107,7 @@ public class ConflictService {
         if (words.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("select o from Organisation o where 1 = 1");
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and o.searchKey like :word").append(i).append(" escape '\\'");
-        }
-        var query = em.createQuery(where + " order by o.legalName", Organisation.class);
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("word" + i, org.greenhub.platform.text.SearchKey.likeContains(words.get(i)));
-        }
-        return query.setMaxResults(max).getResultList();
+        return declarable.organisationsNamed(words, max);
     }
 
     /**
@@ -112,11 +117,9 @@ public class ConflictService {
     @Transactional
     public ConflictDeclaration declareOnSubject(long subjectId, ConflictType type, String reason) {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
-        long onMyPanels = em.createQuery("select count(e) from Panel p join p.judges j, RoundEntry e "
-                        + "where j.id = :judge and e.round = p.round and e.subject.id = :subject", Long.class)
-                .setParameter("judge", judge.getId()).setParameter("subject", subjectId).getSingleResult();
-        if (subject == null || onMyPanels == 0) {
+        EvaluationSubject subject = subjects.find(subjectId).orElse(null);
+        boolean onMyPanels = rounds.onPanelOfSubject(judge.getId(), subjectId);
+        if (subject == null || !onMyPanels) {
             throw DomainException.notFound();
         }
         return record(ConflictDeclaration.onSubject(judge, subject, type, reason, Instant.now(clock)));
@@ -126,36 +129,28 @@ public class ConflictService {
     @Transactional
     public ConflictDeclaration declareOnOrganisation(long organisationId, ConflictType type, String reason) {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (organisation == null) {
-            throw DomainException.notFound();
-        }
+        Organisation organisation = organisations.find(organisationId).orElseThrow(DomainException::notFound);
         return record(ConflictDeclaration.onOrganisation(judge, organisation, type, reason, Instant.now(clock)));
     }
 
     private ConflictDeclaration record(ConflictDeclaration declaration) {
-        em.persist(declaration);
+        store.addDeclaration(declaration);
         audit.record("CONFLICT_DECLARED", "ConflictDeclaration", declaration.getId(), null, declaration.snapshot(), null);
         return declaration;
     }
 
     public List<ConflictDeclaration> myDeclarations() {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        return em.createQuery("select d from ConflictDeclaration d left join fetch d.subject left join fetch d.organisation "
-                        + "where d.judge.id = :judge order by d.declaredAt desc", ConflictDeclaration.class)
-                .setParameter("judge", judge.getId()).getResultList();
+        return store.declarationsOf(judge.getId());
     }
 
     /** The signed-in judge lists, in their profile, an organisation they have (or had) ties with. */
     @Transactional
     public JudgeTie addTie(long organisationId, ConflictType type, LocalDate from, LocalDate to, String note) {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (organisation == null) {
-            throw DomainException.notFound();
-        }
+        Organisation organisation = organisations.find(organisationId).orElseThrow(DomainException::notFound);
         JudgeTie tie = new JudgeTie(judge, organisation, type, from, to, note, Instant.now(clock));
-        em.persist(tie);
+        store.addTie(tie);
         audit.record("JUDGE_TIE_ADDED", "JudgeTie", tie.getId(), null, tie.snapshot(), null);
         return tie;
     }
@@ -164,7 +159,7 @@ public class ConflictService {
     @Transactional
     public JudgeTie endTie(long tieId) {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        JudgeTie tie = em.find(JudgeTie.class, tieId);
+        JudgeTie tie = store.findTie(tieId).orElse(null);
         if (tie == null || !tie.getJudge().getId().equals(judge.getId())) {
             throw DomainException.notFound();
         }
@@ -176,9 +171,7 @@ public class ConflictService {
 
     public List<JudgeTie> myTies() {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        return em.createQuery("select t from JudgeTie t join fetch t.organisation where t.judge.id = :judge "
-                        + "order by t.validTo desc nulls first, t.validFrom desc", JudgeTie.class)
-                .setParameter("judge", judge.getId()).getResultList();
+        return store.tiesOf(judge.getId());
     }
 
     /**
@@ -188,9 +181,9 @@ public class ConflictService {
     @Transactional
     public ConflictWaiver waive(long roundId, long judgeId, long subjectId, String reason) {
         UserAccount manager = managerAccess.requireRound(roundId);
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
-        UserAccount judge = em.find(UserAccount.class, judgeId);
+        EvaluationRound round = rounds.find(roundId).orElse(null);
+        EvaluationSubject subject = subjects.find(subjectId).orElse(null);
+        UserAccount judge = accounts.find(judgeId).orElse(null);
         if (round == null || subject == null || judge == null) {
             throw DomainException.notFound();
         }
@@ -206,10 +199,10 @@ public class ConflictService {
             throw DomainException.conflict(null, "evaluation.conflict.alreadyWaived");
         }
         ConflictWaiver waiver = new ConflictWaiver(round, judge, subject, reason, manager, Instant.now(clock));
-        em.persist(waiver);
+        store.addWaiver(waiver);
         try {
             // A second, simultaneous waiver of the same conflict meets the unique key.
-            em.flush();
+            store.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             if (JudgeScoring.lostRace(e)) {
                 throw DomainException.conflict(null, "evaluation.conflict.alreadyWaived");
@@ -223,11 +216,8 @@ public class ConflictService {
     /** Every conflict in force between the round's panel judges and its subjects (for the manager's lists). */
     public Conflicts conflictsOf(long roundId) {
         managerAccess.requireRound(roundId);
-        if (em.find(EvaluationRound.class, roundId) == null) {
-            throw DomainException.notFound();
-        }
-        List<Long> judges = em.createQuery("select distinct j.id from Panel p join p.judges j where p.round.id = :round", Long.class)
-                .setParameter("round", roundId).getResultList();
+        rounds.require(roundId);
+        List<Long> judges = rounds.panelJudgeIds(roundId);
         return detector.forRound(roundId, judges);
     }
 }

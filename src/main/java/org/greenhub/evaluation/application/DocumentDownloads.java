@@ -2,8 +2,6 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -23,8 +21,8 @@ import java.util.Set;
 @ApplicationScoped
 public class DocumentDownloads {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DocumentQueries documents;
 
     @Inject
     CurrentUser currentUser;
@@ -50,49 +48,39 @@ public class DocumentDownloads {
     @Transactional
     public FileStore.Download preview(long documentId) {
         UserAccount user = currentUser.require();
-        List<Object[]> found = em.createQuery("select d.subject.id, d.fileName, d.contentType, d.subject.reference "
-                        + "from SubjectDocument d where d.id = :id", Object[].class)
-                .setParameter("id", documentId).getResultList();
-        if (found.isEmpty() || !previewable((String) found.get(0)[2])) {
+        DocumentQueries.Stored found = documents.describe(documentId).orElse(null);
+        if (found == null || !previewable(found.contentType())) {
             throw DomainException.notFound();
         }
-        String fileName = judgesFileName(user, documentId, (Long) found.get(0)[0], (String) found.get(0)[1], (String) found.get(0)[3]);
-        return new FileStore.Download(fileName, (String) found.get(0)[2], content(documentId));
+        String fileName = judgesFileName(user, documentId, found.subjectId(), found.fileName(), found.reference());
+        return new FileStore.Download(fileName, found.contentType(), content(documentId));
     }
 
     /** The file name a judge receives, or "not found" unless they may score the subject now in some round. */
     private String judgesFileName(UserAccount user, long documentId, long subjectId, String fileName, String reference) {
-        List<Object[]> rounds = em.createQuery("select a.round.id, a.round.blind from Assignment a where a.subject.id = :subject "
-                        + "and a.judge.id = :judge and a.round.assignmentsPublished = true", Object[].class)
-                .setParameter("subject", subjectId).setParameter("judge", user.getId()).getResultList();
-        List<Object[]> allowed = rounds.stream().filter(r -> access.mayScore((Long) r[0], subjectId, user.getId())).toList();
+        List<DocumentQueries.JudgeRound> rounds = documents.publishedRounds(subjectId, user.getId());
+        List<DocumentQueries.JudgeRound> allowed = rounds.stream().filter(r -> access.mayScore(r.roundId(), subjectId, user.getId())).toList();
         if (allowed.isEmpty()) {
             throw DomainException.notFound();
         }
-        if (allowed.stream().anyMatch(r -> (Boolean) r[1])) {
+        if (allowed.stream().anyMatch(DocumentQueries.JudgeRound::blind)) {
             return reference + "-" + documentId + extension(fileName);
         }
         return fileName;
     }
 
     private byte[] content(long documentId) {
-        return em.createQuery("select d.content from SubjectDocument d where d.id = :id", byte[].class)
-                .setParameter("id", documentId).getSingleResult();
+        return documents.content(documentId);
     }
 
     @Transactional
     public FileStore.Download open(long documentId) {
         UserAccount user = currentUser.require();
-        List<Object[]> found = em.createQuery("select d.subject.id, d.fileName, d.contentType, d.subject.reference "
-                        + "from SubjectDocument d where d.id = :id", Object[].class)
-                .setParameter("id", documentId).getResultList();
-        if (found.isEmpty()) {
-            throw DomainException.notFound();
-        }
-        long subjectId = (Long) found.get(0)[0];
-        String fileName = (String) found.get(0)[1];
-        String contentType = (String) found.get(0)[2];
-        String reference = (String) found.get(0)[3];
+        DocumentQueries.Stored found = documents.describe(documentId).orElseThrow(DomainException::notFound);
+        long subjectId = found.subjectId();
+        String fileName = found.fileName();
+        String contentType = found.contentType();
+        String reference = found.reference();
         if (!managerAccess.mayManageSubject(user, subjectId)) {
             fileName = judgesFileName(user, documentId, subjectId, fileName, reference);
         }

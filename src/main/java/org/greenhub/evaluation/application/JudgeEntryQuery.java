@@ -2,12 +2,12 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.domain.CriterionText;
 import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RubricCriterion;
 import org.greenhub.evaluation.domain.ScoreVisibility;
@@ -64,8 +64,14 @@ public class JudgeEntryQuery {
                         List<Document> documents, List<SubjectDetails.Detail> details) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    DocumentQueries documentQueries;
 
     @Inject
     CurrentUser currentUser;
@@ -85,22 +91,20 @@ public class JudgeEntryQuery {
         if (!access.mayScore(roundId, subjectId, judgeId)) {
             throw DomainException.notFound();
         }
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
+        EvaluationRound round = rounds.find(roundId).orElse(null);
+        EvaluationSubject subject = subjects.find(subjectId).orElse(null);
         if (round == null || subject == null) {
             throw DomainException.notFound();
         }
         boolean blind = round.isBlind();
         List<Criterion> criteria = round.getRubric().getCriteria().stream().map(c -> criterion(c, language)).toList();
         SubjectDetails programme = programmes.of(subject.getProgrammeKey());
-        List<Object[]> stored = em.createQuery("select d.id, d.label, d.fileName, d.contentType, d.sizeBytes "
-                        + "from SubjectDocument d where d.subject.id = :subject order by d.id", Object[].class)
-                .setParameter("subject", subjectId).getResultList();
+        List<DocumentQueries.Listed> stored = documentQueries.of(subjectId);
         Map<Long, String> storedLabels = new java.util.LinkedHashMap<>();
-        stored.forEach(r -> storedLabels.put((Long) r[0], (String) r[1]));
+        stored.forEach(r -> storedLabels.put(r.id(), r.label()));
         Map<Long, String> labels = programme.documentLabels(subjectId, storedLabels, language);
         List<Document> documents = stored.stream()
-                .map(r -> new Document((Long) r[0], labels.getOrDefault((Long) r[0], (String) r[1]), blind ? null : (String) r[2], (String) r[3], (Long) r[4]))
+                .map(r -> new Document(r.id(), labels.getOrDefault(r.id(), r.label()), blind ? null : r.fileName(), r.contentType(), r.sizeBytes()))
                 .toList();
         Instant now = Instant.now(clock);
         return new Entry(roundId, round.getName(), blind, round.getOpensAt(), round.getClosesAt(), programme.zone(round.getProgrammeKey()),

@@ -2,12 +2,10 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.conflict.ConflictSource;
+import org.greenhub.evaluation.domain.conflict.ConflictRepository;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
 import org.greenhub.platform.i18n.Language;
 
@@ -55,8 +53,11 @@ public class JudgeQueueQuery {
         }
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    JudgeQueueQueries queries;
+
+    @Inject
+    ConflictRepository conflictStore;
 
     @Inject
     ConflictDetector detector;
@@ -75,47 +76,38 @@ public class JudgeQueueQuery {
 
     @Transactional
     public List<QueueRow> queue(long judgeId, Language language) {
-        List<Object[]> rows = em.createQuery("select r.id, r.name, r.blind, r.closesAt, s.id, s.reference, s.title, s.track, "
-                        + "s.groupName, s.organisation.id, sh.status, r.programmeKey from Assignment a join a.round r join a.subject s "
-                        + "left join ScoreSheet sh on sh.round = r and sh.subject = s and sh.judge = a.judge "
-                        + "where a.judge.id = :judge and r.assignmentsPublished = true and r.status = :open "
-                        + "order by r.closesAt, r.id, s.reference", Object[].class)
-                .setParameter("judge", judgeId).setParameter("open", RoundStatus.OPEN)
-                .getResultList();
+        List<JudgeQueueQueries.Line> rows = queries.publishedInOpenRounds(judgeId);
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, Conflicts.Subject> subjects = new LinkedHashMap<>();
         Set<Long> rounds = new HashSet<>();
-        for (Object[] row : rows) {
-            subjects.put((Long) row[4], new Conflicts.Subject((Long) row[4], (Long) row[9]));
-            rounds.add((Long) row[0]);
+        for (JudgeQueueQueries.Line row : rows) {
+            subjects.put(row.subjectId(), new Conflicts.Subject(row.subjectId(), row.organisationId()));
+            rounds.add(row.roundId());
         }
         // Detected across all rounds at once (three statements); the waivers, which belong to one round each, in one more.
         Conflicts conflicts = detector.among(null, List.of(judgeId), subjects.values());
         Set<List<Long>> waived = new HashSet<>();
-        em.createQuery("select w.round.id, w.subject.id from ConflictWaiver w where w.judge.id = :judge and w.round.id in :rounds",
-                        Object[].class)
-                .setParameter("judge", judgeId).setParameter("rounds", rounds)
-                .getResultList().forEach(w -> waived.add(List.of((Long) w[0], (Long) w[1])));
+        conflictStore.waiversOf(judgeId, rounds).forEach(w -> waived.add(List.of(w[0], w[1])));
 
         Instant now = Instant.now(clock);
         Map<String, String> zones = new HashMap<>();
         List<QueueRow> queue = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            long roundId = (Long) row[0];
-            long subjectId = (Long) row[4];
-            String programmeKey = (String) row[11];
+        for (JudgeQueueQueries.Line row : rows) {
+            long roundId = row.roundId();
+            long subjectId = row.subjectId();
+            String programmeKey = row.programmeKey();
             boolean conflicted = conflicted(conflicts.sources(judgeId, subjectId), waived.contains(List.of(roundId, subjectId)));
-            boolean blind = (Boolean) row[2];
-            Instant closesAt = (Instant) row[3];
-            ScoreSheet.Status status = (ScoreSheet.Status) row[10];
+            boolean blind = row.blind();
+            Instant closesAt = row.closesAt();
+            ScoreSheet.Status status = row.status();
             SheetState state = conflicted ? SheetState.CONFLICT : status == null ? SheetState.NOT_STARTED
                     : status == ScoreSheet.Status.SUBMITTED ? SheetState.SUBMITTED : SheetState.DRAFT;
             String zone = zones.computeIfAbsent(programmeKey, key -> programmes.of(key).zone(key));
-            queue.add(new QueueRow(roundId, (String) row[1], blind, closesAt, zone, !now.isBefore(closesAt), subjectId,
-                    (String) row[5], blind || conflicted ? null : (String) row[6],
-                    programmes.trackAndGroup(programmeKey, (String) row[7], (String) row[8], language), state));
+            queue.add(new QueueRow(roundId, row.roundName(), blind, closesAt, zone, !now.isBefore(closesAt), subjectId,
+                    row.reference(), blind || conflicted ? null : row.title(),
+                    programmes.trackAndGroup(programmeKey, row.track(), row.groupName(), language), state));
         }
         return queue;
     }

@@ -2,43 +2,71 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.RoundRepository;
 import org.greenhub.evaluation.domain.ScoreChange;
 import org.greenhub.evaluation.domain.ScoreSheet;
+import org.greenhub.evaluation.domain.ScoreSheetRepository;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.SheetValue;
+import org.greenhub.evaluation.domain.SubjectRepository;
+import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A judge's scoring use cases for a judge already identified (by {@link ScoringService} from the signed-in
- * account). Every call first asks {@link JudgeAccess}; a judge without access gets "not found", as for a record that
- * does not exist. Each call is one transaction, so a losing concurrent submission fails as a whole.
+ * Scoring, the one entry for it: the signed-in judge opens, saves and submits their own sheet and, when the round
+ * allows, reads the other judges' scores; programme managers reopen a submitted sheet with a reason and read its
+ * history. Every judge's call asks {@link JudgeAccess} once, inside its one transaction; a judge without access gets
+ * "not found", as for a record that does not exist, and a losing concurrent submission fails as a whole.
  */
 @ApplicationScoped
 public class JudgeScoring {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     JudgeAccess access;
+
+    @Inject
+    ManagerAccess managerAccess;
+
+    @Inject
+    JudgeQueueQuery queue;
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    ScoreSheetRepository sheets;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -47,45 +75,92 @@ public class JudgeScoring {
     private record Scope(EvaluationRound round, EvaluationSubject subject, UserAccount judge) {
     }
 
-    @Transactional
-    public JudgeSheet sheet(long judgeId, long roundId, long subjectId) {
-        Scope scope = accessible(judgeId, roundId, subjectId);
-        return view(scope, findSheet(roundId, subjectId, judgeId).orElse(null));
+    /** The entry "save and next" opens: the next one of the judge's queue still to be scored; null when none is left. */
+    public record NextEntry(long roundId, long subjectId) implements Serializable {
     }
 
+    /** The signed-in judge's sheet (empty until the first save); "not found" unless they may score the entry. */
     @Transactional
-    public JudgeSheet saveDraft(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
-        return saveDraft(judgeId, roundId, subjectId, values, overallComment, null);
+    public JudgeSheet mySheet(long roundId, long subjectId) {
+        long judgeId = judge();
+        Scope scope = accessible(judgeId, roundId, subjectId);
+        return view(scope, sheets.find(roundId, subjectId, judgeId).orElse(null));
     }
 
     /**
-     * Saves a draft made from the sheet as the judge last saw it ({@code seen}; null skips the check). A form left
-     * open in another tab or device that saved since is refused instead of silently overwriting the newer draft.
+     * Saves a draft made from the sheet the form showed ({@code shown}, of the sheet {@link #mySheet} or the last save
+     * returned). A form left open in another tab or device that saved since is refused instead of silently overwriting the
+     * newer draft.
      */
     @Transactional
-    public JudgeSheet saveDraft(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
-                                SeenSheet seen) {
-        return edit(judgeId, roundId, subjectId, seen, (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
-    }
-
-    @Transactional
-    public JudgeSheet submit(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
-        return submit(judgeId, roundId, subjectId, values, overallComment, null);
+    public JudgeSheet saveDraft(JudgeSheet.Shown shown, Map<String, SheetValue> values, String overallComment) {
+        return edit(judge(), shown.roundId(), shown.subjectId(), shown.version(), true,
+                (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
     }
 
     /** Submits what the judge sees; refused like {@link #saveDraft} when the sheet changed elsewhere since. */
     @Transactional
-    public JudgeSheet submit(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment,
-                             SeenSheet seen) {
-        return edit(judgeId, roundId, subjectId, seen, (sheet, judge, now) -> sheet.submit(values, overallComment, judge, now));
+    public JudgeSheet submit(JudgeSheet.Shown shown, Map<String, SheetValue> values, String overallComment) {
+        return edit(judge(), shown.roundId(), shown.subjectId(), shown.version(), true,
+                (sheet, judge, now) -> sheet.submit(values, overallComment, judge, now));
     }
 
-    /** One change to a judge's own sheet: access, stale-form check, the sheet created on first save, history stored. */
-    private JudgeSheet edit(long judgeId, long roundId, long subjectId, SeenSheet seen, SheetEdit change) {
-        Scope scope = accessible(judgeId, roundId, subjectId);
+    /**
+     * "Save and next": keeps the draft (while the sheet is still editable) and answers the next entry of the queue
+     * still to be scored, after this one in the queue's order and round again from the start. A refused save
+     * answers the refusal and moves on to nothing.
+     */
+    @Transactional
+    public NextEntry saveAndNext(JudgeSheet.Shown shown, Map<String, SheetValue> values, String overallComment) {
+        long judgeId = judge();
+        Scope scope = accessible(judgeId, shown.roundId(), shown.subjectId());
+        boolean editable = scope.round().acceptsScoresAt(Instant.now(clock))
+                && sheets.find(shown.roundId(), shown.subjectId(), judgeId).map(s -> !s.isSubmitted()).orElse(true);
+        if (editable) {
+            edit(scope, shown.version(), true, (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
+        }
+        List<JudgeQueueQuery.QueueRow> rows = queue.queue(judgeId);
+        int here = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).roundId() == shown.roundId() && rows.get(i).subjectId() == shown.subjectId()) {
+                here = i;
+            }
+        }
+        for (int step = 1; step <= rows.size(); step++) {
+            JudgeQueueQuery.QueueRow candidate = rows.get(Math.floorMod(here + step, rows.size()));
+            if (candidate.toDo() && !(candidate.roundId() == shown.roundId() && candidate.subjectId() == shown.subjectId())) {
+                return new NextEntry(candidate.roundId(), candidate.subjectId());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For loaders that run with no signed-in caller (the demo data, test fixtures): a draft for the judge named, with
+     * the judges' rules and access applied as for the judge themself, and no form to be stale.
+     */
+    @Transactional
+    public JudgeSheet saveDraft(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
+        return edit(judgeId, roundId, subjectId, null, false, (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
+    }
+
+    /** As {@link #saveDraft(long, long, long, Map, String)}, submitting. */
+    @Transactional
+    public JudgeSheet submit(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
+        return edit(judgeId, roundId, subjectId, null, false, (sheet, judge, now) -> sheet.submit(values, overallComment, judge, now));
+    }
+
+    private JudgeSheet edit(long judgeId, long roundId, long subjectId, Long seenVersion, boolean checkSeen, SheetEdit change) {
+        return edit(accessible(judgeId, roundId, subjectId), seenVersion, checkSeen, change);
+    }
+
+    /** One change to a judge's own sheet: stale-form check, the sheet created on first save, history stored. */
+    private JudgeSheet edit(Scope scope, Long seenVersion, boolean checkSeen, SheetEdit change) {
         Instant now = Instant.now(clock);
-        Optional<ScoreSheet> existing = findSheet(roundId, subjectId, judgeId);
-        requireSeen(existing, seen);
+        Optional<ScoreSheet> existing = sheets.find(scope.round().getId(), scope.subject().getId(), scope.judge().getId());
+        if (checkSeen && !Objects.equals(existing.map(ScoreSheet::getVersion).orElse(null), seenVersion)) {
+            throw DomainException.conflict(null, "evaluation.scoring.changedElsewhere");
+        }
         ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(scope.round(), scope.subject(), scope.judge(), now));
         store(sheet, existing.isEmpty(), change.apply(sheet, scope.judge(), now));
         return view(scope, sheet);
@@ -93,13 +168,15 @@ public class JudgeScoring {
 
     @FunctionalInterface
     private interface SheetEdit {
-        List<ScoreChange> apply(ScoreSheet sheet, org.greenhub.account.domain.UserAccount judge, Instant now);
+        List<ScoreChange> apply(ScoreSheet sheet, UserAccount judge, Instant now);
     }
 
+    /** The signed-in judge's own sheet's history. */
     @Transactional
-    public List<ScoreChangeView> history(long judgeId, long roundId, long subjectId) {
+    public List<ScoreChangeView> myHistory(long roundId, long subjectId) {
+        long judgeId = judge();
         accessible(judgeId, roundId, subjectId);
-        return findSheet(roundId, subjectId, judgeId).map(this::historyOf).orElse(List.of());
+        return sheets.find(roundId, subjectId, judgeId).map(this::historyOf).orElse(List.of());
     }
 
     /**
@@ -108,17 +185,14 @@ public class JudgeScoring {
      * judge cannot even learn whether others have scored.
      */
     @Transactional
-    public List<OtherJudgeSheet> otherJudgesScores(long judgeId, long roundId, long subjectId) {
+    public List<OtherJudgeSheet> otherJudgesScores(long roundId, long subjectId) {
+        long judgeId = judge();
         Scope scope = accessible(judgeId, roundId, subjectId);
-        boolean ownSubmitted = findSheet(roundId, subjectId, judgeId).map(ScoreSheet::isSubmitted).orElse(false);
+        boolean ownSubmitted = sheets.find(roundId, subjectId, judgeId).map(ScoreSheet::isSubmitted).orElse(false);
         if (!scope.round().getScoreVisibility().showsOthersToJudge(ownSubmitted, scope.round().isOverAt(Instant.now(clock)))) {
             throw DomainException.notFound();
         }
-        return em.createQuery("select distinct s from ScoreSheet s join fetch s.judge where s.round.id = :round "
-                        + "and s.subject.id = :subject and s.judge.id <> :judge and s.status = :submitted order by s.submittedAt", ScoreSheet.class)
-                .setParameter("round", roundId).setParameter("subject", subjectId).setParameter("judge", judgeId)
-                .setParameter("submitted", ScoreSheet.Status.SUBMITTED)
-                .getResultList().stream()
+        return sheets.submittedByOthers(roundId, subjectId, judgeId).stream()
                 .map(s -> {
                     Map<String, BigDecimal> values = new LinkedHashMap<>();
                     Map<String, String> comments = new LinkedHashMap<>();
@@ -133,26 +207,41 @@ public class JudgeScoring {
                 .toList();
     }
 
-    List<ScoreChangeView> historyOf(ScoreSheet sheet) {
-        return em.createQuery("select c from ScoreChange c left join fetch c.changedBy where c.sheet = :sheet order by c.id", ScoreChange.class)
-                .setParameter("sheet", sheet).getResultList().stream()
+    /** A manager sends one submitted sheet back to its judge; the reason is kept in the sheet's history and the audit trail. */
+    @Transactional
+    public void reopen(long sheetId, String reason) {
+        UserAccount manager = managerAccess.requireSheet(sheetId);
+        ScoreSheet sheet = sheets.require(sheetId);
+        // A sheet reopened when the judge can no longer submit would silently drop out of the results.
+        if (!sheet.getRound().acceptsScoresAt(Instant.now(clock))) {
+            throw DomainException.conflict(null, "evaluation.scoring.reopenAfterClose");
+        }
+        Map<String, Object> before = sheet.snapshot();
+        ScoreChange change = sheet.reopen(reason, manager, Instant.now(clock));
+        sheets.addChange(change);
+        try {
+            sheets.flush();
+        } catch (PersistenceException e) {
+            if (lostRace(e)) {
+                throw DomainException.conflict(null, "evaluation.scoring.concurrentChange");
+            }
+            throw e;
+        }
+        audit.record("SCORE_SHEET_REOPENED", "ScoreSheet", sheet.getId(), before, sheet.snapshot(), change.getReason());
+    }
+
+    /** A sheet's full history, for managers following a round. */
+    @Transactional
+    public List<ScoreChangeView> history(long sheetId) {
+        managerAccess.requireSheet(sheetId);
+        return historyOf(sheets.require(sheetId));
+    }
+
+    private List<ScoreChangeView> historyOf(ScoreSheet sheet) {
+        return sheets.history(sheet).stream()
                 .map(c -> new ScoreChangeView(c.getCriterionCode(), c.getOldValue(), c.getNewValue(), c.getKind(),
                         c.getChangedBy() == null ? null : c.getChangedBy().getEmail(), c.getChangedAt(), c.getReason()))
                 .toList();
-    }
-
-    /** The version of the sheet a form was showing; null when it showed no sheet yet. */
-    public record SeenSheet(Long version) {
-    }
-
-    private static void requireSeen(Optional<ScoreSheet> existing, SeenSheet seen) {
-        if (seen == null) {
-            return;
-        }
-        Long current = existing.map(ScoreSheet::getVersion).orElse(null);
-        if (!java.util.Objects.equals(current, seen.version())) {
-            throw DomainException.conflict(null, "evaluation.scoring.changedElsewhere");
-        }
     }
 
     /**
@@ -162,10 +251,10 @@ public class JudgeScoring {
     private void store(ScoreSheet sheet, boolean isNew, List<ScoreChange> changes) {
         try {
             if (isNew) {
-                em.persist(sheet);
+                sheets.add(sheet);
             }
-            changes.forEach(em::persist);
-            em.flush();
+            changes.forEach(sheets::addChange);
+            sheets.flush();
         } catch (PersistenceException e) {
             if (lostRace(e)) {
                 throw DomainException.conflict(null, "evaluation.scoring.concurrentChange");
@@ -183,24 +272,21 @@ public class JudgeScoring {
         return false;
     }
 
+    private long judge() {
+        return currentUser.require().getId();
+    }
+
     private Scope accessible(long judgeId, long roundId, long subjectId) {
         if (!access.mayScore(roundId, subjectId, judgeId)) {
             throw DomainException.notFound();
         }
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        EvaluationSubject subject = em.find(EvaluationSubject.class, subjectId);
-        UserAccount judge = em.find(UserAccount.class, judgeId);
+        EvaluationRound round = rounds.find(roundId).orElse(null);
+        EvaluationSubject subject = subjects.find(subjectId).orElse(null);
+        UserAccount judge = accounts.find(judgeId).orElse(null);
         if (round == null || subject == null || judge == null) {
             throw DomainException.notFound();
         }
         return new Scope(round, subject, judge);
-    }
-
-    private Optional<ScoreSheet> findSheet(long roundId, long subjectId, long judgeId) {
-        return em.createQuery("select s from ScoreSheet s where s.round.id = :round and s.subject.id = :subject and s.judge.id = :judge",
-                        ScoreSheet.class)
-                .setParameter("round", roundId).setParameter("subject", subjectId).setParameter("judge", judgeId)
-                .getResultStream().findFirst();
     }
 
     /** The judge's own sheet; a blind round's view carries no title (it may name the applicant). */

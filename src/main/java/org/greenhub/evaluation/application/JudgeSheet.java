@@ -17,4 +17,15 @@ public record JudgeSheet(long roundId, long subjectId, String reference, String 
     public JudgeSheet {
         values = Map.copyOf(values);
     }
+
+    /**
+     * Which sheet, at which version, a form shows: what the form hands back with its next save, so that a save from a
+     * stale form is refused. Kept in the page's view state.
+     */
+    public record Shown(long roundId, long subjectId, Long version) implements java.io.Serializable {
+    }
+
+    public Shown shown() {
+        return new Shown(roundId, subjectId, version);
+    }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -30,8 +28,8 @@ public class ManagerAccess {
     @Any
     Instance<ProgrammeStewards> stewards;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ProgrammeKeys keys;
 
     /** A programme manager or administrator, whatever the programme (lists, judge search). */
     public UserAccount require() {
@@ -51,15 +49,15 @@ public class ManagerAccess {
     }
 
     public UserAccount requireRound(long roundId) {
-        return requireProgramme(key("select r.programmeKey from EvaluationRound r where r.id = :id", roundId));
+        return requireProgramme(key(() -> keys.ofRound(roundId)));
     }
 
     public UserAccount requirePanel(long panelId) {
-        return requireProgramme(key("select p.round.programmeKey from Panel p where p.id = :id", panelId));
+        return requireProgramme(key(() -> keys.ofPanel(panelId)));
     }
 
     public UserAccount requireSheet(long sheetId) {
-        return requireProgramme(key("select s.round.programmeKey from ScoreSheet s where s.id = :id", sheetId));
+        return requireProgramme(key(() -> keys.ofSheet(sheetId)));
     }
 
     /** Whether the user manages the programme of the subject (document downloads). */
@@ -67,9 +65,8 @@ public class ManagerAccess {
         if (!isManager(user)) {
             return false;
         }
-        List<String> keys = em.createQuery("select s.programmeKey from EvaluationSubject s where s.id = :id", String.class)
-                .setParameter("id", subjectId).getResultList();
-        return !keys.isEmpty() && mayManage(user, keys.get(0));
+        Optional<String> key = keys.ofSubject(subjectId);
+        return key.isPresent() && mayManage(user, key.get());
     }
 
     public boolean mayManage(UserAccount user, String programmeKey) {
@@ -132,12 +129,9 @@ public class ManagerAccess {
         return Optional.empty();
     }
 
-    private String key(String query, long id) {
+    /** The key once the caller is known to be a manager at all (a non-manager is refused before any look-up). */
+    private String key(java.util.function.Supplier<Optional<String>> lookup) {
         require();
-        List<String> keys = em.createQuery(query, String.class).setParameter("id", id).getResultList();
-        if (keys.isEmpty()) {
-            throw DomainException.notFound();
-        }
-        return keys.get(0);
+        return lookup.get().orElseThrow(DomainException::notFound);
     }
 }

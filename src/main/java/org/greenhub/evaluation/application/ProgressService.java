@@ -2,15 +2,13 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.config.GreenHubConfig;
-import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.mail.Mailer;
@@ -96,51 +94,6 @@ public class ProgressService {
         }
     }
 
-    private static final String JUDGES_SQL = """
-            select u.id, u.display_name, u.email, u.preferred_locale, count(*),
-                   count(s.id) filter (where s.status = 'DRAFT'),
-                   count(s.id) filter (where s.status = 'SUBMITTED')
-            from assignment a
-            join user_account u on u.id = a.judge_id
-            left join score_sheet s on s.round_id = a.round_id and s.subject_id = a.subject_id and s.judge_id = a.judge_id
-            where a.round_id = ?1
-            group by u.id, u.display_name, u.email, u.preferred_locale
-            order by u.display_name, u.email""";
-
-    private static final String ENTRIES_SQL = """
-            select es.id, es.reference, es.title, count(a.id),
-                   count(s.id) filter (where s.status = 'SUBMITTED')
-            from round_entry re
-            join evaluation_subject es on es.id = re.subject_id
-            left join assignment a on a.round_id = re.round_id and a.subject_id = re.subject_id
-            left join score_sheet s on s.round_id = a.round_id and s.subject_id = a.subject_id and s.judge_id = a.judge_id
-            where re.round_id = ?1
-            group by es.id, es.reference, es.title
-            order by es.reference""";
-
-    private static final String PANELS_SQL = """
-            select p.id, p.name,
-                   (select count(*) from round_panel_judge pj where pj.panel_id = p.id),
-                   count(a.id),
-                   count(s.id) filter (where s.status = 'SUBMITTED')
-            from round_panel p
-            left join assignment a on a.panel_id = p.id
-            left join score_sheet s on s.round_id = a.round_id and s.subject_id = a.subject_id and s.judge_id = a.judge_id
-            where p.round_id = ?1
-            group by p.id, p.name
-            order by p.name, p.id""";
-
-    private static final String SUBMITTED_SQL = """
-            select s.id, es.reference, es.title, u.display_name, u.email, s.submitted_at
-            from score_sheet s
-            join evaluation_subject es on es.id = s.subject_id
-            join user_account u on u.id = s.judge_id
-            where s.round_id = ?1 and s.status = 'SUBMITTED'
-            order by es.reference, u.display_name, u.email""";
-
-    private static final String TITLES_SQL = """
-            select es.reference, es.title from round_entry re join evaluation_subject es on es.id = re.subject_id
-            where re.round_id = ?1""";
 
     @Inject
     CurrentUser currentUser;
@@ -163,8 +116,11 @@ public class ProgressService {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ProgressQueries queries;
+
+    @Inject
+    RoundRepository rounds;
 
     /** The round's progress: five SQL statements whatever the number of judges, entries and panels. */
     @Transactional
@@ -211,7 +167,7 @@ public class ProgressService {
         managerAccess.requireRound(roundId);
         round(roundId);
         Map<String, String> titles = new HashMap<>();
-        for (Object[] row : rows(TITLES_SQL, roundId)) {
+        for (Object[] row : queries.titles(roundId)) {
             titles.put((String) row[0], (String) row[1]);
         }
         return titles;
@@ -219,14 +175,14 @@ public class ProgressService {
 
     private RoundProgress progressOf(EvaluationRound round, Instant now) {
         long roundId = round.getId();
-        List<EntryProgress> entries = rows(ENTRIES_SQL, roundId).stream()
+        List<EntryProgress> entries = queries.entries(roundId).stream()
                 .map(r -> new EntryProgress(number(r[0]), (String) r[1], (String) r[2], (int) number(r[3]), (int) number(r[4]),
                         round.getJudgesPerEntry()))
                 .toList();
-        List<PanelProgress> panels = rows(PANELS_SQL, roundId).stream()
+        List<PanelProgress> panels = queries.panels(roundId).stream()
                 .map(r -> new PanelProgress(number(r[0]), (String) r[1], (int) number(r[2]), (int) number(r[3]), (int) number(r[4])))
                 .toList();
-        List<SubmittedSheet> sheets = rows(SUBMITTED_SQL, roundId).stream()
+        List<SubmittedSheet> sheets = queries.submittedSheets(roundId).stream()
                 .map(r -> new SubmittedSheet(number(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5])))
                 .toList();
         return new RoundProgress(roundId, round.getName(), round.getClosesAt(), round.isOverAt(now), lateWindow(round, now),
@@ -235,7 +191,7 @@ public class ProgressService {
 
     private List<JudgeProgress> judges(EvaluationRound round, Instant now) {
         boolean window = lateWindow(round, now);
-        return rows(JUDGES_SQL, round.getId()).stream().map(r -> {
+        return queries.judges(round.getId()).stream().map(r -> {
             int assigned = (int) number(r[4]);
             int submitted = (int) number(r[6]);
             return new JudgeProgress(number(r[0]), (String) r[1], (String) r[2], (String) r[3], assigned, (int) number(r[5]),
@@ -246,11 +202,6 @@ public class ProgressService {
     /** Late judges exist only when the round closes within the window or is over. */
     static boolean lateWindow(EvaluationRound round, Instant now) {
         return round.isOverAt(now) || !now.plus(LATE_WINDOW).isBefore(round.getClosesAt());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, long roundId) {
-        return em.createNativeQuery(sql).setParameter(1, roundId).getResultList();
     }
 
     private static long number(Object value) {
@@ -277,10 +228,6 @@ public class ProgressService {
     }
 
     private EvaluationRound round(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
-        return round;
+        return rounds.require(roundId);
     }
 }

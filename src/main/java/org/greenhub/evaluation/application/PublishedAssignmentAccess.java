@@ -2,8 +2,7 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.greenhub.evaluation.domain.AssignmentRepository;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
 
 import java.util.List;
@@ -16,22 +15,19 @@ import java.util.Set;
 @ApplicationScoped
 public class PublishedAssignmentAccess implements JudgeAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AssignmentRepository assignments;
 
     @Inject
     ConflictDetector conflicts;
 
     @Override
     public boolean mayScore(long roundId, long subjectId, long judgeId) {
-        List<Long> organisation = em.createQuery("select a.subject.organisation.id from Assignment a where a.round.id = :round "
-                        + "and a.subject.id = :subject and a.judge.id = :judge and a.round.assignmentsPublished = true", Long.class)
-                .setParameter("round", roundId).setParameter("subject", subjectId).setParameter("judge", judgeId)
-                .getResultList();
+        java.util.Optional<Long> organisation = assignments.publishedSubjectOrganisation(roundId, subjectId, judgeId);
         if (organisation.isEmpty()) {
             return false;
         }
-        Conflicts found = conflicts.among(roundId, Set.of(judgeId), List.of(new Conflicts.Subject(subjectId, organisation.get(0))));
+        Conflicts found = conflicts.among(roundId, Set.of(judgeId), List.of(new Conflicts.Subject(subjectId, organisation.get())));
         return !found.conflicted(judgeId, subjectId);
     }
 }

@@ -2,15 +2,13 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.domain.AdvancementScope;
 import org.greenhub.evaluation.domain.AdvancementSelection;
 import org.greenhub.evaluation.domain.EvaluationRound;
-import org.greenhub.evaluation.domain.RoundQuota;
+import org.greenhub.evaluation.domain.RoundRepository;
 import org.greenhub.evaluation.domain.RubricCriterion;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.evaluation.domain.scoring.Method;
@@ -18,7 +16,6 @@ import org.greenhub.evaluation.domain.scoring.OutlierScore;
 import org.greenhub.evaluation.domain.scoring.RankedEntry;
 import org.greenhub.evaluation.domain.scoring.ScoringEngine;
 import org.greenhub.evaluation.domain.scoring.ScoringResult;
-import org.greenhub.platform.error.DomainException;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,8 +50,8 @@ public class RoundResultsService {
     @Inject
     SubmittedScores submittedScores;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository rounds;
 
     @Transactional
     public RoundResults results(long roundId) {
@@ -109,9 +106,7 @@ public class RoundResultsService {
     /** Quotas of a TOP_N_WITH_QUOTAS round, by scope value. */
     public Map<String, Integer> quotas(long roundId) {
         Map<String, Integer> quotas = new HashMap<>();
-        em.createQuery("select q from RoundQuota q where q.key.roundId = :round", RoundQuota.class)
-                .setParameter("round", roundId).getResultList()
-                .forEach(q -> quotas.put(q.getScopeValue(), q.getQuota()));
+        rounds.quotas(roundId).forEach(q -> quotas.put(q.getScopeValue(), q.getQuota()));
         return quotas;
     }
 
@@ -127,11 +122,7 @@ public class RoundResultsService {
     }
 
     private EvaluationRound round(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
-        return round;
+        return rounds.require(roundId);
     }
 
     private static List<String> criterionCodes(EvaluationRound round) {

@@ -2,8 +2,6 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -14,6 +12,9 @@ import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.Panel;
 import org.greenhub.evaluation.domain.RoundEntry;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.RubricRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
 import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.Rubric;
@@ -26,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +46,17 @@ public class RoundSetupService {
                                  BigDecimal commentRequiredBelow, Map<Language, CriterionText> texts) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    RubricRepository rubrics;
+
+    @Inject
+    SubjectRepository subjectStore;
+
+    @Inject
+    RoundListQueries roundList;
 
     @Inject
     CurrentUser currentUser;
@@ -82,32 +91,25 @@ public class RoundSetupService {
     /** Rounds of the programmes the caller manages, newest first, with their number of entries (two queries per page). */
     public List<RoundSummary> rounds(int first, int size) {
         ManagerAccess.KeyFilter mine = managerAccess.filterFor(managerAccess.require(), "r.programmeKey");
-        List<EvaluationRound> page = mine.bind(em.createQuery("select r from EvaluationRound r where " + mine.condition()
-                        + " order by r.createdAt desc, r.id desc", EvaluationRound.class))
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        List<EvaluationRound> page = roundList.page(mine, first, size);
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> entries = new java.util.HashMap<>();
-        em.createQuery("select e.round.id, count(e) from RoundEntry e where e.round.id in :rounds group by e.round.id", Object[].class)
-                .setParameter("rounds", page.stream().map(EvaluationRound::getId).toList()).getResultList()
-                .forEach(row -> entries.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> entries = roundList.entryCounts(page.stream().map(EvaluationRound::getId).toList());
         return page.stream().map(r -> new RoundSummary(r.getId(), r.getName(), r.getProgrammeKey(), r.getStatus(), r.getOpensAt(),
                 r.getClosesAt(), entries.getOrDefault(r.getId(), 0L))).toList();
     }
 
     public long countRounds() {
         ManagerAccess.KeyFilter mine = managerAccess.filterFor(managerAccess.require(), "r.programmeKey");
-        return mine.bind(em.createQuery("select count(r) from EvaluationRound r where " + mine.condition(), Long.class)).getSingleResult();
+        return roundList.count(mine);
     }
 
     /** The round's entries with their organisations, by reference. */
     public List<EvaluationSubject> entries(long roundId) {
         managerAccess.requireRound(roundId);
         round(roundId);
-        return em.createQuery("select s from RoundEntry e join e.subject s join fetch s.organisation where e.round.id = :round "
-                        + "order by s.reference", EvaluationSubject.class)
-                .setParameter("round", roundId).getResultList();
+        return rounds.subjectsByReference(roundId);
     }
 
     /** People with the judge role whose name or address contains every typed word, for the panel picker. */
@@ -132,7 +134,7 @@ public class RoundSetupService {
             }
             draft.texts().forEach((language, text) -> criterion.describe(language, text.getName(), text.getGuidance()));
         }
-        em.persist(rubric);
+        rubrics.add(rubric);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", rubric.getName());
         state.put("criteria", rubric.getCriteria().stream().map(c -> c.getCode() + " w" + c.getWeight()
@@ -144,12 +146,12 @@ public class RoundSetupService {
     @Transactional
     public EvaluationRound createRound(String programmeKey, long rubricId, RoundRules rules) {
         managerAccess.requireProgramme(programmeKey);
-        Rubric rubric = em.find(Rubric.class, rubricId);
+        Rubric rubric = rubrics.find(rubricId).orElse(null);
         if (rubric == null || !rubric.getProgrammeKey().equals(programmeKey)) {
             throw DomainException.notFound();
         }
         EvaluationRound round = new EvaluationRound(programmeKey, rubric, rules, Instant.now(clock));
-        em.persist(round);
+        rounds.add(round);
         audit.record("ROUND_CREATED", "EvaluationRound", round.getId(), null, round.snapshot(), null);
         return round;
     }
@@ -175,8 +177,7 @@ public class RoundSetupService {
     public EvaluationRound open(long roundId, long expectedVersion) {
         managerAccess.requireRound(roundId);
         EvaluationRound round = editable(roundId, expectedVersion);
-        long entries = em.createQuery("select count(e) from RoundEntry e where e.round.id = :round", Long.class)
-                .setParameter("round", roundId).getSingleResult();
+        long entries = rounds.entryCount(roundId);
         if (entries == 0) {
             throw DomainException.conflict(null, "evaluation.setup.noEntries");
         }
@@ -222,19 +223,17 @@ public class RoundSetupService {
         }
         Set<Long> wanted = new TreeSet<>(subjectIds);
         List<EvaluationSubject> subjects = wanted.isEmpty() ? List.of()
-                : em.createQuery("select s from EvaluationSubject s where s.id in :ids", EvaluationSubject.class)
-                .setParameter("ids", wanted).getResultList();
+                : subjectStore.findAll(wanted);
         if (subjects.size() != wanted.size() || subjects.stream().anyMatch(s -> !s.getProgrammeKey().equals(round.getProgrammeKey()))) {
             // a subject of another programme is treated like one that does not exist
             throw DomainException.notFound();
         }
-        Set<Long> present = new HashSet<>(em.createQuery("select e.subject.id from RoundEntry e where e.round.id = :round", Long.class)
-                .setParameter("round", roundId).getResultList());
+        Set<Long> present = rounds.subjectIdsIn(roundId);
         Instant now = Instant.now(clock);
         int added = 0;
         for (EvaluationSubject subject : subjects) {
             if (present.add(subject.getId())) {
-                em.persist(new RoundEntry(round, subject, now));
+                rounds.addEntry(new RoundEntry(round, subject, now));
                 added++;
             }
         }
@@ -253,7 +252,7 @@ public class RoundSetupService {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
         Panel panel = new Panel(round, name, track, group);
-        em.persist(panel);
+        rounds.addPanel(panel);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", panel.getName());
         state.put("track", panel.getTrack());
@@ -266,10 +265,7 @@ public class RoundSetupService {
     public Panel addJudge(long panelId, long judgeId) {
         managerAccess.requirePanel(panelId);
         Panel panel = panel(panelId);
-        UserAccount judge = em.find(UserAccount.class, judgeId);
-        if (judge == null) {
-            throw DomainException.notFound();
-        }
+        UserAccount judge = accounts.find(judgeId).orElseThrow(DomainException::notFound);
         if (!judge.hasRole(Role.JUDGE)) {
             throw DomainException.invalid("judge", "evaluation.setup.notAJudge", judge.getDisplayName());
         }
@@ -286,7 +282,7 @@ public class RoundSetupService {
     public Panel removeJudge(long panelId, long judgeId) {
         managerAccess.requirePanel(panelId);
         Panel panel = panel(panelId);
-        UserAccount judge = em.find(UserAccount.class, judgeId);
+        UserAccount judge = accounts.find(judgeId).orElse(null);
         if (judge == null || !panel.removeJudge(judge)) {
             throw DomainException.notFound();
         }
@@ -298,8 +294,7 @@ public class RoundSetupService {
     public List<Panel> panels(long roundId) {
         managerAccess.requireRound(roundId);
         round(roundId);
-        return em.createQuery("select distinct p from Panel p left join fetch p.judges where p.round.id = :round order by p.id", Panel.class)
-                .setParameter("round", roundId).getResultList();
+        return rounds.panels(roundId);
     }
 
     private EvaluationRound editable(long roundId, long expectedVersion) {
@@ -311,18 +306,10 @@ public class RoundSetupService {
     }
 
     private EvaluationRound round(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
-        return round;
+        return rounds.require(roundId);
     }
 
     private Panel panel(long panelId) {
-        Panel panel = em.find(Panel.class, panelId);
-        if (panel == null) {
-            throw DomainException.notFound();
-        }
-        return panel;
+        return rounds.requirePanel(panelId);
     }
 }

@@ -2,15 +2,13 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundRepository;
 import org.greenhub.evaluation.domain.scoring.Criterion;
 import org.greenhub.evaluation.domain.scoring.JudgeTotal;
 import org.greenhub.evaluation.domain.scoring.Score;
-import org.greenhub.platform.error.DomainException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +37,8 @@ public class ScoreExportService {
     @Inject
     RoundResultsService resultsService;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository rounds;
 
     @Transactional
     public ExportFile scoreMatrix(long roundId, ExportFile.Format format) {
@@ -109,10 +107,6 @@ public class ScoreExportService {
 
 
     private EvaluationRound round(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
-        return round;
+        return rounds.require(roundId);
     }
 }

@@ -2,14 +2,14 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.ScoreSheetRepository;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.RubricCriterion;
@@ -62,8 +62,14 @@ public class ScoreImportService {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    ScoreSheetRepository sheetStore;
+
+    @Inject
+    JudgeLookup judgeLookup;
 
     /** What the lines say about one judge's sheet for one entry. */
     private static final class PendingSheet {
@@ -85,10 +91,7 @@ public class ScoreImportService {
     @Transactional
     public Summary importSheets(long roundId, byte[] file) {
         UserAccount manager = managerAccess.requireRound(roundId);
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
+        EvaluationRound round = rounds.require(roundId);
         if (round.getStatus() == RoundStatus.DRAFT) {
             throw DomainException.conflict(null, "evaluation.import.roundNotOpen");
         }
@@ -116,9 +119,7 @@ public class ScoreImportService {
 
         Map<String, EvaluationSubject> entries = entriesOf(round);
         Map<String, UserAccount> judges = judgesByEmail(lines);
-        Set<String> alreadyScored = new HashSet<>(em.createQuery(
-                        "select concat(s.subject.id, ':', s.judge.id) from ScoreSheet s where s.round = :round", String.class)
-                .setParameter("round", round).getResultList());
+        Set<String> alreadyScored = sheetStore.subjectJudgePairs(round);
 
         List<ScoreImportRejected.Problem> problems = new ArrayList<>();
         Map<String, Integer> firstLineOfValue = new HashMap<>();
@@ -207,11 +208,11 @@ public class ScoreImportService {
             for (PendingSheet pending : sheets.values()) {
                 List<ScoreChange> changes = new ArrayList<>();
                 ScoreSheet sheet = ScoreSheet.imported(round, pending.subject, pending.judge, pending.values, manager, now, changes);
-                em.persist(sheet);
-                changes.forEach(em::persist);
+                sheetStore.add(sheet);
+                changes.forEach(sheetStore::addChange);
                 values += pending.values.size();
             }
-            em.flush();
+            sheetStore.flush();
         } catch (PersistenceException e) {
             if (JudgeScoring.lostRace(e)) {
                 throw DomainException.conflict(null, "evaluation.scoring.concurrentChange");
@@ -230,8 +231,7 @@ public class ScoreImportService {
 
     private Map<String, EvaluationSubject> entriesOf(EvaluationRound round) {
         Map<String, EvaluationSubject> entries = new HashMap<>();
-        em.createQuery("select e.subject from RoundEntry e where e.round = :round", EvaluationSubject.class)
-                .setParameter("round", round).getResultList()
+        rounds.subjectsIn(round.getId())
                 .forEach(s -> entries.put(s.getReference(), s));
         return entries;
     }
@@ -245,8 +245,7 @@ public class ScoreImportService {
         }
         Map<String, UserAccount> judges = new HashMap<>();
         if (!emails.isEmpty()) {
-            em.createQuery("select u from UserAccount u where lower(u.email) in :emails", UserAccount.class)
-                    .setParameter("emails", emails).getResultList()
+            judgeLookup.withEmails(emails)
                     .forEach(u -> judges.put(u.getEmail().toLowerCase(Locale.ROOT), u));
         }
         return judges;

@@ -2,10 +2,9 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.evaluation.domain.ScoreSheet;
+import org.greenhub.evaluation.domain.ScoreSheetRepository;
 import org.greenhub.evaluation.domain.SheetValue;
 
 import java.io.Serializable;
@@ -29,8 +28,8 @@ public class SubjectComments {
     public record Comment(String round, int judgeNumber, String overall, List<String> criterionComments) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ScoreSheetRepository sheetStore;
 
     @Inject
     Clock clock;
@@ -38,9 +37,7 @@ public class SubjectComments {
     @Transactional
     public List<Comment> readableByApplicant(long subjectId) {
         Instant now = Instant.now(clock);
-        List<ScoreSheet> sheets = em.createQuery("select s from ScoreSheet s join fetch s.round "
-                        + "where s.subject.id = :subject and s.status = :submitted order by s.round.id, s.id", ScoreSheet.class)
-                .setParameter("subject", subjectId).setParameter("submitted", ScoreSheet.Status.SUBMITTED).getResultList();
+        List<ScoreSheet> sheets = sheetStore.submittedFor(subjectId);
         List<Comment> comments = new ArrayList<>();
         Map<Long, Integer> numbers = new HashMap<>();
         for (ScoreSheet sheet : sheets) {

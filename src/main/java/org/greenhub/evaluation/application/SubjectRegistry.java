@@ -2,10 +2,10 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.SubjectRepository;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.error.DomainException;
 
@@ -20,25 +20,26 @@ import java.time.Instant;
 @ApplicationScoped
 public class SubjectRegistry {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    OrganisationRepository organisations;
 
     @Inject
     Clock clock;
 
     @Transactional
     public EvaluationSubject register(String programmeKey, String reference, String title, long organisationId, String track, String group) {
-        Organisation organisation = em.find(Organisation.class, organisationId);
+        Organisation organisation = organisations.find(organisationId).orElse(null);
         if (organisation == null) {
             throw DomainException.invalid("organisation", "platform.validation.required");
         }
         EvaluationSubject subject = new EvaluationSubject(programmeKey, reference, title, organisation, track, group, Instant.now(clock));
-        long taken = em.createQuery("select count(s) from EvaluationSubject s where s.programmeKey = :programme and s.reference = :reference", Long.class)
-                .setParameter("programme", subject.getProgrammeKey()).setParameter("reference", subject.getReference()).getSingleResult();
-        if (taken > 0) {
+        if (subjects.referenceTaken(subject.getProgrammeKey(), subject.getReference())) {
             throw DomainException.conflict("reference", "evaluation.setup.referenceTaken", subject.getReference());
         }
-        em.persist(subject);
+        subjects.add(subject);
         return subject;
     }
 }

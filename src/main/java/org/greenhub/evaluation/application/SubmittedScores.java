@@ -1,8 +1,6 @@
 package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -12,10 +10,11 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SubmittedScores {
 
-    private static final int FETCH_SIZE = 5000;
+    @jakarta.inject.Inject
+    SubmittedScoreRows submitted;
 
-    @PersistenceContext
-    EntityManager em;
+    @jakarta.inject.Inject
+    org.greenhub.evaluation.domain.AssignmentRepository assignments;
 
     @jakarta.inject.Inject
     ConflictDetector conflicts;
@@ -24,16 +23,9 @@ public class SubmittedScores {
     public RoundScoreRows of(long roundId) {
         RoundScoreRows rows = new RoundScoreRows();
         // A judge who became conflicted after scoring (declared later, or found later) no longer counts for that entry.
-        java.util.List<Long> judgeIds = em.createQuery("select distinct a.judge.id from Assignment a where a.round.id = :round", Long.class)
-                .setParameter("round", roundId).getResultList();
+        java.util.List<Long> judgeIds = assignments.judgeIds(roundId);
         org.greenhub.evaluation.domain.conflict.Conflicts conflicted = conflicts.forRound(roundId, judgeIds);
-        // A fetch size makes the PostgreSQL driver stream inside the transaction instead of buffering every row.
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> stream = em.createNativeQuery(RoundScoreRows.SQL)
-                .setParameter(1, roundId)
-                .setHint("org.hibernate.fetchSize", FETCH_SIZE)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream();
+        Stream<Object[]> stream = submitted.stream(roundId);
         try (stream) {
             stream.filter(row -> !conflicted.conflicted(((Number) row[7]).longValue(), ((Number) row[0]).longValue()))
                     .forEach(row -> rows.add(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],

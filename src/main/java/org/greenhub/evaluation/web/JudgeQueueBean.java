@@ -8,6 +8,7 @@ import org.greenhub.evaluation.application.JudgeQueueQuery;
 import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.TimeText;
@@ -45,7 +46,8 @@ public class JudgeQueueBean implements Serializable {
         try {
             rows = query.queue(currentUser.require().getId(), Language.of(localeSelector.getLocale()));
         } catch (DomainException refusal) {
-            JudgePages.refuse(refusal);
+            // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
+            PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
         }
     }
 

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.evaluation.application.ProgressService;
-import org.greenhub.evaluation.application.ScoringService;
+import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.primefaces.PrimeFaces;
@@ -26,7 +26,7 @@ public class RoundProgressBean implements Serializable {
     ProgressService progressService;
 
     @Inject
-    ScoringService scoring;
+    JudgeScoring scoring;
 
     @Inject
     FacesMessages messages;
@@ -43,7 +43,7 @@ public class RoundProgressBean implements Serializable {
             }
             progress = progressService.progress(round);
         } catch (DomainException refusal) {
-            ManagerPages.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 

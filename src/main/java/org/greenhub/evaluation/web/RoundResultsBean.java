@@ -164,7 +164,7 @@ public class RoundResultsBean implements Serializable {
             }
             fill();
         } catch (DomainException refusal) {
-            ManagerPages.refuse(refusal);
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
         }
     }
 
@@ -173,9 +173,9 @@ public class RoundResultsBean implements Serializable {
         boolean over = r.isOverAt(Instant.now(clock));
         // An open round past its closing time takes no more scores: shown as closed, as judges experience it.
         String status = over ? "CLOSED" : r.getStatus().name();
-        rules = new Rules(r.getName(), r.getMethod().name(), r.getTrim(), ManagerPages.number(r.getOutlierGap()),
+        rules = new Rules(r.getName(), r.getMethod().name(), r.getTrim(), number(r.getOutlierGap()),
                 r.getAdvancementRule().name(), r.getAdvancementScope().name(), r.getAdvancementCount(),
-                ManagerPages.number(r.getAdvancementThreshold()), List.copyOf(r.tieBreakChain()), r.getJudgesPerEntry(),
+                number(r.getAdvancementThreshold()), List.copyOf(r.tieBreakChain()), r.getJudgesPerEntry(),
                 status, over);
         Map<String, String> titles = progressService.entryTitles(round);
 
@@ -184,14 +184,14 @@ public class RoundResultsBean implements Serializable {
         List<ScopeSection> scopeSections = new ArrayList<>();
         for (RoundResults.ScopeRanking ranking : results.scopes()) {
             List<RankingRow> rows = ranking.entries().stream().map(e -> new RankingRow(e.reference(), titles.get(e.reference()),
-                    e.rank(), ManagerPages.number(e.score()), e.judges(),
-                    criteria.stream().map(c -> e.criteria().get(c) == null ? "" : ManagerPages.number(e.criteria().get(c))).toList(),
+                    e.rank(), number(e.score()), e.judges(),
+                    criteria.stream().map(c -> e.criteria().get(c) == null ? "" : number(e.criteria().get(c))).toList(),
                     e.tied(), e.flags().contains(RoundResults.EntryFlag.OUTLIER_SCORE),
                     e.flags().contains(RoundResults.EntryFlag.FEWER_JUDGES_THAN_PLANNED))).toList();
             scopeSections.add(new ScopeSection(ranking.scope(), rows));
         }
         sections = List.copyOf(scopeSections);
-        judges = results.judges().stream().map(j -> new JudgeRow(j.judge(), ManagerPages.number(j.mean()), ManagerPages.number(j.sd()),
+        judges = results.judges().stream().map(j -> new JudgeRow(j.judge(), number(j.mean()), number(j.sd()),
                 j.flags().contains(JudgeFlag.NO_SPREAD))).toList();
         kendallW = results.kendallW().isPresent() ? results.kendallW().getAsDouble() : null;
         outlierCount = results.outliers().size();
@@ -201,12 +201,12 @@ public class RoundResultsBean implements Serializable {
         sensitivity = report.lines().stream().map(line -> new SensitivityRow(line.reference(), line.scope(),
                 methods.stream().map(m -> {
                     SensitivityReport.Place p = line.places().get(m);
-                    return p == null ? new Place(0, "", "") : new Place(p.rank(), ManagerPages.number(p.score()), p.outcome().name());
+                    return p == null ? new Place(0, "", "") : new Place(p.rank(), number(p.score()), p.outcome().name());
                 }).toList(), line.advancementChanges())).toList();
 
         AdvancementPreview advancementPreview = advancement.preview(round);
         preview = advancementPreview.lines().stream().map(l -> new PreviewRow(l.reference(), titles.get(l.reference()), l.scope(),
-                l.rank(), ManagerPages.number(l.score()), l.outcome().name())).toList();
+                l.rank(), number(l.score()), l.outcome().name())).toList();
         ties = advancementPreview.tiesNeedingPanelDecision().stream()
                 .map(t -> new Tie(t.scope(), t.rank(), List.copyOf(t.entries()), t.places())).toList();
         decisions = advancement.decisions(round).stream().map(RoundResultsBean::decision).toList();
@@ -241,7 +241,7 @@ public class RoundResultsBean implements Serializable {
     public boolean isUsesQuotas() { return rules != null && "TOP_N_WITH_QUOTAS".equals(rules.rule()); }
 
     private static DecisionRow decision(AdvancementDecision d) {
-        return new DecisionRow(d.getSubject().getReference(), d.getScopeValue(), d.getRank(), ManagerPages.number(d.getScore()),
+        return new DecisionRow(d.getSubject().getReference(), d.getScopeValue(), d.getRank(), number(d.getScore()),
                 d.isAdvanced(), d.getNote());
     }
 
@@ -356,7 +356,7 @@ public class RoundResultsBean implements Serializable {
     public List<ScopeSection> getSections() { return sections; }
     public List<JudgeRow> getJudges() { return judges; }
     public Double getKendallW() { return kendallW; }
-    public String getKendallWText() { return kendallW == null ? null : ManagerPages.number(kendallW); }
+    public String getKendallWText() { return kendallW == null ? null : number(kendallW); }
     public int getOutlierCount() { return outlierCount; }
     public String getChartJson() { return chartJson; }
     public List<AggregationMethod> getMethods() { return methods; }
@@ -373,4 +373,13 @@ public class RoundResultsBean implements Serializable {
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }
     public List<Problem> getImportProblems() { return importProblems; }
+
+    /** A figure as people read it: at most four decimals, no trailing zeros, no exponent. */
+    static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    static String number(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
 }

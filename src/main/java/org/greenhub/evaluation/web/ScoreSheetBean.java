@@ -12,11 +12,11 @@ import org.greenhub.evaluation.application.JudgeQueueQuery;
 import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeSheet;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
-import org.greenhub.evaluation.application.ScoringService;
 import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
@@ -52,8 +52,8 @@ public class ScoreSheetBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The version of the sheet this form shows, so a save made from a stale form is refused, not applied. */
-    private Long sheetVersion;
+    /** The sheet as this form shows it (its version included), so a save made from a stale form is refused, not applied. */
+    private JudgeSheet.Shown shown;
 
     private String lastRefusal;
 
@@ -64,7 +64,7 @@ public class ScoreSheetBean implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
-    ScoringService scoring;
+    JudgeScoring scoring;
 
     @Inject
     Clock clock;
@@ -163,14 +163,15 @@ public class ScoreSheetBean implements Serializable {
             loadOthers();
             loadProgress();
         } catch (DomainException refusal) {
-            JudgePages.refuse(refusal);
+            // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
+            PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
         }
     }
 
     private void fill(JudgeSheet sheet) {
         status = sheet.status();
         draftStored = sheet.version() != null;
-        sheetVersion = sheet.version();
+        shown = sheet.shown();
         submittedAt = sheet.submittedAt();
         overallComment = sheet.overallComment();
         List<ScoreInput> filled = new ArrayList<>();
@@ -238,9 +239,9 @@ public class ScoreSheetBean implements Serializable {
             return;
         }
         try {
-            JudgeSheet saved = scoring.saveDraft(round, subject, values(), overallComment, new JudgeScoring.SeenSheet(sheetVersion));
+            JudgeSheet saved = scoring.saveDraft(shown, values(), overallComment);
             status = saved.status();
-            sheetVersion = saved.version();
+            shown = saved.shown();
             draftStored = true;
             savedAt = Instant.now(clock);
             saveFailed = false;
@@ -260,25 +261,20 @@ public class ScoreSheetBean implements Serializable {
      * A refused save stays on this entry with the reason beside the field.
      */
     public void saveAndNext() throws IOException {
-        if (isEditable()) {
-            autosave();
-            if (saveFailed) {
-                return;
-            }
+        if (isEditable() && !valuesFit()) {
+            return;
         }
-        List<QueueRow> rows = myQueue();
-        int here = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).roundId() == round && rows.get(i).subjectId() == subject) {
-                here = i;
+        JudgeScoring.NextEntry next;
+        try {
+            next = scoring.saveAndNext(shown, values(), overallComment);
+        } catch (DomainException refusal) {
+            saveFailed = true;
+            lastRefusal = refusal.messageKey();
+            messages.error(FORM, refusal);
+            if (refusal.field() == null) {
+                refresh();
             }
-        }
-        QueueRow next = null;
-        for (int step = 1; step <= rows.size() && next == null; step++) {
-            QueueRow candidate = rows.get(Math.floorMod(here + step, rows.size()));
-            if (candidate.toDo() && !(candidate.roundId() == round && candidate.subjectId() == subject)) {
-                next = candidate;
-            }
+            return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (next == null) {
@@ -296,7 +292,7 @@ public class ScoreSheetBean implements Serializable {
             return;
         }
         try {
-            JudgeSheet submitted = scoring.submit(round, subject, values(), overallComment, new JudgeScoring.SeenSheet(sheetVersion));
+            JudgeSheet submitted = scoring.submit(shown, values(), overallComment);
             fill(submitted);
             savedAt = Instant.now(clock);
             saveFailed = false;

@@ -3,8 +3,6 @@ package org.greenhub.publication.application;
 import org.greenhub.competition.award.application.PublicResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.Competition;
@@ -36,8 +34,11 @@ public class Certificates {
 
     private final CertificateRenderer renderer = new CertificateRenderer();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PublicationQueries queries;
+
+    @Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
 
     @Inject
     PublicResults results;
@@ -58,7 +59,7 @@ public class Certificates {
             throw DomainException.conflict(null, "publication.certificate.revoked");
         }
         Language language = Language.fromTag(languageTag).orElseGet(() -> awardeeLanguage(verified.award().id()));
-        Competition competition = em.find(Competition.class, verified.result().competitionId());
+        Competition competition = competitions.find(verified.result().competitionId()).orElse(null);
         var a = verified.award();
         var locale = language.locale();
         String competitionLine = String.join(" · ", List.of(competition.text(language).getName(),
@@ -81,9 +82,6 @@ public class Certificates {
     }
 
     private Language awardeeLanguage(long awardId) {
-        List<UserAccount> found = em.createQuery("""
-                        select u from Award a, Entry e join e.createdBy u where a.id = :id and e.id = a.entryId""", UserAccount.class)
-                .setParameter("id", awardId).getResultList();
-        return found.isEmpty() ? Language.ENGLISH : found.get(0).getLanguage();
+        return queries.entrantOfAward(awardId).map(UserAccount::getLanguage).orElse(Language.ENGLISH);
     }
 }

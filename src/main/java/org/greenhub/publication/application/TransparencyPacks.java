@@ -3,8 +3,6 @@ package org.greenhub.publication.application;
 import org.greenhub.competition.award.application.PublicResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.competition.award.application.FinalRanking;
 import org.greenhub.competition.award.domain.AwardResult;
@@ -49,8 +47,14 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class TransparencyPacks {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PublicationQueries queries;
+
+    @Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
+
+    @Inject
+    org.greenhub.evaluation.domain.RoundRepository rounds;
 
     @Inject
     Clock clock;
@@ -79,24 +83,18 @@ public class TransparencyPacks {
     /** The pack of any round of an edition whose awards are public. */
     @Transactional
     public TransparencyPack forRound(long evaluationRoundId) {
-        List<CompetitionRound> rounds = em.createQuery("select r from CompetitionRound r where r.evaluationRoundId = :id",
-                CompetitionRound.class).setParameter("id", evaluationRoundId).getResultList();
-        if (rounds.isEmpty()) {
-            throw DomainException.notFound();
-        }
-        AwardResult result = publicResults.publicResult(rounds.get(0).getCompetition().getId());
+        long competitionId = queries.competitionOfEvaluationRound(evaluationRoundId).orElseThrow(DomainException::notFound);
+        AwardResult result = publicResults.publicResult(competitionId);
         return build(result, evaluationRoundId);
     }
 
     private TransparencyPack build(AwardResult result, long roundId) {
         Instant now = Instant.now(clock);
-        Competition competition = em.find(Competition.class, result.getCompetitionId());
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        Competition competition = competitions.find(result.getCompetitionId()).orElse(null);
+        EvaluationRound round = rounds.find(roundId).orElse(null);
         boolean isFinal = result.isFinalAt(now, publicResults.view(result, "").openObjections());
 
-        List<Object[]> judgeRows = em.createQuery("""
-                        select distinct u.id, u.email, u.displayName from Assignment a join a.judge u where a.round.id = :r""", Object[].class)
-                .setParameter("r", roundId).getResultList();
+        List<Object[]> judgeRows = queries.judgesOf(roundId);
         Map<String, String> pseudonymByEmail = new HashMap<>();
         TreeSet<String> pseudonyms = new TreeSet<>();
         List<String> names = new ArrayList<>();
@@ -165,11 +163,7 @@ public class TransparencyPacks {
     /** Entry reference → {tier, awardee} of standing awards. */
     private Map<String, String[]> awardsByReference(long resultId) {
         Map<String, String[]> map = new HashMap<>();
-        for (Object[] row : em.createQuery("""
-                        select s.reference, a.tier, a.awardeeName from Award a, Entry e, EvaluationSubject s
-                        where a.entryId = e.id and s.id = e.evaluationSubjectId and a.resultId = :r
-                          and a.status <> org.greenhub.competition.award.domain.AwardStatus.REVOKED""",
-                        Object[].class).setParameter("r", resultId).getResultList()) {
+        for (Object[] row : queries.standingAwardsByReference(resultId)) {
             map.put((String) row[0], new String[]{row[1].toString(), (String) row[2]});
         }
         return map;
@@ -189,7 +183,7 @@ public class TransparencyPacks {
     private byte[] secret() {
         byte[] value = secret;
         if (value == null) {
-            String hex = (String) em.createNativeQuery("select value from publication_secret where name = 'judge-pseudonym'").getSingleResult();
+            String hex = queries.judgePseudonymSecret();
             value = hex.getBytes(StandardCharsets.US_ASCII);
             secret = value;
         }

@@ -2,8 +2,6 @@ package org.greenhub.competition.award.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -61,8 +59,17 @@ public class AwardQueries {
                                   boolean objectionsOpen, String zone) implements Serializable {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AwardReads reads;
+
+    @Inject
+    org.greenhub.competition.award.domain.AwardRepository store;
+
+    @Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
+
+    @Inject
+    org.greenhub.account.domain.UserAccountRepository accounts;
 
     /** The competition feature's rule for who manages an edition (its managers and administrators). */
     @Inject
@@ -92,15 +99,9 @@ public class AwardQueries {
     public List<ManagedCompetition> managedCompetitions(Language language) {
         UserAccount user = currentUser.require();
         boolean admin = user.hasRole(org.greenhub.account.domain.Role.ADMINISTRATOR);
-        List<Competition> competitions = em.createQuery("""
-                        select distinct c from Competition c left join fetch c.texts left join c.managers m
-                        where :admin = true or m.id = :user order by c.createdAt desc""", Competition.class)
-                .setParameter("admin", admin).setParameter("user", user.getId()).getResultList();
-        java.util.Map<Long, AwardResultStatus> states = new java.util.HashMap<>();
-        em.createQuery("select r.competitionId, r.status from AwardResult r where r.competitionId in :ids", Object[].class)
-                .setParameter("ids", competitions.isEmpty() ? List.of(-1L) : competitions.stream().map(Competition::getId).toList()).getResultList()
-                .forEach(row -> states.put((Long) row[0], (AwardResultStatus) row[1]));
-        return competitions.stream().map(c -> new ManagedCompetition(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
+        List<Competition> managed = reads.competitionsFor(admin, user.getId());
+        java.util.Map<Long, AwardResultStatus> states = reads.resultStates(managed.stream().map(Competition::getId).toList());
+        return managed.stream().map(c -> new ManagedCompetition(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
                 states.get(c.getId()))).toList();
     }
 
@@ -109,8 +110,7 @@ public class AwardQueries {
         UserAccount user = currentUser.require();
         Competition competition = competition(competitionId);
         requireManager(user, competition);
-        AwardResult result = em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
-                .setParameter("c", competitionId).getResultStream().findFirst().orElse(null);
+        AwardResult result = store.resultOf(competitionId).orElse(null);
         ResultState state = null;
         if (result != null) {
             long open = service.openObjections(result.getId());
@@ -127,25 +127,19 @@ public class AwardQueries {
     @Transactional
     public List<AwardLine> awards(long resultId, int first, int size) {
         requireManager(resultId);
-        return em.createQuery("""
-                        select new org.greenhub.competition.award.application.AwardQueries$AwardLine(a.id, a.group, a.track, a.tier,
-                               a.rankingRank, a.score, a.awardeeName, a.entryTitle, a.status, a.verificationCode)
-                        from Award a where a.resultId = :r order by a.group, a.tierOrder, a.rankingRank, a.id""", AwardLine.class)
-                .setParameter("r", resultId).setFirstResult(first).setMaxResults(size).getResultList();
+        return reads.awards(resultId, first, size);
     }
 
     @Transactional
     public long countAwards(long resultId) {
         requireManager(resultId);
-        return em.createQuery("select count(a) from Award a where a.resultId = :r", Long.class).setParameter("r", resultId).getSingleResult();
+        return reads.countAwards(resultId);
     }
 
     @Transactional
     public List<ObjectionLine> objections(long resultId) {
         requireManager(resultId);
-        List<Object[]> rows = em.createQuery("""
-                        select o, a.awardeeName, a.tier from AwardObjection o, Award a where o.awardId = a.id and a.resultId = :r
-                        order by o.filedAt, o.id""", Object[].class).setParameter("r", resultId).getResultList();
+        List<Object[]> rows = reads.objections(resultId);
         return rows.stream().map(row -> {
             AwardObjection o = (AwardObjection) row[0];
             return new ObjectionLine(o.getId(), o.getAwardId(), (String) row[1], (AwardTierCode) row[2], o.getObjectorName(), o.getFiledAt(),
@@ -157,12 +151,12 @@ public class AwardQueries {
     @Transactional
     public FileStore.Download evidence(long objectionId, long fileId) {
         UserAccount user = currentUser.require();
-        AwardObjection objection = em.find(AwardObjection.class, objectionId);
+        AwardObjection objection = store.findObjection(objectionId).orElse(null);
         if (objection == null || !objection.getEvidence().contains(fileId)) {
             throw DomainException.notFound();
         }
         if (objection.getFiledBy() != user.getId()) {
-            Award award = em.find(Award.class, objection.getAwardId());
+            Award award = store.find(objection.getAwardId()).orElseThrow();
             requireManager(award.getResultId());
         }
         return files.open(fileId);
@@ -172,8 +166,8 @@ public class AwardQueries {
     @Transactional
     public ObjectionTarget objectionTarget(long awardId, Language language) {
         currentUser.require();
-        Award award = em.find(Award.class, awardId);
-        AwardResult result = award == null ? null : em.find(AwardResult.class, award.getResultId());
+        Award award = store.find(awardId).orElse(null);
+        AwardResult result = award == null ? null : store.findResult(award.getResultId()).orElse(null);
         if (result == null || !result.isPublic()) {
             throw DomainException.notFound();
         }
@@ -200,7 +194,7 @@ public class AwardQueries {
 
     private AwardResult requireManager(long resultId) {
         UserAccount user = currentUser.require();
-        AwardResult result = em.find(AwardResult.class, resultId);
+        AwardResult result = store.findResult(resultId).orElse(null);
         if (result == null) {
             throw DomainException.notFound();
         }
@@ -209,12 +203,11 @@ public class AwardQueries {
     }
 
     private String name(long userId) {
-        UserAccount account = em.find(UserAccount.class, userId);
-        return account == null ? "" : account.getDisplayName();
+        return accounts.find(userId).map(UserAccount::getDisplayName).orElse("");
     }
 
     private Competition competition(long competitionId) {
-        Competition competition = em.find(Competition.class, competitionId);
+        Competition competition = competitions.find(competitionId).orElse(null);
         if (competition == null) {
             throw DomainException.notFound();
         }

@@ -2,9 +2,6 @@ package org.greenhub.competition.award.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
@@ -53,8 +50,17 @@ public class AwardService {
     private static final Set<EntryStatus> AWARDABLE = EnumSet.of(EntryStatus.IN_ROUND, EntryStatus.FINALIST, EntryStatus.ELIMINATED);
     private final SecureRandom random = new SecureRandom();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.greenhub.competition.award.domain.AwardRepository store;
+
+    @Inject
+    org.greenhub.competition.domain.CompetitionRepository competitions;
+
+    @Inject
+    org.greenhub.competition.domain.EntryRepository entryStore;
+
+    @Inject
+    org.greenhub.account.domain.UserAccountRepository accounts;
 
     /** The competition feature's rule for who manages an edition (its managers and administrators). */
     @Inject
@@ -114,12 +120,11 @@ public class AwardService {
         Instant now = Instant.now(clock);
         AwardResult result = new AwardResult(competitionId, round.getEvaluationRoundId(), user.getId(),
                 CanonicalResults.sha256(FinalRanking.canonical(ranking)), now);
-        em.persist(result);
-        em.flush();
+        store.addResultNow(result);
         Map<Long, Entry> byId = entries.values().stream().collect(Collectors.toMap(Entry::getId, Function.identity()));
         for (AwardAllocation.Allocated a : allocated) {
             Entry entry = byId.get(a.entryId());
-            em.persist(new Award(result.getId(), a, entry.getOrganisation().getLegalName(), entry.getProjectTitle(), newCode()));
+            store.add(new Award(result.getId(), a, entry.getOrganisation().getLegalName(), entry.getProjectTitle(), newCode()));
         }
         audit.record("AWARDS_PROPOSED", "AwardResult", result.getId(), null, result.snapshot(), allocated.size() + " awards");
         return result.getId();
@@ -157,9 +162,8 @@ public class AwardService {
         if (result.isPublic()) {
             throw DomainException.conflict("status", "award.result.alreadyPublished");
         }
-        em.createQuery("delete from Award a where a.resultId = :r").setParameter("r", resultId).executeUpdate();
         audit.record("AWARDS_DISCARDED", "AwardResult", resultId, result.snapshot(), null, null);
-        em.remove(result);
+        store.removeResult(result);
     }
 
     /**
@@ -169,8 +173,8 @@ public class AwardService {
     @Transactional
     public long object(long awardId, String realName, String text, String fileName, byte[] evidence) {
         UserAccount user = currentUser.require();
-        Award award = em.find(Award.class, awardId);
-        AwardResult result = award == null ? null : em.find(AwardResult.class, award.getResultId(), LockModeType.PESSIMISTIC_READ);
+        Award award = store.find(awardId).orElse(null);
+        AwardResult result = award == null ? null : store.findResultLocked(award.getResultId()).orElse(null);
         if (result == null || !result.isPublic()) {
             throw DomainException.notFound();
         }
@@ -188,8 +192,7 @@ public class AwardService {
         }
         StoredFile file = files.store(fileName, evidence);
         AwardObjection objection = new AwardObjection(awardId, user.getId(), realName, text, List.of(file.getId()), now);
-        em.persist(objection);
-        em.flush();
+        store.addObjectionNow(objection);
         audit.record("AWARD_OBJECTION_FILED", "AwardObjection", objection.getId(), null, objection.snapshot(), null);
         mails.objectionFiled(competition(result.getCompetitionId()), award);
         return objection.getId();
@@ -213,7 +216,7 @@ public class AwardService {
         objection.dismiss(reason, user.getId(), now);
         audit.record("AWARD_OBJECTION_DISMISSED", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
         tellObjector(objection);
-        em.flush();
+        store.flush();
         finaliseIfDue(resultOfAward(objection.getAwardId()), now, user);
     }
 
@@ -222,7 +225,7 @@ public class AwardService {
     public void uphold(long objectionId, AwardChangeKind outcome, AwardTierCode newTier, String reason) {
         UserAccount user = currentUser.require();
         AwardObjection objection = managedObjection(user, objectionId);
-        Award award = em.find(Award.class, objection.getAwardId());
+        Award award = store.find(objection.getAwardId()).orElseThrow();
         Map<String, Object> before = objection.snapshot();
         Map<String, Object> awardBefore = award.snapshot();
         Instant now = Instant.now(clock);
@@ -233,13 +236,13 @@ public class AwardService {
             award.revoke();
         }
         objection.uphold(outcome, reason, user.getId(), now);
-        em.persist(new AwardChange(award.getId(), objectionId, outcome, fromTier, outcome == AwardChangeKind.REVISED ? newTier : null,
+        store.addChange(new AwardChange(award.getId(), objectionId, outcome, fromTier, outcome == AwardChangeKind.REVISED ? newTier : null,
                 objection.getDecisionReason(), now, user.getId()));
         audit.record("AWARD_OBJECTION_UPHELD", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
         audit.record("AWARD_" + outcome.name(), "Award", award.getId(), awardBefore, award.snapshot(), objection.getDecisionReason());
         tellObjector(objection);
-        em.flush();
-        finaliseIfDue(em.find(AwardResult.class, award.getResultId()), now, user);
+        store.flush();
+        finaliseIfDue(store.findResult(award.getResultId()).orElse(null), now, user);
     }
 
     /**
@@ -249,17 +252,10 @@ public class AwardService {
     @Transactional
     public int finaliseDue() {
         Instant now = Instant.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Number> due = em.createNativeQuery("""
-                        select r.id from award_result r
-                        where r.status = 'PUBLISHED' and r.notice_ends_at <= ?1
-                          and not exists (select 1 from award a join award_objection o on o.award_id = a.id
-                                          where a.result_id = r.id and o.status in ('FILED', 'UNDER_INVESTIGATION'))
-                        order by r.id limit 20 for update of r skip locked""")
-                .setParameter(1, now).getResultList();
+        List<Long> due = store.claimDue(now);
         int done = 0;
-        for (Number id : due) {
-            if (finaliseIfDue(em.find(AwardResult.class, id.longValue()), now, null)) {
+        for (Long id : due) {
+            if (finaliseIfDue(store.findResult(id).orElse(null), now, null)) {
                 done++;
             }
         }
@@ -267,9 +263,9 @@ public class AwardService {
     }
 
     private void tellObjector(AwardObjection objection) {
-        UserAccount objector = em.find(UserAccount.class, objection.getFiledBy());
-        Award award = em.find(Award.class, objection.getAwardId());
-        mails.objectionDecided(objector, competition(em.find(AwardResult.class, award.getResultId()).getCompetitionId()), award, objection);
+        UserAccount objector = accounts.find(objection.getFiledBy()).orElse(null);
+        Award award = store.find(objection.getAwardId()).orElseThrow();
+        mails.objectionDecided(objector, competition(store.findResult(award.getResultId()).orElseThrow().getCompetitionId()), award, objection);
     }
 
     private boolean finaliseIfDue(AwardResult result, Instant now, UserAccount actor) {
@@ -287,16 +283,12 @@ public class AwardService {
             competition.moveTo(CompetitionStatus.FINAL);
         }
         Map<Long, AwardTierCode> standing = new HashMap<>();
-        for (Award award : em.createQuery("select a from Award a where a.resultId = :r", Award.class)
-                .setParameter("r", result.getId()).getResultList()) {
+        for (Award award : store.of(result.getId())) {
             if (award.getStatus().stands()) {
                 standing.put(award.getEntryId(), award.getTier());
             }
         }
-        List<Entry> finalists = em.createQuery("""
-                        select e from Entry e where e.competition.id = :c and e.evaluationSubjectId in
-                        (select re.subject.id from RoundEntry re where re.round.id = :round)""", Entry.class)
-                .setParameter("c", competition.getId()).setParameter("round", result.getEvaluationRoundId()).getResultList();
+        List<Entry> finalists = entryStore.inEvaluationRound(competition.getId(), result.getEvaluationRoundId());
         for (Entry entry : finalists) {
             if (AWARDABLE.contains(entry.getStatus())) {
                 entry.recordFinalAward(standing.get(entry.getId()), now, actor);
@@ -307,34 +299,27 @@ public class AwardService {
     }
 
     public long openObjections(long resultId) {
-        return em.createQuery("""
-                        select count(o) from AwardObjection o where o.awardId in (select a.id from Award a where a.resultId = :r)
-                        and o.status in (org.greenhub.competition.award.domain.ObjectionStatus.FILED,
-                                         org.greenhub.competition.award.domain.ObjectionStatus.UNDER_INVESTIGATION)""", Long.class)
-                .setParameter("r", resultId).getSingleResult();
+        return store.openObjections(resultId);
     }
 
     private Map<Long, Entry> entriesBySubject(long competitionId, RoundResults ranking) {
         List<Long> subjectIds = ranking.entries().stream().map(RoundResults.EntryResult::subjectId).toList();
-        return em.createQuery("select e from Entry e join fetch e.organisation where e.competition.id = :c and e.evaluationSubjectId in :s",
-                        Entry.class)
-                .setParameter("c", competitionId).setParameter("s", subjectIds).getResultList().stream()
+        return entryStore.withOrganisationsBySubject(competitionId, subjectIds).stream()
                 .filter(e -> AWARDABLE.contains(e.getStatus()))
                 .collect(Collectors.toMap(Entry::getEvaluationSubjectId, Function.identity()));
     }
 
     private AwardResult resultOf(long competitionId) {
-        return em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
-                .setParameter("c", competitionId).getResultStream().findFirst().orElse(null);
+        return store.resultOf(competitionId).orElse(null);
     }
 
     private AwardResult resultOfAward(long awardId) {
-        Award award = em.find(Award.class, awardId);
-        return em.find(AwardResult.class, award.getResultId());
+        Award award = store.find(awardId).orElseThrow();
+        return store.findResult(award.getResultId()).orElse(null);
     }
 
     private AwardResult managedResult(UserAccount user, long resultId) {
-        AwardResult result = em.find(AwardResult.class, resultId);
+        AwardResult result = store.findResult(resultId).orElse(null);
         if (result == null) {
             throw DomainException.notFound();
         }
@@ -343,7 +328,7 @@ public class AwardService {
     }
 
     private AwardObjection managedObjection(UserAccount user, long objectionId) {
-        AwardObjection objection = em.find(AwardObjection.class, objectionId);
+        AwardObjection objection = store.findObjection(objectionId).orElse(null);
         if (objection == null) {
             throw DomainException.notFound();
         }
@@ -352,7 +337,7 @@ public class AwardService {
     }
 
     private Competition competition(long competitionId) {
-        Competition competition = em.find(Competition.class, competitionId);
+        Competition competition = competitions.find(competitionId).orElse(null);
         if (competition == null) {
             throw DomainException.notFound();
         }

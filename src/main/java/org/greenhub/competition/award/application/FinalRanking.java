@@ -2,8 +2,6 @@ package org.greenhub.competition.award.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.greenhub.competition.award.domain.CanonicalResults;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionRound;
@@ -23,8 +21,8 @@ import java.util.List;
 @ApplicationScoped
 public class FinalRanking {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.greenhub.evaluation.domain.RoundRepository rounds;
 
     @Inject
     RoundResultsService results;
@@ -38,10 +36,7 @@ public class FinalRanking {
     }
 
     public RoundResults of(long evaluationRoundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, evaluationRoundId);
-        if (round == null) {
-            throw DomainException.notFound();
-        }
+        EvaluationRound round = rounds.require(evaluationRoundId);
         return results.compute(round, scores.of(evaluationRoundId), round.scoringMethod());
     }
 

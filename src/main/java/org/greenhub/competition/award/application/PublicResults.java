@@ -2,12 +2,11 @@ package org.greenhub.competition.award.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.competition.award.domain.AwardChangeKind;
+import org.greenhub.competition.award.domain.AwardRepository;
 import org.greenhub.competition.award.domain.AwardResult;
-import org.greenhub.competition.award.domain.AwardResultStatus;
+import org.greenhub.competition.domain.CompetitionRepository;
 import org.greenhub.competition.award.domain.AwardStatus;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
@@ -75,8 +74,14 @@ public class PublicResults {
         }
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PublicResultQueries queries;
+
+    @Inject
+    AwardRepository awards;
+
+    @Inject
+    CompetitionRepository competitions;
 
     @Inject
     Clock clock;
@@ -85,19 +90,12 @@ public class PublicResults {
     @Transactional
     public List<CompetitionSummary> competitions(Language language) {
         Instant now = Instant.now(clock);
-        List<Competition> found = em.createQuery("""
-                        select distinct c from Competition c left join fetch c.texts where c.status in :visible
-                        order by c.submissionOpensAt desc, c.id desc""", Competition.class)
-                .setParameter("visible", List.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE,
-                        CompetitionStatus.FINAL))
-                .getResultList();
+        List<Competition> found = queries.visibleCompetitions();
         // texts are fetched with the editions (one statement); at most the 200 newest are listed
         found = found.size() > 200 ? found.subList(0, 200) : found;
         // only the listed editions' results, in a set: one statement, no scan of a list per row
-        java.util.Set<Long> withResults = found.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
-                        "select r.competitionId from AwardResult r where r.status in :p and r.competitionId in :ids", Long.class)
-                .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
-                .setParameter("ids", found.stream().map(Competition::getId).toList()).getResultList());
+        java.util.Set<Long> withResults = found.isEmpty() ? java.util.Set.of()
+                : queries.withPublicResults(found.stream().map(Competition::getId).toList());
         return found.stream().map(c -> new CompetitionSummary(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
                 c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), withResults.contains(c.getId()), c.acceptsSubmissionsAt(now), c.getTimeZone()))
                 .toList();
@@ -105,7 +103,7 @@ public class PublicResults {
 
     @Transactional
     public CompetitionPage competition(long competitionId, Language language) {
-        Competition c = em.find(Competition.class, competitionId);
+        Competition c = competitions.find(competitionId).orElse(null);
         if (c == null || c.getStatus() == CompetitionStatus.DRAFT) {
             throw DomainException.notFound();
         }
@@ -119,18 +117,14 @@ public class PublicResults {
     @Transactional
     public ResultView result(long competitionId, Language language) {
         AwardResult result = publicResult(competitionId);
-        Competition c = em.find(Competition.class, competitionId);
+        Competition c = competitions.find(competitionId).orElseThrow();
         return view(result, c.text(language).getName());
     }
 
     public ResultView view(AwardResult result, String competitionName) {
-        Competition competition = em.find(Competition.class, result.getCompetitionId());
+        Competition competition = competitions.find(result.getCompetitionId()).orElseThrow();
         Instant now = Instant.now(clock);
-        long open = em.createQuery("""
-                        select count(o) from AwardObjection o, Award a where o.awardId = a.id and a.resultId = :r
-                        and o.status in (org.greenhub.competition.award.domain.ObjectionStatus.FILED,
-                                         org.greenhub.competition.award.domain.ObjectionStatus.UNDER_INVESTIGATION)""", Long.class)
-                .setParameter("r", result.getId()).getSingleResult();
+        long open = awards.openObjections(result.getId());
         Phase phase = result.isFinalAt(now, open) ? Phase.FINAL : Phase.PROVISIONAL;
         return new ResultView(result.getId(), result.getCompetitionId(), competitionName, phase, result.getPublishedAt(),
                 result.getNoticeEndsAt(), result.getFinalisedAt(), result.getEvaluationRoundId(), result.getResultsSha256(), open,
@@ -156,78 +150,44 @@ public class PublicResults {
         return (filter.group() == null ? "" : " and a.group_code = ?") + (filter.track() == null ? "" : " and a.track = ?");
     }
 
-    /** Binds result, then group and track when filtered; returns the next parameter position. */
-    private static int bind(jakarta.persistence.Query query, long resultId, Filter filter) {
-        int position = 1;
-        query.setParameter(position++, resultId);
-        if (filter.group() != null) {
-            query.setParameter(position++, filter.group().name());
-        }
-        if (filter.track() != null) {
-            query.setParameter(position++, filter.track());
-        }
-        return position;
-    }
-
     /** One page of a public result's awards, ordered by group, track, tier and rank; paged in the database. */
     @Transactional
     public List<AwardRow> awards(long resultId, Filter filter, int first, int size) {
         requirePublic(resultId);
-        jakarta.persistence.Query query = em.createNativeQuery(pageSql(filter));
-        int position = bind(query, resultId, filter);
-        query.setParameter(position++, size).setParameter(position, first);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new AwardRow(((Number) r[0]).longValue(), CompetitionGroup.valueOf((String) r[1]), (String) r[2],
-                AwardTierCode.valueOf((String) r[3]), ((Number) r[4]).intValue(), (BigDecimal) r[5], (String) r[6], (String) r[7],
-                AwardStatus.valueOf((String) r[8]), (String) r[9])).toList();
+        return queries.awards(resultId, filter, first, size);
     }
 
     @Transactional
     public long countAwards(long resultId, Filter filter) {
         requirePublic(resultId);
-        jakarta.persistence.Query query = em.createNativeQuery(countSql(filter));
-        bind(query, resultId, filter);
-        return ((Number) query.getSingleResult()).longValue();
+        return queries.countAwards(resultId, filter);
     }
 
     /** Groups and tracks that have awards, for the page's filters. */
     @Transactional
     public List<String> tracks(long resultId) {
         requirePublic(resultId);
-        return em.createQuery("select distinct a.track from Award a where a.resultId = :r order by a.track", String.class)
-                .setParameter("r", resultId).getResultList();
+        return queries.tracks(resultId);
     }
 
     /** The public record of changes to awards (revised, revoked), newest first. */
     @Transactional
     public List<ChangeRow> changes(long resultId) {
         requirePublic(resultId);
-        return em.createQuery(CHANGES + " and a.resultId = :r order by ch.at desc, ch.id desc", ChangeRow.class)
-                .setParameter("r", resultId).getResultList();
+        return queries.changes(resultId);
     }
-
-    private static final String CHANGES = """
-            select new org.greenhub.competition.award.application.PublicResults$ChangeRow(ch.id, ch.at, ch.kind, ch.fromTier, ch.toTier,
-                   a.awardeeName, a.entryTitle, ch.reason, r.competitionId)
-            from AwardChange ch, Award a, AwardResult r where ch.awardId = a.id and a.resultId = r.id
-              and r.status in (org.greenhub.competition.award.domain.AwardResultStatus.PUBLISHED,
-                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL)""";
 
     /** Recent changes of every public result, for the feed. */
     @Transactional
     public List<ChangeRow> recentChanges(int max) {
-        return em.createQuery(CHANGES + " order by ch.at desc, ch.id desc", ChangeRow.class).setMaxResults(max).getResultList();
+        return queries.recentChanges(max);
     }
 
     /** Recently published or finalised results, for the feed. */
     @Transactional
     public List<ResultView> recentResults(int max, Language language) {
-        List<AwardResult> results = em.createQuery("""
-                        select r from AwardResult r where r.status in (org.greenhub.competition.award.domain.AwardResultStatus.PUBLISHED,
-                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL) order by r.publishedAt desc""", AwardResult.class)
-                .setMaxResults(max).getResultList();
-        return results.stream().map(r -> view(r, em.find(Competition.class, r.getCompetitionId()).text(language).getName())).toList();
+        List<AwardResult> results = queries.recentResults(max);
+        return results.stream().map(r -> view(r, competitions.find(r.getCompetitionId()).orElseThrow().text(language).getName())).toList();
     }
 
     public record VerifiedAward(AwardRow award, ResultView result, String competitionName) implements Serializable {
@@ -240,40 +200,31 @@ public class PublicResults {
         if (code == null || code.isBlank() || code.length() > 20 || !code.strip().chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))) {
             return Optional.empty();
         }
-        List<Object[]> found = em.createQuery("""
-                        select a.id, a.resultId from Award a where a.verificationCode = :code""", Object[].class)
-                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT)).getResultList();
+        Optional<long[]> found = awards.byVerificationCode(code.strip().toUpperCase(java.util.Locale.ROOT));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        AwardResult result = em.find(AwardResult.class, (Long) found.get(0)[1]);
+        AwardResult result = awards.findResult(found.get()[1]).orElseThrow();
         if (!result.isPublic()) {
             return Optional.empty();
         }
-        Competition c = em.find(Competition.class, result.getCompetitionId());
+        Competition c = competitions.find(result.getCompetitionId()).orElseThrow();
         String name = c.text(language).getName();
-        AwardRow row = em.createQuery("""
-                        select new org.greenhub.competition.award.application.PublicResults$AwardRow(a.id, a.group, a.track, a.tier,
-                               a.rankingRank, a.score, a.awardeeName, a.entryTitle, a.status, a.verificationCode)
-                        from Award a where a.id = :id""", AwardRow.class).setParameter("id", found.get(0)[0]).getSingleResult();
+        AwardRow row = queries.award(found.get()[0]);
         return Optional.of(new VerifiedAward(row, view(result, name), name));
     }
 
     /** The public result of an edition, or not found. */
     public AwardResult publicResult(long competitionId) {
-        return em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
-                .setParameter("c", competitionId).getResultStream().filter(AwardResult::isPublic).findFirst()
-                .orElseThrow(DomainException::notFound);
+        return awards.resultOf(competitionId).filter(AwardResult::isPublic).orElseThrow(DomainException::notFound);
     }
 
     Optional<Long> publicResultId(long competitionId) {
-        return em.createQuery("select r.id from AwardResult r where r.competitionId = :c and r.status in :p", Long.class)
-                .setParameter("c", competitionId).setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
-                .getResultStream().findFirst();
+        return awards.publicResultId(competitionId);
     }
 
     private void requirePublic(long resultId) {
-        AwardResult result = em.find(AwardResult.class, resultId);
+        AwardResult result = awards.findResult(resultId).orElse(null);
         if (result == null || !result.isPublic()) {
             throw DomainException.notFound();
         }

@@ -1,0 +1,21 @@
+package org.greenhub.competition.application;
+
+import org.greenhub.competition.domain.Competition;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The read side of entries: the managers' list paged in the database, applicants' own entries, the export rows. */
+public interface EntryQueries {
+
+    /** A page of the edition's submitted entries, filtered; {@code order} is a path of the list's sort columns. */
+    List<EntryReview.Row> page(long competitionId, EntryReview.Filter filter, int first, int size, String order, boolean ascending);
+
+    long count(long competitionId, EntryReview.Filter filter);
+
+    /** Entries of the organisations, last changed first, at most {@code max}. */
+    List<EntryService.MyEntry> ofOrganisations(Collection<Long> organisationIds, int max);
+
+    /** The export's columns per submitted entry, by entry. */
+    List<Object[]> exportRows(Competition competition);
+}

@@ -1,0 +1,43 @@
+package org.greenhub.competition.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Competition editions with their texts, groups, tracks, rounds and managers. */
+public interface CompetitionRepository {
+
+    Optional<Competition> find(long id);
+
+    void add(Competition competition);
+
+    /** Writes pending changes now (a round just linked gets its id before it is audited). */
+    void flush();
+
+    boolean editionTaken(String seriesKey, String edition);
+
+    boolean exists(long id);
+
+    /** Whether the user is one of the edition's managers (one statement, the edition not loaded). */
+    boolean managedBy(long id, long userId);
+
+    /** Every edition's id. */
+    List<Long> allIds();
+
+    List<Long> idsManagedBy(long userId);
+
+    /** The edition's IANA time zone, when the edition exists. */
+    Optional<String> timeZoneOf(long id);
+
+    List<Competition> findAll(Collection<Long> ids);
+
+    /** The newest editions, at most {@code max}. */
+    List<Competition> newest(int max);
+
+    /** The newest editions the user manages, at most {@code max}. */
+    List<Competition> newestManagedBy(long userId, int max);
+
+    /** Editions in one of the statuses, latest submission deadline first, at most {@code max}. */
+    List<Competition> withStatuses(Set<CompetitionStatus> statuses, int max);
+}

@@ -1,0 +1,40 @@
+package org.greenhub.evaluation.domain;
+
+import org.greenhub.account.domain.UserAccount;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Who scores what in a round. */
+public interface AssignmentRepository {
+
+    void add(Assignment assignment);
+
+    void remove(Assignment assignment);
+
+    /** A judge known to exist, without loading them (to assign in bulk). */
+    UserAccount judgeReference(long judgeId);
+
+    /** Writes pending changes now (a duplicate surfaces in the use case, answered as "already assigned"). */
+    void flush();
+
+    Optional<Assignment> find(long roundId, long subjectId, long judgeId);
+
+    /** Every assignment of the round, subjects and judges fetched, by reference then judge. */
+    List<Assignment> ofRound(long roundId);
+
+    /** Deletes the round's automatic assignments; returns how many. */
+    int removeAutomatic(long roundId);
+
+    /** (subject id, judge id) of the round's manual assignments. */
+    List<long[]> manualPairs(long roundId);
+
+    /** A judge's assignments in rounds whose assignments are published, subjects fetched, by round and reference. */
+    List<Assignment> publishedOf(long judgeId);
+
+    /** Every judge assigned in the round. */
+    List<Long> judgeIds(long roundId);
+
+    /** The organisation of the subject when the judge holds a published assignment for it in the round. */
+    Optional<Long> publishedSubjectOrganisation(long roundId, long subjectId, long judgeId);
+}

@@ -1,0 +1,43 @@
+package org.greenhub.evaluation.domain.conflict;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Declared conflicts, judges' profile ties and managers' waivers, and the facts the conflict rules read in bulk. */
+public interface ConflictRepository {
+
+    /** The subjects of a round, each with the organisation that submitted it. */
+    List<Conflicts.Subject> subjectsOf(long roundId);
+
+    void addDeclaration(ConflictDeclaration declaration);
+
+    /** A judge's declarations, newest first, subjects and organisations fetched. */
+    List<ConflictDeclaration> declarationsOf(long judgeId);
+
+    void addTie(JudgeTie tie);
+
+    Optional<JudgeTie> findTie(long tieId);
+
+    /** A judge's ties, current first, organisations fetched. */
+    List<JudgeTie> tiesOf(long judgeId);
+
+    void addWaiver(ConflictWaiver waiver);
+
+    /** Writes pending changes now (a simultaneous second waiver surfaces in the use case). */
+    void flush();
+
+    List<Conflicts.Declaration> declarations(Set<Long> judges, Set<Long> subjects, Set<Long> organisations);
+
+    /** Profile ties in force on or after the cutoff. */
+    List<Conflicts.Relation> ties(Set<Long> judges, Set<Long> organisations, LocalDate cutoff);
+
+    /** Affiliations (organisation's periods of office) in force on or after the cutoff. */
+    List<Conflicts.Relation> affiliations(Set<Long> judges, Set<Long> organisations, LocalDate cutoff);
+
+    List<Conflicts.Pair> waivers(long roundId, Set<Long> judges);
+
+    /** (round id, subject id) of the judge's waivers in the rounds. */
+    List<long[]> waiversOf(long judgeId, Set<Long> roundIds);
+}
