@@ -7,15 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.SearchKey;
@@ -36,13 +33,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "alliance")
-public class Alliance {
+public class Alliance extends VersionedEntity {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9]{1,11}$");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String code;
@@ -93,17 +86,11 @@ public class Alliance {
     @Column(name = "user_id")
     private Set<Long> coordinatorIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Alliance() {
     }
 
     public Alliance(String code, Names names, int councilSeats, Instant now) {
-        this.createdAt = now;
+        setCreatedAt(now);
         this.code = normaliseCode(code);
         rename(names);
         setCouncilSeats(councilSeats);
@@ -205,7 +192,6 @@ public class Alliance {
         return state;
     }
 
-    public Long getId() { return id; }
     public String getCode() { return code; }
     public String getNameEn() { return nameEn; }
     public GreenFocusArea getFocusArea() { return focusArea; }
@@ -214,7 +200,6 @@ public class Alliance {
     public int getReminderDays() { return reminderDays; }
     public int getGraceDays() { return graceDays; }
     public Set<Long> getCoordinatorIds() { return Set.copyOf(coordinatorIds); }
-    public long getVersion() { return version; }
 
     public record Names(String en, String zh, String th, String vi) implements java.io.Serializable {
     }

@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -23,11 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "alliance_member_seat")
-public class MemberSeat {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MemberSeat extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "membership_id")
@@ -46,9 +40,6 @@ public class MemberSeat {
 
     private LocalDate until;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected MemberSeat() {
     }
 
@@ -60,7 +51,7 @@ public class MemberSeat {
         this.person = person;
         this.role = role;
         this.since = since;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     public void end(LocalDate on) {
@@ -75,7 +66,6 @@ public class MemberSeat {
         return until == null || until.isAfter(today);
     }
 
-    public Long getId() { return id; }
     public Membership getMembership() { return membership; }
     public UserAccount getPerson() { return person; }
     public SeatRole getRole() { return role; }

@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -23,11 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "affiliation")
-public class Affiliation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Affiliation extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
@@ -47,9 +41,6 @@ public class Affiliation {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected Affiliation() {
     }
 
@@ -61,7 +52,7 @@ public class Affiliation {
         this.person = person;
         this.role = role;
         this.validFrom = validFrom;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     public void end(LocalDate on) {
@@ -83,7 +74,6 @@ public class Affiliation {
         return validTo == null || !validTo.isBefore(today.minusYears(years));
     }
 
-    public Long getId() { return id; }
     public Organisation getOrganisation() { return organisation; }
     public UserAccount getPerson() { return person; }
     public AffiliationRole getRole() { return role; }

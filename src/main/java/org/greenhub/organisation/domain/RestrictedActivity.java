@@ -2,11 +2,9 @@ package org.greenhub.organisation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.SearchKey;
@@ -27,14 +25,10 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "restricted_activity")
-public class RestrictedActivity implements Serializable {
+public class RestrictedActivity extends BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,，、;；\\n]");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, unique = true)
     private String code;
@@ -132,7 +126,6 @@ public class RestrictedActivity implements Serializable {
         return state;
     }
 
-    public Long getId() { return id; }
     public String getCode() { return code; }
     public String getNameEn() { return nameEn; }
     public String getNameZh() { return nameZh; }

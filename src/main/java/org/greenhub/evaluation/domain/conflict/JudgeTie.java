@@ -5,14 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -26,11 +24,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "judge_tie")
-public class JudgeTie {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class JudgeTie extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "judge_id")
@@ -51,9 +45,6 @@ public class JudgeTie {
     private LocalDate validTo;
 
     private String note;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
     protected JudgeTie() {
     }
@@ -81,7 +72,7 @@ public class JudgeTie {
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.note = ConflictTexts.optional("note", note);
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     public void end(LocalDate on) {
@@ -110,12 +101,10 @@ public class JudgeTie {
         return state;
     }
 
-    public Long getId() { return id; }
     public UserAccount getJudge() { return judge; }
     public Organisation getOrganisation() { return organisation; }
     public ConflictType getType() { return type; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
 }
