@@ -93,7 +93,7 @@ public class AllianceMails {
     /** Current seat holders; before any seat exists, the person who applied. */
     private List<UserAccount> memberPeople(Membership membership, LocalDate today) {
         Map<Long, UserAccount> people = new LinkedHashMap<>();
-        em.createQuery("select s.person from MemberSeat s where s.membership = :m and (s.until is null or s.until > :today)"
+        em.createQuery("select s.person from MemberSeat s where s.membership = :m and (s.period.until is null or s.period.until > :today)"
                         + " order by case when s.role = :rep then 0 else 1 end, s.id", UserAccount.class)
                 .setParameter("m", membership).setParameter("today", today).setParameter("rep", SeatRole.REPRESENTATIVE)
                 .getResultList().forEach(p -> people.put(p.getId(), p));

@@ -192,7 +192,7 @@ public class MembershipService {
     }
 
     List<MemberSeat> seats(Membership membership) {
-        return em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.since, s.id", MemberSeat.class)
+        return em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.period.since, s.id", MemberSeat.class)
                 .setParameter("m", membership).getResultList();
     }
 

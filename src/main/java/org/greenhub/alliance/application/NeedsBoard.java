@@ -81,7 +81,7 @@ public class NeedsBoard {
             throw DomainException.notFound();
         }
         boolean member = em.createQuery("select count(m) from Membership m where m.alliance = :a and m.status in :members "
-                        + "and m.organisation.id in (select af.organisation.id from Affiliation af where af.person = :u and af.validTo is null)", Long.class)
+                        + "and m.organisation.id in (select af.organisation.id from Affiliation af where af.person = :u and af.period.until is null)", Long.class)
                 .setParameter("a", alliance).setParameter("members", MembershipStatus.MEMBERS).setParameter("u", user).getSingleResult() > 0;
         if (!member && !access.mayCoordinate(user, alliance)) {
             throw DomainException.notFound();

@@ -1,6 +1,8 @@
 package org.greenhub.alliance.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.CreatedEntity;
+import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -35,10 +38,11 @@ public class MemberSeat extends CreatedEntity {
     @Column(nullable = false)
     private SeatRole role;
 
-    @Column(nullable = false)
-    private LocalDate since;
-
-    private LocalDate until;
+    // the seat's columns are since/until; until holds the day the seat was ended, the first day without it
+    @Embedded
+    @AttributeOverride(name = "since", column = @Column(name = "since", nullable = false))
+    @AttributeOverride(name = "until", column = @Column(name = "until"))
+    private Period period;
 
     protected MemberSeat() {
     }
@@ -50,25 +54,26 @@ public class MemberSeat extends CreatedEntity {
         this.membership = membership;
         this.person = person;
         this.role = role;
-        this.since = since;
+        this.period = Period.startingOn(since);
         setCreatedAt(now);
     }
 
     public void end(LocalDate on) {
-        if (until != null) {
+        if (period.isEnded()) {
             throw DomainException.conflict(null, "alliance.seat.alreadyEnded");
         }
-        until = on.isBefore(since) ? since : on;
+        period = period.endedOn(period.canEndOn(on) ? on : period.since());
     }
 
-    /** {@code until} is the first day without the seat. */
+    /** {@code until} is the first day without the seat, so the seat is held today when it is still open tomorrow. */
     public boolean isCurrent(LocalDate today) {
-        return until == null || until.isAfter(today);
+        return period.isOpenOn(today.plusDays(1));
     }
 
     public Membership getMembership() { return membership; }
     public UserAccount getPerson() { return person; }
     public SeatRole getRole() { return role; }
-    public LocalDate getSince() { return since; }
-    public LocalDate getUntil() { return until; }
+    public Period getPeriod() { return period; }
+    public LocalDate getSince() { return period.since(); }
+    public LocalDate getUntil() { return period.until(); }
 }

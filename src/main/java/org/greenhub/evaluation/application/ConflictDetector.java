@@ -62,14 +62,14 @@ public class ConflictDetector {
                 .getResultList().stream()
                 .map(row -> new Conflicts.Declaration((Long) row[0], (Long) row[1], (Long) row[2])).toList();
         List<Conflicts.Relation> ties = em.createQuery(
-                        "select t.judge.id, t.organisation.id, t.validTo from JudgeTie t where t.judge.id in :judges "
-                                + "and t.organisation.id in :organisations and (t.validTo is null or t.validTo >= :cutoff)", Object[].class)
+                        "select t.judge.id, t.organisation.id, t.period.until from JudgeTie t where t.judge.id in :judges "
+                                + "and t.organisation.id in :organisations and (t.period.until is null or t.period.until >= :cutoff)", Object[].class)
                 .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
                 .getResultList().stream()
                 .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();
         List<Conflicts.Relation> affiliations = em.createQuery(
-                        "select a.person.id, a.organisation.id, a.validTo from Affiliation a where a.person.id in :judges "
-                                + "and a.organisation.id in :organisations and (a.validTo is null or a.validTo >= :cutoff)", Object[].class)
+                        "select a.person.id, a.organisation.id, a.period.until from Affiliation a where a.person.id in :judges "
+                                + "and a.organisation.id in :organisations and (a.period.until is null or a.period.until >= :cutoff)", Object[].class)
                 .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
                 .getResultList().stream()
                 .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();

@@ -177,7 +177,7 @@ public class ConflictService {
     public List<JudgeTie> myTies() {
         UserAccount judge = currentUser.require(Role.JUDGE);
         return em.createQuery("select t from JudgeTie t join fetch t.organisation where t.judge.id = :judge "
-                        + "order by t.validTo desc nulls first, t.validFrom desc", JudgeTie.class)
+                        + "order by t.period.until desc nulls first, t.period.since desc", JudgeTie.class)
                 .setParameter("judge", judge.getId()).getResultList();
     }
 

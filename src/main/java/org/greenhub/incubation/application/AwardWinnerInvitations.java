@@ -147,7 +147,7 @@ public class AwardWinnerInvitations {
 
     private void mailRecordKeepers(IntakeCall call, long organisationId, long entryId) {
         List<Long> people = em.createQuery("""
-                        select a.person.id from Affiliation a where a.organisation.id = :org and a.validTo is null
+                        select a.person.id from Affiliation a where a.organisation.id = :org and a.period.until is null
                         and a.role in (org.greenhub.organisation.domain.AffiliationRole.FOUNDER,
                                        org.greenhub.organisation.domain.AffiliationRole.LEGAL_REPRESENTATIVE,
                                        org.greenhub.organisation.domain.AffiliationRole.MANAGER)""", Long.class)
