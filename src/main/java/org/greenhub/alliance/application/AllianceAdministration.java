@@ -211,7 +211,7 @@ public class AllianceAdministration {
 
     /** Public: every alliance, for the alliance list and the directory. */
     public List<AllianceSummary> all(Language language) {
-        return em.createQuery("select a from Alliance a left join fetch a.leadOrganisation order by a.nameEn", Alliance.class)
+        return em.createQuery("select a from Alliance a left join fetch a.leadOrganisation order by a.name.en", Alliance.class)
                 .getResultList().stream().map(a -> AllianceSummary.of(a, language)).toList();
     }
 
@@ -229,7 +229,7 @@ public class AllianceAdministration {
         if (user.hasRole(Role.ADMINISTRATOR)) {
             return all(language);
         }
-        return em.createQuery("select a from Alliance a where :u member of a.coordinatorIds order by a.nameEn", Alliance.class)
+        return em.createQuery("select a from Alliance a where :u member of a.coordinatorIds order by a.name.en", Alliance.class)
                 .setParameter("u", user.getId()).getResultList().stream().map(a -> AllianceSummary.of(a, language)).toList();
     }
 

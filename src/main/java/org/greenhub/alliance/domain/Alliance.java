@@ -1,8 +1,10 @@
 package org.greenhub.alliance.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
 
@@ -40,14 +43,12 @@ public class Alliance extends VersionedEntity {
     @Column(nullable = false)
     private String code;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-    @Column(name = "name_zh")
-    private String nameZh;
-    @Column(name = "name_th")
-    private String nameTh;
-    @Column(name = "name_vi")
-    private String nameVi;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "name_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "name_vi"))
+    private LocalisedName name;
 
     @Column(name = "search_key", nullable = false)
     private String searchKey;
@@ -105,11 +106,11 @@ public class Alliance extends VersionedEntity {
     }
 
     public void rename(Names names) {
-        this.nameEn = TextRules.name("nameEn", names.en(), 300);
-        this.nameZh = TextRules.optionalName("nameZh", names.zh(), 300);
-        this.nameTh = TextRules.optionalName("nameTh", names.th(), 300);
-        this.nameVi = TextRules.optionalName("nameVi", names.vi(), 300);
-        this.searchKey = SearchKey.of(nameEn, nameZh, nameTh, nameVi, code);
+        // checked here, not by LocalisedName.name(...): the form's fields are nameEn, nameZh, nameTh, nameVi
+        this.name = LocalisedName.of(TextRules.name("nameEn", names.en(), 300), TextRules.optionalName("nameZh", names.zh(), 300),
+                TextRules.optionalName("nameTh", names.th(), 300), TextRules.optionalName("nameVi", names.vi(), 300));
+        String[] all = name.all();
+        this.searchKey = SearchKey.of(all[0], all[1], all[2], all[3], code);
     }
 
     public void describe(GreenFocusArea focusArea, Organisation leadOrganisation) {
@@ -166,17 +167,11 @@ public class Alliance extends VersionedEntity {
 
     /** The name in the given language, or the English one when that is not given. */
     public String name(Language language) {
-        String name = switch (language) {
-            case CHINESE -> nameZh;
-            case THAI -> nameTh;
-            case VIETNAMESE -> nameVi;
-            default -> nameEn;
-        };
-        return name == null ? nameEn : name;
+        return name.text(language);
     }
 
     public Names names() {
-        return new Names(nameEn, nameZh, nameTh, nameVi);
+        return new Names(name.english(), name.exact(Language.CHINESE), name.exact(Language.THAI), name.exact(Language.VIETNAMESE));
     }
 
     public Map<String, Object> snapshot() {
@@ -193,7 +188,8 @@ public class Alliance extends VersionedEntity {
     }
 
     public String getCode() { return code; }
-    public String getNameEn() { return nameEn; }
+    public LocalisedName getName() { return name; }
+    public String getNameEn() { return name.english(); }
     public GreenFocusArea getFocusArea() { return focusArea; }
     public Organisation getLeadOrganisation() { return leadOrganisation; }
     public int getCouncilSeats() { return councilSeats; }
