@@ -12,9 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.domain.CreatedEntity;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,5 +282,63 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.greenhub..").and().resideOutsideOfPackages("..infrastructure..", ROOT + "demo..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .because("use cases reach the database through the repositories (domain) and queries (application) that infrastructure implements"));
+    }
+
+    /** Entities that do not extend the platform's {@code BaseEntity}, each with its reason. */
+    private static final Map<String, String> ENTITIES_WITHOUT_BASE = Map.of(
+            ROOT + "evaluation.domain.RoundQuota", "keyed by its round and group (an embedded id), not by an identity column",
+            ROOT + "incubation.residency.domain.ResidencyPolicy", "keyed by its incubator's id: one policy per incubator");
+
+    @Test
+    void everyEntityExtendsThePlatformBaseEntityOrIsListedWithItsReason() {
+        check(ArchRuleDefinition.classes().that().areAnnotatedWith(Entity.class)
+                .and(DescribedPredicate.describe("not listed in ENTITIES_WITHOUT_BASE", c -> !ENTITIES_WITHOUT_BASE.containsKey(c.getName())))
+                .should().beAssignableTo(BaseEntity.class)
+                .because("id, created_at and version are declared once, in platform.domain"));
+        for (String listed : ENTITIES_WITHOUT_BASE.keySet()) {
+            assertTrue(classes.contain(listed) && classes.get(listed).isAnnotatedWith(Entity.class)
+                    && !classes.get(listed).isAssignableTo(BaseEntity.class), listed + " is listed but is no longer an exception");
+        }
+    }
+
+    @Test
+    void noEntityRepeatsTheBaseEntitysColumns() {
+        check(ArchRuleDefinition.noFields().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
+                .should().beAnnotatedWith(GeneratedValue.class).orShould().haveName("createdAt")
+                .because("the id and created_at come from BaseEntity and CreatedEntity"));
+        check(ArchRuleDefinition.fields().that().areAnnotatedWith(Version.class)
+                .and().areDeclaredInClassesThat().areAssignableTo(CreatedEntity.class)
+                .should().beDeclaredIn(VersionedEntity.class)
+                .because("an entity with created_at takes its version from VersionedEntity (only entities without created_at keep their own)"));
+    }
+
+    @Test
+    void namesInTheFourLanguagesAreOneLocalisedNameNotFourFields() {
+        check(ArchRuleDefinition.noFields().that().areDeclaredInClassesThat().resideInAPackage("..domain..")
+                .and().haveRawType(String.class)
+                .should().haveNameMatching(".*(Zh|Th|Vi)")
+                .because("a text in the interface languages is a platform.i18n.LocalisedName, which falls back to English and says so"));
+    }
+
+    @Test
+    void aPeriodOfOfficeIsThePlatformPeriod() {
+        DescribedPredicate<JavaClass> entityNamingAPerson = DescribedPredicate.describe("entities naming a person",
+                c -> c.isAnnotatedWith(Entity.class)
+                        && c.getAllFields().stream().anyMatch(f -> f.getRawType().isAssignableTo(ROOT + "account.domain.UserAccount")));
+        check(ArchRuleDefinition.noFields().that().areDeclaredInClassesThat(entityNamingAPerson)
+                .and().haveRawType(LocalDate.class)
+                .should().haveNameMatching("validTo|until")
+                .because("a person's period of office (affiliation, seat, tie) is an embedded platform.domain.Period")
+                // today no such entity has a date field of its own left: the rule guards the next one
+                .allowEmptyShould(true));
+    }
+
+    @Test
+    void entitiesCanBeProxiedForLazyLoading() {
+        DescribedPredicate<JavaClass> mapped = DescribedPredicate.describe("entities and mapped superclasses",
+                c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(MappedSuperclass.class));
+        check(ArchRuleDefinition.noMethods().that().areDeclaredInClassesThat(mapped).and().areNotPrivate().and().areNotStatic()
+                .should().haveModifier(JavaModifier.FINAL)
+                .because("Hibernate's lazy proxies override them: one final method turns lazy loading off for the entity (HHH000305)"));
     }
 }

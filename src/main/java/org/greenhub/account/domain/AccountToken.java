@@ -5,12 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +22,7 @@ import java.util.HexFormat;
 /** A single-use link sent by mail (confirm e-mail, reset password, accept invitation). Only its hash is stored. */
 @Entity
 @Table(name = "account_token")
-public class AccountToken {
+public class AccountToken extends CreatedEntity {
 
     public enum Purpose {
         CONFIRM_EMAIL(Duration.ofDays(3)),
@@ -39,10 +37,6 @@ public class AccountToken {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id")
@@ -61,9 +55,6 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected AccountToken() {
     }
 
@@ -71,7 +62,7 @@ public class AccountToken {
         this.user = user;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
-        this.createdAt = now;
+        setCreatedAt(now);
         this.expiresAt = now.plus(purpose.lifetime);
     }
 

@@ -2,10 +2,8 @@ package org.greenhub.account.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -25,7 +23,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "sign_in_throttle")
-public class SignInThrottle {
+public class SignInThrottle extends BaseEntity {
 
     /** Failed sign-ins allowed before each further attempt has to wait. */
     public static final int FREE_ATTEMPTS = 5;
@@ -38,10 +36,6 @@ public class SignInThrottle {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+(%[0-9A-Za-z._-]+)?");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "subject_key", nullable = false)
     private String subjectKey;
@@ -161,7 +155,6 @@ public class SignInThrottle {
         }
     }
 
-    public Long getId() { return id; }
     public String getSubjectKey() { return subjectKey; }
     public String getSource() { return source; }
     public int getFailures() { return failures; }

@@ -7,12 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.SearchKey;
@@ -31,13 +28,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount extends VersionedEntity {
 
     public static final int MAX_NAME_LENGTH = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String email;
@@ -64,12 +57,6 @@ public class UserAccount {
     @Column(name = "session_version", nullable = false)
     private int sessionVersion;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -84,7 +71,7 @@ public class UserAccount {
         rename(displayName);
         this.preferredLocale = language.tag();
         this.status = status;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     /** A self-registered user: must confirm the e-mail address before signing in. */
@@ -187,7 +174,6 @@ public class UserAccount {
         return state;
     }
 
-    public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
@@ -195,8 +181,6 @@ public class UserAccount {
     public AccountStatus getStatus() { return status; }
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
     public int getSessionVersion() { return sessionVersion; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
     public Set<Role> getRoles() { return Collections.unmodifiableSet(roles); }
     public boolean hasRole(Role role) { return roles.contains(role); }
 }

@@ -1,23 +1,23 @@
 package org.greenhub.alliance.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
 
@@ -36,25 +36,19 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "alliance")
-public class Alliance {
+public class Alliance extends VersionedEntity {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9]{1,11}$");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String code;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-    @Column(name = "name_zh")
-    private String nameZh;
-    @Column(name = "name_th")
-    private String nameTh;
-    @Column(name = "name_vi")
-    private String nameVi;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "name_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "name_vi"))
+    private LocalisedName name;
 
     @Column(name = "search_key", nullable = false)
     private String searchKey;
@@ -93,17 +87,11 @@ public class Alliance {
     @Column(name = "user_id")
     private Set<Long> coordinatorIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Alliance() {
     }
 
     public Alliance(String code, Names names, int councilSeats, Instant now) {
-        this.createdAt = now;
+        setCreatedAt(now);
         this.code = normaliseCode(code);
         rename(names);
         setCouncilSeats(councilSeats);
@@ -118,11 +106,11 @@ public class Alliance {
     }
 
     public void rename(Names names) {
-        this.nameEn = TextRules.name("nameEn", names.en(), 300);
-        this.nameZh = TextRules.optionalName("nameZh", names.zh(), 300);
-        this.nameTh = TextRules.optionalName("nameTh", names.th(), 300);
-        this.nameVi = TextRules.optionalName("nameVi", names.vi(), 300);
-        this.searchKey = SearchKey.of(nameEn, nameZh, nameTh, nameVi, code);
+        // checked here, not by LocalisedName.name(...): the form's fields are nameEn, nameZh, nameTh, nameVi
+        this.name = LocalisedName.of(TextRules.name("nameEn", names.en(), 300), TextRules.optionalName("nameZh", names.zh(), 300),
+                TextRules.optionalName("nameTh", names.th(), 300), TextRules.optionalName("nameVi", names.vi(), 300));
+        String[] all = name.all();
+        this.searchKey = SearchKey.of(all[0], all[1], all[2], all[3], code);
     }
 
     public void describe(GreenFocusArea focusArea, Organisation leadOrganisation) {
@@ -179,17 +167,11 @@ public class Alliance {
 
     /** The name in the given language, or the English one when that is not given. */
     public String name(Language language) {
-        String name = switch (language) {
-            case CHINESE -> nameZh;
-            case THAI -> nameTh;
-            case VIETNAMESE -> nameVi;
-            default -> nameEn;
-        };
-        return name == null ? nameEn : name;
+        return name.text(language);
     }
 
     public Names names() {
-        return new Names(nameEn, nameZh, nameTh, nameVi);
+        return new Names(name.english(), name.exact(Language.CHINESE), name.exact(Language.THAI), name.exact(Language.VIETNAMESE));
     }
 
     public Map<String, Object> snapshot() {
@@ -205,16 +187,15 @@ public class Alliance {
         return state;
     }
 
-    public Long getId() { return id; }
     public String getCode() { return code; }
-    public String getNameEn() { return nameEn; }
+    public LocalisedName getName() { return name; }
+    public String getNameEn() { return name.english(); }
     public GreenFocusArea getFocusArea() { return focusArea; }
     public Organisation getLeadOrganisation() { return leadOrganisation; }
     public int getCouncilSeats() { return councilSeats; }
     public int getReminderDays() { return reminderDays; }
     public int getGraceDays() { return graceDays; }
     public Set<Long> getCoordinatorIds() { return Set.copyOf(coordinatorIds); }
-    public long getVersion() { return version; }
 
     public record Names(String en, String zh, String th, String vi) implements java.io.Serializable {
     }

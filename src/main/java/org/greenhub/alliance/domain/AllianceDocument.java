@@ -5,19 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 
 /** Links a stored file to an alliance (charter, agreement template) or to one membership (its signed agreement). */
 @Entity
 @Table(name = "alliance_document")
-public class AllianceDocument {
+public class AllianceDocument extends CreatedEntity {
 
     public enum Purpose {
         CHARTER, AGREEMENT_TEMPLATE, SIGNED_AGREEMENT;
@@ -26,10 +24,6 @@ public class AllianceDocument {
             return "alliance.document." + name();
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "alliance_id")
@@ -46,9 +40,6 @@ public class AllianceDocument {
     @Column(nullable = false)
     private Purpose purpose;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected AllianceDocument() {
     }
 
@@ -57,13 +48,11 @@ public class AllianceDocument {
         this.membership = membership;
         this.storedFileId = storedFileId;
         this.purpose = purpose;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public Alliance getAlliance() { return alliance; }
     public Membership getMembership() { return membership; }
     public Long getStoredFileId() { return storedFileId; }
     public Purpose getPurpose() { return purpose; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -7,13 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.LocalisedName;
@@ -23,11 +20,7 @@ import java.time.Instant;
 /** An alliance activity members register for: capital-matching meeting, technology-transfer session, forum ... */
 @Entity
 @Table(name = "alliance_event")
-public class AllianceEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AllianceEvent extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "alliance_id")
@@ -65,18 +58,12 @@ public class AllianceEvent {
     @AttributeOverride(name = "vi", column = @Column(name = "description_vi"))
     private LocalisedName description;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected AllianceEvent() {
     }
 
     public AllianceEvent(Alliance alliance, Details details, Instant now) {
         this.alliance = alliance;
-        this.createdAt = now;
+        setCreatedAt(now);
         describe(details);
     }
 
@@ -105,7 +92,6 @@ public class AllianceEvent {
         return given == null ? new LocalisedInput() : given;
     }
 
-    public Long getId() { return id; }
     public Alliance getAlliance() { return alliance; }
     public EventKind getKind() { return kind; }
     /** The English title (audit); readers get {@link #getTitles()}. */

@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -21,7 +19,7 @@ import java.time.LocalDate;
 /** A seat on the alliance's council: the person (named in any script), their office and the organisation they come from. */
 @Entity
 @Table(name = "alliance_council_member")
-public class CouncilMember {
+public class CouncilMember extends CreatedEntity {
 
     public enum Office {
         CHAIR, VICE_CHAIR, MEMBER;
@@ -30,10 +28,6 @@ public class CouncilMember {
             return "alliance.office." + name();
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "alliance_id")
@@ -53,9 +47,6 @@ public class CouncilMember {
     @Column(nullable = false)
     private LocalDate since;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected CouncilMember() {
     }
 
@@ -68,10 +59,9 @@ public class CouncilMember {
         this.personName = TextRules.name("councilName", personName, 200);
         this.organisation = organisation;
         this.since = since;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public Alliance getAlliance() { return alliance; }
     public Office getOffice() { return office; }
     public String getPersonName() { return personName; }

@@ -3,12 +3,10 @@ package org.greenhub.alliance.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -19,11 +17,7 @@ import java.time.LocalDate;
 /** One line of the dues ledger: an amount received on a day with its bank or receipt reference (no payment gateway). */
 @Entity
 @Table(name = "alliance_dues_payment")
-public class DuesPayment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DuesPayment extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "membership_id")
@@ -61,7 +55,6 @@ public class DuesPayment {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
     public Membership getMembership() { return membership; }
     public BigDecimal getAmount() { return amount; }
     public LocalDate getPaidOn() { return paidOn; }

@@ -3,24 +3,18 @@ package org.greenhub.alliance.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 
 /** A person registered for an event on behalf of their member organisation; attendance is marked afterwards. */
 @Entity
 @Table(name = "alliance_event_registration")
-public class EventRegistration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EventRegistration extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "event_id")
@@ -54,7 +48,6 @@ public class EventRegistration {
         this.attended = attended;
     }
 
-    public Long getId() { return id; }
     public AllianceEvent getEvent() { return event; }
     public Membership getMembership() { return membership; }
     public UserAccount getPerson() { return person; }

@@ -5,13 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.LocalisedName;
@@ -21,13 +19,9 @@ import java.math.BigDecimal;
 /** A member category of one alliance with its annual dues, e.g. "Vice-chair unit", 50,000 yuan. */
 @Entity
 @Table(name = "alliance_member_category")
-public class MemberCategory {
+public class MemberCategory extends BaseEntity {
 
     public static final BigDecimal MAX_DUES = new BigDecimal("100000000");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "alliance_id")
@@ -76,7 +70,6 @@ public class MemberCategory {
         this.annualDues = annualDues;
     }
 
-    public Long getId() { return id; }
     public Alliance getAlliance() { return alliance; }
     public int getPosition() { return position; }
     public LocalisedName getName() { return name; }

@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -25,14 +23,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "alliance_member_evaluation")
-public class MemberEvaluation {
+public class MemberEvaluation extends BaseEntity {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_ADJUSTMENT = BigDecimal.valueOf(20);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "membership_id")
@@ -127,7 +121,6 @@ public class MemberEvaluation {
         published = true;
     }
 
-    public Long getId() { return id; }
     public Membership getMembership() { return membership; }
     public int getYear() { return year; }
     public BigDecimal getAttendanceScore() { return attendanceScore; }

@@ -1,17 +1,18 @@
 package org.greenhub.alliance.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.CreatedEntity;
+import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -23,11 +24,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "alliance_member_seat")
-public class MemberSeat {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MemberSeat extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "membership_id")
@@ -41,13 +38,11 @@ public class MemberSeat {
     @Column(nullable = false)
     private SeatRole role;
 
-    @Column(nullable = false)
-    private LocalDate since;
-
-    private LocalDate until;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    // the seat's columns are since/until; until holds the day the seat was ended, the first day without it
+    @Embedded
+    @AttributeOverride(name = "since", column = @Column(name = "since", nullable = false))
+    @AttributeOverride(name = "until", column = @Column(name = "until"))
+    private Period period;
 
     protected MemberSeat() {
     }
@@ -59,26 +54,26 @@ public class MemberSeat {
         this.membership = membership;
         this.person = person;
         this.role = role;
-        this.since = since;
-        this.createdAt = now;
+        this.period = Period.startingOn(since);
+        setCreatedAt(now);
     }
 
     public void end(LocalDate on) {
-        if (until != null) {
+        if (period.isEnded()) {
             throw DomainException.conflict(null, "alliance.seat.alreadyEnded");
         }
-        until = on.isBefore(since) ? since : on;
+        period = period.endedOn(period.canEndOn(on) ? on : period.since());
     }
 
-    /** {@code until} is the first day without the seat. */
+    /** {@code until} is the first day without the seat, so the seat is held today when it is still open tomorrow. */
     public boolean isCurrent(LocalDate today) {
-        return until == null || until.isAfter(today);
+        return period.isOpenOn(today.plusDays(1));
     }
 
-    public Long getId() { return id; }
     public Membership getMembership() { return membership; }
     public UserAccount getPerson() { return person; }
     public SeatRole getRole() { return role; }
-    public LocalDate getSince() { return since; }
-    public LocalDate getUntil() { return until; }
+    public Period getPeriod() { return period; }
+    public LocalDate getSince() { return period.since(); }
+    public LocalDate getUntil() { return period.until(); }
 }

@@ -6,14 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
@@ -35,7 +33,7 @@ import static org.greenhub.alliance.domain.MembershipStatus.*;
  */
 @Entity
 @Table(name = "alliance_membership")
-public class Membership {
+public class Membership extends BaseEntity {
 
     /** Written notice before a voluntary exit takes effect. */
     public static final int EXIT_NOTICE_DAYS = 30;
@@ -44,10 +42,6 @@ public class Membership {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 ()\\-]{4,38}$");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "alliance_id")
@@ -407,7 +401,6 @@ public class Membership {
         return state;
     }
 
-    public Long getId() { return id; }
     public Alliance getAlliance() { return alliance; }
     public Organisation getOrganisation() { return organisation; }
     public MemberCategory getCategory() { return category; }

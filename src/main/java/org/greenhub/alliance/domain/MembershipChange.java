@@ -6,12 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +17,7 @@ import java.time.LocalDate;
 /** One change of a membership's state: who, when, from what to what, why, and the council vote if one decided it. */
 @Entity
 @Table(name = "alliance_membership_change")
-public class MembershipChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MembershipChange extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "membership_id")
@@ -67,7 +61,6 @@ public class MembershipChange {
         this.councilDecision = decision;
     }
 
-    public Long getId() { return id; }
     public Instant getChangedAt() { return changedAt; }
     public String getActorEmail() { return actorEmail; }
     public MembershipStatus getFromStatus() { return fromStatus; }

@@ -3,13 +3,11 @@ package org.greenhub.alliance.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.text.TextRules;
 
 import java.time.Instant;
@@ -17,11 +15,7 @@ import java.time.Instant;
 /** Another member's answer to a technical need. */
 @Entity
 @Table(name = "alliance_need_answer")
-public class NeedAnswer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class NeedAnswer extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "need_id")
@@ -38,9 +32,6 @@ public class NeedAnswer {
     @Column(nullable = false)
     private String body;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected NeedAnswer() {
     }
 
@@ -49,13 +40,11 @@ public class NeedAnswer {
         this.membership = membership;
         this.author = author;
         this.body = TextRules.name("answerBody", body, 4000);
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public TechnicalNeed getNeed() { return need; }
     public Membership getMembership() { return membership; }
     public UserAccount getAuthor() { return author; }
     public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -3,13 +3,11 @@ package org.greenhub.alliance.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.text.TextRules;
 
 import java.time.Instant;
@@ -17,11 +15,7 @@ import java.time.Instant;
 /** A technical need a member publishes on the alliance's board for other members to answer. */
 @Entity
 @Table(name = "alliance_need")
-public class TechnicalNeed {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class TechnicalNeed extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "alliance_id")
@@ -44,9 +38,6 @@ public class TechnicalNeed {
     @Column(nullable = false)
     private boolean closed;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected TechnicalNeed() {
     }
 
@@ -56,19 +47,17 @@ public class TechnicalNeed {
         this.author = author;
         this.title = TextRules.name("needTitle", title, 300);
         this.body = TextRules.name("needBody", body, 4000);
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     public void close() {
         closed = true;
     }
 
-    public Long getId() { return id; }
     public Alliance getAlliance() { return alliance; }
     public Membership getMembership() { return membership; }
     public UserAccount getAuthor() { return author; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
     public boolean isClosed() { return closed; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -43,12 +43,12 @@ public class JpaAllianceRepository implements AllianceRepository {
 
     @Override
     public List<Alliance> all() {
-        return em.createQuery("select a from Alliance a left join fetch a.leadOrganisation order by a.nameEn", Alliance.class).getResultList();
+        return em.createQuery("select a from Alliance a left join fetch a.leadOrganisation order by a.name.en", Alliance.class).getResultList();
     }
 
     @Override
     public List<Alliance> coordinatedBy(long userId) {
-        return em.createQuery("select a from Alliance a where :u member of a.coordinatorIds order by a.nameEn", Alliance.class)
+        return em.createQuery("select a from Alliance a where :u member of a.coordinatorIds order by a.name.en", Alliance.class)
                 .setParameter("u", userId).getResultList();
     }
 

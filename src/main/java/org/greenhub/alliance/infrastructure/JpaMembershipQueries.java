@@ -67,7 +67,7 @@ public class JpaMembershipQueries implements MembershipQueries {
                         + "p.id, p.amount, p.paidOn, p.reference) from DuesPayment p where p.membership = :m order by p.paidOn desc, p.id desc", PaymentRow.class)
                 .setParameter("m", m).getResultList();
         LocalDate today = access.today();
-        List<SeatRow> seats = em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.since, s.id", MemberSeat.class)
+        List<SeatRow> seats = em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.period.since, s.id", MemberSeat.class)
                 .setParameter("m", m).getResultList().stream()
                 .map(s -> new SeatRow(s.getId(), s.getPerson().getDisplayName(), s.getPerson().getEmail(), s.getRole(), s.getSince(), s.getUntil(),
                         s.isCurrent(today), access.affiliated(s.getPerson(), m.getOrganisation().getId()))).toList();

@@ -68,7 +68,7 @@ public class JpaMembershipRepository implements MembershipRepository {
     @Override
     public boolean hasMemberPerson(Alliance alliance, UserAccount user) {
         return em.createQuery("select count(m) from Membership m where m.alliance = :a and m.status in :members "
-                        + "and m.organisation.id in (select af.organisation.id from Affiliation af where af.person = :u and af.validTo is null)", Long.class)
+                        + "and m.organisation.id in (select af.organisation.id from Affiliation af where af.person = :u and af.period.until is null)", Long.class)
                 .setParameter("a", alliance).setParameter("members", MembershipStatus.MEMBERS).setParameter("u", user).getSingleResult() > 0;
     }
 
@@ -84,13 +84,13 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public List<MemberSeat> seatsOf(Membership membership) {
-        return em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.since, s.id", MemberSeat.class)
+        return em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.period.since, s.id", MemberSeat.class)
                 .setParameter("m", membership).getResultList();
     }
 
     @Override
     public List<UserAccount> currentSeatHolders(Membership membership, LocalDate today) {
-        return em.createQuery("select s.person from MemberSeat s where s.membership = :m and (s.until is null or s.until > :today)"
+        return em.createQuery("select s.person from MemberSeat s where s.membership = :m and (s.period.until is null or s.period.until > :today)"
                         + " order by case when s.role = :rep then 0 else 1 end, s.id", UserAccount.class)
                 .setParameter("m", membership).setParameter("today", today).setParameter("rep", SeatRole.REPRESENTATIVE)
                 .getResultList();

@@ -5,12 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 
 /**
@@ -19,11 +17,7 @@ import org.greenhub.platform.error.DomainException;
  */
 @Entity
 @Table(name = "competition_award_tier")
-public class AwardTier {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AwardTier extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "competition_id")
@@ -74,7 +68,6 @@ public class AwardTier {
         this.count = newCount;
     }
 
-    public Long getId() { return id; }
     public Competition getCompetition() { return competition; }
     public CompetitionGroup getGroup() { return group; }
     public String getTrack() { return track; }

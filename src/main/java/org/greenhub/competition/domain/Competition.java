@@ -3,6 +3,7 @@ package org.greenhub.competition.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.LocalisedInput;
 import jakarta.persistence.Embedded;
@@ -12,9 +13,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -23,7 +21,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.error.DomainException;
@@ -57,16 +54,12 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "competition")
-public class Competition {
+public class Competition extends VersionedEntity {
 
     public static final String PROGRAMME_PREFIX = "competition:";
     public static final int DEFAULT_NOTICE_DAYS = 7;
     public static final int DEFAULT_MAX_AWARDS = 2;
     private static final Pattern SERIES_KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "series_key", nullable = false)
     private String seriesKey;
@@ -146,12 +139,6 @@ public class Competition {
     @OrderBy("rankOrder")
     private List<AwardTier> awardTiers = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Competition() {
     }
 
@@ -167,7 +154,7 @@ public class Competition {
         groups(startupFoundedOnOrAfter);
         window(opensAt, closesAt, timeZone);
         this.maxAwardsPerOrganisation = DEFAULT_MAX_AWARDS;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     static String seriesKey(String value) {
@@ -351,7 +338,7 @@ public class Competition {
     }
 
     public String programmeKey() {
-        return PROGRAMME_PREFIX + id;
+        return PROGRAMME_PREFIX + getId();
     }
 
     public ZoneId zone() {
@@ -375,7 +362,6 @@ public class Competition {
         return state;
     }
 
-    public Long getId() { return id; }
     public String getSeriesKey() { return seriesKey; }
     /** The series' English name, fixed at creation (the series key's label); readers get {@link #getSeriesNames()}. */
     public String getSeriesName() { return seriesName.english(); }
@@ -404,6 +390,4 @@ public class Competition {
     public CompetitionStatus getStatus() { return status; }
     public List<CompetitionRound> getRounds() { return Collections.unmodifiableList(rounds); }
     public List<AwardTier> getAwardTiers() { return Collections.unmodifiableList(awardTiers); }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

@@ -3,12 +3,10 @@ package org.greenhub.competition.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.text.TextRules;
 
 /**
@@ -17,11 +15,7 @@ import org.greenhub.platform.text.TextRules;
  */
 @Entity
 @Table(name = "competition_round")
-public class CompetitionRound {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CompetitionRound extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "competition_id")
@@ -50,7 +44,6 @@ public class CompetitionRound {
         return position == 1;
     }
 
-    public Long getId() { return id; }
     public Competition getCompetition() { return competition; }
     public int getPosition() { return position; }
     public long getEvaluationRoundId() { return evaluationRoundId; }

@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -22,11 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "competition_eligibility_check")
-public class EligibilityCheck {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EligibilityCheck extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "entry_id")
@@ -106,7 +100,6 @@ public class EligibilityCheck {
         return reasonArgs == null ? new String[0] : reasonArgs.split("\u001f", -1);
     }
 
-    public Long getId() { return id; }
     public Entry getEntry() { return entry; }
     public EligibilityRule getRule() { return rule; }
     public boolean isPassed() { return passed; }

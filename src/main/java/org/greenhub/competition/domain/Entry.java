@@ -7,19 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
@@ -41,15 +38,11 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "competition_entry")
-public class Entry {
+public class Entry extends VersionedEntity {
 
     public static final int MAX_TEXT = 8000;
     /** Amounts above this (yuan) are not plausible for a competition entrant. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     /** The opaque code judges, exports and results show ("E7K3M9Q"); see {@link #reference()}. */
     @Column(nullable = false, updatable = false)
@@ -116,14 +109,8 @@ public class Entry {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
@@ -142,7 +129,7 @@ public class Entry {
         this.competition = competition;
         this.organisation = organisation;
         this.createdBy = createdBy;
-        this.createdAt = now;
+        setCreatedAt(now);
         classify(group, track);
         this.projectTitle = TextRules.name("projectTitle", projectTitle, 300);
         this.updatedAt = now;
@@ -338,7 +325,6 @@ public class Entry {
         return state;
     }
 
-    public Long getId() { return id; }
     public Competition getCompetition() { return competition; }
     public Organisation getOrganisation() { return organisation; }
     public UserAccount getCreatedBy() { return createdBy; }
@@ -357,8 +343,6 @@ public class Entry {
     public Long getEvaluationSubjectId() { return evaluationSubjectId; }
     public AwardTierCode getAwardTier() { return awardTier; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
     public List<EntryStatusChange> getTimeline() { return Collections.unmodifiableList(timeline); }
 }

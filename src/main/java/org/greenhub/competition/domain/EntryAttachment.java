@@ -5,23 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 
 /** Links an inspected stored file to an entry, with what kind of document it is. */
 @Entity
 @Table(name = "competition_entry_attachment")
-public class EntryAttachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EntryAttachment extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "entry_id")
@@ -58,7 +52,6 @@ public class EntryAttachment {
         this.subjectDocumentId = documentId;
     }
 
-    public Long getId() { return id; }
     public Entry getEntry() { return entry; }
     public long getStoredFileId() { return storedFileId; }
     public AttachmentKind getKind() { return kind; }

@@ -5,24 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 
 /** One step of an entry's status timeline, shown to the applicant and the managers. Never changed. */
 @Entity
 @Table(name = "competition_entry_status_change")
-public class EntryStatusChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EntryStatusChange extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "entry_id")
@@ -57,7 +51,6 @@ public class EntryStatusChange {
         this.note = note == null || note.isBlank() ? null : (note.strip().length() > 2000 ? note.strip().substring(0, 2000) : note.strip());
     }
 
-    public Long getId() { return id; }
     public Entry getEntry() { return entry; }
     public EntryStatus getFromStatus() { return fromStatus; }
     public EntryStatus getToStatus() { return toStatus; }

@@ -3,13 +3,11 @@ package org.greenhub.competition.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -17,13 +15,9 @@ import java.time.Instant;
 /** A manager's question to the applicant, with a deadline; answered once. */
 @Entity
 @Table(name = "competition_info_request")
-public class InformationRequest {
+public class InformationRequest extends BaseEntity {
 
     public static final int MAX_TEXT = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "entry_id")
@@ -84,7 +78,6 @@ public class InformationRequest {
         return answeredAt == null;
     }
 
-    public Long getId() { return id; }
     public Entry getEntry() { return entry; }
     public String getQuestion() { return question; }
     public Instant getDeadline() { return deadline; }

@@ -3,13 +3,11 @@ package org.greenhub.evaluation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,11 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "advancement_decision")
-public class AdvancementDecision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AdvancementDecision extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
@@ -71,7 +65,6 @@ public class AdvancementDecision {
         this.note = note;
     }
 
-    public Long getId() { return id; }
     public EvaluationRound getRound() { return round; }
     public EvaluationSubject getSubject() { return subject; }
     public String getScopeValue() { return scopeValue; }

@@ -5,26 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 
 /** A judge's duty to score a subject in a round. Judges see it only once the round's assignments are published. */
 @Entity
 @Table(name = "assignment")
-public class Assignment {
+public class Assignment extends CreatedEntity {
 
     public enum Source { AUTO, MANUAL }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
@@ -46,9 +40,6 @@ public class Assignment {
     @Column(nullable = false)
     private Source source;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected Assignment() {
     }
 
@@ -58,14 +49,12 @@ public class Assignment {
         this.judge = judge;
         this.panel = panel;
         this.source = source;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public EvaluationRound getRound() { return round; }
     public EvaluationSubject getSubject() { return subject; }
     public UserAccount getJudge() { return judge; }
     public Panel getPanel() { return panel; }
     public Source getSource() { return source; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -5,15 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.evaluation.domain.scoring.Method;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -31,11 +28,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "evaluation_round")
-public class EvaluationRound {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EvaluationRound extends VersionedEntity {
 
     @Column(name = "programme_key", nullable = false)
     private String programmeKey;
@@ -103,12 +96,6 @@ public class EvaluationRound {
     @Column(name = "assignment_seed", nullable = false)
     private long assignmentSeed;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected EvaluationRound() {
     }
 
@@ -119,7 +106,7 @@ public class EvaluationRound {
         }
         this.rubric = rubric;
         this.status = RoundStatus.DRAFT;
-        this.createdAt = now;
+        setCreatedAt(now);
         this.assignmentSeed = 1;
         apply(rules);
     }
@@ -251,7 +238,6 @@ public class EvaluationRound {
         return state;
     }
 
-    public Long getId() { return id; }
     public String getProgrammeKey() { return programmeKey; }
     public String getName() { return name; }
     public Rubric getRubric() { return rubric; }
@@ -271,6 +257,4 @@ public class EvaluationRound {
     public RoundStatus getStatus() { return status; }
     public boolean isAssignmentsPublished() { return assignmentsPublished; }
     public long getAssignmentSeed() { return assignmentSeed; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

@@ -3,13 +3,11 @@ package org.greenhub.evaluation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -22,11 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "evaluation_subject")
-public class EvaluationSubject {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EvaluationSubject extends CreatedEntity {
 
     @Column(name = "programme_key", nullable = false)
     private String programmeKey;
@@ -46,9 +40,6 @@ public class EvaluationSubject {
     @Column(name = "group_name")
     private String groupName;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected EvaluationSubject() {
     }
 
@@ -63,15 +54,13 @@ public class EvaluationSubject {
         this.organisation = organisation;
         this.track = TextRules.optionalName("track", track, 80);
         this.groupName = TextRules.optionalName("groupName", groupName, 80);
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public String getProgrammeKey() { return programmeKey; }
     public String getReference() { return reference; }
     public String getTitle() { return title; }
     public Organisation getOrganisation() { return organisation; }
     public String getTrack() { return track; }
     public String getGroupName() { return groupName; }
-    public Instant getCreatedAt() { return createdAt; }
 }

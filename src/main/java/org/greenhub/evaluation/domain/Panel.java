@@ -3,15 +3,13 @@ package org.greenhub.evaluation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.text.TextRules;
 
 import java.util.Collections;
@@ -21,11 +19,7 @@ import java.util.Set;
 /** A judging panel of a round; optionally only for one track and/or group. */
 @Entity
 @Table(name = "round_panel")
-public class Panel {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Panel extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
@@ -66,7 +60,6 @@ public class Panel {
         return judges.remove(judge);
     }
 
-    public Long getId() { return id; }
     public EvaluationRound getRound() { return round; }
     public String getName() { return name; }
     public String getTrack() { return track; }

@@ -3,23 +3,17 @@ package org.greenhub.evaluation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 
 /** A subject taking part in a round (moved in by its programme, or advanced from the previous round). */
 @Entity
 @Table(name = "round_entry")
-public class RoundEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RoundEntry extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
@@ -41,7 +35,6 @@ public class RoundEntry {
         this.addedAt = now;
     }
 
-    public Long getId() { return id; }
     public EvaluationRound getRound() { return round; }
     public EvaluationSubject getSubject() { return subject; }
     public Instant getAddedAt() { return addedAt; }

@@ -3,14 +3,11 @@ package org.greenhub.evaluation.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.evaluation.domain.scoring.Criterion;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -24,23 +21,13 @@ import java.util.Optional;
 /** The criteria judges score against, with their weights and scales. */
 @Entity
 @Table(name = "rubric")
-public class Rubric {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Rubric extends VersionedEntity {
 
     @Column(name = "programme_key", nullable = false)
     private String programmeKey;
 
     @Column(nullable = false)
     private String name;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "rubric", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -52,7 +39,7 @@ public class Rubric {
     public Rubric(String programmeKey, String name, Instant now) {
         this.programmeKey = TextRules.name("programmeKey", programmeKey, 80);
         this.name = TextRules.name("name", name, 200);
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     public RubricCriterion addCriterion(String code, BigDecimal weight, BigDecimal min, BigDecimal max, BigDecimal step,
@@ -77,10 +64,7 @@ public class Rubric {
         return criteria.stream().map(RubricCriterion::toScoring).toList();
     }
 
-    public Long getId() { return id; }
     public String getProgrammeKey() { return programmeKey; }
     public String getName() { return name; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
     public List<RubricCriterion> getCriteria() { return Collections.unmodifiableList(criteria); }
 }

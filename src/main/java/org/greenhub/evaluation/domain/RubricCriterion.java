@@ -5,14 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.greenhub.evaluation.domain.scoring.Criterion;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
@@ -25,13 +23,9 @@ import java.util.regex.Pattern;
 /** One criterion of a rubric: code, weight, scale and step, and its name and guidance in every language. */
 @Entity
 @Table(name = "rubric_criterion")
-public class RubricCriterion {
+public class RubricCriterion extends BaseEntity {
 
     private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_-]{0,39}$");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rubric_id")
@@ -128,7 +122,6 @@ public class RubricCriterion {
         return new Criterion(code, weight.doubleValue(), minValue.doubleValue(), maxValue.doubleValue());
     }
 
-    public Long getId() { return id; }
     public Rubric getRubric() { return rubric; }
     public int getPosition() { return position; }
     public String getCode() { return code; }

@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,13 +20,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "score_change")
-public class ScoreChange {
+public class ScoreChange extends BaseEntity {
 
     public enum Kind { DRAFT_SAVE, SUBMIT, REOPEN, IMPORT }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sheet_id")
@@ -71,7 +65,6 @@ public class ScoreChange {
         this.reason = reason;
     }
 
-    public Long getId() { return id; }
     public ScoreSheet getSheet() { return sheet; }
     public String getCriterionCode() { return criterionCode; }
     public BigDecimal getOldValue() { return oldValue; }

@@ -7,15 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.math.BigDecimal;
@@ -34,16 +31,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "score_sheet")
-public class ScoreSheet {
+public class ScoreSheet extends VersionedEntity {
 
     public enum Status { DRAFT, SUBMITTED }
 
     private static final int MAX_COMMENT = 2000;
     private static final int MAX_OVERALL_COMMENT = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
@@ -72,14 +65,8 @@ public class ScoreSheet {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected ScoreSheet() {
     }
@@ -89,7 +76,7 @@ public class ScoreSheet {
         this.subject = Objects.requireNonNull(subject, "subject");
         this.judge = Objects.requireNonNull(judge, "judge");
         this.status = Status.DRAFT;
-        this.createdAt = now;
+        setCreatedAt(now);
         this.updatedAt = now;
     }
 
@@ -251,7 +238,6 @@ public class ScoreSheet {
         return state;
     }
 
-    public Long getId() { return id; }
     public EvaluationRound getRound() { return round; }
     public EvaluationSubject getSubject() { return subject; }
     public UserAccount getJudge() { return judge; }
@@ -259,7 +245,5 @@ public class ScoreSheet {
     public Map<String, SheetValue> getValues() { return Collections.unmodifiableMap(values); }
     public String getOverallComment() { return overallComment; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

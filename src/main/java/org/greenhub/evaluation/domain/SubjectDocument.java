@@ -4,23 +4,17 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 
 /** A document of a subject that judges read while scoring (business plan, pitch deck ...). */
 @Entity
 @Table(name = "evaluation_subject_document")
-public class SubjectDocument {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class SubjectDocument extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "subject_id")
@@ -42,9 +36,6 @@ public class SubjectDocument {
     @Column(nullable = false)
     private byte[] content;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected SubjectDocument() {
     }
 
@@ -55,15 +46,13 @@ public class SubjectDocument {
         this.contentType = contentType;
         this.content = content;
         this.sizeBytes = content.length;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public EvaluationSubject getSubject() { return subject; }
     public String getLabel() { return label; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }
     public byte[] getContent() { return content; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -53,7 +53,7 @@ public class JpaConflictRepository implements ConflictRepository {
     @Override
     public List<JudgeTie> tiesOf(long judgeId) {
         return em.createQuery("select t from JudgeTie t join fetch t.organisation where t.judge.id = :judge "
-                        + "order by t.validTo desc nulls first, t.validFrom desc", JudgeTie.class)
+                        + "order by t.period.until desc nulls first, t.period.since desc", JudgeTie.class)
                 .setParameter("judge", judgeId).getResultList();
     }
 
@@ -80,8 +80,8 @@ public class JpaConflictRepository implements ConflictRepository {
     @Override
     public List<Conflicts.Relation> ties(Set<Long> judges, Set<Long> organisations, LocalDate cutoff) {
         return em.createQuery(
-                        "select t.judge.id, t.organisation.id, t.validTo from JudgeTie t where t.judge.id in :judges "
-                                + "and t.organisation.id in :organisations and (t.validTo is null or t.validTo >= :cutoff)", Object[].class)
+                        "select t.judge.id, t.organisation.id, t.period.until from JudgeTie t where t.judge.id in :judges "
+                                + "and t.organisation.id in :organisations and (t.period.until is null or t.period.until >= :cutoff)", Object[].class)
                 .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
                 .getResultList().stream()
                 .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();
@@ -90,8 +90,8 @@ public class JpaConflictRepository implements ConflictRepository {
     @Override
     public List<Conflicts.Relation> affiliations(Set<Long> judges, Set<Long> organisations, LocalDate cutoff) {
         return em.createQuery(
-                        "select a.person.id, a.organisation.id, a.validTo from Affiliation a where a.person.id in :judges "
-                                + "and a.organisation.id in :organisations and (a.validTo is null or a.validTo >= :cutoff)", Object[].class)
+                        "select a.person.id, a.organisation.id, a.period.until from Affiliation a where a.person.id in :judges "
+                                + "and a.organisation.id in :organisations and (a.period.until is null or a.period.until >= :cutoff)", Object[].class)
                 .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
                 .getResultList().stream()
                 .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();

@@ -5,19 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 
 /** A document of an application (its business plan), stored in the shared file store; one per purpose. */
 @Entity
 @Table(name = "intake_application_document")
-public class ApplicationDocument {
+public class ApplicationDocument extends CreatedEntity {
 
     public enum Purpose {
         BUSINESS_PLAN;
@@ -26,10 +24,6 @@ public class ApplicationDocument {
             return "incubation.document." + name();
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id")
@@ -42,9 +36,6 @@ public class ApplicationDocument {
     @Column(nullable = false)
     private Purpose purpose;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected ApplicationDocument() {
     }
 
@@ -52,12 +43,10 @@ public class ApplicationDocument {
         this.application = application;
         this.storedFileId = storedFileId;
         this.purpose = purpose;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public IntakeApplication getApplication() { return application; }
     public long getStoredFileId() { return storedFileId; }
     public Purpose getPurpose() { return purpose; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -7,17 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.TextRules;
@@ -42,7 +39,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "incubator")
-public class Incubator implements Serializable {
+public class Incubator extends VersionedEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,10 +53,6 @@ public class Incubator implements Serializable {
                           String zone, BigDecimal floorAreaM2, Integer workstations, Set<IncubatorServiceKind> services,
                           List<Mentor> mentors) {
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "operator_organisation_id")
@@ -106,17 +99,11 @@ public class Incubator implements Serializable {
     @Column(name = "user_id", nullable = false)
     private Set<Long> managerIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Incubator() {
     }
 
     public Incubator(Details details, Instant now) {
-        this.createdAt = now;
+        setCreatedAt(now);
         describe(details);
     }
 
@@ -209,7 +196,6 @@ public class Incubator implements Serializable {
         return result;
     }
 
-    public Long getId() { return id; }
     public Organisation getOperator() { return operator; }
     public IncubatorKind getKind() { return kind; }
     public Set<GreenFocusArea> getSpecialisation() { return Collections.unmodifiableSet(specialisation); }
@@ -219,6 +205,4 @@ public class Incubator implements Serializable {
     public Set<IncubatorServiceKind> getServices() { return Collections.unmodifiableSet(services); }
     public List<Mentor> getMentors() { return Collections.unmodifiableList(mentors); }
     public Set<Long> getManagerIds() { return Collections.unmodifiableSet(managerIds); }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

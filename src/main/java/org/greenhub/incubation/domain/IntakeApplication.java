@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,6 +13,7 @@ import jakarta.persistence.Version;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -31,16 +29,12 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "intake_application")
-public class IntakeApplication implements Serializable {
+public class IntakeApplication extends BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final int MAX_SUMMARY = 4000;
     public static final int MAX_REASON = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "call_id")
@@ -234,10 +228,9 @@ public class IntakeApplication implements Serializable {
 
     /** The reference under which the evaluation engine knows this application. */
     public String reference() {
-        return "APP-" + id;
+        return "APP-" + getId();
     }
 
-    public Long getId() { return id; }
     public IntakeCall getCall() { return call; }
     public Organisation getOrganisation() { return organisation; }
     public long getApplicantId() { return applicantId; }

@@ -5,13 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.LocalisedName;
@@ -29,7 +26,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "intake_call")
-public class IntakeCall implements Serializable {
+public class IntakeCall extends VersionedEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,10 +44,6 @@ public class IntakeCall implements Serializable {
             this(LocalisedInput.english(title), LocalisedInput.english(description), opensAt, closesAt, capacity, maxCompanyAgeMonths, offerDays);
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "incubator_id")
@@ -89,18 +82,12 @@ public class IntakeCall implements Serializable {
     @Column(nullable = false)
     private boolean published;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected IntakeCall() {
     }
 
     public IntakeCall(Incubator incubator, Terms terms, Instant now) {
         this.incubator = incubator;
-        this.createdAt = now;
+        setCreatedAt(now);
         change(terms);
     }
 
@@ -154,7 +141,7 @@ public class IntakeCall implements Serializable {
     }
 
     public String programmeKey() {
-        return PROGRAMME_PREFIX + id;
+        return PROGRAMME_PREFIX + getId();
     }
 
     public Map<String, Object> snapshot() {
@@ -169,7 +156,6 @@ public class IntakeCall implements Serializable {
         return values;
     }
 
-    public Long getId() { return id; }
     public Incubator getIncubator() { return incubator; }
     /** The English title (audit, round names); readers get {@link #getTitles()}. */
     public String getTitle() { return title.english(); }
@@ -183,6 +169,4 @@ public class IntakeCall implements Serializable {
     public int getMaxCompanyAgeMonths() { return maxCompanyAgeMonths; }
     public int getOfferDays() { return offerDays; }
     public boolean isPublished() { return published; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

@@ -2,21 +2,15 @@ package org.greenhub.incubation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 
 /** A call's invitation to a competition award winner: the organisation may apply with its entry's data carried over. */
 @Entity
 @Table(name = "intake_invitation")
-public class IntakeInvitation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class IntakeInvitation extends BaseEntity {
 
     @Column(name = "call_id", nullable = false)
     private long callId;
@@ -44,7 +38,6 @@ public class IntakeInvitation {
         this.invitedAt = now;
     }
 
-    public Long getId() { return id; }
     public long getCallId() { return callId; }
     public long getOrganisationId() { return organisationId; }
     public long getEntryId() { return entryId; }

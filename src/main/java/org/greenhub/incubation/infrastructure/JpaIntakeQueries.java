@@ -75,7 +75,7 @@ public class JpaIntakeQueries implements IntakeQueries {
     @Override
     public List<Long> recordKeepers(long organisationId) {
         return em.createQuery("""
-                        select a.person.id from Affiliation a where a.organisation.id = :org and a.validTo is null
+                        select a.person.id from Affiliation a where a.organisation.id = :org and a.period.until is null
                         and a.role in (org.greenhub.organisation.domain.AffiliationRole.FOUNDER,
                                        org.greenhub.organisation.domain.AffiliationRole.LEGAL_REPRESENTATIVE,
                                        org.greenhub.organisation.domain.AffiliationRole.MANAGER)""", Long.class)

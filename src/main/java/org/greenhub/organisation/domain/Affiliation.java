@@ -1,17 +1,18 @@
 package org.greenhub.organisation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.CreatedEntity;
+import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -23,11 +24,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "affiliation")
-public class Affiliation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Affiliation extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
@@ -41,14 +38,10 @@ public class Affiliation {
     @Column(nullable = false)
     private AffiliationRole role;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to")
-    private LocalDate validTo;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    @AttributeOverride(name = "since", column = @Column(name = "valid_from", nullable = false))
+    @AttributeOverride(name = "until", column = @Column(name = "valid_to"))
+    private Period period;
 
     protected Affiliation() {
     }
@@ -60,33 +53,33 @@ public class Affiliation {
         this.organisation = organisation;
         this.person = person;
         this.role = role;
-        this.validFrom = validFrom;
-        this.createdAt = now;
+        this.period = Period.startingOn(validFrom);
+        setCreatedAt(now);
     }
 
     public void end(LocalDate on) {
-        if (validTo != null) {
+        if (period.isEnded()) {
             throw DomainException.conflict(null, "organisation.affiliation.alreadyEnded");
         }
-        if (on.isBefore(validFrom)) {
+        if (!period.canEndOn(on)) {
             throw DomainException.invalid("validTo", "organisation.affiliation.endBeforeStart");
         }
-        validTo = on;
+        period = period.endedOn(on);
     }
 
     public boolean isCurrent(LocalDate today) {
-        return !validFrom.isAfter(today) && (validTo == null || !validTo.isBefore(today));
+        return period.contains(today);
     }
 
     /** True when the period overlaps the given number of years back from today (conflict-of-interest window). */
     public boolean overlapsLastYears(LocalDate today, int years) {
-        return validTo == null || !validTo.isBefore(today.minusYears(years));
+        return period.isOpenOn(today.minusYears(years));
     }
 
-    public Long getId() { return id; }
     public Organisation getOrganisation() { return organisation; }
     public UserAccount getPerson() { return person; }
     public AffiliationRole getRole() { return role; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
+    public Period getPeriod() { return period; }
+    public LocalDate getValidFrom() { return period.since(); }
+    public LocalDate getValidTo() { return period.until(); }
 }

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
@@ -27,7 +24,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation implements java.io.Serializable {
+public class Organisation extends VersionedEntity implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,10 +32,6 @@ public class Organisation implements java.io.Serializable {
     /** China's unified social credit code: 18 characters of digits and capitals without I, O, S, V, Z. */
     private static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("^[0-9A-Z][0-9A-Z\\-/. ]{2,58}[0-9A-Z]$");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -67,17 +60,11 @@ public class Organisation implements java.io.Serializable {
 
     private String website;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Organisation() {
     }
 
     public Organisation(OrganisationKind kind, String legalName, Instant now) {
-        this.createdAt = now;
+        setCreatedAt(now);
         describe(new Details(kind, legalName, null, null, null, null, null, null), now);
     }
 
@@ -157,7 +144,6 @@ public class Organisation implements java.io.Serializable {
         return new Details(kind, legalName, registeredName, registrationCode, foundingDate, zone, sector, website);
     }
 
-    public Long getId() { return id; }
     public OrganisationKind getKind() { return kind; }
     public String getLegalName() { return legalName; }
     public String getRegisteredName() { return registeredName; }
@@ -166,8 +152,6 @@ public class Organisation implements java.io.Serializable {
     public String getZone() { return zone; }
     public String getSector() { return sector; }
     public String getWebsite() { return website; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 
     /** The descriptive fields, as a form or the API edits them. */
     public record Details(OrganisationKind kind, String legalName, String registeredName, String registrationCode,

@@ -1,14 +1,15 @@
 package org.greenhub.organisation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
 
@@ -27,29 +28,21 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "restricted_activity")
-public class RestrictedActivity implements Serializable {
+public class RestrictedActivity extends BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,，、;；\\n]");
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-
-    @Column(name = "name_zh", nullable = false)
-    private String nameZh;
-
-    @Column(name = "name_th", nullable = false)
-    private String nameTh;
-
-    @Column(name = "name_vi", nullable = false)
-    private String nameVi;
+    // every language is required here: the list is read against sectors written in any of them
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false))
+    @AttributeOverride(name = "th", column = @Column(name = "name_th", nullable = false))
+    @AttributeOverride(name = "vi", column = @Column(name = "name_vi", nullable = false))
+    private LocalisedName name;
 
     /** Further terms, comma separated, in any script ("coal-fired, 火电，煤电、ถ่านหิน"). */
     @Column(nullable = false)
@@ -82,10 +75,9 @@ public class RestrictedActivity implements Serializable {
     }
 
     public void change(Names names, String keywords, Instant now) {
-        this.nameEn = TextRules.name("nameEn", names.en(), 200);
-        this.nameZh = TextRules.name("nameZh", names.zh(), 200);
-        this.nameTh = TextRules.name("nameTh", names.th(), 200);
-        this.nameVi = TextRules.name("nameVi", names.vi(), 200);
+        // checked here, not by LocalisedName.name(...): all four are required and the form's fields are nameEn ... nameVi
+        this.name = LocalisedName.of(TextRules.name("nameEn", names.en(), 200), TextRules.name("nameZh", names.zh(), 200),
+                TextRules.name("nameTh", names.th(), 200), TextRules.name("nameVi", names.vi(), 200));
         String cleanKeywords = TextRules.optionalName("keywords", keywords, 2000);
         this.keywords = cleanKeywords == null ? "" : cleanKeywords;
         this.updatedAt = now;
@@ -101,7 +93,7 @@ public class RestrictedActivity implements Serializable {
      * separate keywords with the full-width comma "，" or the enumeration comma "、", so those split like ",".
      */
     public List<String> terms() {
-        List<String> terms = new java.util.ArrayList<>(List.of(nameEn, nameZh, nameTh, nameVi));
+        List<String> terms = new java.util.ArrayList<>(List.of(name.all()));
         terms.addAll(Arrays.asList(KEYWORD_SEPARATORS.split(keywords)));
         return terms.stream().map(SearchKey::fold).filter(t -> t.length() >= 2).distinct().toList();
     }
@@ -112,32 +104,27 @@ public class RestrictedActivity implements Serializable {
     }
 
     public String name(Language language) {
-        return switch (language) {
-            case CHINESE -> nameZh;
-            case THAI -> nameTh;
-            case VIETNAMESE -> nameVi;
-            default -> nameEn;
-        };
+        return name.text(language);
     }
 
     public Map<String, Object> state() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("code", code);
-        state.put("nameEn", nameEn);
-        state.put("nameZh", nameZh);
-        state.put("nameTh", nameTh);
-        state.put("nameVi", nameVi);
+        state.put("nameEn", getNameEn());
+        state.put("nameZh", getNameZh());
+        state.put("nameTh", getNameTh());
+        state.put("nameVi", getNameVi());
         state.put("keywords", keywords);
         state.put("active", active);
         return state;
     }
 
-    public Long getId() { return id; }
     public String getCode() { return code; }
-    public String getNameEn() { return nameEn; }
-    public String getNameZh() { return nameZh; }
-    public String getNameTh() { return nameTh; }
-    public String getNameVi() { return nameVi; }
+    public LocalisedName getName() { return name; }
+    public String getNameEn() { return name.english(); }
+    public String getNameZh() { return name.exact(Language.CHINESE); }
+    public String getNameTh() { return name.exact(Language.THAI); }
+    public String getNameVi() { return name.exact(Language.VIETNAMESE); }
     public String getKeywords() { return keywords; }
     public boolean isActive() { return active; }
     public Instant getUpdatedAt() { return updatedAt; }

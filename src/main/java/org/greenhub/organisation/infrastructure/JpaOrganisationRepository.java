@@ -49,14 +49,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public List<Affiliation> affiliationsOf(long userId) {
         return em.createQuery("select a from Affiliation a join fetch a.organisation where a.person.id = :user "
-                        + "order by a.validTo desc nulls first, a.validFrom desc", Affiliation.class)
+                        + "order by a.period.until desc nulls first, a.period.since desc", Affiliation.class)
                 .setParameter("user", userId).getResultList();
     }
 
     @Override
     public List<Affiliation> people(long organisationId) {
         return em.createQuery("select a from Affiliation a join fetch a.person where a.organisation.id = :org "
-                        + "order by a.validTo desc nulls first, a.person.searchKey", Affiliation.class)
+                        + "order by a.period.until desc nulls first, a.person.searchKey", Affiliation.class)
                 .setParameter("org", organisationId).getResultList();
     }
 

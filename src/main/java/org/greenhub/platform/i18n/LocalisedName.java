@@ -5,6 +5,7 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -74,6 +75,17 @@ public class LocalisedName implements Serializable {
         return en == null && zh == null && th == null && vi == null ? null : new LocalisedName(en, zh, th, vi);
     }
 
+    /**
+     * Texts the caller has already checked under its own field names (a form whose English field is {@code nameEn}).
+     * English is required all the same: it is what a reader without a translation is shown.
+     */
+    public static LocalisedName of(String en, String zh, String th, String vi) {
+        if (en == null) {
+            throw new IllegalArgumentException("a localised name has an English text");
+        }
+        return new LocalisedName(en, zh, th, vi);
+    }
+
     /** A name entered in English only (older callers and data that has no translations yet). */
     public static LocalisedName english(String field, int maxLength, String en) {
         return name(field, maxLength, en, null, null, null);
@@ -96,6 +108,11 @@ public class LocalisedName implements Serializable {
             return new Shown(own, language, false);
         }
         return new Shown(en, Language.ENGLISH, true);
+    }
+
+    /** The text for a reader of this locale: {@link #shown(Language)}, with {@link Shown#fallback()} when it is English instead. */
+    public Shown in(Locale locale) {
+        return shown(Language.of(locale));
     }
 
     /** The text for a reader of this language, without the fallback mark (for sorting and search keys). */

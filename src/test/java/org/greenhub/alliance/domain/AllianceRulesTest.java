@@ -2,6 +2,7 @@ package org.greenhub.alliance.domain;
 
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,7 +139,7 @@ class AllianceRulesTest {
     }
 
     private static void setId(Object entity, long id) throws Exception {
-        Field field = entity.getClass().getDeclaredField("id");
+        Field field = BaseEntity.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(entity, id);
     }

@@ -3,6 +3,8 @@ package org.greenhub.platform.i18n;
 import org.greenhub.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,5 +35,23 @@ class LocalisedNameTest {
         assertEquals("description", prose.field());
         assertEquals("platform.localised.englishRequired", prose.messageKey());
         assertNull(LocalisedName.optionalProse("description", 4000, " ", null, null, null));
+    }
+
+    @Test
+    void aReadersLocaleChoosesTheTextAndSaysWhenItFellBackToEnglish() {
+        LocalisedName name = LocalisedName.of("Green Energy Alliance", "绿色能源联盟", null, "Liên minh Năng lượng Xanh");
+        assertEquals(new LocalisedName.Shown("绿色能源联盟", Language.CHINESE, false), name.in(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(new LocalisedName.Shown("Liên minh Năng lượng Xanh", Language.VIETNAMESE, false), name.in(Locale.forLanguageTag("vi-VN")));
+        assertEquals(new LocalisedName.Shown("Green Energy Alliance", Language.ENGLISH, true), name.in(Locale.forLanguageTag("th-TH")),
+                "no Thai text: English, marked as a fallback");
+        assertEquals(new LocalisedName.Shown("Green Energy Alliance", Language.ENGLISH, false), name.in(Locale.ENGLISH));
+        assertEquals(new LocalisedName.Shown("Green Energy Alliance", Language.ENGLISH, false), name.in(Locale.GERMAN),
+                "a language GreenHub does not speak reads English, which is its own language then");
+    }
+
+    @Test
+    void textsCheckedByTheCallerStillNeedEnglish() {
+        assertThrows(IllegalArgumentException.class, () -> LocalisedName.of(null, "绿色能源联盟", null, null));
+        assertEquals("绿色能源联盟", LocalisedName.of("Green Energy Alliance", "绿色能源联盟", null, null).exact(Language.CHINESE));
     }
 }

@@ -96,7 +96,7 @@ public class AllianceFixtures {
 
     @Transactional
     public void endAffiliations(long userId, long organisationId) {
-        em.createQuery("select a from Affiliation a where a.person.id = :u and a.organisation.id = :o and a.validTo is null", Affiliation.class)
+        em.createQuery("select a from Affiliation a where a.person.id = :u and a.organisation.id = :o and a.period.until is null", Affiliation.class)
                 .setParameter("u", userId).setParameter("o", organisationId).getResultList()
                 .forEach(a -> a.end(TestTime.today().minusDays(1)));
     }

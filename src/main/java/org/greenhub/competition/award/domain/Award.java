@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.math.BigDecimal;
@@ -20,11 +18,7 @@ import java.util.Map;
 /** One award of a result: an entry, the tier it won from its place in the ranking, and what became of it. */
 @Entity
 @Table(name = "award")
-public class Award {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Award extends BaseEntity {
 
     @Column(name = "result_id", nullable = false)
     private long resultId;
@@ -127,7 +121,6 @@ public class Award {
         return s;
     }
 
-    public Long getId() { return id; }
     public long getResultId() { return resultId; }
     public long getEntryId() { return entryId; }
     public CompetitionGroup getGroup() { return group; }

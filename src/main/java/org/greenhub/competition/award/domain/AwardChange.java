@@ -4,22 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.greenhub.competition.domain.AwardTierCode;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 
 /** A published change to an award (revised or revoked after an upheld objection), shown in the public record and feed. */
 @Entity
 @Table(name = "award_change")
-public class AwardChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AwardChange extends BaseEntity {
 
     @Column(name = "award_id", nullable = false)
     private long awardId;
@@ -63,7 +57,6 @@ public class AwardChange {
         this.actorId = actorId;
     }
 
-    public Long getId() { return id; }
     public long getAwardId() { return awardId; }
     public Long getObjectionId() { return objectionId; }
     public AwardChangeKind getKind() { return kind; }

@@ -6,12 +6,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -27,15 +25,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "award_objection")
-public class AwardObjection {
+public class AwardObjection extends BaseEntity {
 
     public static final int MIN_TEXT = 20;
     public static final int MAX_TEXT = 8000;
     public static final int MAX_REASON = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "award_id", nullable = false)
     private long awardId;
@@ -180,7 +174,6 @@ public class AwardObjection {
         return s;
     }
 
-    public Long getId() { return id; }
     public long getAwardId() { return awardId; }
     public long getFiledBy() { return filedBy; }
     public String getObjectorName() { return objectorName; }

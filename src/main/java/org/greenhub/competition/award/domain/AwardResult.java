@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Duration;
@@ -24,11 +22,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "award_result")
-public class AwardResult {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AwardResult extends BaseEntity {
 
     @Column(name = "competition_id", nullable = false)
     private long competitionId;
@@ -149,7 +143,6 @@ public class AwardResult {
         return s;
     }
 
-    public Long getId() { return id; }
     public long getCompetitionId() { return competitionId; }
     public long getEvaluationRoundId() { return evaluationRoundId; }
     public AwardResultStatus getStatus() { return status; }

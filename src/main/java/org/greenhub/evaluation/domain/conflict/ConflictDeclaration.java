@@ -5,15 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -26,13 +24,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "conflict_declaration")
-public class ConflictDeclaration {
+public class ConflictDeclaration extends BaseEntity {
 
     static final int MAX_REASON = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "judge_id")
@@ -99,7 +93,6 @@ public class ConflictDeclaration {
         return state;
     }
 
-    public Long getId() { return id; }
     public UserAccount getJudge() { return judge; }
     public EvaluationSubject getSubject() { return subject; }
     public Organisation getOrganisation() { return organisation; }

@@ -3,15 +3,13 @@ package org.greenhub.evaluation.domain.conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,11 +21,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "conflict_waiver")
-public class ConflictWaiver {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ConflictWaiver extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
@@ -73,7 +67,6 @@ public class ConflictWaiver {
         return state;
     }
 
-    public Long getId() { return id; }
     public EvaluationRound getRound() { return round; }
     public UserAccount getJudge() { return judge; }
     public EvaluationSubject getSubject() { return subject; }

@@ -1,18 +1,19 @@
 package org.greenhub.evaluation.domain.conflict;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.CreatedEntity;
+import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.error.DomainException;
 
 import java.time.Instant;
@@ -26,11 +27,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "judge_tie")
-public class JudgeTie {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class JudgeTie extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "judge_id")
@@ -44,16 +41,12 @@ public class JudgeTie {
     @Column(nullable = false)
     private ConflictType type;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to")
-    private LocalDate validTo;
+    @Embedded
+    @AttributeOverride(name = "since", column = @Column(name = "valid_from", nullable = false))
+    @AttributeOverride(name = "until", column = @Column(name = "valid_to"))
+    private Period period;
 
     private String note;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
     protected JudgeTie() {
     }
@@ -72,31 +65,30 @@ public class JudgeTie {
         if (validFrom == null) {
             throw DomainException.invalid("validFrom", "platform.validation.required");
         }
-        if (validTo != null && validTo.isBefore(validFrom)) {
+        if (!Period.ordered(validFrom, validTo)) {
             throw DomainException.invalid("validTo", "evaluation.conflict.tieEndsBeforeStart");
         }
         this.judge = judge;
         this.organisation = organisation;
         this.type = type;
-        this.validFrom = validFrom;
-        this.validTo = validTo;
+        this.period = Period.of(validFrom, validTo);
         this.note = ConflictTexts.optional("note", note);
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     public void end(LocalDate on) {
-        if (validTo != null) {
+        if (period.isEnded()) {
             throw DomainException.conflict(null, "evaluation.conflict.tieAlreadyEnded");
         }
-        if (on.isBefore(validFrom)) {
+        if (!period.canEndOn(on)) {
             throw DomainException.invalid("validTo", "evaluation.conflict.tieEndsBeforeStart");
         }
-        validTo = on;
+        period = period.endedOn(on);
     }
 
     /** Whether the tie still counts as a conflict on the given day. */
     public boolean countsOn(LocalDate today) {
-        return ConflictWindow.counts(validTo, today);
+        return ConflictWindow.counts(period.until(), today);
     }
 
     public Map<String, Object> snapshot() {
@@ -104,18 +96,17 @@ public class JudgeTie {
         state.put("judge", judge.getId());
         state.put("organisation", organisation.getId());
         state.put("type", type);
-        state.put("from", validFrom);
-        state.put("to", validTo);
+        state.put("from", period.since());
+        state.put("to", period.until());
         state.put("note", note);
         return state;
     }
 
-    public Long getId() { return id; }
     public UserAccount getJudge() { return judge; }
     public Organisation getOrganisation() { return organisation; }
     public ConflictType getType() { return type; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
+    public Period getPeriod() { return period; }
+    public LocalDate getValidFrom() { return period.since(); }
+    public LocalDate getValidTo() { return period.until(); }
     public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
 }

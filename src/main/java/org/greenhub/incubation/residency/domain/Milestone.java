@@ -5,12 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.LocalisedName;
@@ -23,14 +21,10 @@ import java.time.LocalDate;
 /** One step of a resident's plan: reach {@code target} {@code unit} (e.g. 3 pilot customers) by the due date. */
 @Entity
 @Table(name = "residency_milestone")
-public class Milestone implements Serializable {
+public class Milestone extends CreatedEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final BigDecimal MAX = new BigDecimal("1000000000000");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "residency_id")
@@ -62,9 +56,6 @@ public class Milestone implements Serializable {
     @Column(name = "achieved_on")
     private LocalDate achievedOn;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected Milestone() {
     }
 
@@ -91,7 +82,7 @@ public class Milestone implements Serializable {
         }
         this.target = target;
         this.dueDate = dueDate;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
     /** Records how far the resident has come. */
@@ -114,7 +105,6 @@ public class Milestone implements Serializable {
         return !reached() && today.isAfter(dueDate);
     }
 
-    public Long getId() { return id; }
     public Residency getResidency() { return residency; }
     /** The English title (audit); readers get {@link #getTitles()}. */
     public String getTitle() { return title.english(); }

@@ -6,13 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -26,14 +24,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "residency_report")
-public class PeriodicReport implements Serializable {
+public class PeriodicReport extends BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_TEXT = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "residency_id")
@@ -170,7 +164,6 @@ public class PeriodicReport implements Serializable {
         overdueNotifiedAt = now;
     }
 
-    public Long getId() { return id; }
     public Residency getResidency() { return residency; }
     public ReportKind getKind() { return kind; }
     public LocalDate getPeriodStart() { return periodStart; }

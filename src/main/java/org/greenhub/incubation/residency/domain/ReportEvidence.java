@@ -5,26 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 
 /** The link between a report and one stored evidence file, with what the file shows. */
 @Entity
 @Table(name = "residency_report_file")
-public class ReportEvidence {
+public class ReportEvidence extends CreatedEntity {
 
     /** A report carries at most this many files. */
     public static final int MAX_PER_REPORT = 10;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
@@ -40,9 +34,6 @@ public class ReportEvidence {
     @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected ReportEvidence() {
     }
 
@@ -51,12 +42,10 @@ public class ReportEvidence {
         this.storedFileId = storedFileId;
         this.purpose = purpose == null ? EvidencePurpose.GENERAL : purpose;
         this.uploadedBy = uploadedBy;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public PeriodicReport getReport() { return report; }
     public long getStoredFileId() { return storedFileId; }
     public EvidencePurpose getPurpose() { return purpose; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -7,15 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
 
@@ -36,16 +33,12 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "residency")
-public class Residency implements Serializable {
+public class Residency extends VersionedEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Managers are warned when the maximum period ends within this many months. */
     public static final int WARNING_MONTHS = 6;
     public static final int MAX_NOTE = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "incubator_id", nullable = false)
     private long incubatorId;
@@ -122,12 +115,6 @@ public class Residency implements Serializable {
     @Column(name = "end_warning_sent_at")
     private Instant endWarningSentAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Residency() {
     }
 
@@ -144,7 +131,7 @@ public class Residency implements Serializable {
         this.originReference = originReference;
         this.status = ResidencyStatus.ACTIVE;
         this.spaceKind = SpaceKind.WORKSTATIONS;
-        this.createdAt = now;
+        setCreatedAt(now);
         changeMaxMonths(maxMonths);
     }
 
@@ -291,7 +278,6 @@ public class Residency implements Serializable {
         return new Terms(spaceKind, areaM2, workstations, spaceNote, mentorName, services.isEmpty() ? Set.of() : EnumSet.copyOf(services));
     }
 
-    public Long getId() { return id; }
     public long getIncubatorId() { return incubatorId; }
     public Organisation getOrganisation() { return organisation; }
     public LocalDate getStartDate() { return startDate; }
@@ -314,5 +300,4 @@ public class Residency implements Serializable {
     public String getExitNote() { return exitNote; }
     public LocalDate getAlumniUntil() { return alumniUntil; }
     public Instant getEndWarningSentAt() { return endWarningSentAt; }
-    public long getVersion() { return version; }
 }

@@ -2,23 +2,17 @@ package org.greenhub.platform.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.BaseEntity;
 
 import java.time.Instant;
 
 /** One line of the audit trail: who did what to which record, when, with the values before and after. Never changed. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent implements java.io.Serializable {
+public class AuditEvent extends BaseEntity implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -70,7 +64,6 @@ public class AuditEvent implements java.io.Serializable {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    public Long getId() { return id; }
     public Instant getOccurredAt() { return occurredAt; }
     public Long getActorId() { return actorId; }
     public String getActorEmail() { return actorEmail; }

@@ -6,10 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 
@@ -19,11 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "platform_stored_file")
-public class StoredFile {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StoredFile extends CreatedEntity {
 
     @Column(name = "file_name", nullable = false)
     private String fileName;
@@ -45,9 +39,6 @@ public class StoredFile {
     @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected StoredFile() {
     }
 
@@ -58,10 +49,9 @@ public class StoredFile {
         this.sha256 = sha256;
         this.content = content;
         this.uploadedBy = uploadedBy;
-        this.createdAt = now;
+        setCreatedAt(now);
     }
 
-    public Long getId() { return id; }
     public String getFileName() { return fileName; }
     public FileKind getKind() { return kind; }
     public String getContentType() { return kind.contentType(); }
@@ -69,5 +59,4 @@ public class StoredFile {
     public String getSha256() { return sha256; }
     public byte[] getContent() { return content; }
     public Long getUploadedBy() { return uploadedBy; }
-    public Instant getCreatedAt() { return createdAt; }
 }

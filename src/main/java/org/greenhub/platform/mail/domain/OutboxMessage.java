@@ -4,10 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.greenhub.platform.domain.CreatedEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,17 +13,13 @@ import java.time.Instant;
 /** A mail queued in the same transaction as the change that causes it; sent later, retried until it goes. */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMessage implements java.io.Serializable {
+public class OutboxMessage extends CreatedEntity implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final int MAX_ATTEMPTS = 10;
 
     public enum Status { PENDING, SENT, FAILED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String recipient;
@@ -49,9 +43,6 @@ public class OutboxMessage implements java.io.Serializable {
     @Column(name = "last_error")
     private String lastError;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -63,7 +54,7 @@ public class OutboxMessage implements java.io.Serializable {
         this.subject = subject.length() > 500 ? subject.substring(0, 500) : subject;
         this.body = body;
         this.status = Status.PENDING;
-        this.createdAt = now;
+        setCreatedAt(now);
         this.nextAttemptAt = now;
     }
 
@@ -86,7 +77,6 @@ public class OutboxMessage implements java.io.Serializable {
         }
     }
 
-    public Long getId() { return id; }
     public String getRecipient() { return recipient; }
     public String getSubject() { return subject; }
     public String getBody() { return body; }
@@ -94,6 +84,5 @@ public class OutboxMessage implements java.io.Serializable {
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public String getLastError() { return lastError; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
 }
