@@ -143,7 +143,7 @@ class CoordinatorFormsIT {
         String membership = String.valueOf(s.getJsonNumber("membershipId").longValue());
         GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.open("platform/audit.xhtml");
-        browser.type("auditForm:entityType", "Membership");
+        chooseRecordType("Membership");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"),
@@ -154,18 +154,38 @@ class CoordinatorFormsIT {
         assertFalse(events.contains("ALLIANCE_") || events.contains("{") || events.contains("APPROVED"), events);
 
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
-        browser.type("auditForm:entityType", "Membership");
+        chooseRecordType("สมาชิกภาพ");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"), "สถานะ: อนุมัติแล้ว → ใช้งานอยู่"));
         browser.captureForReview("04-audit-trail-th");
         browser.selectAndWaitForNewPage("languageForm:language", "简体中文");
-        browser.type("auditForm:entityType", "Membership");
+        chooseRecordType("会员资格");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"), "状态：已批准 → 有效"));
         browser.captureForReview("05-audit-trail-zh");
         browser.selectAndWaitForNewPage("languageForm:language", "English");
+    }
+
+    /**
+     * Chooses the record type in the audit trail's filter by its name in the page's language (the menu offers names,
+     * not the stored codes such as "Membership" on a Thai page); retried if the panel was still opening.
+     */
+    private void chooseRecordType(String name) {
+        String id = "auditForm:entityType";
+        for (int attempt = 1; ; attempt++) {
+            browser.waitUntilIdle();
+            browser.clickId(id);
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + name + "']"));
+            browser.waitUntilIdle();
+            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().equals(name);
+            if (taken || attempt == 3) {
+                assertTrue(taken, "the record type menu did not take " + name);
+                return;
+            }
+        }
     }
 
     private BigDecimal amount() {

@@ -98,6 +98,12 @@ public class AuditSearch {
         return types;
     }
 
+    /** The record types the trail holds, for the filter (which offers them by their names, not as codes). */
+    public List<String> recordTypes() {
+        return em.createQuery("select distinct a.entityType from AuditEvent a where a.entityType is not null order by a.entityType", String.class)
+                .getResultList();
+    }
+
     private static boolean present(String value) {
         return value != null && !value.isBlank();
     }
