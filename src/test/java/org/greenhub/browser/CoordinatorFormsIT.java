@@ -138,6 +138,39 @@ class CoordinatorFormsIT {
     }
 
     @Test
+    void theCoordinatorAsksAllMatchingApplicantsAtOnceThenRemindsTheTickedOne() {
+        HttpResponse<String> response = new Http(base).send("POST", "test-support/alliance-scenario?applicants=3", null, null, new byte[0]);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject s = Http.json(response);
+        GreenHubSteps.signIn(browser, s.getString("coordinator"), s.getString("password"));
+        browser.open("alliance/manage.xhtml?alliance=" + s.getJsonNumber("allianceId").longValue() + "&stage=IN_REVIEW");
+
+        // the list shows 20 a page; "all matching" counts every page
+        WebElement allMatching = browser.visibleId("tabs:membersForm:allMatching");
+        assertTrue(allMatching.getText().contains("All 3 members matching the filter"), allMatching.getText());
+        browser.click(By.cssSelector("[id='tabs:membersForm:allMatching'] .ui-chkbox-box"));
+        browser.type("tabs:membersForm:bulkQuestion", "Please send your latest annual report.");
+        browser.captureForReview("06-members-bulk");
+        browser.clickId("tabs:membersForm:askSelected");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Applicants asked for more information: 3."));
+        String members = browser.visibleId("tabs:membersForm:members").getText();
+        assertEquals(3, members.split(text("alliance.status.INFO_REQUESTED"), -1).length - 1, members);
+
+        // one ticked row: only that applicant is reminded
+        browser.click(By.cssSelector("[id='tabs:membersForm:members_data'] tr:first-child .ui-chkbox-box"));
+        browser.clickId("tabs:membersForm:remindSelected");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Reminders sent: 1."));
+
+        // the same list in Thai, for review
+        browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
+        browser.visibleId("tabs:membersForm:allMatching");
+        browser.captureForReview("07-members-bulk-th");
+        browser.selectAndWaitForNewPage("languageForm:language", "English");
+    }
+
+    @Test
     void theAuditTrailReadsTheActivationAsSentencesInTheReadersLanguage() {
         JsonObject s = activeMember();
         String membership = String.valueOf(s.getJsonNumber("membershipId").longValue());

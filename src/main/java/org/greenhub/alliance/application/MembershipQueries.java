@@ -151,6 +151,17 @@ public class MembershipQueries {
         return q.getSingleResult();
     }
 
+    /**
+     * The ids of every member matching the query, in the list's order, at most {@code max} ("select all matching":
+     * the coordinator acts on what the filter shows, not only on the page in view).
+     */
+    public List<Long> memberIds(MemberQuery query, int max) {
+        access.coordinated(query.allianceId());
+        TypedQuery<Long> q = em.createQuery("select m.id from Membership m" + where(query) + " order by m.sortName, m.id", Long.class);
+        bind(q, query);
+        return q.setMaxResults(max).getResultList();
+    }
+
     private static String where(MemberQuery query) {
         StringBuilder where = new StringBuilder(" where m.alliance.id = :alliance");
         if (query.statuses() != null && !query.statuses().isEmpty()) {

@@ -9,6 +9,7 @@ import org.greenhub.alliance.application.AllianceExports;
 import org.greenhub.alliance.application.EventService;
 import org.greenhub.alliance.application.MemberEvaluationService;
 import org.greenhub.alliance.application.MemberEvaluationService.EvaluationLine;
+import org.greenhub.alliance.application.MemberBulkActions;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.LedgerRow;
 import org.greenhub.alliance.application.MembershipQueries.MemberQuery;
@@ -69,6 +70,9 @@ public class AllianceManageBean implements Serializable {
     AllianceDocuments documents;
 
     @Inject
+    MemberBulkActions bulk;
+
+    @Inject
     LocaleSelector locale;
 
     @Inject
@@ -89,6 +93,10 @@ public class AllianceManageBean implements Serializable {
     private String requestedStage;
     private String searchText;
     private DatabasePage<MemberRow> members;
+    /** The rows ticked on the current page (selection does not carry across pages; "all matching" does). */
+    private List<MemberRow> selectedMembers = new ArrayList<>();
+    private boolean allMatching;
+    private String bulkQuestion;
     private DatabasePage<LedgerRow> ledger;
     // events
     private List<EventService.EventRow> eventRows;
@@ -434,12 +442,80 @@ public class AllianceManageBean implements Serializable {
 
     // ---- exports ---------------------------------------------------------------------------------------------------
 
-    public StreamedContent getMembersCsv() { return AlliancePages.download(() -> exports.members(allianceId, AllianceExports.Format.CSV)); }
-    public StreamedContent getMembersExcel() { return AlliancePages.download(() -> exports.members(allianceId, AllianceExports.Format.XLSX)); }
-    public StreamedContent getLedgerCsv() { return AlliancePages.download(() -> exports.ledger(allianceId, AllianceExports.Format.CSV)); }
-    public StreamedContent getLedgerExcel() { return AlliancePages.download(() -> exports.ledger(allianceId, AllianceExports.Format.XLSX)); }
-    public StreamedContent getEvaluationCsv() { return AlliancePages.download(() -> exports.evaluations(allianceId, year, AllianceExports.Format.CSV)); }
-    public StreamedContent getEvaluationExcel() { return AlliancePages.download(() -> exports.evaluations(allianceId, year, AllianceExports.Format.XLSX)); }
+    public StreamedContent getMembersCsv() { return AlliancePages.download(() -> exports.members(allianceId, AllianceExports.Format.CSV, language())); }
+    public StreamedContent getMembersExcel() { return AlliancePages.download(() -> exports.members(allianceId, AllianceExports.Format.XLSX, language())); }
+    public StreamedContent getLedgerCsv() { return AlliancePages.download(() -> exports.ledger(allianceId, AllianceExports.Format.CSV, language())); }
+    public StreamedContent getLedgerExcel() { return AlliancePages.download(() -> exports.ledger(allianceId, AllianceExports.Format.XLSX, language())); }
+    public StreamedContent getEvaluationCsv() { return AlliancePages.download(() -> exports.evaluations(allianceId, year, AllianceExports.Format.CSV, language())); }
+    public StreamedContent getEvaluationExcel() { return AlliancePages.download(() -> exports.evaluations(allianceId, year, AllianceExports.Format.XLSX, language())); }
+    public StreamedContent getSelectionCsv() { return AlliancePages.download(() -> exports.members(allianceId, AllianceExports.Format.CSV, language(), bulkIds())); }
+    public StreamedContent getSelectionExcel() { return AlliancePages.download(() -> exports.members(allianceId, AllianceExports.Format.XLSX, language(), bulkIds())); }
+
+    private Language language() {
+        return Language.of(locale.getLocale());
+    }
+
+    // ---- bulk actions on the member list -------------------------------------------------------------------------
+
+    /** The ids acted on: every member matching the filter when "all matching" is ticked, else the rows ticked on this page. */
+    private List<Long> bulkIds() {
+        return allMatching ? queries.memberIds(memberQuery(null, true), MemberBulkActions.MAX_MEMBERS)
+                : selectedMembers.stream().map(MemberRow::id).toList();
+    }
+
+    /** How many members the filter matches (all pages), for "select all matching". */
+    public long getMatchingCount() {
+        return queries.countMembers(memberQuery(null, true));
+    }
+
+    public void requestInformationForSelection() {
+        try {
+            int asked = bulk.requestInformation(allianceId, bulkIds(), bulkQuestion);
+            messages.info("alliance.bulk.asked", asked);
+            clearBulk();
+        } catch (MemberBulkActions.Refused refused) {
+            reportRefusals(refused);
+        } catch (DomainException refusal) {
+            messages.error(refusal.field() == null ? null : "tabs:membersForm:" + refusal.field(), refusal.messageKey(), refusal.args());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void remindSelection() {
+        try {
+            int reminded = bulk.remind(allianceId, bulkIds());
+            messages.info("alliance.bulk.reminded", reminded);
+            clearBulk();
+        } catch (MemberBulkActions.Refused refused) {
+            reportRefusals(refused);
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey(), refusal.args());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private void reportRefusals(MemberBulkActions.Refused refused) {
+        messages.error(null, "alliance.bulk.refused", refused.refusals().size());
+        for (var refusal : refused.refusals()) {
+            String which = refusal.name() != null ? refusal.name() : messages.text("alliance.bulk.memberNumber", refusal.membershipId());
+            messages.error(null, "alliance.bulk.refusedMember", which, messages.text(refusal.messageKey(), refusal.args()));
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private void clearBulk() {
+        selectedMembers = new ArrayList<>();
+        allMatching = false;
+        bulkQuestion = null;
+        workspace = queries.workspace(allianceId);
+    }
+
+    public List<MemberRow> getSelectedMembers() { return selectedMembers; }
+    public void setSelectedMembers(List<MemberRow> selected) { this.selectedMembers = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
+    public boolean isAllMatching() { return allMatching; }
+    public void setAllMatching(boolean allMatching) { this.allMatching = allMatching; }
+    public String getBulkQuestion() { return bulkQuestion; }
+    public void setBulkQuestion(String bulkQuestion) { this.bulkQuestion = bulkQuestion; }
 
     /** Organisations for the lead-organisation picker, found by name in any script. */
     public List<OrganisationChoice> completeOrganisation(String text) {
