@@ -192,6 +192,7 @@ public class ResidencyQueries {
                    (select max(p.period_end) from residency_report p where p.residency_id = r.id and p.status = 'SUBMITTED') as last_reported
             from residency r join organisation o on o.id = r.organisation_id
             where r.incubator_id = ?1 and (?3 = '' or r.status = ?3)
+              and (?6 = false or exists (select 1 from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?2))
             order by %s, r.id
             offset ?4 limit ?5""";
 
@@ -202,11 +203,19 @@ public class ResidencyQueries {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, int first, int size, String sortField, boolean ascending) {
+        return residents(incubatorId, status, false, first, size, sortField, ascending);
+    }
+
+    /** One page of an incubator's residents; {@code overdueOnly}: only those with a report past its due date (the dashboard's figure). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, boolean overdueOnly, int first, int size, String sortField, boolean ascending) {
         access.requireManager(incubatorId);
         LocalDate today = LocalDate.now(clock);
         String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "o.legal_name") + (ascending ? " asc nulls last" : " desc nulls last");
         List<Object[]> rows = em.createNativeQuery(RESIDENTS_SQL.formatted(order)).setParameter(1, incubatorId).setParameter(2, today)
-                .setParameter(3, status == null ? "" : status.name()).setParameter(4, first).setParameter(5, size).getResultList();
+                .setParameter(3, status == null ? "" : status.name()).setParameter(4, first).setParameter(5, size).setParameter(6, overdueOnly)
+                .getResultList();
         return rows.stream().map(r -> {
             LocalDate lastDay = date(r[3]);
             ResidencyStatus s = ResidencyStatus.valueOf((String) r[4]);
@@ -217,9 +226,16 @@ public class ResidencyQueries {
 
     @Transactional
     public long countResidents(long incubatorId, ResidencyStatus status) {
+        return countResidents(incubatorId, status, false);
+    }
+
+    @Transactional
+    public long countResidents(long incubatorId, ResidencyStatus status, boolean overdueOnly) {
         access.requireManager(incubatorId);
-        return ((Number) em.createNativeQuery("select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2)")
-                .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2) and (?3 = false or exists "
+                        + "(select 1 from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?4))")
+                .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).setParameter(3, overdueOnly)
+                .setParameter(4, LocalDate.now(clock)).getSingleResult()).longValue();
     }
 
     public record OrganisationChoice(long id, String name, String registrationCode) implements Serializable {
