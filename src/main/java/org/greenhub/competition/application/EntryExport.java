@@ -47,14 +47,28 @@ public class EntryExport {
 
     @Transactional
     public ExportFile export(long competitionId, ExportFile.Format format, Language language) {
+        return export(competitionId, format, language, null);
+    }
+
+    /**
+     * The edition's entries, or only the given ones ({@code null}: all; the manager's ticked entries). Ids of another
+     * competition match nothing: the query is bound to the competition the caller manages.
+     */
+    @Transactional
+    public ExportFile export(long competitionId, ExportFile.Format format, Language language, java.util.Collection<Long> only) {
         Competition competition = access.managedCompetition(competitionId);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(competition.zone());
-        List<Object[]> rows = em.createQuery("select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
+        var query = em.createQuery("select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
                         + "e.submittedAt, e.revenuePreviousYear, e.rdSpend, e.fundingRaised, e.ipOwnershipDeclared, e.metrics.baselineYear, "
                         + "e.metrics.energySavedMwhPerYear, e.metrics.emissionsAvoidedTco2ePerYear, e.metrics.energyIntensityTcePer10kYuan, "
                         + "e.metrics.waterReusedM3PerYear, e.metrics.wasteRecycledTonnesPerYear, e.metrics.cleanerProductionAudit, e.metrics.category "
-                        + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft order by e.id", Object[].class)
-                .setParameter("c", competition).setParameter("draft", EntryStatus.DRAFT).getResultList();
+                        + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft"
+                        + (only == null ? "" : " and e.id in :only") + " order by e.id", Object[].class)
+                .setParameter("c", competition).setParameter("draft", EntryStatus.DRAFT);
+        if (only != null) {
+            query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
+        }
+        List<Object[]> rows = query.getResultList();
         List<Object> header = COLUMNS.stream().map(c -> (Object) messages.get(language.locale(), "competition.export." + c)).toList();
         List<List<Object>> table = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
