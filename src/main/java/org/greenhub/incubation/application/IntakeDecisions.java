@@ -147,6 +147,11 @@ public class IntakeDecisions {
     }
 
     public List<Row> applications(long callId, int first, int size, String sortField, boolean ascending) {
+        return applications(callId, null, first, size, sortField, ascending);
+    }
+
+    /** A page of a call's applications in one status ({@code null}: all). */
+    public List<Row> applications(long callId, ApplicationStatus status, int first, int size, String sortField, boolean ascending) {
         calls.requireManaged(callId);
         String order = switch (sortField == null ? "" : sortField) {
             case "projectTitle" -> "a.projectTitle";
@@ -157,18 +162,29 @@ public class IntakeDecisions {
         };
         return em.createQuery("""
                         select a.id, a.projectTitle, o.legalName, a.focusArea, a.status, a.submittedAt, a.waitlistPosition, a.offerDeadline, a.subjectId
-                        from IntakeApplication a join a.organisation o where a.call.id = :call
+                        from IntakeApplication a join a.organisation o where a.call.id = :call and (:status is null or a.status = :status)
                         order by %s %s nulls last, a.id""".formatted(order, ascending ? "asc" : "desc"), Object[].class)
-                .setParameter("call", callId).setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .setParameter("call", callId).setParameter("status", status).setFirstResult(first).setMaxResults(size).getResultList().stream()
                 .map(r -> new Row((Long) r[0], (String) r[1], (String) r[2], (org.greenhub.organisation.domain.green.GreenFocusArea) r[3], (ApplicationStatus) r[4],
                         (Instant) r[5], (Integer) r[6], (Instant) r[7], (Long) r[8]))
                 .toList();
     }
 
     public long countApplications(long callId) {
+        return countApplications(callId, null);
+    }
+
+    public long countApplications(long callId, ApplicationStatus status) {
         calls.requireManaged(callId);
-        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call", Long.class)
-                .setParameter("call", callId).getSingleResult();
+        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call and (:status is null or a.status = :status)", Long.class)
+                .setParameter("call", callId).setParameter("status", status).getSingleResult();
+    }
+
+    /** The ids of every application of the call in that status ({@code null}: all), at most {@code max}: "select all matching". */
+    public List<Long> applicationIds(long callId, ApplicationStatus status, int max) {
+        calls.requireManaged(callId);
+        return em.createQuery("select a.id from IntakeApplication a where a.call.id = :call and (:status is null or a.status = :status) order by a.id", Long.class)
+                .setParameter("call", callId).setParameter("status", status).setMaxResults(max).getResultList();
     }
 
     private long placesHeld(IntakeCall call) {
