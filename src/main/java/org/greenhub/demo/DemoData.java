@@ -165,7 +165,12 @@ public class DemoData {
         alliance.describe(org.greenhub.organisation.domain.green.GreenFocusArea.CLEAN_ENERGY, lead);
         alliance.setCoordinators(Set.of(coordinator.getId()));
         em.persist(alliance);
-        String[] names = {"Chair unit 理事长单位", "Vice-chair unit 副理事长单位", "Council member unit 理事单位", "Ordinary member unit 普通成员单位"};
+        // each name in the four languages (the per-language columns of V641), not one bilingual string
+        org.greenhub.platform.i18n.LocalisedInput[] names = {
+                four("Chair unit", "理事长单位", "หน่วยงานประธาน", "Đơn vị chủ tịch"),
+                four("Vice-chair unit", "副理事长单位", "หน่วยงานรองประธาน", "Đơn vị phó chủ tịch"),
+                four("Council member unit", "理事单位", "หน่วยงานกรรมการ", "Đơn vị ủy viên hội đồng"),
+                four("Ordinary member unit", "普通成员单位", "หน่วยงานสมาชิกสามัญ", "Đơn vị thành viên thường")};
         int[] dues = {80000, 50000, 30000, 10000};
         java.util.List<org.greenhub.alliance.domain.MemberCategory> categories = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i++) {
@@ -195,8 +200,12 @@ public class DemoData {
         em.persist(application.firstChange(now, applicant));
         em.persist(new org.greenhub.alliance.domain.MemberSeat(application, founderTh, org.greenhub.alliance.domain.SeatRole.REPRESENTATIVE, today, now));
         em.persist(new org.greenhub.alliance.domain.AllianceEvent(alliance, new org.greenhub.alliance.domain.AllianceEvent.Details(
-                org.greenhub.alliance.domain.EventKind.CAPITAL_MATCHING, "Capital-matching meeting: clean-energy projects 清洁能源项目资本对接会",
-                now.plus(java.time.Duration.ofDays(21)), "Suzhou Industrial Park", 60, null), now));
+                org.greenhub.alliance.domain.EventKind.CAPITAL_MATCHING,
+                four("Capital-matching meeting: clean-energy projects", "清洁能源项目资本对接会",
+                        "การประชุมจับคู่เงินทุน: โครงการพลังงานสะอาด", "Hội nghị kết nối vốn: dự án năng lượng sạch"),
+                now.plus(java.time.Duration.ofDays(21)),
+                four("Suzhou Industrial Park", "苏州工业园区", "นิคมอุตสาหกรรมซูโจว", "Khu công nghiệp Tô Châu"), 60,
+                new org.greenhub.platform.i18n.LocalisedInput()), now));
     }
 
     /** Incubation intake: the Suzhou incubator, managed by the demo manager, with a published call open for two months. */
@@ -219,8 +228,13 @@ public class DemoData {
         incubator.addManager(manager.getId());
         em.persist(incubator);
         org.greenhub.incubation.domain.IntakeCall call = new org.greenhub.incubation.domain.IntakeCall(incubator,
-                new org.greenhub.incubation.domain.IntakeCall.Terms("Green start-up intake 2027 · 2027年绿色初创企业入孵招募",
-                        "Twelve places for green start-ups: shared lab, testing and pilot line, mentors and investor days.",
+                new org.greenhub.incubation.domain.IntakeCall.Terms(
+                        four("Green start-up intake 2027", "2027年绿色初创企业入孵招募", "รับสมัครสตาร์ทอัพสีเขียวเข้าบ่มเพาะ 2027",
+                                "Tuyển doanh nghiệp khởi nghiệp xanh vào vườn ươm 2027"),
+                        four("Twelve places for green start-ups: shared lab, testing and pilot line, mentors and investor days.",
+                                "为绿色初创企业提供十二个名额：共享实验室、检验检测与中试线、创业导师和投资人日。",
+                                "สิบสองที่สำหรับสตาร์ทอัพสีเขียว: ห้องปฏิบัติการร่วม การทดสอบและสายการผลิตนำร่อง พี่เลี้ยงธุรกิจ และวันพบนักลงทุน",
+                                "Mười hai suất cho doanh nghiệp khởi nghiệp xanh: phòng thí nghiệm dùng chung, thử nghiệm và dây chuyền sản xuất thử, cố vấn và ngày gặp nhà đầu tư."),
                         now.minus(java.time.Duration.ofDays(7)), now.plus(java.time.Duration.ofDays(60)), 12, 24, 14), now);
         call.publish();
         em.persist(call);
@@ -288,16 +302,25 @@ public class DemoData {
         thai.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.WORKSTATIONS,
                 new java.math.BigDecimal("40"), 6, "B2-204", "周敏 Zhou Min",
                 EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB, org.greenhub.incubation.domain.IncubatorServiceKind.MENTORING)));
-        em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Pilot customers (rooftop PV + storage)", "customers",
+        em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai,
+                four("Pilot customers (rooftop PV + storage)", "试点客户（屋顶光伏 + 储能）", "ลูกค้านำร่อง (โซลาร์รูฟท็อป + ระบบกักเก็บพลังงาน)",
+                        "Khách hàng thí điểm (điện mặt trời áp mái + lưu trữ)"),
+                four("customers", "家客户", "ราย", "khách hàng"),
                 new java.math.BigDecimal("5"), today.plusMonths(4), now));
-        em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai, "Certified energy-management product", "certificates",
+        em.persist(new org.greenhub.incubation.residency.domain.Milestone(thai,
+                four("Certified energy-management product", "通过认证的能源管理产品", "ผลิตภัณฑ์บริหารจัดการพลังงานที่ได้รับการรับรอง",
+                        "Sản phẩm quản lý năng lượng được chứng nhận"),
+                four("certificates", "项证书", "ใบรับรอง", "chứng nhận"),
                 java.math.BigDecimal.ONE, quarter.minusMonths(2), now));
         org.greenhub.incubation.residency.domain.Residency viet = demoResidency(incubatorId, xanh, founderVn, manager,
                 quarter.minusMonths(12), 4, "180000", "0", today, now);
         viet.arrange(new org.greenhub.incubation.residency.domain.Residency.Terms(org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY,
                 new java.math.BigDecimal("60"), 4, "Lab 3", "Anan Chaiyo",
                 EnumSet.of(org.greenhub.incubation.domain.IncubatorServiceKind.PILOT_LINE, org.greenhub.incubation.domain.IncubatorServiceKind.TESTING_INSPECTION)));
-        em.persist(new org.greenhub.incubation.residency.domain.Milestone(viet, "Recycled-plastic board pilot line", "lines",
+        em.persist(new org.greenhub.incubation.residency.domain.Milestone(viet,
+                four("Recycled-plastic board pilot line", "再生塑料板中试线", "สายการผลิตนำร่องแผ่นพลาสติกรีไซเคิล",
+                        "Dây chuyền sản xuất thử tấm nhựa tái chế"),
+                four("lines", "条", "สาย", "dây chuyền"),
                 java.math.BigDecimal.ONE, today.plusMonths(18), now));
     }
 
@@ -350,5 +373,15 @@ public class DemoData {
 
     private void affiliate(Organisation organisation, UserAccount person, AffiliationRole role, LocalDate from, Instant now) {
         organisations.addAffiliation(new Affiliation(organisation, person, role, from, now));
+    }
+
+    /** A demo text in the four UI languages. */
+    private static org.greenhub.platform.i18n.LocalisedInput four(String en, String zh, String th, String vi) {
+        org.greenhub.platform.i18n.LocalisedInput text = new org.greenhub.platform.i18n.LocalisedInput();
+        text.setEn(en);
+        text.setZh(zh);
+        text.setTh(th);
+        text.setVi(vi);
+        return text;
     }
 }

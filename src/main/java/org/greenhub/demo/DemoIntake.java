@@ -88,8 +88,13 @@ public class DemoIntake {
 
     void load(Incubator incubator, DemoData.Cast cast) {
         Instant now = Instant.now(clock);
-        IntakeCall call = new IntakeCall(incubator, new IntakeCall.Terms("Autumn intake · 秋季入孵招募",
-                "Eight places in the shared lab and pilot hall; screening by the incubator's panel, decisions within a month.",
+        // title and description in the four languages (the per-language columns of V640), not one bilingual string
+        IntakeCall call = new IntakeCall(incubator, new IntakeCall.Terms(
+                four("Autumn intake", "秋季入孵招募", "รับสมัครเข้าบ่มเพาะรอบฤดูใบไม้ร่วง", "Đợt tuyển vào vườn ươm mùa thu"),
+                four("Eight places in the shared lab and pilot hall; screening by the incubator's panel, decisions within a month.",
+                        "共享实验室和中试车间共八个名额；由孵化器评审组初筛，一个月内作出决定。",
+                        "แปดที่ในห้องปฏิบัติการร่วมและอาคารทดลองการผลิต คัดกรองโดยคณะกรรมการของศูนย์บ่มเพาะ และตัดสินภายในหนึ่งเดือน",
+                        "Tám suất tại phòng thí nghiệm dùng chung và xưởng sản xuất thử; hội đồng của vườn ươm sơ tuyển, quyết định trong vòng một tháng."),
                 now.minus(Duration.ofDays(45)), now.minus(Duration.ofDays(10)), 8, 36, 14), now.minus(Duration.ofDays(50)));
         call.publish();
         em.persist(call);
@@ -164,5 +169,15 @@ public class DemoIntake {
                 scoring.submit(judges.get(j).getId(), round.getId(), screened.get(s).getId(), values, "Clear plan for the pilot hall; space need is realistic.");
             }
         }
+    }
+
+    /** A demo text in the four UI languages. */
+    private static org.greenhub.platform.i18n.LocalisedInput four(String en, String zh, String th, String vi) {
+        org.greenhub.platform.i18n.LocalisedInput text = new org.greenhub.platform.i18n.LocalisedInput();
+        text.setEn(en);
+        text.setZh(zh);
+        text.setTh(th);
+        text.setVi(vi);
+        return text;
     }
 }

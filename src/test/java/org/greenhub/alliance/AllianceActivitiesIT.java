@@ -106,7 +106,7 @@ class AllianceActivitiesIT {
         refused("platform.error.notFound", () -> memberships.expel(id, new CouncilDecision(TestTime.today(), 9, 0, 0), "no"));
         refused("platform.error.notFound", () -> queries.members(new MemberQuery(a.allianceId(), null, null, false, null, null, true), 0, 10));
         refused("platform.error.notFound", () -> queries.workspace(a.allianceId()));
-        refused("platform.error.notFound", () -> exports.members(a.allianceId(), AllianceExports.Format.CSV));
+        refused("platform.error.notFound", () -> exports.members(a.allianceId(), AllianceExports.Format.CSV, Language.ENGLISH));
         assertEquals(1, queries.countMembers(new MemberQuery(b.allianceId(), null, null, false, null, null, true)));
 
         // The organisation record's path: another alliance's coordinator does not see this membership there.
@@ -182,8 +182,9 @@ class AllianceActivitiesIT {
         assertTrue(queries.view(firstId, Language.ENGLISH).evaluations().isEmpty());
         actingAs.user(alliance.coordinatorId());
         evaluation.publish(alliance.allianceId(), year);
-        String csv = new String(exports.evaluations(alliance.allianceId(), year, AllianceExports.Format.CSV).content(), StandardCharsets.UTF_8);
-        assertTrue(csv.contains(first.organisationName()) && csv.contains("HIGH"), csv);
+        String csv = new String(exports.evaluations(alliance.allianceId(), year, AllianceExports.Format.CSV, Language.THAI).content(), StandardCharsets.UTF_8);
+        // the band and the headers in the reader's language, not as codes
+        assertTrue(csv.contains(first.organisationName()) && csv.contains("สูง") && !csv.contains("HIGH"), csv);
         actingAs.user(first.founderId());
         assertEquals(ActivityBand.HIGH, queries.view(firstId, Language.ENGLISH).evaluations().get(0).band());
     }

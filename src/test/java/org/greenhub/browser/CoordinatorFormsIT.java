@@ -138,12 +138,45 @@ class CoordinatorFormsIT {
     }
 
     @Test
+    void theCoordinatorAsksAllMatchingApplicantsAtOnceThenRemindsTheTickedOne() {
+        HttpResponse<String> response = new Http(base).send("POST", "test-support/alliance-scenario?applicants=3", null, null, new byte[0]);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject s = Http.json(response);
+        GreenHubSteps.signIn(browser, s.getString("coordinator"), s.getString("password"));
+        browser.open("alliance/manage.xhtml?alliance=" + s.getJsonNumber("allianceId").longValue() + "&stage=IN_REVIEW");
+
+        // the list shows 20 a page; "all matching" counts every page
+        WebElement allMatching = browser.visibleId("tabs:membersForm:allMatching");
+        assertTrue(allMatching.getText().contains("All 3 members matching the filter"), allMatching.getText());
+        browser.click(By.cssSelector("[id='tabs:membersForm:allMatching'] .ui-chkbox-box"));
+        browser.type("tabs:membersForm:bulkQuestion", "Please send your latest annual report.");
+        browser.captureForReview("06-members-bulk");
+        browser.clickId("tabs:membersForm:askSelected");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Applicants asked for more information: 3."));
+        String members = browser.visibleId("tabs:membersForm:members").getText();
+        assertEquals(3, members.split(text("alliance.status.INFO_REQUESTED"), -1).length - 1, members);
+
+        // one ticked row: only that applicant is reminded
+        browser.click(By.cssSelector("[id='tabs:membersForm:members_data'] tr:first-child .ui-chkbox-box"));
+        browser.clickId("tabs:membersForm:remindSelected");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Reminders sent: 1."));
+
+        // the same list in Thai, for review
+        browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
+        browser.visibleId("tabs:membersForm:allMatching");
+        browser.captureForReview("07-members-bulk-th");
+        browser.selectAndWaitForNewPage("languageForm:language", "English");
+    }
+
+    @Test
     void theAuditTrailReadsTheActivationAsSentencesInTheReadersLanguage() {
         JsonObject s = activeMember();
         String membership = String.valueOf(s.getJsonNumber("membershipId").longValue());
         GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.open("platform/audit.xhtml");
-        browser.type("auditForm:entityType", "Membership");
+        chooseRecordType("Membership");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"),
@@ -154,18 +187,38 @@ class CoordinatorFormsIT {
         assertFalse(events.contains("ALLIANCE_") || events.contains("{") || events.contains("APPROVED"), events);
 
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
-        browser.type("auditForm:entityType", "Membership");
+        chooseRecordType("สมาชิกภาพ");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"), "สถานะ: อนุมัติแล้ว → ใช้งานอยู่"));
         browser.captureForReview("04-audit-trail-th");
         browser.selectAndWaitForNewPage("languageForm:language", "简体中文");
-        browser.type("auditForm:entityType", "Membership");
+        chooseRecordType("会员资格");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"), "状态：已批准 → 有效"));
         browser.captureForReview("05-audit-trail-zh");
         browser.selectAndWaitForNewPage("languageForm:language", "English");
+    }
+
+    /**
+     * Chooses the record type in the audit trail's filter by its name in the page's language (the menu offers names,
+     * not the stored codes such as "Membership" on a Thai page); retried if the panel was still opening.
+     */
+    private void chooseRecordType(String name) {
+        String id = "auditForm:entityType";
+        for (int attempt = 1; ; attempt++) {
+            browser.waitUntilIdle();
+            browser.clickId(id);
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + name + "']"));
+            browser.waitUntilIdle();
+            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().equals(name);
+            if (taken || attempt == 3) {
+                assertTrue(taken, "the record type menu did not take " + name);
+                return;
+            }
+        }
     }
 
     private BigDecimal amount() {

@@ -135,6 +135,7 @@ class IntakeJourneyIT {
         assertEquals("incubation/intake/manage/incubator.xhtml", browser.currentPage());
         browser.captureForReview("06a-incubator-record");
         browser.open("incubation/intake/manage/call.xhtml?id=" + s.getJsonNumber("call"));
+        assertEquals(s.getString("callTitle"), browser.visible(By.cssSelector("h1.gh-title")).getText(), "the call's title heads its page");
         browser.captureForReview("06-manager-call");
         browser.clickIdAndWaitForNewPage("screeningForm:setUpRound");
         assertEquals("evaluation/manage/round.xhtml", browser.currentPage());
@@ -156,6 +157,19 @@ class IntakeJourneyIT {
         browser.waitUntilIdle();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text("incubation.status.OFFERED")));
         assertTrue(TestDatabase.latestMailBodyTo(s.getString("founder")).orElseThrow().contains("Strong pilot results"));
+
+        // The call's count of open offers opens the list of them; the manager reminds every one at once.
+        browser.open("incubation/intake/manage/call.xhtml?id=" + s.getJsonNumber("call"));
+        browser.clickAndWaitForNewPage(By.partialLinkText(text("incubation.status.OFFERED") + ": 1"));
+        assertTrue(browser.currentQuery().contains("status=OFFERED"), browser.currentQuery());
+        assertEquals(text("incubation.status.OFFERED"), browser.visibleId("applicationsForm:statusFilter_label").getText());
+        assertTrue(browser.visibleId("applicationsForm:allMatching").getText().contains("All 1 applications matching the filter"));
+        browser.click(By.cssSelector("[id='applicationsForm:allMatching'] .ui-chkbox-box"));
+        browser.captureForReview("07b-manager-offers");
+        browser.clickId("applicationsForm:remindSelected");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Reminders sent: 1."));
+        assertTrue(TestDatabase.latestMailBodyTo(s.getString("founder")).orElseThrow().contains("still waits for your answer"));
 
         // The founder accepts before the deadline.
         browser.startFreshSession();

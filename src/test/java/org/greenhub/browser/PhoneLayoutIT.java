@@ -27,9 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 11, on a phone: every role's main pages, in each of the four languages, fit a 390 px screen (nothing scrolls
- * sideways), the header is one short line while its menu is closed, and the menu button opens that role's own group
- * of links, in the page's language. PrimeFaces' paginator speaks the reader's language with its page numbers filled.
+ * Issue 11, on a phone and the desktop: the crawl. Every role (and the anonymous visitor) signs in, in each of the four
+ * languages, and visits its main pages, every link of its header menu, and one record page per list (the first row's
+ * link). Every page fits a 390 px screen and a 1280 px one (nothing scrolls sideways), shows no code
+ * ({@code CLEAN_ENERGY}), no unfilled placeholder ({@code {0}}, {@code {page}}) and, on a Chinese, Thai or Vietnamese
+ * page, none of the layout's or the library's English words ("Sort", "Next", "Business plan" …). The header is one
+ * short line while its menu is closed, and the menu button opens that role's own group of links, in the page's
+ * language. PrimeFaces' paginator speaks the reader's language with its page numbers filled.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,6 +70,20 @@ class PhoneLayoutIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "public/competitions.xhtml", "alliance/index.xhtml",
             "incubation/calls.xhtml", "account/signin.xhtml", "account/register.xhtml");
+
+    /** A code as the code writes it, shown to a reader instead of its word. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
+    /** A message placeholder left unfilled: {0}, {page}, {trang}. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(?:\\d+|\\p{L}+)}");
+    /** The layout's and PrimeFaces' English words that must not show on a Chinese, Thai or Vietnamese page. */
+    private static final java.util.regex.Pattern ENGLISH_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:Sort|Ascending|Descending|Page|Previous|Next|Search|Submit|Save|Cancel|Business plan|Choose|Upload|Download|Close|Loading|Select|Yes|No)\\b");
+    /** The header links a role's crawl follows: its own menu (not the language menu, not signing out). */
+    private static final String MENU_LINKS = "return Array.from(document.querySelectorAll('#header a[id^=nav]'))"
+            + ".map(a => a.getAttribute('href')).filter(h => h && h.indexOf('signout') < 0);";
+    /** The first record a list links to: the first row's first link carrying an id. */
+    private static final String FIRST_RECORD = "const a = document.querySelector('.ui-datatable-data tr:not(.ui-datatable-empty-message) a[href*=\"id=\"]');"
+            + " return a ? a.getAttribute('href') : null;";
 
     /** The header with its menu closed: one line (brand and menu button) and its padding, with room for larger fonts. */
     private static final int MAX_HEADER_HEIGHT = 120;
@@ -118,10 +136,7 @@ class PhoneLayoutIT {
                 GreenHubSteps.signIn(browser, s.getJsonObject("accounts").getJsonObject(role.role()).getString(language.tag()), s.getString("password"));
                 assertEquals(language.tag(), browser.pageLanguage(), role.role() + " signs in to a page in their language");
                 browser.useWidth(Browser.PHONE_WIDTH);
-                for (String page : role.pages()) {
-                    browser.open(page);
-                    problems.addAll(checkPage(role.role() + " " + language.tag() + " " + page, language));
-                }
+                crawl(role.role() + " " + language.tag(), role.pages(), language, problems);
                 browser.open(role.pages().get(0));
                 boolean review = role.role().equals("JUDGE") && (language.tag().equals("th") || language.tag().equals("zh-CN"));
                 if (review) {
@@ -149,10 +164,7 @@ class PhoneLayoutIT {
             }
             assertEquals(language.tag(), browser.pageLanguage());
             browser.useWidth(Browser.PHONE_WIDTH);
-            for (String page : PUBLIC_PAGES) {
-                browser.open(page);
-                problems.addAll(checkPage("visitor " + language.tag() + " " + page, language));
-            }
+            crawl("visitor " + language.tag(), PUBLIC_PAGES, language, problems);
             if (language.tag().equals("th") || language.tag().equals("vi")) {
                 browser.open("index.xhtml");
                 browser.captureForReview("visitor-" + language.tag() + "-menu-closed");
@@ -189,7 +201,39 @@ class PhoneLayoutIT {
         }
     }
 
-    /** What a person on a phone would stumble over on the current page; empty when nothing. */
+    /**
+     * Visits the pages, then every link of the header's menu not visited yet, then one record page per list met (the
+     * first row's link, one level deep), each checked at phone and desktop width; the window is left at phone width.
+     */
+    private void crawl(String who, List<String> pages, Language language, List<String> problems) {
+        java.util.Set<String> visited = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> toVisit = new java.util.ArrayDeque<>(pages);
+        java.util.List<String> records = new ArrayList<>();
+        String root = base.getPath();
+        boolean menuRead = false;
+        while (!toVisit.isEmpty() || !records.isEmpty()) {
+            boolean record = toVisit.isEmpty();
+            String page = record ? records.remove(0) : toVisit.removeFirst();
+            String path = page.startsWith(root) ? page.substring(root.length()) : page.replaceFirst("^/", "");
+            if (!visited.add(path.replaceFirst(";jsessionid=[^?]*", ""))) {
+                continue;
+            }
+            browser.open(path);
+            problems.addAll(checkPage(who + " " + path, language));
+            if (!menuRead) {
+                menuRead = true;
+                for (Object href : (List<?>) js().executeScript(MENU_LINKS)) {
+                    toVisit.addLast(String.valueOf(href));
+                }
+            }
+            Object first = record ? null : js().executeScript(FIRST_RECORD);
+            if (first != null && records.size() < 12) {
+                records.add(String.valueOf(first));
+            }
+        }
+    }
+
+    /** What a person on a phone (and then on the desktop) would stumble over on the current page; empty when nothing. */
     private List<String> checkPage(String where, Language language) {
         List<String> problems = new ArrayList<>();
         browser.waitUntilIdle();
@@ -209,6 +253,34 @@ class PhoneLayoutIT {
         if (body.contains("???")) {
             problems.add(where + ": a text without translation (???key???)");
         }
+        java.util.regex.Matcher code = CODE.matcher(body);
+        if (code.find()) {
+            problems.add(where + ": shows the code " + code.group());
+        }
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(body);
+        if (placeholder.find()) {
+            problems.add(where + ": shows an unfilled placeholder " + placeholder.group());
+        }
+        // the visible text and the names read aloud (buttons, paginator) alike
+        String named = body + " " + js().executeScript("return Array.from(document.querySelectorAll('[aria-label],[title]'))"
+                + ".filter(e => e.getClientRects().length).map(e => (e.getAttribute('aria-label') || '') + ' ' + (e.getAttribute('title') || '')).join(' ');");
+        java.util.regex.Matcher english = ENGLISH_WORDS.matcher(named);
+        if (language.suffix() != null && english.find()) {
+            int at = Math.max(0, english.start() - 30);
+            problems.add(where + ": English \"" + english.group() + "\" on a " + language.tag() + " page: …"
+                    + named.substring(at, Math.min(named.length(), english.end() + 30)).replace('\n', ' ') + "…");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        // the same page on the desktop: nothing scrolls sideways there either
+        browser.useWidth(Browser.DESKTOP_WIDTH);
+        long desktopScroll = ((Number) js().executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long desktopWidth = ((Number) js().executeScript("return window.innerWidth;")).longValue();
+        if (desktopScroll > desktopWidth) {
+            problems.add(where + " (desktop): " + desktopScroll + " px wide in a " + desktopWidth + " px window, widened by " + js().executeScript(TOO_WIDE));
+        }
+        browser.useWidth(Browser.PHONE_WIDTH);
         Object unnamed = js().executeScript("return Array.from(document.querySelectorAll('button')).filter(b =>"
                 + " (b.getAttribute('aria-label') || b.textContent).trim() === 'ui-button').map(b => b.className);");
         if (!((List<?>) unnamed).isEmpty()) {

@@ -177,6 +177,12 @@ class ResidencyJourneyIT {
         browser.open("incubation/dashboard.xhtml?incubator=" + s.getJsonNumber("incubatorId"));
         assertEquals("1", browser.visibleId("graduatesFigure").getText().strip());
         browser.captureForReview("09-dashboard");
+        // each figure opens the list it counts: the graduate among the graduated residents
+        browser.clickIdAndWaitForNewPage("graduatesFigure");
+        assertEquals("incubation/residency/residents.xhtml", browser.currentPage());
+        assertEquals(text("residency.status.GRADUATED"), browser.visibleId("residentsForm:statusFilter_label").getText());
+        assertTrue(browser.visibleId("residentsForm:residents").getText().contains(s.getString("organisation")));
+        browser.captureForReview("10-graduated-residents");
 
         // The start-up reads the comment.
         browser.startFreshSession();

@@ -26,6 +26,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A manager asks several entries at once for more information: each entry is checked as the single-entry action
@@ -54,6 +56,9 @@ class EntryBulkActionsIT {
 
     @Inject
     EntryBulkActions bulk;
+
+    @Inject
+    org.greenhub.competition.application.EntryExport export;
 
     private record Competition(long manager, long id, List<Long> entries) {
     }
@@ -120,5 +125,22 @@ class EntryBulkActionsIT {
         assertEquals(EntryStatus.SUBMITTED, status(mine.entries().get(0)), "the entries asked before the refused one are undone");
         assertEquals(EntryStatus.SUBMITTED, status(mine.entries().get(1)));
         assertEquals(EntryStatus.INFO_REQUESTED, status(mine.entries().get(2)));
+    }
+
+    @Test
+    void theTickedEntriesExportHoldsOnlyThemAndNoEntryOfAnotherCompetition() {
+        Competition other = competitionWithEntries("Export other");
+        Competition mine = competitionWithEntries("Export mine");
+        actingAs.user(mine.manager());
+        String whole = new String(export.export(mine.id(), org.greenhub.evaluation.application.ExportFile.Format.CSV, Language.ENGLISH).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String ticked = new String(export.export(mine.id(), org.greenhub.evaluation.application.ExportFile.Format.CSV, Language.ENGLISH,
+                List.of(mine.entries().get(1), other.entries().get(0))).content(), java.nio.charset.StandardCharsets.UTF_8);
+        // the header and one line: the ticked entry of this competition; the other competition's id matches nothing
+        assertEquals(2, ticked.strip().split("\\R").length, ticked);
+        assertEquals(4, whole.strip().split("\\R").length, whole);
+        String reference = competitions.entry(mine.entries().get(1)).reference();
+        assertTrue(ticked.contains(reference), ticked);
+        assertFalse(ticked.contains(competitions.entry(mine.entries().get(0)).reference()), ticked);
     }
 }

@@ -68,6 +68,21 @@ public class AllianceMails {
         }
     }
 
+    /**
+     * The secretariat's reminder of what the member still owes: the answer to its request for information, or the
+     * outstanding dues ({@code keyPrefix} says which), mailed to each person in their own language.
+     */
+    public void reminder(Membership membership, String keyPrefix, LocalDate today) {
+        String link = link(membership);
+        for (UserAccount person : memberPeople(membership, today)) {
+            Locale locale = person.getLanguage().locale();
+            String alliance = membership.getAlliance().name(person.getLanguage());
+            mailer.queue(person.getEmail(),
+                    messages.get(locale, keyPrefix + ".subject", alliance),
+                    messages.get(locale, keyPrefix + ".body", person.getDisplayName(), membership.getSortName(), alliance, link));
+        }
+    }
+
     /** Tells the secretariat that an application arrived. */
     public void newApplication(Membership membership) {
         toCoordinators(membership, "alliance.mail.application");

@@ -13,8 +13,11 @@ import java.util.Map;
 /** The read side of an alliance: its pages' lists and the rows of its exports, projected in the database. */
 public interface AllianceReads {
 
-    /** Members export: number, name, registered name, kind, category (English), dues, status, validity, contact. */
-    List<Object[]> memberExportRows(Alliance alliance);
+    /**
+     * Members export: number, name, registered name, kind, category (its four names), dues, status, validity, contact;
+     * {@code only}: just those memberships of the alliance ({@code null}: all).
+     */
+    List<Object[]> memberExportRows(Alliance alliance, java.util.Collection<Long> only);
 
     /** Dues export: paid on, number, member, amount, reference, by payment date. */
     List<Object[]> ledgerExportRows(long allianceId);

@@ -34,6 +34,12 @@ public interface MembershipQueries {
 
     long countMembers(MemberQuery query);
 
+    /**
+     * The ids of every member matching the query, in the list's order, at most {@code max} ("select all matching":
+     * the coordinator acts on what the filter shows, not only on the page in view).
+     */
+    List<Long> memberIds(MemberQuery query, int max);
+
     /** The dues ledger of an alliance, newest first. */
     List<LedgerRow> ledger(long allianceId, int first, int size);
 

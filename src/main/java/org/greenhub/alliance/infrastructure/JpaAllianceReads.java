@@ -29,11 +29,17 @@ public class JpaAllianceReads implements AllianceReads {
     EntityManager em;
 
     @Override
-    public List<Object[]> memberExportRows(Alliance alliance) {
-        return em.createQuery("select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name.en, c.annualDues, m.status, "
-                        + "m.validFrom, m.validTo, m.contactEmail, m.contactPhone from Membership m join m.organisation o join m.category c "
-                        + "where m.alliance = :a order by m.sortName, m.id", Object[].class)
-                .setParameter("a", alliance).getResultList();
+    public List<Object[]> memberExportRows(Alliance alliance, java.util.Collection<Long> only) {
+        var query = em.createQuery("select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name.en, c.name.zh, c.name.th, c.name.vi, "
+                        + "c.annualDues, m.status, m.validFrom, m.validTo, m.contactEmail, m.contactPhone "
+                        + "from Membership m join m.organisation o join m.category c "
+                        + "where m.alliance = :a" + (only == null ? "" : " and m.id in :only") + " order by m.sortName, m.id", Object[].class)
+                .setParameter("a", alliance);
+        if (only != null) {
+            // an empty selection matches nothing (an empty IN list is not valid JPQL)
+            query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -148,6 +148,14 @@ public class JpaMembershipQueries implements MembershipQueries {
         return q.getSingleResult();
     }
 
+    @Override
+    public List<Long> memberIds(MemberQuery query, int max) {
+        access.coordinated(query.allianceId());
+        TypedQuery<Long> q = em.createQuery("select m.id from Membership m" + where(query) + " order by m.sortName, m.id", Long.class);
+        bind(q, query);
+        return q.setMaxResults(max).getResultList();
+    }
+
     private static String where(MemberQuery query) {
         StringBuilder where = new StringBuilder(" where m.alliance.id = :alliance");
         if (query.statuses() != null && !query.statuses().isEmpty()) {

@@ -51,8 +51,8 @@ public class AllianceDuesBean implements Serializable {
         };
     }
 
-    public StreamedContent getLedgerCsv() { return AlliancePages.download(() -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.CSV)); }
-    public StreamedContent getLedgerExcel() { return AlliancePages.download(() -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.XLSX)); }
+    public StreamedContent getLedgerCsv() { return AlliancePages.download(() -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.CSV, manage.getLanguage())); }
+    public StreamedContent getLedgerExcel() { return AlliancePages.download(() -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.XLSX, manage.getLanguage())); }
 
     public DatabasePage<LedgerRow> getLedger() { return ledger; }
 }

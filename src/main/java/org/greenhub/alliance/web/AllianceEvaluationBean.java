@@ -106,8 +106,8 @@ public class AllianceEvaluationBean implements Serializable {
         }
     }
 
-    public StreamedContent getEvaluationCsv() { return AlliancePages.download(() -> exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.CSV)); }
-    public StreamedContent getEvaluationExcel() { return AlliancePages.download(() -> exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.XLSX)); }
+    public StreamedContent getEvaluationCsv() { return AlliancePages.download(() -> exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.CSV, manage.getLanguage())); }
+    public StreamedContent getEvaluationExcel() { return AlliancePages.download(() -> exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.XLSX, manage.getLanguage())); }
 
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }

@@ -61,4 +61,14 @@ public class AllianceManageBean implements Serializable {
     public MembershipQueries.Workspace getWorkspace() { return workspace; }
     public String getRequestedStage() { return requestedStage; }
     public void setRequestedStage(String requestedStage) { this.requestedStage = requestedStage; }
+
+    /** The reader's language, for the tabs' downloads. */
+    public Language getLanguage() {
+        return Language.of(locale.getLocale());
+    }
+
+    /** Recounts the workspace figures after a tab changed memberships (e.g. a bulk request for information). */
+    public void refreshWorkspace() {
+        workspace = queries.workspace(allianceId);
+    }
 }

@@ -5,10 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.greenhub.alliance.application.AllianceExports;
+import org.greenhub.alliance.application.MemberBulkActions;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.MemberQuery;
 import org.greenhub.alliance.application.MembershipQueries.MemberRow;
 import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.DatabasePage;
 import org.primefaces.model.StreamedContent;
 
@@ -17,7 +22,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The members tab: applications and members by stage, searched and paged in the database, and their exports. */
+/**
+ * The members tab: applications and members by stage, searched and paged in the database, their exports, and bulk
+ * actions on the ticked members or on all that match the filter.
+ */
 @Named("allianceMembers")
 @ViewScoped
 public class AllianceMembersBean implements Serializable {
@@ -33,9 +41,22 @@ public class AllianceMembersBean implements Serializable {
     @Inject
     AllianceExports exports;
 
+    @Inject
+    MemberBulkActions bulk;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LocaleSelector locale;
+
     private String stage = "APPLICATIONS";
     private String searchText;
     private DatabasePage<MemberRow> members;
+    /** The rows ticked on the current page (selection does not carry across pages; "all matching" does). */
+    private List<MemberRow> selectedMembers = new ArrayList<>();
+    private boolean allMatching;
+    private String bulkQuestion;
 
     @PostConstruct
     void init() {
@@ -101,8 +122,76 @@ public class AllianceMembersBean implements Serializable {
         stage = value;
     }
 
-    public StreamedContent getMembersCsv() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.CSV)); }
-    public StreamedContent getMembersExcel() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.XLSX)); }
+    public StreamedContent getMembersCsv() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.CSV, language())); }
+    public StreamedContent getMembersExcel() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.XLSX, language())); }
+    public StreamedContent getSelectionCsv() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.CSV, language(), bulkIds())); }
+    public StreamedContent getSelectionExcel() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.XLSX, language(), bulkIds())); }
+
+    private Language language() {
+        return Language.of(locale.getLocale());
+    }
+
+    // ---- bulk actions on the member list -------------------------------------------------------------------------
+
+    /** The ids acted on: every member matching the filter when "all matching" is ticked, else the rows ticked on this page. */
+    private List<Long> bulkIds() {
+        return allMatching ? queries.memberIds(memberQuery(null, true), MemberBulkActions.MAX_MEMBERS)
+                : selectedMembers.stream().map(MemberRow::id).toList();
+    }
+
+    /** How many members the filter matches (all pages), for "select all matching". */
+    public long getMatchingCount() {
+        return queries.countMembers(memberQuery(null, true));
+    }
+
+    public void requestInformationForSelection() {
+        try {
+            int asked = bulk.requestInformation(manage.getAllianceId(), bulkIds(), bulkQuestion);
+            messages.info("alliance.bulk.asked", asked);
+            clearBulk();
+        } catch (MemberBulkActions.Refused refused) {
+            reportRefusals(refused);
+        } catch (DomainException refusal) {
+            messages.error(refusal.field() == null ? null : "tabs:membersForm:" + refusal.field(), refusal.messageKey(), refusal.args());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void remindSelection() {
+        try {
+            int reminded = bulk.remind(manage.getAllianceId(), bulkIds());
+            messages.info("alliance.bulk.reminded", reminded);
+            clearBulk();
+        } catch (MemberBulkActions.Refused refused) {
+            reportRefusals(refused);
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey(), refusal.args());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private void reportRefusals(MemberBulkActions.Refused refused) {
+        messages.error(null, "alliance.bulk.refused", refused.refusals().size());
+        for (var refusal : refused.refusals()) {
+            String which = refusal.name() != null ? refusal.name() : messages.text("alliance.bulk.memberNumber", refusal.membershipId());
+            messages.error(null, "alliance.bulk.refusedMember", which, messages.text(refusal.messageKey(), refusal.args()));
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private void clearBulk() {
+        selectedMembers = new ArrayList<>();
+        allMatching = false;
+        bulkQuestion = null;
+        manage.refreshWorkspace();
+    }
+
+    public List<MemberRow> getSelectedMembers() { return selectedMembers; }
+    public void setSelectedMembers(List<MemberRow> selected) { this.selectedMembers = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
+    public boolean isAllMatching() { return allMatching; }
+    public void setAllMatching(boolean allMatching) { this.allMatching = allMatching; }
+    public String getBulkQuestion() { return bulkQuestion; }
+    public void setBulkQuestion(String bulkQuestion) { this.bulkQuestion = bulkQuestion; }
 
     public String getStage() { return stage; }
     public void setStage(String stage) { this.stage = stage; }

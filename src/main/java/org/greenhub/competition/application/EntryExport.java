@@ -45,9 +45,18 @@ public class EntryExport {
 
     @Transactional
     public ExportFile export(long competitionId, ExportFile.Format format, Language language) {
+        return export(competitionId, format, language, null);
+    }
+
+    /**
+     * The edition's entries, or only the given ones ({@code null}: all; the manager's ticked entries). Ids of another
+     * competition match nothing: the query is bound to the competition the caller manages.
+     */
+    @Transactional
+    public ExportFile export(long competitionId, ExportFile.Format format, Language language, java.util.Collection<Long> only) {
         Competition competition = access.managedCompetition(competitionId);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(competition.zone());
-        List<Object[]> rows = queries.exportRows(competition);
+        List<Object[]> rows = queries.exportRows(competition, only);
         List<Object> header = COLUMNS.stream().map(c -> (Object) messages.get(language.locale(), "competition.export." + c)).toList();
         List<List<Object>> table = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

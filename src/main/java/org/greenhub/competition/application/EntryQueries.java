@@ -17,5 +17,6 @@ public interface EntryQueries {
     List<EntryService.MyEntry> ofOrganisations(Collection<Long> organisationIds, int max);
 
     /** The export's columns per submitted entry, by entry. */
-    List<Object[]> exportRows(Competition competition);
+    /** The submitted entries' export columns, by id; {@code only}: just those ids ({@code null}: all). */
+    List<Object[]> exportRows(Competition competition, java.util.Collection<Long> only);
 }

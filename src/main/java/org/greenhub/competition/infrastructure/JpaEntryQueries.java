@@ -57,13 +57,19 @@ public class JpaEntryQueries implements EntryQueries {
     }
 
     @Override
-    public List<Object[]> exportRows(Competition competition) {
-        return em.createQuery("select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
+    public List<Object[]> exportRows(Competition competition, java.util.Collection<Long> only) {
+        var query = em.createQuery("select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
                         + "e.submittedAt, e.revenuePreviousYear, e.rdSpend, e.fundingRaised, e.ipOwnershipDeclared, e.metrics.baselineYear, "
                         + "e.metrics.energySavedMwhPerYear, e.metrics.emissionsAvoidedTco2ePerYear, e.metrics.energyIntensityTcePer10kYuan, "
                         + "e.metrics.waterReusedM3PerYear, e.metrics.wasteRecycledTonnesPerYear, e.metrics.cleanerProductionAudit, e.metrics.category "
-                        + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft order by e.id", Object[].class)
-                .setParameter("c", competition).setParameter("draft", EntryStatus.DRAFT).getResultList();
+                        + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft"
+                        + (only == null ? "" : " and e.id in :only") + " order by e.id", Object[].class)
+                .setParameter("c", competition).setParameter("draft", EntryStatus.DRAFT);
+        if (only != null) {
+            // an empty selection matches nothing (an empty IN list is not valid JPQL)
+            query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
+        }
+        return query.getResultList();
     }
 
     private static void where(StringBuilder jpql, List<Object> parameters, long competitionId, EntryReview.Filter filter) {

@@ -149,6 +149,21 @@ public class EntryListBean implements Serializable {
         send(ExportFile.Format.XLSX);
     }
 
+    /** The ticked entries only, as CSV. */
+    public void exportSelectedCsv() {
+        sendSelected(ExportFile.Format.CSV);
+    }
+
+    /** The ticked entries only, as Excel. */
+    public void exportSelectedExcel() {
+        sendSelected(ExportFile.Format.XLSX);
+    }
+
+    private void sendSelected(ExportFile.Format format) {
+        ExportFile file = export.export(id, format, CompetitionPages.language(locale), selected.stream().map(EntryReview.Row::id).toList());
+        CompetitionPages.send(file.fileName(), file.contentType(), file.content());
+    }
+
     private void send(ExportFile.Format format) {
         ExportFile file = export.export(id, format, CompetitionPages.language(locale));
         CompetitionPages.send(file.fileName(), file.contentType(), file.content());

@@ -143,13 +143,28 @@ public class IntakeDecisions {
     }
 
     public List<Row> applications(long callId, int first, int size, String sortField, boolean ascending) {
+        return applications(callId, null, first, size, sortField, ascending);
+    }
+
+    /** A page of a call's applications in one status ({@code null}: all). */
+    public List<Row> applications(long callId, ApplicationStatus status, int first, int size, String sortField, boolean ascending) {
         calls.requireManaged(callId);
-        return queries.applicationRows(callId, first, size, sortField, ascending);
+        return queries.applicationRows(callId, status, first, size, sortField, ascending);
     }
 
     public long countApplications(long callId) {
+        return countApplications(callId, null);
+    }
+
+    public long countApplications(long callId, ApplicationStatus status) {
         calls.requireManaged(callId);
-        return queries.countApplications(callId);
+        return queries.countApplications(callId, status);
+    }
+
+    /** The ids of every application of the call in that status ({@code null}: all), at most {@code max}: "select all matching". */
+    public List<Long> applicationIds(long callId, ApplicationStatus status, int max) {
+        calls.requireManaged(callId);
+        return queries.applicationIds(callId, status, max);
     }
 
     private long placesHeld(IntakeCall call) {

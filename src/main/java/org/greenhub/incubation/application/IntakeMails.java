@@ -54,6 +54,11 @@ public class IntakeMails {
         send(application, "offeredFromWaitList", application.getCall().getTitles(), application.getProjectTitle(), "", deadline(application));
     }
 
+    /** The manager's reminder that an offer still waits for the start-up's answer, until its deadline. */
+    public void offerReminder(IntakeApplication application) {
+        send(application, "offerReminder", application.getCall().getTitles(), application.getProjectTitle(), deadline(application));
+    }
+
     public void expired(IntakeApplication application) {
         send(application, "expired", application.getCall().getTitles(), application.getProjectTitle());
     }

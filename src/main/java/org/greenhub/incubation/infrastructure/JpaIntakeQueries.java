@@ -21,7 +21,7 @@ public class JpaIntakeQueries implements IntakeQueries {
     EntityManager em;
 
     @Override
-    public List<Row> applicationRows(long callId, int first, int size, String sortField, boolean ascending) {
+    public List<Row> applicationRows(long callId, ApplicationStatus status, int first, int size, String sortField, boolean ascending) {
         String order = switch (sortField == null ? "" : sortField) {
             case "projectTitle" -> "a.projectTitle";
             case "organisation" -> "o.legalName";
@@ -31,18 +31,38 @@ public class JpaIntakeQueries implements IntakeQueries {
         };
         return em.createQuery("""
                         select a.id, a.projectTitle, o.legalName, a.focusArea, a.status, a.submittedAt, a.waitlistPosition, a.offerDeadline, a.subjectId
-                        from IntakeApplication a join a.organisation o where a.call.id = :call
+                        from IntakeApplication a join a.organisation o where a.call.id = :call and (:status is null or a.status = :status)
                         order by %s %s nulls last, a.id""".formatted(order, ascending ? "asc" : "desc"), Object[].class)
-                .setParameter("call", callId).setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .setParameter("call", callId).setParameter("status", status).setFirstResult(first).setMaxResults(size).getResultList().stream()
                 .map(r -> new Row((Long) r[0], (String) r[1], (String) r[2], (org.greenhub.organisation.domain.green.GreenFocusArea) r[3], (ApplicationStatus) r[4],
                         (Instant) r[5], (Integer) r[6], (Instant) r[7], (Long) r[8]))
                 .toList();
     }
 
     @Override
-    public long countApplications(long callId) {
-        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call", Long.class)
-                .setParameter("call", callId).getSingleResult();
+    public long countApplications(long callId, ApplicationStatus status) {
+        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call and (:status is null or a.status = :status)", Long.class)
+                .setParameter("call", callId).setParameter("status", status).getSingleResult();
+    }
+
+    @Override
+    public List<Long> applicationIds(long callId, ApplicationStatus status, int max) {
+        return em.createQuery("select a.id from IntakeApplication a where a.call.id = :call and (:status is null or a.status = :status) order by a.id", Long.class)
+                .setParameter("call", callId).setParameter("status", status).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Object[]> exportRows(long callId, java.util.Collection<Long> only) {
+        var query = em.createQuery("""
+                        select a.projectTitle, o.legalName, a.focusArea, a.status, a.waitlistPosition, a.submittedAt, a.offerDeadline
+                        from IntakeApplication a join a.organisation o where a.call.id = :call""" + (only == null ? "" : " and a.id in :only")
+                        + " order by a.submittedAt, a.id", Object[].class)
+                .setParameter("call", callId);
+        if (only != null) {
+            // an empty selection matches nothing (an empty IN list is not valid JPQL)
+            query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -45,6 +45,9 @@ public class IntakeCallBean implements Serializable {
     org.greenhub.incubation.application.AwardWinnerInvitations invitations;
 
     @Inject
+    org.greenhub.incubation.application.IntakeBulkActions bulk;
+
+    @Inject
     FacesMessages messages;
 
     @Inject
@@ -56,6 +59,8 @@ public class IntakeCallBean implements Serializable {
     private String incubatorName;
     private boolean published;
     private LocalisedInput title = new LocalisedInput();
+    /** The page's heading: the call's title in the reader's language (the English one where none was given). */
+    private String heading;
     private LocalisedInput description = new LocalisedInput();
     private LocalDateTime opensAt;
     private LocalDateTime closesAt;
@@ -69,6 +74,11 @@ public class IntakeCallBean implements Serializable {
     private List<org.greenhub.incubation.application.AwardWinnerInvitations.CompetitionChoice> competitions = List.of();
     private Long competitionId;
     private DatabasePage<IntakeDecisions.Row> applications;
+    /** The list's status filter ({@code ?status=} from a count on this page or the address; null: all). */
+    private ApplicationStatus statusFilter;
+    /** The rows ticked on the current page (selection does not carry across pages; "all matching" does). */
+    private List<IntakeDecisions.Row> selected = new java.util.ArrayList<>();
+    private boolean allMatching;
 
     public void load() {
         try {
@@ -79,12 +89,12 @@ public class IntakeCallBean implements Serializable {
             applications = new DatabasePage<>() {
                 @Override
                 protected List<IntakeDecisions.Row> page(int first, int size, String sortField, boolean ascending) {
-                    return decisions.applications(id, first, size, sortField, ascending);
+                    return decisions.applications(id, statusFilter, first, size, sortField, ascending);
                 }
 
                 @Override
                 protected long total() {
-                    return decisions.countApplications(id);
+                    return decisions.countApplications(id, statusFilter);
                 }
 
                 @Override
@@ -104,6 +114,7 @@ public class IntakeCallBean implements Serializable {
         incubatorName = call.getIncubator().name(Language.of(localeSelector.getLocale()));
         published = call.isPublished();
         title = LocalisedInput.of(call.getTitles());
+        heading = call.getTitles().text(Language.of(localeSelector.getLocale()));
         description = LocalisedInput.of(call.getDescriptions());
         opensAt = IntakePages.toLocal(call.getOpensAt());
         closesAt = IntakePages.toLocal(call.getClosesAt());
@@ -188,6 +199,61 @@ public class IntakeCallBean implements Serializable {
         return IntakePages.moment(instant);
     }
 
+    // ---- bulk actions on the application list ---------------------------------------------------------------------
+
+    /** The ids acted on: every application the filter matches when "all matching" is ticked, else the rows ticked on this page. */
+    private List<Long> bulkIds() {
+        return allMatching ? decisions.applicationIds(id, statusFilter, org.greenhub.incubation.application.IntakeBulkActions.MAX_APPLICATIONS)
+                : selected.stream().map(IntakeDecisions.Row::id).toList();
+    }
+
+    /** How many applications the filter matches (all pages), for "select all matching". */
+    public long getMatchingCount() {
+        return decisions.countApplications(id, statusFilter);
+    }
+
+    public void filter() {
+        // the table reloads with the new filter (first page); a selection made under the old filter no longer applies
+        selected = new java.util.ArrayList<>();
+        allMatching = false;
+    }
+
+    public void remindSelection() {
+        try {
+            int reminded = bulk.remindOffers(id, bulkIds());
+            messages.info("incubation.bulk.reminded", reminded);
+            selected = new java.util.ArrayList<>();
+            allMatching = false;
+        } catch (org.greenhub.incubation.application.IntakeBulkActions.Refused refused) {
+            messages.error(null, "incubation.bulk.refused", refused.refusals().size());
+            for (var refusal : refused.refusals()) {
+                String which = refusal.project() != null ? refusal.project() : messages.text("incubation.bulk.applicationNumber", refusal.applicationId());
+                messages.error(null, "incubation.bulk.refusedApplication", which, messages.text(refusal.messageKey(), refusal.args()));
+            }
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        } catch (DomainException refusal) {
+            messages.error(null, refusal.messageKey(), refusal.args());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public org.primefaces.model.StreamedContent getSelectionCsv() { return download(org.greenhub.evaluation.application.ExportFile.Format.CSV); }
+    public org.primefaces.model.StreamedContent getSelectionExcel() { return download(org.greenhub.evaluation.application.ExportFile.Format.XLSX); }
+
+    private org.primefaces.model.StreamedContent download(org.greenhub.evaluation.application.ExportFile.Format format) {
+        var file = bulk.export(id, bulkIds(), format, Language.of(localeSelector.getLocale()));
+        byte[] content = file.content();
+        return org.primefaces.model.DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength((long) content.length).stream(() -> new java.io.ByteArrayInputStream(content)).build();
+    }
+
+    public List<IntakeDecisions.Row> getSelected() { return selected; }
+    public void setSelected(List<IntakeDecisions.Row> selected) { this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected); }
+    public boolean isAllMatching() { return allMatching; }
+    public void setAllMatching(boolean allMatching) { this.allMatching = allMatching; }
+    public ApplicationStatus getStatusFilter() { return statusFilter; }
+    public void setStatusFilter(ApplicationStatus statusFilter) { this.statusFilter = statusFilter; }
+
     public List<ApplicationStatus> getStatuses() { return List.of(ApplicationStatus.values()); }
     public String getZoneName() { return IntakePages.ZONE.getId(); }
     public Long getId() { return id; }
@@ -196,6 +262,7 @@ public class IntakeCallBean implements Serializable {
     public String getIncubatorName() { return incubatorName; }
     public boolean isPublished() { return published; }
     public LocalisedInput getCallTitle() { return title; }
+    public String getHeading() { return heading; }
     public LocalisedInput getCallDescription() { return description; }
     public LocalDateTime getCallOpensAt() { return opensAt; }
     public void setCallOpensAt(LocalDateTime opensAt) { this.opensAt = opensAt; }

@@ -28,4 +28,7 @@ public interface AuditSearch {
 
     /** Each recorded action with the record type it concerns (the first, if an action ever concerned several). */
     Map<String, String> actionsWithRecordTypes();
+
+    /** The record types the trail holds, for the filter (which offers them by their names, not as codes). */
+    List<String> recordTypes();
 }

@@ -68,6 +68,16 @@ public class AllianceScenarioServlet extends HttpServlet {
             json.add("membershipId", membership).add("agreementId", agreement).add("charterId", charter)
                     .add("outsider", outsider.founderEmail()).add("otherCoordinator", other.coordinatorEmail());
         }
+        int applicants = request.getParameter("applicants") == null ? 0 : Integer.parseInt(request.getParameter("applicants"));
+        var applications = Json.createArrayBuilder();
+        for (int i = 1; i <= Math.min(applicants, 5); i++) {
+            // ?applicants=n: n more organisations have applied (submitted, in review), for the coordinator's bulk actions
+            AllianceFixtures.Member applicant = fixtures.member("Applicant " + i + " 申请单位", OrganisationKind.ENTERPRISE);
+            actingAs.user(applicant.founderId());
+            applications.add(memberships.apply(alliance.allianceId(), applicant.organisationId(), alliance.categoryIds().get(3),
+                    new org.greenhub.alliance.domain.Membership.Application(null, org.greenhub.alliance.domain.Membership.Contacts.none())).getId());
+        }
+        json.add("applications", applications);
         json
                 .add("allianceId", alliance.allianceId())
                 .add("code", alliance.code())

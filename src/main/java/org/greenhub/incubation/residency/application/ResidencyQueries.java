@@ -173,14 +173,26 @@ public class ResidencyQueries {
     /** One page of an incubator's residents, for its managers; {@code status} null lists all. */
     @Transactional
     public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, int first, int size, String sortField, boolean ascending) {
+        return residents(incubatorId, status, false, first, size, sortField, ascending);
+    }
+
+    /** One page of an incubator's residents; {@code overdueOnly}: only those with a report past its due date (the dashboard's figure). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, boolean overdueOnly, int first, int size, String sortField, boolean ascending) {
         access.requireManager(incubatorId);
-        return reads.residents(incubatorId, LocalDate.now(clock), status, first, size, sortField, ascending);
+        return reads.residents(incubatorId, LocalDate.now(clock), status, overdueOnly, first, size, sortField, ascending);
     }
 
     @Transactional
     public long countResidents(long incubatorId, ResidencyStatus status) {
+        return countResidents(incubatorId, status, false);
+    }
+
+    @Transactional
+    public long countResidents(long incubatorId, ResidencyStatus status, boolean overdueOnly) {
         access.requireManager(incubatorId);
-        return reads.countResidents(incubatorId, status);
+        return reads.countResidents(incubatorId, LocalDate.now(clock), status, overdueOnly);
     }
 
     public record OrganisationChoice(long id, String name, String registrationCode) implements Serializable {

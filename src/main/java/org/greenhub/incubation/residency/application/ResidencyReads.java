@@ -16,10 +16,11 @@ public interface ResidencyReads {
     List<ResidencyQueries.MyResidency> mine(long userId, LocalDate today, LongFunction<String> incubatorName);
 
     /** One page of an incubator's residents, sorted in the database by an allowed field (organisation otherwise). */
-    List<ResidencyQueries.ResidentRow> residents(long incubatorId, LocalDate today, ResidencyStatus status, int first, int size,
-                                                 String sortField, boolean ascending);
+    /** {@code overdueOnly}: only residents with a report past its due date (the dashboard's figure). */
+    List<ResidencyQueries.ResidentRow> residents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly, int first,
+                                                 int size, String sortField, boolean ascending);
 
-    long countResidents(long incubatorId, ResidencyStatus status);
+    long countResidents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly);
 
     /** Organisations whose search key contains {@code key}, by name. */
     List<Organisation> organisationsMatching(String key, int max);

@@ -46,6 +46,7 @@ public class JpaResidencyReads implements ResidencyReads {
                    (select max(p.period_end) from residency_report p where p.residency_id = r.id and p.status = 'SUBMITTED') as last_reported
             from residency r join organisation o on o.id = r.organisation_id
             where r.incubator_id = ?1 and (?3 = '' or r.status = ?3)
+              and (?6 = false or exists (select 1 from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?2))
             order by %s, r.id
             offset ?4 limit ?5""";
 
@@ -80,11 +81,12 @@ public class JpaResidencyReads implements ResidencyReads {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<ResidentRow> residents(long incubatorId, LocalDate today, ResidencyStatus status, int first, int size, String sortField,
-                                       boolean ascending) {
+    public List<ResidentRow> residents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly, int first, int size,
+                                       String sortField, boolean ascending) {
         String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "o.legal_name") + (ascending ? " asc nulls last" : " desc nulls last");
         List<Object[]> rows = em.createNativeQuery(RESIDENTS_SQL.formatted(order)).setParameter(1, incubatorId).setParameter(2, today)
-                .setParameter(3, status == null ? "" : status.name()).setParameter(4, first).setParameter(5, size).getResultList();
+                .setParameter(3, status == null ? "" : status.name()).setParameter(4, first).setParameter(5, size).setParameter(6, overdueOnly)
+                .getResultList();
         return rows.stream().map(r -> {
             LocalDate lastDay = date(r[3]);
             ResidencyStatus s = ResidencyStatus.valueOf((String) r[4]);
@@ -94,9 +96,11 @@ public class JpaResidencyReads implements ResidencyReads {
     }
 
     @Override
-    public long countResidents(long incubatorId, ResidencyStatus status) {
-        return ((Number) em.createNativeQuery("select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2)")
-                .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).getSingleResult()).longValue();
+    public long countResidents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly) {
+        return ((Number) em.createNativeQuery("select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2) and (?3 = false or exists "
+                        + "(select 1 from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?4))")
+                .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).setParameter(3, overdueOnly)
+                .setParameter(4, today).getSingleResult()).longValue();
     }
 
     @Override

@@ -40,6 +40,8 @@ public class ResidentsBean implements Serializable {
     private Long incubator;
     private String incubatorName;
     private ResidencyStatus status = ResidencyStatus.ACTIVE;
+    /** Only residents with a report past its due date ({@code ?overdue=true}: the dashboard's overdue figure opens this list). */
+    private boolean overdue;
     private DatabasePage<ResidentRow> rows;
 
     private OrganisationChoice organisation;
@@ -58,12 +60,12 @@ public class ResidentsBean implements Serializable {
 
                 @Override
                 protected List<ResidentRow> page(int first, int size, String sortField, boolean ascending) {
-                    return queries.residents(id, status, first, size, sortField, ascending);
+                    return queries.residents(id, status, overdue, first, size, sortField, ascending);
                 }
 
                 @Override
                 protected long total() {
-                    return queries.countResidents(id, status);
+                    return queries.countResidents(id, status, overdue);
                 }
 
                 @Override
@@ -97,6 +99,19 @@ public class ResidentsBean implements Serializable {
     public Long getIncubator() { return incubator; }
     public void setIncubator(Long incubator) { this.incubator = incubator; }
     public String getIncubatorName() { return incubatorName; }
+    /** The status named in the address: a status's name, or ALL; anything else leaves the default (active). */
+    public String getStatusParameter() { return status == null ? "ALL" : status.name(); }
+
+    public void setStatusParameter(String value) {
+        if ("ALL".equals(value)) {
+            status = null;
+        } else if (value != null && java.util.Arrays.stream(ResidencyStatus.values()).anyMatch(s -> s.name().equals(value))) {
+            status = ResidencyStatus.valueOf(value);
+        }
+    }
+
+    public boolean isOverdue() { return overdue; }
+    public void setOverdue(boolean overdue) { this.overdue = overdue; }
     public ResidencyStatus getStatus() { return status; }
     public void setStatus(ResidencyStatus status) { this.status = status; }
     public DatabasePage<ResidentRow> getRows() { return rows; }

@@ -101,6 +101,12 @@ public class JpaAuditSearch implements AuditSearch {
         return types;
     }
 
+    @Override
+    public List<String> recordTypes() {
+        return em.createQuery("select distinct a.entityType from AuditEvent a where a.entityType is not null order by a.entityType", String.class)
+                .getResultList();
+    }
+
     private static boolean present(String value) {
         return value != null && !value.isBlank();
     }

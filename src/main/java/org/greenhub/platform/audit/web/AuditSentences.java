@@ -59,6 +59,16 @@ public class AuditSentences {
         return sentence(action, text(locale, "audit.actor.someone"), record(entityType, null, locale), locale);
     }
 
+    /** The filter's label of a record type: its name in the reader's language, capitalised as a list item; the code only if unnamed. */
+    public String recordTypeLabel(String entityType, Locale locale) {
+        String key = "audit.entity." + entityType;
+        if (!messages.has(key)) {
+            return entityType;
+        }
+        String name = text(locale, key);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
     private String sentence(String action, String actor, String record, Locale locale) {
         String key = "audit.event." + action;
         String target = record == null ? text(locale, "audit.record.any") : record;
@@ -147,6 +157,14 @@ public class AuditSentences {
         }
         if (CODE.matcher(value).matches() && messages.has("audit.value." + value)) {
             return text(locale, "audit.value." + value);
+        }
+        if (value.startsWith("[") && value.endsWith("]") && value.length() > 2) {
+            // a set of values (a residency's services): each one read as a word, in the stored order
+            List<String> words = new ArrayList<>();
+            for (String item : value.substring(1, value.length() - 1).split(", ")) {
+                words.add(value(item, locale));
+            }
+            return String.join(", ", words);
         }
         return value;
     }

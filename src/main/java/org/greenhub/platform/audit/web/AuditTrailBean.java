@@ -73,6 +73,14 @@ public class AuditTrailBean implements Serializable {
                 .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel))
                 .toList();
     }
+    /** The record types in the trail, each labelled by its name in the reader's language (the value stays the stored code). */
+    public List<jakarta.faces.model.SelectItem> getRecordTypes() {
+        return search.recordTypes().stream()
+                .map(type -> new jakarta.faces.model.SelectItem(type, sentences.recordTypeLabel(type, locale.getLocale())))
+                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel))
+                .toList();
+    }
+
     public DatabasePage<AuditSentences.Described> getEvents() { return events; }
     public String getAction() { return action; }
     public void setAction(String action) { this.action = action; }
