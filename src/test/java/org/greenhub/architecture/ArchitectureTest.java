@@ -69,7 +69,10 @@ class ArchitectureTest {
         MAY_USE.put("incubation", List.of("platform", "account", "organisation", "evaluation", "competition"));
         // publication reads the programmes' domain and use cases (never their pages or resources, checked below).
         MAY_USE.put("publication", List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "alliance"));
-        MAY_USE.put("demo", List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "alliance", "publication"));
+        // zone: the zone's own green development (carbon accounting, zones and their administrators).
+        MAY_USE.put("zone", List.of("platform", "account", "organisation"));
+        MAY_USE.put("demo", List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "alliance", "publication",
+                "zone"));
     }
 
     /** Which feature owns a table, by the table's name (first match wins). Every table of the migrations needs one. */
@@ -85,6 +88,7 @@ class ArchitectureTest {
         owner("competition", "competition.*", "award.*");
         owner("publication", "publication_.*");
         owner("incubation", "incubator.*", "intake_.*", "residency.*");
+        owner("zone", "zone.*");
     }
 
     private static void owner(String feature, String... tables) {

@@ -5,6 +5,8 @@ public enum Role {
     ADMINISTRATOR("/dashboard/admin.xhtml"),
     PROGRAMME_MANAGER("/dashboard/manager.xhtml"),
     ALLIANCE_COORDINATOR("/dashboard/coordinator.xhtml"),
+    /** Named per zone by an administrator (zone feature); sees only the zones that name them. */
+    ZONE_ADMINISTRATOR("/zone/home.xhtml"),
     JUDGE("/dashboard/judge.xhtml"),
     APPLICANT("/dashboard/applicant.xhtml");
 

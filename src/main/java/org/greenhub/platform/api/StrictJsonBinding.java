@@ -46,8 +46,10 @@ import java.util.stream.Collectors;
  *
  * <p>Supported: records (their components, named as declared or by {@link JsonbProperty}), {@code List}/{@code Set}
  * of supported types, {@code String}, {@code boolean}, {@code int}, {@code long}, {@code double} (and their boxes),
- * {@code BigDecimal}, {@code BigInteger}, {@code LocalDate} (ISO) and enums (by constant name). A record may name
- * fields it knowingly ignores ({@link IgnoredJsonFields}).
+ * {@code BigDecimal}, {@code BigInteger}, {@code LocalDate} (ISO) and enums (by constant name), and {@code Map} with
+ * text keys of a supported type (an object whose keys the caller chooses, such as energy by carrier; the keys keep the
+ * caller's order and are checked like text, their meaning is the resource's to check). A record may name fields it
+ * knowingly ignores ({@link IgnoredJsonFields}).
  */
 public final class StrictJsonBinding {
 
@@ -77,6 +79,10 @@ public final class StrictJsonBinding {
         }
         if (raw == List.class || raw == Collection.class || raw == Set.class) {
             return type instanceof ParameterizedType p && supports(p.getActualTypeArguments()[0], seen);
+        }
+        if (raw == Map.class) {
+            return type instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class
+                    && supports(p.getActualTypeArguments()[1], seen);
         }
         return scalar(raw);
     }
@@ -175,6 +181,9 @@ public final class StrictJsonBinding {
         if (raw == List.class || raw == Collection.class || raw == Set.class) {
             return collection(value, raw, ((ParameterizedType) type).getActualTypeArguments()[0], path);
         }
+        if (raw == Map.class) {
+            return map(value, ((ParameterizedType) type).getActualTypeArguments()[1], path);
+        }
         return scalar(value, raw, path);
     }
 
@@ -238,6 +247,21 @@ public final class StrictJsonBinding {
         }
         return raw == Set.class ? java.util.Collections.unmodifiableSet((Set<Object>) items)
                 : java.util.Collections.unmodifiableList((List<Object>) items);
+    }
+
+    private static Map<String, Object> map(JsonValue value, Type element, String path) {
+        if (!(value instanceof JsonObject object)) {
+            throw DomainException.invalid(field(path), "platform.api.json.expectedObject");
+        }
+        Map<String, Object> entries = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            String child = child(path, entry.getKey());
+            if (TextRules.hasControlCharacters(entry.getKey())) {
+                throw DomainException.invalid(field(path), "platform.validation.forbiddenCharacters");
+            }
+            entries.put(entry.getKey(), bind(entry.getValue(), element, child));
+        }
+        return java.util.Collections.unmodifiableMap(entries);
     }
 
     private static Object scalar(JsonValue value, Class<?> raw, String path) {

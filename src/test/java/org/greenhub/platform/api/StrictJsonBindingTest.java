@@ -129,6 +129,30 @@ class StrictJsonBindingTest {
         assertFalse(StrictJsonBinding.supports(java.util.Map.class));
     }
 
+    record Energy(java.util.Map<String, BigDecimal> quantities) {
+    }
+
+    @Test
+    void mapsKeepTheCallersKeysInOrderAndCheckTheirValues() {
+        Energy energy = (Energy) StrictJsonBinding.bind("{\"quantities\": {\"rawCoal\": 2.5, \"electricity\": 10}}", Energy.class);
+        assertEquals(List.of("rawCoal", "electricity"), List.copyOf(energy.quantities().keySet()));
+        assertEquals(new BigDecimal("2.5"), energy.quantities().get("rawCoal"));
+        DomainException notANumber = assertThrows(DomainException.class,
+                () -> StrictJsonBinding.bind("{\"quantities\": {\"rawCoal\": \"2.5\"}}", Energy.class));
+        assertEquals("quantities.rawCoal", notANumber.field());
+        assertEquals("platform.api.json.expectedNumber", notANumber.messageKey());
+        DomainException notAnObject = assertThrows(DomainException.class,
+                () -> StrictJsonBinding.bind("{\"quantities\": [1]}", Energy.class));
+        assertEquals("platform.api.json.expectedObject", notAnObject.messageKey());
+        DomainException repeated = assertThrows(DomainException.class,
+                () -> StrictJsonBinding.bind("{\"quantities\": {\"heat\": 1, \"heat\": 2}}", Energy.class));
+        assertEquals("quantities.heat", repeated.field());
+        assertEquals("platform.api.json.duplicateField", repeated.messageKey());
+        DomainException control = assertThrows(DomainException.class,
+                () -> StrictJsonBinding.bind("{\"quantities\": {\"he\\u0000at\": 1}}", Energy.class));
+        assertEquals("platform.validation.forbiddenCharacters", control.messageKey());
+    }
+
     @SuppressWarnings("unused")
     private static List<String> roles() {
         return List.of();

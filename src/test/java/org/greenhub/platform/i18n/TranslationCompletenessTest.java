@@ -31,7 +31,7 @@ class TranslationCompletenessTest {
     private static final List<String> TRANSLATIONS = List.of("zh_CN", "th", "vi");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['([^']+)'\\]|\\.format\\('([^']+)')");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:platform|account|organisation|green|evaluation|competition|award|incubation|residency|alliance|publication)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:platform|account|organisation|green|evaluation|competition|award|incubation|residency|alliance|publication|zone)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(value|headerText|title|label|itemLabel|placeholder|requiredMessage|header|message|alt|emptyMessage)=\"([^\"]*)\"");
 

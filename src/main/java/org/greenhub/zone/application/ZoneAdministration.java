@@ -1,0 +1,98 @@
+package org.greenhub.zone.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.zone.domain.Zone;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Administrators keep the zone records and name each zone's administrators (by e-mail address; a named person gets
+ * the zone administrator role). Every change is audited with before and after.
+ */
+@ApplicationScoped
+public class ZoneAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<Zone> all() {
+        currentUser.require(Role.ADMINISTRATOR);
+        return em.createQuery("select z from Zone z order by z.code", Zone.class).getResultList();
+    }
+
+    @Transactional
+    public Zone create(String code, Zone.Details details, List<String> administratorEmails) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Zone zone = new Zone(code, details, Instant.now(clock));
+        if (!em.createQuery("select z.id from Zone z where upper(z.code) = :code", Long.class)
+                .setParameter("code", zone.getCode()).getResultList().isEmpty()) {
+            throw DomainException.conflict("code", "zone.validation.duplicateCode", zone.getCode());
+        }
+        zone.setAdministrators(administrators(administratorEmails));
+        em.persist(zone);
+        em.flush();
+        audit.record("ZONE_CREATED", "Zone", zone.getId(), null, zone.snapshot(), null);
+        return zone;
+    }
+
+    /** A stale form (someone saved in between) is refused; the code does not change. */
+    @Transactional
+    public Zone change(long zoneId, long expectedVersion, Zone.Details details, List<String> administratorEmails) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Zone zone = Optional.ofNullable(em.find(Zone.class, zoneId)).orElseThrow(DomainException::notFound);
+        if (zone.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        Map<String, Object> before = zone.snapshot();
+        zone.change(details);
+        zone.setAdministrators(administrators(administratorEmails));
+        audit.record("ZONE_CHANGED", "Zone", zoneId, before, zone.snapshot(), null);
+        return zone;
+    }
+
+    /** The accounts named, each granted the zone administrator role (audited as a grant) if it had not got it. */
+    private Set<Long> administrators(List<String> emails) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String email : emails == null ? List.<String>of() : emails) {
+            if (email == null || email.isBlank()) {
+                continue;
+            }
+            UserAccount account = accounts.findByEmail(email.strip())
+                    .orElseThrow(() -> DomainException.invalid("administrators", "zone.validation.unknownAdministrator", email.strip()));
+            if (account.grant(Role.ZONE_ADMINISTRATOR)) {
+                audit.record("ROLE_GRANTED", "UserAccount", account.getId(), null, Map.of("role", Role.ZONE_ADMINISTRATOR), "zone administrator");
+            }
+            ids.add(account.getId());
+        }
+        return ids;
+    }
+}

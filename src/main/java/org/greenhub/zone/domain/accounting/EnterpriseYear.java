@@ -1,0 +1,33 @@
+package org.greenhub.zone.domain.accounting;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One enterprise's declared year: industrial value added (10,000 yuan) and energy by carrier in the carrier's unit
+ * (a missing carrier is zero). Checked by whoever builds it (the calculator names the bad item in its answer); these
+ * are only the invariants the definitions need.
+ */
+public record EnterpriseYear(String enterprise, int year, BigDecimal valueAdded, Map<Carrier, BigDecimal> energy) {
+
+    public EnterpriseYear {
+        Objects.requireNonNull(enterprise, "enterprise");
+        Objects.requireNonNull(valueAdded, "valueAdded");
+        energy = Map.copyOf(energy);
+        if (valueAdded.signum() <= 0) {
+            throw new IllegalArgumentException("value added must be positive");
+        }
+        if (energy.values().stream().anyMatch(q -> q.signum() < 0)) {
+            throw new IllegalArgumentException("quantities are 0 or more");
+        }
+        // The fields are assigned after this body: read the parameter, not quantity().
+        if (energy.getOrDefault(Carrier.GREEN_ELECTRICITY, BigDecimal.ZERO).compareTo(energy.getOrDefault(Carrier.ELECTRICITY, BigDecimal.ZERO)) > 0) {
+            throw new IllegalArgumentException("green electricity is part of electricity");
+        }
+    }
+
+    public BigDecimal quantity(Carrier carrier) {
+        return energy.getOrDefault(carrier, BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,31 @@
+package org.greenhub.zone.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.zone.application.ZoneAccess;
+
+import java.util.List;
+
+/** The zone administrator's home: the zones that name them. */
+@Named("zoneHome")
+@RequestScoped
+public class ZoneHomeBean {
+
+    @Inject
+    ZoneAccess access;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    private List<ZoneRow> zones;
+
+    @PostConstruct
+    void load() {
+        zones = access.administered().stream().map(z -> ZoneRow.of(z, localeSelector.getLocale())).toList();
+    }
+
+    public List<ZoneRow> getZones() { return zones; }
+}
