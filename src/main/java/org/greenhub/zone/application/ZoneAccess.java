@@ -2,14 +2,13 @@ package org.greenhub.zone.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.zone.domain.Zone;
+import org.greenhub.zone.domain.ZoneRepository;
 
 import java.util.List;
 
@@ -20,8 +19,8 @@ import java.util.List;
 @ApplicationScoped
 public class ZoneAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ZoneRepository zones;
 
     @Inject
     CurrentUser currentUser;
@@ -31,20 +30,19 @@ public class ZoneAccess {
     public List<Zone> administered() {
         UserAccount user = currentUser.require();
         if (user.hasRole(Role.ADMINISTRATOR)) {
-            return em.createQuery("select z from Zone z order by z.code", Zone.class).getResultList();
+            return zones.all();
         }
         if (!user.hasRole(Role.ZONE_ADMINISTRATOR)) {
             return List.of();
         }
-        return em.createQuery("select z from Zone z where :user member of z.administratorIds order by z.code", Zone.class)
-                .setParameter("user", user.getId()).getResultList();
+        return zones.administeredBy(user.getId());
     }
 
     /** The zone, if the caller may read it; else 404. */
     @Transactional
     public Zone zone(long zoneId) {
         UserAccount user = currentUser.require();
-        Zone zone = em.find(Zone.class, zoneId);
+        Zone zone = zones.find(zoneId).orElse(null);
         if (zone == null || !user.hasRole(Role.ADMINISTRATOR)
                 && !(user.hasRole(Role.ZONE_ADMINISTRATOR) && zone.isAdministeredBy(user.getId()))) {
             throw DomainException.notFound();
@@ -59,7 +57,6 @@ public class ZoneAccess {
         if (zone.getAdministratorIds().isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select u.displayName from UserAccount u where u.id in :ids order by u.displayName", String.class)
-                .setParameter("ids", zone.getAdministratorIds()).getResultList();
+        return zones.displayNames(zone.getAdministratorIds());
     }
 }

@@ -2,8 +2,6 @@ package org.greenhub.zone.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -12,13 +10,13 @@ import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.zone.domain.Zone;
+import org.greenhub.zone.domain.ZoneRepository;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,8 +26,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ZoneAdministration {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ZoneRepository zones;
 
     @Inject
     CurrentUser currentUser;
@@ -46,20 +44,18 @@ public class ZoneAdministration {
     @Transactional
     public List<Zone> all() {
         currentUser.require(Role.ADMINISTRATOR);
-        return em.createQuery("select z from Zone z order by z.code", Zone.class).getResultList();
+        return zones.all();
     }
 
     @Transactional
     public Zone create(String code, Zone.Details details, List<String> administratorEmails) {
         currentUser.require(Role.ADMINISTRATOR);
         Zone zone = new Zone(code, details, Instant.now(clock));
-        if (!em.createQuery("select z.id from Zone z where upper(z.code) = :code", Long.class)
-                .setParameter("code", zone.getCode()).getResultList().isEmpty()) {
+        if (zones.codeTaken(zone.getCode())) {
             throw DomainException.conflict("code", "zone.validation.duplicateCode", zone.getCode());
         }
         zone.setAdministrators(administrators(administratorEmails));
-        em.persist(zone);
-        em.flush();
+        zones.add(zone);
         audit.record("ZONE_CREATED", "Zone", zone.getId(), null, zone.snapshot(), null);
         return zone;
     }
@@ -68,7 +64,7 @@ public class ZoneAdministration {
     @Transactional
     public Zone change(long zoneId, long expectedVersion, Zone.Details details, List<String> administratorEmails) {
         currentUser.require(Role.ADMINISTRATOR);
-        Zone zone = Optional.ofNullable(em.find(Zone.class, zoneId)).orElseThrow(DomainException::notFound);
+        Zone zone = zones.find(zoneId).orElseThrow(DomainException::notFound);
         if (zone.getVersion() != expectedVersion) {
             throw DomainException.conflict(null, "platform.error.concurrentChange");
         }

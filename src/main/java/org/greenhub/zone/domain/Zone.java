@@ -1,5 +1,7 @@
 package org.greenhub.zone.domain;
 
+import org.greenhub.platform.domain.VersionedEntity;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -9,12 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.TextRules;
@@ -35,16 +33,12 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "zone")
-public class Zone {
+public class Zone extends VersionedEntity {
 
     /** Upper-case letters, digits and hyphens, as zone codes are printed (e.g. {@code SIP}, {@code ZGC-HD}). */
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,19}$");
     /** The largest area GreenHub accepts, in km²: far above any zone, and within the column's 12 digits. */
     private static final BigDecimal MAX_AREA = new BigDecimal("100000");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String code;
@@ -72,11 +66,6 @@ public class Zone {
     @Column(name = "user_id")
     private Set<Long> administratorIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
 
     protected Zone() {
     }
@@ -88,7 +77,7 @@ public class Zone {
 
     public Zone(String code, Details details, Instant now) {
         this.code = code(code);
-        this.createdAt = now;
+        setCreatedAt(now);
         change(details);
     }
 
@@ -153,7 +142,6 @@ public class Zone {
                 level, province, city, areaKm2);
     }
 
-    public Long getId() { return id; }
     public String getCode() { return code; }
     public LocalisedName getName() { return name; }
     public ZoneLevel getLevel() { return level; }
@@ -161,6 +149,4 @@ public class Zone {
     public String getCity() { return city; }
     public BigDecimal getAreaKm2() { return areaKm2; }
     public Set<Long> getAdministratorIds() { return Set.copyOf(administratorIds); }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }
