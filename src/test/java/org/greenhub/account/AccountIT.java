@@ -14,15 +14,11 @@ import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.CountingPasswordHasher;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,17 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Accounts inside the real server and database: registration, confirmation, sign-in rules, administration. */
-@ExtendWith(ArquillianExtension.class)
-class AccountIT {
+class AccountIT extends InServerTest {
 
     private static final String PASSWORD = "Green-Growth-2026";
     /** Where these tests sign in from (SignInIT covers what the source changes). */
     private static final String HERE = "192.0.2.10";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     FounderRegistration registration;

@@ -2,20 +2,13 @@ package org.greenhub.account;
 
 import jakarta.json.JsonObject;
 import org.greenhub.account.domain.SignInThrottle;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.browser.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
@@ -42,20 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * says how long to wait in the caller's language. Tests run as if behind the proxy (GREENHUB_BEHIND_PROXY=true), so
  * X-Forwarded-For sets the source address.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountTrustIT {
+class AccountTrustIT extends HttpTest {
 
     private static final String PASSWORD = "Trust-Green-2026";
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private static String newEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";

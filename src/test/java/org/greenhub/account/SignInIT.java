@@ -13,18 +13,14 @@ import org.greenhub.organisation.application.FounderRegistration;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.CountingPasswordHasher;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,17 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * background jobs do not disturb), throttled attempts cost no look-up and no hashing, and failures are throttled per
  * address and source, so a stranger cannot lock the owner out.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends InServerTest {
 
     private static final String PASSWORD = "Sign-In-Green-2026";
     private static final String FAILED = "account.signIn.failed";
     private static final String TOO_MANY = "account.signIn.tooManyAttempts";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     FounderRegistration registration;

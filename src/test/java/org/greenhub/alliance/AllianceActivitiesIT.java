@@ -1,5 +1,6 @@
 package org.greenhub.alliance;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -23,17 +24,12 @@ import org.greenhub.alliance.domain.Membership;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.AllianceFixtures;
 import org.greenhub.testsupport.server.AllianceSteps;
 import org.greenhub.testsupport.server.AllianceFixtures.AllianceSetup;
 import org.greenhub.testsupport.server.AllianceFixtures.Member;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who may see and change what, events within capacity, the needs board, the yearly evaluation and the public directory. */
-@ExtendWith(ArquillianExtension.class)
-class AllianceActivitiesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class AllianceActivitiesIT extends InServerTest {
 
     @Inject
     MembershipService memberships;

@@ -5,16 +5,12 @@ import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.DirectoryQuery;
 import org.greenhub.alliance.application.MembershipQueries.MemberQuery;
 import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.AllianceFixtures;
 import org.greenhub.testsupport.server.AllianceFixtures.AllianceSetup;
+import org.greenhub.testsupport.server.InServerTest;
 import org.hibernate.stat.Statistics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
 import java.util.UUID;
@@ -28,17 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * member list, dues ledger and workspace figures each cost the same few statements as for a small alliance, and
  * answer well within interactive time.
  */
-@ExtendWith(ArquillianExtension.class)
-class AllianceSpeedIT {
+class AllianceSpeedIT extends InServerTest {
 
     /** Page + count for the lists (plus the permission look-up of the alliance); one grouped query for the workspace. */
     private static final int MAX_STATEMENTS = 4;
     private static final long MAX_MILLIS = 1500;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     MembershipQueries queries;

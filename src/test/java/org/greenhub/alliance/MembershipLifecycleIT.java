@@ -1,5 +1,6 @@
 package org.greenhub.alliance;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.greenhub.testsupport.server.TestTime;
 
@@ -18,17 +19,12 @@ import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.AllianceFixtures;
 import org.greenhub.testsupport.server.AllianceSteps;
 import org.greenhub.testsupport.server.AllianceFixtures.AllianceSetup;
 import org.greenhub.testsupport.server.AllianceFixtures.Member;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,13 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A membership from application to exit inside the real server: each step, each refusal, the renewal job. */
-@ExtendWith(ArquillianExtension.class)
-class MembershipLifecycleIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class MembershipLifecycleIT extends InServerTest {
 
     @Inject
     MembershipService memberships;

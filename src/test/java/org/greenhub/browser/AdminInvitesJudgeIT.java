@@ -1,22 +1,13 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.UUID;
@@ -25,23 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An administrator invites a judge from the users page; the judge accepts from the mailed link. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminInvitesJudgeIT {
+class AdminInvitesJudgeIT extends BrowserTest {
 
     private static final By INVITE_DIALOG = By.id("inviteDialog");
     private static final By USER_ROWS = By.cssSelector("[id='usersForm:users_data'] > tr");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
 
     @Test
     void adminInvitesAJudgeWhoAcceptsAndLandsOnTheJudgeDashboard() {
@@ -100,7 +78,7 @@ class AdminInvitesJudgeIT {
      * Only one test keeps review pictures of these pages, so the pictures always come from the same run.
      */
     private void inviteJudgeThroughTheUsersPage(Invitee judge, boolean keepReviewPictures) {
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         assertEquals("dashboard/admin.xhtml", browser.currentPage());
         browser.visibleId("adminDashboard");
         captureForReviewIf(keepReviewPictures, "01-admin-dashboard");

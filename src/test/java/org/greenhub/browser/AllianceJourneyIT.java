@@ -1,26 +1,15 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,29 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * member registers for an event; the coordinator records the next year's dues (renewal). Then the public directory,
  * without signing in, lists the new member and finds it by name.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AllianceJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class AllianceJourneyIT extends BrowserTest {
 
     private static String text(String key) {
         return BundleText.english("alliance", key);
     }
 
     private JsonObject scenario() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/alliance-scenario", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario("test-support/alliance-scenario");
     }
 
     private void status(String key) {
@@ -73,7 +47,7 @@ class AllianceJourneyIT {
         String organisation = s.getString("organisation");
 
         // The founder applies.
-        GreenHubSteps.signIn(browser, s.getString("founder"), password);
+        signIn(s.getString("founder"), password);
         browser.open("alliance/apply.xhtml?alliance=" + alliance);
         choose("applyForm:category", "Ordinary member unit");
         browser.type("applyForm:motivation", "Air-source heat pumps replacing coal-fired boilers.");
@@ -92,7 +66,7 @@ class AllianceJourneyIT {
 
         // The coordinator reviews and records the council's decision.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("coordinator"), password);
+        signIn(s.getString("coordinator"), password);
         assertTrue(browser.visibleId("main").getText().contains(text("alliance.workspace.inReview")));
         browser.captureForReview("02-workspace");
         browser.open("alliance/membership.xhtml?" + membershipQuery);
@@ -124,7 +98,7 @@ class AllianceJourneyIT {
 
         // The member registers for the coming event.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("founder"), password);
+        signIn(s.getString("founder"), password);
         browser.open("alliance/membership.xhtml?" + membershipQuery);
         browser.clickId("eventsForm:eventTable:0:register");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("eventsForm"), text("alliance.events.registered")));
@@ -139,7 +113,7 @@ class AllianceJourneyIT {
 
         // Renewal: the next year's dues extend the validity by a year.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("coordinator"), password);
+        signIn(s.getString("coordinator"), password);
         browser.open("alliance/membership.xhtml?" + membershipQuery);
         browser.type("duesForm:reference", "ICBC-2027-0001");
         browser.clickId("duesForm:recordDues");

@@ -1,23 +1,14 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,20 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * objects with evidence, manager A investigates and revokes the award, the notice period ends, the public sees the
  * final result with the revocation, and a certificate downloads. The scored edition comes from the test servlet.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AwardsJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class AwardsJourneyIT extends BrowserTest {
 
     @Test
     void managersProposeApproveAndPublishAnObjectionIsDecidedAndTheFinalResultHasCertificates() throws Exception {
@@ -57,7 +35,7 @@ class AwardsJourneyIT {
         String thirdAwardee = s.getJsonArray("awardees").getString(3);
 
         // Manager A proposes; approving their own proposal is refused with the four-eyes message.
-        GreenHubSteps.signIn(browser, s.getString("managerA"), password);
+        signIn(s.getString("managerA"), password);
         browser.open("competition/awards/manage.xhtml?competition=" + competition);
         browser.clickId("awardsForm:propose");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("awardsForm:awardTable"), thirdAwardee));
@@ -71,7 +49,7 @@ class AwardsJourneyIT {
 
         // Manager B approves and publishes.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("managerB"), password);
+        signIn(s.getString("managerB"), password);
         browser.open("competition/awards/manage.xhtml?competition=" + competition);
         browser.clickId("awardsForm:approve");
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("approvedBy")));
@@ -87,7 +65,7 @@ class AwardsJourneyIT {
         browser.captureForReview("02-public-provisional");
 
         // A signed-in person objects to the third-placed start-up's award, with evidence.
-        GreenHubSteps.signIn(browser, s.getString("objector"), password);
+        signIn(s.getString("objector"), password);
         browser.open("public/results.xhtml?competition=" + competition);
         WebElement row = browser.visible(By.xpath("//tr[td[contains(., '" + thirdAwardee + "')]]"));
         row.findElement(By.cssSelector("a.gh-object-link")).click();
@@ -103,7 +81,7 @@ class AwardsJourneyIT {
 
         // Manager A investigates and revokes the award.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("managerA"), password);
+        signIn(s.getString("managerA"), password);
         browser.open("competition/awards/manage.xhtml?competition=" + competition);
         WebElement investigation = browser.visible(By.cssSelector("textarea[id$=':investigation']"));
         investigation.sendKeys("The other organiser confirmed the earlier prize.");
@@ -111,7 +89,7 @@ class AwardsJourneyIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 BundleText.english("award", "award.manage.investigated")));
         String decision = browser.visible(By.cssSelector("div[id$=':decision']")).getAttribute("id");
-        GreenHubSteps.chooseInMenu(browser, decision, BundleText.english("award", "award.decision.REVOKE"));
+        browser.chooseInMenu(decision, BundleText.english("award", "award.decision.REVOKE"));
         browser.visible(By.cssSelector("textarea[id$=':reason']")).sendKeys("An earlier prize for the same project was not declared.");
         browser.captureForReview("04-decide-objection");
         browser.click(By.cssSelector("button[id$=':decide']"));

@@ -1,22 +1,14 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,20 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * really holds: a script without the nonce does not run, and no page may be shown in a frame. (Every browser test
  * also fails on any policy report from its pages; see {@link Browser}.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContentSecurityPolicyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class ContentSecurityPolicyIT extends BrowserTest {
 
     private static String text(String bundle, String key) {
         return BundleText.english(bundle, key);
@@ -62,7 +41,7 @@ class ContentSecurityPolicyIT {
         assertEquals("account/signin.xhtml", browser.currentPage());
         assertTrue(browser.driver().getPageSource().contains(text("account", "account.signIn.failed")), "the refusal is shown");
 
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         assertEquals("dashboard/admin.xhtml", browser.currentPage());
 
         // onclick="PF('inviteDialog').show()" now runs from a nonced registration instead of the attribute.

@@ -1,27 +1,17 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.math.BigDecimal;
-import java.net.URL;
-import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,20 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page just activated, no sanction is chosen or dated for the coordinator (the sanctions are folded away), the dues
  * form offers the category's annual dues, clears after a payment is recorded and follows a change of category.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CoordinatorFormsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class CoordinatorFormsIT extends BrowserTest {
 
     private static String text(String key) {
         return BundleText.english("alliance", key);
@@ -53,15 +30,13 @@ class CoordinatorFormsIT {
 
     /** An alliance whose coordinator has just activated one member (category "Ordinary member unit", 10,000 a year). */
     private JsonObject activeMember() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/alliance-scenario?member=true", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario("test-support/alliance-scenario?member=true");
     }
 
     @Test
     void workspaceFiguresOpenTheListsTheyCount() {
         JsonObject s = activeMember();
-        GreenHubSteps.signIn(browser, s.getString("coordinator"), s.getString("password"));
+        signIn(s.getString("coordinator"), s.getString("password"));
         browser.open("dashboard/coordinator.xhtml");
 
         browser.clickAndWaitForNewPage(By.cssSelector("a[id$=':active']"));
@@ -80,7 +55,7 @@ class CoordinatorFormsIT {
     @Test
     void afterActivationTheCouncilFormChoosesNoSanctionAndTheDuesFormOffersTheNextPayment() {
         JsonObject s = activeMember();
-        GreenHubSteps.signIn(browser, s.getString("coordinator"), s.getString("password"));
+        signIn(s.getString("coordinator"), s.getString("password"));
         browser.open("alliance/membership.xhtml?id=" + s.getJsonNumber("membershipId").longValue());
         browser.waitFor(ExpectedConditions.textToBe(By.id("statusTag"), text("alliance.status.ACTIVE")));
 
@@ -139,10 +114,8 @@ class CoordinatorFormsIT {
 
     @Test
     void theCoordinatorAsksAllMatchingApplicantsAtOnceThenRemindsTheTickedOne() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/alliance-scenario?applicants=3", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        JsonObject s = Http.json(response);
-        GreenHubSteps.signIn(browser, s.getString("coordinator"), s.getString("password"));
+        JsonObject s = postScenario("test-support/alliance-scenario?applicants=3");
+        signIn(s.getString("coordinator"), s.getString("password"));
         browser.open("alliance/manage.xhtml?alliance=" + s.getJsonNumber("allianceId").longValue() + "&stage=IN_REVIEW");
 
         // the list shows 20 a page; "all matching" counts every page
@@ -174,7 +147,7 @@ class CoordinatorFormsIT {
     void theAuditTrailReadsTheActivationAsSentencesInTheReadersLanguage() {
         JsonObject s = activeMember();
         String membership = String.valueOf(s.getJsonNumber("membershipId").longValue());
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.open("platform/audit.xhtml");
         chooseRecordType("Membership");
         browser.type("auditForm:entityId", membership);

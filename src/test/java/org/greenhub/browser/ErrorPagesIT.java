@@ -1,19 +1,10 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -21,23 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Pages a visitor may not open, or that do not exist, answer with GreenHub's own error pages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ErrorPagesIT {
+class ErrorPagesIT extends BrowserTest {
 
     private static final By ACCESS_DENIED = By.cssSelector("#errorPage[data-status='403']");
     private static final By NOT_FOUND = By.cssSelector("#errorPage[data-status='404']");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
 
     @Test
     void anonymousVisitorOfAnAdministrationPageIsSentToSignIn() {
@@ -56,7 +34,7 @@ class ErrorPagesIT {
 
         // Signing in from the redirect brings the founder back to the page they asked for, which is not theirs.
         browser.open("account/admin/users.xhtml");
-        GreenHubSteps.signIn(browser, founder.email(), founder.password());
+        signIn(founder.email(), founder.password());
         assertEquals("account/admin/users.xhtml", browser.currentPage());
         browser.visible(ACCESS_DENIED);
         assertFalse(browser.isPresent(By.id("usersForm")), "nothing of the users page is shown");
@@ -71,7 +49,7 @@ class ErrorPagesIT {
 
     @Test
     void unknownOrganisationGivesTheNotFoundPage() {
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
 
         browser.open("organisation/view.xhtml?id=999999");
 

@@ -1,21 +1,12 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.browser.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,20 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A start-up founder finds GreenHub, registers with their organisation, confirms by mail and signs in. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FounderJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class FounderJourneyIT extends BrowserTest {
 
     @Test
     void founderRegistersConfirmsSignsInSwitchesToChineseAndSignsOut() {
@@ -61,7 +39,7 @@ class FounderJourneyIT {
         browser.clickIdAndWaitForNewPage("signInAfterConfirm");
         assertEquals("account/signin.xhtml", browser.currentPage());
         browser.captureForReview("05-signin");
-        GreenHubSteps.signIn(browser, founder.email(), founder.password());
+        signIn(founder.email(), founder.password());
 
         assertEquals("dashboard/applicant.xhtml", browser.currentPage());
         WebElement dashboard = browser.visibleId("applicantDashboard");

@@ -1,27 +1,18 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.browser.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,29 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (green metrics, business plan), the committee scores, the manager sees the score and admits with a reason, and the
  * founder accepts the offer before its deadline.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IntakeJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class IntakeJourneyIT extends BrowserTest {
 
     private static String text(String key, Object... args) {
         return MessageFormat.format(BundleText.english("incubation", key), args);
     }
 
     private JsonObject post(String query) {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/intake-scenario" + query, null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario("test-support/intake-scenario" + query);
     }
 
     @Test
@@ -77,18 +53,18 @@ class IntakeJourneyIT {
         // Applying needs an account: sign-in first, then back to the application form.
         browser.clickIdAndWaitForNewPage("apply");
         assertEquals("account/signin.xhtml", browser.currentPage());
-        GreenHubSteps.signIn(browser, s.getString("founder"), s.getString("password"));
+        signIn(s.getString("founder"), s.getString("password"));
         assertEquals("incubation/intake/my/apply.xhtml", browser.currentPage());
 
         browser.type("applyForm:projectTitle", "Solar drying for tea farms");
         browser.type("applyForm:summary", "Dries tea leaves with solar heat instead of coal; two pilot farms.");
-        GreenHubSteps.chooseInMenu(browser, "applyForm:focusArea", BundleText.english("green", "green.focus.CLEAN_ENERGY"));
+        browser.chooseInMenu("applyForm:focusArea", BundleText.english("green", "green.focus.CLEAN_ENERGY"));
         browser.captureForReview("02-wizard-project");
         next();
 
         // Metrics: a negative figure is refused beside its field; the wizard stays on the step.
         browser.type("applyForm:greenBaselineYear_input", String.valueOf(TestTime.year() - 1));
-        GreenHubSteps.chooseInMenu(browser, "applyForm:greenCategory", BundleText.english("green", "green.category.CLEAN_ENERGY"));
+        browser.chooseInMenu("applyForm:greenCategory", BundleText.english("green", "green.category.CLEAN_ENERGY"));
         browser.type("applyForm:greenBaselineEnergy_input", "1200");
         browser.type("applyForm:greenEmissions_input", "-5");
         browser.type("applyForm:greenMethodNote", "Metered at two pilot farms, grid factor 0.6 tCO2e/MWh.");
@@ -129,7 +105,7 @@ class IntakeJourneyIT {
 
         // The manager sets up the screening round; the committee scores.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
+        signIn(s.getString("manager"), s.getString("password"));
         browser.open("incubation/intake/manage/incubators.xhtml");
         browser.clickAndWaitForNewPage(By.linkText(s.getString("incubator")));
         assertEquals("incubation/intake/manage/incubator.xhtml", browser.currentPage());
@@ -173,7 +149,7 @@ class IntakeJourneyIT {
 
         // The founder accepts before the deadline.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("founder"), s.getString("password"));
+        signIn(s.getString("founder"), s.getString("password"));
         browser.open("incubation/intake/my/applications.xhtml");
         browser.captureForReview("08-offer");
         browser.click(By.cssSelector("button[id$=':accept']"));

@@ -1,25 +1,14 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,22 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A judge works through the queue: opens an entry, scores with autosave (the draft survives a reload), is stopped
  * by a missing required comment shown beside the criterion, completes and submits, and sees the queue say so.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JudgeScoresIT {
+class JudgeScoresIT extends BrowserTest {
 
     private static final By QUEUE_ROWS = By.cssSelector("[id='queueForm:queue_data'] > tr");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
 
     /** A round with published assignments, built inside the server by the test deployment's scenario servlet. */
     private JsonObject scenario() {
@@ -53,9 +29,7 @@ class JudgeScoresIT {
     }
 
     private JsonObject scenario(String query) {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/judging-scenario" + query, null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario("test-support/judging-scenario" + query);
     }
 
     private static String judging(String key) {
@@ -66,7 +40,7 @@ class JudgeScoresIT {
     void aJudgeScoresWithAutosaveIsStoppedByAMissingCommentThenSubmits() {
         JsonObject s = scenario();
         String reference = s.getString("reference");
-        GreenHubSteps.signIn(browser, s.getString("judge"), s.getString("password"));
+        signIn(s.getString("judge"), s.getString("password"));
 
         browser.open("evaluation/judge/queue.xhtml");
         WebElement row = queueRow(reference);
@@ -127,7 +101,7 @@ class JudgeScoresIT {
     @Test
     void anEntryTheJudgeMayNotScoreAnswers404LikeOneThatDoesNotExist() {
         JsonObject s = scenario();
-        GreenHubSteps.signIn(browser, s.getString("conflictedJudge"), s.getString("password"));
+        signIn(s.getString("conflictedJudge"), s.getString("password"));
         browser.open("evaluation/judge/queue.xhtml");
         String queue = browser.visibleId("judgeQueue").getText();
         WebElement conflictedRow = queueRow(s.getString("reference"));
@@ -150,7 +124,7 @@ class JudgeScoresIT {
     @Test
     void afterTheRoundClosesTheSheetIsReadOnlyWithAClearMessage() {
         JsonObject s = scenario("?over=true");
-        GreenHubSteps.signIn(browser, s.getString("judge"), s.getString("password"));
+        signIn(s.getString("judge"), s.getString("password"));
         browser.open("evaluation/judge/queue.xhtml");
         assertTrue(queueRow(s.getString("reference")).getText().contains(judging("evaluation.judging.round.closed")));
         browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=" + s.getJsonNumber("subjectId"));

@@ -1,26 +1,15 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * status in the queue. Then the same workspace in Chinese, Thai and Vietnamese: no codes, no English, numbers and
  * times as the reader and the round expect.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JudgeWorkspaceIT {
+class JudgeWorkspaceIT extends BrowserTest {
 
     private static final By QUEUE_ROWS = By.cssSelector("[id='queueForm:queue_data'] > tr");
     private static final By SCORE_INPUTS = By.cssSelector("input.gh-score-input");
@@ -47,21 +34,8 @@ class JudgeWorkspaceIT {
     private static final List<Map.Entry<String, String>> LANGUAGES = List.of(Map.entry("简体中文", "zh_CN"), Map.entry("ไทย", "th"),
             Map.entry("Tiếng Việt", "vi"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
-
     private JsonObject scene() {
-        HttpResponse<String> created = new Http(base).send("POST", "test-support/judged-entry-scenario?blind=false&open=true", null, null, new byte[0]);
-        assertEquals(200, created.statusCode(), created.body());
-        return Http.json(created);
+        return postScenario("test-support/judged-entry-scenario?blind=false&open=true");
     }
 
     private static String judging(String key, Object... args) {
@@ -77,7 +51,7 @@ class JudgeWorkspaceIT {
         JsonObject s = scene();
         String reference = s.getString("reference");
         String otherReference = s.getString("otherReference");
-        GreenHubSteps.signIn(browser, s.getString("secondJudge"), s.getString("password"));
+        signIn(s.getString("secondJudge"), s.getString("password"));
 
         browser.open("evaluation/judge/queue.xhtml");
         assertEquals(judging("evaluation.judging.queue.progress", 0, 2), browser.visibleId("queueProgressText").getText());
@@ -147,9 +121,9 @@ class JudgeWorkspaceIT {
         browser.waitFor(d -> rows().size() == 1 && rows().get(0).getText().contains(reference));
         browser.type("queueForm:search", "" + Keys.TAB);
         browser.waitFor(d -> rows().size() == 2);
-        GreenHubSteps.chooseInMenu(browser, "queueForm:state", judging("evaluation.judging.state.SUBMITTED"));
+        browser.chooseInMenu("queueForm:state", judging("evaluation.judging.state.SUBMITTED"));
         browser.waitFor(d -> rows().size() == 1 && rows().get(0).getText().contains(reference));
-        GreenHubSteps.chooseInMenu(browser, "queueForm:state", judging("evaluation.judging.state.NOT_STARTED"));
+        browser.chooseInMenu("queueForm:state", judging("evaluation.judging.state.NOT_STARTED"));
         browser.waitFor(d -> rows().get(0).getText().contains(judging("evaluation.judging.queue.noMatch")));
         browser.captureForReview("02-queue-filtered");
     }
@@ -157,7 +131,7 @@ class JudgeWorkspaceIT {
     @Test
     void theWorkspaceSpeaksEachLanguageWithNoCodesAndTheRoundsZone() {
         JsonObject s = scene();
-        GreenHubSteps.signIn(browser, s.getString("judge"), s.getString("password"));
+        signIn(s.getString("judge"), s.getString("password"));
         String workspace = "evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=" + s.getJsonNumber("subjectId");
         browser.open(workspace);
         browser.captureForReview("workspace-en");

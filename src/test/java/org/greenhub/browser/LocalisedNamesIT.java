@@ -1,23 +1,12 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,28 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * codes appear as their names on the judge's queue and the manager's entry list. No page here shows a code
  * (an UPPER_SNAKE token such as CLEAN_ENERGY) to a Thai reader.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LocalisedNamesIT {
+class LocalisedNamesIT extends BrowserTest {
 
     /** A code as the engine and enums store it: two or more capitalised words joined by underscores. */
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
-
     private JsonObject post(String path) {
-        HttpResponse<String> response = new Http(base).send("POST", path, null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario(path);
     }
 
     private static String thai(String feature, String key) {
@@ -73,7 +47,7 @@ class LocalisedNamesIT {
     void anIntakeCallTitledInFourLanguagesReadsInThaiAndAnEnglishOnlyCallIsMarkedAsEnglish() {
         JsonObject s = post("test-support/intake-scenario");
         String callPage = "incubation/call.xhtml?id=" + s.getJsonNumber("call");
-        GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
+        signIn(s.getString("manager"), s.getString("password"));
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
         assertEquals("th", browser.pageLanguage());
 
@@ -116,7 +90,7 @@ class LocalisedNamesIT {
     @Test
     void groupAndTrackCodesShowTheirNamesOnTheJudgesQueueAndTheManagersEntryList() {
         JsonObject s = post("test-support/judging-scenario?codes=true");
-        GreenHubSteps.signIn(browser, s.getString("judge"), s.getString("password"));
+        signIn(s.getString("judge"), s.getString("password"));
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
         browser.open("evaluation/judge/queue.xhtml");
         String queue = browser.visibleId("judgeQueue").getText();
@@ -124,7 +98,7 @@ class LocalisedNamesIT {
         assertNoCodes("the judge's queue");
 
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
+        signIn(s.getString("manager"), s.getString("password"));
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
         browser.open("evaluation/manage/round.xhtml?id=" + s.getJsonNumber("roundId"));
         browser.click(By.cssSelector("a[href='#roundTabs:entriesTab']"));

@@ -1,26 +1,15 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 import java.util.List;
 
@@ -30,20 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A programme manager ticks two submitted entries on the entries list and asks both applicants for more information
  * at once: after a confirmation, the message says how many were asked and those two entries (only) change status.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ManagerBulkActionIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class ManagerBulkActionIT extends BrowserTest {
 
     private static String text(String key) {
         return BundleText.english("competition", key);
@@ -51,10 +27,8 @@ class ManagerBulkActionIT {
 
     @Test
     void theManagerAsksTwoTickedEntriesForInformationAtOnce() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/competition-scenario?submitted=3", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        JsonObject s = Http.json(response);
-        GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
+        JsonObject s = postScenario("test-support/competition-scenario?submitted=3");
+        signIn(s.getString("manager"), s.getString("password"));
         browser.open("competition/manage/entries.xhtml?id=" + s.getJsonNumber("competitionId").longValue());
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='entriesForm:entries_data'] > tr"));
         assertEquals(3, rows.size(), "the three submitted entries (drafts are never listed)");

@@ -1,26 +1,18 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.server.TestTime;
 
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,27 +39,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * downloads the results as CSV. The round, its entries, judges and assignments are written straight into the test
  * database; the scores come in through the page's own import.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ManagerReadsResultsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class ManagerReadsResultsIT extends BrowserTest {
 
     @Test
     void managerReadsResultsImportsScoresAndConfirmsAdvancement() throws Exception {
         giveAdministratorTheManagerRole();
         Round round = Round.create();
 
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.open("evaluation/manage/results.xhtml?round=" + round.id());
         assertEquals(BundleText.english("resultsui", "evaluation.resultsui.method.MEAN"), browser.visibleId("ruleMethod").getText());
         browser.visibleId("noResults");
@@ -143,7 +122,7 @@ class ManagerReadsResultsIT {
     @Test
     void unknownRoundAnswersNotFound() {
         giveAdministratorTheManagerRole();
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.open("evaluation/manage/results.xhtml?round=987654321");
         assertTrue(browser.driver().getPageSource().contains(BundleText.english("platform", "platform.error.page.404.title")),
                 browser.driver().getPageSource());

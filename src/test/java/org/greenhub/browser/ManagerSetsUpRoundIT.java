@@ -1,25 +1,16 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.browser.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -36,22 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * entries, a panel of two judges, previews, applies and publishes the assignment; then a judge declares a conflict of
  * interest with an organisation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ManagerSetsUpRoundIT {
+class ManagerSetsUpRoundIT extends BrowserTest {
 
     private static final String BUNDLE = "evaluationui";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
 
     /** Someone registered and confirmed without a browser; judges then get the judge role from the administrator. */
     private record Person(String name, String email, String password, String organisation) {
@@ -93,7 +71,7 @@ class ManagerSetsUpRoundIT {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String roundName = "Incubator intake screening " + suffix;
 
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.clickMenuLinkAndWaitForNewPage("navRounds");
         assertEquals("evaluation/manage/rounds.xhtml", browser.currentPage());
         browser.visibleId("roundsForm:rounds");
@@ -113,7 +91,7 @@ class ManagerSetsUpRoundIT {
         browser.visibleId("wizardForm:name");
         browser.type("wizardForm:name", roundName);
         typeNumber("wizardForm:judgesPerEntry_input", "2");
-        GreenHubSteps.chooseInMenu(browser, "wizardForm:tieBreakToAdd", "green");
+        browser.chooseInMenu("wizardForm:tieBreakToAdd", "green");
         browser.clickId("wizardForm:addTieBreak");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("wizardForm:tieBreakFields"), "green"));
         browser.captureForReview("03-wizard-rules");
@@ -187,12 +165,12 @@ class ManagerSetsUpRoundIT {
 
         // A judge declares a conflict of interest with an organisation
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, judgeOne.email(), judgeOne.password());
+        signIn(judgeOne.email(), judgeOne.password());
         browser.clickMenuLinkAndWaitForNewPage("navConflicts");
         assertEquals("evaluation/judge/conflicts.xhtml", browser.currentPage());
         browser.captureForReview("11-judge-conflicts");
         pickInAutoComplete("declareForm:organisation", founders.get(1).organisation());
-        GreenHubSteps.chooseInMenu(browser, "declareForm:type", BundleText.english("assignment", "evaluation.conflict.type.ADVISING_WITHIN_3_YEARS"));
+        browser.chooseInMenu("declareForm:type", BundleText.english("assignment", "evaluation.conflict.type.ADVISING_WITHIN_3_YEARS"));
         browser.type("declareForm:reason", "I advised the founders on their water permits last year.");
         browser.clickId("declareForm:declare");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("declarationsForm:declarations"),

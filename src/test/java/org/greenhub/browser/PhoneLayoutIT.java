@@ -1,24 +1,14 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,9 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * short line while its menu is closed, and the menu button opens that role's own group of links, in the page's
  * language. PrimeFaces' paginator speaks the reader's language with its page numbers filled.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PhoneLayoutIT {
+class PhoneLayoutIT extends BrowserTest {
 
     /** A language as the page declares it ({@code <html lang>}), its bundle suffix and its name in the language menu. */
     private record Language(String tag, String suffix, String nativeName) {
@@ -99,21 +87,8 @@ class PhoneLayoutIT {
                      + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
             """;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
-
     private JsonObject accounts() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/role-accounts", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario("test-support/role-accounts");
     }
 
     private static String text(String feature, Language language, String key) {
@@ -133,7 +108,7 @@ class PhoneLayoutIT {
             for (Language language : LANGUAGES) {
                 browser.useWidth(Browser.DESKTOP_WIDTH);
                 browser.driver().manage().deleteAllCookies();
-                GreenHubSteps.signIn(browser, s.getJsonObject("accounts").getJsonObject(role.role()).getString(language.tag()), s.getString("password"));
+                signIn(s.getJsonObject("accounts").getJsonObject(role.role()).getString(language.tag()), s.getString("password"));
                 assertEquals(language.tag(), browser.pageLanguage(), role.role() + " signs in to a page in their language");
                 browser.useWidth(Browser.PHONE_WIDTH);
                 crawl(role.role() + " " + language.tag(), role.pages(), language, problems);
@@ -183,7 +158,7 @@ class PhoneLayoutIT {
         JsonObject s = accounts();
         for (Language language : LANGUAGES) {
             browser.driver().manage().deleteAllCookies();
-            GreenHubSteps.signIn(browser, s.getJsonObject("accounts").getJsonObject("ADMINISTRATOR").getString(language.tag()), s.getString("password"));
+            signIn(s.getJsonObject("accounts").getJsonObject("ADMINISTRATOR").getString(language.tag()), s.getString("password"));
             browser.open("platform/audit.xhtml");
             WebElement paginator = browser.visible(By.cssSelector("[id$='events_paginator_bottom']"));
             String where = "the audit trail's paginator in " + language.tag();

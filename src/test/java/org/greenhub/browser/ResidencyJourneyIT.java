@@ -1,29 +1,18 @@
 package org.greenhub.browser;
 
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,25 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is refused beside its field first), the manager comments on it and confirms graduation by the investment
  * criterion the report meets; the start-up then reads the comment; the manager's dashboard shows the graduate.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResidencyJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class ResidencyJourneyIT extends BrowserTest {
 
     private JsonObject scenario() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/residency-scenario", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario("test-support/residency-scenario");
     }
 
     private static String text(String key, Object... args) {
@@ -70,7 +44,7 @@ class ResidencyJourneyIT {
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.visibleId(menuId));
         for (int attempt = 1; ; attempt++) {
             try {
-                GreenHubSteps.chooseInMenu(browser, menuId, label);
+                browser.chooseInMenu(menuId, label);
                 return;
             } catch (org.openqa.selenium.ElementNotInteractableException stillOpening) {
                 if (attempt == 3) {
@@ -96,7 +70,7 @@ class ResidencyJourneyIT {
         long reportId = s.getJsonNumber("firstReportId").longValue();
 
         // The start-up finds its residency and the first quarter's report.
-        GreenHubSteps.signIn(browser, s.getString("founder"), s.getString("password"));
+        signIn(s.getString("founder"), s.getString("password"));
         browser.open("incubation/residency/mine.xhtml");
         assertTrue(browser.visibleId("mine").getText().contains(s.getString("incubator")));
         browser.captureForReview("01-my-residencies");
@@ -149,7 +123,7 @@ class ResidencyJourneyIT {
 
         // The manager sees the report, comments, and confirms graduation by investment.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("manager"), s.getString("password"));
+        signIn(s.getString("manager"), s.getString("password"));
         browser.open("incubation/residency/report.xhtml?id=" + reportId);
         assertTrue(browser.visibleId("investmentRaisedValue").getText().contains("6"));
         browser.type("commentForm:comment", "Well done on the Series A. Please attach the investment agreement.");
@@ -186,7 +160,7 @@ class ResidencyJourneyIT {
 
         // The start-up reads the comment.
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, s.getString("founder"), s.getString("password"));
+        signIn(s.getString("founder"), s.getString("password"));
         browser.open("incubation/residency/report.xhtml?id=" + reportId);
         assertTrue(browser.visibleId("managerComment").getText().contains("Series A"));
     }
@@ -195,7 +169,7 @@ class ResidencyJourneyIT {
     void anotherStartUpsReportAnswersLikeOneThatDoesNotExist() {
         JsonObject mine = scenario();
         JsonObject theirs = scenario();
-        GreenHubSteps.signIn(browser, mine.getString("founder"), mine.getString("password"));
+        signIn(mine.getString("founder"), mine.getString("password"));
         browser.open("incubation/residency/report.xhtml?id=" + theirs.getJsonNumber("firstReportId"));
         String foreign = browser.driver().findElement(By.tagName("main")).getText();
         browser.open("incubation/residency/report.xhtml?id=999999999");

@@ -1,22 +1,13 @@
 package org.greenhub.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -29,35 +20,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An administrator adds two zones and names a zone administrator for one; the zone administrator, in Chinese, lands on
  * their zones, reads their zone's record, and gets "not found" for the other zone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ZoneAdministrationJourneyIT {
+class ZoneAdministrationJourneyIT extends BrowserTest {
 
     private static final By ZONE_DIALOG = By.id("zoneDialog");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
 
     @Test
     void anAdministratorNamesAZoneAdministratorWhoSeesOnlyTheirZoneInChinese() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/role-accounts", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        JsonObject accounts = Http.json(response);
+        JsonObject accounts = postScenario("test-support/role-accounts");
         String zoneAdministrator = accounts.getJsonObject("accounts").getJsonObject("ZONE_ADMINISTRATOR").getString("zh-CN");
         String password = accounts.getString("password");
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         String mine = "SIP" + suffix;
         String other = "ZGC" + suffix;
 
-        GreenHubSteps.signIn(browser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.clickMenuLinkAndWaitForNewPage("navZones");
         assertEquals("zone/admin/zones.xhtml", browser.currentPage());
 
@@ -86,7 +63,7 @@ class ZoneAdministrationJourneyIT {
 
         // The zone administrator signs in on their own computer, in their language (Chinese).
         browser.startFreshSession();
-        GreenHubSteps.signIn(browser, zoneAdministrator, password);
+        signIn(zoneAdministrator, password);
         assertEquals("zone/home.xhtml", browser.currentPage(), "a zone administrator's home is their zones");
         assertEquals("zh-CN", browser.pageLanguage());
         String home = browser.visibleId("zones").getText();
@@ -117,7 +94,7 @@ class ZoneAdministrationJourneyIT {
         browser.type("zoneForm:name", nameEn);
         if (nameZh != null) {
             browser.type("zoneForm:nameZh", nameZh);
-            GreenHubSteps.chooseInMenu(browser, "zoneForm:level", BundleText.english("zone", "zone.level.PROVINCIAL"));
+            browser.chooseInMenu("zoneForm:level", BundleText.english("zone", "zone.level.PROVINCIAL"));
             browser.type("zoneForm:province", "Jiangsu");
             browser.type("zoneForm:city", "Suzhou");
             browser.type("zoneForm:area_input", "1234.5");

@@ -1,5 +1,6 @@
 package org.greenhub.competition;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -7,14 +8,9 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,13 +18,7 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The competition tables match the mappings, and an entry keeps its timeline. */
-@ExtendWith(ArquillianExtension.class)
-class CompetitionCoreIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class CompetitionCoreIT extends InServerTest {
 
     @Inject
     CompetitionFixtures competitions;

@@ -1,19 +1,12 @@
 package org.greenhub.competition;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.server.CompetitionScenarioServlet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,22 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Over HTTP: an entry's page and files answer 404 to another applicant and to a judge without an assignment (exactly
  * like an unknown id), 401 without sign-in, and reach their owner and the competition's manager as a safe download.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CompetitionHttpIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
+class CompetitionHttpIT extends HttpTest {
 
     private JsonObject scenario() {
-        HttpResponse<String> created = new Http(base).send("POST", "test-support/competition-scenario", null, null, new byte[0]);
-        assertEquals(200, created.statusCode(), created.body());
-        return Http.json(created);
+        return postScenario("test-support/competition-scenario");
     }
 
     @Test

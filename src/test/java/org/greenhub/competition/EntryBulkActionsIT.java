@@ -7,17 +7,13 @@ import org.greenhub.competition.application.EntryReview;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * checks it, and the action is all-or-nothing. One entry of another manager's competition in the selection is
  * refused (named by its id only, as it is hidden) and nothing is applied, not even to the manager's own entries.
  */
-@ExtendWith(ArquillianExtension.class)
-class EntryBulkActionsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class EntryBulkActionsIT extends InServerTest {
 
     @Inject
     CompetitionFixtures competitions;

@@ -1,5 +1,6 @@
 package org.greenhub.competition;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -20,16 +21,11 @@ import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -46,16 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The applicant's journey through the services inside the real server: drafts, files, eligibility, submission, refusals. */
-@ExtendWith(ArquillianExtension.class)
-class EntryJourneyIT {
+class EntryJourneyIT extends InServerTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static final byte[] EXECUTABLE = "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     CompetitionFixtures competitions;

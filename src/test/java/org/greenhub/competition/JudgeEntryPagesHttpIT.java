@@ -1,19 +1,12 @@
 package org.greenhub.competition;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.server.JudgedEntryFixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,22 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * manager keep the page; the judge's scoring page shows what they score and, in a blind round, nothing that names
  * the applicant; no page shows a reference made of the id.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JudgeEntryPagesHttpIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
+class JudgeEntryPagesHttpIT extends HttpTest {
 
     private JsonObject scene(boolean blind) {
-        HttpResponse<String> created = new Http(base).send("POST", "test-support/judged-entry-scenario?blind=" + blind, null, null, new byte[0]);
-        assertEquals(200, created.statusCode(), created.body());
-        return Http.json(created);
+        return postScenario("test-support/judged-entry-scenario?blind=" + blind);
     }
 
     private FormSession signedIn(JsonObject s, String who) {

@@ -11,17 +11,13 @@ import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.JudgedEntryFixtures;
 import org.greenhub.testsupport.server.JudgedEntryFixtures.Scene;
 import org.greenhub.testsupport.server.JudgingFixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.math.BigDecimal;
@@ -41,13 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * managers included, who download it instead); a blind round's workspace names neither the applicant nor its files;
  * codes and document kinds reach the judge in their language and times in the edition's zone.
  */
-@ExtendWith(ArquillianExtension.class)
-class JudgeWorkspaceRulesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class JudgeWorkspaceRulesIT extends InServerTest {
 
     @Inject
     JudgedEntryFixtures scenes;

@@ -20,19 +20,15 @@ import org.greenhub.evaluation.application.SubjectDetails;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.JudgedEntryFixtures;
 import org.greenhub.testsupport.server.JudgedEntryFixtures.Scene;
 import org.greenhub.testsupport.server.JudgingFixtures;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.nio.charset.StandardCharsets;
@@ -52,16 +48,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * judges and applicants alike; references say nothing of database ids; the conflicts list shows no title the round
  * does not already show the judge.
  */
-@ExtendWith(ArquillianExtension.class)
-class JudgesSeeOnlyTheirRoundIT {
+class JudgesSeeOnlyTheirRoundIT extends InServerTest {
 
     /** "E" and six characters without 0/O, 1/I/L or U (migration V432). */
     static final Pattern OPAQUE_REFERENCE = Pattern.compile("E[2-9A-HJKMNP-TV-Z]{6}");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     JudgedEntryFixtures scenes;

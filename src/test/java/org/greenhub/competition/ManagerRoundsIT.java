@@ -1,5 +1,6 @@
 package org.greenhub.competition;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -26,18 +27,13 @@ import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.JudgingFixtures;
 import org.greenhub.testsupport.server.TestData;
 import org.hibernate.stat.Statistics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -54,17 +50,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A manager sets up an edition, reviews entries and runs round 1 through the evaluation engine; judges see only their entries. */
-@ExtendWith(ArquillianExtension.class)
-class ManagerRoundsIT {
+class ManagerRoundsIT extends InServerTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     /** The manager's list must cost the same few statements for 10 or 10,000 entries. */
     static final long MAX_STATEMENTS = 6;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     CompetitionFixtures competitions;

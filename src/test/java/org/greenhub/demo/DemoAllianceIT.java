@@ -21,7 +21,7 @@ class DemoAllianceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.greenhub();
+        return Deployments.greenhubWithDemo();
     }
 
     @Inject

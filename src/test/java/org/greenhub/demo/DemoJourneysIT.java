@@ -53,7 +53,7 @@ class DemoJourneysIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.greenhub();
+        return Deployments.greenhubWithDemo();
     }
 
     @Inject

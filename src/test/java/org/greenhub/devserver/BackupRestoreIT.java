@@ -4,14 +4,9 @@ import jakarta.json.JsonObject;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.greenhub.testsupport.HttpTest;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -20,7 +15,6 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -54,21 +48,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * and compared table by table (every row's content) and file by file (SHA-256). Then a second GreenHub starts on
  * the restored database, where people sign in and download their files.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BackupRestoreIT {
+class BackupRestoreIT extends HttpTest {
 
     private static final String RESTORED = "greenhub_restored";
     private static final int LARGE_FILES = 8;
     private static final int LARGE_FILE_BYTES = 2 * 1024 * 1024;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @TempDir
     Path work;

@@ -1,6 +1,7 @@
 package org.greenhub.devserver;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.greenhub.demo.DemoArchive;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.util.Map;
 
 /**
  * The run command ({@code ./mvnw -Prun package}): starts PostgreSQL (embedded, data kept in GREENHUB_DATA_DIR,
- * unless POSTGRESQL_URL names another), then the provisioned WildFly with GreenHub deployed, prints the URL, and
- * stops both on Ctrl-C.
+ * unless POSTGRESQL_URL names another), then the provisioned WildFly with GreenHub and the demo data set deployed,
+ * prints the URL, and stops both on Ctrl-C.
  */
 public final class GreenHubLauncher {
 
@@ -22,7 +23,10 @@ public final class GreenHubLauncher {
 
     public static void main(String[] args) throws Exception {
         Path serverDir = Path.of(System.getProperty("greenhub.server.dir", "target/server")).toAbsolutePath();
-        Path war = Path.of(System.getProperty("greenhub.war", "target/greenhub.war")).toAbsolutePath();
+        Path productWar = Path.of(System.getProperty("greenhub.war", "target/greenhub.war")).toAbsolutePath();
+        // The product WAR holds no demo code; the run command deploys a copy with the demo data set added, which loads
+        // when GREENHUB_DEMO_DATA is true (its default here).
+        Path war = DemoArchive.warWithDemo(productWar, productWar.resolveSibling("greenhub-with-demo.war"));
         Path dataDir = dataDir(System.getenv());
         int port = Integer.parseInt(env("GREENHUB_PORT", "8080"));
         Files.createDirectories(dataDir);

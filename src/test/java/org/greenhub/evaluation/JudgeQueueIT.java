@@ -6,18 +6,14 @@ import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
 import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.domain.SheetValue;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.JudgingFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
 import org.hibernate.stat.Statistics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,16 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The judge's queue inside the real server: what it lists, and that it costs the same few statements for any size. */
-@ExtendWith(ArquillianExtension.class)
-class JudgeQueueIT {
+class JudgeQueueIT extends InServerTest {
 
     /** One projection, three conflict look-ups, one for waivers. */
     private static final int MAX_STATEMENTS = 6;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     JudgeQueueQuery queue;

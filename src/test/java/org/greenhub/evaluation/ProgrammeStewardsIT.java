@@ -1,5 +1,6 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -15,16 +16,11 @@ import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.OwnRoundsStewards;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -39,13 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A programme that claims its keys decides which managers run its rounds; others do not even see them. */
-@ExtendWith(ArquillianExtension.class)
-class ProgrammeStewardsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class ProgrammeStewardsIT extends InServerTest {
 
     @Inject
     RoundSetupService setup;

@@ -1,5 +1,6 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures;
@@ -19,11 +19,7 @@ import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Round progress for programme managers and the reminders to late judges, in the real server and database. */
-@ExtendWith(ArquillianExtension.class)
-class ProgressIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class ProgressIT extends InServerTest {
 
     @Inject
     ProgressService progress;

@@ -1,5 +1,6 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -27,15 +28,10 @@ import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -53,13 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Setting up a round inside the real server and database: conflicts, waivers, fair assignment, publication, rules. */
-@ExtendWith(ArquillianExtension.class)
-class RoundSetupIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class RoundSetupIT extends InServerTest {
 
     @Inject
     RoundSetupService setup;

@@ -1,5 +1,6 @@
 package org.greenhub.evaluation;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -21,15 +22,10 @@ import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,13 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The read methods the round pages use, and the wizard's one-transaction creation, inside the real server. */
-@ExtendWith(ArquillianExtension.class)
-class RoundSetupReadsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class RoundSetupReadsIT extends InServerTest {
 
     @Inject
     RoundSetupService setup;

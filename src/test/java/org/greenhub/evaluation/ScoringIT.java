@@ -12,17 +12,13 @@ import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.ScoringFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,13 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Judges scoring inside the real server and database: drafts, submission, history, permissions, races. */
-@ExtendWith(ArquillianExtension.class)
-class ScoringIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class ScoringIT extends InServerTest {
 
     @Inject
     JudgeScoring scoring;

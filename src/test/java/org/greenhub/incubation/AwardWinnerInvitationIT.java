@@ -8,16 +8,12 @@ import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.IntakeFixtures;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,13 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A call's managers invite a competition's award winners; the winner applies with the entry carried over. */
-@ExtendWith(ArquillianExtension.class)
-class AwardWinnerInvitationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class AwardWinnerInvitationIT extends InServerTest {
 
     @Inject
     AwardWinnerInvitations invitations;

@@ -9,14 +9,10 @@ import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.organisation.domain.OrganisationRepository.OrganisationQuery;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -25,15 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organisation records in the real database: names in any script, search, sort, and who may see or change them. */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationIT {
+class OrganisationIT extends InServerTest {
 
     private static final String PASSWORD = "Green-Growth-2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     OrganisationService organisations;

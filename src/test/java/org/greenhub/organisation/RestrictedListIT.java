@@ -7,15 +7,11 @@ import org.greenhub.organisation.domain.RestrictedActivity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 
@@ -25,13 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The restricted-entry list as seeded and kept by administrators, and the shared file store, in the real database. */
-@ExtendWith(ArquillianExtension.class)
-class RestrictedListIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class RestrictedListIT extends InServerTest {
 
     @Inject
     RestrictedList restrictedList;

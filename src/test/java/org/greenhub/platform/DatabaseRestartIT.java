@@ -1,19 +1,12 @@
 package org.greenhub.platform;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.EmbeddedDatabaseSessionListener;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,17 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the signed-in session included, without a restart. The test database runs in this JVM, so the test really stops
  * and starts it (same port, same data); it is started again whatever happens, for the test classes after this one.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DatabaseRestartIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
+class DatabaseRestartIT extends HttpTest {
 
     private final String admin = Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
 

@@ -1,5 +1,6 @@
 package org.greenhub.testsupport;
 
+import org.greenhub.demo.DemoArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,5 +38,10 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addPackage(org.greenhub.testsupport.server.ActingAs.class.getPackage())
                 .addAsWebResource(new StringAsset(FAILING_PAGE), "test-support/failing.xhtml");
+    }
+
+    /** {@link #greenhub()} with the demo data set, which the product WAR does not contain, for the tests that load it. */
+    public static WebArchive greenhubWithDemo() {
+        return DemoArchive.addTo(greenhub());
     }
 }

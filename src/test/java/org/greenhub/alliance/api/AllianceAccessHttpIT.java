@@ -1,17 +1,10 @@
 package org.greenhub.alliance.api;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,17 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * member's signed agreement and membership page are for its own people and its alliance's coordinators only; another
  * alliance's coordinator gets "not found".
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AllianceAccessHttpIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
+class AllianceAccessHttpIT extends HttpTest {
 
     @Test
     void thePublicMembersCoordinatorsAndOtherCoordinatorsEachSeeOnlyWhatIsTheirs() {

@@ -14,15 +14,11 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.competition.award.application.PublicResults;
 import org.greenhub.publication.application.TransparencyPack;
 import org.greenhub.publication.application.TransparencyPacks;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.AwardFixtures;
 import org.greenhub.testsupport.server.AwardFixtures.Edition;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.server.InServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,17 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Awards inside the real server: proposal from the final ranking and the tiers, four eyes, publication, objections,
  * finality; refusals that store nothing; permissions; the transparency pack recomputed by the calculator.
  */
-@ExtendWith(ArquillianExtension.class)
-class AwardsIT {
+class AwardsIT extends InServerTest {
 
     static final byte[] EVIDENCE = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static final String OBJECTION = "The awarded project was shown at another competition under a different name last year.";
     static final List<CompetitionGroup> GROUPS = List.of(START_UP, START_UP, GROWTH, START_UP, START_UP, GROWTH);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     AwardFixtures fixtures;

@@ -1,28 +1,18 @@
 package org.greenhub.competition.browser;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,36 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * figures in the reader's notation, and is the only place to submit; withdrawing is for submitted entries only,
  * after a confirmation; a language picked before signing in wins over the account's and is stored.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApplicantPathIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
+class ApplicantPathIT extends BrowserTest {
 
     private JsonObject scene() {
-        HttpResponse<String> created = new Http(base).send("POST", "test-support/applicant-scenario", null, null, new byte[0]);
-        assertEquals(200, created.statusCode(), created.body());
-        return Http.json(created);
+        return postScenario("test-support/applicant-scenario");
     }
 
     private static String competition(String key, Object... args) {
         return MessageFormat.format(BundleText.english("competition", key), args);
-    }
-
-    private void signIn(String email, String password) {
-        browser.open("account/signin.xhtml");
-        browser.type("signInForm:email", email);
-        browser.type("signInForm:password", password);
-        browser.clickIdAndWaitForNewPage("signInForm:submit");
     }
 
     @Test
@@ -119,7 +87,7 @@ class ApplicantPathIT {
         next();
         replace("entryForm:greenBaselineYear_input", String.valueOf(TestTime.today().getYear() - 1));
         replace("entryForm:greenEmissions_input", "120");
-        chooseInMenu("entryForm:greenCategory", BundleText.english("green", "green.category.CLEAN_PRODUCTION"));
+        browser.chooseInMenu("entryForm:greenCategory", BundleText.english("green", "green.category.CLEAN_PRODUCTION"));
         browser.type("entryForm:greenMethodNote", "Diesel replaced; national grid factors");
         browser.clickIdAndWaitForNewPage("entryForm:toAttachments");
 
@@ -153,7 +121,7 @@ class ApplicantPathIT {
         // the missing item's link leads to where it is fixed
         browser.clickAndWaitForNewPage(By.cssSelector("#checklist .gh-check-missing a"));
         assertTrue(browser.currentQuery().contains("step=attachments"), browser.currentQuery());
-        chooseInMenu("uploadForm:uploadKind", competition("competition.attachmentKind.PITCH_DECK"));
+        browser.chooseInMenu("uploadForm:uploadKind", competition("competition.attachmentKind.PITCH_DECK"));
         browser.driver().findElement(By.cssSelector("[id='uploadForm'] input[type='file']")).sendKeys(pdf("pitch-deck").toString());
         browser.clickIdAndWaitForNewPage("uploadForm:uploadButton");
         browser.clickIdAndWaitForNewPage("toReview");
@@ -226,18 +194,4 @@ class ApplicantPathIT {
         browser.waitUntilIdle();
     }
 
-    private void chooseInMenu(String id, String label) {
-        for (int attempt = 1; ; attempt++) {
-            browser.waitUntilIdle();
-            browser.clickId(id);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-            browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().contains(label);
-            if (taken || attempt == 3) {
-                assertTrue(taken, "the menu " + id + " did not take " + label);
-                return;
-            }
-        }
-    }
 }

@@ -1,28 +1,19 @@
 package org.greenhub.competition.browser;
 
+import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.server.TestTime;
 
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.browser.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,23 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the wizard, uploads the business plan, sees eligibility, submits, answers the manager's information request and
  * follows the timeline; the manager marks the entry eligible and moves it into round 1.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CompetitionJourneyIT {
+class CompetitionJourneyIT extends BrowserTest {
 
     private static final String BUNDLE = "competition";
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser(() -> base);
 
     private record Person(String name, String email, String password, String organisation) {
     }
@@ -85,12 +63,10 @@ class CompetitionJourneyIT {
         assertEquals(200, granted.statusCode(), granted.body());
     }
 
+    /** Signs in as this person in a fresh session (the previous person's session ends). */
     private void signIn(Person person) {
         browser.startFreshSession();
-        browser.open("account/signin.xhtml");
-        browser.type("signInForm:email", person.email());
-        browser.type("signInForm:password", person.password());
-        browser.clickIdAndWaitForNewPage("signInForm:submit");
+        signIn(person.email(), person.password());
     }
 
     private static String text(String key, Object... args) {
@@ -155,7 +131,7 @@ class CompetitionJourneyIT {
         browser.visibleId("entryForm:greenBaselineYear_input");
         replace("entryForm:greenBaselineYear_input", String.valueOf(TestTime.today().getYear() - 1));
         replace("entryForm:greenEmissions_input", "-5");
-        chooseInMenu("entryForm:greenCategory", BundleText.english("green", "green.category.CLEAN_PRODUCTION"));
+        browser.chooseInMenu("entryForm:greenCategory", BundleText.english("green", "green.category.CLEAN_PRODUCTION"));
         browser.type("entryForm:greenMethodNote", "Diesel replaced; national grid factors");
         browser.clickId("entryForm:toAttachments");
         browser.waitUntilIdle();
@@ -234,18 +210,4 @@ class CompetitionJourneyIT {
         browser.waitUntilIdle();
     }
 
-    private void chooseInMenu(String id, String label) {
-        for (int attempt = 1; ; attempt++) {
-            browser.waitUntilIdle();
-            browser.clickId(id);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-            browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().contains(label);
-            if (taken || attempt == 3) {
-                assertTrue(taken, "the menu " + id + " did not take " + label);
-                return;
-            }
-        }
-    }
 }

@@ -3,17 +3,13 @@ package org.greenhub.incubation.residency;
 import jakarta.inject.Inject;
 import org.greenhub.incubation.residency.application.IncubatorDashboard;
 import org.greenhub.incubation.residency.application.IncubatorDashboard.Dashboard;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.JudgingFixtures;
 import org.greenhub.testsupport.server.ResidencyFixtures;
 import org.greenhub.testsupport.server.ResidencyFixtures.Incubator;
 import org.hibernate.stat.Statistics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,16 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The incubator dashboard of 300 residents with five years of quarterly reports costs the same few SQL statements
  * as that of 4 residents, and answers quickly.
  */
-@ExtendWith(ArquillianExtension.class)
-class IncubatorDashboardIT {
+class IncubatorDashboardIT extends InServerTest {
 
     /** The incubator (one statement with its collections) and six aggregate queries; a little room for the account. */
     private static final int MAX_STATEMENTS = 10;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @Inject
     IncubatorDashboard dashboards;

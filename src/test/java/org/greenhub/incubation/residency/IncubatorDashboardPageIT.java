@@ -1,35 +1,18 @@
 package org.greenhub.incubation.residency;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard page of an incubator with 300 residents and five years of quarterly reports renders quickly. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IncubatorDashboardPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
+class IncubatorDashboardPageIT extends HttpTest {
 
     @Test
     void theDashboardPageOf300ResidentsRendersQuickly() {

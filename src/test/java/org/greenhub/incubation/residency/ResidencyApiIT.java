@@ -1,15 +1,9 @@
 package org.greenhub.incubation.residency;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -20,22 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Filing a report over the JSON API: the answers a caller gets for good and bad input, and evidence downloads. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResidencyApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
+class ResidencyApiIT extends HttpTest {
 
     private JsonObject scenario() {
-        HttpResponse<String> response = new Http(base).send("POST", "test-support/residency-scenario?evidence=true", null, null, new byte[0]);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response);
+        return postScenario("test-support/residency-scenario?evidence=true");
     }
 
     private static String body(String from, String to, String employees) {

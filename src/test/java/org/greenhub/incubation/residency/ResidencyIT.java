@@ -1,5 +1,6 @@
 package org.greenhub.incubation.residency;
 
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
 
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import org.greenhub.incubation.residency.domain.ReportMetrics;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.ResidencyFixtures;
@@ -25,11 +25,7 @@ import org.greenhub.testsupport.server.ResidencyFixtures.Incubator;
 import org.greenhub.testsupport.server.ResidencyFixtures.StartUp;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.io.ByteArrayInputStream;
@@ -43,13 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Residencies in the real server and database: scheduling, permissions, refusals, graduation, reminders, export. */
-@ExtendWith(ArquillianExtension.class)
-class ResidencyIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class ResidencyIT extends InServerTest {
 
     @Inject
     ResidencyService service;

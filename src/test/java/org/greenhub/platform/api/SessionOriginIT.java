@@ -1,20 +1,13 @@
 package org.greenhub.platform.api;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.browser.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -28,19 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Request forgery against the API: a change carried by the session cookie needs GreenHub's Origin (or, without one,
  * a Referer from a GreenHub page); Basic-auth scripts, which send neither, work as before; reads are not checked.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionOriginIT {
+class SessionOriginIT extends HttpTest {
 
     private static final String PASSWORD = "Origin-Green-2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Http http;
     private String email;

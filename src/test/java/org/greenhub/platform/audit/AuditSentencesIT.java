@@ -5,13 +5,9 @@ import org.greenhub.account.application.SignInService;
 import org.greenhub.platform.audit.domain.AuditEvent;
 import org.greenhub.platform.audit.web.AuditSentences;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,13 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * which record" in the reader's language, with the changed fields (only those) as "field: before → after", names and
  * values translated, and no code or map dump left; a note the code wrote is translated, a person's reason is not.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuditSentencesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class AuditSentencesIT extends InServerTest {
 
     @Inject
     AuditTrail trail;

@@ -15,19 +15,15 @@ import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.residency.domain.Milestone;
 import org.greenhub.incubation.residency.domain.Residency;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.AllianceFixtures;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.IntakeFixtures;
 import org.greenhub.testsupport.server.ResidencyFixtures;
 import org.greenhub.testsupport.server.TestData;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.greenhub.account.domain.Role;
 
 import java.math.BigDecimal;
@@ -45,16 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * reader's language: a Thai reader gets the Thai text, a Vietnamese reader (no Vietnamese given) the English text
  * with the "(English)" mark in Vietnamese.
  */
-@ExtendWith(ArquillianExtension.class)
-class LocalisedNamesStoredIT {
+class LocalisedNamesStoredIT extends InServerTest {
 
     private static final Locale THAI = Language.THAI.locale();
     private static final Locale VIETNAMESE = Language.VIETNAMESE.locale();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
 
     @PersistenceContext
     EntityManager em;

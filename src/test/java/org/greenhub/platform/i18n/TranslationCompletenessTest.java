@@ -3,8 +3,6 @@ package org.greenhub.platform.i18n;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,64 +14,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every text exists in all four languages, every key a page or service uses exists, and no page has text typed
- * straight into it.
+ * Every key a page or service uses exists, and no page has text typed straight into it. (That every text exists in
+ * all four languages is {@link BundlesInEveryLanguageTest}.)
  */
 class TranslationCompletenessTest {
 
-    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final List<String> TRANSLATIONS = List.of("zh_CN", "th", "vi");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['([^']+)'\\]|\\.format\\('([^']+)')");
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:platform|account|organisation|green|evaluation|competition|award|incubation|residency|alliance|publication|zone)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(value|headerText|title|label|itemLabel|placeholder|requiredMessage|header|message|alt|emptyMessage)=\"([^\"]*)\"");
 
     @Test
-    void everyBundleHasEveryKeyInEveryLanguageWithTheSamePlaceholders() throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (Path base : baseBundles()) {
-            Properties english = load(base);
-            assertFalse(english.isEmpty(), base + " is empty");
-            String name = base.getFileName().toString().replace(".properties", "");
-            for (String language : TRANSLATIONS) {
-                Path translated = base.resolveSibling(name + "_" + language + ".properties");
-                if (!Files.exists(translated)) {
-                    problems.add(translated + " is missing");
-                    continue;
-                }
-                Properties other = load(translated);
-                for (String key : english.stringPropertyNames()) {
-                    String value = other.getProperty(key);
-                    if (value == null || value.isBlank()) {
-                        problems.add(translated.getFileName() + ": missing " + key);
-                    } else if (!placeholders(english.getProperty(key)).equals(placeholders(value))) {
-                        problems.add(translated.getFileName() + ": placeholders differ in " + key);
-                    } else if (value.contains("'") && !placeholders(value).isEmpty()) {
-                        problems.add(translated.getFileName() + ": ASCII apostrophe breaks the message " + key);
-                    }
-                }
-                for (String key : other.stringPropertyNames()) {
-                    if (!english.containsKey(key)) {
-                        problems.add(translated.getFileName() + ": " + key + " is not in the English bundle");
-                    }
-                }
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    @Test
     void everyKeyUsedInPagesAndCodeExists() throws IOException {
         Properties all = new Properties();
-        for (Path base : baseBundles()) {
-            all.putAll(load(base));
+        for (Path base : Bundles.baseFiles()) {
+            all.putAll(Bundles.load(base));
         }
         Set<String> missing = new TreeSet<>();
         for (Path page : files(PAGES, ".xhtml")) {
@@ -125,32 +85,9 @@ class TranslationCompletenessTest {
         }
     }
 
-    private static Set<Integer> placeholders(String text) {
-        Set<Integer> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            found.add(Integer.parseInt(matcher.group(1)));
-        }
-        return found;
-    }
-
-    private static List<Path> baseBundles() throws IOException {
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().toList();
-        }
-    }
-
     private static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }

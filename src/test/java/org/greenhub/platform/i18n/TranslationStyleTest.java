@@ -3,7 +3,6 @@ package org.greenhub.platform.i18n;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,39 +12,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The translations read as one voice: every term in its glossary form (the glossary is {@code docs/glossary.md}, read
- * here, so a changed term binds every bundle), every mail with the same salutation, capitals, typographic quotes and
- * sign-off, and each language's own punctuation.
+ * here, so a changed term binds every bundle). Mails and each language's own punctuation are checked language by
+ * language in {@link BundlesInEveryLanguageTest}.
  */
 class TranslationStyleTest {
 
-    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path GLOSSARY = Path.of("docs/glossary.md");
     /** Glossary language codes and the bundle suffix of each; English is the base bundle. */
     private static final Map<String, String> LANGUAGES = new LinkedHashMap<>();
 
     static {
         // In the order of the glossary's columns.
-        LANGUAGES.put("zh", "_zh_CN");
-        LANGUAGES.put("th", "_th");
-        LANGUAGES.put("vi", "_vi");
+        BundleLanguage.translations().forEach(language -> LANGUAGES.put(language.code, language.suffix));
     }
-    private static final Map<String, String> SALUTATIONS = Map.of(
-            "en", "Dear {0},\n\n",
-            "zh", "{0}，您好：\n\n",
-            "th", "เรียน {0}\n\n",
-            "vi", "Kính gửi {0},\n\n");
-    private static final String SIGN_OFF = "GreenHub";
     private static final Pattern BRACKETS = Pattern.compile("\\s*[(（][^()（）]*[)）]");
 
     // ---------------------------------------------------------------- glossary
@@ -129,81 +116,14 @@ class TranslationStyleTest {
         }
     }
 
-    // ---------------------------------------------------------------- mails
-
-    @Test
-    void everyMailHasOneSalutationCapitalisedParagraphsTypographicQuotesAndOneSignOff() throws IOException {
-        List<String> problems = new ArrayList<>();
-        int mails = 0;
-        for (String language : List.of("en", "zh", "th", "vi")) {
-            String suffix = language.equals("en") ? "" : LANGUAGES.get(language);
-            for (Map.Entry<String, String> text : bundle(suffix).entrySet()) {
-                if (!text.getKey().endsWith(".body")) {
-                    continue;
-                }
-                mails++;
-                String where = language + " " + text.getKey() + ": ";
-                String body = text.getValue();
-                if (!body.startsWith(SALUTATIONS.get(language))) {
-                    problems.add(where + "does not open with “" + SALUTATIONS.get(language).strip() + "”");
-                }
-                String[] paragraphs = body.split("\n\n");
-                if (!paragraphs[paragraphs.length - 1].equals(SIGN_OFF)
-                        || Stream.of(paragraphs).filter(SIGN_OFF::equals).count() != 1) {
-                    problems.add(where + "does not end with the one sign-off “" + SIGN_OFF + "”");
-                }
-                for (int i = 1; i < paragraphs.length; i++) {
-                    int first = paragraphs[i].codePointAt(0);
-                    if (Character.isLowerCase(first)) {
-                        problems.add(where + "paragraph starts in lower case: “" + paragraphs[i] + "”");
-                    }
-                }
-                if (body.contains("\"")) {
-                    problems.add(where + "ASCII quotes; use “ ”");
-                }
-            }
-        }
-        assertTrue(mails >= 4 * 25, "found only " + mails + " mail bodies: are the keys still called *.body?");
-        assertTrue(problems.isEmpty(), "Mails out of voice:\n" + String.join("\n", problems));
-    }
-
-    // ---------------------------------------------------------------- punctuation
-
-    @Test
-    void eachLanguageUsesItsOwnPunctuation() throws IOException {
-        Map<String, List<Pattern>> rules = Map.of(
-                // Thai asks with หรือไม่ and needs no question mark; it separates clauses with a space, not ";".
-                "_th", List.of(Pattern.compile("หรือไม่\\s*\\?"), Pattern.compile(";"), Pattern.compile("\\.\\.\\.")),
-                // Chinese punctuation is full-width next to Chinese characters: ，；：？！（）…
-                "_zh_CN", List.of(Pattern.compile("\\p{IsHan}[,;:?!()]|[,;:?!()]\\p{IsHan}|\\p{IsHan}, "),
-                        Pattern.compile("\\.\\.\\.")),
-                // One tone-mark placement in Vietnamese: hóa, xóa, thỏa (not hoá, xoá, thoả); “quý” keeps its mark.
-                "_vi", List.of(Pattern.compile("(?<![Qq])(?:o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?!\\p{L})"), Pattern.compile("\\.\\.\\.")),
-                "", List.of(Pattern.compile("\\.\\.\\.")));
-        Pattern asciiQuote = Pattern.compile("(?<! )\"|\"(?! )"); // a lone " between spaces is the character itself
-        List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, List<Pattern>> language : rules.entrySet()) {
-            for (Map.Entry<String, String> text : bundle(language.getKey()).entrySet()) {
-                for (Pattern rule : language.getValue()) {
-                    Matcher found = rule.matcher(text.getValue());
-                    if (found.find()) {
-                        problems.add(text.getKey() + language.getKey() + ": “" + found.group() + "” in " + text.getValue());
-                    }
-                }
-                if (asciiQuote.matcher(text.getValue()).find()) {
-                    problems.add(text.getKey() + language.getKey() + ": ASCII quotes; use “ ” in " + text.getValue());
-                }
-            }
-        }
-        assertTrue(problems.isEmpty(), "Punctuation:\n" + String.join("\n", problems));
-    }
+    // ---------------------------------------------------------------- punctuation (the rules: BundleLanguage)
 
     @Test
     void thePunctuationRulesCatchWhatTheReviewFound() {
-        assertTrue(Pattern.compile("หรือไม่\\s*\\?").matcher("ส่งใบให้คะแนนนี้หรือไม่? เมื่อส่งแล้ว").find());
-        assertTrue(Pattern.compile("\\p{IsHan}[,;:?!()]|[,;:?!()]\\p{IsHan}|\\p{IsHan}, ").matcher("例如：生物医药, 集成电路").find());
-        assertTrue(Pattern.compile("(?<![Qq])(?:o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?!\\p{L})").matcher("Xoá tiêu chí").find());
-        assertTrue(!Pattern.compile("(?<![Qq])(?:o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?!\\p{L})").matcher("quý khách, hoàn thành, toán").find());
+        assertTrue(BundleLanguage.Rules.THAI_QUESTION_MARK.matcher("ส่งใบให้คะแนนนี้หรือไม่? เมื่อส่งแล้ว").find());
+        assertTrue(BundleLanguage.Rules.HALF_WIDTH_BESIDE_HAN.matcher("例如：生物医药, 集成电路").find());
+        assertTrue(BundleLanguage.Rules.OLD_TONE_MARK.matcher("Xoá tiêu chí").find());
+        assertTrue(!BundleLanguage.Rules.OLD_TONE_MARK.matcher("quý khách, hoàn thành, toán").find());
     }
 
     // ---------------------------------------------------------------- reading
@@ -298,25 +218,8 @@ class TranslationStyleTest {
         }
     }
 
-    private static final Map<String, Map<String, String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Every text of one language, all bundles merged: key → text. */
-    private static Map<String, String> bundle(String suffix) throws IOException {
-        Map<String, String> cached = CACHE.get(suffix);
-        if (cached != null) {
-            return cached;
-        }
-        Map<String, String> texts = new TreeMap<>();
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().matches("[a-z]+" + suffix + "\\.properties")).sorted().toList()) {
-                Properties properties = new Properties();
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                }
-                properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-            }
-        }
-        CACHE.put(suffix, texts);
-        return texts;
+    private static Map<String, String> bundle(String suffix) {
+        return Bundles.merged(suffix);
     }
 }

@@ -1,20 +1,13 @@
 package org.greenhub.platform.web;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.server.FailingAction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -36,20 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 10, "no 500, no silent coercion, no leak": the bad inputs a tester sent to the running server, each answered
  * as it should be now (and never with a 500). HTTP only, as the tester sent them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
+class BadInputIT extends HttpTest {
 
     private static final String NUL = "\u0000";
     private static final Pattern INCIDENT = Pattern.compile("class=\"gh-incident\"[^>]*>[^<]*?([A-Z2-9]{5}-[A-Z2-9]{5})");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Http http() {
         return new Http(base);

@@ -8,13 +8,9 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 
@@ -26,13 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Issue 10: behind the request filter, the services themselves never let a NUL reach PostgreSQL (the sign-in, the
  * registration and the password reset looked the address up and failed with 500), and names refuse bidi overrides.
  */
-@ExtendWith(ArquillianExtension.class)
-class ControlCharactersBehindTheEdgeIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class ControlCharactersBehindTheEdgeIT extends InServerTest {
 
     @Inject
     SignInService signIn;

@@ -1,15 +1,9 @@
 package org.greenhub.platform.web;
 
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.HttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,22 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the proxy (the tests run with GREENHUB_BEHIND_PROXY=true), redirects to the base URL whatever Host a request named,
  * and resource URLs without library versions.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHeadersIT {
+class SecurityHeadersIT extends HttpTest {
 
     private static final Pattern NONCE_IN_POLICY = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)';?$");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
     private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=\\s*\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESOURCE_URL = Pattern.compile("/jakarta\\.faces\\.resource/[^\"')\\s]+");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Http http;
 

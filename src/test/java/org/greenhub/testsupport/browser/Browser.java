@@ -1,5 +1,6 @@
 package org.greenhub.testsupport.browser;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,6 +41,7 @@ import java.util.function.Supplier;
  * One headless Chromium per test, driven the way a person uses GreenHub: open pages, type, click, and wait for
  * what the page shows (never for a fixed time). Register it as an instance field:
  * <pre>{@code @RegisterExtension final Browser browser = new Browser(() -> base);}</pre>
+ * (as {@link BrowserTest} does for every browser test).
  * When a test fails, the page it failed on is kept as target/screenshots/&lt;TestClass&gt;-&lt;method&gt;.png and
  * .html. {@link #captureForReview(String)} keeps pages for people to look at, at desktop and phone width.
  * <p>
@@ -284,6 +286,26 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         new Select(visibleId(selectId)).selectByVisibleText(visibleText);
         waitFor(gone(oldPage));
         waitUntilIdle();
+    }
+
+    /**
+     * Chooses in a PrimeFaces menu by its label. The menu shows the choice once PrimeFaces took it. A click while its
+     * panel is still opening, or an update landing in between, can lose the choice: then open the menu and choose
+     * again (a few times at most).
+     */
+    public void chooseInMenu(String id, String label) {
+        for (int attempt = 1; ; attempt++) {
+            waitUntilIdle();
+            clickId(id);
+            waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+            waitUntilIdle();
+            boolean taken = driver().findElement(By.id(id + "_label")).getText().contains(label);
+            if (taken || attempt == 3) {
+                Assertions.assertTrue(taken, "the menu " + id + " did not take " + label);
+                return;
+            }
+        }
     }
 
     /**

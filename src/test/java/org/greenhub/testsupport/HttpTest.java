@@ -1,0 +1,42 @@
+package org.greenhub.testsupport;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Base of the tests that use GreenHub from outside, as a client over HTTP: GreenHub's test deployment (not testable:
+ * nothing of the test runs in the server) and its {@link #base} URL, so a test class declares only what it tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class HttpTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.greenhub();
+    }
+
+    /** Where the deployed GreenHub answers, ending in "/". */
+    @ArquillianResource
+    protected URL base;
+
+    /**
+     * Sets a scene up through one of the test deployment's {@code test-support/...} servlets (a POST without body,
+     * which must answer 200) and returns what it made: ids, accounts, passwords.
+     */
+    protected JsonObject postScenario(String path) {
+        HttpResponse<String> response = new Http(base).send("POST", path, null, null, new byte[0]);
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+}
