@@ -71,7 +71,8 @@ public class Zone extends VersionedEntity {
     }
 
     /** What an administrator types for a zone; checked by {@link Zone#Zone(String, Details, Instant)} and {@link #change}. */
-    public record Details(String nameEn, String nameZh, String nameTh, String nameVi, ZoneLevel level, String province,
+    // the name in each interface language as typed (checked into one LocalisedName), not four fields of the zone
+    public record Details(String english, String chinese, String thai, String vietnamese, ZoneLevel level, String province,
                           String city, BigDecimal areaKm2) implements java.io.Serializable {
     }
 
@@ -97,7 +98,7 @@ public class Zone extends VersionedEntity {
         if (details.level() == null) {
             throw DomainException.invalid("level", "platform.validation.required");
         }
-        LocalisedName checked = LocalisedName.name("name", 200, details.nameEn(), details.nameZh(), details.nameTh(), details.nameVi());
+        LocalisedName checked = LocalisedName.name("name", 200, details.english(), details.chinese(), details.thai(), details.vietnamese());
         String checkedProvince = TextRules.optionalName("province", details.province(), 100);
         String checkedCity = TextRules.optionalName("city", details.city(), 100);
         BigDecimal area = details.areaKm2();

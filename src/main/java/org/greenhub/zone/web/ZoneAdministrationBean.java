@@ -103,10 +103,10 @@ public class ZoneAdministrationBean implements Serializable {
         editingVersion = zone.getVersion();
         Zone.Details details = zone.details();
         form.code = zone.getCode();
-        form.nameEn = details.nameEn();
-        form.nameZh = details.nameZh();
-        form.nameTh = details.nameTh();
-        form.nameVi = details.nameVi();
+        form.nameEn = details.english();
+        form.nameZh = details.chinese();
+        form.nameTh = details.thai();
+        form.nameVi = details.vietnamese();
         form.level = details.level();
         form.province = details.province();
         form.city = details.city();
