@@ -1,6 +1,15 @@
 package org.greenhub.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import org.greenhub.account.application.AccountAdministration;
 import org.greenhub.account.application.AccountService;
 import org.greenhub.account.application.SignInService;
@@ -19,16 +28,6 @@ import org.greenhub.testsupport.server.CountingPasswordHasher;
 import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Accounts inside the real server and database: registration, confirmation, sign-in rules, administration. */
 class AccountIT extends InServerTest {
@@ -62,15 +61,20 @@ class AccountIT extends InServerTest {
     Messages messages;
 
     private Organisation.Details startUp(String name) {
-        return new Organisation.Details(OrganisationKind.START_UP, name, null, null, LocalDate.of(2025, 3, 1), null, null, null);
+        return new Organisation.Details(
+                OrganisationKind.START_UP, name, null, null, LocalDate.of(2025, 3, 1), null, null, null);
     }
 
     @Test
     void founderRegistersConfirmsAndSignsIn() {
         String email = TestData.email("founder");
-        UserAccount account = registration.register(email, "Nguyễn Thị Lan", PASSWORD, Language.VIETNAMESE, startUp(TestData.unique("Xanh"))).orElseThrow();
+        UserAccount account = registration
+                .register(email, "Nguyễn Thị Lan", PASSWORD, Language.VIETNAMESE, startUp(TestData.unique("Xanh")))
+                .orElseThrow();
         assertEquals(AccountStatus.PENDING_CONFIRMATION, account.getStatus());
-        assertEquals("account.signIn.notConfirmed", signIn.signIn(email, PASSWORD, HERE).messageKey());
+        assertEquals(
+                "account.signIn.notConfirmed",
+                signIn.signIn(email, PASSWORD, HERE).messageKey());
 
         accounts.confirmEmail(data.lastMailedToken(email));
 
@@ -100,19 +104,27 @@ class AccountIT extends InServerTest {
         long mails = data.mailsTo(email);
         CountingPasswordHasher.Runs before = hasher.runs();
 
-        Optional<UserAccount> second = registration.register(" " + email.toUpperCase() + " ", "Second", "Another-Green-Pass-7",
-                Language.ENGLISH, startUp(TestData.unique("Second")));
+        Optional<UserAccount> second = registration.register(
+                " " + email.toUpperCase() + " ",
+                "Second",
+                "Another-Green-Pass-7",
+                Language.ENGLISH,
+                startUp(TestData.unique("Second")));
 
         assertTrue(second.isEmpty(), "no account to sign in with, and no refusal to tell the address is known");
-        assertEquals(new CountingPasswordHasher.Runs(0, 1), hasher.runs().since(before), "hashed like a new registration");
+        assertEquals(
+                new CountingPasswordHasher.Runs(0, 1), hasher.runs().since(before), "hashed like a new registration");
         assertEquals(organisations, data.count("Organisation"), "no organisation hangs on someone else's account");
         assertEquals(userAccounts, data.count("UserAccount"));
         assertEquals(mails + 1, data.mailsTo(email));
         TestData.Mail mail = data.lastMail(email);
         assertEquals(messages.get(Language.THAI.locale(), "account.mail.registrationAttempt.subject"), mail.subject());
         assertTrue(mail.body().startsWith("เรียน Somchai"), mail.body());
-        assertTrue(mail.body().contains("account/signin.xhtml") && mail.body().contains("account/forgot-password.xhtml"), mail.body());
-        assertEquals(1, data.auditEventsOn(AccountService.REGISTRATION_ATTEMPTED, "UserAccount", data.accountId(email)));
+        assertTrue(
+                mail.body().contains("account/signin.xhtml") && mail.body().contains("account/forgot-password.xhtml"),
+                mail.body());
+        assertEquals(
+                1, data.auditEventsOn(AccountService.REGISTRATION_ATTEMPTED, "UserAccount", data.accountId(email)));
         // The owner's password is untouched.
         assertNotNull(signIn.signIn(email, PASSWORD, HERE).account());
     }
@@ -123,27 +135,78 @@ class AccountIT extends InServerTest {
         registration.register(email, "Flooded", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Flood")));
         long mails = data.mailsTo(email);
         for (int i = 0; i < 3; i++) {
-            assertTrue(registration.register(email, "Again", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Again"))).isEmpty());
+            assertTrue(registration
+                    .register(email, "Again", PASSWORD, Language.ENGLISH, startUp(TestData.unique("Again")))
+                    .isEmpty());
         }
         assertEquals(mails + 1, data.mailsTo(email), "one mail, however often the form is sent");
-        assertEquals(3, data.auditEventsOn(AccountService.REGISTRATION_ATTEMPTED, "UserAccount", data.accountId(email)),
+        assertEquals(
+                3,
+                data.auditEventsOn(AccountService.REGISTRATION_ATTEMPTED, "UserAccount", data.accountId(email)),
                 "every attempt is audited");
     }
 
     @Test
     void aKnownAddressGetsTheSameRefusalsAsANewOne() {
         String known = TestData.email("known");
-        String registrationCode = "91320500" + TestData.unique("").substring(1, 9).toUpperCase() + "XY";
-        registration.register(known, "Known", PASSWORD, Language.ENGLISH,
-                new Organisation.Details(OrganisationKind.START_UP, TestData.unique("Coded"), null, registrationCode, LocalDate.of(2025, 3, 1), null, null, null));
+        String registrationCode =
+                "91320500" + TestData.unique("").substring(1, 9).toUpperCase() + "XY";
+        registration.register(
+                known,
+                "Known",
+                PASSWORD,
+                Language.ENGLISH,
+                new Organisation.Details(
+                        OrganisationKind.START_UP,
+                        TestData.unique("Coded"),
+                        null,
+                        registrationCode,
+                        LocalDate.of(2025, 3, 1),
+                        null,
+                        null,
+                        null));
         for (String email : new String[] {known, TestData.email("fresh")}) {
-            assertEquals("account.validation.passwordCommon", assertThrows(DomainException.class, () ->
-                    registration.register(email, "Weak", "password123", Language.ENGLISH, startUp(TestData.unique("W")))).messageKey());
-            assertEquals("legalName", assertThrows(DomainException.class, () ->
-                    registration.register(email, "Bad", PASSWORD, Language.ENGLISH, startUp("<script>alert(1)</script>"))).field());
-            assertEquals("organisation.validation.registrationCodeTaken", assertThrows(DomainException.class, () ->
-                    registration.register(email, "Coded", PASSWORD, Language.ENGLISH, new Organisation.Details(OrganisationKind.START_UP,
-                            TestData.unique("Copy"), null, registrationCode, LocalDate.of(2025, 3, 1), null, null, null))).messageKey());
+            assertEquals(
+                    "account.validation.passwordCommon",
+                    assertThrows(
+                                    DomainException.class,
+                                    () -> registration.register(
+                                            email,
+                                            "Weak",
+                                            "password123",
+                                            Language.ENGLISH,
+                                            startUp(TestData.unique("W"))))
+                            .messageKey());
+            assertEquals(
+                    "legalName",
+                    assertThrows(
+                                    DomainException.class,
+                                    () -> registration.register(
+                                            email,
+                                            "Bad",
+                                            PASSWORD,
+                                            Language.ENGLISH,
+                                            startUp("<script>alert(1)</script>")))
+                            .field());
+            assertEquals(
+                    "organisation.validation.registrationCodeTaken",
+                    assertThrows(
+                                    DomainException.class,
+                                    () -> registration.register(
+                                            email,
+                                            "Coded",
+                                            PASSWORD,
+                                            Language.ENGLISH,
+                                            new Organisation.Details(
+                                                    OrganisationKind.START_UP,
+                                                    TestData.unique("Copy"),
+                                                    null,
+                                                    registrationCode,
+                                                    LocalDate.of(2025, 3, 1),
+                                                    null,
+                                                    null,
+                                                    null)))
+                            .messageKey());
         }
     }
 
@@ -151,8 +214,10 @@ class AccountIT extends InServerTest {
     void badOrganisationLeavesNoAccountBehind() {
         String email = TestData.email("badorg");
         long accountsBefore = data.count("UserAccount");
-        DomainException refusal = assertThrows(DomainException.class, () ->
-                registration.register(email, "Founder", PASSWORD, Language.ENGLISH, startUp("<script>alert(1)</script>")));
+        DomainException refusal = assertThrows(
+                DomainException.class,
+                () -> registration.register(
+                        email, "Founder", PASSWORD, Language.ENGLISH, startUp("<script>alert(1)</script>")));
         assertEquals("legalName", refusal.field());
         assertEquals(accountsBefore, data.count("UserAccount"));
         assertEquals(0, data.mailsTo(email));
@@ -160,10 +225,28 @@ class AccountIT extends InServerTest {
 
     @Test
     void weakPasswordsAreRefusedAndLongOnesAccepted() {
-        assertEquals("account.validation.passwordCommon", assertThrows(DomainException.class, () ->
-                registration.register(TestData.email("weak"), "Weak", "password123", Language.ENGLISH, startUp(TestData.unique("W")))).messageKey());
-        assertEquals("account.validation.passwordTooShort", assertThrows(DomainException.class, () ->
-                registration.register(TestData.email("short"), "Short", "Gr3en!", Language.ENGLISH, startUp(TestData.unique("S")))).messageKey());
+        assertEquals(
+                "account.validation.passwordCommon",
+                assertThrows(
+                                DomainException.class,
+                                () -> registration.register(
+                                        TestData.email("weak"),
+                                        "Weak",
+                                        "password123",
+                                        Language.ENGLISH,
+                                        startUp(TestData.unique("W"))))
+                        .messageKey());
+        assertEquals(
+                "account.validation.passwordTooShort",
+                assertThrows(
+                                DomainException.class,
+                                () -> registration.register(
+                                        TestData.email("short"),
+                                        "Short",
+                                        "Gr3en!",
+                                        Language.ENGLISH,
+                                        startUp(TestData.unique("S"))))
+                        .messageKey());
         String email = TestData.email("long");
         String longPassword = "長いパスワード-".repeat(8) + "x";
         registration.register(email, "Long", longPassword, Language.ENGLISH, startUp(TestData.unique("L")));
@@ -177,7 +260,9 @@ class AccountIT extends InServerTest {
         registration.register(email, "Throttled", PASSWORD, Language.ENGLISH, startUp(TestData.unique("T")));
         accounts.confirmEmail(data.lastMailedToken(email));
         for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
-            assertEquals("account.signIn.failed", signIn.signIn(email, "wrong-password-" + i, HERE).messageKey());
+            assertEquals(
+                    "account.signIn.failed",
+                    signIn.signIn(email, "wrong-password-" + i, HERE).messageKey());
         }
         SignInService.Result blocked = signIn.signIn(email, PASSWORD, HERE);
         assertNull(blocked.account());
@@ -190,9 +275,13 @@ class AccountIT extends InServerTest {
     void unknownAddressesAreThrottledToo() {
         String email = TestData.email("nobody");
         for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
-            assertEquals("account.signIn.failed", signIn.signIn(email, "guess-" + i, HERE).messageKey());
+            assertEquals(
+                    "account.signIn.failed",
+                    signIn.signIn(email, "guess-" + i, HERE).messageKey());
         }
-        assertEquals("account.signIn.tooManyAttempts", signIn.signIn(email, "guess-again", HERE).messageKey(),
+        assertEquals(
+                "account.signIn.tooManyAttempts",
+                signIn.signIn(email, "guess-again", HERE).messageKey(),
                 "an address without an account answers like a real one, so the answer reveals nothing");
     }
 
@@ -215,24 +304,37 @@ class AccountIT extends InServerTest {
 
         UserAccount judge = accounts.acceptInvitation(data.lastMailedToken(email), null, "Judge-Pass-2026!");
         assertEquals(AccountStatus.ACTIVE, judge.getStatus());
-        assertEquals(Role.JUDGE, signIn.signIn(email, "Judge-Pass-2026!", HERE).account().primaryRole());
+        assertEquals(
+                Role.JUDGE,
+                signIn.signIn(email, "Judge-Pass-2026!", HERE).account().primaryRole());
 
         int versionBefore = judge.getSessionVersion();
         UserAccount disabled = administration.disable(judge.getId());
         assertTrue(disabled.getSessionVersion() > versionBefore, "disabling must end existing sessions");
-        assertEquals("account.signIn.disabled", signIn.signIn(email, "Judge-Pass-2026!", HERE).messageKey());
+        assertEquals(
+                "account.signIn.disabled",
+                signIn.signIn(email, "Judge-Pass-2026!", HERE).messageKey());
         assertTrue(data.auditEvents("ACCOUNT_DISABLED", "admin@greenhub.test") > 0);
     }
 
     @Test
     void nonAdministratorsCannotInviteOrGrantRoles() {
         String email = TestData.email("applicant");
-        UserAccount applicant = registration.register(email, "Applicant", PASSWORD, Language.ENGLISH, startUp(TestData.unique("A"))).orElseThrow();
+        UserAccount applicant = registration
+                .register(email, "Applicant", PASSWORD, Language.ENGLISH, startUp(TestData.unique("A")))
+                .orElseThrow();
         actingAs.user(applicant.getId());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () ->
-                administration.invite(TestData.email("x"), "X", Language.ENGLISH, Set.of(Role.ADMINISTRATOR))).kind());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () ->
-                administration.grant(applicant.getId(), Role.ADMINISTRATOR)).kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(
+                                DomainException.class,
+                                () -> administration.invite(
+                                        TestData.email("x"), "X", Language.ENGLISH, Set.of(Role.ADMINISTRATOR)))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> administration.grant(applicant.getId(), Role.ADMINISTRATOR))
+                        .kind());
     }
 
     @Test

@@ -1,14 +1,11 @@
 package org.greenhub.account;
 
-import jakarta.json.JsonObject;
-import org.greenhub.account.domain.SignInThrottle;
-import org.greenhub.testsupport.FormSession;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.HttpTest;
-import org.greenhub.testsupport.browser.BundleText;
-import org.greenhub.testsupport.browser.TestDatabase;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
@@ -23,11 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.account.domain.SignInThrottle;
+import org.greenhub.testsupport.FormSession;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
+import org.greenhub.testsupport.browser.BundleText;
+import org.greenhub.testsupport.browser.TestDatabase;
+import org.junit.jupiter.api.Test;
 
 /**
  * Accounts over HTTP as a stranger would probe them: registration does not tell which addresses are known, a
@@ -44,16 +43,33 @@ class AccountTrustIT extends HttpTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
 
-    private static HttpResponse<String> register(FormSession browser, String email, String displayName, String language, String legalName) {
-        return browser.submit("account/register.xhtml", "registerForm", Map.of(
-                "displayName", displayName, "email", email, "password", PASSWORD, "language_input", language,
-                "legalName", legalName, "kind_input", "START_UP"), "submit");
+    private static HttpResponse<String> register(
+            FormSession browser, String email, String displayName, String language, String legalName) {
+        return browser.submit(
+                "account/register.xhtml",
+                "registerForm",
+                Map.of(
+                        "displayName",
+                        displayName,
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "language_input",
+                        language,
+                        "legalName",
+                        legalName,
+                        "kind_input",
+                        "START_UP"),
+                "submit");
     }
 
     private String registerAndConfirm(String language) {
         FormSession browser = new FormSession(base);
         String email = newEmail("trust");
-        assertTrue(register(browser, email, "Trust Owner", language, "Trust Green " + email).body().contains("registeredNote"));
+        assertTrue(register(browser, email, "Trust Owner", language, "Trust Green " + email)
+                .body()
+                .contains("registeredNote"));
         browser.get(TestDatabase.latestMailedLinkTo(email).pathAndQuery());
         return email;
     }
@@ -69,7 +85,8 @@ class AccountTrustIT extends HttpTest {
     }
 
     private HttpResponse<String> me(Http http, String email, String password, String source, String language) {
-        HttpRequest.Builder request = http.request("api/me").GET()
+        HttpRequest.Builder request = http.request("api/me")
+                .GET()
                 .header("Authorization", Http.basic(email, password))
                 .header("X-Forwarded-For", source);
         if (language != null) {
@@ -84,8 +101,10 @@ class AccountTrustIT extends HttpTest {
         long mailsToOwner = TestDatabase.mailsTo(known);
 
         String secondName = "Copycat Green " + UUID.randomUUID();
-        HttpResponse<String> again = register(new FormSession(base), known.toUpperCase(Locale.ROOT), "Copycat", "en", secondName);
-        HttpResponse<String> fresh = register(new FormSession(base), newEmail("fresh"), "Copycat", "en", "Fresh Green " + UUID.randomUUID());
+        HttpResponse<String> again =
+                register(new FormSession(base), known.toUpperCase(Locale.ROOT), "Copycat", "en", secondName);
+        HttpResponse<String> fresh =
+                register(new FormSession(base), newEmail("fresh"), "Copycat", "en", "Fresh Green " + UUID.randomUUID());
 
         assertEquals(fresh.statusCode(), again.statusCode());
         assertTrue(again.body().contains("registeredNote"), "the known address is thanked like a new one");
@@ -93,12 +112,17 @@ class AccountTrustIT extends HttpTest {
         assertEquals(comparable(fresh.body()), comparable(again.body()), "the same page for a known and a new address");
 
         assertEquals(mailsToOwner + 1, TestDatabase.mailsTo(known));
-        assertEquals(BundleText.translated("account", "th", "account.mail.registrationAttempt.subject"),
-                TestDatabase.latestMailSubjectTo(known), "the owner is told, in their own language");
+        assertEquals(
+                BundleText.translated("account", "th", "account.mail.registrationAttempt.subject"),
+                TestDatabase.latestMailSubjectTo(known),
+                "the owner is told, in their own language");
         String mail = TestDatabase.latestMailBodyTo(known).orElseThrow();
         assertTrue(mail.contains("account/signin.xhtml") && mail.contains("account/forgot-password.xhtml"), mail);
         assertEquals(0, TestDatabase.organisationsNamed(secondName), "nothing is attached to the owner's account");
-        assertEquals(200, me(new Http(base), known, PASSWORD, "198.51.100.80", null).statusCode(), "the owner's password still works");
+        assertEquals(
+                200,
+                me(new Http(base), known, PASSWORD, "198.51.100.80", null).statusCode(),
+                "the owner's password still works");
     }
 
     @Test
@@ -118,19 +142,26 @@ class AccountTrustIT extends HttpTest {
         for (var language : bundles.entrySet()) {
             String template = language.getValue().isEmpty()
                     ? BundleText.english("account", "account.signIn.tooManyAttempts")
-                    : BundleText.translated("account", language.getValue(), "account.signIn.tooManyAttempts").orElseThrow();
+                    : BundleText.translated("account", language.getValue(), "account.signIn.tooManyAttempts")
+                            .orElseThrow();
             for (String email : List.of(known, unknown)) {
                 HttpResponse<String> throttled = me(http, email, PASSWORD, stranger, language.getKey());
                 assertEquals(401, throttled.statusCode(), throttled.body());
                 assertNotNull(throttled.headers().firstValue("WWW-Authenticate").orElse(null));
                 JsonObject problem = Http.json(throttled);
-                assertEquals("account.signIn.tooManyAttempts", problem.getString("code"), "the same answer for known and unknown");
+                assertEquals(
+                        "account.signIn.tooManyAttempts",
+                        problem.getString("code"),
+                        "the same answer for known and unknown");
                 String detail = problem.getString("detail");
                 Matcher seconds = NUMBER.matcher(detail);
                 assertTrue(seconds.find(), detail);
                 long wait = Long.parseLong(seconds.group());
                 assertTrue(wait >= 1 && wait <= 30, detail);
-                assertEquals(new MessageFormat(template, Locale.forLanguageTag(language.getKey())).format(new Object[] {wait}), detail,
+                assertEquals(
+                        new MessageFormat(template, Locale.forLanguageTag(language.getKey()))
+                                .format(new Object[] {wait}),
+                        detail,
                         "the real wait, in " + language.getKey());
             }
         }
@@ -150,11 +181,17 @@ class AccountTrustIT extends HttpTest {
                 + Pattern.quote(template.substring(template.indexOf("{0}") + 3)));
         assertTrue(shown.matcher(waiting.body()).find(), "the page shows the wait in seconds:\n" + waiting.body());
         Http http = new Http(base);
-        assertEquals(401, me(http, email, PASSWORD, "203.0.113.32", null).statusCode(), "the stranger's address waits on the API too");
+        assertEquals(
+                401,
+                me(http, email, PASSWORD, "203.0.113.32", null).statusCode(),
+                "the stranger's address waits on the API too");
 
-        // The owner, from their own address, is not held up: on the page (no proxy header: the peer address) and the API.
+        // The owner, from their own address, is not held up: on the page (no proxy header: the peer address) and the
+        // API.
         HttpResponse<String> owner = new FormSession(base).signIn(email, PASSWORD);
-        assertTrue(owner.uri().getPath().endsWith("/dashboard/applicant.xhtml"), owner.uri().toString());
+        assertTrue(
+                owner.uri().getPath().endsWith("/dashboard/applicant.xhtml"),
+                owner.uri().toString());
         assertEquals(200, me(http, email, PASSWORD, "198.51.100.81", null).statusCode());
     }
 
@@ -182,11 +219,16 @@ class AccountTrustIT extends HttpTest {
             pool.shutdownNow();
         }
         long failed = codes.stream().filter("account.signIn.failed"::equals).count();
-        long throttled = codes.stream().filter("account.signIn.tooManyAttempts"::equals).count();
+        long throttled =
+                codes.stream().filter("account.signIn.tooManyAttempts"::equals).count();
         assertEquals(attempts, failed + throttled, codes.toString());
         assertTrue(failed >= SignInThrottle.FREE_ATTEMPTS, codes.toString());
-        assertEquals(failed, TestDatabase.signInFailures(SignInThrottle.subjectKey(email), SignInThrottle.source(source)),
+        assertEquals(
+                failed,
+                TestDatabase.signInFailures(SignInThrottle.subjectKey(email), SignInThrottle.source(source)),
                 "every password checked is one failure on record");
-        assertEquals("account.signIn.tooManyAttempts", Http.json(me(http, email, PASSWORD, source, null)).getString("code"));
+        assertEquals(
+                "account.signIn.tooManyAttempts",
+                Http.json(me(http, email, PASSWORD, source, null)).getString("code"));
     }
 }

@@ -1,14 +1,24 @@
 package org.greenhub.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.greenhub.account.application.AccountService;
-import org.greenhub.account.infrastructure.JpaUserAccountRepository;
+import org.greenhub.account.application.PasswordHasher;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.account.application.SignInThrottles;
 import org.greenhub.account.domain.SignInThrottle;
-import org.greenhub.account.application.PasswordHasher;
+import org.greenhub.account.infrastructure.JpaUserAccountRepository;
 import org.greenhub.organisation.application.FounderRegistration;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
@@ -21,17 +31,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Sign-in inside the server: the work done does not tell whether an address has an account (counted, not timed:
@@ -80,8 +79,7 @@ class SignInIT extends InServerTest {
     }
 
     /** What one attempt answered and what it cost: PBKDF2 checks and hashes, and account look-ups by address. */
-    record Attempt(String messageKey, boolean signedIn, long passwordChecks, long passwordHashes, long lookUps) {
-    }
+    record Attempt(String messageKey, boolean signedIn, long passwordChecks, long passwordHashes, long lookUps) {}
 
     private long lookUps() {
         return statistics.getQueryStatistics(JpaUserAccountRepository.BY_EMAIL).getExecutionCount();
@@ -92,22 +90,40 @@ class SignInIT extends InServerTest {
         long lookUpsBefore = lookUps();
         SignInService.Result result = signIn.signIn(email, password, source);
         CountingPasswordHasher.Runs runs = hasher.runs().since(before);
-        return new Attempt(result.messageKey(), result.account() != null, runs.checks(), runs.hashes(), lookUps() - lookUpsBefore);
+        return new Attempt(
+                result.messageKey(), result.account() != null, runs.checks(), runs.hashes(), lookUps() - lookUpsBefore);
     }
 
     private String activeAccount(String prefix) {
         String email = TestData.email(prefix);
-        registration.register(email, "Signer " + prefix, PASSWORD, Language.ENGLISH,
-                new Organisation.Details(OrganisationKind.START_UP, TestData.unique(prefix), null, null, LocalDate.of(2025, 3, 1), null, null, null));
+        registration.register(
+                email,
+                "Signer " + prefix,
+                PASSWORD,
+                Language.ENGLISH,
+                new Organisation.Details(
+                        OrganisationKind.START_UP,
+                        TestData.unique(prefix),
+                        null,
+                        null,
+                        LocalDate.of(2025, 3, 1),
+                        null,
+                        null,
+                        null));
         accounts.confirmEmail(data.lastMailedToken(email));
         return email;
     }
 
     /** Pretends the wait is over: moves the record's times back by that many seconds. */
     private void waitOver(String email, String source, long seconds) {
-        assertEquals(1, data.update("update sign_in_throttle set blocked_until = blocked_until - make_interval(secs => ?1),"
-                        + " last_failure_at = last_failure_at - make_interval(secs => ?1) where subject_key = ?2 and source = ?3",
-                (double) seconds, SignInThrottle.subjectKey(email), SignInThrottle.source(source)));
+        assertEquals(
+                1,
+                data.update(
+                        "update sign_in_throttle set blocked_until = blocked_until - make_interval(secs => ?1),"
+                                + " last_failure_at = last_failure_at - make_interval(secs => ?1) where subject_key = ?2 and source = ?3",
+                        (double) seconds,
+                        SignInThrottle.subjectKey(email),
+                        SignInThrottle.source(source)));
     }
 
     @Test
@@ -162,8 +178,13 @@ class SignInIT extends InServerTest {
         for (int i = 0; i < 2 * SignInThrottle.FREE_ATTEMPTS; i++) {
             signIn.signIn(email, "stranger-guess-" + i, stranger);
         }
-        assertEquals(TOO_MANY, signIn.signIn(email, PASSWORD, stranger).messageKey(), "the stranger waits, even with the right password");
-        assertEquals(SignInThrottle.FREE_ATTEMPTS, throttles.recordOf(email, stranger).orElseThrow().getFailures(),
+        assertEquals(
+                TOO_MANY,
+                signIn.signIn(email, PASSWORD, stranger).messageKey(),
+                "the stranger waits, even with the right password");
+        assertEquals(
+                SignInThrottle.FREE_ATTEMPTS,
+                throttles.recordOf(email, stranger).orElseThrow().getFailures(),
                 "throttled attempts are not counted again");
 
         Attempt ownTypo = attempt(email, "owner-typo", owner);
@@ -180,7 +201,10 @@ class SignInIT extends InServerTest {
         for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
             signIn.signIn(email, "guess-" + i, "2001:db8:5:6::" + Integer.toHexString(i + 1));
         }
-        assertEquals(TOO_MANY, signIn.signIn(email, PASSWORD, "2001:db8:5:6:ffff:1:2:3").messageKey(), "a new address in the same /64");
+        assertEquals(
+                TOO_MANY,
+                signIn.signIn(email, PASSWORD, "2001:db8:5:6:ffff:1:2:3").messageKey(),
+                "a new address in the same /64");
         assertNotNull(signIn.signIn(email, PASSWORD, "2001:db8:5:7::1").account(), "another network is another source");
     }
 
@@ -198,7 +222,8 @@ class SignInIT extends InServerTest {
         assertEquals(new Attempt(FAILED, false, 1, 0, 1), sixth, "checked once the wait is over");
         SignInService.Result longer = signIn.signIn(email, PASSWORD, source);
         assertEquals(TOO_MANY, longer.messageKey());
-        assertTrue(longer.waitSeconds() > 30 && longer.waitSeconds() <= 60, "the wait doubles: " + longer.waitSeconds());
+        assertTrue(
+                longer.waitSeconds() > 30 && longer.waitSeconds() <= 60, "the wait doubles: " + longer.waitSeconds());
         waitOver(email, source, 61);
 
         assertEquals(new Attempt(null, true, 1, 0, 1), attempt(email, PASSWORD, source));
@@ -232,7 +257,10 @@ class SignInIT extends InServerTest {
         signIn.signIn(email, "guess", "198.51.100.70");
         signIn.signIn(email + "\u0000", "guess", "198.51.100.70");
         assertEquals(before + 1, data.auditEvents("SIGN_IN_FAILED", email));
-        assertEquals(1, data.auditEvents("SIGN_IN_FAILED", email + "?"), "a control character is audited as '?', never sent to the database");
+        assertEquals(
+                1,
+                data.auditEvents("SIGN_IN_FAILED", email + "?"),
+                "a control character is audited as '?', never sent to the database");
         assertFalse(throttles.recordOf(email, "198.51.100.70").isEmpty());
         assertNull(signIn.signIn(email, null, null).account(), "no source at all is one source too");
     }

@@ -21,12 +21,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.domain.CreatedEntity;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +36,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.domain.CreatedEntity;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rules of docs/architecture.md ("Modules", "Rules"), checked on the compiled classes and on the SQL in the
@@ -68,7 +67,9 @@ class ArchitectureTest {
         // incubation reads competition only through its published AwardWinners (checked below).
         MAY_USE.put("incubation", List.of("platform", "account", "organisation", "evaluation", "competition"));
         // publication reads the programmes' domain and use cases (never their pages or resources, checked below).
-        MAY_USE.put("publication", List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "alliance"));
+        MAY_USE.put(
+                "publication",
+                List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "alliance"));
         // zone: the zone's own green development (carbon accounting, zones and their administrators).
         MAY_USE.put("zone", List.of("platform", "account", "organisation"));
     }
@@ -80,7 +81,15 @@ class ArchitectureTest {
         owner("platform", "audit_event", "mail_outbox", "platform_.*", "flyway_schema_history");
         owner("account", "user_account", "user_role", "account_token", "sign_in_throttle");
         owner("organisation", "organisation", "affiliation", "restricted_activity");
-        owner("evaluation", "evaluation_.*", "rubric.*", "round_.*", "assignment", "conflict_.*", "judge_tie", "score_.*",
+        owner(
+                "evaluation",
+                "evaluation_.*",
+                "rubric.*",
+                "round_.*",
+                "assignment",
+                "conflict_.*",
+                "judge_tie",
+                "score_.*",
                 "advancement_decision");
         owner("alliance", "alliance.*");
         owner("competition", "competition.*", "award.*");
@@ -95,9 +104,11 @@ class ArchitectureTest {
         }
     }
 
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     /** A table named in SQL: after FROM, JOIN, UPDATE, INTO or TABLE, lower case (JPQL names entities, in upper camel case). */
-    private static final Pattern SQL_TABLE = Pattern.compile("\\b(?:from|join|update|into|table|FROM|JOIN|UPDATE|INTO|TABLE)\\s+([a-z_][a-z0-9_]*)(?![A-Za-z0-9_.])");
+    private static final Pattern SQL_TABLE = Pattern.compile(
+            "\\b(?:from|join|update|into|table|FROM|JOIN|UPDATE|INTO|TABLE)\\s+([a-z_][a-z0-9_]*)(?![A-Za-z0-9_.])");
     /** Comments are prose ("figures from competition entries"), not SQL: blanked before the scan, lines kept. */
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     /**
@@ -110,20 +121,30 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.greenhub");
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.greenhub");
     }
 
     @Test
     void everyFeatureUsesOnlyTheFeaturesToItsLeft() {
-        assertEquals(MAY_USE.keySet().stream().sorted().toList(), features().stream().sorted().toList(),
+        assertEquals(
+                MAY_USE.keySet().stream().sorted().toList(),
+                features().stream().sorted().toList(),
                 "every top-level package is a feature named in MAY_USE (and in docs/architecture.md)");
         for (Map.Entry<String, List<String>> feature : MAY_USE.entrySet()) {
             String[] forbidden = MAY_USE.keySet().stream()
-                    .filter(other -> !other.equals(feature.getKey()) && !feature.getValue().contains(other))
-                    .map(other -> ROOT + other + "..").toArray(String[]::new);
+                    .filter(other -> !other.equals(feature.getKey())
+                            && !feature.getValue().contains(other))
+                    .map(other -> ROOT + other + "..")
+                    .toArray(String[]::new);
             if (forbidden.length > 0) {
-                check(noClasses().that().resideInAPackage(ROOT + feature.getKey() + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                check(noClasses()
+                        .that()
+                        .resideInAPackage(ROOT + feature.getKey() + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(forbidden)
                         .because(feature.getKey() + " may use only " + feature.getValue()));
             }
         }
@@ -131,59 +152,111 @@ class ArchitectureTest {
 
     @Test
     void incubationReadsCompetitionOnlyThroughItsPublishedAwardWinners() {
-        DescribedPredicate<JavaClass> published = DescribedPredicate.describe("competition's published AwardWinners",
+        DescribedPredicate<JavaClass> published = DescribedPredicate.describe(
+                "competition's published AwardWinners",
                 c -> c.getName().equals(ROOT + "competition.application.AwardWinners")
                         || c.getName().startsWith(ROOT + "competition.application.AwardWinners$"));
-        check(noClasses().that().resideInAPackage(ROOT + "incubation..")
-                .should().dependOnClassesThat(resideInAPackage(ROOT + "competition..").and(not(published)))
+        check(noClasses()
+                .that()
+                .resideInAPackage(ROOT + "incubation..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(ROOT + "competition..").and(not(published)))
                 .because("programmes meet only through the read interfaces their owner publishes"));
     }
 
     @Test
     void publicationReadsTheProgrammesButNotTheirPagesOrResources() {
-        check(noClasses().that().resideInAPackage(ROOT + "publication..")
-                .should().dependOnClassesThat(resideInAnyPackage(ROOT + "competition..web..", ROOT + "competition..api..",
-                        ROOT + "incubation..web..", ROOT + "incubation..api..", ROOT + "alliance..web..", ROOT + "alliance..api..",
-                        ROOT + "evaluation..web..", ROOT + "evaluation..api..")));
+        check(noClasses()
+                .that()
+                .resideInAPackage(ROOT + "publication..")
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(
+                        ROOT + "competition..web..",
+                        ROOT + "competition..api..",
+                        ROOT + "incubation..web..",
+                        ROOT + "incubation..api..",
+                        ROOT + "alliance..web..",
+                        ROOT + "alliance..api..",
+                        ROOT + "evaluation..web..",
+                        ROOT + "evaluation..api..")));
     }
 
     @Test
     void thePlatformKnowsNoFeature() {
-        check(noClasses().that().resideInAPackage(ROOT + "platform..").should().dependOnClassesThat()
-                .resideInAnyPackage(MAY_USE.keySet().stream().filter(f -> !f.equals("platform")).map(f -> ROOT + f + "..").toArray(String[]::new)));
+        check(noClasses()
+                .that()
+                .resideInAPackage(ROOT + "platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(MAY_USE.keySet().stream()
+                        .filter(f -> !f.equals("platform"))
+                        .map(f -> ROOT + f + "..")
+                        .toArray(String[]::new)));
     }
 
     @Test
     void theScoringEngineKnowsNothingButJavaAndDomainException() {
-        check(noClasses().that().resideInAPackage(ROOT + "evaluation.domain.scoring..")
-                .should().dependOnClassesThat(not(resideInAnyPackage("java..", ROOT + "evaluation.domain.scoring..", ROOT + "platform.error.."))
-                        .and(not(are(DescribedPredicate.describe("primitive or array", c -> c.isPrimitive() || c.isArray()))))));
+        check(noClasses()
+                .that()
+                .resideInAPackage(ROOT + "evaluation.domain.scoring..")
+                .should()
+                .dependOnClassesThat(not(resideInAnyPackage(
+                                "java..", ROOT + "evaluation.domain.scoring..", ROOT + "platform.error.."))
+                        .and(not(are(DescribedPredicate.describe(
+                                "primitive or array", c -> c.isPrimitive() || c.isArray()))))));
     }
 
     @Test
     void domainCodeKnowsNoPagesResourcesOrServlets() {
-        check(noClasses().that().resideInAPackage("..domain..").should().dependOnClassesThat()
-                .resideInAnyPackage("..web..", "..api..", "jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "org.primefaces..",
+        check(noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "..web..",
+                        "..api..",
+                        "jakarta.faces..",
+                        "jakarta.ws.rs..",
+                        "jakarta.servlet..",
+                        "org.primefaces..",
                         "org.omnifaces.."));
     }
 
     @Test
     void pagesAndResourcesGoThroughUseCasesNeverTheEntityManagerOrTransactions() {
-        check(noClasses().that().resideInAnyPackage("..web..", "..api..").should().dependOnClassesThat()
+        check(noClasses()
+                .that()
+                .resideInAnyPackage("..web..", "..api..")
+                .should()
+                .dependOnClassesThat()
                 .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .because("pages and resources call use cases (application), which own the transaction"));
-        check(noClasses().that().resideInAnyPackage("..web..", "..api..").should().dependOnClassesThat()
+        check(noClasses()
+                .that()
+                .resideInAnyPackage("..web..", "..api..")
+                .should()
+                .dependOnClassesThat()
                 .haveFullyQualifiedName("jakarta.transaction.Transactional")
                 .because("a transaction belongs to the use case, not to the page (no lazy loading from a bean)"));
-        check(noClasses().that().resideInAnyPackage("..web..", "..api..").should().dependOnClassesThat()
-                .haveSimpleNameStartingWith("Jpa").because("repositories are reached through use cases"));
+        check(noClasses()
+                .that()
+                .resideInAnyPackage("..web..", "..api..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Jpa")
+                .because("repositories are reached through use cases"));
     }
 
     /** The platform's own {@code api} and {@code web} packages are shared rules (JSON binding, times), not pages. */
     @Test
     void useCasesKnowNoPagesOrResources() {
-        check(noClasses().that().resideInAnyPackage("..application..", "..domain..", "..infrastructure..").should()
-                .dependOnClassesThat(resideInAnyPackage("..web..", "..api..").and(not(resideInAPackage(ROOT + "platform..")))));
+        check(noClasses()
+                .that()
+                .resideInAnyPackage("..application..", "..domain..", "..infrastructure..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAnyPackage("..web..", "..api..").and(not(resideInAPackage(ROOT + "platform..")))));
     }
 
     @Test
@@ -204,30 +277,46 @@ class ArchitectureTest {
                 if (owner == null || owner.equals(feature)) {
                     continue;
                 }
-                boolean shared = SHARED_TABLES_OF.contains(owner) && MAY_USE.get(feature).contains(owner);
+                boolean shared =
+                        SHARED_TABLES_OF.contains(owner) && MAY_USE.get(feature).contains(owner);
                 if (!shared) {
-                    int line = (int) text.substring(0, table.start()).chars().filter(c -> c == '\n').count() + 1;
-                    violations.add(source + ":" + line + " (" + feature + ") names " + owner + "'s table " + table.group(1));
+                    int line = (int) text.substring(0, table.start())
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count()
+                            + 1;
+                    violations.add(
+                            source + ":" + line + " (" + feature + ") names " + owner + "'s table " + table.group(1));
                 }
             }
         }
-        assertEquals(List.of(), violations, "native SQL on another feature's tables: read through the owner's published interface");
+        assertEquals(
+                List.of(),
+                violations,
+                "native SQL on another feature's tables: read through the owner's published interface");
     }
 
     @Test
     void everyTableHasAnOwningFeature() throws IOException {
         Map<String, String> owners = tableOwners();
         assertTrue(owners.size() > 50, "the migrations' tables were found: " + owners.keySet());
-        assertTrue(owners.values().stream().noneMatch(String::isEmpty),
-                "tables with no owner in TABLE_OWNERS: " + owners.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
+        assertTrue(
+                owners.values().stream().noneMatch(String::isEmpty),
+                "tables with no owner in TABLE_OWNERS: "
+                        + owners.entrySet().stream()
+                                .filter(e -> e.getValue().isEmpty())
+                                .map(Map.Entry::getKey)
+                                .toList());
     }
 
     /** The scanner itself: a statement on another feature's table is found, JPQL on an entity is not. */
     @Test
     void theSqlScannerFindsTablesInSqlAndIgnoresJpql() {
         List<String> found = new ArrayList<>();
-        Matcher matcher = SQL_TABLE.matcher(withoutComments("select c.id from competition_entry c join score_sheet s on s.subject = c.id; "
-                + "select e from CompetitionEntry e join e.round r; insert into award_change (id) values (1) /* from alliance */"));
+        Matcher matcher = SQL_TABLE.matcher(
+                withoutComments(
+                        "select c.id from competition_entry c join score_sheet s on s.subject = c.id; "
+                                + "select e from CompetitionEntry e join e.round r; insert into award_change (id) values (1) /* from alliance */"));
         while (matcher.find()) {
             found.add(matcher.group(1));
         }
@@ -235,18 +324,26 @@ class ArchitectureTest {
     }
 
     private static String withoutComments(String source) {
-        return COMMENT.matcher(source).replaceAll(comment -> "\n".repeat((int) comment.group().chars().filter(c -> c == '\n').count()));
+        return COMMENT.matcher(source)
+                .replaceAll(comment -> "\n".repeat((int)
+                        comment.group().chars().filter(c -> c == '\n').count()));
     }
 
     private static Map<String, String> tableOwners() throws IOException {
         Map<String, String> owners = new TreeMap<>();
         try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path migration : migrations.filter(p -> p.toString().endsWith(".sql")).toList()) {
+            for (Path migration :
+                    migrations.filter(p -> p.toString().endsWith(".sql")).toList()) {
                 Matcher created = CREATE_TABLE.matcher(Files.readString(migration, StandardCharsets.UTF_8));
                 while (created.find()) {
                     String table = created.group(1).toLowerCase(Locale.ROOT);
-                    owners.put(table, TABLE_OWNERS.entrySet().stream().filter(e -> e.getKey().matcher(table).matches())
-                            .map(Map.Entry::getValue).findFirst().orElse(""));
+                    owners.put(
+                            table,
+                            TABLE_OWNERS.entrySet().stream()
+                                    .filter(e -> e.getKey().matcher(table).matches())
+                                    .map(Map.Entry::getValue)
+                                    .findFirst()
+                                    .orElse(""));
                 }
             }
         }
@@ -262,12 +359,19 @@ class ArchitectureTest {
     }
 
     private static String featureOf(Path source) {
-        return Path.of("src/main/java/org/greenhub").relativize(source).getName(0).toString();
+        return Path.of("src/main/java/org/greenhub")
+                .relativize(source)
+                .getName(0)
+                .toString();
     }
 
     private static List<String> features() {
-        return classes.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith(ROOT))
-                .map(p -> p.substring(ROOT.length()).split("\\.")[0]).distinct().toList();
+        return classes.stream()
+                .map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith(ROOT))
+                .map(p -> p.substring(ROOT.length()).split("\\.")[0])
+                .distinct()
+                .toList();
     }
 
     private static void check(ArchRule rule) {
@@ -281,55 +385,98 @@ class ArchitectureTest {
      */
     @Test
     void theEntityManagerIsUsedOnlyInInfrastructure() {
-        check(noClasses().that().resideInAPackage("org.greenhub..").and().resideOutsideOfPackages("..infrastructure..", ROOT + "demo..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-                .because("use cases reach the database through the repositories (domain) and queries (application) that infrastructure implements"));
+        check(
+                noClasses()
+                        .that()
+                        .resideInAPackage("org.greenhub..")
+                        .and()
+                        .resideOutsideOfPackages("..infrastructure..", ROOT + "demo..")
+                        .should()
+                        .dependOnClassesThat()
+                        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                        .because(
+                                "use cases reach the database through the repositories (domain) and queries (application) that infrastructure implements"));
     }
 
     /** Entities that do not extend the platform's {@code BaseEntity}, each with its reason. */
     private static final Map<String, String> ENTITIES_WITHOUT_BASE = Map.of(
-            ROOT + "evaluation.domain.RoundQuota", "keyed by its round and group (an embedded id), not by an identity column",
-            ROOT + "incubation.residency.domain.ResidencyPolicy", "keyed by its incubator's id: one policy per incubator");
+            ROOT + "evaluation.domain.RoundQuota",
+                    "keyed by its round and group (an embedded id), not by an identity column",
+            ROOT + "incubation.residency.domain.ResidencyPolicy",
+                    "keyed by its incubator's id: one policy per incubator");
 
     @Test
     void everyEntityExtendsThePlatformBaseEntityOrIsListedWithItsReason() {
-        check(ArchRuleDefinition.classes().that().areAnnotatedWith(Entity.class)
-                .and(DescribedPredicate.describe("not listed in ENTITIES_WITHOUT_BASE", c -> !ENTITIES_WITHOUT_BASE.containsKey(c.getName())))
-                .should().beAssignableTo(BaseEntity.class)
+        check(ArchRuleDefinition.classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .and(DescribedPredicate.describe(
+                        "not listed in ENTITIES_WITHOUT_BASE", c -> !ENTITIES_WITHOUT_BASE.containsKey(c.getName())))
+                .should()
+                .beAssignableTo(BaseEntity.class)
                 .because("id, created_at and version are declared once, in platform.domain"));
         for (String listed : ENTITIES_WITHOUT_BASE.keySet()) {
-            assertTrue(classes.contain(listed) && classes.get(listed).isAnnotatedWith(Entity.class)
-                    && !classes.get(listed).isAssignableTo(BaseEntity.class), listed + " is listed but is no longer an exception");
+            assertTrue(
+                    classes.contain(listed)
+                            && classes.get(listed).isAnnotatedWith(Entity.class)
+                            && !classes.get(listed).isAssignableTo(BaseEntity.class),
+                    listed + " is listed but is no longer an exception");
         }
     }
 
     @Test
     void noEntityRepeatsTheBaseEntitysColumns() {
-        check(ArchRuleDefinition.noFields().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
-                .should().beAnnotatedWith(GeneratedValue.class).orShould().haveName("createdAt")
+        check(ArchRuleDefinition.noFields()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .beAnnotatedWith(GeneratedValue.class)
+                .orShould()
+                .haveName("createdAt")
                 .because("the id and created_at come from BaseEntity and CreatedEntity"));
-        check(ArchRuleDefinition.fields().that().areAnnotatedWith(Version.class)
-                .and().areDeclaredInClassesThat().areAssignableTo(CreatedEntity.class)
-                .should().beDeclaredIn(VersionedEntity.class)
-                .because("an entity with created_at takes its version from VersionedEntity (only entities without created_at keep their own)"));
+        check(
+                ArchRuleDefinition.fields()
+                        .that()
+                        .areAnnotatedWith(Version.class)
+                        .and()
+                        .areDeclaredInClassesThat()
+                        .areAssignableTo(CreatedEntity.class)
+                        .should()
+                        .beDeclaredIn(VersionedEntity.class)
+                        .because(
+                                "an entity with created_at takes its version from VersionedEntity (only entities without created_at keep their own)"));
     }
 
     @Test
     void namesInTheFourLanguagesAreOneLocalisedNameNotFourFields() {
-        check(ArchRuleDefinition.noFields().that().areDeclaredInClassesThat().resideInAPackage("..domain..")
-                .and().haveRawType(String.class)
-                .should().haveNameMatching(".*(Zh|Th|Vi)")
-                .because("a text in the interface languages is a platform.i18n.LocalisedName, which falls back to English and says so"));
+        check(
+                ArchRuleDefinition.noFields()
+                        .that()
+                        .areDeclaredInClassesThat()
+                        .resideInAPackage("..domain..")
+                        .and()
+                        .haveRawType(String.class)
+                        .should()
+                        .haveNameMatching(".*(Zh|Th|Vi)")
+                        .because(
+                                "a text in the interface languages is a platform.i18n.LocalisedName, which falls back to English and says so"));
     }
 
     @Test
     void aPeriodOfOfficeIsThePlatformPeriod() {
-        DescribedPredicate<JavaClass> entityNamingAPerson = DescribedPredicate.describe("entities naming a person",
+        DescribedPredicate<JavaClass> entityNamingAPerson = DescribedPredicate.describe(
+                "entities naming a person",
                 c -> c.isAnnotatedWith(Entity.class)
-                        && c.getAllFields().stream().anyMatch(f -> f.getRawType().isAssignableTo(ROOT + "account.domain.UserAccount")));
-        check(ArchRuleDefinition.noFields().that().areDeclaredInClassesThat(entityNamingAPerson)
-                .and().haveRawType(LocalDate.class)
-                .should().haveNameMatching("validTo|until")
+                        && c.getAllFields().stream()
+                                .anyMatch(f -> f.getRawType().isAssignableTo(ROOT + "account.domain.UserAccount")));
+        check(ArchRuleDefinition.noFields()
+                .that()
+                .areDeclaredInClassesThat(entityNamingAPerson)
+                .and()
+                .haveRawType(LocalDate.class)
+                .should()
+                .haveNameMatching("validTo|until")
                 .because("a person's period of office (affiliation, seat, tie) is an embedded platform.domain.Period")
                 // today no such entity has a date field of its own left: the rule guards the next one
                 .allowEmptyShould(true));
@@ -337,10 +484,20 @@ class ArchitectureTest {
 
     @Test
     void entitiesCanBeProxiedForLazyLoading() {
-        DescribedPredicate<JavaClass> mapped = DescribedPredicate.describe("entities and mapped superclasses",
+        DescribedPredicate<JavaClass> mapped = DescribedPredicate.describe(
+                "entities and mapped superclasses",
                 c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(MappedSuperclass.class));
-        check(ArchRuleDefinition.noMethods().that().areDeclaredInClassesThat(mapped).and().areNotPrivate().and().areNotStatic()
-                .should().haveModifier(JavaModifier.FINAL)
-                .because("Hibernate's lazy proxies override them: one final method turns lazy loading off for the entity (HHH000305)"));
+        check(
+                ArchRuleDefinition.noMethods()
+                        .that()
+                        .areDeclaredInClassesThat(mapped)
+                        .and()
+                        .areNotPrivate()
+                        .and()
+                        .areNotStatic()
+                        .should()
+                        .haveModifier(JavaModifier.FINAL)
+                        .because(
+                                "Hibernate's lazy proxies override them: one final method turns lazy loading off for the entity (HHH000305)"));
     }
 }

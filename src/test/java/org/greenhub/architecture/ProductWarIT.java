@@ -1,8 +1,8 @@
 package org.greenhub.architecture;
 
-import org.greenhub.demo.DemoArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.demo.DemoArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The WAR that {@code ./mvnw package} builds, the one operators deploy, holds no demo code: the demo data set (with
@@ -24,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProductWarIT {
 
     /** The demo package, or a demo loader moved elsewhere. */
-    private static final Pattern DEMO_CLASS = Pattern.compile("WEB-INF/classes/(org/greenhub/demo/.*|.*/Demo[A-Z][^/]*\\.class)");
+    private static final Pattern DEMO_CLASS =
+            Pattern.compile("WEB-INF/classes/(org/greenhub/demo/.*|.*/Demo[A-Z][^/]*\\.class)");
 
     private static final Path PRODUCT_WAR = Path.of(System.getProperty("greenhub.test.war", "target/greenhub.war"));
 
@@ -32,7 +32,8 @@ class ProductWarIT {
     void theProductWarHasGreenHubsClassesAndNoDemoClass() throws IOException {
         assertTrue(Files.isRegularFile(PRODUCT_WAR), "package the WAR first: " + PRODUCT_WAR);
         try (ZipFile war = new ZipFile(PRODUCT_WAR.toFile())) {
-            assertTrue(war.stream().anyMatch(e -> e.getName().startsWith("WEB-INF/classes/org/greenhub/platform/")),
+            assertTrue(
+                    war.stream().anyMatch(e -> e.getName().startsWith("WEB-INF/classes/org/greenhub/platform/")),
                     "the WAR holds GreenHub's classes");
         }
         assertEquals(List.of(), demoEntries(PRODUCT_WAR), "demo code in the product WAR");
@@ -48,7 +49,11 @@ class ProductWarIT {
 
     private static List<String> demoEntries(Path war) throws IOException {
         try (ZipFile zip = new ZipFile(war.toFile())) {
-            return zip.stream().map(ZipEntry::getName).filter(name -> DEMO_CLASS.matcher(name).matches()).sorted().toList();
+            return zip.stream()
+                    .map(ZipEntry::getName)
+                    .filter(name -> DEMO_CLASS.matcher(name).matches())
+                    .sorted()
+                    .toList();
         }
     }
 }

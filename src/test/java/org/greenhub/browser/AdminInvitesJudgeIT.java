@@ -1,5 +1,11 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.UUID;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
@@ -7,13 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.text.MessageFormat;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An administrator invites a judge from the users page; the judge accepts from the mailed link. */
 class AdminInvitesJudgeIT extends BrowserTest {
@@ -47,7 +46,9 @@ class AdminInvitesJudgeIT extends BrowserTest {
 
         assertEquals("dashboard/judge.xhtml", browser.currentPage());
         WebElement dashboard = browser.visibleId("judgeDashboard");
-        assertTrue(dashboard.getText().contains(judge.name()), "the judge is greeted by the invited name: " + dashboard.getText());
+        assertTrue(
+                dashboard.getText().contains(judge.name()),
+                "the judge is greeted by the invited name: " + dashboard.getText());
         assertEquals(judge.email(), browser.visibleId("profileLink").getText());
         browser.captureForReview("07-judge-dashboard");
     }
@@ -61,15 +62,18 @@ class AdminInvitesJudgeIT extends BrowserTest {
         browser.startFreshSession();
         GreenHubSteps.openMailedLink(browser, judge.email(), "account/accept-invitation.xhtml");
 
-        assertEquals(BundleText.english("account", "account.invitation.intro"),
+        assertEquals(
+                BundleText.english("account", "account.invitation.intro"),
                 browser.visible(By.cssSelector("[id='invitationForm'] p")).getText());
-        assertEquals(judge.name(), browser.visibleId("invitationForm:displayName").getAttribute("value"));
+        assertEquals(
+                judge.name(), browser.visibleId("invitationForm:displayName").getAttribute("value"));
     }
 
     private record Invitee(String email, String name, String password) {
         static Invitee unique() {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
-            return new Invitee("judge-" + suffix + "@example.test", "Somchai Judge " + suffix, "Fair-Scores-For-All-" + suffix);
+            return new Invitee(
+                    "judge-" + suffix + "@example.test", "Somchai Judge " + suffix, "Fair-Scores-For-All-" + suffix);
         }
     }
 
@@ -97,7 +101,8 @@ class AdminInvitesJudgeIT extends BrowserTest {
 
         browser.clickId("inviteForm:sendInvite");
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(INVITE_DIALOG));
-        String confirmation = MessageFormat.format(BundleText.english("account", "account.admin.invited"), judge.email());
+        String confirmation =
+                MessageFormat.format(BundleText.english("account", "account.admin.invited"), judge.email());
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), confirmation));
         captureForReviewIf(keepReviewPictures, "04-invitation-sent");
     }
@@ -110,10 +115,12 @@ class AdminInvitesJudgeIT extends BrowserTest {
 
     /** Ticks exactly one role in the invite dialog; PrimeFaces hides the real check boxes behind styled boxes. */
     private void chooseOnlyRole(String roleLabel) {
-        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("[id='inviteForm:roles'] input[type=checkbox]"));
+        List<WebElement> boxes =
+                browser.driver().findElements(By.cssSelector("[id='inviteForm:roles'] input[type=checkbox]"));
         assertTrue(boxes.size() > 1, "the dialog offers the roles to choose from");
         for (WebElement box : boxes) {
-            WebElement label = browser.driver().findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
+            WebElement label =
+                    browser.driver().findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
             boolean wanted = label.getText().trim().equals(roleLabel);
             if (box.isSelected() != wanted) {
                 browser.click(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));

@@ -1,23 +1,21 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.browser.BrowserTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.browser.BundleText;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.testsupport.browser.BrowserTest;
+import org.greenhub.testsupport.browser.BundleText;
+import org.greenhub.testsupport.server.TestTime;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An organisation joins an alliance through the pages: the founder applies, the coordinator passes the application to
@@ -62,7 +60,8 @@ class AllianceJourneyIT extends BrowserTest {
         browser.open("alliance/apply.xhtml?alliance=" + alliance);
         choose("applyForm:category", "Ordinary member unit");
         browser.clickId("applyForm:submit");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), text("alliance.application.duplicate")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("applyForm"), text("alliance.application.duplicate")));
 
         // The coordinator reviews and records the council's decision.
         browser.startFreshSession();
@@ -84,7 +83,8 @@ class AllianceJourneyIT extends BrowserTest {
 
         Path agreement = Files.createTempFile("agreement", ".pdf");
         Files.write(agreement, "%PDF-1.4\nsigned membership agreement\n%%EOF".getBytes(StandardCharsets.US_ASCII));
-        browser.visible(By.cssSelector("[id='agreementForm'] input[type=file]")).sendKeys(agreement.toAbsolutePath().toString());
+        browser.visible(By.cssSelector("[id='agreementForm'] input[type=file]"))
+                .sendKeys(agreement.toAbsolutePath().toString());
         browser.clickIdAndWaitForNewPage("agreementForm:recordAgreement");
         assertTrue(browser.visibleId("summary").getText().contains(text("alliance.document.SIGNED_AGREEMENT")));
         browser.type("duesForm:reference", "ICBC-2026-0001");
@@ -101,14 +101,16 @@ class AllianceJourneyIT extends BrowserTest {
         signIn(s.getString("founder"), password);
         browser.open("alliance/membership.xhtml?" + membershipQuery);
         browser.clickId("eventsForm:eventTable:0:register");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("eventsForm"), text("alliance.events.registered")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("eventsForm"), text("alliance.events.registered")));
         browser.captureForReview("05-member");
         // ... and publishes a technical need on the alliance's board.
         browser.clickAndWaitForNewPage(By.linkText(text("alliance.needs.title")));
         browser.type("needForm:needTitle", "Low-temperature waste heat recovery partner");
         browser.type("needForm:needBody", "We look for a partner with an ORC pilot unit for 80 °C flue gas.");
         browser.clickId("needForm:publishNeed");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Low-temperature waste heat recovery partner"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("board"), "Low-temperature waste heat recovery partner"));
         browser.captureForReview("06-needs");
 
         // Renewal: the next year's dues extend the validity by a year.
@@ -117,7 +119,8 @@ class AllianceJourneyIT extends BrowserTest {
         browser.open("alliance/membership.xhtml?" + membershipQuery);
         browser.type("duesForm:reference", "ICBC-2027-0001");
         browser.clickId("duesForm:recordDues");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("validity"), validTo.plusYears(1).toString()));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("validity"), validTo.plusYears(1).toString()));
         status("ACTIVE");
         browser.open("alliance/manage.xhtml?alliance=" + alliance);
         String members = browser.visibleId("tabs:membersForm:members").getText();
@@ -125,7 +128,8 @@ class AllianceJourneyIT extends BrowserTest {
         browser.captureForReview("07-manage");
         tab(text("alliance.manage.evaluationTab"));
         browser.clickId("tabs:evaluationForm:compute");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:evaluationForm:lines"), organisation));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:evaluationForm:lines"), organisation));
         browser.captureForReview("08-evaluation");
         tab(text("alliance.manage.recordTab"));
         browser.visibleId("tabs:recordForm:nameEn");
@@ -140,7 +144,8 @@ class AllianceJourneyIT extends BrowserTest {
         browser.waitUntilIdle();
         assertTrue(browser.visibleId("directoryForm:members").getText().contains(organisation));
         browser.type("directoryForm:search", "no such member" + Keys.TAB);
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("directoryForm:members"), text("alliance.directory.none")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("directoryForm:members"), text("alliance.directory.none")));
         browser.captureForReview("10-directory");
         browser.open("alliance/index.xhtml");
         assertFalse(browser.driver().getPageSource().contains("signInForm"));
@@ -168,14 +173,16 @@ class AllianceJourneyIT extends BrowserTest {
                 browser.clickId(id);
                 browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
                 browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label^='" + labelStart + "']"));
-            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.TimeoutException stillOpening) {
+            } catch (org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.TimeoutException stillOpening) {
                 // the panel was still opening or closing: open it again (three tries at most)
                 if (attempt == 3) {
                     throw stillOpening;
                 }
                 continue;
             }
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().startsWith(labelStart);
+            boolean taken =
+                    browser.driver().findElement(By.id(id + "_label")).getText().startsWith(labelStart);
             if (taken || attempt == 3) {
                 assertTrue(taken, "the menu " + id + " did not take " + labelStart);
                 return;

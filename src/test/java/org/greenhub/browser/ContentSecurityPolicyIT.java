@@ -1,5 +1,10 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.BrowserTest;
@@ -8,12 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Pages work under their Content-Security-Policy: PrimeFaces' nonced scripts, the inline handlers it moves into them
@@ -39,7 +38,9 @@ class ContentSecurityPolicyIT extends BrowserTest {
         browser.type("signInForm:password", "not-the-password");
         browser.clickIdAndWaitForNewPage("signInForm:submit");
         assertEquals("account/signin.xhtml", browser.currentPage());
-        assertTrue(browser.driver().getPageSource().contains(text("account", "account.signIn.failed")), "the refusal is shown");
+        assertTrue(
+                browser.driver().getPageSource().contains(text("account", "account.signIn.failed")),
+                "the refusal is shown");
 
         signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         assertEquals("dashboard/admin.xhtml", browser.currentPage());
@@ -67,7 +68,10 @@ class ContentSecurityPolicyIT extends BrowserTest {
     @Test
     void aScriptWithoutTheNonceDoesNotRunAndNoPageMayBeFramed() {
         browser.open("account/signin.xhtml");
-        assertEquals(Boolean.TRUE, script("return !!window.PrimeFaces && !!PrimeFaces.csp.NONCE_VALUE;"), "PrimeFaces runs with its nonce");
+        assertEquals(
+                Boolean.TRUE,
+                script("return !!window.PrimeFaces && !!PrimeFaces.csp.NONCE_VALUE;"),
+                "PrimeFaces runs with its nonce");
         Object ran = script("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
                 + " document.body.appendChild(s); return window.injected === true;");
         assertEquals(Boolean.FALSE, ran, "an injected inline script is blocked");
@@ -76,14 +80,18 @@ class ContentSecurityPolicyIT extends BrowserTest {
 
         // A page in a frame: frame-ancestors 'none' refuses every parent, even a GreenHub page (which its own policy
         // would allow to frame), so here one parent stands for all.
-        script("var f = document.createElement('iframe'); f.id = 'framed'; f.src = arguments[0]; document.body.appendChild(f);",
+        script(
+                "var f = document.createElement('iframe'); f.id = 'framed'; f.src = arguments[0]; document.body.appendChild(f);",
                 browser.url("account/signin.xhtml"));
         List<String> framing = new ArrayList<>();
         browser.waitFor(d -> {
             framing.addAll(browser.policyViolations());
             return framing.stream().anyMatch(line -> line.contains("frame-ancestors 'none'"));
         });
-        assertEquals(Boolean.FALSE, script("var doc = document.getElementById('framed').contentDocument;"
-                + " return !!(doc && doc.getElementById('signInForm'));"), "the framed page is not shown");
+        assertEquals(
+                Boolean.FALSE,
+                script("var doc = document.getElementById('framed').contentDocument;"
+                        + " return !!(doc && doc.getElementById('signInForm'));"),
+                "the framed page is not shown");
     }
 }

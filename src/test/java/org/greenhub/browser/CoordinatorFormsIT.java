@@ -1,6 +1,11 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
@@ -10,12 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.math.BigDecimal;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The coordinator's forms lead to the safe next step: the workspace figures open the list they count; on a member's
@@ -42,13 +41,18 @@ class CoordinatorFormsIT extends BrowserTest {
         browser.clickAndWaitForNewPage(By.cssSelector("a[id$=':active']"));
         assertEquals("alliance/manage.xhtml", browser.currentPage());
         assertTrue(browser.currentQuery().contains("stage=ACTIVE"), browser.currentQuery());
-        assertEquals(text("alliance.status.ACTIVE"), browser.visibleId("tabs:membersForm:stage_label").getText());
+        assertEquals(
+                text("alliance.status.ACTIVE"),
+                browser.visibleId("tabs:membersForm:stage_label").getText());
         assertTrue(browser.visibleId("tabs:membersForm:members").getText().contains(s.getString("organisation")));
 
         browser.open("dashboard/coordinator.xhtml");
         browser.clickAndWaitForNewPage(By.cssSelector("a[id$=':inReview']"));
-        assertEquals(text("alliance.manage.stage.IN_REVIEW"), browser.visibleId("tabs:membersForm:stage_label").getText());
-        assertTrue(browser.visibleId("tabs:membersForm:members").getText().contains(text("alliance.manage.noMembers")),
+        assertEquals(
+                text("alliance.manage.stage.IN_REVIEW"),
+                browser.visibleId("tabs:membersForm:stage_label").getText());
+        assertTrue(
+                browser.visibleId("tabs:membersForm:members").getText().contains(text("alliance.manage.noMembers")),
                 "the active member is not an application in review");
     }
 
@@ -56,7 +60,8 @@ class CoordinatorFormsIT extends BrowserTest {
     void afterActivationTheCouncilFormChoosesNoSanctionAndTheDuesFormOffersTheNextPayment() {
         JsonObject s = activeMember();
         signIn(s.getString("coordinator"), s.getString("password"));
-        browser.open("alliance/membership.xhtml?id=" + s.getJsonNumber("membershipId").longValue());
+        browser.open("alliance/membership.xhtml?id="
+                + s.getJsonNumber("membershipId").longValue());
         browser.waitFor(ExpectedConditions.textToBe(By.id("statusTag"), text("alliance.status.ACTIVE")));
 
         // The sanctions are closed until asked for.
@@ -65,7 +70,9 @@ class CoordinatorFormsIT extends BrowserTest {
 
         // The dues form offers the category's annual dues, paid today, with no reference.
         assertEquals(0, new BigDecimal("10000").compareTo(amount()), "the category's annual dues: " + amount());
-        assertEquals(TestTime.today().toString(), browser.visibleId("duesForm:paidOn_input").getAttribute("value"));
+        assertEquals(
+                TestTime.today().toString(),
+                browser.visibleId("duesForm:paidOn_input").getAttribute("value"));
         assertEquals("", browser.visibleId("duesForm:reference").getAttribute("value"));
         browser.captureForReview("01-active-member");
 
@@ -76,19 +83,27 @@ class CoordinatorFormsIT extends BrowserTest {
         assertEquals("", browser.visibleId("duesForm:reference").getAttribute("value"));
         assertEquals(0, new BigDecimal("10000").compareTo(amount()), "the category's annual dues: " + amount());
         browser.clickId("duesForm:recordDues");
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='duesForm'] .ui-message-error")));
-        assertEquals(1, browser.visibleId("payments").getText().split("ICBC-2027-0042", -1).length - 1, "the payment is recorded once");
+        browser.waitFor(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='duesForm'] .ui-message-error")));
+        assertEquals(
+                1,
+                browser.visibleId("payments").getText().split("ICBC-2027-0042", -1).length - 1,
+                "the payment is recorded once");
 
         // Opened, the sanctions form has no decision chosen and no date, and refuses a vote without a decision.
         browser.clickId("councilForm:openSanctions");
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("councilForm:votesFor_input")));
-        assertEquals(text("alliance.membership.chooseDecisionOption"), browser.visibleId("councilForm:decisionKind_label").getText());
+        assertEquals(
+                text("alliance.membership.chooseDecisionOption"),
+                browser.visibleId("councilForm:decisionKind_label").getText());
         assertEquals("", browser.visibleId("councilForm:decidedOn_input").getAttribute("value"));
         browser.captureForReview("01b-sanctions-opened");
         number("councilForm:votesFor_input", "7");
         browser.clickId("councilForm:recordDecision");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("councilForm"), text("alliance.membership.chooseDecision")));
-        assertEquals(text("alliance.status.ACTIVE"), browser.visibleId("statusTag").getText());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("councilForm"), text("alliance.membership.chooseDecision")));
+        assertEquals(
+                text("alliance.status.ACTIVE"), browser.visibleId("statusTag").getText());
 
         // A new category brings its dues into the form.
         chooseStartingWith("categoryForm:category", "Council member unit");
@@ -96,8 +111,10 @@ class CoordinatorFormsIT extends BrowserTest {
         browser.waitFor(d -> amount().compareTo(new BigDecimal("30000")) == 0);
         assertTrue(browser.visibleId("duesForm:amountHint").getText().contains("Council member unit"));
 
-        // The same page in Thai and in Chinese, for review (the language is chosen on the dashboard, then the page opened).
-        String page = "alliance/membership.xhtml?id=" + s.getJsonNumber("membershipId").longValue();
+        // The same page in Thai and in Chinese, for review (the language is chosen on the dashboard, then the page
+        // opened).
+        String page = "alliance/membership.xhtml?id="
+                + s.getJsonNumber("membershipId").longValue();
         browser.open("dashboard/coordinator.xhtml");
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
         browser.open(page);
@@ -116,7 +133,8 @@ class CoordinatorFormsIT extends BrowserTest {
     void theCoordinatorAsksAllMatchingApplicantsAtOnceThenRemindsTheTickedOne() {
         JsonObject s = postScenario("test-support/alliance-scenario?applicants=3");
         signIn(s.getString("coordinator"), s.getString("password"));
-        browser.open("alliance/manage.xhtml?alliance=" + s.getJsonNumber("allianceId").longValue() + "&stage=IN_REVIEW");
+        browser.open("alliance/manage.xhtml?alliance="
+                + s.getJsonNumber("allianceId").longValue() + "&stage=IN_REVIEW");
 
         // the list shows 20 a page; "all matching" counts every page
         WebElement allMatching = browser.visibleId("tabs:membersForm:allMatching");
@@ -126,7 +144,8 @@ class CoordinatorFormsIT extends BrowserTest {
         browser.captureForReview("06-members-bulk");
         browser.clickId("tabs:membersForm:askSelected");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Applicants asked for more information: 3."));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pageMessages"), "Applicants asked for more information: 3."));
         String members = browser.visibleId("tabs:membersForm:members").getText();
         assertEquals(3, members.split(text("alliance.status.INFO_REQUESTED"), -1).length - 1, members);
 
@@ -134,7 +153,8 @@ class CoordinatorFormsIT extends BrowserTest {
         browser.click(By.cssSelector("[id='tabs:membersForm:members_data'] tr:first-child .ui-chkbox-box"));
         browser.clickId("tabs:membersForm:remindSelected");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Reminders sent: 1."));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Reminders sent: 1."));
 
         // the same list in Thai, for review
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
@@ -152,8 +172,8 @@ class CoordinatorFormsIT extends BrowserTest {
         chooseRecordType("Membership");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"),
-                "recorded membership dues paid for membership #" + membership));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("auditForm:events"), "recorded membership dues paid for membership #" + membership));
         String events = browser.visibleId("auditForm:events").getText();
         assertTrue(events.contains("Status: approved → active"), events);
         assertTrue(events.contains(" passed membership #" + membership + " to the council"), events);
@@ -163,7 +183,8 @@ class CoordinatorFormsIT extends BrowserTest {
         chooseRecordType("สมาชิกภาพ");
         browser.type("auditForm:entityId", membership);
         browser.clickId("auditForm:search");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:events"), "สถานะ: อนุมัติแล้ว → ใช้งานอยู่"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("auditForm:events"), "สถานะ: อนุมัติแล้ว → ใช้งานอยู่"));
         browser.captureForReview("04-audit-trail-th");
         browser.selectAndWaitForNewPage("languageForm:language", "简体中文");
         chooseRecordType("会员资格");
@@ -186,7 +207,8 @@ class CoordinatorFormsIT extends BrowserTest {
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
             browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + name + "']"));
             browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().equals(name);
+            boolean taken =
+                    browser.driver().findElement(By.id(id + "_label")).getText().equals(name);
             if (taken || attempt == 3) {
                 assertTrue(taken, "the record type menu did not take " + name);
                 return;
@@ -195,7 +217,8 @@ class CoordinatorFormsIT extends BrowserTest {
     }
 
     private BigDecimal amount() {
-        String shown = browser.visibleId("duesForm:amount_input").getAttribute("value").replace(",", "");
+        String shown =
+                browser.visibleId("duesForm:amount_input").getAttribute("value").replace(",", "");
         return shown.isEmpty() ? BigDecimal.ZERO : new BigDecimal(shown);
     }
 
@@ -215,7 +238,8 @@ class CoordinatorFormsIT extends BrowserTest {
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
             browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label^='" + labelStart + "']"));
             browser.waitUntilIdle();
-            boolean taken = browser.driver().findElement(By.id(id + "_label")).getText().startsWith(labelStart);
+            boolean taken =
+                    browser.driver().findElement(By.id(id + "_label")).getText().startsWith(labelStart);
             if (taken || attempt == 3) {
                 assertTrue(taken, "the menu " + id + " did not take " + labelStart);
                 return;

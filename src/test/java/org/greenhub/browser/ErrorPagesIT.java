@@ -1,15 +1,14 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Pages a visitor may not open, or that do not exist, answer with GreenHub's own error pages. */
 class ErrorPagesIT extends BrowserTest {
@@ -22,7 +21,8 @@ class ErrorPagesIT extends BrowserTest {
         browser.open("account/admin/users.xhtml");
 
         assertEquals("account/signin.xhtml", browser.currentPage());
-        assertEquals("next=/account/admin/users.xhtml", URLDecoder.decode(browser.currentQuery(), StandardCharsets.UTF_8));
+        assertEquals(
+                "next=/account/admin/users.xhtml", URLDecoder.decode(browser.currentQuery(), StandardCharsets.UTF_8));
         browser.visibleId("signInForm");
         assertFalse(browser.isPresent(By.id("usersForm")), "nothing of the users page is shown");
     }

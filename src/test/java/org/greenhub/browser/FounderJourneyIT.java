@@ -1,18 +1,17 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.browser.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A start-up founder finds GreenHub, registers with their organisation, confirms by mail and signs in. */
 class FounderJourneyIT extends BrowserTest {
@@ -43,11 +42,14 @@ class FounderJourneyIT extends BrowserTest {
 
         assertEquals("dashboard/applicant.xhtml", browser.currentPage());
         WebElement dashboard = browser.visibleId("applicantDashboard");
-        assertTrue(dashboard.getText().contains(founder.displayName()),
+        assertTrue(
+                dashboard.getText().contains(founder.displayName()),
                 "the dashboard greets the founder by their Vietnamese name: " + dashboard.getText());
         String main = browser.visibleId("main").getText();
         assertTrue(main.contains(founder.legalName()), "the dashboard lists the founder's organisation: " + main);
-        assertTrue(main.contains(founder.registeredName()), "the Chinese registered name survives the round trip: " + main);
+        assertTrue(
+                main.contains(founder.registeredName()),
+                "the Chinese registered name survives the round trip: " + main);
         assertEquals(founder.email(), browser.visibleId("profileLink").getText());
         browser.captureForReview("06-applicant-dashboard");
 
@@ -57,7 +59,8 @@ class FounderJourneyIT extends BrowserTest {
         assertEquals("zh-CN", browser.pageLanguage());
         assertEquals("dashboard/applicant.xhtml", browser.currentPage(), "switching language stays on the same page");
         String chineseTitle = browser.visible(By.cssSelector("h1.gh-title")).getText();
-        Optional<String> expectedChinese = BundleText.translated("platform", "zh_CN", "platform.dashboard.applicant.title");
+        Optional<String> expectedChinese =
+                BundleText.translated("platform", "zh_CN", "platform.dashboard.applicant.title");
         if (expectedChinese.isPresent()) {
             assertEquals(expectedChinese.get(), chineseTitle);
             assertNotEquals(englishTitle, chineseTitle);
@@ -82,12 +85,14 @@ class FounderJourneyIT extends BrowserTest {
 
         GreenHubSteps.submitRegistration(browser, founder);
 
-        WebElement passwordMessage = browser.visible(By.xpath(
-                "//*[@id='registerForm:password']/ancestor::div[contains(@class,'gh-field')]"
+        WebElement passwordMessage =
+                browser.visible(By.xpath("//*[@id='registerForm:password']/ancestor::div[contains(@class,'gh-field')]"
                         + "//*[contains(@class,'ui-message-error')]"));
         assertEquals(BundleText.english("account", "account.validation.passwordCommon"), passwordMessage.getText());
         assertFalse(browser.isPresent(By.id("registeredNote")), "the check-mail note must not be shown");
-        assertEquals(founder.displayName(), browser.visibleId("registerForm:displayName").getAttribute("value"),
+        assertEquals(
+                founder.displayName(),
+                browser.visibleId("registerForm:displayName").getAttribute("value"),
                 "what the founder typed is kept, so they only need to choose another password");
         browser.captureForReview("09-register-common-password");
 

@@ -1,16 +1,15 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.TestDatabase;
 import org.openqa.selenium.Keys;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Steps several browser tests share; each checks that it got where it meant to, so a failure points at the step. */
 final class GreenHubSteps {
 
-    private GreenHubSteps() {
-    }
+    private GreenHubSteps() {}
 
     /** Fills in and sends the registration form; the caller checks the outcome. */
     static void submitRegistration(Browser browser, Founder founder) {

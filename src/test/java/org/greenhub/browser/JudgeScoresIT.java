@@ -1,6 +1,11 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.text.MessageFormat;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.junit.jupiter.api.Test;
@@ -8,12 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.text.MessageFormat;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A judge works through the queue: opens an entry, scores with autosave (the draft survives a reload), is stopped
@@ -50,19 +49,30 @@ class JudgeScoresIT extends BrowserTest {
         assertEquals(2, browser.driver().findElements(QUEUE_ROWS).size(), "both assigned entries are listed");
         browser.captureForReview("01-queue");
 
-        browser.clickAndWaitForNewPage(By.cssSelector("[id='queueForm:queue_data'] a.gh-button-link[title*='" + reference + "']"));
+        browser.clickAndWaitForNewPage(
+                By.cssSelector("[id='queueForm:queue_data'] a.gh-button-link[title*='" + reference + "']"));
         assertEquals("evaluation/judge/score.xhtml", browser.currentPage());
         String scorePage = "evaluation/judge/score.xhtml?" + browser.currentQuery();
         assertEquals(reference, browser.visibleId("entryReference").getText());
         assertEquals(s.getString("title"), browser.visibleId("entryTitle").getText());
-        assertEquals(s.getString("organisation"), browser.visibleId("entryOrganisation").getText());
+        assertEquals(
+                s.getString("organisation"),
+                browser.visibleId("entryOrganisation").getText());
         WebElement document = browser.visible(By.cssSelector("#documents a.gh-document"));
-        assertTrue(document.getAttribute("href").endsWith("/api/evaluation/documents/" + s.getJsonNumber("documentId").longValue()),
+        assertTrue(
+                document.getAttribute("href")
+                        .endsWith("/api/evaluation/documents/"
+                                + s.getJsonNumber("documentId").longValue()),
                 document.getAttribute("href"));
         // Criterion names and guidance in the judge's language, labels on every field.
         assertTrue(browser.driver().getPageSource().contains("Evidence counts more than claims."));
-        assertEquals(MessageFormat.format(judging("evaluation.judging.score.value"), "Technology"),
-                browser.driver().findElement(By.cssSelector("label[for='scoreForm:tech']")).getText().replace("*", "").strip());
+        assertEquals(
+                MessageFormat.format(judging("evaluation.judging.score.value"), "Technology"),
+                browser.driver()
+                        .findElement(By.cssSelector("label[for='scoreForm:tech']"))
+                        .getText()
+                        .replace("*", "")
+                        .strip());
         browser.captureForReview("02-score-form");
 
         // Each change saves a draft.
@@ -75,12 +85,15 @@ class JudgeScoresIT extends BrowserTest {
         browser.open(scorePage);
         assertEquals("2", browser.visibleId("scoreForm:tech").getAttribute("value"));
         assertEquals("80", browser.visibleId("scoreForm:green").getAttribute("value"));
-        assertEquals(judging("evaluation.judging.score.draftKept"), browser.visibleId("scoreForm:saveStatus").getText());
+        assertEquals(
+                judging("evaluation.judging.score.draftKept"),
+                browser.visibleId("scoreForm:saveStatus").getText());
 
         // Complete, but tech is below 3 without a comment: the refusal shows beside that criterion.
         score("finance", "10");
         submitAndConfirm();
-        String expected = MessageFormat.format(BundleText.english("scoring", "evaluation.scoring.commentRequired"), "tech", "3");
+        String expected =
+                MessageFormat.format(BundleText.english("scoring", "evaluation.scoring.commentRequired"), "tech", "3");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("scoreForm:tech_message"), expected));
         assertFalse(browser.isPresent(By.id("scoreForm:submittedNote")));
         browser.captureForReview("03-comment-required");
@@ -94,7 +107,9 @@ class JudgeScoresIT extends BrowserTest {
         browser.captureForReview("04-submitted");
 
         browser.clickIdAndWaitForNewPage("backToQueue");
-        assertTrue(queueRow(reference).getText().contains(judging("evaluation.judging.state.SUBMITTED")), queueRow(reference).getText());
+        assertTrue(
+                queueRow(reference).getText().contains(judging("evaluation.judging.state.SUBMITTED")),
+                queueRow(reference).getText());
         browser.captureForReview("05-queue-after-submitting");
     }
 
@@ -105,12 +120,15 @@ class JudgeScoresIT extends BrowserTest {
         browser.open("evaluation/judge/queue.xhtml");
         String queue = browser.visibleId("judgeQueue").getText();
         WebElement conflictedRow = queueRow(s.getString("reference"));
-        assertTrue(conflictedRow.getText().contains(judging("evaluation.judging.state.CONFLICT")), conflictedRow.getText());
+        assertTrue(
+                conflictedRow.getText().contains(judging("evaluation.judging.state.CONFLICT")),
+                conflictedRow.getText());
         assertFalse(queue.contains(s.getString("title")), "a conflicted entry is listed by reference only: " + queue);
         assertTrue(conflictedRow.findElements(By.tagName("a")).isEmpty(), "and cannot be opened");
         assertTrue(queue.contains(s.getString("secondReference")), queue);
 
-        browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=" + s.getJsonNumber("subjectId"));
+        browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject="
+                + s.getJsonNumber("subjectId"));
         String conflicted = browser.driver().findElement(By.tagName("main")).getText();
         browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=999999999");
         String missing = browser.driver().findElement(By.tagName("main")).getText();
@@ -127,10 +145,14 @@ class JudgeScoresIT extends BrowserTest {
         signIn(s.getString("judge"), s.getString("password"));
         browser.open("evaluation/judge/queue.xhtml");
         assertTrue(queueRow(s.getString("reference")).getText().contains(judging("evaluation.judging.round.closed")));
-        browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject=" + s.getJsonNumber("subjectId"));
+        browser.open("evaluation/judge/score.xhtml?round=" + s.getJsonNumber("roundId") + "&subject="
+                + s.getJsonNumber("subjectId"));
         String note = browser.visibleId("scoreForm:closedNote").getText();
         String closedText = judging("evaluation.judging.score.closed");
-        assertTrue(note.startsWith(closedText.substring(0, closedText.indexOf("{0}")).strip()), note);
+        assertTrue(
+                note.startsWith(
+                        closedText.substring(0, closedText.indexOf("{0}")).strip()),
+                note);
         assertFalse(browser.visibleId("scoreForm:tech").isEnabled());
         assertFalse(browser.isPresent(By.id("scoreForm:submit")));
         browser.captureForReview("06-round-closed");
@@ -138,7 +160,9 @@ class JudgeScoresIT extends BrowserTest {
 
     private WebElement queueRow(String reference) {
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(QUEUE_ROWS));
-        return browser.driver().findElements(QUEUE_ROWS).stream().filter(r -> r.getText().contains(reference)).findFirst()
+        return browser.driver().findElements(QUEUE_ROWS).stream()
+                .filter(r -> r.getText().contains(reference))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(reference + " is not in the queue"));
     }
 
@@ -146,7 +170,8 @@ class JudgeScoresIT extends BrowserTest {
     private void score(String criterion, String value) {
         browser.type("scoreForm:" + criterion, value + Keys.TAB);
         browser.waitUntilIdle();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("scoreForm:saveStatus"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("scoreForm:saveStatus"),
                 judging("evaluation.judging.score.savedAt").replace("{0}", "").strip()));
     }
 

@@ -1,19 +1,18 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Names managers type are read in the reader's language: an intake call titled in four languages reads in Thai on
@@ -56,7 +55,9 @@ class LocalisedNamesIT extends BrowserTest {
         WebElement heading = browser.visible(By.cssSelector("h1.gh-title"));
         assertTrue(heading.getText().startsWith(s.getString("callTitle")), heading.getText());
         assertEquals("en", heading.findElement(By.cssSelector("span[lang]")).getAttribute("lang"));
-        assertEquals(thai("platform", "platform.localised.inEnglish"), heading.findElement(By.cssSelector(".gh-fallback")).getText());
+        assertEquals(
+                thai("platform", "platform.localised.inEnglish"),
+                heading.findElement(By.cssSelector(".gh-fallback")).getText());
         assertNoCodes("the English-only call");
         browser.captureForReview("lang-02-call-in-thai-english-fallback");
 
@@ -83,7 +84,9 @@ class LocalisedNamesIT extends BrowserTest {
 
         browser.open("incubation/calls.xhtml");
         assertTrue(mainText().contains("รับสมัครบ่มเพาะโครงการนำร่องพลังงานแสงอาทิตย์"), mainText());
-        assertFalse(mainText().contains(english), "the Thai reader is not shown the English title of a call titled in Thai");
+        assertFalse(
+                mainText().contains(english),
+                "the Thai reader is not shown the English title of a call titled in Thai");
         assertNoCodes("the open calls");
     }
 
@@ -94,7 +97,10 @@ class LocalisedNamesIT extends BrowserTest {
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
         browser.open("evaluation/judge/queue.xhtml");
         String queue = browser.visibleId("judgeQueue").getText();
-        assertTrue(queue.contains(thai("green", "green.focus.CLEAN_ENERGY") + " · " + thai("competition", "competition.group.START_UP")), queue);
+        assertTrue(
+                queue.contains(thai("green", "green.focus.CLEAN_ENERGY") + " · "
+                        + thai("competition", "competition.group.START_UP")),
+                queue);
         assertNoCodes("the judge's queue");
 
         browser.startFreshSession();
@@ -102,8 +108,10 @@ class LocalisedNamesIT extends BrowserTest {
         browser.selectAndWaitForNewPage("languageForm:language", "ไทย");
         browser.open("evaluation/manage/round.xhtml?id=" + s.getJsonNumber("roundId"));
         browser.click(By.cssSelector("a[href='#roundTabs:entriesTab']"));
-        String entries = browser.visibleId("roundTabs:entriesListForm:entriesList").getText();
-        for (String name : List.of(thai("green", "green.focus.CLEAN_ENERGY"), thai("competition", "competition.group.START_UP"))) {
+        String entries =
+                browser.visibleId("roundTabs:entriesListForm:entriesList").getText();
+        for (String name :
+                List.of(thai("green", "green.focus.CLEAN_ENERGY"), thai("competition", "competition.group.START_UP"))) {
             assertTrue(entries.contains(name), entries);
         }
         assertFalse(CODE.matcher(entries).find(), entries);

@@ -1,6 +1,10 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.JsonObject;
+import java.text.MessageFormat;
+import java.util.List;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.server.TestTime;
@@ -9,11 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.text.MessageFormat;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A programme manager ticks two submitted entries on the entries list and asks both applicants for more information
@@ -29,7 +28,8 @@ class ManagerBulkActionIT extends BrowserTest {
     void theManagerAsksTwoTickedEntriesForInformationAtOnce() {
         JsonObject s = postScenario("test-support/competition-scenario?submitted=3");
         signIn(s.getString("manager"), s.getString("password"));
-        browser.open("competition/manage/entries.xhtml?id=" + s.getJsonNumber("competitionId").longValue());
+        browser.open("competition/manage/entries.xhtml?id="
+                + s.getJsonNumber("competitionId").longValue());
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='entriesForm:entries_data'] > tr"));
         assertEquals(3, rows.size(), "the three submitted entries (drafts are never listed)");
 
@@ -44,9 +44,10 @@ class ManagerBulkActionIT extends BrowserTest {
         browser.type("entriesForm:bulkDeadline_input", TestTime.today().plusDays(7) + " 17:00" + Keys.ESCAPE);
         browser.captureForReview("01-ticked");
         browser.clickId("entriesForm:askSelected");
-        browser.visible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("listMessages"),
-                MessageFormat.format(text("competition.bulk.asked"), 2)));
+        browser.visible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
+                .click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("listMessages"), MessageFormat.format(text("competition.bulk.asked"), 2)));
         browser.captureForReview("02-asked");
 
         String requested = text("competition.entryStatus.INFO_REQUESTED");

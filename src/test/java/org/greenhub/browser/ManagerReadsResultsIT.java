@@ -1,16 +1,7 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.browser.BrowserTest;
-import org.greenhub.testsupport.server.TestTime;
-
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.Browser;
-import org.greenhub.testsupport.browser.BundleText;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -24,14 +15,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.browser.BrowserTest;
+import org.greenhub.testsupport.browser.BundleText;
+import org.greenhub.testsupport.server.TestTime;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A programme manager reads a closed round's results: the ranking and the sensitivity report, imports on-site score
@@ -48,7 +44,9 @@ class ManagerReadsResultsIT extends BrowserTest {
 
         signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.open("evaluation/manage/results.xhtml?round=" + round.id());
-        assertEquals(BundleText.english("resultsui", "evaluation.resultsui.method.MEAN"), browser.visibleId("ruleMethod").getText());
+        assertEquals(
+                BundleText.english("resultsui", "evaluation.resultsui.method.MEAN"),
+                browser.visibleId("ruleMethod").getText());
         browser.visibleId("noResults");
 
         // A file with an unknown criterion on line 3: nothing is imported, the line is named.
@@ -56,23 +54,34 @@ class ManagerReadsResultsIT extends BrowserTest {
         WebElement problems = browser.visibleId("importForm:importProblems");
         String problemText = problems.getText();
         assertTrue(problemText.contains("design"), problemText);
-        List<WebElement> lines = browser.driver().findElements(By.cssSelector("[id='importForm:problemTable_data'] td.gh-line"));
-        assertTrue(lines.stream().anyMatch(l -> l.getText().replaceAll("[^0-9]", "").equals("3")), problemText);
+        List<WebElement> lines =
+                browser.driver().findElements(By.cssSelector("[id='importForm:problemTable_data'] td.gh-line"));
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.getText().replaceAll("[^0-9]", "").equals("3")),
+                problemText);
         browser.visibleId("noResults");
         browser.captureForReview("01-import-rejected");
 
         // The good file: six sheets, the ranking appears.
         upload(round.csv());
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Imported 6 score sheet(s)"));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Imported 6 score sheet(s)"));
         String ranking = browser.visibleId("ranking").getText();
-        assertTrue(ranking.contains(round.ref(0)) && ranking.contains(round.ref(1)) && ranking.contains(round.ref(2)), ranking);
+        assertTrue(
+                ranking.contains(round.ref(0)) && ranking.contains(round.ref(1)) && ranking.contains(round.ref(2)),
+                ranking);
         assertTrue(ranking.contains("Tied"), ranking);
-        assertTrue(ranking.contains("66") && ranking.contains("41"), "E1 and E2 score (76 + 56) / 2 = 66, E3 (36 + 46) / 2 = 41: " + ranking);
+        assertTrue(
+                ranking.contains("66") && ranking.contains("41"),
+                "E1 and E2 score (76 + 56) / 2 = 66, E3 (36 + 46) / 2 = 41: " + ranking);
         String kendall = browser.visibleId("kendallW").getText();
         assertTrue(kendall.matches("[0-9.]+"), "every judge scored every entry: W is computable: " + kendall);
         String sensitivity = browser.visibleId("sensitivity").getText();
         for (String method : List.of("MEAN", "MEDIAN", "TRIMMED_MEAN", "ZSCORE")) {
-            assertTrue(sensitivity.contains(BundleText.english("resultsui", "evaluation.resultsui.method." + method)), sensitivity);
+            assertTrue(
+                    sensitivity.contains(BundleText.english("resultsui", "evaluation.resultsui.method." + method)),
+                    sensitivity);
         }
         assertTrue(sensitivity.contains(round.ref(2)), sensitivity);
         browser.visible(By.cssSelector("[id='judgeStatistics'] canvas"));
@@ -80,12 +89,15 @@ class ManagerReadsResultsIT extends BrowserTest {
 
         // The two tied leaders share one place: the panel chooses, with a note.
         String advancement = browser.visibleId("advancement").getText();
-        assertTrue(advancement.contains(BundleText.english("resultsui", "evaluation.resultsui.outcome.PANEL_DECIDES")), advancement);
+        assertTrue(
+                advancement.contains(BundleText.english("resultsui", "evaluation.resultsui.outcome.PANEL_DECIDES")),
+                advancement);
         browser.clickId("advancementForm:openConfirm");
         browser.visible(By.id("confirmDialog"));
         browser.clickId("confirmForm:confirmAdvancement");
         browser.visible(By.cssSelector("[id='confirmForm'] .ui-message-error"));
-        WebElement choice = browser.visible(By.xpath("//*[@id='confirmForm:chosen']//label[normalize-space(.)='" + round.ref(0) + "']"));
+        WebElement choice = browser.visible(
+                By.xpath("//*[@id='confirmForm:chosen']//label[normalize-space(.)='" + round.ref(0) + "']"));
         choice.click();
         browser.type("confirmForm:note", "The panel prefers the stronger green case of " + round.ref(0) + ".");
         browser.captureForReview("03-confirm-dialog");
@@ -94,17 +106,23 @@ class ManagerReadsResultsIT extends BrowserTest {
         browser.visibleId("advancementForm:confirmedBox");
         String decisions = browser.visibleId("advancementForm:decisionTable").getText();
         assertTrue(decisions.contains("The panel prefers"), decisions);
-        assertEquals(1L, Round.count("select count(*) from advancement_decision where round_id = ? and advanced", round.id()));
+        assertEquals(
+                1L,
+                Round.count("select count(*) from advancement_decision where round_id = ? and advanced", round.id()));
         browser.captureForReview("04-advancement-confirmed");
 
         // The results as CSV.
         Path downloads = Files.createTempDirectory("greenhub-downloads");
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         browser.driver().findElement(By.id("exportForm:resultsCsv")).click();
         Path csv = browser.waitFor(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+                return files.filter(p -> p.toString().endsWith(".csv"))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }
@@ -115,7 +133,8 @@ class ManagerReadsResultsIT extends BrowserTest {
 
         // The progress page of the same round.
         browser.open("evaluation/manage/progress.xhtml?round=" + round.id());
-        assertEquals("6 / 6", browser.visibleId("submittedFigure").getText().trim().replace("\u00a0", " "));
+        assertEquals(
+                "6 / 6", browser.visibleId("submittedFigure").getText().trim().replace("\u00a0", " "));
         browser.captureForReview("05-progress");
     }
 
@@ -124,22 +143,30 @@ class ManagerReadsResultsIT extends BrowserTest {
         giveAdministratorTheManagerRole();
         signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         browser.open("evaluation/manage/results.xhtml?round=987654321");
-        assertTrue(browser.driver().getPageSource().contains(BundleText.english("platform", "platform.error.page.404.title")),
+        assertTrue(
+                browser.driver()
+                        .getPageSource()
+                        .contains(BundleText.english("platform", "platform.error.page.404.title")),
                 browser.driver().getPageSource());
     }
 
     private void upload(String csv) throws IOException {
         Path file = Files.createTempFile("scores", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        browser.visible(By.cssSelector("[id='importForm'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.visible(By.cssSelector("[id='importForm'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
         browser.clickIdAndWaitForNewPage("importForm:importButton");
     }
 
     private void giveAdministratorTheManagerRole() {
         long adminId = Round.count("select id from user_account where email = ?", Http.ADMIN_EMAIL);
-        HttpResponse<String> response = new Http(base).send("PUT", "api/admin/users/" + adminId + "/roles",
-                Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD), "application/json",
-                "[\"ADMINISTRATOR\",\"PROGRAMME_MANAGER\"]".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = new Http(base)
+                .send(
+                        "PUT",
+                        "api/admin/users/" + adminId + "/roles",
+                        Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD),
+                        "application/json",
+                        "[\"ADMINISTRATOR\",\"PROGRAMME_MANAGER\"]".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
     }
 
@@ -156,8 +183,18 @@ class ManagerReadsResultsIT extends BrowserTest {
             int[][][] values = {{{8, 70}, {6, 50}}, {{8, 70}, {6, 50}}, {{4, 30}, {5, 40}}};
             for (int e = 0; e < 3; e++) {
                 for (int j = 0; j < 2; j++) {
-                    csv.append(ref(e)).append(',').append(judges.get(j)).append(",tech,").append(values[e][j][0]).append('\n');
-                    csv.append(ref(e)).append(',').append(judges.get(j)).append(",green,").append(values[e][j][1]).append('\n');
+                    csv.append(ref(e))
+                            .append(',')
+                            .append(judges.get(j))
+                            .append(",tech,")
+                            .append(values[e][j][0])
+                            .append('\n');
+                    csv.append(ref(e))
+                            .append(',')
+                            .append(judges.get(j))
+                            .append(",green,")
+                            .append(values[e][j][1])
+                            .append('\n');
                 }
             }
             return csv.toString();
@@ -168,33 +205,77 @@ class ManagerReadsResultsIT extends BrowserTest {
             String programme = "browser-" + suffix;
             Timestamp now = Timestamp.from(TestTime.now());
             try (Connection db = connect()) {
-                long org = insert(db, "insert into organisation (kind, legal_name, search_key, created_at) values ('START_UP', ?, ?, ?)",
-                        "Green Start-up " + suffix, "green start-up " + suffix, now);
-                long rubric = insert(db, "insert into rubric (programme_key, name, created_at) values (?, 'Browser rubric', ?)", programme, now);
-                exec(db, "insert into rubric_criterion (rubric_id, position, code, weight, min_value, max_value, step) values (?, 0, 'tech', 60, 0, 10, 1)", rubric);
-                exec(db, "insert into rubric_criterion (rubric_id, position, code, weight, min_value, max_value, step) values (?, 1, 'green', 40, 0, 100, 1)", rubric);
-                long round = insert(db, "insert into evaluation_round (programme_key, name, rubric_id, judges_per_entry, opens_at, closes_at, "
+                long org = insert(
+                        db,
+                        "insert into organisation (kind, legal_name, search_key, created_at) values ('START_UP', ?, ?, ?)",
+                        "Green Start-up " + suffix,
+                        "green start-up " + suffix,
+                        now);
+                long rubric = insert(
+                        db,
+                        "insert into rubric (programme_key, name, created_at) values (?, 'Browser rubric', ?)",
+                        programme,
+                        now);
+                exec(
+                        db,
+                        "insert into rubric_criterion (rubric_id, position, code, weight, min_value, max_value, step) values (?, 0, 'tech', 60, 0, 10, 1)",
+                        rubric);
+                exec(
+                        db,
+                        "insert into rubric_criterion (rubric_id, position, code, weight, min_value, max_value, step) values (?, 1, 'green', 40, 0, 100, 1)",
+                        rubric);
+                long round = insert(
+                        db,
+                        "insert into evaluation_round (programme_key, name, rubric_id, judges_per_entry, opens_at, closes_at, "
                                 + "score_visibility, aggregation_method, advancement_rule, advancement_scope, advancement_count, status, "
                                 + "assignments_published, created_at) values (?, ?, ?, 2, ?, ?, 'AFTER_OWN_SUBMISSION', 'MEAN', 'TOP_N', "
                                 + "'WHOLE_ROUND', 1, 'OPEN', true, ?)",
-                        programme, "Preliminary round " + suffix, rubric, Timestamp.from(TestTime.now().minus(Duration.ofDays(3))),
-                        Timestamp.from(TestTime.now().minus(Duration.ofHours(2))), now);
+                        programme,
+                        "Preliminary round " + suffix,
+                        rubric,
+                        Timestamp.from(TestTime.now().minus(Duration.ofDays(3))),
+                        Timestamp.from(TestTime.now().minus(Duration.ofHours(2))),
+                        now);
                 List<String> refs = List.of("E1-" + suffix, "E2-" + suffix, "E3-" + suffix);
                 List<Long> subjects = new java.util.ArrayList<>();
                 for (String ref : refs) {
-                    long subject = insert(db, "insert into evaluation_subject (programme_key, reference, title, organisation_id, created_at) "
-                            + "values (?, ?, ?, ?, ?)", programme, ref, "Solar dryer " + ref, org, now);
-                    exec(db, "insert into round_entry (round_id, subject_id, added_at) values (?, ?, ?)", round, subject, now);
+                    long subject = insert(
+                            db,
+                            "insert into evaluation_subject (programme_key, reference, title, organisation_id, created_at) "
+                                    + "values (?, ?, ?, ?, ?)",
+                            programme,
+                            ref,
+                            "Solar dryer " + ref,
+                            org,
+                            now);
+                    exec(
+                            db,
+                            "insert into round_entry (round_id, subject_id, added_at) values (?, ?, ?)",
+                            round,
+                            subject,
+                            now);
                     subjects.add(subject);
                 }
-                List<String> judges = List.of("judge-a-" + suffix + "@example.test", "judge-b-" + suffix + "@example.test");
+                List<String> judges =
+                        List.of("judge-a-" + suffix + "@example.test", "judge-b-" + suffix + "@example.test");
                 for (String email : judges) {
-                    long judge = insert(db, "insert into user_account (email, display_name, search_key, preferred_locale, status, created_at) "
-                            + "values (?, ?, ?, 'en', 'ACTIVE', ?)", email, "Judge " + email.substring(0, 7), email, now);
+                    long judge = insert(
+                            db,
+                            "insert into user_account (email, display_name, search_key, preferred_locale, status, created_at) "
+                                    + "values (?, ?, ?, 'en', 'ACTIVE', ?)",
+                            email,
+                            "Judge " + email.substring(0, 7),
+                            email,
+                            now);
                     exec(db, "insert into user_role (user_id, role) values (?, 'JUDGE')", judge);
                     for (long subject : subjects) {
-                        exec(db, "insert into assignment (round_id, subject_id, judge_id, source, created_at) values (?, ?, ?, 'MANUAL', ?)",
-                                round, subject, judge, now);
+                        exec(
+                                db,
+                                "insert into assignment (round_id, subject_id, judge_id, source, created_at) values (?, ?, ?, 'MANUAL', ?)",
+                                round,
+                                subject,
+                                judge,
+                                now);
                     }
                 }
                 return new Round(round, refs, judges);
@@ -202,7 +283,8 @@ class ManagerReadsResultsIT extends BrowserTest {
         }
 
         static long count(String sql, Object parameter) {
-            try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            try (Connection db = connect();
+                    PreparedStatement statement = db.prepareStatement(sql)) {
                 statement.setObject(1, parameter);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
@@ -214,12 +296,14 @@ class ManagerReadsResultsIT extends BrowserTest {
         }
 
         private static Connection connect() throws SQLException {
-            return DriverManager.getConnection("jdbc:postgresql://localhost:" + Integer.getInteger("greenhub.test.db.port", 15432) + "/postgres",
-                    "postgres", "postgres");
+            return DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + Integer.getInteger("greenhub.test.db.port", 15432) + "/postgres",
+                    "postgres",
+                    "postgres");
         }
 
         private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
-            try (PreparedStatement statement = db.prepareStatement(sql, new String[]{"id"})) {
+            try (PreparedStatement statement = db.prepareStatement(sql, new String[] {"id"})) {
                 bind(statement, parameters);
                 statement.executeUpdate();
                 try (ResultSet keys = statement.getGeneratedKeys()) {

@@ -1,5 +1,15 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.BrowserTest;
@@ -11,17 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The administrator (who may use the managers’ pages) sets up a screening round through the wizard, adds three
  * entries, a panel of two judges, previews, applies and publishes the assignment; then a judge declares a conflict of
@@ -32,18 +31,35 @@ class ManagerSetsUpRoundIT extends BrowserTest {
     private static final String BUNDLE = "evaluationui";
 
     /** Someone registered and confirmed without a browser; judges then get the judge role from the administrator. */
-    private record Person(String name, String email, String password, String organisation) {
-    }
+    private record Person(String name, String email, String password, String organisation) {}
 
     private Person registerConfirmed(String prefix, String displayName, String organisationName) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Person person = new Person(displayName + " " + suffix, prefix + "-" + suffix + "@example.test", "Round-Setup-2026-" + suffix,
+        Person person = new Person(
+                displayName + " " + suffix,
+                prefix + "-" + suffix + "@example.test",
+                "Round-Setup-2026-" + suffix,
                 organisationName + " " + suffix);
         FormSession session = new FormSession(base);
-        HttpResponse<String> registered = session.submit("account/register.xhtml", "registerForm", Map.of(
-                "displayName", person.name(), "email", person.email(), "password", person.password(), "language_input", "en",
-                "legalName", person.organisation(), "kind_input", "START_UP"), "submit");
-        assertTrue(registered.body().contains("registeredNote"), "registration of " + person.email() + " did not succeed");
+        HttpResponse<String> registered = session.submit(
+                "account/register.xhtml",
+                "registerForm",
+                Map.of(
+                        "displayName",
+                        person.name(),
+                        "email",
+                        person.email(),
+                        "password",
+                        person.password(),
+                        "language_input",
+                        "en",
+                        "legalName",
+                        person.organisation(),
+                        "kind_input",
+                        "START_UP"),
+                "submit");
+        assertTrue(
+                registered.body().contains("registeredNote"), "registration of " + person.email() + " did not succeed");
         session.get(TestDatabase.latestMailedLinkTo(person.email()).pathAndQuery());
         return person;
     }
@@ -53,9 +69,13 @@ class ManagerSetsUpRoundIT extends BrowserTest {
         FormSession session = new FormSession(base);
         session.signIn(judge.email(), judge.password());
         long id = Http.json(session.get("api/me")).getJsonNumber("id").longValue();
-        HttpResponse<String> granted = new Http(base).send("PUT", "api/admin/users/" + id + "/roles",
-                Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD), "application/json",
-                "[\"APPLICANT\",\"JUDGE\"]".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> granted = new Http(base)
+                .send(
+                        "PUT",
+                        "api/admin/users/" + id + "/roles",
+                        Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD),
+                        "application/json",
+                        "[\"APPLICANT\",\"JUDGE\"]".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, granted.statusCode(), granted.body());
         return judge;
     }
@@ -93,7 +113,8 @@ class ManagerSetsUpRoundIT extends BrowserTest {
         typeNumber("wizardForm:judgesPerEntry_input", "2");
         browser.chooseInMenu("wizardForm:tieBreakToAdd", "green");
         browser.clickId("wizardForm:addTieBreak");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("wizardForm:tieBreakFields"), "green"));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("wizardForm:tieBreakFields"), "green"));
         browser.captureForReview("03-wizard-rules");
 
         // (c) confirm
@@ -114,17 +135,24 @@ class ManagerSetsUpRoundIT extends BrowserTest {
         // Entries: an organisation found by part of its name, in any script
         openTab("entriesTab");
         String[] references = {"SC-" + suffix + "-1", "SC-" + suffix + "-2", "SC-" + suffix + "-3"};
-        String[] searches = {founders.get(0).organisation(), founders.get(1).organisation(), "绿色回收 " + founders.get(2).organisation().substring(7)};
+        String[] searches = {
+            founders.get(0).organisation(),
+            founders.get(1).organisation(),
+            "绿色回收 " + founders.get(2).organisation().substring(7)
+        };
         for (int i = 0; i < 3; i++) {
             pickInAutoComplete("roundTabs:entryForm:organisation", searches[i]);
             browser.type("roundTabs:entryForm:reference", references[i]);
             browser.type("roundTabs:entryForm:title", "Green idea " + (i + 1));
             browser.type("roundTabs:entryForm:track", i == 2 ? "recycling" : "clean-energy");
             browser.clickId("roundTabs:entryForm:addEntry");
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("roundTabs:entriesListForm:entriesList"), references[i]));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("roundTabs:entriesListForm:entriesList"), references[i]));
         }
         assertEquals(3, rows("roundTabs:entriesListForm:entriesList").size());
-        assertTrue(browser.visibleId("roundTabs:entriesListForm:entriesList").getText().contains(founders.get(2).organisation()));
+        assertTrue(browser.visibleId("roundTabs:entriesListForm:entriesList")
+                .getText()
+                .contains(founders.get(2).organisation()));
         browser.captureForReview("06-round-entries");
 
         // Panels: one for the whole round, with both judges
@@ -135,7 +163,8 @@ class ManagerSetsUpRoundIT extends BrowserTest {
         for (Person judge : List.of(judgeOne, judgeTwo)) {
             pickInAutoComplete("roundTabs:judgeForm:judge", judge.email());
             browser.clickId("roundTabs:judgeForm:addJudge");
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("roundTabs:panelsListForm:panelsList"), judge.email()));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("roundTabs:panelsListForm:panelsList"), judge.email()));
         }
         browser.captureForReview("07-round-panels");
 
@@ -150,18 +179,21 @@ class ManagerSetsUpRoundIT extends BrowserTest {
         assertEquals(3, rows("roundTabs:assignForm:previewTable").size());
         List<WebElement> loads = rows("roundTabs:assignForm:loadTable");
         assertEquals(2, loads.size());
-        loads.forEach(row -> assertTrue(row.getText().contains("3"), "each judge scores all three entries: " + row.getText()));
+        loads.forEach(row ->
+                assertTrue(row.getText().contains("3"), "each judge scores all three entries: " + row.getText()));
         browser.captureForReview("09-assignment-preview");
 
         browser.clickId("roundTabs:assignForm:apply");
         browser.waitFor(d -> rows("roundTabs:currentForm:currentTable").size() == 6);
         browser.clickId("roundTabs:assignForm:publish");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
-                BundleText.english(BUNDLE, "evaluation.ui.assignment.published")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pageMessages"), BundleText.english(BUNDLE, "evaluation.ui.assignment.published")));
         assertFalse(browser.isPresent(By.id("roundTabs:assignForm:publish")), "nothing left to publish");
         browser.captureForReview("10-assignment-published");
-        assertTrue(TestDatabase.latestMailBodyTo(judgeOne.email()).orElse("").contains(roundName), "the judge is told by mail");
+        assertTrue(
+                TestDatabase.latestMailBodyTo(judgeOne.email()).orElse("").contains(roundName),
+                "the judge is told by mail");
 
         // A judge declares a conflict of interest with an organisation
         browser.startFreshSession();
@@ -170,11 +202,13 @@ class ManagerSetsUpRoundIT extends BrowserTest {
         assertEquals("evaluation/judge/conflicts.xhtml", browser.currentPage());
         browser.captureForReview("11-judge-conflicts");
         pickInAutoComplete("declareForm:organisation", founders.get(1).organisation());
-        browser.chooseInMenu("declareForm:type", BundleText.english("assignment", "evaluation.conflict.type.ADVISING_WITHIN_3_YEARS"));
+        browser.chooseInMenu(
+                "declareForm:type",
+                BundleText.english("assignment", "evaluation.conflict.type.ADVISING_WITHIN_3_YEARS"));
         browser.type("declareForm:reason", "I advised the founders on their water permits last year.");
         browser.clickId("declareForm:declare");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("declarationsForm:declarations"),
-                founders.get(1).organisation()));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("declarationsForm:declarations"), founders.get(1).organisation()));
         browser.captureForReview("12-judge-conflict-declared");
     }
 
@@ -204,14 +238,18 @@ class ManagerSetsUpRoundIT extends BrowserTest {
         // Each key press may start a search: wait for the last answer, then pick its first suggestion (the search
         // matches words in any order, so the suggestion need not contain the typed text as it is).
         browser.waitUntilIdle();
-        WebElement item = browser.waitFor(d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement item = browser.waitFor(
+                d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         item.click();
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         browser.waitUntilIdle();
     }
 
     private List<WebElement> rows(String tableId) {
-        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "_data'] > tr:not(.ui-datatable-empty-message)"));
+        return browser.driver()
+                .findElements(By.cssSelector("[id='" + tableId + "_data'] > tr:not(.ui-datatable-empty-message)"));
     }
 }

@@ -1,6 +1,12 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.testsupport.browser.Browser;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
@@ -8,13 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 11, on a phone and the desktop: the crawl. Every role (and the anonymous visitor) signs in, in each of the four
@@ -28,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PhoneLayoutIT extends BrowserTest {
 
     /** A language as the page declares it ({@code <html lang>}), its bundle suffix and its name in the language menu. */
-    private record Language(String tag, String suffix, String nativeName) {
-    }
+    private record Language(String tag, String suffix, String nativeName) {}
 
     private static final List<Language> LANGUAGES = List.of(
             new Language("en", null, "English"),
@@ -38,26 +36,83 @@ class PhoneLayoutIT extends BrowserTest {
             new Language("vi", "vi", "Tiếng Việt"));
 
     /** A role, its main pages, its menu group and a link of that group (with the link's bundle and key). */
-    private record RoleMenu(String role, List<String> pages, String group, String groupKey, String link, String linkFeature, String linkKey) {
-    }
+    private record RoleMenu(
+            String role,
+            List<String> pages,
+            String group,
+            String groupKey,
+            String link,
+            String linkFeature,
+            String linkKey) {}
 
     private static final List<RoleMenu> ROLES = List.of(
-            new RoleMenu("APPLICANT", List.of("dashboard/applicant.xhtml", "competition/index.xhtml", "alliance/mine.xhtml",
-                    "organisation/mine.xhtml", "incubation/intake/my/applications.xhtml"),
-                    "mine", "platform.nav.group.mine", "navMyOrganisations", "platform", "platform.nav.myOrganisations"),
-            new RoleMenu("JUDGE", List.of("dashboard/judge.xhtml", "evaluation/judge/queue.xhtml", "evaluation/judge/conflicts.xhtml"),
-                    "judging", "platform.nav.judgeDashboard", "navJudgeQueue", "evaluationui", "evaluation.ui.nav.queue"),
-            new RoleMenu("PROGRAMME_MANAGER", List.of("dashboard/manager.xhtml", "evaluation/manage/rounds.xhtml",
-                    "competition/manage/list.xhtml", "competition/awards/index.xhtml", "incubation/intake/manage/incubators.xhtml"),
-                    "programmes", "platform.nav.group.programmes", "navRounds", "evaluationui", "evaluation.ui.nav.rounds"),
-            new RoleMenu("ALLIANCE_COORDINATOR", List.of("dashboard/coordinator.xhtml", "organisation/directory.xhtml"),
-                    "alliances", "platform.nav.group.alliances", "navCoordinatorDashboard", "platform", "platform.nav.dashboard"),
-            new RoleMenu("ADMINISTRATOR", List.of("dashboard/admin.xhtml", "account/admin/users.xhtml", "organisation/directory.xhtml",
-                    "organisation/admin/restricted.xhtml", "platform/audit.xhtml", "platform/mail.xhtml"),
-                    "administration", "platform.nav.adminDashboard", "navUsers", "platform", "platform.nav.users"));
+            new RoleMenu(
+                    "APPLICANT",
+                    List.of(
+                            "dashboard/applicant.xhtml",
+                            "competition/index.xhtml",
+                            "alliance/mine.xhtml",
+                            "organisation/mine.xhtml",
+                            "incubation/intake/my/applications.xhtml"),
+                    "mine",
+                    "platform.nav.group.mine",
+                    "navMyOrganisations",
+                    "platform",
+                    "platform.nav.myOrganisations"),
+            new RoleMenu(
+                    "JUDGE",
+                    List.of(
+                            "dashboard/judge.xhtml",
+                            "evaluation/judge/queue.xhtml",
+                            "evaluation/judge/conflicts.xhtml"),
+                    "judging",
+                    "platform.nav.judgeDashboard",
+                    "navJudgeQueue",
+                    "evaluationui",
+                    "evaluation.ui.nav.queue"),
+            new RoleMenu(
+                    "PROGRAMME_MANAGER",
+                    List.of(
+                            "dashboard/manager.xhtml",
+                            "evaluation/manage/rounds.xhtml",
+                            "competition/manage/list.xhtml",
+                            "competition/awards/index.xhtml",
+                            "incubation/intake/manage/incubators.xhtml"),
+                    "programmes",
+                    "platform.nav.group.programmes",
+                    "navRounds",
+                    "evaluationui",
+                    "evaluation.ui.nav.rounds"),
+            new RoleMenu(
+                    "ALLIANCE_COORDINATOR",
+                    List.of("dashboard/coordinator.xhtml", "organisation/directory.xhtml"),
+                    "alliances",
+                    "platform.nav.group.alliances",
+                    "navCoordinatorDashboard",
+                    "platform",
+                    "platform.nav.dashboard"),
+            new RoleMenu(
+                    "ADMINISTRATOR",
+                    List.of(
+                            "dashboard/admin.xhtml",
+                            "account/admin/users.xhtml",
+                            "organisation/directory.xhtml",
+                            "organisation/admin/restricted.xhtml",
+                            "platform/audit.xhtml",
+                            "platform/mail.xhtml"),
+                    "administration",
+                    "platform.nav.adminDashboard",
+                    "navUsers",
+                    "platform",
+                    "platform.nav.users"));
 
-    private static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "public/competitions.xhtml", "alliance/index.xhtml",
-            "incubation/calls.xhtml", "account/signin.xhtml", "account/register.xhtml");
+    private static final List<String> PUBLIC_PAGES = List.of(
+            "index.xhtml",
+            "public/competitions.xhtml",
+            "alliance/index.xhtml",
+            "incubation/calls.xhtml",
+            "account/signin.xhtml",
+            "account/register.xhtml");
 
     /** A code as the code writes it, shown to a reader instead of its word. */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
@@ -70,8 +125,9 @@ class PhoneLayoutIT extends BrowserTest {
     private static final String MENU_LINKS = "return Array.from(document.querySelectorAll('#header a[id^=nav]'))"
             + ".map(a => a.getAttribute('href')).filter(h => h && h.indexOf('signout') < 0);";
     /** The first record a list links to: the first row's first link carrying an id. */
-    private static final String FIRST_RECORD = "const a = document.querySelector('.ui-datatable-data tr:not(.ui-datatable-empty-message) a[href*=\"id=\"]');"
-            + " return a ? a.getAttribute('href') : null;";
+    private static final String FIRST_RECORD =
+            "const a = document.querySelector('.ui-datatable-data tr:not(.ui-datatable-empty-message) a[href*=\"id=\"]');"
+                    + " return a ? a.getAttribute('href') : null;";
 
     /** The header with its menu closed: one line (brand and menu button) and its padding, with room for larger fonts. */
     private static final int MAX_HEADER_HEIGHT = 120;
@@ -92,8 +148,10 @@ class PhoneLayoutIT extends BrowserTest {
     }
 
     private static String text(String feature, Language language, String key) {
-        return language.suffix() == null ? BundleText.english(feature, key)
-                : BundleText.translated(feature, language.suffix(), key).orElseThrow(() -> new AssertionError("no " + key + " in " + language.tag()));
+        return language.suffix() == null
+                ? BundleText.english(feature, key)
+                : BundleText.translated(feature, language.suffix(), key)
+                        .orElseThrow(() -> new AssertionError("no " + key + " in " + language.tag()));
     }
 
     private JavascriptExecutor js() {
@@ -108,12 +166,16 @@ class PhoneLayoutIT extends BrowserTest {
             for (Language language : LANGUAGES) {
                 browser.useWidth(Browser.DESKTOP_WIDTH);
                 browser.driver().manage().deleteAllCookies();
-                signIn(s.getJsonObject("accounts").getJsonObject(role.role()).getString(language.tag()), s.getString("password"));
-                assertEquals(language.tag(), browser.pageLanguage(), role.role() + " signs in to a page in their language");
+                signIn(
+                        s.getJsonObject("accounts").getJsonObject(role.role()).getString(language.tag()),
+                        s.getString("password"));
+                assertEquals(
+                        language.tag(), browser.pageLanguage(), role.role() + " signs in to a page in their language");
                 browser.useWidth(Browser.PHONE_WIDTH);
                 crawl(role.role() + " " + language.tag(), role.pages(), language, problems);
                 browser.open(role.pages().get(0));
-                boolean review = role.role().equals("JUDGE") && (language.tag().equals("th") || language.tag().equals("zh-CN"));
+                boolean review = role.role().equals("JUDGE")
+                        && (language.tag().equals("th") || language.tag().equals("zh-CN"));
                 if (review) {
                     browser.captureForReview(role.role().toLowerCase() + "-" + language.tag() + "-menu-closed");
                     browser.useWidth(Browser.PHONE_WIDTH);
@@ -146,7 +208,9 @@ class PhoneLayoutIT extends BrowserTest {
                 browser.useWidth(Browser.PHONE_WIDTH);
                 browser.clickId("menuButton");
                 browser.clickId("menu-explore");
-                assertTrue(browser.visibleId("navAlliances").getText().contains(text("alliance", language, "alliance.nav.alliances")));
+                assertTrue(browser.visibleId("navAlliances")
+                        .getText()
+                        .contains(text("alliance", language, "alliance.nav.alliances")));
                 browser.captureForReview("visitor-" + language.tag() + "-menu-open");
             }
         }
@@ -158,20 +222,35 @@ class PhoneLayoutIT extends BrowserTest {
         JsonObject s = accounts();
         for (Language language : LANGUAGES) {
             browser.driver().manage().deleteAllCookies();
-            signIn(s.getJsonObject("accounts").getJsonObject("ADMINISTRATOR").getString(language.tag()), s.getString("password"));
+            signIn(
+                    s.getJsonObject("accounts").getJsonObject("ADMINISTRATOR").getString(language.tag()),
+                    s.getString("password"));
             browser.open("platform/audit.xhtml");
             WebElement paginator = browser.visible(By.cssSelector("[id$='events_paginator_bottom']"));
             String where = "the audit trail's paginator in " + language.tag();
-            assertEquals(text("platform", language, "platform.library.aria.pageLabel").replace("{page}", "1"),
-                    paginator.findElement(By.cssSelector(".ui-paginator-page")).getAttribute("aria-label"), where);
-            assertEquals(text("platform", language, "platform.library.aria.firstPageLabel"),
-                    paginator.findElement(By.cssSelector(".ui-paginator-first")).getAttribute("aria-label"), where);
-            assertEquals(text("platform", language, "platform.library.aria.nextPageLabel"),
-                    paginator.findElement(By.cssSelector(".ui-paginator-next")).getAttribute("aria-label"), where);
-            assertEquals(text("platform", language, "platform.library.aria.rowsPerPageLabel"),
-                    paginator.findElement(By.cssSelector(".ui-paginator-rpp-options")).getAttribute("aria-label"), where);
+            assertEquals(
+                    text("platform", language, "platform.library.aria.pageLabel")
+                            .replace("{page}", "1"),
+                    paginator.findElement(By.cssSelector(".ui-paginator-page")).getAttribute("aria-label"),
+                    where);
+            assertEquals(
+                    text("platform", language, "platform.library.aria.firstPageLabel"),
+                    paginator.findElement(By.cssSelector(".ui-paginator-first")).getAttribute("aria-label"),
+                    where);
+            assertEquals(
+                    text("platform", language, "platform.library.aria.nextPageLabel"),
+                    paginator.findElement(By.cssSelector(".ui-paginator-next")).getAttribute("aria-label"),
+                    where);
+            assertEquals(
+                    text("platform", language, "platform.library.aria.rowsPerPageLabel"),
+                    paginator
+                            .findElement(By.cssSelector(".ui-paginator-rpp-options"))
+                            .getAttribute("aria-label"),
+                    where);
             for (WebElement labelled : paginator.findElements(By.cssSelector("[aria-label]"))) {
-                assertFalse(labelled.getAttribute("aria-label").contains("{"), where + " has an unfilled placeholder: " + labelled.getAttribute("aria-label"));
+                assertFalse(
+                        labelled.getAttribute("aria-label").contains("{"),
+                        where + " has an unfilled placeholder: " + labelled.getAttribute("aria-label"));
             }
         }
     }
@@ -218,9 +297,12 @@ class PhoneLayoutIT extends BrowserTest {
         long scrollWidth = ((Number) js().executeScript("return document.documentElement.scrollWidth;")).longValue();
         long innerWidth = ((Number) js().executeScript("return window.innerWidth;")).longValue();
         if (scrollWidth > innerWidth) {
-            problems.add(where + ": " + scrollWidth + " px wide in a " + innerWidth + " px window, widened by " + js().executeScript(TOO_WIDE));
+            problems.add(where + ": " + scrollWidth + " px wide in a " + innerWidth + " px window, widened by "
+                    + js().executeScript(TOO_WIDE));
         }
-        double header = ((Number) js().executeScript("return document.getElementById('header').getBoundingClientRect().height;")).doubleValue();
+        double header = ((Number)
+                        js().executeScript("return document.getElementById('header').getBoundingClientRect().height;"))
+                .doubleValue();
         if (header > MAX_HEADER_HEIGHT) {
             problems.add(where + ": the header is " + Math.round(header) + " px tall with its menu closed");
         }
@@ -237,13 +319,16 @@ class PhoneLayoutIT extends BrowserTest {
             problems.add(where + ": shows an unfilled placeholder " + placeholder.group());
         }
         // the visible text and the names read aloud (buttons, paginator) alike
-        String named = body + " " + js().executeScript("return Array.from(document.querySelectorAll('[aria-label],[title]'))"
-                + ".filter(e => e.getClientRects().length).map(e => (e.getAttribute('aria-label') || '') + ' ' + (e.getAttribute('title') || '')).join(' ');");
+        String named = body + " "
+                + js().executeScript(
+                                "return Array.from(document.querySelectorAll('[aria-label],[title]'))"
+                                        + ".filter(e => e.getClientRects().length).map(e => (e.getAttribute('aria-label') || '') + ' ' + (e.getAttribute('title') || '')).join(' ');");
         java.util.regex.Matcher english = ENGLISH_WORDS.matcher(named);
         if (language.suffix() != null && english.find()) {
             int at = Math.max(0, english.start() - 30);
             problems.add(where + ": English \"" + english.group() + "\" on a " + language.tag() + " page: …"
-                    + named.substring(at, Math.min(named.length(), english.end() + 30)).replace('\n', ' ') + "…");
+                    + named.substring(at, Math.min(named.length(), english.end() + 30))
+                            .replace('\n', ' ') + "…");
         }
         if (!problems.isEmpty()) {
             return problems;
@@ -253,7 +338,8 @@ class PhoneLayoutIT extends BrowserTest {
         long desktopScroll = ((Number) js().executeScript("return document.documentElement.scrollWidth;")).longValue();
         long desktopWidth = ((Number) js().executeScript("return window.innerWidth;")).longValue();
         if (desktopScroll > desktopWidth) {
-            problems.add(where + " (desktop): " + desktopScroll + " px wide in a " + desktopWidth + " px window, widened by " + js().executeScript(TOO_WIDE));
+            problems.add(where + " (desktop): " + desktopScroll + " px wide in a " + desktopWidth
+                    + " px window, widened by " + js().executeScript(TOO_WIDE));
         }
         browser.useWidth(Browser.PHONE_WIDTH);
         Object unnamed = js().executeScript("return Array.from(document.querySelectorAll('button')).filter(b =>"
@@ -271,15 +357,24 @@ class PhoneLayoutIT extends BrowserTest {
         assertEquals("false", menuButton.getAttribute("aria-expanded"), where);
         WebElement group = browser.driver().findElement(By.id("menu-" + role.group()));
         assertFalse(group.isDisplayed(), where + ": the menu starts closed");
-        assertEquals(text("platform", language, "platform.nav.menu"), menuButton.getText().strip(), where);
+        assertEquals(
+                text("platform", language, "platform.nav.menu"),
+                menuButton.getText().strip(),
+                where);
 
         browser.clickId("menuButton");
         assertEquals("true", menuButton.getAttribute("aria-expanded"), where);
-        assertEquals(text("platform", language, role.groupKey()), browser.visibleId("menu-" + role.group()).getText().strip(), where);
+        assertEquals(
+                text("platform", language, role.groupKey()),
+                browser.visibleId("menu-" + role.group()).getText().strip(),
+                where);
         assertFalse(browser.driver().findElement(By.id(role.link())).isDisplayed(), where + ": groups open one by one");
 
         browser.clickId("menu-" + role.group());
         assertEquals("true", group.getAttribute("aria-expanded"), where);
-        assertEquals(text(role.linkFeature(), language, role.linkKey()), browser.visibleId(role.link()).getText().strip(), where);
+        assertEquals(
+                text(role.linkFeature(), language, role.linkKey()),
+                browser.visibleId(role.link()).getText().strip(),
+                where);
     }
 }

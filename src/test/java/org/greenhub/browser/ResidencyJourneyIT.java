@@ -1,23 +1,21 @@
 package org.greenhub.browser;
 
-import org.greenhub.testsupport.browser.BrowserTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import org.greenhub.testsupport.browser.BundleText;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.testsupport.browser.BrowserTest;
+import org.greenhub.testsupport.browser.BundleText;
+import org.greenhub.testsupport.server.TestTime;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * From a residency as an accepted offer starts it: the start-up files its first quarterly report (an absurd figure
@@ -76,7 +74,9 @@ class ResidencyJourneyIT extends BrowserTest {
         browser.captureForReview("01-my-residencies");
         browser.clickAndWaitForNewPage(By.linkText(s.getString("incubator")));
         assertEquals("incubation/residency/residency.xhtml", browser.currentPage());
-        assertTrue(Integer.parseInt(browser.visibleId("overdueFigure").getText().strip()) > 0, "past quarters are overdue");
+        assertTrue(
+                Integer.parseInt(browser.visibleId("overdueFigure").getText().strip()) > 0,
+                "past quarters are overdue");
         browser.captureForReview("02-residency-start-up");
         browser.clickAndWaitForNewPage(By.cssSelector("a.gh-report-link[href*='id=" + reportId + "']"));
         assertEquals("incubation/residency/report.xhtml", browser.currentPage());
@@ -92,8 +92,8 @@ class ResidencyJourneyIT extends BrowserTest {
         number("emissionsAvoidedTco2e", "35.5");
         browser.clickId("reportForm:file");
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:employees_message") ,
-                text("residency.metrics.tooLarge", 100000)));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("reportForm:employees_message"), text("residency.metrics.tooLarge", 100000)));
         browser.captureForReview("03-report-refused");
 
         number("employees", "12");
@@ -108,16 +108,27 @@ class ResidencyJourneyIT extends BrowserTest {
         // Evidence for the investment: a PDF, then a file that only claims to be one (refused, nothing stored).
         choose("evidenceForm:purpose", text("residency.evidence.purpose.INVESTMENT_AGREEMENT"));
         Path agreement = Files.createTempFile("series-a-agreement", ".pdf");
-        Files.write(agreement, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        browser.driver().findElement(By.cssSelector("[id='evidenceForm'] input[type=file]")).sendKeys(agreement.toString());
+        Files.write(
+                agreement, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.driver()
+                .findElement(By.cssSelector("[id='evidenceForm'] input[type=file]"))
+                .sendKeys(agreement.toString());
         browser.clickIdAndWaitForNewPage("evidenceForm:attach");
-        assertTrue(browser.visibleId("evidenceList:files").getText().contains(agreement.getFileName().toString()));
+        assertTrue(browser.visibleId("evidenceList:files")
+                .getText()
+                .contains(agreement.getFileName().toString()));
         Path fake = Files.createTempFile("not-a-pdf", ".pdf");
         Files.write(fake, "just text".getBytes(StandardCharsets.US_ASCII));
-        browser.driver().findElement(By.cssSelector("[id='evidenceForm'] input[type=file]")).sendKeys(fake.toString());
+        browser.driver()
+                .findElement(By.cssSelector("[id='evidenceForm'] input[type=file]"))
+                .sendKeys(fake.toString());
         browser.clickIdAndWaitForNewPage("evidenceForm:attach");
-        assertFalse(browser.visibleId("evidenceList:files").getText().contains(fake.getFileName().toString()));
-        assertTrue(browser.isPresent(By.cssSelector("[id='evidenceForm'] .ui-message-error, [id='evidenceForm'] .ui-messages-error")),
+        assertFalse(browser.visibleId("evidenceList:files")
+                .getText()
+                .contains(fake.getFileName().toString()));
+        assertTrue(
+                browser.isPresent(By.cssSelector(
+                        "[id='evidenceForm'] .ui-message-error, [id='evidenceForm'] .ui-messages-error")),
                 "the refused file is explained on the form");
         browser.captureForReview("04b-evidence");
 
@@ -128,23 +139,37 @@ class ResidencyJourneyIT extends BrowserTest {
         assertTrue(browser.visibleId("investmentRaisedValue").getText().contains("6"));
         browser.type("commentForm:comment", "Well done on the Series A. Please attach the investment agreement.");
         browser.clickId("commentForm:saveComment");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), text("residency.report.commentSaved")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pageMessages"), text("residency.report.commentSaved")));
         browser.captureForReview("05-manager-comment");
 
         browser.open("incubation/residency/residency.xhtml?id=" + residencyId);
         assertTrue(browser.visibleId("checks").getText().contains(text("residency.graduation.met")));
-        assertEquals("1", browser.driver().findElement(By.xpath("//*[@id='checks']//tr[td[contains(., '"
-                + text("residency.criterion.INVESTMENT") + "')]]/td[4]")).getText().strip(), "the agreement counts as evidence for investment");
+        assertEquals(
+                "1",
+                browser.driver()
+                        .findElement(By.xpath("//*[@id='checks']//tr[td[contains(., '"
+                                + text("residency.criterion.INVESTMENT") + "')]]/td[4]"))
+                        .getText()
+                        .strip(),
+                "the agreement counts as evidence for investment");
         browser.captureForReview("06-residency-manager");
         browser.clickId("endForm:openGraduate");
         browser.visibleId("graduateForm:criterion");
-        assertEquals(text("residency.criterion.INVESTMENT"), browser.visibleId("graduateForm:criterion_label").getText());
+        assertEquals(
+                text("residency.criterion.INVESTMENT"),
+                browser.visibleId("graduateForm:criterion_label").getText());
         browser.captureForReview("07-confirm-graduation");
         browser.clickIdAndWaitForNewPage("graduateForm:graduate");
-        assertEquals(text("residency.status.GRADUATED"), browser.visibleId("status").getText());
+        assertEquals(
+                text("residency.status.GRADUATED"), browser.visibleId("status").getText());
         browser.visibleId("graduatedNote");
-        assertTrue(browser.visibleId("residencyPeriod").getText().endsWith(TestTime.today().toString()),
-                "a graduate's residency ends on the graduation day: " + browser.visibleId("residencyPeriod").getText());
+        assertTrue(
+                browser.visibleId("residencyPeriod")
+                        .getText()
+                        .endsWith(TestTime.today().toString()),
+                "a graduate's residency ends on the graduation day: "
+                        + browser.visibleId("residencyPeriod").getText());
         assertFalse(browser.isPresent(By.id("endForm")), "a graduate cannot graduate again");
         browser.captureForReview("08-graduated");
 
@@ -154,7 +179,9 @@ class ResidencyJourneyIT extends BrowserTest {
         // each figure opens the list it counts: the graduate among the graduated residents
         browser.clickIdAndWaitForNewPage("graduatesFigure");
         assertEquals("incubation/residency/residents.xhtml", browser.currentPage());
-        assertEquals(text("residency.status.GRADUATED"), browser.visibleId("residentsForm:statusFilter_label").getText());
+        assertEquals(
+                text("residency.status.GRADUATED"),
+                browser.visibleId("residentsForm:statusFilter_label").getText());
         assertTrue(browser.visibleId("residentsForm:residents").getText().contains(s.getString("organisation")));
         browser.captureForReview("10-graduated-residents");
 

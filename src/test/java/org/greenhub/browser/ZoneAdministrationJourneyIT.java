@@ -1,20 +1,19 @@
 package org.greenhub.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.UUID;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.net.http.HttpResponse;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An administrator adds two zones and names a zone administrator for one; the zone administrator, in Chinese, lands on
@@ -24,11 +23,12 @@ class ZoneAdministrationJourneyIT extends BrowserTest {
 
     private static final By ZONE_DIALOG = By.id("zoneDialog");
 
-
     @Test
     void anAdministratorNamesAZoneAdministratorWhoSeesOnlyTheirZoneInChinese() {
         JsonObject accounts = postScenario("test-support/role-accounts");
-        String zoneAdministrator = accounts.getJsonObject("accounts").getJsonObject("ZONE_ADMINISTRATOR").getString("zh-CN");
+        String zoneAdministrator = accounts.getJsonObject("accounts")
+                .getJsonObject("ZONE_ADMINISTRATOR")
+                .getString("zh-CN");
         String password = accounts.getString("password");
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         String mine = "SIP" + suffix;
@@ -40,18 +40,23 @@ class ZoneAdministrationJourneyIT extends BrowserTest {
 
         // A name that is no account is refused beside the field, and nothing is stored.
         openNewZoneDialog();
-        fillZone(mine, "Suzhou Industrial Park " + suffix, "苏州工业园区 " + suffix, "nobody-" + suffix.toLowerCase(Locale.ROOT) + "@example.test");
+        fillZone(
+                mine,
+                "Suzhou Industrial Park " + suffix,
+                "苏州工业园区 " + suffix,
+                "nobody-" + suffix.toLowerCase(Locale.ROOT) + "@example.test");
         browser.clickId("zoneForm:save");
         browser.waitUntilIdle();
-        String refusal = browser.visible(By.cssSelector("[id='zoneForm'] .ui-message-error")).getText();
+        String refusal = browser.visible(By.cssSelector("[id='zoneForm'] .ui-message-error"))
+                .getText();
         assertTrue(refusal.contains("nobody-"), refusal);
         browser.captureForReview("zone-01-dialog-refused");
 
         browser.type("zoneForm:administrators", zoneAdministrator);
         browser.clickId("zoneForm:save");
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(ZONE_DIALOG));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
-                MessageFormat.format(BundleText.english("zone", "zone.admin.added"), mine)));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pageMessages"), MessageFormat.format(BundleText.english("zone", "zone.admin.added"), mine)));
 
         openNewZoneDialog();
         fillZone(other, "Zhongguancun " + suffix, null, null);
@@ -74,12 +79,19 @@ class ZoneAdministrationJourneyIT extends BrowserTest {
         browser.clickAndWaitForNewPage(By.partialLinkText("苏州工业园区 " + suffix));
         assertEquals("zone/zone.xhtml", browser.currentPage());
         assertEquals(mine, browser.visibleId("code").getText());
-        assertEquals("1,234.5 平方公里", browser.visibleId("area").getText(), "the area in the reader's number format and unit");
-        assertEquals(BundleText.translated("zone", "zh_CN", "zone.level.PROVINCIAL").orElseThrow(), browser.visibleId("level").getText());
+        assertEquals(
+                "1,234.5 平方公里", browser.visibleId("area").getText(), "the area in the reader's number format and unit");
+        assertEquals(
+                BundleText.translated("zone", "zh_CN", "zone.level.PROVINCIAL").orElseThrow(),
+                browser.visibleId("level").getText());
         browser.captureForReview("zone-04-record-zh");
 
-        HttpResponse<String> hidden = new Http(base).send(new Http(base).request(otherLink.substring(otherLink.indexOf("zone/zone.xhtml")))
-                .header("Authorization", Http.basic(zoneAdministrator, password)).GET().build());
+        HttpResponse<String> hidden = new Http(base)
+                .send(new Http(base)
+                        .request(otherLink.substring(otherLink.indexOf("zone/zone.xhtml")))
+                        .header("Authorization", Http.basic(zoneAdministrator, password))
+                        .GET()
+                        .build());
         assertEquals(404, hidden.statusCode(), "another zone's record is not found for this zone administrator");
     }
 

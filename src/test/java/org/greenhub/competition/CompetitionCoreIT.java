@@ -1,21 +1,18 @@
 package org.greenhub.competition;
 
-import org.greenhub.testsupport.server.InServerTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.greenhub.account.domain.Role;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
+import org.greenhub.testsupport.server.TestTime;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The competition tables match the mappings, and an entry keeps its timeline. */
 class CompetitionCoreIT extends InServerTest {
@@ -32,7 +29,8 @@ class CompetitionCoreIT extends InServerTest {
         long applicant = people.person("Core Applicant", Language.ENGLISH, Role.APPLICANT);
         long organiser = people.organisation("Zone committee");
         long organisation = people.organisation("Core start-up");
-        long competition = competitions.publishedCompetition("core-cup", organiser, manager, TestTime.now().plus(Duration.ofDays(3)));
+        long competition = competitions.publishedCompetition(
+                "core-cup", organiser, manager, TestTime.now().plus(Duration.ofDays(3)));
         long entryId = competitions.draftEntry(competition, organisation, applicant, "核心项目");
         Entry entry = competitions.entry(entryId);
         assertEquals(EntryStatus.DRAFT, entry.getStatus());

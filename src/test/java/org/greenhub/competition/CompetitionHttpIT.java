@@ -1,17 +1,16 @@
 package org.greenhub.competition;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.server.CompetitionScenarioServlet;
 import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Over HTTP: an entry's page and files answer 404 to another applicant and to a judge without an assignment (exactly
@@ -28,26 +27,37 @@ class CompetitionHttpIT extends HttpTest {
         JsonObject s = scenario();
         Http http = new Http(base);
         String password = s.getString("password");
-        String file = "api/competition/attachments/" + s.getJsonNumber("attachmentId").longValue();
+        String file =
+                "api/competition/attachments/" + s.getJsonNumber("attachmentId").longValue();
 
         assertEquals(401, http.get(file, null).statusCode());
-        for (String other : new String[]{s.getString("stranger"), s.getString("judge")}) {
+        for (String other : new String[] {s.getString("stranger"), s.getString("judge")}) {
             HttpResponse<String> denied = http.get(file, Http.basic(other, password));
             assertEquals(404, denied.statusCode(), other);
             assertFalse(denied.body().contains("%PDF"));
         }
-        assertEquals(404, http.get("api/competition/attachments/987654321", Http.basic(s.getString("owner"), password)).statusCode(),
+        assertEquals(
+                404,
+                http.get("api/competition/attachments/987654321", Http.basic(s.getString("owner"), password))
+                        .statusCode(),
                 "an unknown id answers like a forbidden one");
 
-        for (String reader : new String[]{s.getString("owner"), s.getString("manager")}) {
+        for (String reader : new String[] {s.getString("owner"), s.getString("manager")}) {
             HttpResponse<String> download = http.get(file, Http.basic(reader, password));
             assertEquals(200, download.statusCode(), reader);
             assertTrue(download.body().startsWith("%PDF"));
-            assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
-            String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+            assertEquals(
+                    "application/pdf",
+                    download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+            assertEquals(
+                    "nosniff",
+                    download.headers().firstValue("X-Content-Type-Options").orElse(""));
+            String disposition =
+                    download.headers().firstValue("Content-Disposition").orElse("");
             assertTrue(disposition.startsWith("attachment;"), disposition);
-            assertTrue(disposition.contains("filename=\"") && !disposition.contains("商业"), "an ASCII fallback name: " + disposition);
+            assertTrue(
+                    disposition.contains("filename=\"") && !disposition.contains("商业"),
+                    "an ASCII fallback name: " + disposition);
             assertTrue(disposition.contains("filename*=UTF-8''"), disposition);
         }
         assertTrue(CompetitionScenarioServlet.FILE_NAME.startsWith("商业"));
@@ -77,7 +87,11 @@ class CompetitionHttpIT extends HttpTest {
         FormSession manager = new FormSession(base);
         manager.signIn(s.getString("manager"), password);
         assertEquals(200, manager.get(page).statusCode());
-        assertEquals(403, stranger.get("competition/manage/entries.xhtml?id=" + s.getJsonNumber("competitionId").longValue()).statusCode(),
+        assertEquals(
+                403,
+                stranger.get("competition/manage/entries.xhtml?id="
+                                + s.getJsonNumber("competitionId").longValue())
+                        .statusCode(),
                 "the managers' pages need the manager role");
     }
 }

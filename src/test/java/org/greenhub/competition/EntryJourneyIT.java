@@ -1,9 +1,18 @@
 package org.greenhub.competition;
 
-import org.greenhub.testsupport.server.InServerTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.greenhub.account.domain.Role;
 import org.greenhub.competition.application.EligibilityService;
 import org.greenhub.competition.application.EntryAttachments;
@@ -24,28 +33,17 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
+import org.greenhub.testsupport.server.TestTime;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The applicant's journey through the services inside the real server: drafts, files, eligibility, submission, refusals. */
 class EntryJourneyIT extends InServerTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] EXECUTABLE = "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] EXECUTABLE =
+            "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
 
     @Inject
     CompetitionFixtures competitions;
@@ -77,21 +75,31 @@ class EntryJourneyIT extends InServerTest {
     @Inject
     org.greenhub.account.domain.UserAccountRepository accounts;
 
-    private record Setup(long manager, long applicant, long organisation, long competition) {
-    }
+    private record Setup(long manager, long applicant, long organisation, long competition) {}
 
     private Setup setup(String series, Instant closesAt) {
         long manager = people.person("Manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         long applicant = people.person("Founder", Language.CHINESE, Role.APPLICANT);
         long organiser = people.organisation("Zone");
-        long organisation = competitions.startUp("绿源科技", TestTime.today().minusMonths(6), "battery recycling", applicant);
+        long organisation =
+                competitions.startUp("绿源科技", TestTime.today().minusMonths(6), "battery recycling", applicant);
         long competition = competitions.publishedCompetition(series, organiser, manager, closesAt);
         return new Setup(manager, applicant, organisation, competition);
     }
 
     private static Entry.Details details(String title, BigDecimal revenue) {
-        return new Entry.Details(title, CompetitionGroup.START_UP, CompetitionFixtures.TRACK, "Summary", "Solid-state heat pumps", "Factories",
-                "Five engineers", revenue, new BigDecimal("200000"), new BigDecimal("1000000"), true);
+        return new Entry.Details(
+                title,
+                CompetitionGroup.START_UP,
+                CompetitionFixtures.TRACK,
+                "Summary",
+                "Solid-state heat pumps",
+                "Factories",
+                "Five engineers",
+                revenue,
+                new BigDecimal("200000"),
+                new BigDecimal("1000000"),
+                true);
     }
 
     private static GreenMetrics goodMetrics() {
@@ -124,30 +132,48 @@ class EntryJourneyIT extends InServerTest {
         attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "商业计划书.pdf", PDF);
         entry = entries.submit(id, entries.view(id).getVersion());
         assertEquals(EntryStatus.SUBMITTED, entry.getStatus());
-        assertEquals(List.of(EntryStatus.DRAFT, EntryStatus.SUBMITTED),
-                entries.timeline(id).stream().map(EntryStatusChange::getToStatus).toList());
-        assertTrue(eligibility.live(id).stream().allMatch(EligibilityService.RuleView::passed), "every rule passes for this entry");
-        assertEquals(EligibilityRule.values().length, eligibility.storedChecks(id).size(), "results stored at submission");
+        assertEquals(
+                List.of(EntryStatus.DRAFT, EntryStatus.SUBMITTED),
+                entries.timeline(id).stream()
+                        .map(EntryStatusChange::getToStatus)
+                        .toList());
+        assertTrue(
+                eligibility.live(id).stream().allMatch(EligibilityService.RuleView::passed),
+                "every rule passes for this entry");
+        assertEquals(
+                EligibilityRule.values().length, eligibility.storedChecks(id).size(), "results stored at submission");
         assertTrue(people.mailSubjects(people.email(s.applicant())).size() >= 1, "the applicant is told");
 
         // the manager asks for more information; the applicant answers and the entry is back to submitted
         actingAs.user(s.manager());
-        long request = review.requestInformation(id, "Please add the 2025 audit", TestTime.now().plus(Duration.ofDays(3))).getId();
+        long request = review.requestInformation(
+                        id, "Please add the 2025 audit", TestTime.now().plus(Duration.ofDays(3)))
+                .getId();
         assertEquals(EntryStatus.INFO_REQUESTED, review.entry(id).getStatus());
         actingAs.user(s.applicant());
         entries.answer(request, "Added as financial statements");
         assertEquals(EntryStatus.SUBMITTED, entries.view(id).getStatus());
-        assertEquals(List.of(EntryStatus.DRAFT, EntryStatus.SUBMITTED, EntryStatus.INFO_REQUESTED, EntryStatus.SUBMITTED),
-                entries.timeline(id).stream().map(EntryStatusChange::getToStatus).toList());
+        assertEquals(
+                List.of(EntryStatus.DRAFT, EntryStatus.SUBMITTED, EntryStatus.INFO_REQUESTED, EntryStatus.SUBMITTED),
+                entries.timeline(id).stream()
+                        .map(EntryStatusChange::getToStatus)
+                        .toList());
 
         // the organisation record shows the entry to its people and to the edition's managers, not to others
-        var lines = participation.linesFor(s.organisation(), accounts.find(s.applicant()).orElseThrow());
+        var lines = participation.linesFor(
+                s.organisation(), accounts.find(s.applicant()).orElseThrow());
         assertEquals(1, lines.size());
         assertEquals("competition.entryStatus.SUBMITTED", lines.get(0).statusKey());
         assertTrue(lines.get(0).title().contains("零碳热泵"));
-        assertEquals(1, participation.linesFor(s.organisation(), accounts.find(s.manager()).orElseThrow()).size());
+        assertEquals(
+                1,
+                participation
+                        .linesFor(s.organisation(), accounts.find(s.manager()).orElseThrow())
+                        .size());
         long outsider = people.person("Outside manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
-        assertTrue(participation.linesFor(s.organisation(), accounts.find(outsider).orElseThrow()).isEmpty());
+        assertTrue(participation
+                .linesFor(s.organisation(), accounts.find(outsider).orElseThrow())
+                .isEmpty());
 
         entries.withdraw(id, "We merged with another team");
         assertEquals(EntryStatus.WITHDRAWN, entries.view(id).getStatus());
@@ -155,19 +181,31 @@ class EntryJourneyIT extends InServerTest {
 
     @Test
     void one_second_after_the_deadline_is_refused_and_at_the_deadline_is_not_late() {
-        Setup s = setup(TestData.unique("deadline").toLowerCase(), TestTime.now().plus(Duration.ofDays(1)));
+        Setup s =
+                setup(TestData.unique("deadline").toLowerCase(), TestTime.now().plus(Duration.ofDays(1)));
         long late = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Late project");
         actingAs.user(s.applicant());
-        entries.save(late, details("Late project", null), goodMetrics(), entries.view(late).getVersion());
+        entries.save(
+                late,
+                details("Late project", null),
+                goodMetrics(),
+                entries.view(late).getVersion());
         Instant now = TestTime.now();
         competitions.window(s.competition(), now.minus(Duration.ofDays(10)), now.minusSeconds(1));
-        DomainException refused = assertThrows(DomainException.class, () -> entries.submit(late, entries.view(late).getVersion()));
+        DomainException refused = assertThrows(
+                DomainException.class,
+                () -> entries.submit(late, entries.view(late).getVersion()));
         assertEquals("competition.entry.deadlinePassed", refused.messageKey());
         assertEquals(EntryStatus.DRAFT, entries.view(late).getStatus());
         assertEquals(1, entries.timeline(late).size(), "no timeline step for a refusal");
         long second = competitions.startUp("Second team", TestTime.today().minusMonths(2), "solar", s.applicant());
-        assertEquals("competition.entry.deadlinePassed", assertThrows(DomainException.class,
-                () -> entries.create(s.competition(), second, "Too late to start", null, CompetitionFixtures.TRACK)).messageKey());
+        assertEquals(
+                "competition.entry.deadlinePassed",
+                assertThrows(
+                                DomainException.class,
+                                () -> entries.create(
+                                        s.competition(), second, "Too late to start", null, CompetitionFixtures.TRACK))
+                        .messageKey());
 
         // the deadline itself is inclusive: the domain accepts a submission at exactly the closing instant
         Entry entry = competitions.entry(late);
@@ -183,13 +221,21 @@ class EntryJourneyIT extends InServerTest {
         actingAs.user(s.applicant());
         long files = data.count("StoredFile");
 
-        assertEquals("platform.file.kind", assertThrows(DomainException.class,
-                () -> attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "plan.pdf", EXECUTABLE)).messageKey());
+        assertEquals(
+                "platform.file.kind",
+                assertThrows(
+                                DomainException.class,
+                                () -> attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "plan.pdf", EXECUTABLE))
+                        .messageKey());
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         assertThrows(DomainException.class, () -> attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "big.pdf", big));
-        assertThrows(DomainException.class, () -> attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "../../etc/plan.pdf", PDF));
-        assertThrows(DomainException.class, () -> attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "plan\u0007.pdf", PDF));
+        assertThrows(
+                DomainException.class,
+                () -> attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "../../etc/plan.pdf", PDF));
+        assertThrows(
+                DomainException.class,
+                () -> attachments.upload(id, AttachmentKind.BUSINESS_PLAN, "plan\u0007.pdf", PDF));
         assertEquals(files, data.count("StoredFile"), "no refused file stored");
         assertTrue(attachments.list(id).isEmpty());
 
@@ -198,12 +244,16 @@ class EntryJourneyIT extends InServerTest {
         absurd.setEnergySavedMwhPerYear(new BigDecimal("999999"));
         absurd.setWaterReusedM3PerYear(new BigDecimal("5000000000"));
         long version = entries.view(id).getVersion();
-        MetricsRefused refused = assertThrows(MetricsRefused.class, () -> entries.save(id, details("Changed title", null), absurd, version));
-        assertEquals(java.util.Set.of("green.problem.negative", "green.problem.savedAboveBaseline", "green.problem.absurd"),
-                refused.problems().stream().map(p -> p.messageKey()).collect(Collectors.toSet()), "every problem reported: " + refused.problems());
+        MetricsRefused refused = assertThrows(
+                MetricsRefused.class, () -> entries.save(id, details("Changed title", null), absurd, version));
+        assertEquals(
+                java.util.Set.of("green.problem.negative", "green.problem.savedAboveBaseline", "green.problem.absurd"),
+                refused.problems().stream().map(p -> p.messageKey()).collect(Collectors.toSet()),
+                "every problem reported: " + refused.problems());
         assertEquals("Files", entries.view(id).getProjectTitle(), "the rest of the form was not saved either");
 
-        DomainException negative = assertThrows(DomainException.class,
+        DomainException negative = assertThrows(
+                DomainException.class,
                 () -> entries.save(id, details("Files", new BigDecimal("-1")), goodMetrics(), version));
         assertEquals("competition.entry.amountNegative", negative.messageKey());
     }
@@ -213,7 +263,9 @@ class EntryJourneyIT extends InServerTest {
         Setup s = setup(TestData.unique("perm").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
         long id = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Private");
         actingAs.user(s.applicant());
-        long file = attachments.upload(id, AttachmentKind.PITCH_DECK, "deck.pdf", PDF).id();
+        long file = attachments
+                .upload(id, AttachmentKind.PITCH_DECK, "deck.pdf", PDF)
+                .id();
         assertEquals(PDF.length, attachments.download(file).content().length);
 
         long stranger = people.person("Other founder", Language.THAI, Role.APPLICANT);
@@ -221,9 +273,17 @@ class EntryJourneyIT extends InServerTest {
         long otherManager = people.person("Other manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         for (long user : List.of(stranger, judge, otherManager)) {
             actingAs.user(user);
-            assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.view(id)).kind());
-            assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> attachments.download(file)).kind());
-            assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> attachments.remove(file)).kind());
+            assertEquals(
+                    DomainException.Kind.NOT_FOUND,
+                    assertThrows(DomainException.class, () -> entries.view(id)).kind());
+            assertEquals(
+                    DomainException.Kind.NOT_FOUND,
+                    assertThrows(DomainException.class, () -> attachments.download(file))
+                            .kind());
+            assertEquals(
+                    DomainException.Kind.NOT_FOUND,
+                    assertThrows(DomainException.class, () -> attachments.remove(file))
+                            .kind());
         }
         actingAs.user(s.manager());
         assertEquals("deck.pdf", attachments.download(file).fileName());
@@ -238,10 +298,20 @@ class EntryJourneyIT extends InServerTest {
 
         long otherManager = people.person("Other edition manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         actingAs.user(otherManager);
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> review.requestInformation(id, "Why?", due)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
-                () -> eligibility.override(id, EligibilityRule.REVENUE_CAP, true, "Because")).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> review.decide(id, false, null)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> review.requestInformation(id, "Why?", due))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(
+                                DomainException.class,
+                                () -> eligibility.override(id, EligibilityRule.REVENUE_CAP, true, "Because"))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> review.decide(id, false, null))
+                        .kind());
 
         // a blank question is refused with a translated message and nothing is stored
         actingAs.user(s.manager());
@@ -249,17 +319,26 @@ class EntryJourneyIT extends InServerTest {
         assertEquals("platform.validation.required", blank.messageKey());
         assertEquals(EntryStatus.SUBMITTED, review.entry(id).getStatus());
         assertEquals(1, entries.timeline(id).size());
-        long request = review.requestInformation(id, "Please add the <2025> audit\nwith notes", due).getId();
+        long request = review.requestInformation(id, "Please add the <2025> audit\nwith notes", due)
+                .getId();
 
         // only the entry's organisation answers; others get 404 and the request stays open
         long stranger = people.person("Other founder", Language.VIETNAMESE, Role.APPLICANT);
         actingAs.user(stranger);
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.answer(request, "Not mine")).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> entries.answer(987654321L, "None")).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> entries.answer(request, "Not mine"))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> entries.answer(987654321L, "None"))
+                        .kind());
         actingAs.user(s.applicant());
         assertEquals(EntryStatus.INFO_REQUESTED, entries.view(id).getStatus());
-        assertEquals("platform.validation.forbiddenCharacters",
-                assertThrows(DomainException.class, () -> entries.answer(request, "bell\u0007")).messageKey());
+        assertEquals(
+                "platform.validation.forbiddenCharacters",
+                assertThrows(DomainException.class, () -> entries.answer(request, "bell\u0007"))
+                        .messageKey());
         assertEquals(EntryStatus.INFO_REQUESTED, entries.view(id).getStatus(), "the refused answer changed nothing");
         entries.answer(request, "Added");
         assertEquals(EntryStatus.SUBMITTED, entries.view(id).getStatus());
@@ -270,17 +349,24 @@ class EntryJourneyIT extends InServerTest {
         String series = TestData.unique("series").toLowerCase();
         Setup s = setup(series, TestTime.now().plus(Duration.ofDays(5)));
         long organiser = people.organisation("Zone earlier");
-        long earlier = competitions.publishedCompetition(series, organiser, s.manager(), TestTime.now().plus(Duration.ofDays(1)));
+        long earlier = competitions.publishedCompetition(
+                series, organiser, s.manager(), TestTime.now().plus(Duration.ofDays(1)));
         competitions.awardedEntry(earlier, s.organisation(), s.applicant(), AwardTierCode.SECOND);
         competitions.rules(s.competition(), new BigDecimal("1000000"), 2);
 
         long id = competitions.draftEntry(s.competition(), s.organisation(), s.applicant(), "Again");
         actingAs.user(s.applicant());
-        entries.save(id, details("Again", new BigDecimal("2500000")), goodMetrics(), entries.view(id).getVersion());
-        Map<EligibilityRule, EligibilityService.RuleView> rules = eligibility.live(id).stream()
-                .collect(Collectors.toMap(EligibilityService.RuleView::rule, r -> r));
+        entries.save(
+                id,
+                details("Again", new BigDecimal("2500000")),
+                goodMetrics(),
+                entries.view(id).getVersion());
+        Map<EligibilityRule, EligibilityService.RuleView> rules =
+                eligibility.live(id).stream().collect(Collectors.toMap(EligibilityService.RuleView::rule, r -> r));
         assertFalse(rules.get(EligibilityRule.NO_EARLIER_PRIZE_IN_SERIES).passed());
-        assertEquals("competition.eligibility.prize.won", rules.get(EligibilityRule.NO_EARLIER_PRIZE_IN_SERIES).reasonKey());
+        assertEquals(
+                "competition.eligibility.prize.won",
+                rules.get(EligibilityRule.NO_EARLIER_PRIZE_IN_SERIES).reasonKey());
         assertFalse(rules.get(EligibilityRule.REVENUE_CAP).passed());
         assertTrue(rules.get(EligibilityRule.MAX_AWARDS_PER_ORGANISATION).passed(), "one award of at most two");
         assertTrue(rules.get(EligibilityRule.FOUNDING_DATE_FOR_GROUP).passed());
@@ -289,23 +375,39 @@ class EntryJourneyIT extends InServerTest {
         entries.submit(id, entries.view(id).getVersion());
 
         actingAs.user(s.manager());
-        assertEquals("competition.review.rulesFail", assertThrows(DomainException.class, () -> review.decide(id, true, null)).messageKey());
-        assertEquals("competition.eligibility.overrideReasonRequired", assertThrows(DomainException.class,
-                () -> eligibility.override(id, EligibilityRule.REVENUE_CAP, true, " ")).messageKey());
+        assertEquals(
+                "competition.review.rulesFail",
+                assertThrows(DomainException.class, () -> review.decide(id, true, null))
+                        .messageKey());
+        assertEquals(
+                "competition.eligibility.overrideReasonRequired",
+                assertThrows(
+                                DomainException.class,
+                                () -> eligibility.override(id, EligibilityRule.REVENUE_CAP, true, " "))
+                        .messageKey());
         eligibility.override(id, EligibilityRule.REVENUE_CAP, true, "Revenue includes a one-off grant");
-        eligibility.override(id, EligibilityRule.NO_EARLIER_PRIZE_IN_SERIES, true, "Earlier prize was in the other group");
+        eligibility.override(
+                id, EligibilityRule.NO_EARLIER_PRIZE_IN_SERIES, true, "Earlier prize was in the other group");
         assertEquals(EntryStatus.ELIGIBLE, review.decide(id, true, "Checked").getStatus());
-        assertTrue(eligibility.live(id).stream().filter(r -> r.rule() == EligibilityRule.REVENUE_CAP).findFirst().orElseThrow().overridden());
+        assertTrue(eligibility.live(id).stream()
+                .filter(r -> r.rule() == EligibilityRule.REVENUE_CAP)
+                .findFirst()
+                .orElseThrow()
+                .overridden());
     }
 
     @Test
     void a_sector_on_the_restricted_list_fails_its_rule() {
-        Setup s = setup(TestData.unique("restricted").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
-        long coal = competitions.startUp("Coal Co", TestTime.today().minusMonths(3), "coal power generation", s.applicant());
+        Setup s = setup(
+                TestData.unique("restricted").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
+        long coal = competitions.startUp(
+                "Coal Co", TestTime.today().minusMonths(3), "coal power generation", s.applicant());
         long id = competitions.draftEntry(s.competition(), coal, s.applicant(), "Cleaner coal");
         actingAs.user(s.applicant());
         EligibilityService.RuleView sector = eligibility.live(id).stream()
-                .filter(r -> r.rule() == EligibilityRule.SECTOR_NOT_RESTRICTED).findFirst().orElseThrow();
+                .filter(r -> r.rule() == EligibilityRule.SECTOR_NOT_RESTRICTED)
+                .findFirst()
+                .orElseThrow();
         assertFalse(sector.passed(), "coal power is on the seeded restricted list");
         assertEquals("competition.eligibility.sector.restricted", sector.reasonKey());
     }

@@ -1,6 +1,16 @@
 package org.greenhub.competition;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.greenhub.account.domain.Role;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.application.EligibilityService;
@@ -13,8 +23,8 @@ import org.greenhub.evaluation.application.ConflictService;
 import org.greenhub.evaluation.application.DocumentDownloads;
 import org.greenhub.evaluation.application.ExportFile;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
-import org.greenhub.evaluation.application.OtherJudgeSheet;
 import org.greenhub.evaluation.application.JudgeScoring;
+import org.greenhub.evaluation.application.OtherJudgeSheet;
 import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.evaluation.application.SubjectDetails;
 import org.greenhub.evaluation.domain.ScoreVisibility;
@@ -30,17 +40,6 @@ import org.greenhub.testsupport.server.JudgingFixtures;
 import org.greenhub.testsupport.server.TestTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 10, "judges see only what their round allows", inside the server: a judge reads an entry only through the
@@ -99,7 +98,9 @@ class JudgesSeeOnlyTheirRoundIT extends InServerTest {
     ConflictService conflicts;
 
     private static void assertNotFound(Executable call) {
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, call).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, call).kind());
     }
 
     private static List<String> labels(JudgeEntryQuery.Entry view) {
@@ -123,11 +124,20 @@ class JudgesSeeOnlyTheirRoundIT extends InServerTest {
         assertEquals(scene.reference(), view.reference());
         assertNull(view.title(), "a blind round hides the title");
         assertNull(view.organisation(), "a blind round hides the applicant");
-        assertTrue(view.documents().stream().allMatch(d -> d.fileName() == null), "a blind round hides the original file names");
-        assertTrue(view.details().stream().anyMatch(d -> d.text().equals(JudgedEntryFixtures.SUMMARY)), "the judge reads what they score");
-        assertFalse(labels(view).contains("Revenue last year (yuan)"), "revenue singles out the company: " + labels(view));
+        assertTrue(
+                view.documents().stream().allMatch(d -> d.fileName() == null),
+                "a blind round hides the original file names");
+        assertTrue(
+                view.details().stream().anyMatch(d -> d.text().equals(JudgedEntryFixtures.SUMMARY)),
+                "the judge reads what they score");
+        assertFalse(
+                labels(view).contains("Revenue last year (yuan)"), "revenue singles out the company: " + labels(view));
         String everything = view.toString();
-        for (String secret : List.of(scene.title(), scene.organisation(), JudgedEntryFixtures.FILE_NAME, JudgedEntryFixtures.REVENUE.toPlainString(),
+        for (String secret : List.of(
+                scene.title(),
+                scene.organisation(),
+                JudgedEntryFixtures.FILE_NAME,
+                JudgedEntryFixtures.REVENUE.toPlainString(),
                 scene.founded().toString())) {
             assertFalse(everything.contains(secret), "the blind view must not carry " + secret + ": " + everything);
         }
@@ -138,7 +148,9 @@ class JudgesSeeOnlyTheirRoundIT extends InServerTest {
         // the entry's own people and its edition's manager keep the full page
         actingAs.user(scene.owner());
         assertEquals(scene.entryId(), entries.view(scene.entryId()).getId());
-        assertEquals(JudgedEntryFixtures.FILE_NAME, attachments.download(scene.attachmentId()).fileName());
+        assertEquals(
+                JudgedEntryFixtures.FILE_NAME,
+                attachments.download(scene.attachmentId()).fileName());
         actingAs.user(scene.manager());
         assertEquals(scene.entryId(), entries.view(scene.entryId()).getId());
         assertFalse(eligibility.live(scene.entryId()).isEmpty());
@@ -154,15 +166,19 @@ class JudgesSeeOnlyTheirRoundIT extends InServerTest {
         JudgeEntryQuery.Entry view = judgeView.entry(scene.roundId(), scene.subjectId(), Language.ENGLISH);
         assertEquals(scene.title(), view.title());
         assertEquals(scene.organisation(), view.organisation());
-        assertTrue(view.details().stream().anyMatch(d -> d.label().equals("Revenue last year (yuan)")
-                && d.text().equals(JudgedEntryFixtures.REVENUE.toPlainString())), view.details().toString());
+        assertTrue(
+                view.details().stream()
+                        .anyMatch(d -> d.label().equals("Revenue last year (yuan)")
+                                && d.text().equals(JudgedEntryFixtures.REVENUE.toPlainString())),
+                view.details().toString());
         assertNotFound(() -> judgeView.entry(scene.roundId(), scene.otherSubjectId(), Language.ENGLISH));
     }
 
     @Test
     void released_comments_follow_the_rounds_score_visibility_for_judges_and_applicants() {
         Scene scene = scenes.create(false);
-        competitions.submittedSheetWithComment(scene.roundId(), scene.subjectId(), scene.secondJudge(), "Cold chain is proven; pricing is thin");
+        competitions.submittedSheetWithComment(
+                scene.roundId(), scene.subjectId(), scene.secondJudge(), "Cold chain is proven; pricing is thin");
         actingAs.user(scene.manager());
         competitionSetup.releaseComments(scene.competitionId(), true);
 
@@ -181,11 +197,16 @@ class JudgesSeeOnlyTheirRoundIT extends InServerTest {
         assertEquals(1, comments.get(0).judgeNumber());
         actingAs.user(scene.judge());
         List<OtherJudgeSheet> others = scoring.otherJudgesScores(scene.roundId(), scene.subjectId());
-        assertEquals("Cold chain is proven; pricing is thin", others.get(0).overallComment(), "judges read comments under the same rule");
+        assertEquals(
+                "Cold chain is proven; pricing is thin",
+                others.get(0).overallComment(),
+                "judges read comments under the same rule");
 
         judging.visibility(scene.roundId(), ScoreVisibility.NEVER);
         actingAs.user(scene.owner());
-        assertTrue(entries.judgeComments(scene.entryId()).isEmpty(), "a round whose rule is 'never' keeps its comments, released or not");
+        assertTrue(
+                entries.judgeComments(scene.entryId()).isEmpty(),
+                "a round whose rule is 'never' keeps its comments, released or not");
         actingAs.user(scene.judge());
         assertNotFound(() -> scoring.otherJudgesScores(scene.roundId(), scene.subjectId()));
     }
@@ -200,18 +221,43 @@ class JudgesSeeOnlyTheirRoundIT extends InServerTest {
         String other = review.entry(scene.otherEntryId()).reference();
         assertNotEquals(scene.reference(), other);
         assertTrue(OPAQUE_REFERENCE.matcher(other).matches(), other);
-        assertEquals(List.of(scene.reference()), review.page(scene.competitionId(), new EntryReview.Filter(null, null, null, scene.title()), 0, 10,
-                "reference", true).stream().map(EntryReview.Row::reference).toList(), "the manager's list");
-        String csv = new String(export.export(scene.competitionId(), ExportFile.Format.CSV, Language.ENGLISH).content(), StandardCharsets.UTF_8);
+        assertEquals(
+                List.of(scene.reference()),
+                review
+                        .page(
+                                scene.competitionId(),
+                                new EntryReview.Filter(null, null, null, scene.title()),
+                                0,
+                                10,
+                                "reference",
+                                true)
+                        .stream()
+                        .map(EntryReview.Row::reference)
+                        .toList(),
+                "the manager's list");
+        String csv = new String(
+                export.export(scene.competitionId(), ExportFile.Format.CSV, Language.ENGLISH)
+                        .content(),
+                StandardCharsets.UTF_8);
         assertTrue(csv.contains(scene.reference()) && csv.contains(other), "the export: " + csv);
         actingAs.user(scene.judge());
-        assertEquals(scene.reference(), judgeView.entry(scene.roundId(), scene.subjectId(), Language.ENGLISH).reference(), "the judge's view");
+        assertEquals(
+                scene.reference(),
+                judgeView
+                        .entry(scene.roundId(), scene.subjectId(), Language.ENGLISH)
+                        .reference(),
+                "the judge's view");
 
         // an entry created by an applicant gets a code too
         long founder = people.person("New founder", Language.ENGLISH, Role.APPLICANT);
         long organisation = competitions.startUp("New team", TestTime.today().minusMonths(2), "heat pumps", founder);
         actingAs.user(founder);
-        String created = entries.create(scene.competitionId(), organisation, "Heat pumps", CompetitionGroup.START_UP, CompetitionFixtures.TRACK)
+        String created = entries.create(
+                        scene.competitionId(),
+                        organisation,
+                        "Heat pumps",
+                        CompetitionGroup.START_UP,
+                        CompetitionFixtures.TRACK)
                 .reference();
         assertTrue(OPAQUE_REFERENCE.matcher(created).matches(), created);
     }
@@ -221,18 +267,32 @@ class JudgesSeeOnlyTheirRoundIT extends InServerTest {
         Scene open = scenes.create(false);
         actingAs.user(open.judge());
         List<ConflictService.DeclarableEntry> listed = conflicts.entriesOnMyPanels().stream()
-                .filter(e -> e.subjectId() == open.subjectId() || e.subjectId() == open.otherSubjectId()).toList();
+                .filter(e -> e.subjectId() == open.subjectId() || e.subjectId() == open.otherSubjectId())
+                .toList();
         assertEquals(2, listed.size(), "both entries of the judge's panel can be declared on: " + listed);
-        assertEquals(open.title(), listed.stream().filter(e -> e.subjectId() == open.subjectId()).findFirst().orElseThrow().title(),
+        assertEquals(
+                open.title(),
+                listed.stream()
+                        .filter(e -> e.subjectId() == open.subjectId())
+                        .findFirst()
+                        .orElseThrow()
+                        .title(),
                 "the assigned entry of a round that is not blind");
-        assertNull(listed.stream().filter(e -> e.subjectId() == open.otherSubjectId()).findFirst().orElseThrow().title(),
+        assertNull(
+                listed.stream()
+                        .filter(e -> e.subjectId() == open.otherSubjectId())
+                        .findFirst()
+                        .orElseThrow()
+                        .title(),
                 "an entry assigned to someone else");
         assertFalse(listed.toString().contains(open.otherTitle()));
 
         Scene blind = scenes.create(true);
         actingAs.user(blind.judge());
-        assertTrue(conflicts.entriesOnMyPanels().stream()
-                .filter(e -> e.subjectId() == blind.subjectId() || e.subjectId() == blind.otherSubjectId())
-                .allMatch(e -> e.title() == null), "a blind round shows no title at all");
+        assertTrue(
+                conflicts.entriesOnMyPanels().stream()
+                        .filter(e -> e.subjectId() == blind.subjectId() || e.subjectId() == blind.otherSubjectId())
+                        .allMatch(e -> e.title() == null),
+                "a blind round shows no title at all");
     }
 }

@@ -1,10 +1,9 @@
 package org.greenhub.demo;
 
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.nio.file.Path;
 
 /**
  * The demo data set is development tooling, not product: it lives in the test sources and never in the WAR that
@@ -13,8 +12,7 @@ import java.nio.file.Path;
  */
 public final class DemoArchive {
 
-    private DemoArchive() {
-    }
+    private DemoArchive() {}
 
     /** Adds the demo loaders (and their nested types) to a GreenHub archive. Named one by one: the package also holds the demo's tests. */
     public static WebArchive addTo(WebArchive war) {
@@ -24,7 +22,8 @@ public final class DemoArchive {
     /** Writes {@code productWar} with the demo added to {@code target} and returns it (the run command deploys it). */
     public static Path warWithDemo(Path productWar, Path target) {
         addTo(ShrinkWrap.createFromZipFile(WebArchive.class, productWar.toFile()))
-                .as(ZipExporter.class).exportTo(target.toFile(), true);
+                .as(ZipExporter.class)
+                .exportTo(target.toFile(), true);
         return target;
     }
 }

@@ -5,8 +5,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -15,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * Small but real files for the demo entries, made at seed time (nothing binary is kept in the repository): a one-page
@@ -22,8 +21,7 @@ import java.util.List;
  */
 final class DemoFiles {
 
-    private DemoFiles() {
-    }
+    private DemoFiles() {}
 
     /** A one-page A4 PDF with a title and paragraphs (Latin text: the PDF's standard fonts carry no CJK or Thai glyphs). */
     static byte[] pdf(String title, List<String> paragraphs) {

@@ -1,7 +1,6 @@
 package org.greenhub.devserver;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,8 +23,7 @@ import java.util.Map;
  */
 public final class BackupCommand {
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     /** {@code backup FILE} or {@code restore FILE}; fails (and so fails the Maven build) with the reason. */
     public static void main(String[] args) throws Exception {
@@ -55,12 +53,19 @@ public final class BackupCommand {
             if (restore) {
                 summary = DatabaseBackup.restore(database.url(), database.user(), database.password(), path);
             } else {
-                try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+                try (Connection connection =
+                        DriverManager.getConnection(database.url(), database.user(), database.password())) {
                     summary = DatabaseBackup.backup(connection, path);
                 }
             }
-            out.printf(Locale.ROOT, "%s (schema version %s): %d tables, %d rows, %.1f MB, in %.1f s%n  %s%n",
-                    restore ? "Restored" : "Backed up", summary.schemaVersion(), summary.tables(), summary.rows(), summary.bytes() / 1e6,
+            out.printf(
+                    Locale.ROOT,
+                    "%s (schema version %s): %d tables, %d rows, %.1f MB, in %.1f s%n  %s%n",
+                    restore ? "Restored" : "Backed up",
+                    summary.schemaVersion(),
+                    summary.tables(),
+                    summary.rows(),
+                    summary.bytes() / 1e6,
                     (System.nanoTime() - started) / 1e9,
                     restore ? "from " + path + " into " + database.url() : "from " + database.url() + " to " + path);
             return summary;
@@ -68,13 +73,17 @@ public final class BackupCommand {
     }
 
     /** Where GreenHub's data is; an embedded PostgreSQL started here is stopped again when done. */
-    private record Database(String url, String user, String password, EmbeddedPostgres startedHere) implements AutoCloseable {
+    private record Database(String url, String user, String password, EmbeddedPostgres startedHere)
+            implements AutoCloseable {
 
         static Database of(Map<String, String> environment, boolean restore) throws IOException, SQLException {
             String url = environment.get("POSTGRESQL_URL");
             if (url != null && !url.isBlank()) {
-                return new Database(url, environment.getOrDefault("POSTGRESQL_USER", "postgres"),
-                        environment.getOrDefault("POSTGRESQL_PASSWORD", "postgres"), null);
+                return new Database(
+                        url,
+                        environment.getOrDefault("POSTGRESQL_USER", "postgres"),
+                        environment.getOrDefault("POSTGRESQL_PASSWORD", "postgres"),
+                        null);
             }
             String portSetting = environment.get("GREENHUB_DB_PORT");
             int port = portSetting == null || portSetting.isBlank() ? 54329 : Integer.parseInt(portSetting.trim());
@@ -87,12 +96,14 @@ public final class BackupCommand {
                 throw new IllegalStateException("No GreenHub database in " + data
                         + ": set GREENHUB_DATA_DIR (the run command's), or POSTGRESQL_URL for an external database");
             }
-            return new Database(embedded, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD, EmbeddedDatabase.start(data, port));
+            return new Database(
+                    embedded, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD, EmbeddedDatabase.start(data, port));
         }
 
         /** Whether the embedded PostgreSQL is already running (GreenHub's run command is up). */
         private static boolean answers(String url) throws SQLException {
-            try (Connection ignored = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+            try (Connection ignored =
+                    DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
                 return true;
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {

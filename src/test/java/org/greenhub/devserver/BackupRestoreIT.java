@@ -1,14 +1,12 @@
 package org.greenhub.devserver;
 
-import jakarta.json.JsonObject;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.FormSession;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.HttpTest;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,12 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.FormSession;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Backup and restore of a populated GreenHub: the test database after every programme's scenario (accounts,
@@ -86,14 +85,30 @@ class BackupRestoreIT extends HttpTest {
             recreateEmptyDatabase();
             ByteArrayOutputStream said = new ByteArrayOutputStream();
             long restoreStarted = System.nanoTime();
-            DatabaseBackup.Summary restored = BackupCommand.run("restore", backup.toString(),
-                    Map.of("POSTGRESQL_URL", url(RESTORED), "POSTGRESQL_USER", "postgres", "POSTGRESQL_PASSWORD", "postgres"),
+            DatabaseBackup.Summary restored = BackupCommand.run(
+                    "restore",
+                    backup.toString(),
+                    Map.of(
+                            "POSTGRESQL_URL",
+                            url(RESTORED),
+                            "POSTGRESQL_USER",
+                            "postgres",
+                            "POSTGRESQL_PASSWORD",
+                            "postgres"),
                     new PrintStream(said, true, StandardCharsets.UTF_8));
             double restoreSeconds = (System.nanoTime() - restoreStarted) / 1e9;
-            System.out.printf("Backup/restore of the test database: %d tables, %d rows, %d stored files; backup %.2f s, "
-                            + "%.1f MB; restore %.2f s%n", backedUp.tables(), backedUp.rows(), filesBefore.size(), backupSeconds,
-                    backedUp.bytes() / 1e6, restoreSeconds);
-            assertTrue(said.toString(StandardCharsets.UTF_8).startsWith("Restored"), said.toString(StandardCharsets.UTF_8));
+            System.out.printf(
+                    "Backup/restore of the test database: %d tables, %d rows, %d stored files; backup %.2f s, "
+                            + "%.1f MB; restore %.2f s%n",
+                    backedUp.tables(),
+                    backedUp.rows(),
+                    filesBefore.size(),
+                    backupSeconds,
+                    backedUp.bytes() / 1e6,
+                    restoreSeconds);
+            assertTrue(
+                    said.toString(StandardCharsets.UTF_8).startsWith("Restored"),
+                    said.toString(StandardCharsets.UTF_8));
             assertEquals(backedUp.rows(), restored.rows());
             assertTrue(filesBefore.keySet().containsAll(largeFiles));
 
@@ -102,13 +117,22 @@ class BackupRestoreIT extends HttpTest {
                 assertEquals(filesBefore, fileChecksums(copy), "every file, byte for byte");
                 assertSequencesAhead(copy);
             }
-            assertTrue(assertThrows(IllegalStateException.class, () -> BackupCommand.run("restore", backup.toString(),
-                    Map.of("POSTGRESQL_URL", url(RESTORED)), System.out)).getMessage().contains("not empty"),
+            assertTrue(
+                    assertThrows(
+                                    IllegalStateException.class,
+                                    () -> BackupCommand.run(
+                                            "restore",
+                                            backup.toString(),
+                                            Map.of("POSTGRESQL_URL", url(RESTORED)),
+                                            System.out))
+                            .getMessage()
+                            .contains("not empty"),
                     "a restore never writes over a database in use");
 
             signInOnTheRestoredGreenHub(competition, filesBefore);
         } finally {
-            try (Connection connection = database("postgres"); Statement statement = connection.createStatement()) {
+            try (Connection connection = database("postgres");
+                    Statement statement = connection.createStatement()) {
                 statement.execute("drop database if exists " + RESTORED + " with (force)");
                 statement.execute("delete from platform_stored_file where id = any(array" + largeFiles + "::bigint[])");
             }
@@ -121,7 +145,7 @@ class BackupRestoreIT extends HttpTest {
         String address = "http://localhost:" + (8080 + offset) + "/";
         Path serverBase = Path.of("target/restored-greenhub").toAbsolutePath();
         Path log = Files.createDirectories(serverBase).resolve("console.log");
-        for (int port : new int[]{8080 + offset, 9990 + offset}) {
+        for (int port : new int[] {8080 + offset, 9990 + offset}) {
             try (ServerSocket free = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 assertTrue(free.isBound());
             } catch (IOException taken) {
@@ -133,7 +157,8 @@ class BackupRestoreIT extends HttpTest {
         // same GREENHUB_TEST_CLOCK and anchor): on a test date after today, the records are not from its future.
         Path testWar = Files.createTempFile("greenhub-restored", ".war");
         Deployments.greenhub().as(ZipExporter.class).exportTo(testWar.toFile(), true);
-        Map<String, String> environment = new java.util.HashMap<>(Map.of("POSTGRESQL_URL", url(RESTORED), "GREENHUB_BASE_URL", address));
+        Map<String, String> environment =
+                new java.util.HashMap<>(Map.of("POSTGRESQL_URL", url(RESTORED), "GREENHUB_BASE_URL", address));
         for (String clock : List.of("GREENHUB_TEST_CLOCK", "GREENHUB_TEST_CLOCK_ANCHOR")) {
             String value = System.getProperty(clock, System.getenv(clock));
             if (value != null) {
@@ -141,15 +166,19 @@ class BackupRestoreIT extends HttpTest {
             }
         }
         try (GreenHubServer server = GreenHubServer.start(
-                Path.of(System.getProperty("greenhub.test.server.dir", "target/server")).toAbsolutePath(),
+                Path.of(System.getProperty("greenhub.test.server.dir", "target/server"))
+                        .toAbsolutePath(),
                 testWar,
                 serverBase,
-                List.of("-Djboss.socket.binding.port-offset=" + offset,
+                List.of(
+                        "-Djboss.socket.binding.port-offset=" + offset,
                         "-Djboss.node.name=greenhub-restored-" + offset,
-                        "-Djboss.default.multicast.address=" + System.getProperty("greenhub.test.second-server.multicast", "230.0.1.2")),
+                        "-Djboss.default.multicast.address="
+                                + System.getProperty("greenhub.test.second-server.multicast", "230.0.1.2")),
                 environment,
                 ProcessBuilder.Redirect.to(log.toFile()))) {
-            assertTrue(server.waitUntilServing(address + "api/health", Duration.ofMinutes(5)),
+            assertTrue(
+                    server.waitUntilServing(address + "api/health", Duration.ofMinutes(5)),
                     "GreenHub starts on the restored database; see " + log);
 
             Http restored = new Http(URI.create(address).toURL());
@@ -159,11 +188,19 @@ class BackupRestoreIT extends HttpTest {
             assertEquals(competition.getString("owner"), Http.json(me).getString("email"));
 
             long attachment = competition.getJsonNumber("attachmentId").longValue();
-            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(restored.request("api/competition/attachments/" + attachment)
-                    .header("Authorization", founder).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                    .send(
+                            restored.request("api/competition/attachments/" + attachment)
+                                    .header("Authorization", founder)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, download.statusCode());
-            String fileId = files.entrySet().stream().filter(e -> e.getValue().equals(sha256(download.body()))).findFirst()
-                    .map(e -> e.getKey().toString()).orElse("none");
+            String fileId = files.entrySet().stream()
+                    .filter(e -> e.getValue().equals(sha256(download.body())))
+                    .findFirst()
+                    .map(e -> e.getKey().toString())
+                    .orElse("none");
             assertFalse(fileId.equals("none"), "the downloaded attachment is one of the backed-up files");
 
             FormSession browser = new FormSession(URI.create(address).toURL());
@@ -184,8 +221,9 @@ class BackupRestoreIT extends HttpTest {
         Random random = new Random(10);
         List<Long> ids = new ArrayList<>();
         try (Connection connection = database("postgres");
-             PreparedStatement insert = connection.prepareStatement("insert into platform_stored_file "
-                     + "(file_name, kind, size_bytes, sha256, content, created_at) values (?, 'PNG', ?, ?, ?, now()) returning id")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into platform_stored_file "
+                                + "(file_name, kind, size_bytes, sha256, content, created_at) values (?, 'PNG', ?, ?, ?, now()) returning id")) {
             for (int i = 0; i < LARGE_FILES; i++) {
                 byte[] content = new byte[LARGE_FILE_BYTES];
                 random.nextBytes(content);
@@ -206,8 +244,8 @@ class BackupRestoreIT extends HttpTest {
     private static Map<String, String> tableDigests(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet found = statement.executeQuery("select relname from pg_class where relkind = 'r' "
-                     + "and relnamespace = current_schema()::regnamespace")) {
+                ResultSet found = statement.executeQuery("select relname from pg_class where relkind = 'r' "
+                        + "and relnamespace = current_schema()::regnamespace")) {
             while (found.next()) {
                 tables.add(found.getString(1));
             }
@@ -215,8 +253,9 @@ class BackupRestoreIT extends HttpTest {
         Map<String, String> digests = new TreeMap<>();
         for (String table : tables) {
             try (Statement statement = connection.createStatement();
-                 ResultSet digest = statement.executeQuery("select count(*), md5(coalesce(string_agg(md5(t::text), '' "
-                         + "order by md5(t::text)), '')) from \"" + table + "\" t")) {
+                    ResultSet digest =
+                            statement.executeQuery("select count(*), md5(coalesce(string_agg(md5(t::text), '' "
+                                    + "order by md5(t::text)), '')) from \"" + table + "\" t")) {
                 digest.next();
                 digests.put(table, digest.getLong(1) + " rows, " + digest.getString(2));
             }
@@ -228,9 +267,13 @@ class BackupRestoreIT extends HttpTest {
     private static Map<Long, String> fileChecksums(Connection connection) throws SQLException {
         Map<Long, String> files = new TreeMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select id, sha256, encode(sha256(content), 'hex') from platform_stored_file")) {
+                ResultSet rows = statement.executeQuery(
+                        "select id, sha256, encode(sha256(content), 'hex') from platform_stored_file")) {
             while (rows.next()) {
-                assertEquals(rows.getString(2), rows.getString(3), "file " + rows.getLong(1) + " matches its recorded checksum");
+                assertEquals(
+                        rows.getString(2),
+                        rows.getString(3),
+                        "file " + rows.getLong(1) + " matches its recorded checksum");
                 files.put(rows.getLong(1), rows.getString(3));
             }
         }
@@ -241,16 +284,20 @@ class BackupRestoreIT extends HttpTest {
     private static void assertSequencesAhead(Connection connection) throws SQLException {
         int checked = 0;
         try (Statement statement = connection.createStatement();
-             ResultSet identities = statement.executeQuery("select table_name, column_name from information_schema.columns "
-                     + "where table_schema = current_schema() and is_identity = 'YES'")) {
+                ResultSet identities =
+                        statement.executeQuery("select table_name, column_name from information_schema.columns "
+                                + "where table_schema = current_schema() and is_identity = 'YES'")) {
             while (identities.next()) {
                 String table = identities.getString(1);
                 String column = identities.getString(2);
                 try (Statement check = connection.createStatement();
-                     ResultSet values = check.executeQuery("select (select coalesce(max(\"" + column + "\"), 0) from \"" + table + "\"), "
-                             + "coalesce(pg_sequence_last_value(pg_get_serial_sequence('\"" + table + "\"', '" + column + "')::regclass), 0)")) {
+                        ResultSet values =
+                                check.executeQuery("select (select coalesce(max(\"" + column + "\"), 0) from \"" + table
+                                        + "\"), " + "coalesce(pg_sequence_last_value(pg_get_serial_sequence('\"" + table
+                                        + "\"', '" + column + "')::regclass), 0)")) {
                     values.next();
-                    assertTrue(values.getLong(2) >= values.getLong(1), table + "." + column + " sequence behind its rows");
+                    assertTrue(
+                            values.getLong(2) >= values.getLong(1), table + "." + column + " sequence behind its rows");
                     checked++;
                 }
             }
@@ -259,7 +306,8 @@ class BackupRestoreIT extends HttpTest {
     }
 
     private static void recreateEmptyDatabase() throws SQLException {
-        try (Connection connection = database("postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = database("postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + RESTORED + " with (force)");
             statement.execute("create database " + RESTORED + " encoding 'UTF8' template template0");
         }

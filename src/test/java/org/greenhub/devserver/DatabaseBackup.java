@@ -5,11 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +28,10 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Everything GreenHub keeps, in one file: its database (accounts, records, the audit trail, the mail outbox and every
@@ -53,8 +52,7 @@ public final class DatabaseBackup {
     private static final String MANIFEST = "manifest.json";
 
     /** What a backup holds or a restore loaded. */
-    public record Summary(String schemaVersion, int tables, long rows, long bytes) {
-    }
+    public record Summary(String schemaVersion, int tables, long rows, long bytes) {}
 
     private record Table(String name, List<Column> columns, long rows) {
         String entry() {
@@ -62,18 +60,16 @@ public final class DatabaseBackup {
         }
 
         String columnList() {
-            return String.join(", ", columns.stream().map(column -> quote(column.name())).toList());
+            return String.join(
+                    ", ", columns.stream().map(column -> quote(column.name())).toList());
         }
     }
 
-    private record Column(String name, String type) {
-    }
+    private record Column(String name, String type) {}
 
-    private record Sequence(String name, long lastValue, boolean called) {
-    }
+    private record Sequence(String name, long lastValue, boolean called) {}
 
-    private DatabaseBackup() {
-    }
+    private DatabaseBackup() {}
 
     /**
      * Writes the database the connection points at to {@code file} (through a temporary file, so a failed backup
@@ -88,7 +84,8 @@ public final class DatabaseBackup {
             connection.setReadOnly(true);
         }
         try {
-            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".partial");
+            Path partial = Files.createTempFile(
+                    file.toAbsolutePath().getParent(), file.getFileName().toString(), ".partial");
             try {
                 Summary summary = write(connection, partial);
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -114,14 +111,17 @@ public final class DatabaseBackup {
             zip.setLevel(Deflater.BEST_SPEED);
             for (Table table : tables(connection)) {
                 zip.putNextEntry(new ZipEntry(table.entry()));
-                long copied = copy.copyOut("copy " + quote(table.name()) + " (" + table.columnList() + ") to stdout", zip);
+                long copied =
+                        copy.copyOut("copy " + quote(table.name()) + " (" + table.columnList() + ") to stdout", zip);
                 zip.closeEntry();
                 tables.add(new Table(table.name(), table.columns(), copied));
                 rows += copied;
             }
             String version = schemaVersion(connection);
             zip.putNextEntry(new ZipEntry(MANIFEST));
-            zip.write(manifest(connection, version, tables, sequences(connection)).toString().getBytes(StandardCharsets.UTF_8));
+            zip.write(manifest(connection, version, tables, sequences(connection))
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.finish();
             return new Summary(version, tables.size(), rows, Files.size(file));
@@ -132,7 +132,8 @@ public final class DatabaseBackup {
      * Loads a backup into the empty database at {@code url}. Refuses a database that already has tables, and a
      * backup whose schema is newer than this GreenHub's migrations.
      */
-    public static Summary restore(String url, String user, String password, Path file) throws SQLException, IOException {
+    public static Summary restore(String url, String user, String password, Path file)
+            throws SQLException, IOException {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry manifestEntry = zip.getEntry(MANIFEST);
             if (manifestEntry == null) {
@@ -142,7 +143,8 @@ public final class DatabaseBackup {
             try (JsonReader reader = Json.createReader(zip.getInputStream(manifestEntry))) {
                 manifest = reader.readObject();
             }
-            if (!FORMAT.equals(manifest.getString("format", "")) || manifest.getInt("formatVersion", 0) != FORMAT_VERSION) {
+            if (!FORMAT.equals(manifest.getString("format", ""))
+                    || manifest.getInt("formatVersion", 0) != FORMAT_VERSION) {
                 throw new IllegalArgumentException(file + " is not a GreenHub backup of format " + FORMAT_VERSION);
             }
             String version = manifest.getString("schemaVersion");
@@ -160,12 +162,14 @@ public final class DatabaseBackup {
 
     private static void requireEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet found = statement.executeQuery("select count(*) from pg_class where relnamespace = current_schema()::regnamespace "
-                     + "and relkind in ('r', 'p', 'v', 'm', 'S', 'f')")) {
+                ResultSet found = statement.executeQuery(
+                        "select count(*) from pg_class where relnamespace = current_schema()::regnamespace "
+                                + "and relkind in ('r', 'p', 'v', 'm', 'S', 'f')")) {
             found.next();
             if (found.getLong(1) > 0) {
-                throw new IllegalStateException("The database " + connection.getCatalog() + " is not empty: a restore needs a "
-                        + "database without tables (see docs/operations.md, Backup and restore)");
+                throw new IllegalStateException(
+                        "The database " + connection.getCatalog() + " is not empty: a restore needs a "
+                                + "database without tables (see docs/operations.md, Backup and restore)");
             }
         }
     }
@@ -179,8 +183,9 @@ public final class DatabaseBackup {
                 .load();
         MigrationVersion wanted = MigrationVersion.fromVersion(version);
         if (Arrays.stream(flyway.info().all()).noneMatch(migration -> wanted.equals(migration.getVersion()))) {
-            throw new IllegalStateException("The backup is of schema version " + version + ", which this GreenHub does not know: "
-                    + "restore it with the GreenHub that made it, or a newer one");
+            throw new IllegalStateException(
+                    "The backup is of schema version " + version + ", which this GreenHub does not know: "
+                            + "restore it with the GreenHub that made it, or a newer one");
         }
         flyway.migrate();
     }
@@ -192,27 +197,42 @@ public final class DatabaseBackup {
             for (JsonValue value : manifest.getJsonArray("tables")) {
                 JsonObject table = value.asJsonObject();
                 List<Column> columns = table.getJsonArray("columns").stream()
-                        .map(c -> new Column(c.asJsonObject().getString("name"), c.asJsonObject().getString("type"))).toList();
-                expected.put(table.getString("name"), new Table(table.getString("name"), columns, table.getJsonNumber("rows").longValue()));
+                        .map(c -> new Column(
+                                c.asJsonObject().getString("name"),
+                                c.asJsonObject().getString("type")))
+                        .toList();
+                expected.put(
+                        table.getString("name"),
+                        new Table(
+                                table.getString("name"),
+                                columns,
+                                table.getJsonNumber("rows").longValue()));
             }
             Map<String, Table> actual = new LinkedHashMap<>();
             for (Table table : tables(connection)) {
                 actual.put(table.name(), table);
             }
             if (!expected.keySet().equals(actual.keySet())) {
-                throw new IllegalStateException("The backup's tables " + expected.keySet() + " differ from the schema's " + actual.keySet());
+                throw new IllegalStateException(
+                        "The backup's tables " + expected.keySet() + " differ from the schema's " + actual.keySet());
             }
             for (Table table : expected.values()) {
                 if (!table.columns().equals(actual.get(table.name()).columns())) {
                     throw new IllegalStateException("The backup's columns of " + table.name() + " " + table.columns()
-                            + " differ from the schema's " + actual.get(table.name()).columns());
+                            + " differ from the schema's "
+                            + actual.get(table.name()).columns());
                 }
             }
 
             // The migrations' own rows go; foreign keys are checked once, after every row is in (as pg_restore does).
             List<String> foreignKeys = dropForeignKeys(connection);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("truncate table " + String.join(", ", expected.keySet().stream().map(DatabaseBackup::quote).toList()));
+                statement.execute("truncate table "
+                        + String.join(
+                                ", ",
+                                expected.keySet().stream()
+                                        .map(DatabaseBackup::quote)
+                                        .toList()));
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long rows = 0;
@@ -223,10 +243,12 @@ public final class DatabaseBackup {
                 }
                 long loaded;
                 try (InputStream data = zip.getInputStream(entry)) {
-                    loaded = copy.copyIn("copy " + quote(table.name()) + " (" + table.columnList() + ") from stdin", data);
+                    loaded = copy.copyIn(
+                            "copy " + quote(table.name()) + " (" + table.columnList() + ") from stdin", data);
                 }
                 if (loaded != table.rows()) {
-                    throw new IllegalStateException(table.name() + ": " + loaded + " rows loaded, the backup lists " + table.rows());
+                    throw new IllegalStateException(
+                            table.name() + ": " + loaded + " rows loaded, the backup lists " + table.rows());
                 }
                 rows += loaded;
             }
@@ -259,11 +281,13 @@ public final class DatabaseBackup {
         List<String> add = new ArrayList<>();
         List<String> drop = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet keys = statement.executeQuery("select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) "
-                     + "from pg_constraint where contype = 'f' and connamespace = current_schema()::regnamespace order by conrelid, conname")) {
+                ResultSet keys = statement.executeQuery(
+                        "select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) "
+                                + "from pg_constraint where contype = 'f' and connamespace = current_schema()::regnamespace order by conrelid, conname")) {
             while (keys.next()) {
                 drop.add("alter table " + keys.getString(1) + " drop constraint " + keys.getString(2));
-                add.add("alter table " + keys.getString(1) + " add constraint " + keys.getString(2) + " " + keys.getString(3));
+                add.add("alter table " + keys.getString(1) + " add constraint " + keys.getString(2) + " "
+                        + keys.getString(3));
             }
         }
         try (Statement statement = connection.createStatement()) {
@@ -278,24 +302,27 @@ public final class DatabaseBackup {
     private static List<Table> tables(Connection connection) throws SQLException {
         Map<String, List<Column>> tables = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet columns = statement.executeQuery("select c.relname, a.attname, format_type(a.atttypid, a.atttypmod) "
-                     + "from pg_class c join pg_attribute a on a.attrelid = c.oid "
-                     + "where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r' "
-                     + "and a.attnum > 0 and not a.attisdropped and a.attgenerated = '' "
-                     + "order by c.relname, a.attnum")) {
+                ResultSet columns =
+                        statement.executeQuery("select c.relname, a.attname, format_type(a.atttypid, a.atttypmod) "
+                                + "from pg_class c join pg_attribute a on a.attrelid = c.oid "
+                                + "where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r' "
+                                + "and a.attnum > 0 and not a.attisdropped and a.attgenerated = '' "
+                                + "order by c.relname, a.attnum")) {
             while (columns.next()) {
                 tables.computeIfAbsent(columns.getString(1), name -> new ArrayList<>())
                         .add(new Column(columns.getString(2), columns.getString(3)));
             }
         }
-        return tables.entrySet().stream().map(e -> new Table(e.getKey(), e.getValue(), 0)).toList();
+        return tables.entrySet().stream()
+                .map(e -> new Table(e.getKey(), e.getValue(), 0))
+                .toList();
     }
 
     private static List<Sequence> sequences(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet found = statement.executeQuery("select relname from pg_class where relkind = 'S' "
-                     + "and relnamespace = current_schema()::regnamespace order by relname")) {
+                ResultSet found = statement.executeQuery("select relname from pg_class where relkind = 'S' "
+                        + "and relnamespace = current_schema()::regnamespace order by relname")) {
             while (found.next()) {
                 names.add(found.getString(1));
             }
@@ -303,7 +330,7 @@ public final class DatabaseBackup {
         List<Sequence> sequences = new ArrayList<>();
         for (String name : names) {
             try (Statement statement = connection.createStatement();
-                 ResultSet value = statement.executeQuery("select last_value, is_called from " + quote(name))) {
+                    ResultSet value = statement.executeQuery("select last_value, is_called from " + quote(name))) {
                 value.next();
                 sequences.add(new Sequence(name, value.getLong(1), value.getBoolean(2)));
             }
@@ -315,7 +342,8 @@ public final class DatabaseBackup {
     private static String schemaVersion(Connection connection) throws SQLException {
         MigrationVersion highest = null;
         try (Statement statement = connection.createStatement();
-             ResultSet versions = statement.executeQuery("select version from flyway_schema_history where success and version is not null")) {
+                ResultSet versions = statement.executeQuery(
+                        "select version from flyway_schema_history where success and version is not null")) {
             while (versions.next()) {
                 MigrationVersion version = MigrationVersion.fromVersion(versions.getString(1));
                 if (highest == null || version.compareTo(highest) > 0) {
@@ -323,7 +351,8 @@ public final class DatabaseBackup {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("This database has no GreenHub schema (flyway_schema_history): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "This database has no GreenHub schema (flyway_schema_history): " + e.getMessage(), e);
         }
         if (highest == null) {
             throw new IllegalStateException("This database has no GreenHub schema: no migration was applied");
@@ -331,16 +360,24 @@ public final class DatabaseBackup {
         return highest.getVersion();
     }
 
-    private static JsonObject manifest(Connection connection, String version, List<Table> tables, List<Sequence> sequences) throws SQLException {
+    private static JsonObject manifest(
+            Connection connection, String version, List<Table> tables, List<Sequence> sequences) throws SQLException {
         JsonArrayBuilder tableArray = Json.createArrayBuilder();
         for (Table table : tables) {
             JsonArrayBuilder columns = Json.createArrayBuilder();
-            table.columns().forEach(c -> columns.add(Json.createObjectBuilder().add("name", c.name()).add("type", c.type())));
-            tableArray.add(Json.createObjectBuilder().add("name", table.name()).add("rows", table.rows()).add("columns", columns));
+            table.columns()
+                    .forEach(c -> columns.add(
+                            Json.createObjectBuilder().add("name", c.name()).add("type", c.type())));
+            tableArray.add(Json.createObjectBuilder()
+                    .add("name", table.name())
+                    .add("rows", table.rows())
+                    .add("columns", columns));
         }
         JsonArrayBuilder sequenceArray = Json.createArrayBuilder();
         sequences.forEach(s -> sequenceArray.add(Json.createObjectBuilder()
-                .add("name", s.name()).add("lastValue", s.lastValue()).add("called", s.called())));
+                .add("name", s.name())
+                .add("lastValue", s.lastValue())
+                .add("called", s.called())));
         return Json.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("formatVersion", FORMAT_VERSION)

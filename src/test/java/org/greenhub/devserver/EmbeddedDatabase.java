@@ -1,7 +1,6 @@
 package org.greenhub.devserver;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,7 @@ final class EmbeddedDatabase {
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     /** Starts PostgreSQL on the directory (created, and initialised, when empty) and creates the database if missing. */
     static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException, SQLException {
@@ -32,8 +30,8 @@ final class EmbeddedDatabase {
                 .setPort(port)
                 .start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
+                Statement statement = connection.createStatement();
+                ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
             if (!exists.next()) {
                 statement.execute("create database " + NAME + " encoding 'UTF8' template template0");
             }

@@ -1,8 +1,6 @@
 package org.greenhub.devserver;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.greenhub.demo.DemoArchive;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.demo.DemoArchive;
 
 /**
  * The run command ({@code ./mvnw -Prun package}): starts PostgreSQL (embedded, data kept in GREENHUB_DATA_DIR,
@@ -18,12 +17,13 @@ import java.util.Map;
  */
 public final class GreenHubLauncher {
 
-    private GreenHubLauncher() {
-    }
+    private GreenHubLauncher() {}
 
     public static void main(String[] args) throws Exception {
-        Path serverDir = Path.of(System.getProperty("greenhub.server.dir", "target/server")).toAbsolutePath();
-        Path productWar = Path.of(System.getProperty("greenhub.war", "target/greenhub.war")).toAbsolutePath();
+        Path serverDir = Path.of(System.getProperty("greenhub.server.dir", "target/server"))
+                .toAbsolutePath();
+        Path productWar = Path.of(System.getProperty("greenhub.war", "target/greenhub.war"))
+                .toAbsolutePath();
         // The product WAR holds no demo code; the run command deploys a copy with the demo data set added, which loads
         // when GREENHUB_DEMO_DATA is true (its default here).
         Path war = DemoArchive.warWithDemo(productWar, productWar.resolveSibling("greenhub-with-demo.war"));
@@ -52,14 +52,23 @@ public final class GreenHubLauncher {
         environment.put("POSTGRESQL_USER", user);
         environment.put("POSTGRESQL_PASSWORD", password);
         environment.put("GREENHUB_DEMO_DATA", env("GREENHUB_DEMO_DATA", "true"));
-        environment.put("GREENHUB_MAIL_MODE", env("GREENHUB_MAIL_MODE", System.getenv("GREENHUB_SMTP_HOST") == null ? "sink" : "smtp"));
+        environment.put(
+                "GREENHUB_MAIL_MODE",
+                env("GREENHUB_MAIL_MODE", System.getenv("GREENHUB_SMTP_HOST") == null ? "sink" : "smtp"));
         environment.put("GREENHUB_BASE_URL", env("GREENHUB_BASE_URL", "http://localhost:" + port + "/"));
         // The server's own state (logs, deployments) lives beside the data, so target/server stays clean for tests.
-        GreenHubServer server = GreenHubServer.start(serverDir, war, dataDir.resolve("wildfly"), List.of(
-                "-Djboss.http.port=" + port,
-                // A node name of its own: several GreenHub nodes (or test servers) on one network must not share "localhost".
-                "-Djboss.node.name=" + env("GREENHUB_NODE_NAME", "greenhub-" + port),
-                "-Djboss.bind.address=" + env("GREENHUB_BIND_ADDRESS", "127.0.0.1")), environment, ProcessBuilder.Redirect.INHERIT);
+        GreenHubServer server = GreenHubServer.start(
+                serverDir,
+                war,
+                dataDir.resolve("wildfly"),
+                List.of(
+                        "-Djboss.http.port=" + port,
+                        // A node name of its own: several GreenHub nodes (or test servers) on one network must not
+                        // share "localhost".
+                        "-Djboss.node.name=" + env("GREENHUB_NODE_NAME", "greenhub-" + port),
+                        "-Djboss.bind.address=" + env("GREENHUB_BIND_ADDRESS", "127.0.0.1")),
+                environment,
+                ProcessBuilder.Redirect.INHERIT);
 
         EmbeddedPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -84,7 +93,8 @@ public final class GreenHubLauncher {
     /** {@code GREENHUB_DATA_DIR}, by default {@code ~/.greenhub}. */
     static Path dataDir(Map<String, String> environment) {
         String dir = environment.get("GREENHUB_DATA_DIR");
-        return Path.of(dir == null || dir.isBlank() ? System.getProperty("user.home") + "/.greenhub" : dir).toAbsolutePath();
+        return Path.of(dir == null || dir.isBlank() ? System.getProperty("user.home") + "/.greenhub" : dir)
+                .toAbsolutePath();
     }
 
     private static String env(String name, String defaultValue) {

@@ -34,13 +34,20 @@ final class GreenHubServer implements AutoCloseable {
      * Starts {@code standalone.sh} with the base directory, the given {@code -D} options and environment (on top of
      * this process's own), its console going to {@code output}.
      */
-    static GreenHubServer start(Path serverDir, Path war, Path base, List<String> options, Map<String, String> environment,
-                                ProcessBuilder.Redirect output) throws IOException {
+    static GreenHubServer start(
+            Path serverDir,
+            Path war,
+            Path base,
+            List<String> options,
+            Map<String, String> environment,
+            ProcessBuilder.Redirect output)
+            throws IOException {
         prepareBase(serverDir, base, war);
-        List<String> command = new ArrayList<>(List.of(serverDir.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base));
+        List<String> command = new ArrayList<>(
+                List.of(serverDir.resolve("bin/standalone.sh").toString(), "-Djboss.server.base.dir=" + base));
         command.addAll(options);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
         builder.environment().putAll(environment);
         builder.environment().put("JBOSS_HOME", serverDir.toString());
         // Lets standalone.sh pass a stop signal on to the Java process instead of leaving it running.
@@ -53,7 +60,8 @@ final class GreenHubServer implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(address).toURL().openConnection();
+                HttpURLConnection connection =
+                        (HttpURLConnection) URI.create(address).toURL().openConnection();
                 connection.setConnectTimeout(1000);
                 connection.setReadTimeout(5000);
                 if (connection.getResponseCode() == 200) {
@@ -91,17 +99,20 @@ final class GreenHubServer implements AutoCloseable {
         // GreenHub comes from deployments/ only. A deployment recorded in the copied configuration (a test server
         // running from target/server records the one it was given) would be a second greenhub.war and stop the boot.
         Path configuration = base.resolve("configuration/standalone.xml");
-        Files.writeString(configuration, DEPLOYMENTS.matcher(Files.readString(configuration)).replaceAll(""));
+        Files.writeString(
+                configuration,
+                DEPLOYMENTS.matcher(Files.readString(configuration)).replaceAll(""));
         Path deployments = base.resolve("deployments");
         Files.createDirectories(deployments);
         try (Stream<Path> old = Files.list(deployments)) {
-            old.filter(p -> p.getFileName().toString().startsWith("greenhub.war")).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            old.filter(p -> p.getFileName().toString().startsWith("greenhub.war"))
+                    .forEach(p -> {
+                        try {
+                            Files.deleteIfExists(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
         Files.copy(war, deployments.resolve("greenhub.war"), StandardCopyOption.REPLACE_EXISTING);
     }

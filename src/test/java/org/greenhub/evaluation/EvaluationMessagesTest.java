@@ -1,6 +1,7 @@
 package org.greenhub.evaluation;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every message key the evaluation code uses has an English text (in the evaluation or the assignment bundle), every
@@ -56,7 +55,9 @@ class EvaluationMessagesTest {
         Set<String> textsAndPageTexts = new TreeSet<>(texts);
         textsAndPageTexts.addAll(PAGES.keySet());
         for (String key : used) {
-            boolean found = key.endsWith(".") ? textsAndPageTexts.stream().anyMatch(t -> t.startsWith(key)) : textsAndPageTexts.contains(key);
+            boolean found = key.endsWith(".")
+                    ? textsAndPageTexts.stream().anyMatch(t -> t.startsWith(key))
+                    : textsAndPageTexts.contains(key);
             if (!found) {
                 withoutText.add(key);
             }
@@ -73,18 +74,22 @@ class EvaluationMessagesTest {
 
     @Test
     void textsFormatAndUseTypographicApostrophes() {
-        for (ResourceBundle bundle : Stream.concat(BUNDLES.stream(), Stream.of(PAGES)).toList()) {
+        for (ResourceBundle bundle :
+                Stream.concat(BUNDLES.stream(), Stream.of(PAGES)).toList()) {
             for (String key : bundle.keySet()) {
                 String text = bundle.getString(key);
                 assertFalse(text.contains("'"), key + " has a straight apostrophe, which MessageFormat swallows");
-                String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[]{"a", "b", "c", "d", "e", "f"});
+                String formatted =
+                        new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"a", "b", "c", "d", "e", "f"});
                 assertFalse(formatted.contains("{"), key + " keeps a placeholder: " + formatted);
             }
         }
     }
 
     private static ResourceBundle english(String baseName) {
-        return ResourceBundle.getBundle(baseName, Locale.ROOT,
+        return ResourceBundle.getBundle(
+                baseName,
+                Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

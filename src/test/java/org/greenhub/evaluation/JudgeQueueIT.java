@@ -1,6 +1,15 @@
 package org.greenhub.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.greenhub.evaluation.application.JudgeQueueQuery;
 import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
@@ -14,16 +23,6 @@ import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The judge's queue inside the real server: what it lists, and that it costs the same few statements for any size. */
 class JudgeQueueIT extends InServerTest {
@@ -47,7 +46,9 @@ class JudgeQueueIT extends InServerTest {
     ActingAs actingAs;
 
     private static List<String> references(String prefix, int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("%s-%03d", prefix, i)).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> String.format("%s-%03d", prefix, i))
+                .toList();
     }
 
     @Test
@@ -58,7 +59,10 @@ class JudgeQueueIT extends InServerTest {
         long largeJudge = large.judgeIds().get(0);
         // Some sheets and a conflict, so the measured read has every kind of row to deal with.
         actingAs.user(largeJudge);
-        scoring.saveDraft(scoring.mySheet(large.roundId(), large.subjectIds().get(0)).shown(), Map.of("tech", new SheetValue(BigDecimal.ONE, "weak")), null);
+        scoring.saveDraft(
+                scoring.mySheet(large.roundId(), large.subjectIds().get(0)).shown(),
+                Map.of("tech", new SheetValue(BigDecimal.ONE, "weak")),
+                null);
         judging.declareConflict(largeJudge, large.subjectIds().get(1));
         judging.declareConflict(smallJudge, small.subjectIds().get(1));
 
@@ -105,17 +109,29 @@ class JudgeQueueIT extends InServerTest {
         judging.declareConflict(judge, f.subjectIds().get(3));
 
         actingAs.user(judge);
-        scoring.saveDraft(scoring.mySheet(f.roundId(), f.subjectIds().get(1)).shown(), Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)), null);
-        Map<String, SheetValue> complete = Map.of("tech", new SheetValue(BigDecimal.valueOf(8), null),
-                "market", new SheetValue(BigDecimal.valueOf(6), null), "team", new SheetValue(BigDecimal.valueOf(4), null),
-                "green", new SheetValue(BigDecimal.valueOf(70), null), "finance", new SheetValue(BigDecimal.valueOf(12), null));
+        scoring.saveDraft(
+                scoring.mySheet(f.roundId(), f.subjectIds().get(1)).shown(),
+                Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)),
+                null);
+        Map<String, SheetValue> complete = Map.of(
+                "tech",
+                new SheetValue(BigDecimal.valueOf(8), null),
+                "market",
+                new SheetValue(BigDecimal.valueOf(6), null),
+                "team",
+                new SheetValue(BigDecimal.valueOf(4), null),
+                "green",
+                new SheetValue(BigDecimal.valueOf(70), null),
+                "finance",
+                new SheetValue(BigDecimal.valueOf(12), null));
         scoring.submit(scoring.mySheet(f.roundId(), f.subjectIds().get(2)).shown(), complete, null);
 
         List<QueueRow> rows = queue.queue(judge);
         List<String> listed = rows.stream().map(QueueRow::reference).toList();
         assertEquals(5, rows.size(), listed.toString());
         QueueRow conflicted = row(rows, f.roundId(), "Q-4");
-        assertEquals(SheetState.CONFLICT, conflicted.state(), "a conflicted entry is listed as such, by reference only");
+        assertEquals(
+                SheetState.CONFLICT, conflicted.state(), "a conflicted entry is listed as such, by reference only");
         assertNull(conflicted.title());
         assertFalse(conflicted.toDo());
         assertFalse(listed.contains("U-1"), "unpublished assignment listed");
@@ -131,7 +147,9 @@ class JudgeQueueIT extends InServerTest {
     }
 
     private static QueueRow row(List<QueueRow> rows, long roundId, String reference) {
-        return rows.stream().filter(r -> r.roundId() == roundId && r.reference().equals(reference)).findFirst()
+        return rows.stream()
+                .filter(r -> r.roundId() == roundId && r.reference().equals(reference))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(reference + " not in " + rows));
     }
 }

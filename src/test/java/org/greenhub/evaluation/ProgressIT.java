@@ -1,38 +1,35 @@
 package org.greenhub.evaluation;
 
-import org.greenhub.testsupport.server.InServerTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.application.ProgressService;
 import org.greenhub.evaluation.application.ScoreImportService;
-import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.ScoringFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
+import org.greenhub.testsupport.server.TestTime;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Round progress for programme managers and the reminders to late judges, in the real server and database. */
 class ProgressIT extends InServerTest {
@@ -69,14 +66,25 @@ class ProgressIT extends InServerTest {
         actingAs.user(f.managerId());
         imports.importSheets(f.roundId(), csv.toString().getBytes(StandardCharsets.UTF_8));
         actingAs.user(f.judgeIds().get(2));
-        scoring.saveDraft(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)), null);
+        scoring.saveDraft(
+                scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(),
+                Map.of("tech", new SheetValue(BigDecimal.valueOf(5), null)),
+                null);
         actingAs.user(f.managerId());
         return f;
     }
 
     private static void sheet(StringBuilder csv, String reference, String judge) {
-        for (String[] value : new String[][]{{"tech", "7"}, {"market", "6"}, {"team", "3"}, {"green", "70"}, {"finance", "12"}}) {
-            csv.append(reference).append(',').append(judge).append(',').append(value[0]).append(',').append(value[1]).append('\n');
+        for (String[] value :
+                new String[][] {{"tech", "7"}, {"market", "6"}, {"team", "3"}, {"green", "70"}, {"finance", "12"}}) {
+            csv.append(reference)
+                    .append(',')
+                    .append(judge)
+                    .append(',')
+                    .append(value[0])
+                    .append(',')
+                    .append(value[1])
+                    .append('\n');
         }
     }
 
@@ -84,7 +92,8 @@ class ProgressIT extends InServerTest {
     void progressPerJudgeEntryAndPanelWithAConstantNumberOfStatements() {
         Fixture f = judgedRound(List.of("P1", "P2", "P3"));
 
-        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
@@ -99,8 +108,16 @@ class ProgressIT extends InServerTest {
             assertEquals(List.of(3, 0, 3), List.of(j0.assigned(), j0.drafts(), j0.submitted()));
             assertEquals(List.of(3, 0, 1), List.of(j1.assigned(), j1.drafts(), j1.submitted()));
             assertEquals(List.of(3, 1, 0), List.of(j2.assigned(), j2.drafts(), j2.submitted()));
-            assertEquals(List.of("P1", "P2", "P3"), small.entries().stream().map(ProgressService.EntryProgress::reference).toList());
-            assertEquals(List.of(2, 1, 1), small.entries().stream().map(ProgressService.EntryProgress::submitted).toList());
+            assertEquals(
+                    List.of("P1", "P2", "P3"),
+                    small.entries().stream()
+                            .map(ProgressService.EntryProgress::reference)
+                            .toList());
+            assertEquals(
+                    List.of(2, 1, 1),
+                    small.entries().stream()
+                            .map(ProgressService.EntryProgress::submitted)
+                            .toList());
             assertTrue(small.entries().stream().allMatch(e -> e.expected() == 3 && e.assigned() == 3));
             assertEquals(4, small.submittedSheets().size());
             assertEquals(4, small.submitted());
@@ -137,10 +154,16 @@ class ProgressIT extends InServerTest {
         assertEquals(2, now.lateJudges());
         assertEquals(2, progress.remindLateJudges(f.roundId()));
 
-        assertTrue(people.mailSubjects(f.judgeEmails().get(0)).stream().noneMatch(s -> s.contains("Preliminary round") && s.startsWith("Reminder")),
+        assertTrue(
+                people.mailSubjects(f.judgeEmails().get(0)).stream()
+                        .noneMatch(s -> s.contains("Preliminary round") && s.startsWith("Reminder")),
                 "the judge who is done gets no reminder");
-        assertEquals("Reminder: your scores for Preliminary round", people.mailSubjects(f.judgeEmails().get(1)).get(0));
-        assertEquals("แจ้งเตือน: คะแนนของท่านสำหรับ Preliminary round", people.mailSubjects(f.judgeEmails().get(2)).get(0));
+        assertEquals(
+                "Reminder: your scores for Preliminary round",
+                people.mailSubjects(f.judgeEmails().get(1)).get(0));
+        assertEquals(
+                "แจ้งเตือน: คะแนนของท่านสำหรับ Preliminary round",
+                people.mailSubjects(f.judgeEmails().get(2)).get(0));
         assertEquals(1, fixtures.auditEvents("LATE_JUDGES_REMINDED", f.roundId()));
 
         // After the round is over, judges with sheets left are still late.
@@ -153,14 +176,29 @@ class ProgressIT extends InServerTest {
     void onlyManagersSeeProgressOrRemind() {
         Fixture f = fixtures.create(Spec.of(List.of("S1"), 2));
         actingAs.user(f.applicantId());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () -> progress.progress(f.roundId())).kind());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () -> progress.remindLateJudges(f.roundId())).kind());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () -> progress.entryTitles(f.roundId())).kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> progress.progress(f.roundId()))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> progress.remindLateJudges(f.roundId()))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> progress.entryTitles(f.roundId()))
+                        .kind());
         actingAs.user(f.judgeIds().get(0));
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () -> progress.progress(f.roundId())).kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> progress.progress(f.roundId()))
+                        .kind());
 
         actingAs.user(f.managerId());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> progress.progress(Long.MAX_VALUE)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> progress.progress(Long.MAX_VALUE))
+                        .kind());
         assertFalse(progress.progress(f.roundId()).judges().isEmpty());
         assertEquals(Map.of("S1", "Entry S1"), progress.entryTitles(f.roundId()));
     }

@@ -1,9 +1,22 @@
 package org.greenhub.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.greenhub.evaluation.application.AdvancementPreview;
@@ -39,20 +52,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Results, sensitivity, import, export and advancement from stored scores, inside the real server and database. */
 @ExtendWith(ArquillianExtension.class)
 class ResultsIT {
@@ -83,7 +82,8 @@ class ResultsIT {
     ActingAs actingAs;
 
     private static JsonObject example() throws Exception {
-        try (InputStream in = ResultsIT.class.getResourceAsStream("/evaluation/scoring-example.json"); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = ResultsIT.class.getResourceAsStream("/evaluation/scoring-example.json");
+                JsonReader reader = Json.createReader(in)) {
             return reader.readObject();
         }
     }
@@ -91,10 +91,17 @@ class ResultsIT {
     /** The example's scores as an import file, judges J00..J03 mapped to the fixture's judges. */
     private static byte[] exampleCsv(JsonObject example, Fixture f) {
         StringBuilder csv = new StringBuilder("entry,judge,criterion,score\n");
-        for (JsonObject s : example.getJsonObject("request").getJsonArray("scores").getValuesAs(JsonObject.class)) {
+        for (JsonObject s :
+                example.getJsonObject("request").getJsonArray("scores").getValuesAs(JsonObject.class)) {
             int judge = Integer.parseInt(s.getString("judge").substring(1));
-            csv.append(s.getString("entry")).append(',').append(f.judgeEmails().get(judge)).append(',')
-                    .append(s.getString("criterion")).append(',').append(s.getJsonNumber("value").toString()).append('\n');
+            csv.append(s.getString("entry"))
+                    .append(',')
+                    .append(f.judgeEmails().get(judge))
+                    .append(',')
+                    .append(s.getString("criterion"))
+                    .append(',')
+                    .append(s.getJsonNumber("value").toString())
+                    .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -115,7 +122,10 @@ class ResultsIT {
 
         RoundResults stored = results.results(f.roundId());
         List<RoundResults.EntryResult> lines = stored.entries();
-        List<JsonObject> expected = example.getJsonObject("expected").getJsonObject("MEAN").getJsonArray("results").getValuesAs(JsonObject.class);
+        List<JsonObject> expected = example.getJsonObject("expected")
+                .getJsonObject("MEAN")
+                .getJsonArray("results")
+                .getValuesAs(JsonObject.class);
         assertEquals(expected.size(), lines.size());
         for (int i = 0; i < expected.size(); i++) {
             JsonObject want = expected.get(i);
@@ -126,39 +136,71 @@ class ResultsIT {
             assertEquals(want.getInt("judges"), got.judges());
             assertEquals(want.getBoolean("tied"), got.tied(), got.reference());
             for (String code : want.getJsonObject("criteria").keySet()) {
-                assertEquals(want.getJsonObject("criteria").getJsonNumber(code).doubleValue(), got.criteria().get(code), 0.0);
+                assertEquals(
+                        want.getJsonObject("criteria").getJsonNumber(code).doubleValue(),
+                        got.criteria().get(code),
+                        0.0);
             }
         }
         JsonObject meanExpected = example.getJsonObject("expected").getJsonObject("MEAN");
-        assertEquals(meanExpected.getJsonNumber("kendallW").doubleValue(), stored.kendallW().getAsDouble(), 0.0);
-        assertEquals(List.of("E004"), stored.outliers().stream().map(o -> o.entry()).toList());
-        assertTrue(lines.stream().filter(l -> l.reference().equals("E004")).findFirst().orElseThrow().flags()
+        assertEquals(
+                meanExpected.getJsonNumber("kendallW").doubleValue(),
+                stored.kendallW().getAsDouble(),
+                0.0);
+        assertEquals(
+                List.of("E004"), stored.outliers().stream().map(o -> o.entry()).toList());
+        assertTrue(lines.stream()
+                .filter(l -> l.reference().equals("E004"))
+                .findFirst()
+                .orElseThrow()
+                .flags()
                 .contains(RoundResults.EntryFlag.OUTLIER_SCORE));
 
         // The same numbers as the engine computes from the example request directly, judge statistics included.
         JsonObject request = example.getJsonObject("request");
         ScoringResult direct = new ScoringEngine().rank(input(request, f), Method.of(AggregationMethod.MEAN));
-        assertEquals(direct.results().stream().map(RankedEntry::entry).toList(), lines.stream().map(RoundResults.EntryResult::reference).toList());
+        assertEquals(
+                direct.results().stream().map(RankedEntry::entry).toList(),
+                lines.stream().map(RoundResults.EntryResult::reference).toList());
         assertEquals(direct.judges(), stored.judges());
 
         // Sensitivity: every method's ranks and scores are the example's.
         SensitivityReport sensitivity = results.sensitivity(f.roundId());
         for (AggregationMethod method : AggregationMethod.values()) {
-            for (JsonObject want : example.getJsonObject("expected").getJsonObject(method.name()).getJsonArray("results").getValuesAs(JsonObject.class)) {
-                SensitivityReport.Line line = sensitivity.lines().stream().filter(l -> l.reference().equals(want.getString("entry"))).findFirst().orElseThrow();
+            for (JsonObject want : example.getJsonObject("expected")
+                    .getJsonObject(method.name())
+                    .getJsonArray("results")
+                    .getValuesAs(JsonObject.class)) {
+                SensitivityReport.Line line = sensitivity.lines().stream()
+                        .filter(l -> l.reference().equals(want.getString("entry")))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(want.getInt("rank"), line.places().get(method).rank(), method + " " + line.reference());
-                assertEquals(want.getJsonNumber("score").doubleValue(), line.places().get(method).score(), 0.0, method + " " + line.reference());
+                assertEquals(
+                        want.getJsonNumber("score").doubleValue(),
+                        line.places().get(method).score(),
+                        0.0,
+                        method + " " + line.reference());
             }
         }
     }
 
     private static ScoringInput input(JsonObject request, Fixture f) {
         List<Criterion> criteria = request.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
-                .map(c -> new Criterion(c.getString("code"), c.getJsonNumber("weight").doubleValue(), c.getJsonNumber("min").doubleValue(),
-                        c.getJsonNumber("max").doubleValue())).toList();
+                .map(c -> new Criterion(
+                        c.getString("code"),
+                        c.getJsonNumber("weight").doubleValue(),
+                        c.getJsonNumber("min").doubleValue(),
+                        c.getJsonNumber("max").doubleValue()))
+                .toList();
         List<Score> scores = request.getJsonArray("scores").getValuesAs(JsonObject.class).stream()
-                .map(s -> new Score(s.getString("entry"), f.judgeEmails().get(Integer.parseInt(s.getString("judge").substring(1))),
-                        s.getString("criterion"), s.getJsonNumber("value").doubleValue())).toList();
+                .map(s -> new Score(
+                        s.getString("entry"),
+                        f.judgeEmails()
+                                .get(Integer.parseInt(s.getString("judge").substring(1))),
+                        s.getString("criterion"),
+                        s.getJsonNumber("value").doubleValue()))
+                .toList();
         return new ScoringInput(criteria, List.of("green", "tech"), scores);
     }
 
@@ -177,8 +219,13 @@ class ResultsIT {
         assertEquals("E000," + f.judgeEmails().get(0) + ",7,8,4,58,17," + total(7, 8, 4, 58, 17), rows.get(1));
 
         ExportFile resultsCsv = exports.results(f.roundId(), ExportFile.Format.CSV);
-        List<String> resultRows = new String(resultsCsv.content(), StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertEquals("scope,rank,entry,score,judges,tech,market,team,green,finance,tied,flags,overall_rank", resultRows.get(0));
+        List<String> resultRows = new String(resultsCsv.content(), StandardCharsets.UTF_8)
+                .substring(1)
+                .lines()
+                .toList();
+        assertEquals(
+                "scope,rank,entry,score,judges,tech,market,team,green,finance,tied,flags,overall_rank",
+                resultRows.get(0));
         assertEquals("*,1,E000,65.5,4,6,6.5,4.25,59.75,14.75,true,TIED,1", resultRows.get(1));
 
         ExportFile excel = exports.scoreMatrix(f.roundId(), ExportFile.Format.XLSX);
@@ -195,8 +242,13 @@ class ResultsIT {
 
     /** T by the definition, rounded half-up to 4 decimals and written plainly. */
     private static String total(double tech, double market, double team, double green, double finance) {
-        double t = 100 * (30 * tech / 10 + 20 * market / 10 + 15 * (team - 1) / 4 + 25 * green / 100 + 10 * finance / 20) / 100;
-        return java.math.BigDecimal.valueOf(t).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        double t = 100
+                * (30 * tech / 10 + 20 * market / 10 + 15 * (team - 1) / 4 + 25 * green / 100 + 10 * finance / 20)
+                / 100;
+        return java.math.BigDecimal.valueOf(t)
+                .setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     @Test
@@ -206,26 +258,32 @@ class ResultsIT {
         actingAs.user(f.managerId());
         String j0 = f.judgeEmails().get(0);
         String j1 = f.judgeEmails().get(1);
-        String csv = String.join("\n",
-                "entry,judge,criterion,score",
-                "G1," + j0 + ",tech,5",          // 2 fine
-                "G1," + j0 + ",market,5",        // 3
-                "G1," + j0 + ",team,3",          // 4
-                "G1," + j0 + ",green,50",        // 5
-                "G1," + j0 + ",finance,10",      // 6: G1/j0 complete
-                "NOPE," + j0 + ",tech,5",        // 7 unknown entry
-                "G2,nobody@example.test,tech,5", // 8 unknown judge
-                "G2," + j1 + ",charisma,5",      // 9 unknown criterion
-                "G2," + j1 + ",tech,11",         // 10 out of range
-                "G2," + j1 + ",tech,4",          // 11 duplicate of 10 (a bad value still names the slot)
-                "G2," + j1 + ",tech,6",          // 12 duplicate of 10
-                "G2," + j1 + ",green,abc",       // 13 not a number
-                "G1,\"" + "x@example.test\",tech",  // 14 wrong column count
-                "") + "G2," + outsiderEmail(outsider) + ",tech,5\n"; // 15 not assigned (G2/j1 incomplete: reported at 10)
-        ScoreImportRejected rejected = assertThrows(ScoreImportRejected.class,
+        String csv = String.join(
+                        "\n",
+                        "entry,judge,criterion,score",
+                        "G1," + j0 + ",tech,5", // 2 fine
+                        "G1," + j0 + ",market,5", // 3
+                        "G1," + j0 + ",team,3", // 4
+                        "G1," + j0 + ",green,50", // 5
+                        "G1," + j0 + ",finance,10", // 6: G1/j0 complete
+                        "NOPE," + j0 + ",tech,5", // 7 unknown entry
+                        "G2,nobody@example.test,tech,5", // 8 unknown judge
+                        "G2," + j1 + ",charisma,5", // 9 unknown criterion
+                        "G2," + j1 + ",tech,11", // 10 out of range
+                        "G2," + j1 + ",tech,4", // 11 duplicate of 10 (a bad value still names the slot)
+                        "G2," + j1 + ",tech,6", // 12 duplicate of 10
+                        "G2," + j1 + ",green,abc", // 13 not a number
+                        "G1,\"" + "x@example.test\",tech", // 14 wrong column count
+                        "")
+                + "G2," + outsiderEmail(outsider) + ",tech,5\n"; // 15 not assigned (G2/j1 incomplete: reported at 10)
+        ScoreImportRejected rejected = assertThrows(
+                ScoreImportRejected.class,
                 () -> imports.importSheets(f.roundId(), csv.getBytes(StandardCharsets.UTF_8)));
-        Map<Integer, List<String>> byLine = rejected.problems().stream().collect(Collectors.groupingBy(ScoreImportRejected.Problem::line,
-                java.util.TreeMap::new, Collectors.mapping(ScoreImportRejected.Problem::messageKey, Collectors.toList())));
+        Map<Integer, List<String>> byLine = rejected.problems().stream()
+                .collect(Collectors.groupingBy(
+                        ScoreImportRejected.Problem::line,
+                        java.util.TreeMap::new,
+                        Collectors.mapping(ScoreImportRejected.Problem::messageKey, Collectors.toList())));
         assertEquals(List.of("evaluation.import.unknownEntry"), byLine.get(7));
         assertEquals(List.of("evaluation.import.unknownJudge"), byLine.get(8));
         assertEquals(List.of("evaluation.import.unknownCriterion"), byLine.get(9));
@@ -240,10 +298,22 @@ class ResultsIT {
         assertEquals(DomainException.Kind.INVALID, rejected.kind());
         assertEquals(0, fixtures.sheetsOfRound(f.roundId()), "nothing stored when any line is bad");
 
-        assertEquals("evaluation.import.headerInvalid", assertThrows(ScoreImportRejected.class,
-                () -> imports.importSheets(f.roundId(), "ref;judge\n".getBytes(StandardCharsets.UTF_8))).problems().get(0).messageKey());
-        assertEquals("evaluation.import.encodingInvalid", assertThrows(ScoreImportRejected.class,
-                () -> imports.importSheets(f.roundId(), new byte[]{'e', (byte) 0xC3, (byte) 0x28})).problems().get(0).messageKey());
+        assertEquals(
+                "evaluation.import.headerInvalid",
+                assertThrows(
+                                ScoreImportRejected.class,
+                                () -> imports.importSheets(f.roundId(), "ref;judge\n".getBytes(StandardCharsets.UTF_8)))
+                        .problems()
+                        .get(0)
+                        .messageKey());
+        assertEquals(
+                "evaluation.import.encodingInvalid",
+                assertThrows(
+                                ScoreImportRejected.class,
+                                () -> imports.importSheets(f.roundId(), new byte[] {'e', (byte) 0xC3, (byte) 0x28}))
+                        .problems()
+                        .get(0)
+                        .messageKey());
     }
 
     @Inject
@@ -255,8 +325,13 @@ class ResultsIT {
 
     @Test
     void topNPerGroupSendsATieAtTheCutToThePanelWithARecordedNote() {
-        Fixture f = fixtures.create(Spec.of(List.of("A1", "A2", "A3", "B1", "B2"), 2).over()
-                .advancement(AdvancementRule.TOP_N, AdvancementScope.PER_GROUP, 1, List.of("start-up", "start-up", "start-up", "growth", "growth")));
+        Fixture f = fixtures.create(Spec.of(List.of("A1", "A2", "A3", "B1", "B2"), 2)
+                .over()
+                .advancement(
+                        AdvancementRule.TOP_N,
+                        AdvancementScope.PER_GROUP,
+                        1,
+                        List.of("start-up", "start-up", "start-up", "growth", "growth")));
         actingAs.user(f.managerId());
         StringBuilder csv = new StringBuilder("entry,judge,criterion,score\n");
         // A1 and A2 identical (a tie the chain cannot break), A3 lower; B1 above B2.
@@ -265,7 +340,14 @@ class ResultsIT {
         for (int e = 0; e < sheets.length; e++) {
             for (String judge : f.judgeEmails()) {
                 for (int c = 0; c < codes.length; c++) {
-                    csv.append(f.references().get(e)).append(',').append(judge).append(',').append(codes[c]).append(',').append(sheets[e][c]).append('\n');
+                    csv.append(f.references().get(e))
+                            .append(',')
+                            .append(judge)
+                            .append(',')
+                            .append(codes[c])
+                            .append(',')
+                            .append(sheets[e][c])
+                            .append('\n');
                 }
             }
         }
@@ -282,16 +364,26 @@ class ResultsIT {
         assertEquals(1, preview.tiesNeedingPanelDecision().size());
         assertEquals(1, preview.tiesNeedingPanelDecision().get(0).places());
 
-        assertEquals("evaluation.advancement.noteRequired", assertThrows(DomainException.class,
-                () -> advancement.confirm(f.roundId(), Set.of("A2"), null, null)).messageKey());
-        assertEquals("evaluation.advancement.tieChoiceCount", assertThrows(DomainException.class,
-                () -> advancement.confirm(f.roundId(), Set.of("A1", "A2"), "both", null)).messageKey());
-        assertEquals("evaluation.advancement.notAtTie", assertThrows(DomainException.class,
-                () -> advancement.confirm(f.roundId(), Set.of("A2", "B2"), "B2 too", null)).messageKey());
+        assertEquals(
+                "evaluation.advancement.noteRequired",
+                assertThrows(DomainException.class, () -> advancement.confirm(f.roundId(), Set.of("A2"), null, null))
+                        .messageKey());
+        assertEquals(
+                "evaluation.advancement.tieChoiceCount",
+                assertThrows(
+                                DomainException.class,
+                                () -> advancement.confirm(f.roundId(), Set.of("A1", "A2"), "both", null))
+                        .messageKey());
+        assertEquals(
+                "evaluation.advancement.notAtTie",
+                assertThrows(
+                                DomainException.class,
+                                () -> advancement.confirm(f.roundId(), Set.of("A2", "B2"), "B2 too", null))
+                        .messageKey());
 
         long next = fixtures.nextRound(f.roundId());
-        List<AdvancementDecision> decisions = advancement.confirm(f.roundId(), Set.of("A2"),
-                "Panel vote 4-1 for A2: stronger pilot data", next);
+        List<AdvancementDecision> decisions =
+                advancement.confirm(f.roundId(), Set.of("A2"), "Panel vote 4-1 for A2: stronger pilot data", next);
         assertEquals(5, decisions.size());
         Map<String, AdvancementDecision> byRef = new java.util.HashMap<>();
         advancement.decisions(f.roundId()).forEach(d -> byRef.put(d.getSubject().getReference(), d));
@@ -299,23 +391,30 @@ class ResultsIT {
         assertFalse(byRef.get("A1").isAdvanced());
         assertTrue(byRef.get("B1").isAdvanced());
         assertFalse(byRef.get("B2").isAdvanced());
-        assertEquals("Panel vote 4-1 for A2: stronger pilot data", byRef.get("A1").getNote());
+        assertEquals(
+                "Panel vote 4-1 for A2: stronger pilot data", byRef.get("A1").getNote());
         assertEquals(null, byRef.get("B1").getNote());
         assertEquals(1, byRef.get("A1").getRank());
 
         List<Long> entered = fixtures.entriesOf(next);
-        List<Long> expectedEntered = new ArrayList<>(List.of(f.subjectIds().get(1), f.subjectIds().get(3)));
+        List<Long> expectedEntered =
+                new ArrayList<>(List.of(f.subjectIds().get(1), f.subjectIds().get(3)));
         expectedEntered.sort(Long::compare);
         assertEquals(expectedEntered, entered);
 
-        assertEquals("evaluation.advancement.alreadyConfirmed", assertThrows(DomainException.class,
-                () -> advancement.confirm(f.roundId(), Set.of("A2"), "again", null)).messageKey());
+        assertEquals(
+                "evaluation.advancement.alreadyConfirmed",
+                assertThrows(DomainException.class, () -> advancement.confirm(f.roundId(), Set.of("A2"), "again", null))
+                        .messageKey());
     }
 
     @Test
     void topNWithQuotasLetsEachGroupSendItsOwnNumber() {
         Fixture f = fixtures.create(Spec.of(List.of("Q1", "Q2", "Q3", "R1", "R2"), 2)
-                .advancement(AdvancementRule.TOP_N_WITH_QUOTAS, AdvancementScope.PER_GROUP, 1,
+                .advancement(
+                        AdvancementRule.TOP_N_WITH_QUOTAS,
+                        AdvancementScope.PER_GROUP,
+                        1,
                         List.of("start-up", "start-up", "start-up", "growth", "growth")));
         actingAs.user(f.managerId());
         StringBuilder csv = new StringBuilder("entry,judge,criterion,score\n");
@@ -324,14 +423,26 @@ class ResultsIT {
         for (int e = 0; e < sheets.length; e++) {
             for (String judge : f.judgeEmails()) {
                 for (int c = 0; c < codes.length; c++) {
-                    csv.append(f.references().get(e)).append(',').append(judge).append(',').append(codes[c]).append(',').append(sheets[e][c]).append('\n');
+                    csv.append(f.references().get(e))
+                            .append(',')
+                            .append(judge)
+                            .append(',')
+                            .append(codes[c])
+                            .append(',')
+                            .append(sheets[e][c])
+                            .append('\n');
                 }
             }
         }
         imports.importSheets(f.roundId(), csv.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertEquals("evaluation.advancement.quotaNegative", assertThrows(DomainException.class,
-                () -> advancement.setQuotas(f.roundId(), Map.of("start-up", 2, "growth", -1), "Council decision 12")).messageKey());
+        assertEquals(
+                "evaluation.advancement.quotaNegative",
+                assertThrows(
+                                DomainException.class,
+                                () -> advancement.setQuotas(
+                                        f.roundId(), Map.of("start-up", 2, "growth", -1), "Council decision 12"))
+                        .messageKey());
         assertEquals(Map.of(), advancement.quotas(f.roundId()), "a refused quota stores none of the others");
         advancement.setQuotas(f.roundId(), Map.of("start-up", 2, "growth", 0), "Council decision 12");
         assertEquals(Map.of("start-up", 2, "growth", 0), advancement.quotas(f.roundId()));
@@ -347,9 +458,12 @@ class ResultsIT {
 
     @Test
     void advancementWaitsForTheRoundToClose() {
-        Fixture f = fixtures.create(Spec.of(List.of("H1"), 1).advancement(AdvancementRule.TOP_N, AdvancementScope.WHOLE_ROUND, 1, null));
+        Fixture f = fixtures.create(
+                Spec.of(List.of("H1"), 1).advancement(AdvancementRule.TOP_N, AdvancementScope.WHOLE_ROUND, 1, null));
         actingAs.user(f.managerId());
-        assertEquals("evaluation.advancement.roundNotOver", assertThrows(DomainException.class,
-                () -> advancement.confirm(f.roundId(), Set.of(), null, null)).messageKey());
+        assertEquals(
+                "evaluation.advancement.roundNotOver",
+                assertThrows(DomainException.class, () -> advancement.confirm(f.roundId(), Set.of(), null, null))
+                        .messageKey());
     }
 }

@@ -1,9 +1,19 @@
 package org.greenhub.evaluation;
 
-import org.greenhub.testsupport.server.InServerTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.AssignmentService;
 import org.greenhub.evaluation.application.ConflictService;
@@ -30,23 +40,10 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
+import org.greenhub.testsupport.server.TestTime;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Setting up a round inside the real server and database: conflicts, waivers, fair assignment, publication, rules. */
 class RoundSetupIT extends InServerTest {
@@ -74,18 +71,46 @@ class RoundSetupIT extends InServerTest {
 
     private static RoundRules rules(String name, int judgesPerEntry) {
         Instant opens = TestTime.now().minus(Duration.ofDays(1));
-        return new RoundRules(name, judgesPerEntry, null, opens, opens.plus(Duration.ofDays(30)), true,
-                ScoreVisibility.AFTER_OWN_SUBMISSION, AggregationMethod.MEAN, 1, BigDecimal.valueOf(25),
-                AdvancementRule.TOP_N, AdvancementScope.PER_TRACK, 2, null, List.of("green"));
+        return new RoundRules(
+                name,
+                judgesPerEntry,
+                null,
+                opens,
+                opens.plus(Duration.ofDays(30)),
+                true,
+                ScoreVisibility.AFTER_OWN_SUBMISSION,
+                AggregationMethod.MEAN,
+                1,
+                BigDecimal.valueOf(25),
+                AdvancementRule.TOP_N,
+                AdvancementScope.PER_TRACK,
+                2,
+                null,
+                List.of("green"));
     }
 
     private static List<RoundSetupService.CriterionDraft> criteria() {
         return List.of(
-                new RoundSetupService.CriterionDraft("tech", BigDecimal.valueOf(40), BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE, null,
-                        Map.of(Language.ENGLISH, new CriterionText("Technology and product", "How new and how proven"),
-                                Language.CHINESE, new CriterionText("技术与产品", null))),
-                new RoundSetupService.CriterionDraft("green", BigDecimal.valueOf(60), BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.valueOf(0.5),
-                        BigDecimal.valueOf(3), Map.of(Language.ENGLISH, new CriterionText("Climate contribution", "tCO2e avoided per year"))));
+                new RoundSetupService.CriterionDraft(
+                        "tech",
+                        BigDecimal.valueOf(40),
+                        BigDecimal.ZERO,
+                        BigDecimal.TEN,
+                        BigDecimal.ONE,
+                        null,
+                        Map.of(
+                                Language.ENGLISH,
+                                new CriterionText("Technology and product", "How new and how proven"),
+                                Language.CHINESE,
+                                new CriterionText("技术与产品", null))),
+                new RoundSetupService.CriterionDraft(
+                        "green",
+                        BigDecimal.valueOf(60),
+                        BigDecimal.ZERO,
+                        BigDecimal.TEN,
+                        BigDecimal.valueOf(0.5),
+                        BigDecimal.valueOf(3),
+                        Map.of(Language.ENGLISH, new CriterionText("Climate contribution", "tCO2e avoided per year"))));
     }
 
     /** A programme with four entries of three organisations, a manager, four judges; judge 1 left organisation A two years ago. */
@@ -93,25 +118,36 @@ class RoundSetupIT extends InServerTest {
         final String programme = TestData.unique("competition");
         final long manager = fixtures.person("Manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         final long[] judges = {
-                fixtures.person("Judge One", Language.ENGLISH, Role.JUDGE),
-                fixtures.person("Judge Two", Language.CHINESE, Role.JUDGE),
-                fixtures.person("Judge Three", Language.THAI, Role.JUDGE),
-                fixtures.person("Judge Four", Language.VIETNAMESE, Role.JUDGE)};
+            fixtures.person("Judge One", Language.ENGLISH, Role.JUDGE),
+            fixtures.person("Judge Two", Language.CHINESE, Role.JUDGE),
+            fixtures.person("Judge Three", Language.THAI, Role.JUDGE),
+            fixtures.person("Judge Four", Language.VIETNAMESE, Role.JUDGE)
+        };
         final long orgA = fixtures.organisation("Xanh Solar");
         final long orgB = fixtures.organisation("绿色回收");
         final long orgC = fixtures.organisation("Green Water");
-        final long a1 = registry.register(programme, "GH-A1", "Solar drying", orgA, "clean-energy", "start-up").getId();
-        final long b1 = registry.register(programme, "GH-B1", "Battery recycling", orgB, "clean-energy", "start-up").getId();
-        final long b2 = registry.register(programme, "GH-B2", "Plastic recovery", orgB, "recycling", "start-up").getId();
-        final long c1 = registry.register(programme, "GH-C1", "Grey water reuse", orgC, "recycling", "start-up").getId();
+        final long a1 = registry.register(programme, "GH-A1", "Solar drying", orgA, "clean-energy", "start-up")
+                .getId();
+        final long b1 = registry.register(programme, "GH-B1", "Battery recycling", orgB, "clean-energy", "start-up")
+                .getId();
+        final long b2 = registry.register(programme, "GH-B2", "Plastic recovery", orgB, "recycling", "start-up")
+                .getId();
+        final long c1 = registry.register(programme, "GH-C1", "Grey water reuse", orgC, "recycling", "start-up")
+                .getId();
         long round;
         long panel;
 
         Scene() {
-            fixtures.affiliate(judges[0], orgA, AffiliationRole.EMPLOYEE, TestTime.today().minusYears(6), TestTime.today().minusYears(2));
+            fixtures.affiliate(
+                    judges[0],
+                    orgA,
+                    AffiliationRole.EMPLOYEE,
+                    TestTime.today().minusYears(6),
+                    TestTime.today().minusYears(2));
             actingAs.user(manager);
             Rubric rubric = setup.createRubric(programme, "Preliminary review", criteria());
-            round = setup.createRound(programme, rubric.getId(), rules("Online preliminary review", 2)).getId();
+            round = setup.createRound(programme, rubric.getId(), rules("Online preliminary review", 2))
+                    .getId();
             assertEquals(4, setup.addSubjects(round, List.of(a1, b1, b2, c1)));
             panel = setup.createPanel(round, "All tracks", null, null).getId();
             for (long judge : judges) {
@@ -125,8 +161,10 @@ class RoundSetupIT extends InServerTest {
 
         Set<Long> judgesOn(long subject) {
             actingAs.user(manager);
-            return assignments.assignments(round).stream().filter(a -> a.getSubject().getId() == subject)
-                    .map(a -> a.getJudge().getId()).collect(Collectors.toSet());
+            return assignments.assignments(round).stream()
+                    .filter(a -> a.getSubject().getId() == subject)
+                    .map(a -> a.getJudge().getId())
+                    .collect(Collectors.toSet());
         }
     }
 
@@ -149,7 +187,8 @@ class RoundSetupIT extends InServerTest {
         assertEquals(8, stored.size());
         assertTrue(stored.stream().allMatch(a -> a.getSource() == Assignment.Source.AUTO));
 
-        DomainException refused = assertThrows(DomainException.class, () -> assignments.assignManually(scene.round, scene.a1, scene.judge(1)));
+        DomainException refused = assertThrows(
+                DomainException.class, () -> assignments.assignManually(scene.round, scene.a1, scene.judge(1)));
         assertEquals("evaluation.assignment.judgeConflicted", refused.messageKey());
     }
 
@@ -168,12 +207,22 @@ class RoundSetupIT extends InServerTest {
         assertTrue(found.conflicted(scene.judge(3), scene.c1));
         assertFalse(found.conflicted(scene.judge(3), scene.b1));
 
-        assertEquals("evaluation.conflict.declaredNotWaivable", assertThrows(DomainException.class,
-                () -> conflicts.waive(scene.round, scene.judge(2), scene.b1, "Small stake")).messageKey());
-        assertEquals("evaluation.conflict.nothingToWaive", assertThrows(DomainException.class,
-                () -> conflicts.waive(scene.round, scene.judge(4), scene.b1, "No reason")).messageKey());
-        assertEquals("evaluation.conflict.reasonRequired", assertThrows(DomainException.class,
-                () -> conflicts.waive(scene.round, scene.judge(1), scene.a1, " ")).messageKey());
+        assertEquals(
+                "evaluation.conflict.declaredNotWaivable",
+                assertThrows(
+                                DomainException.class,
+                                () -> conflicts.waive(scene.round, scene.judge(2), scene.b1, "Small stake"))
+                        .messageKey());
+        assertEquals(
+                "evaluation.conflict.nothingToWaive",
+                assertThrows(
+                                DomainException.class,
+                                () -> conflicts.waive(scene.round, scene.judge(4), scene.b1, "No reason"))
+                        .messageKey());
+        assertEquals(
+                "evaluation.conflict.reasonRequired",
+                assertThrows(DomainException.class, () -> conflicts.waive(scene.round, scene.judge(1), scene.a1, " "))
+                        .messageKey());
 
         conflicts.waive(scene.round, scene.judge(1), scene.a1, "Left the company two years ago, different department");
         assertFalse(conflicts.conflictsOf(scene.round).conflicted(scene.judge(1), scene.a1));
@@ -186,7 +235,11 @@ class RoundSetupIT extends InServerTest {
         // the waiver makes judge 1 assignable to A1 (by hand here, if the plan did not pick them)
         if (!scene.judgesOn(scene.a1).contains(scene.judge(1))) {
             actingAs.user(scene.manager);
-            assertEquals(Assignment.Source.MANUAL, assignments.assignManually(scene.round, scene.a1, scene.judge(1)).getSource());
+            assertEquals(
+                    Assignment.Source.MANUAL,
+                    assignments
+                            .assignManually(scene.round, scene.a1, scene.judge(1))
+                            .getSource());
         }
         assertTrue(scene.judgesOn(scene.a1).contains(scene.judge(1)));
     }
@@ -202,15 +255,18 @@ class RoundSetupIT extends InServerTest {
 
         actingAs.user(scene.manager);
         assignments.publish(scene.round);
-        assertEquals("evaluation.assignment.alreadyPublished",
-                assertThrows(DomainException.class, () -> assignments.apply(scene.round, 6)).messageKey());
+        assertEquals(
+                "evaluation.assignment.alreadyPublished",
+                assertThrows(DomainException.class, () -> assignments.apply(scene.round, 6))
+                        .messageKey());
         List<String> mails = fixtures.mailSubjects(fixtures.email(judge4));
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).startsWith("GreenHub: bài dự thi cần chấm"), mails.get(0));
 
         actingAs.user(judge4);
         List<Assignment> visible = assignments.publishedAssignmentsOf(judge4);
-        assertEquals(scene.judgesOn(scene.a1).contains(judge4) ? 1 : 0,
+        assertEquals(
+                scene.judgesOn(scene.a1).contains(judge4) ? 1 : 0,
                 visible.stream().filter(a -> a.getSubject().getId() == scene.a1).count());
         actingAs.user(judge4);
         int before = visible.size();
@@ -223,8 +279,10 @@ class RoundSetupIT extends InServerTest {
 
         long outsider = fixtures.person("Applicant", Language.ENGLISH, Role.APPLICANT);
         actingAs.user(outsider);
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
-                () -> assignments.publishedAssignmentsOf(judge4)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> assignments.publishedAssignmentsOf(judge4))
+                        .kind());
     }
 
     @Test
@@ -232,15 +290,25 @@ class RoundSetupIT extends InServerTest {
         Scene scene = new Scene();
         long applicant = fixtures.person("Applicant", Language.ENGLISH, Role.APPLICANT);
         actingAs.user(applicant);
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class,
-                () -> setup.createRubric(scene.programme, "Mine", criteria())).kind());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class,
-                () -> setup.createPanel(scene.round, "Mine", null, null)).kind());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class,
-                () -> assignments.apply(scene.round, 1)).kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> setup.createRubric(scene.programme, "Mine", criteria()))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> setup.createPanel(scene.round, "Mine", null, null))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> assignments.apply(scene.round, 1))
+                        .kind());
         actingAs.user(scene.judge(1));
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class,
-                () -> conflicts.waive(scene.round, scene.judge(1), scene.a1, "I am sure")).kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(
+                                DomainException.class,
+                                () -> conflicts.waive(scene.round, scene.judge(1), scene.a1, "I am sure"))
+                        .kind());
 
         actingAs.user(scene.manager);
         DomainException notAJudge = assertThrows(DomainException.class, () -> setup.addJudge(scene.panel, applicant));
@@ -255,14 +323,18 @@ class RoundSetupIT extends InServerTest {
         assertEquals(RoundStatus.OPEN, round.getStatus());
         long version = round.getVersion();
 
-        DomainException noReason = assertThrows(DomainException.class,
+        DomainException noReason = assertThrows(
+                DomainException.class,
                 () -> setup.changeRules(scene.round, rules("Online preliminary review", 3), "  ", version));
         assertEquals("evaluation.round.reasonRequired", noReason.messageKey());
         assertEquals(2, setup.view(scene.round).getJudgesPerEntry());
 
-        EvaluationRound changed = setup.changeRules(scene.round, rules("Online preliminary review", 3), "Two judges withdrew late", version);
+        EvaluationRound changed = setup.changeRules(
+                scene.round, rules("Online preliminary review", 3), "Two judges withdrew late", version);
         assertEquals(3, changed.getJudgesPerEntry());
-        assertEquals(1, fixtures.auditEvents("ROUND_RULES_CHANGED", String.valueOf(scene.round), "Two judges withdrew late"));
+        assertEquals(
+                1,
+                fixtures.auditEvents("ROUND_RULES_CHANGED", String.valueOf(scene.round), "Two judges withdrew late"));
     }
 
     @Test
@@ -276,7 +348,8 @@ class RoundSetupIT extends InServerTest {
         actingAs.user(scene.manager);
         setup.changeRules(scene.round, rules("Preliminary review, first edit", 2), null, seenByFirst);
         actingAs.user(otherManager);
-        DomainException conflict = assertThrows(DomainException.class,
+        DomainException conflict = assertThrows(
+                DomainException.class,
                 () -> setup.changeRules(scene.round, rules("Preliminary review, second edit", 3), null, seenBySecond));
         assertEquals(DomainException.Kind.CONFLICT, conflict.kind());
         assertEquals("platform.error.concurrentChange", conflict.messageKey());
@@ -290,9 +363,12 @@ class RoundSetupIT extends InServerTest {
         assignments.publish(scene.round);
         List<Assignment> before = assignments.assignments(scene.round);
         long withdrawn = scene.judge(3);
-        Set<String> othersBefore = before.stream().filter(a -> a.getJudge().getId() != withdrawn)
-                .map(a -> a.getSubject().getId() + "/" + a.getJudge().getId()).collect(Collectors.toSet());
-        long held = before.stream().filter(a -> a.getJudge().getId() == withdrawn).count();
+        Set<String> othersBefore = before.stream()
+                .filter(a -> a.getJudge().getId() != withdrawn)
+                .map(a -> a.getSubject().getId() + "/" + a.getJudge().getId())
+                .collect(Collectors.toSet());
+        long held =
+                before.stream().filter(a -> a.getJudge().getId() == withdrawn).count();
         assertTrue(held > 0);
 
         AssignmentPlanner.Replacement replacement = assignments.withdrawJudge(scene.round, withdrawn, "Fell ill");
@@ -301,7 +377,9 @@ class RoundSetupIT extends InServerTest {
 
         List<Assignment> after = assignments.assignments(scene.round);
         assertEquals(before.size(), after.size());
-        Set<String> afterKeys = after.stream().map(a -> a.getSubject().getId() + "/" + a.getJudge().getId()).collect(Collectors.toSet());
+        Set<String> afterKeys = after.stream()
+                .map(a -> a.getSubject().getId() + "/" + a.getJudge().getId())
+                .collect(Collectors.toSet());
         assertTrue(afterKeys.containsAll(othersBefore), "other judges’ assignments untouched");
         assertTrue(after.stream().noneMatch(a -> a.getJudge().getId() == withdrawn));
         for (long subject : List.of(scene.a1, scene.b1, scene.b2, scene.c1)) {
@@ -309,6 +387,9 @@ class RoundSetupIT extends InServerTest {
         }
         assertFalse(scene.judgesOn(scene.a1).contains(scene.judge(1)), "still never the conflicted judge");
         actingAs.user(scene.manager);
-        assertTrue(setup.panels(scene.round).stream().map(Panel::getJudges).flatMap(Set::stream).noneMatch(j -> j.getId() == withdrawn));
+        assertTrue(setup.panels(scene.round).stream()
+                .map(Panel::getJudges)
+                .flatMap(Set::stream)
+                .noneMatch(j -> j.getId() == withdrawn));
     }
 }

@@ -1,7 +1,20 @@
 package org.greenhub.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.application.JudgeSheet;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
@@ -19,20 +32,6 @@ import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
 import org.greenhub.testsupport.server.TestData;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Judges scoring inside the real server and database: drafts, submission, history, permissions, races. */
 class ScoringIT extends InServerTest {
@@ -76,11 +75,13 @@ class ScoringIT extends InServerTest {
 
         Map<String, SheetValue> partial = new LinkedHashMap<>();
         partial.put("tech", new SheetValue(new BigDecimal("7"), null));
-        JudgeSheet draft = scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), partial, "first look");
+        JudgeSheet draft =
+                scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), partial, "first look");
         assertEquals(ScoreSheet.Status.DRAFT, draft.status());
         assertEquals(0, new BigDecimal("7").compareTo(draft.values().get("tech").getValue()));
 
-        JudgeSheet submitted = scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(8, 6, 4, 70, 12), "convincing");
+        JudgeSheet submitted =
+                scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(8, 6, 4, 70, 12), "convincing");
         assertEquals(ScoreSheet.Status.SUBMITTED, submitted.status());
 
         List<ScoreChangeView> history = scoring.myHistory(f.roundId(), subject);
@@ -93,23 +94,32 @@ class ScoringIT extends InServerTest {
         assertEquals(null, history.get(6).criterion());
         assertEquals(f.judgeEmails().get(0), history.get(6).changedBy());
 
-        DomainException again = assertThrows(DomainException.class,
+        DomainException again = assertThrows(
+                DomainException.class,
                 () -> scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(9, 6, 4, 70, 12), null));
         assertEquals("evaluation.scoring.alreadySubmitted", again.messageKey());
 
         // The manager reopens it with a reason: history and audit trail keep it, and the judge can change it again.
         actingAs.user(f.managerId());
         long sheetId = fixtures.sheetId(f.roundId(), subject, f.judgeIds().get(0));
-        assertEquals("evaluation.scoring.reopenReasonRequired",
-                assertThrows(DomainException.class, () -> scoring.reopen(sheetId, " ")).messageKey());
+        assertEquals(
+                "evaluation.scoring.reopenReasonRequired",
+                assertThrows(DomainException.class, () -> scoring.reopen(sheetId, " "))
+                        .messageKey());
         scoring.reopen(sheetId, "Judge asked to correct the green score");
         List<ScoreChangeView> managerView = scoring.history(sheetId);
-        assertEquals(ScoreChange.Kind.REOPEN, managerView.get(managerView.size() - 1).kind());
-        assertEquals("Judge asked to correct the green score", managerView.get(managerView.size() - 1).reason());
+        assertEquals(
+                ScoreChange.Kind.REOPEN, managerView.get(managerView.size() - 1).kind());
+        assertEquals(
+                "Judge asked to correct the green score",
+                managerView.get(managerView.size() - 1).reason());
         assertEquals(1, data.auditEvents("SCORE_SHEET_REOPENED", managerEmail(f)));
 
         actingAs.user(f.judgeIds().get(0));
-        assertEquals(ScoreSheet.Status.SUBMITTED, scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(8, 6, 4, 75, 12), null).status());
+        assertEquals(
+                ScoreSheet.Status.SUBMITTED,
+                scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(8, 6, 4, 75, 12), null)
+                        .status());
         assertEquals(2, fixtures.sheetEvents(f.roundId(), subject, f.judgeIds().get(0), "SUBMIT"));
     }
 
@@ -126,28 +136,44 @@ class ScoringIT extends InServerTest {
         long subject = f.subjectIds().get(0);
         actingAs.user(f.judgeIds().get(0));
 
-        DomainException outOfRange = assertThrows(DomainException.class,
-                () -> scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), Map.of("tech", new SheetValue(new BigDecimal("11"), null)), null));
+        DomainException outOfRange = assertThrows(
+                DomainException.class,
+                () -> scoring.saveDraft(
+                        scoring.mySheet(f.roundId(), subject).shown(),
+                        Map.of("tech", new SheetValue(new BigDecimal("11"), null)),
+                        null));
         assertEquals("evaluation.scoring.valueNotAccepted", outOfRange.messageKey());
         assertEquals("tech", outOfRange.field());
 
-        DomainException offStep = assertThrows(DomainException.class,
-                () -> scoring.saveDraft(scoring.mySheet(f.roundId(), subject).shown(), Map.of("green", new SheetValue(new BigDecimal("50.5"), null)), null));
+        DomainException offStep = assertThrows(
+                DomainException.class,
+                () -> scoring.saveDraft(
+                        scoring.mySheet(f.roundId(), subject).shown(),
+                        Map.of("green", new SheetValue(new BigDecimal("50.5"), null)),
+                        null));
         assertEquals("evaluation.scoring.valueNotAccepted", offStep.messageKey());
 
-        DomainException incomplete = assertThrows(DomainException.class,
-                () -> scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), Map.of("tech", new SheetValue(new BigDecimal("5"), null)), null));
+        DomainException incomplete = assertThrows(
+                DomainException.class,
+                () -> scoring.submit(
+                        scoring.mySheet(f.roundId(), subject).shown(),
+                        Map.of("tech", new SheetValue(new BigDecimal("5"), null)),
+                        null));
         assertEquals("evaluation.scoring.incomplete", incomplete.messageKey());
 
         // tech below 3 needs a comment
-        DomainException noComment = assertThrows(DomainException.class,
+        DomainException noComment = assertThrows(
+                DomainException.class,
                 () -> scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), values(2, 5, 3, 40, 10), null));
         assertEquals("evaluation.scoring.commentRequired", noComment.messageKey());
         assertEquals(0, fixtures.sheets(f.roundId(), subject, f.judgeIds().get(0)));
 
         Map<String, SheetValue> withComment = values(2, 5, 3, 40, 10);
         withComment.put("tech", new SheetValue(new BigDecimal("2"), "No working prototype yet"));
-        assertEquals(ScoreSheet.Status.SUBMITTED, scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), withComment, null).status());
+        assertEquals(
+                ScoreSheet.Status.SUBMITTED,
+                scoring.submit(scoring.mySheet(f.roundId(), subject).shown(), withComment, null)
+                        .status());
     }
 
     @Test
@@ -159,10 +185,16 @@ class ScoringIT extends InServerTest {
         JudgeSheet opened = scoring.mySheet(f.roundId(), subject);
         JudgeSheet first = scoring.saveDraft(opened.shown(), values(5, 5, 3, 50, 10), null);
         // The second tab still shows "no sheet yet": its save is refused, not applied over the first.
-        DomainException refusal = assertThrows(DomainException.class, () -> scoring.saveDraft(opened.shown(),
-                values(1, 1, 1, 10, 1), null));
+        DomainException refusal = assertThrows(
+                DomainException.class, () -> scoring.saveDraft(opened.shown(), values(1, 1, 1, 10, 1), null));
         assertEquals("evaluation.scoring.changedElsewhere", refusal.messageKey());
-        assertEquals(new BigDecimal("5"), scoring.mySheet(f.roundId(), subject).values().get("tech").getValue().stripTrailingZeros());
+        assertEquals(
+                new BigDecimal("5"),
+                scoring.mySheet(f.roundId(), subject)
+                        .values()
+                        .get("tech")
+                        .getValue()
+                        .stripTrailingZeros());
         // A form that saw the current version saves normally.
         JudgeSheet second = scoring.saveDraft(first.shown(), values(6, 5, 3, 50, 10), null);
         assertEquals(new BigDecimal("6"), second.values().get("tech").getValue().stripTrailingZeros());
@@ -172,26 +204,41 @@ class ScoringIT extends InServerTest {
     void nothingCanBeSavedOrSubmittedAfterTheRoundCloses() {
         Fixture f = fixtures.create(Spec.of(List.of("C1"), 1).over());
         actingAs.user(f.judgeIds().get(0));
-        DomainException refusal = assertThrows(DomainException.class,
-                () -> scoring.submit(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null));
+        DomainException refusal = assertThrows(
+                DomainException.class,
+                () -> scoring.submit(
+                        scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null));
         assertEquals("evaluation.scoring.roundClosed", refusal.messageKey());
         assertEquals(DomainException.Kind.CONFLICT, refusal.kind());
-        assertEquals("evaluation.scoring.roundClosed", assertThrows(DomainException.class,
-                () -> scoring.saveDraft(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null)).messageKey());
+        assertEquals(
+                "evaluation.scoring.roundClosed",
+                assertThrows(
+                                DomainException.class,
+                                () -> scoring.saveDraft(
+                                        scoring.mySheet(
+                                                        f.roundId(),
+                                                        f.subjectIds().get(0))
+                                                .shown(),
+                                        values(5, 5, 3, 50, 10),
+                                        null))
+                        .messageKey());
     }
 
     @Test
     void judgesWithoutAPublishedAssignmentAndApplicantsSeeNothing() {
         Fixture unpublished = fixtures.create(Spec.of(List.of("D1"), 1).unpublished());
         actingAs.user(unpublished.judgeIds().get(0));
-        assertNotFound(() -> scoring.mySheet(unpublished.roundId(), unpublished.subjectIds().get(0)));
+        assertNotFound(() ->
+                scoring.mySheet(unpublished.roundId(), unpublished.subjectIds().get(0)));
 
         Fixture f = fixtures.create(Spec.of(List.of("D1"), 1));
         long outsider = fixtures.outsideJudge();
         actingAs.user(outsider);
         assertNotFound(() -> scoring.mySheet(f.roundId(), f.subjectIds().get(0)));
-        assertNotFound(() -> scoring.submit(scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null));
-        assertNotFound(() -> scoring.otherJudgesScores(f.roundId(), f.subjectIds().get(0)));
+        assertNotFound(() -> scoring.submit(
+                scoring.mySheet(f.roundId(), f.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null));
+        assertNotFound(
+                () -> scoring.otherJudgesScores(f.roundId(), f.subjectIds().get(0)));
         // a subject that does not exist answers exactly the same
         assertNotFound(() -> scoring.mySheet(f.roundId(), Long.MAX_VALUE));
 
@@ -200,11 +247,19 @@ class ScoringIT extends InServerTest {
 
         actingAs.user(f.applicantId());
         assertNotFound(() -> scoring.mySheet(f.roundId(), f.subjectIds().get(0)));
-        assertNotFound(() -> scoring.otherJudgesScores(f.roundId(), f.subjectIds().get(0)));
+        assertNotFound(
+                () -> scoring.otherJudgesScores(f.roundId(), f.subjectIds().get(0)));
         assertNotFound(() -> scoring.myHistory(f.roundId(), f.subjectIds().get(0)));
-        long sheetId = fixtures.sheetId(f.roundId(), f.subjectIds().get(0), f.judgeIds().get(0));
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () -> results.results(f.roundId())).kind());
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class, () -> scoring.history(sheetId)).kind());
+        long sheetId = fixtures.sheetId(
+                f.roundId(), f.subjectIds().get(0), f.judgeIds().get(0));
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> results.results(f.roundId()))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> scoring.history(sheetId))
+                        .kind());
     }
 
     @Test
@@ -230,13 +285,20 @@ class ScoringIT extends InServerTest {
 
         Fixture never = fixtures.create(Spec.of(List.of("E2"), 2).visibility(ScoreVisibility.NEVER));
         actingAs.user(never.judgeIds().get(0));
-        scoring.submit(scoring.mySheet(never.roundId(), never.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null);
-        assertNotFound(() -> scoring.otherJudgesScores(never.roundId(), never.subjectIds().get(0)));
+        scoring.submit(
+                scoring.mySheet(never.roundId(), never.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null);
+        assertNotFound(() ->
+                scoring.otherJudgesScores(never.roundId(), never.subjectIds().get(0)));
 
         Fixture afterClose = fixtures.create(Spec.of(List.of("E3"), 2).visibility(ScoreVisibility.AFTER_ROUND_CLOSES));
         actingAs.user(afterClose.judgeIds().get(0));
-        scoring.submit(scoring.mySheet(afterClose.roundId(), afterClose.subjectIds().get(0)).shown(), values(5, 5, 3, 50, 10), null);
-        assertNotFound(() -> scoring.otherJudgesScores(afterClose.roundId(), afterClose.subjectIds().get(0)));
+        scoring.submit(
+                scoring.mySheet(afterClose.roundId(), afterClose.subjectIds().get(0))
+                        .shown(),
+                values(5, 5, 3, 50, 10),
+                null);
+        assertNotFound(() -> scoring.otherJudgesScores(
+                afterClose.roundId(), afterClose.subjectIds().get(0)));
     }
 
     @Test
@@ -259,7 +321,8 @@ class ScoringIT extends InServerTest {
         long judge = f.judgeIds().get(0);
         int attempts = 50;
         // Container-managed threads: each submission runs in its own JTA transaction, as concurrent requests would.
-        ManagedThreadFactory threads = (ManagedThreadFactory) new javax.naming.InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
+        ManagedThreadFactory threads = (ManagedThreadFactory)
+                new javax.naming.InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(attempts);
         AtomicInteger accepted = new AtomicInteger();
@@ -268,22 +331,23 @@ class ScoringIT extends InServerTest {
         for (int i = 0; i < attempts; i++) {
             int green = 50 + i;
             threads.newThread(() -> {
-                try {
-                    start.await();
-                    judgeScoring.submit(judge, f.roundId(), subject, values(6, 6, 3, green, 10), null);
-                    accepted.incrementAndGet();
-                } catch (DomainException e) {
-                    if (e.kind() == DomainException.Kind.CONFLICT) {
-                        conflicts.incrementAndGet();
-                    } else {
-                        unexpected.add(e);
-                    }
-                } catch (Throwable e) {
-                    unexpected.add(e);
-                } finally {
-                    done.countDown();
-                }
-            }).start();
+                        try {
+                            start.await();
+                            judgeScoring.submit(judge, f.roundId(), subject, values(6, 6, 3, green, 10), null);
+                            accepted.incrementAndGet();
+                        } catch (DomainException e) {
+                            if (e.kind() == DomainException.Kind.CONFLICT) {
+                                conflicts.incrementAndGet();
+                            } else {
+                                unexpected.add(e);
+                            }
+                        } catch (Throwable e) {
+                            unexpected.add(e);
+                        } finally {
+                            done.countDown();
+                        }
+                    })
+                    .start();
         }
         start.countDown();
         assertTrue(done.await(120, TimeUnit.SECONDS), "the submissions did not finish");

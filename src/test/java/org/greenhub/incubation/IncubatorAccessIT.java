@@ -1,6 +1,15 @@
 package org.greenhub.incubation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.greenhub.account.domain.Role;
 import org.greenhub.incubation.application.IncubatorAccess;
 import org.greenhub.incubation.application.IncubatorService;
@@ -16,16 +25,6 @@ import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The incubator record and who may manage it, in the real server and database. */
 class IncubatorAccessIT extends InServerTest {
@@ -46,9 +45,15 @@ class IncubatorAccessIT extends InServerTest {
     ActingAs actingAs;
 
     private IncubatorService.IncubatorDraft draft(long operator, String name, BigDecimal floorArea) {
-        return new IncubatorService.IncubatorDraft(operator, IncubatorKind.GREEN_PROFESSIONAL_INCUBATOR,
-                Map.of(Language.ENGLISH, name, Language.CHINESE, "绿色孵化器 " + name), Set.of(GreenFocusArea.CLEAN_ENERGY), "Suzhou SND",
-                floorArea, 120, Set.of(IncubatorServiceKind.SHARED_LAB, IncubatorServiceKind.MENTORING),
+        return new IncubatorService.IncubatorDraft(
+                operator,
+                IncubatorKind.GREEN_PROFESSIONAL_INCUBATOR,
+                Map.of(Language.ENGLISH, name, Language.CHINESE, "绿色孵化器 " + name),
+                Set.of(GreenFocusArea.CLEAN_ENERGY),
+                "Suzhou SND",
+                floorArea,
+                120,
+                Set.of(IncubatorServiceKind.SHARED_LAB, IncubatorServiceKind.MENTORING),
                 List.of(new Mentor("Dr. Li Wei", "Photovoltaics", "li.wei@example.test")));
     }
 
@@ -60,10 +65,11 @@ class IncubatorAccessIT extends InServerTest {
         long applicant = fixtures.person("Founder", Language.ENGLISH, Role.APPLICANT);
 
         actingAs.user(data.adminId());
-        Incubator incubator = incubators.create(draft(operator, TestData.unique("Incubator"), new BigDecimal("2500.5")));
+        Incubator incubator =
+                incubators.create(draft(operator, TestData.unique("Incubator"), new BigDecimal("2500.5")));
         incubators.addManager(incubator.getId(), fixtures.email(manager));
-        DomainException notAManager = assertThrows(DomainException.class,
-                () -> incubators.addManager(incubator.getId(), fixtures.email(applicant)));
+        DomainException notAManager = assertThrows(
+                DomainException.class, () -> incubators.addManager(incubator.getId(), fixtures.email(applicant)));
         assertEquals("incubation.incubator.managerNotProgrammeManager", notAManager.messageKey());
         assertTrue(access.mayManage(incubator.getId()));
 
@@ -76,17 +82,25 @@ class IncubatorAccessIT extends InServerTest {
         assertEquals(1, loaded.getMentors().size());
 
         actingAs.user(otherManager);
-        assertEquals(DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> access.requireManager(incubator.getId())).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> access.requireManager(incubator.getId()))
+                        .kind());
         assertFalse(access.managedIncubatorIds().contains(incubator.getId()));
-        assertThrows(DomainException.class, () -> incubators.update(incubator.getId(),
-                draft(operator, "Taken over", null), incubator.getVersion()));
+        assertThrows(
+                DomainException.class,
+                () -> incubators.update(
+                        incubator.getId(), draft(operator, "Taken over", null), incubator.getVersion()));
 
         actingAs.user(applicant);
-        assertEquals(DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> access.requireManager(incubator.getId())).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> access.requireManager(Long.MAX_VALUE)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> access.requireManager(incubator.getId()))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> access.requireManager(Long.MAX_VALUE))
+                        .kind());
     }
 
     @Test
@@ -94,7 +108,8 @@ class IncubatorAccessIT extends InServerTest {
         long operator = fixtures.organisation(TestData.unique("Operator"));
         actingAs.user(data.adminId());
         long before = data.count("Incubator");
-        DomainException negative = assertThrows(DomainException.class,
+        DomainException negative = assertThrows(
+                DomainException.class,
                 () -> incubators.create(draft(operator, TestData.unique("Negative"), new BigDecimal("-5"))));
         assertEquals("incubation.incubator.floorAreaInvalid", negative.messageKey());
         assertEquals(before, data.count("Incubator"));

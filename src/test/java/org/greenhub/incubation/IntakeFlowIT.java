@@ -1,14 +1,21 @@
 package org.greenhub.incubation;
 
-import org.greenhub.testsupport.server.InServerTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.AssignmentService;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
-import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.application.RoundSetupService;
+import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.incubation.application.ApplicationDocuments;
 import org.greenhub.incubation.application.IntakeApplications;
 import org.greenhub.incubation.application.IntakeCallService;
@@ -28,20 +35,11 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.IntakeFixtures;
 import org.greenhub.testsupport.server.TestData;
+import org.greenhub.testsupport.server.TestTime;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Intake inside the real server and database: apply, screen, decide, offers, the wait-list and the expiry job. */
 class IntakeFlowIT extends InServerTest {
@@ -106,15 +104,25 @@ class IntakeFlowIT extends InServerTest {
             long founder = fixtures.person("Founder", language, Role.APPLICANT);
             long startUp = intake.startUp(founder, "Solar Dry", 6, IntakeFixtures.ZONE, "solar drying equipment");
             actingAs.user(founder);
-            IntakeApplication application = applications.apply(form(call, startUp, IntakeFixtures.metrics(), GreenFocusArea.CLEAN_ENERGY, false));
+            IntakeApplication application = applications.apply(
+                    form(call, startUp, IntakeFixtures.metrics(), GreenFocusArea.CLEAN_ENERGY, false));
             founderOut[0] = founder;
             return application.getId();
         }
     }
 
-    private static IntakeApplications.ApplicationForm form(long call, long organisation, GreenMetrics metrics, GreenFocusArea area, boolean commits) {
-        return new IntakeApplications.ApplicationForm(call, organisation, "Solar drying for tea farms",
-                "Dries tea leaves with solar heat instead of coal.", area, commits, metrics, "plan.pdf", IntakeFixtures.PDF);
+    private static IntakeApplications.ApplicationForm form(
+            long call, long organisation, GreenMetrics metrics, GreenFocusArea area, boolean commits) {
+        return new IntakeApplications.ApplicationForm(
+                call,
+                organisation,
+                "Solar drying for tea farms",
+                "Dries tea leaves with solar heat instead of coal.",
+                area,
+                commits,
+                metrics,
+                "plan.pdf",
+                IntakeFixtures.PDF);
     }
 
     @Test
@@ -136,15 +144,20 @@ class IntakeFlowIT extends InServerTest {
         decisions.decide(application, Decision.ADMIT, "Strong pilot results and a clear market.", version);
         assertEquals("OFFERED", intake.status(application));
         List<String> subjects = fixtures.mailSubjects(fixtures.email(founder[0]));
-        assertTrue(subjects.get(0).startsWith("入孵录取通知"), "the offer is mailed in the founder's language: " + subjects.get(0));
+        assertTrue(
+                subjects.get(0).startsWith("入孵录取通知"),
+                "the offer is mailed in the founder's language: " + subjects.get(0));
 
         long residenciesBefore = intake.count("residency");
         actingAs.user(founder[0]);
         IntakeApplication accepted = applications.accept(application);
         assertEquals(ApplicationStatus.ACCEPTED, accepted.getStatus());
         assertEquals(residenciesBefore + 1, intake.count("residency"), "accepting starts the residency");
-        assertEquals(DomainException.Kind.CONFLICT,
-                assertThrows(DomainException.class, () -> applications.accept(application)).kind(), "no second acceptance");
+        assertEquals(
+                DomainException.Kind.CONFLICT,
+                assertThrows(DomainException.class, () -> applications.accept(application))
+                        .kind(),
+                "no second acceptance");
     }
 
     @Test
@@ -163,9 +176,15 @@ class IntakeFlowIT extends InServerTest {
         actingAs.user(judge);
         JudgeEntryQuery.Entry view = judgeView.entry(round, subject, Language.THAI);
         assertEquals("พลังงานสะอาด", view.trackGroup(), "the focus area by name, not CLEAN_ENERGY");
-        assertEquals(List.of("แผนธุรกิจ"), view.documents().stream().map(JudgeEntryQuery.Document::label).toList());
-        assertTrue(view.details().stream().anyMatch(d -> d.text().equals("Dries tea leaves with solar heat instead of coal.")), view.details().toString());
-        assertTrue(view.details().stream().anyMatch(d -> d.label().contains("MWh")),
+        assertEquals(
+                List.of("แผนธุรกิจ"),
+                view.documents().stream().map(JudgeEntryQuery.Document::label).toList());
+        assertTrue(
+                view.details().stream()
+                        .anyMatch(d -> d.text().equals("Dries tea leaves with solar heat instead of coal.")),
+                view.details().toString());
+        assertTrue(
+                view.details().stream().anyMatch(d -> d.label().contains("MWh")),
                 "green metrics with their units: " + view.details());
         assertTrue(view.details().stream().allMatch(d -> d.section() != null), "every detail sits under a heading");
     }
@@ -184,7 +203,9 @@ class IntakeFlowIT extends InServerTest {
         intake.advancement(first, screened.get(0), true, scene.manager);
         intake.advancement(first, screened.get(1), false, scene.manager);
         long second = screening.setUpRound(scene.call, "Pitch and defence").getId();
-        assertEquals(List.of(screened.get(0)), rounds.entries(second).stream().map(s -> s.getId()).toList(),
+        assertEquals(
+                List.of(screened.get(0)),
+                rounds.entries(second).stream().map(s -> s.getId()).toList(),
                 "the committee's cut holds in the next round");
     }
 
@@ -199,13 +220,30 @@ class IntakeFlowIT extends InServerTest {
         long third = scene.applicant(Language.VIETNAMESE, c);
 
         actingAs.user(scene.manager);
-        decisions.decide(first, Decision.ADMIT, "Best score", decisions.requireManaged(first).getVersion());
-        DomainException full = assertThrows(DomainException.class,
-                () -> decisions.decide(second, Decision.ADMIT, "Also good", decisions.requireManaged(second).getVersion()));
+        decisions.decide(
+                first,
+                Decision.ADMIT,
+                "Best score",
+                decisions.requireManaged(first).getVersion());
+        DomainException full = assertThrows(
+                DomainException.class,
+                () -> decisions.decide(
+                        second,
+                        Decision.ADMIT,
+                        "Also good",
+                        decisions.requireManaged(second).getVersion()));
         assertEquals("incubation.decision.full", full.messageKey());
         assertEquals("SUBMITTED", intake.status(second), "a refused decision changes nothing");
-        decisions.decide(second, Decision.WAIT_LIST, "Second place", decisions.requireManaged(second).getVersion());
-        decisions.decide(third, Decision.WAIT_LIST, "Third place", decisions.requireManaged(third).getVersion());
+        decisions.decide(
+                second,
+                Decision.WAIT_LIST,
+                "Second place",
+                decisions.requireManaged(second).getVersion());
+        decisions.decide(
+                third,
+                Decision.WAIT_LIST,
+                "Third place",
+                decisions.requireManaged(third).getVersion());
         assertEquals(1, decisions.requireManaged(second).getWaitlistPosition());
         assertEquals(2, decisions.requireManaged(third).getWaitlistPosition());
 
@@ -219,7 +257,8 @@ class IntakeFlowIT extends InServerTest {
         assertEquals("OFFER_EXPIRED", intake.status(first));
         assertEquals("OFFERED", intake.status(second), "the first on the wait-list gets the place");
         assertEquals("WAIT_LISTED", intake.status(third));
-        assertTrue(fixtures.mailSubjects(fixtures.email(b[0])).get(0).startsWith("มีที่ว่างสำหรับคุณ"), "mailed in Thai");
+        assertTrue(
+                fixtures.mailSubjects(fixtures.email(b[0])).get(0).startsWith("มีที่ว่างสำหรับคุณ"), "mailed in Thai");
         expiry.runOnce();
         assertEquals("OFFERED", intake.status(second), "a second run leaves the standing offer alone");
 
@@ -239,37 +278,79 @@ class IntakeFlowIT extends InServerTest {
         intake.incubator(TestData.unique("Elsewhere"), otherManager);
 
         actingAs.user(stranger);
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> applications.view(application)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> documents.businessPlan(application)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> applications.accept(application)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> applications.view(application))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> documents.businessPlan(application))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> applications.accept(application))
+                        .kind());
         assertTrue(applications.mine().stream().noneMatch(a -> a.getId() == application));
 
         actingAs.user(scene.manager);
-        long organisation = decisions.requireManaged(application).getOrganisation().getId();
+        long organisation =
+                decisions.requireManaged(application).getOrganisation().getId();
         long round = screening.setUpRound(scene.call, "Committee round").getId();
-        assertEquals(1, path.of(organisation).stream().filter(l -> l.programmeKey().equals("incubation.participation.application")).count(),
+        assertEquals(
+                1,
+                path.of(organisation).stream()
+                        .filter(l -> l.programmeKey().equals("incubation.participation.application"))
+                        .count(),
                 "the incubator's managers see the application on the organisation's path");
 
         actingAs.user(otherManager);
-        assertEquals(0, path.of(organisation).stream().filter(l -> l.programmeKey().equals("incubation.participation.application")).count(),
+        assertEquals(
+                0,
+                path.of(organisation).stream()
+                        .filter(l -> l.programmeKey().equals("incubation.participation.application"))
+                        .count(),
                 "other managers do not");
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
-                () -> decisions.decide(application, Decision.REJECT, "Not ours", 0)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> decisions.countApplications(scene.call)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> screening.setUpRound(scene.call, null)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> rounds.view(round)).kind(),
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> decisions.decide(application, Decision.REJECT, "Not ours", 0))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> decisions.countApplications(scene.call))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> screening.setUpRound(scene.call, null))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> rounds.view(round)).kind(),
                 "another incubator's manager cannot open this call's screening round");
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> documents.businessPlan(application)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> documents.businessPlan(application))
+                        .kind());
 
         // a judge sees applications only through the rounds they are assigned to, never through the intake pages
         long judge = fixtures.person("Judge", Language.ENGLISH, Role.JUDGE);
         actingAs.user(judge);
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> applications.view(application)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> documents.businessPlan(application)).kind());
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> decisions.requireManaged(application)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> applications.view(application))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> documents.businessPlan(application))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> decisions.requireManaged(application))
+                        .kind());
 
         actingAs.user(founder[0]);
-        assertEquals(List.of(application), applications.mine().stream().map(IntakeApplication::getId).toList());
+        assertEquals(
+                List.of(application),
+                applications.mine().stream().map(IntakeApplication::getId).toList());
     }
 
     @Test
@@ -282,22 +363,44 @@ class IntakeFlowIT extends InServerTest {
         long filesBefore = intake.count("platform_stored_file");
         actingAs.user(founder);
 
-        NotEligible refused = assertThrows(NotEligible.class,
-                () -> applications.apply(form(scene.call, oldSteelMill, IntakeFixtures.metrics(), GreenFocusArea.OZONE_POLLUTION_CONTROL, false)));
-        Set<String> reasons = refused.findings().stream().map(Eligibility.Finding::messageKey).collect(Collectors.toSet());
-        assertEquals(Set.of("incubation.eligibility.tooOld", "incubation.eligibility.zone", "incubation.eligibility.restricted",
-                "incubation.eligibility.focusAreaNotTaken"), reasons);
+        NotEligible refused = assertThrows(
+                NotEligible.class,
+                () -> applications.apply(form(
+                        scene.call,
+                        oldSteelMill,
+                        IntakeFixtures.metrics(),
+                        GreenFocusArea.OZONE_POLLUTION_CONTROL,
+                        false)));
+        Set<String> reasons =
+                refused.findings().stream().map(Eligibility.Finding::messageKey).collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "incubation.eligibility.tooOld",
+                        "incubation.eligibility.zone",
+                        "incubation.eligibility.restricted",
+                        "incubation.eligibility.focusAreaNotTaken"),
+                reasons);
 
         GreenMetrics negative = IntakeFixtures.metrics();
         negative.setEmissionsAvoidedTco2ePerYear(new BigDecimal("-5"));
         negative.setEnergySavedMwhPerYear(new BigDecimal("999999999"));
-        MetricsRefused badFigures = assertThrows(MetricsRefused.class,
+        MetricsRefused badFigures = assertThrows(
+                MetricsRefused.class,
                 () -> applications.apply(form(scene.call, young, negative, GreenFocusArea.CLEAN_ENERGY, false)));
         assertTrue(badFigures.problems().size() >= 2, badFigures.problems().toString());
 
-        DomainException notAPdf = assertThrows(DomainException.class, () -> applications.apply(
-                new IntakeApplications.ApplicationForm(scene.call, young, "Batteries", "Second life batteries", GreenFocusArea.CLEAN_ENERGY,
-                        false, IntakeFixtures.metrics(), "plan.pdf", "MZ not a pdf".getBytes())));
+        DomainException notAPdf = assertThrows(
+                DomainException.class,
+                () -> applications.apply(new IntakeApplications.ApplicationForm(
+                        scene.call,
+                        young,
+                        "Batteries",
+                        "Second life batteries",
+                        GreenFocusArea.CLEAN_ENERGY,
+                        false,
+                        IntakeFixtures.metrics(),
+                        "plan.pdf",
+                        "MZ not a pdf".getBytes())));
         assertEquals(DomainException.Kind.INVALID, notAPdf.kind());
 
         assertEquals(before, intake.count("intake_application"), "nothing half-stored");
@@ -305,11 +408,17 @@ class IntakeFlowIT extends InServerTest {
 
         actingAs.user(scene.manager);
         Instant now = TestTime.now();
-        DomainException wrongOrder = assertThrows(DomainException.class, () -> calls.open(scene.incubator,
-                new IntakeCall.Terms("Backwards", null, now, now.minus(Duration.ofDays(3)), 5, 24, 14)));
+        DomainException wrongOrder = assertThrows(
+                DomainException.class,
+                () -> calls.open(
+                        scene.incubator,
+                        new IntakeCall.Terms("Backwards", null, now, now.minus(Duration.ofDays(3)), 5, 24, 14)));
         assertEquals("incubation.call.windowOrder", wrongOrder.messageKey());
-        DomainException noPlaces = assertThrows(DomainException.class, () -> calls.open(scene.incubator,
-                new IntakeCall.Terms("Nobody", null, now, now.plus(Duration.ofDays(3)), -1, 24, 14)));
+        DomainException noPlaces = assertThrows(
+                DomainException.class,
+                () -> calls.open(
+                        scene.incubator,
+                        new IntakeCall.Terms("Nobody", null, now, now.plus(Duration.ofDays(3)), -1, 24, 14)));
         assertEquals("incubation.call.capacityInvalid", noPlaces.messageKey());
     }
 }

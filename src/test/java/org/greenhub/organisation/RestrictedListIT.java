@@ -1,6 +1,12 @@
 package org.greenhub.organisation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import org.greenhub.account.domain.Role;
 import org.greenhub.organisation.application.RestrictedList;
 import org.greenhub.organisation.domain.RestrictedActivity;
@@ -12,13 +18,6 @@ import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The restricted-entry list as seeded and kept by administrators, and the shared file store, in the real database. */
 class RestrictedListIT extends InServerTest {
@@ -40,11 +39,25 @@ class RestrictedListIT extends InServerTest {
 
     @Test
     void theSixTwoHighSectorsAreSeededAndMatchedInAnyLanguage() {
-        assertTrue(restrictedList.active().stream().map(RestrictedActivity::getCode).toList().containsAll(
-                java.util.List.of("COAL_POWER", "PETROCHEMICALS", "CHEMICALS", "STEEL", "NON_FERROUS_SMELTING", "BUILDING_MATERIALS")));
-        assertEquals("COAL_POWER", restrictedList.matchSector("燃煤发电及热力供应").orElseThrow().getCode());
-        assertEquals("BUILDING_MATERIALS", restrictedList.matchSector("Sản xuất xi măng").orElseThrow().getCode());
-        assertEquals("NON_FERROUS_SMELTING", restrictedList.matchSector("Aluminium smelting").orElseThrow().getCode());
+        assertTrue(restrictedList.active().stream()
+                .map(RestrictedActivity::getCode)
+                .toList()
+                .containsAll(java.util.List.of(
+                        "COAL_POWER",
+                        "PETROCHEMICALS",
+                        "CHEMICALS",
+                        "STEEL",
+                        "NON_FERROUS_SMELTING",
+                        "BUILDING_MATERIALS")));
+        assertEquals(
+                "COAL_POWER",
+                restrictedList.matchSector("燃煤发电及热力供应").orElseThrow().getCode());
+        assertEquals(
+                "BUILDING_MATERIALS",
+                restrictedList.matchSector("Sản xuất xi măng").orElseThrow().getCode());
+        assertEquals(
+                "NON_FERROUS_SMELTING",
+                restrictedList.matchSector("Aluminium smelting").orElseThrow().getCode());
         assertTrue(restrictedList.matchSector("Rooftop solar installation").isEmpty());
     }
 
@@ -53,21 +66,31 @@ class RestrictedListIT extends InServerTest {
         long manager = fixtures.person("Restricted Manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
         actingAs.user(manager);
         RestrictedActivity.Names names = new RestrictedActivity.Names("Coking", "焦化", "การผลิตถ่านโค้ก", "Luyện cốc");
-        assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class,
-                () -> restrictedList.add("COKING_" + System.nanoTime(), names, "coke oven")).kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(
+                                DomainException.class,
+                                () -> restrictedList.add("COKING_" + System.nanoTime(), names, "coke oven"))
+                        .kind());
 
         actingAs.user(data.adminId());
         String code = "COKING_" + System.nanoTime();
         RestrictedActivity added = restrictedList.add(code.toLowerCase(), names, "coke oven, 焦炭");
         assertEquals(code, added.getCode());
         assertEquals(code, restrictedList.matchSector("焦炭生产").orElseThrow().getCode());
-        assertEquals("organisation.restricted.duplicateCode", assertThrows(DomainException.class,
-                () -> restrictedList.add(code, names, "")).messageKey());
+        assertEquals(
+                "organisation.restricted.duplicateCode",
+                assertThrows(DomainException.class, () -> restrictedList.add(code, names, ""))
+                        .messageKey());
 
         restrictedList.change(added.getId(), added.getVersion(), names, "coke oven, 焦炭", false);
         assertTrue(restrictedList.matchSector("焦炭生产").isEmpty(), "a retired activity no longer matches");
-        assertEquals("platform.error.concurrentChange", assertThrows(DomainException.class,
-                () -> restrictedList.change(added.getId(), added.getVersion(), names, "", true)).messageKey());
+        assertEquals(
+                "platform.error.concurrentChange",
+                assertThrows(
+                                DomainException.class,
+                                () -> restrictedList.change(added.getId(), added.getVersion(), names, "", true))
+                        .messageKey());
     }
 
     @Test
@@ -81,9 +104,13 @@ class RestrictedListIT extends InServerTest {
         assertEquals("application/pdf", download.contentType());
         assertArrayEquals(pdf, download.content());
 
-        assertEquals("platform.file.kind", assertThrows(DomainException.class,
-                () -> files.store("setup.pdf", new byte[]{'M', 'Z', 0, 0})).messageKey());
+        assertEquals(
+                "platform.file.kind",
+                assertThrows(DomainException.class, () -> files.store("setup.pdf", new byte[] {'M', 'Z', 0, 0}))
+                        .messageKey());
         assertEquals(before + 1, data.count("StoredFile"));
-        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> files.open(-1)).kind());
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> files.open(-1)).kind());
     }
 }

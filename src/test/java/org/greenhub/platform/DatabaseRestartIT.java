@@ -1,12 +1,10 @@
 package org.greenhub.platform;
 
-import jakarta.json.JsonObject;
-import org.greenhub.testsupport.EmbeddedDatabaseSessionListener;
-import org.greenhub.testsupport.FormSession;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.HttpTest;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,10 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.greenhub.testsupport.EmbeddedDatabaseSessionListener;
+import org.greenhub.testsupport.FormSession;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
+import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL restarted while people work: requests caught in the middle and requests made while it is down answer
@@ -94,17 +93,20 @@ class DatabaseRestartIT extends HttpTest {
 
     private static void assertSignedInDashboard(HttpResponse<String> response) {
         assertEquals(200, response.statusCode());
-        assertTrue(response.uri().getPath().endsWith("dashboard/admin.xhtml"), "not sent to sign in: " + response.uri());
+        assertTrue(
+                response.uri().getPath().endsWith("dashboard/admin.xhtml"), "not sent to sign in: " + response.uri());
         assertTrue(response.body().contains(Http.ADMIN_EMAIL), "shows who is signed in");
     }
 
     /** Waits (bounded) until the requests are inside PostgreSQL, blocked by the lock this connection holds. */
-    private static void awaitRequestsWaitingOnTheLock(Connection locker, int requests) throws SQLException, InterruptedException {
+    private static void awaitRequestsWaitingOnTheLock(Connection locker, int requests)
+            throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         // (Their query text is not reported yet: they wait on the lock while PostgreSQL still parses the statement.)
         String blocked = "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))";
         while (System.nanoTime() < deadline) {
-            try (Statement statement = locker.createStatement(); ResultSet rows = statement.executeQuery(blocked)) {
+            try (Statement statement = locker.createStatement();
+                    ResultSet rows = statement.executeQuery(blocked)) {
                 rows.next();
                 if (rows.getInt(1) >= requests) {
                     return;
@@ -116,7 +118,9 @@ class DatabaseRestartIT extends HttpTest {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + Integer.getInteger("greenhub.test.db.port", 15432)
-                + "/postgres", "postgres", "postgres");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + Integer.getInteger("greenhub.test.db.port", 15432) + "/postgres",
+                "postgres",
+                "postgres");
     }
 }

@@ -1,11 +1,10 @@
 package org.greenhub.testsupport;
 
+import java.io.File;
 import org.greenhub.demo.DemoArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /**
  * The one way tests deploy GreenHub: the WAR the build just packaged (every class, page and migration, nothing
@@ -27,8 +26,7 @@ public final class Deployments {
             </ui:composition>
             """;
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive greenhub() {
         File war = new File(System.getProperty("greenhub.test.war", "target/greenhub.war"));

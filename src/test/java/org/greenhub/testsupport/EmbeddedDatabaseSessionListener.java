@@ -1,15 +1,14 @@
 package org.greenhub.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts a real PostgreSQL before any test class, so it is up before Arquillian boots WildFly (whose datasource
@@ -48,7 +47,8 @@ public class EmbeddedDatabaseSessionListener implements LauncherSessionListener 
             }
             stopDatabase();
             try (Stream<Path> files = Files.walk(dataDirectory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // a temporary directory; the system cleans it up in the end
             }

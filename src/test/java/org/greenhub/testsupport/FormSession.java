@@ -20,15 +20,21 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP session without a browser: keeps cookies and submits Faces forms with their view state. */
 public final class FormSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The page's CSP nonce, which PrimeFaces' script adds to every form and checks on postback. */
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final CookieManager cookies = new CookieManager();
     /** The CSP nonce of each page opened through {@link #viewState}, by path. */
     private final Map<String, String> nonces = new java.util.HashMap<>();
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI base;
     private final Map<String, String> headers;
 
@@ -63,11 +69,13 @@ public final class FormSession {
             form.put("primefaces.nonce", nonce.group(1));
         }
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /**
@@ -94,7 +102,8 @@ public final class FormSession {
      * the given view state; {@code fields} are full parameter names (with the form prefix) and are sent as given, so a
      * test can leave out what a page always sends.
      */
-    public HttpResponse<String> ajax(String path, String viewState, String source, String execute, Map<String, String> fields) {
+    public HttpResponse<String> ajax(
+            String path, String viewState, String source, String execute, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", source);
@@ -110,25 +119,31 @@ public final class FormSession {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
     }
 
     /** Posts with the parameters in the address and no body at all (no content type): what no browser sends. */
     public HttpResponse<String> postWithoutBody(String path, Map<String, String> query) {
         return send(HttpRequest.newBuilder(base.resolve(path + (path.contains("?") ? "&" : "?") + encode(query)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private static String encode(Map<String, String> form) {
         return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     /** The current value of a cookie, e.g. the session id. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public HttpResponse<String> signIn(String email, String password) {

@@ -2,7 +2,6 @@ package org.greenhub.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -21,8 +20,11 @@ public final class Http {
     public static final String ADMIN_EMAIL = "admin@greenhub.test";
     public static final String ADMIN_PASSWORD = "Admin-Test-Password-1";
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final URI base;
 
     public Http(URL base) {
@@ -30,14 +32,16 @@ public final class Http {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path)).timeout(Duration.ofSeconds(60));
+        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60));
     }
 
     /** GREENHUB_BASE_URL as the server under test has it (Failsafe gives both JVMs the same environment). */
     public static String publicBaseUrl() {
         String url = System.getenv("GREENHUB_BASE_URL");
         if (url == null || url.isBlank()) {
-            throw new IllegalStateException("GREENHUB_BASE_URL is not set: run the tests through Maven (Failsafe sets it)");
+            throw new IllegalStateException(
+                    "GREENHUB_BASE_URL is not set: run the tests through Maven (Failsafe sets it)");
         }
         return url.endsWith("/") ? url : url + "/";
     }
@@ -60,7 +64,8 @@ public final class Http {
         return send(builder.build());
     }
 
-    public HttpResponse<String> send(String method, String path, String authorization, String contentType, byte[] body) {
+    public HttpResponse<String> send(
+            String method, String path, String authorization, String contentType, byte[] body) {
         HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
             builder.header("Authorization", authorization);

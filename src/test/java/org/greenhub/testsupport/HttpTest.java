@@ -1,17 +1,16 @@
 package org.greenhub.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Base of the tests that use GreenHub from outside, as a client over HTTP: GreenHub's test deployment (not testable:

@@ -1,17 +1,16 @@
 package org.greenhub.zone;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Compares the calculator's answers with the published worked example. */
 public final class JsonAssertions {
 
-    private JsonAssertions() {
-    }
+    private JsonAssertions() {}
 
     /** Same keys, same nulls and texts, numbers equal in value (the example writes 1.2378, not 1.237800). */
     public static void assertSameJson(JsonValue expected, JsonValue actual, String path) {
@@ -33,8 +32,11 @@ public final class JsonAssertions {
                     assertSameJson(e.get(i), a.get(i), path + "[" + i + "]");
                 }
             }
-            case NUMBER -> assertEquals(0, ((JsonNumber) expected).bigDecimalValue().compareTo(((JsonNumber) actual).bigDecimalValue()),
-                    path + ": expected " + expected + " but was " + actual);
+            case NUMBER ->
+                assertEquals(
+                        0,
+                        ((JsonNumber) expected).bigDecimalValue().compareTo(((JsonNumber) actual).bigDecimalValue()),
+                        path + ": expected " + expected + " but was " + actual);
             default -> assertEquals(expected, actual, path);
         }
     }

@@ -11,16 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import org.greenhub.account.application.AccountAdministration;
 import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository.UserQuery;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 
 /** Administrators manage accounts from scripts: list, disable, enable, set roles. Same rules as the users page. */
 @Path("/admin/users")
@@ -31,13 +30,17 @@ public class UserAdministrationResource {
     AccountAdministration administration;
 
     @GET
-    public Page list(@QueryParam("search") String search, @QueryParam("role") String role,
-                     @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+    public Page list(
+            @QueryParam("search") String search,
+            @QueryParam("role") String role,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (first < 0 || size < 1 || size > 500) {
             throw DomainException.invalid("size", "platform.validation.invalid");
         }
         UserQuery query = new UserQuery(search, role == null ? null : role(role), null, null, true);
-        List<User> users = administration.page(query, first, size).stream().map(User::of).toList();
+        List<User> users =
+                administration.page(query, first, size).stream().map(User::of).toList();
         return new Page(administration.count(query), users);
     }
 
@@ -73,13 +76,18 @@ public class UserAdministrationResource {
         }
     }
 
-    public record Page(long total, List<User> users) {
-    }
+    public record Page(long total, List<User> users) {}
 
-    public record User(long id, String email, String displayName, AccountStatus status, List<Role> roles, Instant createdAt) {
+    public record User(
+            long id, String email, String displayName, AccountStatus status, List<Role> roles, Instant createdAt) {
         static User of(UserAccount account) {
-            return new User(account.getId(), account.getEmail(), account.getDisplayName(), account.getStatus(),
-                    account.getRoles().stream().sorted().toList(), account.getCreatedAt());
+            return new User(
+                    account.getId(),
+                    account.getEmail(),
+                    account.getDisplayName(),
+                    account.getStatus(),
+                    account.getRoles().stream().sorted().toList(),
+                    account.getCreatedAt());
         }
     }
 }

@@ -3,6 +3,12 @@ package org.greenhub.account.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.greenhub.account.domain.AccountToken;
 import org.greenhub.account.domain.EmailAddress;
 import org.greenhub.account.domain.Role;
@@ -12,13 +18,6 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.TextRules;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** What administrators do to other people's accounts. Every method checks the caller is an administrator. */
 @ApplicationScoped
@@ -51,8 +50,8 @@ public class AccountAdministration {
             throw DomainException.conflict("email", "account.validation.emailTaken");
         }
         Instant now = Instant.now(clock);
-        UserAccount account = accounts.add(UserAccount.invite(normalised, displayName,
-                language == null ? Language.ENGLISH : language, EnumSet.copyOf(roles), now));
+        UserAccount account = accounts.add(UserAccount.invite(
+                normalised, displayName, language == null ? Language.ENGLISH : language, EnumSet.copyOf(roles), now));
         AccountToken.Issued issued = AccountToken.issue(account, AccountToken.Purpose.INVITATION, now);
         accounts.addToken(issued.token());
         mails.invitation(account, issued.secret());
@@ -66,7 +65,13 @@ public class AccountAdministration {
         UserAccount account = accounts.find(userId).orElseThrow(DomainException::notFound);
         Map<String, Object> before = account.snapshot();
         if (account.grant(role)) {
-            audit.record("ROLE_GRANTED", "UserAccount", account.getId(), before, account.snapshot(), role.name() + " by " + admin.getEmail());
+            audit.record(
+                    "ROLE_GRANTED",
+                    "UserAccount",
+                    account.getId(),
+                    before,
+                    account.snapshot(),
+                    role.name() + " by " + admin.getEmail());
         }
         return account;
     }
@@ -80,7 +85,13 @@ public class AccountAdministration {
         }
         Map<String, Object> before = account.snapshot();
         if (account.revoke(role)) {
-            audit.record("ROLE_REVOKED", "UserAccount", account.getId(), before, account.snapshot(), role.name() + " by " + admin.getEmail());
+            audit.record(
+                    "ROLE_REVOKED",
+                    "UserAccount",
+                    account.getId(),
+                    before,
+                    account.snapshot(),
+                    role.name() + " by " + admin.getEmail());
         }
         return account;
     }

@@ -2,12 +2,11 @@ package org.greenhub.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.mail.Mailer;
-
-import java.util.Locale;
 
 /** The account mails, each written in the recipient's language and queued in the caller's transaction. */
 @ApplicationScoped
@@ -42,16 +41,22 @@ public class AccountMails {
     public void registrationAttempted(UserAccount account) {
         Locale locale = account.getLanguage().locale();
         String key = "account.mail.registrationAttempt";
-        mailer.queue(account.getEmail(),
+        mailer.queue(
+                account.getEmail(),
                 messages.get(locale, key + ".subject"),
-                messages.get(locale, key + ".body", account.getDisplayName(),
-                        config.baseUrl() + "account/signin.xhtml", config.baseUrl() + "account/forgot-password.xhtml"));
+                messages.get(
+                        locale,
+                        key + ".body",
+                        account.getDisplayName(),
+                        config.baseUrl() + "account/signin.xhtml",
+                        config.baseUrl() + "account/forgot-password.xhtml"));
     }
 
     private void send(UserAccount account, String key, String path) {
         Locale locale = account.getLanguage().locale();
         String link = config.baseUrl() + path;
-        mailer.queue(account.getEmail(),
+        mailer.queue(
+                account.getEmail(),
                 messages.get(locale, key + ".subject"),
                 messages.get(locale, key + ".body", account.getDisplayName(), link));
     }

@@ -3,6 +3,11 @@ package org.greenhub.account.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.greenhub.account.domain.AccountToken;
 import org.greenhub.account.domain.EmailAddress;
 import org.greenhub.account.domain.PasswordPolicy;
@@ -14,12 +19,6 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.text.TextRules;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
 
 /** A person's own account: registration, e-mail confirmation, passwords, profile. */
 @ApplicationScoped
@@ -69,9 +68,14 @@ public class AccountService {
             registrationAttempted(existing.get());
             return Optional.empty();
         }
-        UserAccount account = accounts.add(UserAccount.register(normalised, displayName,
-                language == null ? Language.ENGLISH : language, passwordHash, Instant.now(clock)));
-        AccountToken.Issued issued = AccountToken.issue(account, AccountToken.Purpose.CONFIRM_EMAIL, Instant.now(clock));
+        UserAccount account = accounts.add(UserAccount.register(
+                normalised,
+                displayName,
+                language == null ? Language.ENGLISH : language,
+                passwordHash,
+                Instant.now(clock)));
+        AccountToken.Issued issued =
+                AccountToken.issue(account, AccountToken.Purpose.CONFIRM_EMAIL, Instant.now(clock));
         accounts.addToken(issued.token());
         mails.confirmEmail(account, issued.secret());
         audit.record("ACCOUNT_REGISTERED", "UserAccount", account.getId(), null, account.snapshot(), null);
@@ -84,12 +88,22 @@ public class AccountService {
      */
     private void registrationAttempted(UserAccount owner) {
         Instant now = Instant.now(clock);
-        boolean toldRecently = auditSearch.countForRecordSince(REGISTRATION_ATTEMPTED, "UserAccount", String.valueOf(owner.getId()),
-                now.minus(REGISTRATION_ATTEMPT_MAIL_INTERVAL), "owner mailed") > 0;
+        boolean toldRecently = auditSearch.countForRecordSince(
+                        REGISTRATION_ATTEMPTED,
+                        "UserAccount",
+                        String.valueOf(owner.getId()),
+                        now.minus(REGISTRATION_ATTEMPT_MAIL_INTERVAL),
+                        "owner mailed")
+                > 0;
         if (!toldRecently) {
             mails.registrationAttempted(owner);
         }
-        audit.record(REGISTRATION_ATTEMPTED, "UserAccount", owner.getId(), null, null,
+        audit.record(
+                REGISTRATION_ATTEMPTED,
+                "UserAccount",
+                owner.getId(),
+                null,
+                null,
                 toldRecently ? "owner already mailed within the hour" : "owner mailed");
     }
 
@@ -110,12 +124,15 @@ public class AccountService {
     @Transactional
     public void requestPasswordReset(String email) {
         String normalised = EmailAddress.normalise("email", email);
-        accounts.findByEmail(normalised).filter(a -> a.getPasswordHash() != null || a.canSignIn()).ifPresent(account -> {
-            AccountToken.Issued issued = AccountToken.issue(account, AccountToken.Purpose.RESET_PASSWORD, Instant.now(clock));
-            accounts.addToken(issued.token());
-            mails.resetPassword(account, issued.secret());
-            audit.record("PASSWORD_RESET_REQUESTED", "UserAccount", account.getId(), null, null, null);
-        });
+        accounts.findByEmail(normalised)
+                .filter(a -> a.getPasswordHash() != null || a.canSignIn())
+                .ifPresent(account -> {
+                    AccountToken.Issued issued =
+                            AccountToken.issue(account, AccountToken.Purpose.RESET_PASSWORD, Instant.now(clock));
+                    accounts.addToken(issued.token());
+                    mails.resetPassword(account, issued.secret());
+                    audit.record("PASSWORD_RESET_REQUESTED", "UserAccount", account.getId(), null, null, null);
+                });
     }
 
     @Transactional
@@ -154,7 +171,9 @@ public class AccountService {
     @Transactional
     public java.util.Optional<UserAccount> invitation(String secret) {
         Instant now = Instant.now(clock);
-        return accounts.findToken(secret, AccountToken.Purpose.INVITATION).filter(t -> t.isUsable(now)).map(AccountToken::getUser);
+        return accounts.findToken(secret, AccountToken.Purpose.INVITATION)
+                .filter(t -> t.isUsable(now))
+                .map(AccountToken::getUser);
     }
 
     @Transactional

@@ -6,6 +6,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
 import org.greenhub.account.domain.PasswordPolicy;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -14,11 +18,6 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.persistence.ClusterLock;
 import org.greenhub.platform.persistence.DatabaseMigration;
-
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.logging.Logger;
 
 /**
  * On a database without administrator, creates one from GREENHUB_ADMIN_EMAIL / GREENHUB_ADMIN_PASSWORD, or with a
@@ -66,7 +65,8 @@ public class AdministratorBootstrap {
         } else if (PasswordPolicy.isCommon(password) || password.length() < PasswordPolicy.MIN_LENGTH) {
             LOG.warning("GREENHUB_ADMIN_PASSWORD is weak; change it after signing in.");
         }
-        UserAccount admin = accounts.add(UserAccount.bootstrapAdministrator(email, hasher.hash(password), Instant.now(clock)));
+        UserAccount admin =
+                accounts.add(UserAccount.bootstrapAdministrator(email, hasher.hash(password), Instant.now(clock)));
         audit.record("ADMIN_BOOTSTRAPPED", "UserAccount", admin.getId(), null, admin.snapshot(), null);
         if (generated) {
             // Printed once, on the console of whoever started the server; it is stored only as a hash.

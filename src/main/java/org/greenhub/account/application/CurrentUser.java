@@ -3,14 +3,13 @@ package org.greenhub.account.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.account.security.GreenHubAuthenticationMechanism;
 import org.greenhub.platform.audit.CurrentActor;
 import org.greenhub.platform.error.DomainException;
-
-import java.util.Optional;
 
 /** The signed-in account of this request, as the authentication mechanism established it. */
 @RequestScoped
@@ -44,7 +43,8 @@ public class CurrentUser implements CurrentActor {
         return account().orElseThrow(() -> {
             Object reason = safeAttribute(GreenHubAuthenticationMechanism.FAILURE_ATTRIBUTE);
             Object arguments = safeAttribute(GreenHubAuthenticationMechanism.FAILURE_ARGUMENTS_ATTRIBUTE);
-            return DomainException.unauthenticated(reason instanceof String key ? key : null,
+            return DomainException.unauthenticated(
+                    reason instanceof String key ? key : null,
                     arguments instanceof Object[] values ? values : new Object[0]);
         });
     }

@@ -3,16 +3,15 @@ package org.greenhub.account.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.SignInThrottle;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.audit.AuditTrail;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Checks credentials, for the sign-in page and the API's HTTP Basic alike.
@@ -76,7 +75,8 @@ public class SignInService {
             return new Result(null, TOO_MANY_ATTEMPTS, admission.waitSeconds());
         }
         Optional<UserAccount> found = lookUp(email);
-        boolean right = hasher.matches(password, found.map(UserAccount::getPasswordHash).orElse(null));
+        boolean right =
+                hasher.matches(password, found.map(UserAccount::getPasswordHash).orElse(null));
         if (!right) {
             if (!admission.charged()) {
                 throttles.recordFailure(subject, source, now);
@@ -92,7 +92,8 @@ public class SignInService {
         if (!account.canSignIn()) {
             fail(account, email, source, "account " + account.getStatus());
             String key = account.getStatus() == AccountStatus.PENDING_CONFIRMATION
-                    ? "account.signIn.notConfirmed" : "account.signIn.disabled";
+                    ? "account.signIn.notConfirmed"
+                    : "account.signIn.disabled";
             return new Result(null, key, 0);
         }
         return new Result(account, null, 0);
@@ -109,7 +110,8 @@ public class SignInService {
     private void fail(UserAccount account, String email, String source, String reason) {
         String shown = shown(email);
         LOG.warning(() -> "Failed sign-in for '" + shown + "' from " + source + ": " + reason);
-        audit.recordSeparately("SIGN_IN_FAILED", "UserAccount", account == null ? null : account.getId(), shown, reason);
+        audit.recordSeparately(
+                "SIGN_IN_FAILED", "UserAccount", account == null ? null : account.getId(), shown, reason);
     }
 
     /** The address as typed, fit for the log and the audit trail: at most 254 characters, control characters as '?'. */

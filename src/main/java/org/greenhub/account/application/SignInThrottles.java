@@ -3,11 +3,10 @@ package org.greenhub.account.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.domain.SignInThrottle;
-import org.greenhub.account.domain.SignInThrottleRepository;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.greenhub.account.domain.SignInThrottle;
+import org.greenhub.account.domain.SignInThrottleRepository;
 
 /**
  * The sign-in throttle in the database, so every node counts the same failures. Each step runs in a transaction of
@@ -30,8 +29,7 @@ public class SignInThrottles {
      * @param waitSeconds how long it still is, when refused
      * @param charged     the attempt was already counted as a failure (see {@link #admit})
      */
-    public record Admission(boolean refused, long waitSeconds, boolean charged) {
-    }
+    public record Admission(boolean refused, long waitSeconds, boolean charged) {}
 
     /**
      * Refuses an attempt while the address is blocked from this source. Where failures are already on record, the
@@ -63,7 +61,8 @@ public class SignInThrottles {
         // Forget records without a failure for a day.
         throttles.forgetFailuresBefore(now.minus(SignInThrottle.MEMORY), CLEAN_UP_BATCH);
         throttles.createIfAbsent(subjectKey, source, now);
-        throttles.findForUpdate(subjectKey, source)
+        throttles
+                .findForUpdate(subjectKey, source)
                 .orElseThrow(() -> new IllegalStateException("sign-in throttle row vanished"))
                 .recordFailure(now);
     }

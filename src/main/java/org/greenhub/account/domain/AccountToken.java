@@ -8,8 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.greenhub.platform.domain.CreatedEntity;
 
 /** A single-use link sent by mail (confirm e-mail, reset password, accept invitation). Only its hash is stored. */
 @Entity
@@ -55,8 +54,7 @@ public class AccountToken extends CreatedEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     private AccountToken(UserAccount user, Purpose purpose, String tokenHash, Instant now) {
         this.user = user;
@@ -76,7 +74,8 @@ public class AccountToken extends CreatedEntity {
 
     public static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -90,10 +89,17 @@ public class AccountToken extends CreatedEntity {
         usedAt = now;
     }
 
-    public UserAccount getUser() { return user; }
-    public Purpose getPurpose() { return purpose; }
-    public Instant getExpiresAt() { return expiresAt; }
-
-    public record Issued(AccountToken token, String secret) {
+    public UserAccount getUser() {
+        return user;
     }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public record Issued(AccountToken token, String secret) {}
 }

@@ -1,18 +1,17 @@
 package org.greenhub.account.domain;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.greenhub.platform.error.DomainException;
 
 /** A normalised (trimmed, lower-case) e-mail address. */
 public final class EmailAddress {
 
     /** No spaces, markup, quotes, control or invisible format characters (a NUL would even reach the database). */
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s<>\"\\p{Cc}\\p{Cf}]+@[^@\\s<>\"\\p{Cc}\\p{Cf}]+\\.[^@\\s<>\"\\p{Cc}\\p{Cf}]+$");
+    private static final Pattern SHAPE =
+            Pattern.compile("^[^@\\s<>\"\\p{Cc}\\p{Cf}]+@[^@\\s<>\"\\p{Cc}\\p{Cf}]+\\.[^@\\s<>\"\\p{Cc}\\p{Cf}]+$");
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     public static String normalise(String field, String raw) {
         if (raw == null || raw.isBlank()) {

@@ -1,7 +1,5 @@
 package org.greenhub.account.domain;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.greenhub.platform.error.DomainException;
 
 /** At least 8 and at most 128 characters, not one of the commonly used passwords, not the e-mail address. */
 public final class PasswordPolicy {
@@ -19,8 +18,7 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static void check(String field, String password, String email) {
         if (password == null || password.isEmpty()) {
@@ -37,8 +35,9 @@ public final class PasswordPolicy {
         if (COMMON.contains(lower)) {
             throw DomainException.invalid(field, "account.validation.passwordCommon");
         }
-        if (email != null && (lower.equals(email.toLowerCase(Locale.ROOT))
-                || lower.equals(email.toLowerCase(Locale.ROOT).split("@")[0]))) {
+        if (email != null
+                && (lower.equals(email.toLowerCase(Locale.ROOT))
+                        || lower.equals(email.toLowerCase(Locale.ROOT).split("@")[0]))) {
             throw DomainException.invalid(field, "account.validation.passwordIsEmail");
         }
         if (lower.chars().distinct().count() == 1) {
@@ -56,7 +55,8 @@ public final class PasswordPolicy {
             if (in == null) {
                 throw new IllegalStateException("common-passwords.txt missing from the class path");
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(Locale.ROOT))

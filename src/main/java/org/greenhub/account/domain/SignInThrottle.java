@@ -3,8 +3,6 @@ package org.greenhub.account.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.greenhub.platform.domain.BaseEntity;
 
 /**
  * Failed sign-ins for one e-mail address from one source address. Keyed by the address as typed, whether or not an
@@ -27,6 +26,7 @@ public class SignInThrottle extends BaseEntity {
 
     /** Failed sign-ins allowed before each further attempt has to wait. */
     public static final int FREE_ATTEMPTS = 5;
+
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     /** Failures this old are forgotten. */
@@ -52,8 +52,7 @@ public class SignInThrottle extends BaseEntity {
     @Column(name = "blocked_until")
     private Instant blockedUntil;
 
-    protected SignInThrottle() {
-    }
+    protected SignInThrottle() {}
 
     /** A record without failures yet (rows are created in the database, race-free, by the application service). */
     public static SignInThrottle fresh(String subjectKey, String source, Instant now) {
@@ -68,7 +67,8 @@ public class SignInThrottle extends BaseEntity {
     public static String subjectKey(String email) {
         String text = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
         }
@@ -100,7 +100,8 @@ public class SignInThrottle extends BaseEntity {
                 }
                 StringBuilder network = new StringBuilder();
                 for (int i = 0; i < 8; i += 2) {
-                    network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                    network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                            .append(':');
                 }
                 return network.append(":/64").toString();
             }
@@ -155,9 +156,23 @@ public class SignInThrottle extends BaseEntity {
         }
     }
 
-    public String getSubjectKey() { return subjectKey; }
-    public String getSource() { return source; }
-    public int getFailures() { return failures; }
-    public Instant getLastFailureAt() { return lastFailureAt; }
-    public Instant getBlockedUntil() { return blockedUntil; }
+    public String getSubjectKey() {
+        return subjectKey;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getLastFailureAt() {
+        return lastFailureAt;
+    }
+
+    public Instant getBlockedUntil() {
+        return blockedUntil;
+    }
 }

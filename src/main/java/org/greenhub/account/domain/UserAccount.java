@@ -9,18 +9,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.text.SearchKey;
-import org.greenhub.platform.text.TextRules;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.text.SearchKey;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * A person who signs in to GreenHub. Holds its own sign-in rules: confirmation, disabling. (Failed sign-ins are
@@ -63,8 +62,7 @@ public class UserAccount extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     private UserAccount(String email, String displayName, Language language, AccountStatus status, Instant now) {
         this.email = EmailAddress.normalise("email", email);
@@ -75,7 +73,8 @@ public class UserAccount extends VersionedEntity {
     }
 
     /** A self-registered user: must confirm the e-mail address before signing in. */
-    public static UserAccount register(String email, String displayName, Language language, String passwordHash, Instant now) {
+    public static UserAccount register(
+            String email, String displayName, Language language, String passwordHash, Instant now) {
         UserAccount account = new UserAccount(email, displayName, language, AccountStatus.PENDING_CONFIRMATION, now);
         account.passwordHash = passwordHash;
         account.roles.add(Role.APPLICANT);
@@ -83,7 +82,8 @@ public class UserAccount extends VersionedEntity {
     }
 
     /** Invited by an administrator: chooses a password through the invitation link. */
-    public static UserAccount invite(String email, String displayName, Language language, Set<Role> roles, Instant now) {
+    public static UserAccount invite(
+            String email, String displayName, Language language, Set<Role> roles, Instant now) {
         UserAccount account = new UserAccount(email, displayName, language, AccountStatus.INVITED, now);
         account.roles.addAll(roles);
         return account;
@@ -144,7 +144,9 @@ public class UserAccount extends VersionedEntity {
 
     public void enable() {
         if (status == AccountStatus.DISABLED) {
-            status = emailConfirmedAt == null ? (passwordHash == null ? AccountStatus.INVITED : AccountStatus.PENDING_CONFIRMATION) : AccountStatus.ACTIVE;
+            status = emailConfirmedAt == null
+                    ? (passwordHash == null ? AccountStatus.INVITED : AccountStatus.PENDING_CONFIRMATION)
+                    : AccountStatus.ACTIVE;
         }
     }
 
@@ -174,13 +176,39 @@ public class UserAccount extends VersionedEntity {
         return state;
     }
 
-    public String getEmail() { return email; }
-    public String getDisplayName() { return displayName; }
-    public String getPasswordHash() { return passwordHash; }
-    public Language getLanguage() { return Language.fromTag(preferredLocale).orElse(Language.ENGLISH); }
-    public AccountStatus getStatus() { return status; }
-    public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
-    public int getSessionVersion() { return sessionVersion; }
-    public Set<Role> getRoles() { return Collections.unmodifiableSet(roles); }
-    public boolean hasRole(Role role) { return roles.contains(role); }
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Language getLanguage() {
+        return Language.fromTag(preferredLocale).orElse(Language.ENGLISH);
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public int getSessionVersion() {
+        return sessionVersion;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
 }

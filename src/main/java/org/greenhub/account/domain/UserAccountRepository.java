@@ -24,6 +24,5 @@ public interface UserAccountRepository {
 
     long count(UserQuery query);
 
-    record UserQuery(String text, Role role, AccountStatus status, String sortField, boolean ascending) {
-    }
+    record UserQuery(String text, Role role, AccountStatus status, String sortField, boolean ascending) {}
 }

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.account.domain.SignInThrottle;
-import org.greenhub.account.domain.SignInThrottleRepository;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.greenhub.account.domain.SignInThrottle;
+import org.greenhub.account.domain.SignInThrottleRepository;
 
 @ApplicationScoped
 public class JpaSignInThrottleRepository implements SignInThrottleRepository {
@@ -53,18 +52,26 @@ public class JpaSignInThrottleRepository implements SignInThrottleRepository {
     @Override
     public void delete(String subjectKey, String source) {
         em.createQuery("delete from SignInThrottle t where t.subjectKey = :key and t.source = :source")
-                .setParameter("key", subjectKey).setParameter("source", source).executeUpdate();
+                .setParameter("key", subjectKey)
+                .setParameter("source", source)
+                .executeUpdate();
     }
 
     @Override
     public void deleteEverySource(String subjectKey) {
-        em.createQuery("delete from SignInThrottle t where t.subjectKey = :key").setParameter("key", subjectKey).executeUpdate();
+        em.createQuery("delete from SignInThrottle t where t.subjectKey = :key")
+                .setParameter("key", subjectKey)
+                .executeUpdate();
     }
 
     private Optional<SignInThrottle> find(String subjectKey, String source, LockModeType lock) {
-        return em.createQuery("select t from SignInThrottle t where t.subjectKey = :key and t.source = :source", SignInThrottle.class)
-                .setParameter("key", subjectKey).setParameter("source", source)
+        return em.createQuery(
+                        "select t from SignInThrottle t where t.subjectKey = :key and t.source = :source",
+                        SignInThrottle.class)
+                .setParameter("key", subjectKey)
+                .setParameter("source", source)
                 .setLockMode(lock)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

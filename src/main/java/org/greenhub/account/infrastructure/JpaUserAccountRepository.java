@@ -4,24 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.greenhub.account.domain.AccountToken;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.EmailAddress;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.platform.text.SearchKey;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.greenhub.account.domain.AccountToken;
+import org.greenhub.account.domain.EmailAddress;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.platform.text.SearchKey;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
 
     /** The look-up by e-mail address (tests count its executions in Hibernate's statistics). */
-    public static final String BY_EMAIL = "select u from UserAccount u left join fetch u.roles where lower(u.email) = :email";
+    public static final String BY_EMAIL =
+            "select u from UserAccount u left join fetch u.roles where lower(u.email) = :email";
 
     @PersistenceContext
     EntityManager em;
@@ -38,9 +38,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             return Optional.empty();
         }
         // One statement with the roles, whether or not the address is known: sign-in does the same work either way.
-        return em.createQuery(BY_EMAIL, UserAccount.class)
+        return em
+                .createQuery(BY_EMAIL, UserAccount.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -64,16 +67,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return em.createQuery("select t from AccountToken t join fetch t.user where t.tokenHash = :hash and t.purpose = :purpose", AccountToken.class)
+        return em.createQuery(
+                        "select t from AccountToken t join fetch t.user where t.tokenHash = :hash and t.purpose = :purpose",
+                        AccountToken.class)
                 .setParameter("hash", AccountToken.hash(secret))
                 .setParameter("purpose", purpose)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public long countWithRole(Role role) {
         return em.createQuery("select count(u) from UserAccount u where :role member of u.roles", Long.class)
-                .setParameter("role", role).getSingleResult();
+                .setParameter("role", role)
+                .getSingleResult();
     }
 
     @Override
@@ -85,15 +92,18 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             // ICU collation on the column: names in any script sort properly.
             default -> "u.displayName";
         };
-        TypedQuery<UserAccount> typed = em.createQuery("select u from UserAccount u" + where(query, new HashMap<>())
-                + " order by " + order + (query.ascending() ? " asc" : " desc") + ", u.id", UserAccount.class);
+        TypedQuery<UserAccount> typed = em.createQuery(
+                "select u from UserAccount u" + where(query, new HashMap<>()) + " order by " + order
+                        + (query.ascending() ? " asc" : " desc") + ", u.id",
+                UserAccount.class);
         bind(query, typed);
         return typed.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @Override
     public long count(UserQuery query) {
-        TypedQuery<Long> typed = em.createQuery("select count(u) from UserAccount u" + where(query, new HashMap<>()), Long.class);
+        TypedQuery<Long> typed =
+                em.createQuery("select count(u) from UserAccount u" + where(query, new HashMap<>()), Long.class);
         bind(query, typed);
         return typed.getSingleResult();
     }
@@ -103,7 +113,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         // Every word must appear in the name or the e-mail address.
         List<String> words = SearchKey.words(query.text());
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and (u.searchKey like :word").append(i).append(" escape '\\' or lower(u.email) like :word").append(i).append(" escape '\\')");
+            where.append(" and (u.searchKey like :word")
+                    .append(i)
+                    .append(" escape '\\' or lower(u.email) like :word")
+                    .append(i)
+                    .append(" escape '\\')");
         }
         if (query.role() != null) {
             where.append(" and :role member of u.roles");
@@ -126,5 +140,4 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             typed.setParameter("status", query.status());
         }
     }
-
 }

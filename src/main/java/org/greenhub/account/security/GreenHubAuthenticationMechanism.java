@@ -8,15 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.greenhub.account.application.SignInService;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.platform.api.SessionOriginCheck;
-import org.greenhub.platform.config.GreenHubConfig;
-import org.greenhub.platform.error.DatabaseUnavailable;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -27,6 +18,14 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenhub.account.application.SignInService;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.platform.api.SessionOriginCheck;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.error.DatabaseUnavailable;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * One mechanism for pages and API: HTTP Basic when the request carries it (API clients), otherwise the sign-in
@@ -58,7 +57,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
     Clock clock;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
@@ -69,7 +69,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         }
     }
 
-    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
@@ -99,7 +100,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
      * The sign-in could not be checked: the request ends here with 503, which the container's error handling answers
      * with the 503 page, or with a problem document under /api (ErrorStatusServlet).
      */
-    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException failure) {
+    private AuthenticationStatus databaseUnavailable(
+            HttpServletRequest request, HttpServletResponse response, RuntimeException failure) {
         DatabaseUnavailable.log("Checking the sign-in for " + request.getRequestURI(), failure);
         try {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -109,7 +111,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -124,7 +127,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         }
         // The remote address is the client's (behind a proxy, WildFly takes it from X-Forwarded-For only when
         // GREENHUB_BEHIND_PROXY is true): failures are throttled per address and source.
-        SignInService.Result result = signInService.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+        SignInService.Result result = signInService.signIn(
+                decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
         if (result.account() == null) {
             return refuse(request, context, result.messageKey(), result.messageArguments());
         }
@@ -132,7 +136,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     /** Refused Basic credentials: the request goes on anonymous and the API resource answers 401 with the reason. */
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String messageKey, Object[] arguments) {
+    private AuthenticationStatus refuse(
+            HttpServletRequest request, HttpMessageContext context, String messageKey, Object[] arguments) {
         request.setAttribute(FAILURE_ATTRIBUTE, messageKey);
         request.setAttribute(FAILURE_ARGUMENTS_ATTRIBUTE, arguments);
         if (context.isProtected()) {
@@ -147,11 +152,13 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         return context.notifyContainerAboutLogin(account.getEmail(), groups);
     }
 
-    private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus challenge(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return context.responseUnauthorized();
         }
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import org.greenhub.account.application.AccountService;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
-
-import java.io.IOException;
 
 /** An invited person chooses a password and is signed in. */
 @Named("acceptInvitation")
@@ -48,18 +47,39 @@ public class AcceptInvitationBean {
             UserAccount account = accountService.acceptInvitation(token, displayName, password);
             sessionStarter.start(account);
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + account.primaryRole().dashboard());
+            external.redirect(
+                    external.getRequestContextPath() + account.primaryRole().dashboard());
         } catch (DomainException refusal) {
             messages.error("invitationForm", refusal);
         }
         return null;
     }
 
-    public String getEmail() { return email; }
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public String getEmail() {
+        return email;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
 }

@@ -47,11 +47,31 @@ public class AccountLinkBean {
         }
     }
 
-    public int getMinLength() { return PasswordPolicy.MIN_LENGTH; }
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public boolean isConfirmed() { return confirmed; }
-    public boolean isDone() { return done; }
+    public int getMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
 }

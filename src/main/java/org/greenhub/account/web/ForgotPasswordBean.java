@@ -30,7 +30,15 @@ public class ForgotPasswordBean {
         return null;
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public boolean isSent() { return sent; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.account.application.AccountService;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -12,9 +14,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The signed-in person's profile and password. */
 @Named("profile")
@@ -67,7 +66,8 @@ public class ProfileBean implements Serializable {
 
     public void changePassword() {
         try {
-            UserAccount account = accountService.changePassword(currentUser.require().getId(), currentPassword, newPassword);
+            UserAccount account =
+                    accountService.changePassword(currentUser.require().getId(), currentPassword, newPassword);
             sessionStarter.refresh(account);
             messages.info("account.password.changed");
         } catch (DomainException refusal) {
@@ -78,15 +78,47 @@ public class ProfileBean implements Serializable {
         }
     }
 
-    public List<Language> getLanguages() { return Language.all(); }
-    public String getEmail() { return email; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getLanguageTag() { return languageTag; }
-    public void setLanguageTag(String languageTag) { this.languageTag = languageTag; }
-    public List<Role> getRoles() { return roles; }
-    public String getCurrentPassword() { return currentPassword; }
-    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public List<Language> getLanguages() {
+        return Language.all();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getLanguageTag() {
+        return languageTag;
+    }
+
+    public void setLanguageTag(String languageTag) {
+        this.languageTag = languageTag;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
 }

@@ -5,14 +5,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
 import org.greenhub.account.application.AccountService;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.security.SignedIn;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /** Turns a successful credential check into a signed-in session, under a new session id. */
 @ApplicationScoped
@@ -37,8 +36,10 @@ public class SessionStarter {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
-                new SignedIn(account.getId(), account.getSessionVersion(), Instant.now(clock)));
+        request.getSession(true)
+                .setAttribute(
+                        SignedIn.SESSION_KEY,
+                        new SignedIn(account.getId(), account.getSessionVersion(), Instant.now(clock)));
         // The language picked before signing in (menu or cookie) wins, and becomes the account's: the visitor chose it
         // just now, the stored one may be years old. Without such a choice the account's language applies.
         var chosen = localeSelector.chosenByVisitor();
@@ -55,9 +56,12 @@ public class SessionStarter {
 
     /** Keeps the session signed in after the account's session version changed (own password change). */
     public void refresh(UserAccount account) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         request.changeSessionId();
-        request.getSession().setAttribute(SignedIn.SESSION_KEY,
-                new SignedIn(account.getId(), account.getSessionVersion(), Instant.now(clock)));
+        request.getSession()
+                .setAttribute(
+                        SignedIn.SESSION_KEY,
+                        new SignedIn(account.getId(), account.getSessionVersion(), Instant.now(clock)));
     }
 }

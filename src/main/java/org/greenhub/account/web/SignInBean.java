@@ -5,10 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.platform.i18n.FacesMessages;
-
-import java.io.IOException;
 
 /** The sign-in page. */
 @Named("signIn")
@@ -48,14 +47,35 @@ public class SignInBean {
 
     /** Only paths inside GreenHub: an open redirect would let a phishing link borrow our sign-in page. */
     private boolean safeNext() {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.contains("://") && !next.startsWith("/account/signin");
+        return next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
+                && !next.contains("://")
+                && !next.startsWith("/account/signin");
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getNext() { return next; }
-    public void setNext(String next) { this.next = next; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
 }

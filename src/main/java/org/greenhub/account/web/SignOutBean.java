@@ -5,10 +5,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.platform.audit.AuditTrail;
-
-import java.io.IOException;
 
 @Named("signOut")
 @RequestScoped
@@ -21,8 +20,10 @@ public class SignOutBean {
     AuditTrail audit;
 
     public String signOut() throws IOException {
-        currentUser.account().ifPresent(account ->
-                audit.recordSeparately("SIGNED_OUT", "UserAccount", account.getId(), account.getEmail(), null));
+        currentUser
+                .account()
+                .ifPresent(account ->
+                        audit.recordSeparately("SIGNED_OUT", "UserAccount", account.getId(), account.getEmail(), null));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");

@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import org.greenhub.account.application.AccountAdministration;
 import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.Role;
@@ -13,11 +17,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 
 /** Administrators: find users, invite people, grant and revoke roles, disable and enable accounts. */
 @Named("userAdministration")
@@ -51,7 +50,9 @@ public class UserAdministrationBean implements Serializable {
         users = new DatabasePage<>() {
             @Override
             protected List<UserRow> page(int first, int size, String sortField, boolean ascending) {
-                return administration.page(query(sortField, ascending), first, size).stream().map(UserRow::of).toList();
+                return administration.page(query(sortField, ascending), first, size).stream()
+                        .map(UserRow::of)
+                        .toList();
             }
 
             @Override
@@ -72,7 +73,10 @@ public class UserAdministrationBean implements Serializable {
 
     public void invite() {
         try {
-            administration.invite(inviteEmail, inviteName, Language.fromTag(inviteLanguage).orElse(Language.ENGLISH),
+            administration.invite(
+                    inviteEmail,
+                    inviteName,
+                    Language.fromTag(inviteLanguage).orElse(Language.ENGLISH),
                     roles(inviteRoles));
             messages.info("account.admin.invited", inviteEmail);
             inviteEmail = null;
@@ -118,11 +122,22 @@ public class UserAdministrationBean implements Serializable {
     }
 
     /** One line of the users table: plain values, so the view state stays small and replicates between nodes. */
-    public record UserRow(long id, String displayName, String email, List<Role> roles, AccountStatus status,
-                          java.time.Instant createdAt) implements Serializable {
+    public record UserRow(
+            long id,
+            String displayName,
+            String email,
+            List<Role> roles,
+            AccountStatus status,
+            java.time.Instant createdAt)
+            implements Serializable {
         static UserRow of(UserAccount account) {
-            return new UserRow(account.getId(), account.getDisplayName(), account.getEmail(),
-                    account.getRoles().stream().sorted().toList(), account.getStatus(), account.getCreatedAt());
+            return new UserRow(
+                    account.getId(),
+                    account.getDisplayName(),
+                    account.getEmail(),
+                    account.getRoles().stream().sorted().toList(),
+                    account.getStatus(),
+                    account.getCreatedAt());
         }
     }
 
@@ -139,25 +154,87 @@ public class UserAdministrationBean implements Serializable {
         return roles;
     }
 
-    public List<Role> getAllRoles() { return List.of(Role.values()); }
-    public List<AccountStatus> getAllStatuses() { return List.of(AccountStatus.values()); }
-    public List<Language> getLanguages() { return Language.all(); }
-    public DatabasePage<UserRow> getUsers() { return users; }
-    public String getSearchText() { return searchText; }
-    public void setSearchText(String searchText) { this.searchText = searchText; }
-    public Role getRoleFilter() { return roleFilter; }
-    public void setRoleFilter(Role roleFilter) { this.roleFilter = roleFilter; }
-    public AccountStatus getStatusFilter() { return statusFilter; }
-    public void setStatusFilter(AccountStatus statusFilter) { this.statusFilter = statusFilter; }
-    public String getInviteEmail() { return inviteEmail; }
-    public void setInviteEmail(String inviteEmail) { this.inviteEmail = inviteEmail; }
-    public String getInviteName() { return inviteName; }
-    public void setInviteName(String inviteName) { this.inviteName = inviteName; }
-    public String getInviteLanguage() { return inviteLanguage; }
-    public void setInviteLanguage(String inviteLanguage) { this.inviteLanguage = inviteLanguage; }
-    public List<String> getInviteRoles() { return inviteRoles; }
-    public void setInviteRoles(List<String> inviteRoles) { this.inviteRoles = inviteRoles; }
-    public String getEditedUserName() { return editedUserName; }
-    public List<String> getEditedRoles() { return editedRoles; }
-    public void setEditedRoles(List<String> editedRoles) { this.editedRoles = editedRoles; }
+    public List<Role> getAllRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<AccountStatus> getAllStatuses() {
+        return List.of(AccountStatus.values());
+    }
+
+    public List<Language> getLanguages() {
+        return Language.all();
+    }
+
+    public DatabasePage<UserRow> getUsers() {
+        return users;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public Role getRoleFilter() {
+        return roleFilter;
+    }
+
+    public void setRoleFilter(Role roleFilter) {
+        this.roleFilter = roleFilter;
+    }
+
+    public AccountStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(AccountStatus statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public String getInviteName() {
+        return inviteName;
+    }
+
+    public void setInviteName(String inviteName) {
+        this.inviteName = inviteName;
+    }
+
+    public String getInviteLanguage() {
+        return inviteLanguage;
+    }
+
+    public void setInviteLanguage(String inviteLanguage) {
+        this.inviteLanguage = inviteLanguage;
+    }
+
+    public List<String> getInviteRoles() {
+        return inviteRoles;
+    }
+
+    public void setInviteRoles(List<String> inviteRoles) {
+        this.inviteRoles = inviteRoles;
+    }
+
+    public String getEditedUserName() {
+        return editedUserName;
+    }
+
+    public List<String> getEditedRoles() {
+        return editedRoles;
+    }
+
+    public void setEditedRoles(List<String> editedRoles) {
+        this.editedRoles = editedRoles;
+    }
 }

@@ -4,11 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
 import jakarta.ws.rs.core.Response;
 import org.greenhub.alliance.application.AllianceDocuments;
 import org.greenhub.platform.api.FileResponses;
-
 import org.greenhub.platform.files.FileStore;
 
 /**

@@ -1,24 +1,23 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.AllianceRepository;
-import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.alliance.domain.Alliance;
-import org.greenhub.alliance.domain.Membership;
-import org.greenhub.alliance.domain.MembershipChange;
-import org.greenhub.organisation.application.OrganisationService;
-import org.greenhub.organisation.domain.Affiliation;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.AllianceRepository;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipChange;
+import org.greenhub.alliance.domain.MembershipRepository;
+import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The per-record permission checks every alliance service uses. A coordinator manages only the alliances whose
@@ -79,7 +78,9 @@ public class AllianceAccess {
     public Membership readableMembership(long membershipId) {
         UserAccount user = currentUser.require();
         Membership membership = memberships.find(membershipId).orElse(null);
-        if (membership == null || !(mayCoordinate(user, membership.getAlliance()) || affiliated(user, membership.getOrganisation().getId()))) {
+        if (membership == null
+                || !(mayCoordinate(user, membership.getAlliance())
+                        || affiliated(user, membership.getOrganisation().getId()))) {
             throw DomainException.notFound();
         }
         return membership;
@@ -103,11 +104,16 @@ public class AllianceAccess {
     /** The organisations the caller currently belongs to. */
     public List<Affiliation> currentAffiliations() {
         LocalDate today = today();
-        return organisations.myAffiliations().stream().filter(a -> a.isCurrent(today)).toList();
+        return organisations.myAffiliations().stream()
+                .filter(a -> a.isCurrent(today))
+                .toList();
     }
 
     public MembershipChange.Actor actor() {
-        return currentUser.account().map(u -> new MembershipChange.Actor(u.getId(), u.getEmail())).orElse(null);
+        return currentUser
+                .account()
+                .map(u -> new MembershipChange.Actor(u.getId(), u.getEmail()))
+                .orElse(null);
     }
 
     public UserAccount user() {

@@ -1,29 +1,28 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.AllianceRepository;
-import org.greenhub.organisation.domain.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.alliance.domain.Alliance;
-import org.greenhub.alliance.domain.CouncilMember;
-import org.greenhub.alliance.domain.EvaluationWeights;
-import org.greenhub.alliance.domain.MemberCategory;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocalisedInput;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.AllianceRepository;
+import org.greenhub.alliance.domain.CouncilMember;
+import org.greenhub.alliance.domain.EvaluationWeights;
+import org.greenhub.alliance.domain.MemberCategory;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedInput;
 
 /**
  * The alliance record: administrators create alliances and name their coordinators; the coordinators keep the
@@ -85,7 +84,13 @@ public class AllianceAdministration {
             name.setVi(messages.get(Language.VIETNAMESE.locale(), category.getKey()));
             alliances.addCategory(new MemberCategory(alliance, position++, name, category.getValue()));
         }
-        audit.record("ALLIANCE_CREATED", "Alliance", alliance.getId(), null, alliance.snapshot(), String.join(", ", coordinatorEmails));
+        audit.record(
+                "ALLIANCE_CREATED",
+                "Alliance",
+                alliance.getId(),
+                null,
+                alliance.snapshot(),
+                String.join(", ", coordinatorEmails));
         return alliance;
     }
 
@@ -96,8 +101,13 @@ public class AllianceAdministration {
         Alliance alliance = alliances.find(allianceId).orElseThrow(DomainException::notFound);
         Set<Long> before = alliance.getCoordinatorIds();
         alliance.setCoordinators(coordinators(coordinatorEmails));
-        audit.record("ALLIANCE_COORDINATORS_SET", "Alliance", allianceId, Map.of("coordinators", before),
-                Map.of("coordinators", alliance.getCoordinatorIds()), null);
+        audit.record(
+                "ALLIANCE_COORDINATORS_SET",
+                "Alliance",
+                allianceId,
+                Map.of("coordinators", before),
+                Map.of("coordinators", alliance.getCoordinatorIds()),
+                null);
     }
 
     private Set<Long> coordinators(List<String> emails) {
@@ -107,9 +117,16 @@ public class AllianceAdministration {
                 continue;
             }
             UserAccount account = accounts.findByEmail(email.strip())
-                    .orElseThrow(() -> DomainException.invalid("coordinators", "alliance.validation.unknownCoordinator", email.strip()));
+                    .orElseThrow(() -> DomainException.invalid(
+                            "coordinators", "alliance.validation.unknownCoordinator", email.strip()));
             if (account.grant(Role.ALLIANCE_COORDINATOR)) {
-                audit.record("ROLE_GRANTED", "UserAccount", account.getId(), null, Map.of("role", Role.ALLIANCE_COORDINATOR), "alliance secretariat");
+                audit.record(
+                        "ROLE_GRANTED",
+                        "UserAccount",
+                        account.getId(),
+                        null,
+                        Map.of("role", Role.ALLIANCE_COORDINATOR),
+                        "alliance secretariat");
             }
             ids.add(account.getId());
         }
@@ -158,25 +175,40 @@ public class AllianceAdministration {
             }
             category.change(name, annualDues);
         }
-        audit.record("ALLIANCE_CATEGORY_SAVED", "Alliance", allianceId, null,
-                Map.of("category", category.getName().english(), "annualDues", category.getAnnualDues()), null);
+        audit.record(
+                "ALLIANCE_CATEGORY_SAVED",
+                "Alliance",
+                allianceId,
+                null,
+                Map.of("category", category.getName().english(), "annualDues", category.getAnnualDues()),
+                null);
         return category;
     }
 
     /** Seats a person on the council; there cannot be more council members than seats. */
     @Transactional
-    public CouncilMember addCouncilMember(long allianceId, CouncilMember.Office office, String personName, Long organisationId) {
+    public CouncilMember addCouncilMember(
+            long allianceId, CouncilMember.Office office, String personName, Long organisationId) {
         Alliance alliance = access.coordinated(allianceId);
         if (council(allianceId).size() >= alliance.getCouncilSeats()) {
             throw DomainException.conflict("councilName", "alliance.council.full", alliance.getCouncilSeats());
         }
-        Organisation organisation = organisationId == null ? null : organisationRepository.find(organisationId).orElse(null);
+        Organisation organisation = organisationId == null
+                ? null
+                : organisationRepository.find(organisationId).orElse(null);
         if (organisationId != null && organisation == null) {
             throw DomainException.invalid("councilOrganisation", "alliance.validation.unknownOrganisation");
         }
-        CouncilMember member = new CouncilMember(alliance, office, personName, organisation, access.today(), access.now());
+        CouncilMember member =
+                new CouncilMember(alliance, office, personName, organisation, access.today(), access.now());
         alliances.addCouncilMember(member);
-        audit.record("ALLIANCE_COUNCIL_MEMBER_ADDED", "Alliance", allianceId, null, Map.of("name", member.getPersonName(), "office", office), null);
+        audit.record(
+                "ALLIANCE_COUNCIL_MEMBER_ADDED",
+                "Alliance",
+                allianceId,
+                null,
+                Map.of("name", member.getPersonName(), "office", office),
+                null);
         return member;
     }
 
@@ -185,8 +217,13 @@ public class AllianceAdministration {
         CouncilMember member = alliances.findCouncilMember(councilMemberId).orElseThrow(DomainException::notFound);
         access.coordinated(member.getAlliance().getId());
         alliances.removeCouncilMember(member);
-        audit.record("ALLIANCE_COUNCIL_MEMBER_REMOVED", "Alliance", member.getAlliance().getId(),
-                Map.of("name", member.getPersonName(), "office", member.getOffice()), null, null);
+        audit.record(
+                "ALLIANCE_COUNCIL_MEMBER_REMOVED",
+                "Alliance",
+                member.getAlliance().getId(),
+                Map.of("name", member.getPersonName(), "office", member.getOffice()),
+                null,
+                null);
     }
 
     /** Public: who sits on the council, chair first. */
@@ -194,8 +231,8 @@ public class AllianceAdministration {
         return reads.council(allianceId);
     }
 
-    public record CouncilRow(long id, CouncilMember.Office office, String name, String organisation) implements java.io.Serializable {
-    }
+    public record CouncilRow(long id, CouncilMember.Office office, String name, String organisation)
+            implements java.io.Serializable {}
 
     /** Public: the categories and their dues are part of what an applicant reads. */
     public List<MemberCategory> categories(long allianceId) {
@@ -204,7 +241,9 @@ public class AllianceAdministration {
 
     /** Public: every alliance, for the alliance list and the directory. */
     public List<AllianceSummary> all(Language language) {
-        return alliances.all().stream().map(a -> AllianceSummary.of(a, language)).toList();
+        return alliances.all().stream()
+                .map(a -> AllianceSummary.of(a, language))
+                .toList();
     }
 
     public AllianceSummary summary(long allianceId, Language language) {
@@ -218,7 +257,9 @@ public class AllianceAdministration {
         if (user.hasRole(Role.ADMINISTRATOR)) {
             return all(language);
         }
-        return alliances.coordinatedBy(user.getId()).stream().map(a -> AllianceSummary.of(a, language)).toList();
+        return alliances.coordinatedBy(user.getId()).stream()
+                .map(a -> AllianceSummary.of(a, language))
+                .toList();
     }
 
     public Alliance forEdit(long allianceId) {
@@ -230,20 +271,48 @@ public class AllianceAdministration {
     }
 
     /** What a coordinator edits. */
-    public record Record(Alliance.Names names, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, Long leadOrganisationId, int councilSeats,
-                         int reminderDays, int graceDays, EvaluationWeights weights) implements java.io.Serializable {
+    public record Record(
+            Alliance.Names names,
+            org.greenhub.organisation.domain.green.GreenFocusArea focusArea,
+            Long leadOrganisationId,
+            int councilSeats,
+            int reminderDays,
+            int graceDays,
+            EvaluationWeights weights)
+            implements java.io.Serializable {
         public static Record of(Alliance a) {
-            return new Record(a.names(), a.getFocusArea(), a.getLeadOrganisation() == null ? null : a.getLeadOrganisation().getId(),
-                    a.getCouncilSeats(), a.getReminderDays(), a.getGraceDays(), a.weights());
+            return new Record(
+                    a.names(),
+                    a.getFocusArea(),
+                    a.getLeadOrganisation() == null
+                            ? null
+                            : a.getLeadOrganisation().getId(),
+                    a.getCouncilSeats(),
+                    a.getReminderDays(),
+                    a.getGraceDays(),
+                    a.weights());
         }
     }
 
     /** An alliance as lists show it, named in the reader's language. */
-    public record AllianceSummary(long id, String code, String name, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, String leadOrganisation, int councilSeats)
+    public record AllianceSummary(
+            long id,
+            String code,
+            String name,
+            org.greenhub.organisation.domain.green.GreenFocusArea focusArea,
+            String leadOrganisation,
+            int councilSeats)
             implements java.io.Serializable {
         static AllianceSummary of(Alliance a, Language language) {
-            return new AllianceSummary(a.getId(), a.getCode(), a.name(language), a.getFocusArea(),
-                    a.getLeadOrganisation() == null ? null : a.getLeadOrganisation().getLegalName(), a.getCouncilSeats());
+            return new AllianceSummary(
+                    a.getId(),
+                    a.getCode(),
+                    a.name(language),
+                    a.getFocusArea(),
+                    a.getLeadOrganisation() == null
+                            ? null
+                            : a.getLeadOrganisation().getLegalName(),
+                    a.getCouncilSeats());
         }
     }
 }

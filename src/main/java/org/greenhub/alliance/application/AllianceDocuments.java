@@ -1,22 +1,21 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.AllianceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.alliance.domain.AllianceDocument;
 import org.greenhub.alliance.domain.AllianceDocument.Purpose;
+import org.greenhub.alliance.domain.AllianceRepository;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.files.domain.StoredFile;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The alliance's documents: charter and agreement template (kept by coordinators, readable by anyone, as applicants
@@ -51,19 +50,33 @@ public class AllianceDocuments {
         StoredFile file = files.store(fileName, content);
         AllianceDocument document = new AllianceDocument(alliance, null, file.getId(), purpose, access.now());
         alliances.addDocument(document);
-        audit.record("ALLIANCE_DOCUMENT_UPLOADED", "Alliance", allianceId, null, Map.of("purpose", purpose, "file", file.getId()), fileName);
+        audit.record(
+                "ALLIANCE_DOCUMENT_UPLOADED",
+                "Alliance",
+                allianceId,
+                null,
+                Map.of("purpose", purpose, "file", file.getId()),
+                fileName);
         return document;
     }
 
     /** Records the signed agreement: the upload and the signing date together, or neither. */
     @Transactional
-    public AllianceDocument uploadSignedAgreement(long membershipId, java.time.LocalDate signedOn, String fileName, byte[] content) {
+    public AllianceDocument uploadSignedAgreement(
+            long membershipId, java.time.LocalDate signedOn, String fileName, byte[] content) {
         Membership membership = access.coordinatedMembership(membershipId);
         memberships.recordAgreementSigned(membershipId, signedOn);
         StoredFile file = files.store(fileName, content);
-        AllianceDocument document = new AllianceDocument(membership.getAlliance(), membership, file.getId(), Purpose.SIGNED_AGREEMENT, access.now());
+        AllianceDocument document = new AllianceDocument(
+                membership.getAlliance(), membership, file.getId(), Purpose.SIGNED_AGREEMENT, access.now());
         alliances.addDocument(document);
-        audit.record("ALLIANCE_DOCUMENT_UPLOADED", "Membership", membershipId, null, Map.of("purpose", Purpose.SIGNED_AGREEMENT, "file", file.getId()), fileName);
+        audit.record(
+                "ALLIANCE_DOCUMENT_UPLOADED",
+                "Membership",
+                membershipId,
+                null,
+                Map.of("purpose", Purpose.SIGNED_AGREEMENT, "file", file.getId()),
+                fileName);
         return document;
     }
 
@@ -81,11 +94,21 @@ public class AllianceDocuments {
 
     private List<DocumentRow> rows(List<AllianceDocument> documents) {
         Map<Long, FileStore.FileSummary> summaries = new java.util.HashMap<>();
-        files.summaries(documents.stream().map(AllianceDocument::getStoredFileId).toList()).forEach(s -> summaries.put(s.id(), s));
-        return documents.stream().map(d -> {
-            FileStore.FileSummary s = summaries.get(d.getStoredFileId());
-            return new DocumentRow(d.getId(), d.getPurpose(), s == null ? "" : s.fileName(), s == null ? 0 : s.sizeBytes(), d.getCreatedAt());
-        }).toList();
+        files.summaries(documents.stream()
+                        .map(AllianceDocument::getStoredFileId)
+                        .toList())
+                .forEach(s -> summaries.put(s.id(), s));
+        return documents.stream()
+                .map(d -> {
+                    FileStore.FileSummary s = summaries.get(d.getStoredFileId());
+                    return new DocumentRow(
+                            d.getId(),
+                            d.getPurpose(),
+                            s == null ? "" : s.fileName(),
+                            s == null ? 0 : s.sizeBytes(),
+                            d.getCreatedAt());
+                })
+                .toList();
     }
 
     /**
@@ -107,6 +130,6 @@ public class AllianceDocuments {
         return files.open(document.getStoredFileId());
     }
 
-    public record DocumentRow(long id, Purpose purpose, String fileName, long sizeBytes, Instant uploadedAt) implements Serializable {
-    }
+    public record DocumentRow(long id, Purpose purpose, String fileName, long sizeBytes, Instant uploadedAt)
+            implements Serializable {}
 }

@@ -1,21 +1,19 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.MembershipRepository;
-import org.greenhub.account.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.alliance.domain.Membership;
-import org.greenhub.alliance.domain.SeatRole;
-import org.greenhub.platform.config.GreenHubConfig;
-import org.greenhub.platform.i18n.Messages;
-import org.greenhub.platform.mail.Mailer;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipRepository;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.i18n.Messages;
+import org.greenhub.platform.mail.Mailer;
 
 /**
  * Mail about a membership, in each recipient's language, queued in the caller's transaction: to the member
@@ -50,9 +48,17 @@ public class AllianceMails {
             Locale locale = person.getLanguage().locale();
             String alliance = membership.getAlliance().name(person.getLanguage());
             String status = messages.get(locale, membership.getStatus().messageKey());
-            mailer.queue(person.getEmail(),
+            mailer.queue(
+                    person.getEmail(),
                     messages.get(locale, "alliance.mail.status.subject", alliance, status),
-                    messages.get(locale, "alliance.mail.status.body", person.getDisplayName(), membership.getSortName(), alliance, status, link));
+                    messages.get(
+                            locale,
+                            "alliance.mail.status.body",
+                            person.getDisplayName(),
+                            membership.getSortName(),
+                            alliance,
+                            status,
+                            link));
         }
     }
 
@@ -61,10 +67,17 @@ public class AllianceMails {
         for (UserAccount person : memberPeople(membership, today)) {
             Locale locale = person.getLanguage().locale();
             String alliance = membership.getAlliance().name(person.getLanguage());
-            mailer.queue(person.getEmail(),
+            mailer.queue(
+                    person.getEmail(),
                     messages.get(locale, "alliance.mail.reminder.subject", alliance),
-                    messages.get(locale, "alliance.mail.reminder.body", person.getDisplayName(), membership.getSortName(), alliance,
-                            membership.getValidTo().toString(), link));
+                    messages.get(
+                            locale,
+                            "alliance.mail.reminder.body",
+                            person.getDisplayName(),
+                            membership.getSortName(),
+                            alliance,
+                            membership.getValidTo().toString(),
+                            link));
         }
     }
 
@@ -77,9 +90,16 @@ public class AllianceMails {
         for (UserAccount person : memberPeople(membership, today)) {
             Locale locale = person.getLanguage().locale();
             String alliance = membership.getAlliance().name(person.getLanguage());
-            mailer.queue(person.getEmail(),
+            mailer.queue(
+                    person.getEmail(),
                     messages.get(locale, keyPrefix + ".subject", alliance),
-                    messages.get(locale, keyPrefix + ".body", person.getDisplayName(), membership.getSortName(), alliance, link));
+                    messages.get(
+                            locale,
+                            keyPrefix + ".body",
+                            person.getDisplayName(),
+                            membership.getSortName(),
+                            alliance,
+                            link));
         }
     }
 
@@ -94,15 +114,24 @@ public class AllianceMails {
     }
 
     private void toCoordinators(Membership membership, String keyPrefix) {
-        List<UserAccount> coordinators = membership.getAlliance().getCoordinatorIds().isEmpty() ? List.of()
-                : reads.coordinators(membership.getAlliance().getCoordinatorIds());
+        List<UserAccount> coordinators =
+                membership.getAlliance().getCoordinatorIds().isEmpty()
+                        ? List.of()
+                        : reads.coordinators(membership.getAlliance().getCoordinatorIds());
         String link = link(membership);
         for (UserAccount coordinator : coordinators) {
             Locale locale = coordinator.getLanguage().locale();
             String alliance = membership.getAlliance().name(coordinator.getLanguage());
-            mailer.queue(coordinator.getEmail(),
+            mailer.queue(
+                    coordinator.getEmail(),
                     messages.get(locale, keyPrefix + ".subject", alliance, membership.getSortName()),
-                    messages.get(locale, keyPrefix + ".body", coordinator.getDisplayName(), membership.getSortName(), alliance, link));
+                    messages.get(
+                            locale,
+                            keyPrefix + ".body",
+                            coordinator.getDisplayName(),
+                            membership.getSortName(),
+                            alliance,
+                            link));
         }
     }
 

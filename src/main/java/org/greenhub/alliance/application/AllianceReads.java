@@ -1,14 +1,13 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.alliance.domain.Alliance;
-import org.greenhub.alliance.domain.AllianceEvent;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.AllianceEvent;
 
 /** The read side of an alliance: its pages' lists and the rows of its exports, projected in the database. */
 public interface AllianceReads {

@@ -2,7 +2,6 @@ package org.greenhub.alliance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,25 +1,24 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.AllianceEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.alliance.domain.Alliance;
-import org.greenhub.alliance.domain.AllianceEvent;
-import org.greenhub.alliance.domain.EventKind;
-import org.greenhub.alliance.domain.EventRegistration;
-import org.greenhub.alliance.domain.Membership;
-import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.platform.i18n.LocalisedName;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.AllianceEvent;
+import org.greenhub.alliance.domain.AllianceEventRepository;
+import org.greenhub.alliance.domain.EventKind;
+import org.greenhub.alliance.domain.EventRegistration;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /** Alliance activities: coordinators publish events and mark attendance; members' people register within capacity. */
 @ApplicationScoped
@@ -43,7 +42,13 @@ public class EventService {
         Alliance alliance = access.coordinated(allianceId);
         AllianceEvent event = new AllianceEvent(alliance, details, access.now());
         eventRepository.add(event);
-        audit.record("ALLIANCE_EVENT_CREATED", "AllianceEvent", event.getId(), null, Map.of("title", event.getTitle(), "capacity", event.getCapacity()), null);
+        audit.record(
+                "ALLIANCE_EVENT_CREATED",
+                "AllianceEvent",
+                event.getId(),
+                null,
+                Map.of("title", event.getTitle(), "capacity", event.getCapacity()),
+                null);
         return event;
     }
 
@@ -53,13 +58,15 @@ public class EventService {
         UserAccount user = access.user();
         Membership membership = access.readableMembership(membershipId);
         AllianceEvent event = eventRepository.lock(eventId).orElse(null);
-        if (event == null || !event.getAlliance().getId().equals(membership.getAlliance().getId())) {
+        if (event == null
+                || !event.getAlliance().getId().equals(membership.getAlliance().getId())) {
             throw DomainException.notFound();
         }
         if (!access.affiliated(user, membership.getOrganisation().getId())) {
             throw DomainException.notFound();
         }
-        if (!EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE, MembershipStatus.EXIT_NOTIFIED).contains(membership.getStatus())) {
+        if (!EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE, MembershipStatus.EXIT_NOTIFIED)
+                .contains(membership.getStatus())) {
             throw DomainException.conflict(null, "alliance.event.membersOnly");
         }
         if (!event.getStartsAt().isAfter(access.now())) {
@@ -73,26 +80,46 @@ public class EventService {
             throw DomainException.conflict(null, "alliance.event.full");
         }
         eventRepository.addRegistration(new EventRegistration(event, membership, user, access.now()));
-        audit.record("ALLIANCE_EVENT_REGISTERED", "AllianceEvent", eventId, null, Map.of("membership", membershipId, "person", user.getEmail()), null);
+        audit.record(
+                "ALLIANCE_EVENT_REGISTERED",
+                "AllianceEvent",
+                eventId,
+                null,
+                Map.of("membership", membershipId, "person", user.getEmail()),
+                null);
     }
 
     @Transactional
     public void cancelRegistration(long registrationId) {
-        EventRegistration registration = eventRepository.findRegistration(registrationId).orElse(null);
-        if (registration == null || !registration.getPerson().getId().equals(access.user().getId())) {
+        EventRegistration registration =
+                eventRepository.findRegistration(registrationId).orElse(null);
+        if (registration == null
+                || !registration.getPerson().getId().equals(access.user().getId())) {
             throw DomainException.notFound();
         }
         eventRepository.removeRegistration(registration);
-        audit.record("ALLIANCE_EVENT_CANCELLED", "AllianceEvent", registration.getEvent().getId(), null, null, access.user().getEmail());
+        audit.record(
+                "ALLIANCE_EVENT_CANCELLED",
+                "AllianceEvent",
+                registration.getEvent().getId(),
+                null,
+                null,
+                access.user().getEmail());
     }
 
     @Transactional
     public void markAttendance(long registrationId, boolean attended) {
-        EventRegistration registration = eventRepository.findRegistration(registrationId).orElseThrow(DomainException::notFound);
+        EventRegistration registration =
+                eventRepository.findRegistration(registrationId).orElseThrow(DomainException::notFound);
         access.coordinated(registration.getEvent().getAlliance().getId());
         registration.markAttended(attended);
-        audit.record("ALLIANCE_ATTENDANCE_MARKED", "AllianceEvent", registration.getEvent().getId(), null,
-                Map.of("registration", registrationId, "attended", attended), null);
+        audit.record(
+                "ALLIANCE_ATTENDANCE_MARKED",
+                "AllianceEvent",
+                registration.getEvent().getId(),
+                null,
+                Map.of("registration", registrationId, "attended", attended),
+                null);
     }
 
     /** Events of an alliance from a moment on (members and coordinators), with how many places are taken. */
@@ -119,13 +146,38 @@ public class EventService {
         return reads.registeredEventIds(membershipId, access.user().getId());
     }
 
-    public record EventRow(long id, EventKind kind, LocalisedName title, Instant startsAt, LocalisedName location, int capacity, long registered)
+    public record EventRow(
+            long id,
+            EventKind kind,
+            LocalisedName title,
+            Instant startsAt,
+            LocalisedName location,
+            int capacity,
+            long registered)
             implements Serializable {
         /** The projection's shape: title and place in their four columns each. */
-        public EventRow(long id, EventKind kind, String titleEn, String titleZh, String titleTh, String titleVi, Instant startsAt,
-                        String locationEn, String locationZh, String locationTh, String locationVi, int capacity, long registered) {
-            this(id, kind, LocalisedName.stored(titleEn, titleZh, titleTh, titleVi), startsAt,
-                    LocalisedName.stored(locationEn, locationZh, locationTh, locationVi), capacity, registered);
+        public EventRow(
+                long id,
+                EventKind kind,
+                String titleEn,
+                String titleZh,
+                String titleTh,
+                String titleVi,
+                Instant startsAt,
+                String locationEn,
+                String locationZh,
+                String locationTh,
+                String locationVi,
+                int capacity,
+                long registered) {
+            this(
+                    id,
+                    kind,
+                    LocalisedName.stored(titleEn, titleZh, titleTh, titleVi),
+                    startsAt,
+                    LocalisedName.stored(locationEn, locationZh, locationTh, locationVi),
+                    capacity,
+                    registered);
         }
 
         public boolean full() {
@@ -133,6 +185,6 @@ public class EventService {
         }
     }
 
-    public record RegistrationRow(long id, String member, String person, Instant registeredAt, boolean attended) implements Serializable {
-    }
+    public record RegistrationRow(long id, String member, String person, Instant registeredAt, boolean attended)
+            implements Serializable {}
 }

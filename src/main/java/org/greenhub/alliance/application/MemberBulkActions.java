@@ -3,11 +3,6 @@ package org.greenhub.alliance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.alliance.domain.Membership;
-import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * A coordinator's actions on several memberships of one alliance at once: ask applicants for information, remind
@@ -30,7 +29,8 @@ public class MemberBulkActions {
     public static final int MAX_MEMBERS = 500;
 
     /** Who owes their dues: approved (agreement signed, first dues due), in grace, lapsed. */
-    public static final Set<MembershipStatus> DUES_OUTSTANDING = EnumSet.of(MembershipStatus.APPROVED, MembershipStatus.GRACE, MembershipStatus.LAPSED);
+    public static final Set<MembershipStatus> DUES_OUTSTANDING =
+            EnumSet.of(MembershipStatus.APPROVED, MembershipStatus.GRACE, MembershipStatus.LAPSED);
 
     @Inject
     org.greenhub.alliance.domain.MembershipRepository membershipRepository;
@@ -48,8 +48,7 @@ public class MemberBulkActions {
     AuditTrail audit;
 
     /** One membership that was refused: its member's name when the caller may see it (otherwise only the id it sent). */
-    public record Refusal(long membershipId, String name, String messageKey, Object[] args) implements Serializable {
-    }
+    public record Refusal(long membershipId, String name, String messageKey, Object[] args) implements Serializable {}
 
     /** Nothing was done; the refusals say which memberships stood in the way and why. Rolls the transaction back. */
     public static class Refused extends RuntimeException {
@@ -61,7 +60,9 @@ public class MemberBulkActions {
             this.refusals = List.copyOf(refusals);
         }
 
-        public List<Refusal> refusals() { return refusals; }
+        public List<Refusal> refusals() {
+            return refusals;
+        }
     }
 
     /** Asks every given applicant (submitted, not yet asked) the same question; answers how many were asked. */
@@ -70,7 +71,8 @@ public class MemberBulkActions {
         if (question == null || question.isBlank()) {
             throw DomainException.invalid("bulkQuestion", "platform.validation.required");
         }
-        Map<Long, Membership> checked = check(allianceId, membershipIds, EnumSet.of(MembershipStatus.SUBMITTED), "alliance.bulk.notAsked");
+        Map<Long, Membership> checked =
+                check(allianceId, membershipIds, EnumSet.of(MembershipStatus.SUBMITTED), "alliance.bulk.notAsked");
         checked.keySet().forEach(id -> memberships.requestInformation(id, question));
         return checked.size();
     }
@@ -86,15 +88,22 @@ public class MemberBulkActions {
         Map<Long, Membership> checked = check(allianceId, membershipIds, remindable, "alliance.bulk.noReminder");
         for (Membership membership : checked.values()) {
             boolean answer = membership.getStatus() == MembershipStatus.INFO_REQUESTED;
-            mails.reminder(membership, answer ? "alliance.mail.remindAnswer" : "alliance.mail.remindDues", access.today());
-            audit.record("ALLIANCE_REMINDER_SENT", "Membership", membership.getId(), null,
-                    Map.of("status", membership.getStatus()), answer ? "information requested" : "dues outstanding");
+            mails.reminder(
+                    membership, answer ? "alliance.mail.remindAnswer" : "alliance.mail.remindDues", access.today());
+            audit.record(
+                    "ALLIANCE_REMINDER_SENT",
+                    "Membership",
+                    membership.getId(),
+                    null,
+                    Map.of("status", membership.getStatus()),
+                    answer ? "information requested" : "dues outstanding");
         }
         return checked.size();
     }
 
     /** Every membership: of this alliance, coordinated by the caller, in one of the states; all of them, or a refusal. */
-    private Map<Long, Membership> check(long allianceId, List<Long> membershipIds, Set<MembershipStatus> states, String wrongStateKey) {
+    private Map<Long, Membership> check(
+            long allianceId, List<Long> membershipIds, Set<MembershipStatus> states, String wrongStateKey) {
         access.coordinated(allianceId);
         List<Long> ids = List.copyOf(new LinkedHashSet<>(membershipIds == null ? List.of() : membershipIds));
         if (ids.isEmpty()) {

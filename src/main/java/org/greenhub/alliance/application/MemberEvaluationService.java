@@ -1,19 +1,8 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.MemberEvaluationRepository;
-import org.greenhub.alliance.domain.AllianceEventRepository;
-import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.alliance.domain.ActivityBand;
-import org.greenhub.alliance.domain.Alliance;
-import org.greenhub.alliance.domain.MemberEvaluation;
-import org.greenhub.alliance.domain.Membership;
-import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +11,15 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.alliance.domain.ActivityBand;
+import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.AllianceEventRepository;
+import org.greenhub.alliance.domain.MemberEvaluation;
+import org.greenhub.alliance.domain.MemberEvaluationRepository;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The yearly member evaluation. Attendance (share of the year's events a member attended) and dues (paid in the
@@ -65,7 +63,9 @@ public class MemberEvaluationService {
         Map<Long, Long> attended = reads.attendance(alliance, from, to);
         List<Long> paid = reads.paidMembershipIds(allianceId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         Map<Long, MemberEvaluation> existing = new HashMap<>();
-        evaluations.of(allianceId, year).forEach(e -> existing.put(e.getMembership().getId(), e));
+        evaluations
+                .of(allianceId, year)
+                .forEach(e -> existing.put(e.getMembership().getId(), e));
         List<Membership> members = memberships.membersOf(alliance);
         for (Membership m : members) {
             MemberEvaluation evaluation = existing.get(m.getId());
@@ -73,17 +73,30 @@ public class MemberEvaluationService {
             if (isNew) {
                 evaluation = new MemberEvaluation(m, year, access.now());
             }
-            BigDecimal attendance = events == 0 ? HUNDRED
-                    : BigDecimal.valueOf(attended.getOrDefault(m.getId(), 0L) * 100).divide(BigDecimal.valueOf(events), 2, RoundingMode.HALF_UP);
+            BigDecimal attendance = events == 0
+                    ? HUNDRED
+                    : BigDecimal.valueOf(attended.getOrDefault(m.getId(), 0L) * 100)
+                            .divide(BigDecimal.valueOf(events), 2, RoundingMode.HALF_UP);
             BigDecimal dues = paid.contains(m.getId()) ? HUNDRED : BigDecimal.ZERO;
-            evaluation.score(new MemberEvaluation.Parts(attendance,
-                    evaluation.getReportsScore() == null ? BigDecimal.ZERO : evaluation.getReportsScore(),
-                    evaluation.getProjectsScore() == null ? BigDecimal.ZERO : evaluation.getProjectsScore(), dues), alliance.weights(), access.now());
+            evaluation.score(
+                    new MemberEvaluation.Parts(
+                            attendance,
+                            evaluation.getReportsScore() == null ? BigDecimal.ZERO : evaluation.getReportsScore(),
+                            evaluation.getProjectsScore() == null ? BigDecimal.ZERO : evaluation.getProjectsScore(),
+                            dues),
+                    alliance.weights(),
+                    access.now());
             if (isNew) {
                 evaluations.add(evaluation);
             }
         }
-        audit.record("ALLIANCE_EVALUATION_COMPUTED", "Alliance", allianceId, null, Map.of("year", year, "members", members.size()), null);
+        audit.record(
+                "ALLIANCE_EVALUATION_COMPUTED",
+                "Alliance",
+                allianceId,
+                null,
+                Map.of("year", year, "members", members.size()),
+                null);
         return members.size();
     }
 
@@ -92,9 +105,18 @@ public class MemberEvaluationService {
     public void mark(long evaluationId, BigDecimal reports, BigDecimal projects) {
         MemberEvaluation evaluation = evaluation(evaluationId);
         Alliance alliance = evaluation.getMembership().getAlliance();
-        evaluation.score(new MemberEvaluation.Parts(evaluation.getAttendanceScore(), reports, projects, evaluation.getDuesScore()),
-                alliance.weights(), access.now());
-        audit.record("ALLIANCE_EVALUATION_MARKED", "MemberEvaluation", evaluationId, null, Map.of("reports", reports, "projects", projects), null);
+        evaluation.score(
+                new MemberEvaluation.Parts(
+                        evaluation.getAttendanceScore(), reports, projects, evaluation.getDuesScore()),
+                alliance.weights(),
+                access.now());
+        audit.record(
+                "ALLIANCE_EVALUATION_MARKED",
+                "MemberEvaluation",
+                evaluationId,
+                null,
+                Map.of("reports", reports, "projects", projects),
+                null);
     }
 
     @Transactional
@@ -102,8 +124,13 @@ public class MemberEvaluationService {
         MemberEvaluation evaluation = evaluation(evaluationId);
         BigDecimal before = evaluation.getFinalScore();
         evaluation.adjust(by, reason);
-        audit.record("ALLIANCE_EVALUATION_ADJUSTED", "MemberEvaluation", evaluationId, Map.of("score", before),
-                Map.of("score", evaluation.getFinalScore()), reason);
+        audit.record(
+                "ALLIANCE_EVALUATION_ADJUSTED",
+                "MemberEvaluation",
+                evaluationId,
+                Map.of("score", before),
+                Map.of("score", evaluation.getFinalScore()),
+                reason);
     }
 
     /** Shows the year's results to the members. */
@@ -112,7 +139,13 @@ public class MemberEvaluationService {
         access.coordinated(allianceId);
         List<MemberEvaluation> all = evaluations.of(allianceId, year);
         all.forEach(MemberEvaluation::publish);
-        audit.record("ALLIANCE_EVALUATION_PUBLISHED", "Alliance", allianceId, null, Map.of("year", year, "members", all.size()), null);
+        audit.record(
+                "ALLIANCE_EVALUATION_PUBLISHED",
+                "Alliance",
+                allianceId,
+                null,
+                Map.of("year", year, "members", all.size()),
+                null);
         return all.size();
     }
 
@@ -132,8 +165,19 @@ public class MemberEvaluationService {
         return evaluation;
     }
 
-    public record EvaluationLine(long id, long membershipId, String member, BigDecimal attendance, BigDecimal reports, BigDecimal projects,
-                                 BigDecimal dues, BigDecimal computed, BigDecimal adjustment, String adjustmentReason,
-                                 BigDecimal finalScore, ActivityBand band, boolean published) implements Serializable {
-    }
+    public record EvaluationLine(
+            long id,
+            long membershipId,
+            String member,
+            BigDecimal attendance,
+            BigDecimal reports,
+            BigDecimal projects,
+            BigDecimal dues,
+            BigDecimal computed,
+            BigDecimal adjustment,
+            String adjustmentReason,
+            BigDecimal finalScore,
+            ActivityBand band,
+            boolean published)
+            implements Serializable {}
 }

@@ -1,32 +1,30 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.MembershipRepository;
-import org.greenhub.alliance.domain.AllianceRepository;
-import org.greenhub.organisation.domain.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.alliance.domain.Alliance;
+import org.greenhub.alliance.domain.AllianceRepository;
 import org.greenhub.alliance.domain.CouncilDecision;
 import org.greenhub.alliance.domain.DuesPayment;
 import org.greenhub.alliance.domain.MemberCategory;
 import org.greenhub.alliance.domain.MemberSeat;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.MembershipChange;
-import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.alliance.domain.MembershipRepository;
 import org.greenhub.alliance.domain.SeatRole;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A membership from application to exit. Organisations apply and act through the people who may act for them;
@@ -89,7 +87,12 @@ public class MembershipService {
         }
         memberships.addChange(membership.firstChange(access.now(), actor));
         memberships.addSeat(new MemberSeat(membership, user, SeatRole.REPRESENTATIVE, access.today(), access.now()));
-        audit.record("ALLIANCE_APPLICATION_SUBMITTED", "Membership", membership.getId(), null, membership.snapshot(),
+        audit.record(
+                "ALLIANCE_APPLICATION_SUBMITTED",
+                "Membership",
+                membership.getId(),
+                null,
+                membership.snapshot(),
                 organisation.getLegalName());
         mails.newApplication(membership);
         return membership;
@@ -108,7 +111,10 @@ public class MembershipService {
 
     @Transactional
     public void withdraw(long membershipId) {
-        change(access.ownMembership(membershipId), "ALLIANCE_APPLICATION_WITHDRAWN", m -> m.withdraw(access.now(), access.actor()));
+        change(
+                access.ownMembership(membershipId),
+                "ALLIANCE_APPLICATION_WITHDRAWN",
+                m -> m.withdraw(access.now(), access.actor()));
     }
 
     /**
@@ -117,18 +123,24 @@ public class MembershipService {
      */
     @Transactional
     public void giveNotice(long membershipId, LocalDate noticeOn, LocalDate effectiveOn, String reason) {
-        change(ownOrCoordinated(membershipId), "ALLIANCE_EXIT_NOTIFIED",
+        change(
+                ownOrCoordinated(membershipId),
+                "ALLIANCE_EXIT_NOTIFIED",
                 m -> m.giveNotice(noticeOn, effectiveOn, reason, access.today(), access.now(), access.actor()));
     }
 
     @Transactional
     public void withdrawNotice(long membershipId) {
-        change(ownOrCoordinated(membershipId), "ALLIANCE_EXIT_NOTICE_WITHDRAWN", m -> m.withdrawNotice(access.now(), access.actor()));
+        change(
+                ownOrCoordinated(membershipId),
+                "ALLIANCE_EXIT_NOTICE_WITHDRAWN",
+                m -> m.withdrawNotice(access.now(), access.actor()));
     }
 
     private Membership ownOrCoordinated(long membershipId) {
         Membership membership = access.readableMembership(membershipId);
-        if (!access.mayCoordinate(access.user(), membership.getAlliance()) && !organisations.canEdit(membership.getOrganisation().getId())) {
+        if (!access.mayCoordinate(access.user(), membership.getAlliance())
+                && !organisations.canEdit(membership.getOrganisation().getId())) {
             throw DomainException.notFound();
         }
         return membership;
@@ -139,8 +151,19 @@ public class MembershipService {
     public void updateContacts(long membershipId, Membership.Contacts contacts) {
         Membership membership = access.ownMembership(membershipId);
         membership.setContacts(contacts);
-        audit.record("ALLIANCE_CONTACTS_UPDATED", "Membership", membershipId, null,
-                Map.of("showEmail", contacts.showEmail(), "showPhone", contacts.showPhone(), "showWebsite", contacts.showWebsite()), null);
+        audit.record(
+                "ALLIANCE_CONTACTS_UPDATED",
+                "Membership",
+                membershipId,
+                null,
+                Map.of(
+                        "showEmail",
+                        contacts.showEmail(),
+                        "showPhone",
+                        contacts.showPhone(),
+                        "showWebsite",
+                        contacts.showWebsite()),
+                null);
     }
 
     /**
@@ -156,7 +179,8 @@ public class MembershipService {
             throw DomainException.invalid("seatEmail", "alliance.seat.notInOrganisation");
         }
         LocalDate today = access.today();
-        List<MemberSeat> current = seats(membership).stream().filter(s -> s.isCurrent(today)).toList();
+        List<MemberSeat> current =
+                seats(membership).stream().filter(s -> s.isCurrent(today)).toList();
         if (current.stream().anyMatch(s -> s.getPerson().getId().equals(person.getId()) && s.getRole() == role)) {
             throw DomainException.conflict("seatEmail", "alliance.seat.duplicate");
         }
@@ -165,7 +189,13 @@ public class MembershipService {
         }
         MemberSeat seat = new MemberSeat(membership, person, role, today, access.now());
         memberships.addSeat(seat);
-        audit.record("ALLIANCE_SEAT_ADDED", "Membership", membershipId, null, Map.of("person", person.getEmail(), "role", role), null);
+        audit.record(
+                "ALLIANCE_SEAT_ADDED",
+                "Membership",
+                membershipId,
+                null,
+                Map.of("person", person.getEmail(), "role", role),
+                null);
         return seat;
     }
 
@@ -174,8 +204,13 @@ public class MembershipService {
         MemberSeat seat = memberships.findSeat(seatId).orElseThrow(DomainException::notFound);
         seatManaged(seat.getMembership().getId());
         seat.end(access.today());
-        audit.record("ALLIANCE_SEAT_ENDED", "Membership", seat.getMembership().getId(),
-                Map.of("person", seat.getPerson().getEmail(), "role", seat.getRole()), null, null);
+        audit.record(
+                "ALLIANCE_SEAT_ENDED",
+                "Membership",
+                seat.getMembership().getId(),
+                Map.of("person", seat.getPerson().getEmail(), "role", seat.getRole()),
+                null,
+                null);
     }
 
     private Membership seatManaged(long membershipId) {
@@ -185,7 +220,10 @@ public class MembershipService {
             throw DomainException.notFound();
         }
         if (membership.getStatus().closed()) {
-            throw DomainException.conflict(null, "alliance.membership.wrongState", membership.getStatus().name());
+            throw DomainException.conflict(
+                    null,
+                    "alliance.membership.wrongState",
+                    membership.getStatus().name());
         }
         return membership;
     }
@@ -198,26 +236,34 @@ public class MembershipService {
 
     @Transactional
     public void requestInformation(long membershipId, String question) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_INFORMATION_REQUESTED",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_INFORMATION_REQUESTED",
                 m -> m.requestInformation(question, access.now(), access.actor()));
     }
 
     @Transactional
     public void forwardToCouncil(long membershipId, String note) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_FORWARDED_TO_COUNCIL",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_FORWARDED_TO_COUNCIL",
                 m -> m.forwardToCouncil(note, access.now(), access.actor()));
     }
 
     @Transactional
     public void reject(long membershipId, String reason) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_APPLICATION_REJECTED",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_APPLICATION_REJECTED",
                 m -> m.reject(reason, access.now(), access.actor()));
     }
 
     /** Records the council's vote on admission: approved when it carries, rejected (with the reason) when not. */
     @Transactional
     public void recordCouncilDecision(long membershipId, CouncilDecision decision, String reason) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_COUNCIL_DECIDED",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_COUNCIL_DECIDED",
                 m -> m.councilDecides(decision, reason, access.today(), access.now(), access.actor()));
     }
 
@@ -238,8 +284,15 @@ public class MembershipService {
         membership.checkDuesAccepted();
         dues.validate(access.today());
         Alliance alliance = access.coordinatedForUpdate(membership.getAlliance().getId());
-        String number = membership.needsNumber() ? alliance.takeMemberNumber(dues.paidOn().getYear()) : null;
-        DuesPayment payment = new DuesPayment(membership, dues, access.today(), access.now(), access.actor() == null ? null : access.actor().id());
+        String number = membership.needsNumber()
+                ? alliance.takeMemberNumber(dues.paidOn().getYear())
+                : null;
+        DuesPayment payment = new DuesPayment(
+                membership,
+                dues,
+                access.today(),
+                access.now(),
+                access.actor() == null ? null : access.actor().id());
         memberships.addPayment(payment);
         Map<String, Object> before = membership.snapshot();
         MembershipChange change = membership.duesPaid(dues.paidOn(), number, access.now(), access.actor());
@@ -248,7 +301,12 @@ public class MembershipService {
             memberships.addChange(change);
             mails.statusChanged(membership, access.today());
         }
-        audit.record("ALLIANCE_DUES_RECORDED", "Membership", membershipId, before, membership.snapshot(),
+        audit.record(
+                "ALLIANCE_DUES_RECORDED",
+                "Membership",
+                membershipId,
+                before,
+                membership.snapshot(),
                 dues.amount().toPlainString() + " " + dues.paidOn() + " " + dues.reference());
         return payment;
     }
@@ -267,26 +325,34 @@ public class MembershipService {
 
     @Transactional
     public void suspend(long membershipId, CouncilDecision decision, String reason) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_MEMBER_SUSPENDED",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_MEMBER_SUSPENDED",
                 m -> m.suspend(decision, reason, access.today(), access.now(), access.actor()));
     }
 
     @Transactional
     public void expel(long membershipId, CouncilDecision decision, String reason) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_MEMBER_EXPELLED",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_MEMBER_EXPELLED",
                 m -> m.expel(decision, reason, access.today(), access.now(), access.actor()));
     }
 
     @Transactional
     public void reinstate(long membershipId, CouncilDecision decision, String reason) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_MEMBER_REINSTATED",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_MEMBER_REINSTATED",
                 m -> m.reinstate(decision, reason, access.today(), access.now(), access.actor()));
     }
 
     /** The coordinator confirms that a member proposed by the renewal job is deemed to have left. */
     @Transactional
     public void confirmDeemedLeft(long membershipId, String reason) {
-        change(access.coordinatedMembership(membershipId), "ALLIANCE_MEMBER_DEEMED_LEFT",
+        change(
+                access.coordinatedMembership(membershipId),
+                "ALLIANCE_MEMBER_DEEMED_LEFT",
                 m -> m.confirmDeemedLeft(reason, access.now(), access.actor()));
     }
 

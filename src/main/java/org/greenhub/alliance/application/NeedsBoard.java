@@ -1,25 +1,23 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.TechnicalNeedRepository;
-import org.greenhub.alliance.domain.AllianceRepository;
-import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.alliance.domain.Alliance;
-import org.greenhub.alliance.domain.Membership;
-import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.alliance.domain.NeedAnswer;
-import org.greenhub.alliance.domain.TechnicalNeed;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.alliance.domain.AllianceRepository;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipRepository;
+import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.alliance.domain.NeedAnswer;
+import org.greenhub.alliance.domain.TechnicalNeed;
+import org.greenhub.alliance.domain.TechnicalNeedRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /** The technical-needs board of an alliance: members publish needs, other members answer; members and coordinators read. */
 @ApplicationScoped
@@ -49,7 +47,8 @@ public class NeedsBoard {
         Membership membership = participating(membershipId);
         TechnicalNeed need = new TechnicalNeed(membership, access.user(), title, body, access.now());
         needRepository.add(need);
-        audit.record("ALLIANCE_NEED_PUBLISHED", "TechnicalNeed", need.getId(), null, Map.of("title", need.getTitle()), null);
+        audit.record(
+                "ALLIANCE_NEED_PUBLISHED", "TechnicalNeed", need.getId(), null, Map.of("title", need.getTitle()), null);
         return need;
     }
 
@@ -57,7 +56,8 @@ public class NeedsBoard {
     public void answer(long needId, long membershipId, String body) {
         Membership membership = participating(membershipId);
         TechnicalNeed need = needRepository.find(needId).orElse(null);
-        if (need == null || !need.getAlliance().getId().equals(membership.getAlliance().getId())) {
+        if (need == null
+                || !need.getAlliance().getId().equals(membership.getAlliance().getId())) {
             throw DomainException.notFound();
         }
         if (need.isClosed()) {
@@ -99,7 +99,10 @@ public class NeedsBoard {
             return needs;
         }
         List<AnswerRow> answers = reads.answers(needs.stream().map(NeedRow::id).toList());
-        return needs.stream().map(n -> n.withAnswers(answers.stream().filter(a -> a.needId() == n.id()).toList())).toList();
+        return needs.stream()
+                .map(n -> n.withAnswers(
+                        answers.stream().filter(a -> a.needId() == n.id()).toList()))
+                .toList();
     }
 
     private Membership participating(long membershipId) {
@@ -107,15 +110,31 @@ public class NeedsBoard {
         if (!access.affiliated(access.user(), membership.getOrganisation().getId())) {
             throw DomainException.notFound();
         }
-        if (!EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE, MembershipStatus.EXIT_NOTIFIED).contains(membership.getStatus())) {
+        if (!EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE, MembershipStatus.EXIT_NOTIFIED)
+                .contains(membership.getStatus())) {
             throw DomainException.conflict(null, "alliance.event.membersOnly");
         }
         return membership;
     }
 
-    public record NeedRow(long id, long membershipId, String member, String title, String body, boolean closed, Instant createdAt,
-                          List<AnswerRow> answers) implements Serializable {
-        public NeedRow(long id, long membershipId, String member, String title, String body, boolean closed, Instant createdAt) {
+    public record NeedRow(
+            long id,
+            long membershipId,
+            String member,
+            String title,
+            String body,
+            boolean closed,
+            Instant createdAt,
+            List<AnswerRow> answers)
+            implements Serializable {
+        public NeedRow(
+                long id,
+                long membershipId,
+                String member,
+                String title,
+                String body,
+                boolean closed,
+                Instant createdAt) {
             this(id, membershipId, member, title, body, closed, createdAt, List.of());
         }
 
@@ -124,6 +143,5 @@ public class NeedsBoard {
         }
     }
 
-    public record AnswerRow(long needId, String member, String body, Instant createdAt) implements Serializable {
-    }
+    public record AnswerRow(long needId, String member, String body, Instant createdAt) implements Serializable {}
 }

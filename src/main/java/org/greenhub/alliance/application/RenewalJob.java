@@ -1,21 +1,17 @@
 package org.greenhub.alliance.application;
 
-import org.greenhub.alliance.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.alliance.domain.Membership;
-import org.greenhub.alliance.domain.MembershipChange;
-import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.persistence.ClusterLock;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
+import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.MembershipChange;
+import org.greenhub.alliance.domain.MembershipRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.persistence.ClusterLock;
 
 /**
  * The daily membership housekeeping: renewal reminders before expiry, grace after expiry, lapse after the grace
@@ -67,7 +63,13 @@ public class RenewalJob {
             MembershipChange change = m.expireIfDue(today, now);
             if (change != null) {
                 memberships.addChange(change);
-                audit.record("ALLIANCE_MEMBERSHIP_" + change.getToStatus(), "Membership", m.getId(), null, m.snapshot(), "renewal job");
+                audit.record(
+                        "ALLIANCE_MEMBERSHIP_" + change.getToStatus(),
+                        "Membership",
+                        m.getId(),
+                        null,
+                        m.snapshot(),
+                        "renewal job");
                 mails.statusChanged(m, today);
                 changes++;
             }

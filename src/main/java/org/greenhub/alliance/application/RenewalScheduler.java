@@ -8,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.greenhub.platform.persistence.DatabaseMigration;
-
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.greenhub.platform.persistence.DatabaseMigration;
 
 /** Runs the membership housekeeping every hour on every node; the job's lock and marks keep nodes from colliding. */
 @ApplicationScoped
@@ -29,7 +28,8 @@ public class RenewalScheduler {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(DatabaseMigration.PRIORITY + 60) @Initialized(ApplicationScoped.class) Object event) {
+    void start(
+            @Observes @Priority(DatabaseMigration.PRIORITY + 60) @Initialized(ApplicationScoped.class) Object event) {
         task = executor.scheduleWithFixedDelay(this::runOnce, 5, 60, TimeUnit.MINUTES);
     }
 

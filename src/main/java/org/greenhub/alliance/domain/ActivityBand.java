@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 /** The yearly activity rating: 86 and above high, 75-85 fairly high, 65-74 average, 64 and below poor. */
 public enum ActivityBand {
-    HIGH, FAIRLY_HIGH, AVERAGE, POOR;
+    HIGH,
+    FAIRLY_HIGH,
+    AVERAGE,
+    POOR;
 
     /** Bands by the score rounded half up to a whole point (85.5 counts as 86). */
     public static ActivityBand of(BigDecimal score) {

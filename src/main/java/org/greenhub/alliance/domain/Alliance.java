@@ -5,13 +5,20 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.domain.VersionedEntity;
@@ -20,14 +27,6 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
-
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A green-industry innovation alliance: its names in every interface language, focus, lead organisation, council
@@ -66,15 +65,19 @@ public class Alliance extends VersionedEntity {
 
     @Column(name = "weight_attendance", nullable = false)
     private int weightAttendance = 40;
+
     @Column(name = "weight_reports", nullable = false)
     private int weightReports = 20;
+
     @Column(name = "weight_projects", nullable = false)
     private int weightProjects = 20;
+
     @Column(name = "weight_dues", nullable = false)
     private int weightDues = 20;
 
     @Column(name = "reminder_days", nullable = false)
     private int reminderDays = 60;
+
     @Column(name = "grace_days", nullable = false)
     private int graceDays = 90;
 
@@ -87,8 +90,7 @@ public class Alliance extends VersionedEntity {
     @Column(name = "user_id")
     private Set<Long> coordinatorIds = new HashSet<>();
 
-    protected Alliance() {
-    }
+    protected Alliance() {}
 
     public Alliance(String code, Names names, int councilSeats, Instant now) {
         setCreatedAt(now);
@@ -107,8 +109,11 @@ public class Alliance extends VersionedEntity {
 
     public void rename(Names names) {
         // checked here, not by LocalisedName.name(...): the form's fields are nameEn, nameZh, nameTh, nameVi
-        this.name = LocalisedName.of(TextRules.name("nameEn", names.en(), 300), TextRules.optionalName("nameZh", names.zh(), 300),
-                TextRules.optionalName("nameTh", names.th(), 300), TextRules.optionalName("nameVi", names.vi(), 300));
+        this.name = LocalisedName.of(
+                TextRules.name("nameEn", names.en(), 300),
+                TextRules.optionalName("nameZh", names.zh(), 300),
+                TextRules.optionalName("nameTh", names.th(), 300),
+                TextRules.optionalName("nameVi", names.vi(), 300));
         String[] all = name.all();
         this.searchKey = SearchKey.of(all[0], all[1], all[2], all[3], code);
     }
@@ -171,7 +176,11 @@ public class Alliance extends VersionedEntity {
     }
 
     public Names names() {
-        return new Names(name.english(), name.exact(Language.CHINESE), name.exact(Language.THAI), name.exact(Language.VIETNAMESE));
+        return new Names(
+                name.english(),
+                name.exact(Language.CHINESE),
+                name.exact(Language.THAI),
+                name.exact(Language.VIETNAMESE));
     }
 
     public Map<String, Object> snapshot() {
@@ -187,16 +196,41 @@ public class Alliance extends VersionedEntity {
         return state;
     }
 
-    public String getCode() { return code; }
-    public LocalisedName getName() { return name; }
-    public String getNameEn() { return name.english(); }
-    public GreenFocusArea getFocusArea() { return focusArea; }
-    public Organisation getLeadOrganisation() { return leadOrganisation; }
-    public int getCouncilSeats() { return councilSeats; }
-    public int getReminderDays() { return reminderDays; }
-    public int getGraceDays() { return graceDays; }
-    public Set<Long> getCoordinatorIds() { return Set.copyOf(coordinatorIds); }
-
-    public record Names(String en, String zh, String th, String vi) implements java.io.Serializable {
+    public String getCode() {
+        return code;
     }
+
+    public LocalisedName getName() {
+        return name;
+    }
+
+    public String getNameEn() {
+        return name.english();
+    }
+
+    public GreenFocusArea getFocusArea() {
+        return focusArea;
+    }
+
+    public Organisation getLeadOrganisation() {
+        return leadOrganisation;
+    }
+
+    public int getCouncilSeats() {
+        return councilSeats;
+    }
+
+    public int getReminderDays() {
+        return reminderDays;
+    }
+
+    public int getGraceDays() {
+        return graceDays;
+    }
+
+    public Set<Long> getCoordinatorIds() {
+        return Set.copyOf(coordinatorIds);
+    }
+
+    public record Names(String en, String zh, String th, String vi) implements java.io.Serializable {}
 }

@@ -8,9 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.CreatedEntity;
 
 /** Links a stored file to an alliance (charter, agreement template) or to one membership (its signed agreement). */
 @Entity
@@ -18,7 +17,9 @@ import java.time.Instant;
 public class AllianceDocument extends CreatedEntity {
 
     public enum Purpose {
-        CHARTER, AGREEMENT_TEMPLATE, SIGNED_AGREEMENT;
+        CHARTER,
+        AGREEMENT_TEMPLATE,
+        SIGNED_AGREEMENT;
 
         public String messageKey() {
             return "alliance.document." + name();
@@ -40,8 +41,7 @@ public class AllianceDocument extends CreatedEntity {
     @Column(nullable = false)
     private Purpose purpose;
 
-    protected AllianceDocument() {
-    }
+    protected AllianceDocument() {}
 
     public AllianceDocument(Alliance alliance, Membership membership, long storedFileId, Purpose purpose, Instant now) {
         this.alliance = alliance;
@@ -51,8 +51,19 @@ public class AllianceDocument extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public Alliance getAlliance() { return alliance; }
-    public Membership getMembership() { return membership; }
-    public Long getStoredFileId() { return storedFileId; }
-    public Purpose getPurpose() { return purpose; }
+    public Alliance getAlliance() {
+        return alliance;
+    }
+
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public Long getStoredFileId() {
+        return storedFileId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
 }

@@ -10,12 +10,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.LocalisedName;
-
-import java.time.Instant;
 
 /** An alliance activity members register for: capital-matching meeting, technology-transfer session, forum ... */
 @Entity
@@ -58,8 +57,7 @@ public class AllianceEvent extends VersionedEntity {
     @AttributeOverride(name = "vi", column = @Column(name = "description_vi"))
     private LocalisedName description;
 
-    protected AllianceEvent() {
-    }
+    protected AllianceEvent() {}
 
     public AllianceEvent(Alliance alliance, Details details, Instant now) {
         this.alliance = alliance;
@@ -92,21 +90,56 @@ public class AllianceEvent extends VersionedEntity {
         return given == null ? new LocalisedInput() : given;
     }
 
-    public Alliance getAlliance() { return alliance; }
-    public EventKind getKind() { return kind; }
-    /** The English title (audit); readers get {@link #getTitles()}. */
-    public String getTitle() { return title.english(); }
-    public LocalisedName getTitles() { return title; }
-    public Instant getStartsAt() { return startsAt; }
-    public LocalisedName getLocation() { return location; }
-    public int getCapacity() { return capacity; }
-    public LocalisedName getDescription() { return description; }
+    public Alliance getAlliance() {
+        return alliance;
+    }
 
-    public record Details(EventKind kind, LocalisedInput title, Instant startsAt, LocalisedInput location, int capacity,
-                          LocalisedInput description) implements java.io.Serializable {
+    public EventKind getKind() {
+        return kind;
+    }
+    /** The English title (audit); readers get {@link #getTitles()}. */
+    public String getTitle() {
+        return title.english();
+    }
+
+    public LocalisedName getTitles() {
+        return title;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalisedName getLocation() {
+        return location;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public LocalisedName getDescription() {
+        return description;
+    }
+
+    public record Details(
+            EventKind kind,
+            LocalisedInput title,
+            Instant startsAt,
+            LocalisedInput location,
+            int capacity,
+            LocalisedInput description)
+            implements java.io.Serializable {
         /** Details written in English only. */
-        public Details(EventKind kind, String title, Instant startsAt, String location, int capacity, String description) {
-            this(kind, LocalisedInput.english(title), startsAt, LocalisedInput.english(location), capacity, LocalisedInput.english(description));
+        public Details(
+                EventKind kind, String title, Instant startsAt, String location, int capacity, String description) {
+            this(
+                    kind,
+                    LocalisedInput.english(title),
+                    startsAt,
+                    LocalisedInput.english(location),
+                    capacity,
+                    LocalisedInput.english(description));
         }
     }
 }

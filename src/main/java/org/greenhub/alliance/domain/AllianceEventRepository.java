@@ -1,9 +1,8 @@
 package org.greenhub.alliance.domain;
 
-import org.greenhub.account.domain.UserAccount;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.greenhub.account.domain.UserAccount;
 
 /** Alliance events and their registrations, as stored. */
 public interface AllianceEventRepository {

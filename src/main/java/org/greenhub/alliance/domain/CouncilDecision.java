@@ -2,9 +2,8 @@ package org.greenhub.alliance.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.LocalDate;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * A council vote: the date, votes for, against and abstaining. It binds only with a quorum: at least two thirds of
@@ -12,10 +11,12 @@ import java.time.LocalDate;
  * (its admission vote) and on each change a vote decided.
  */
 @Embeddable
-public record CouncilDecision(@Column(name = "council_decided_on") LocalDate decidedOn,
-                              @Column(name = "votes_for") int votesFor,
-                              @Column(name = "votes_against") int votesAgainst,
-                              @Column(name = "votes_abstaining") int abstaining) implements java.io.Serializable {
+public record CouncilDecision(
+        @Column(name = "council_decided_on") LocalDate decidedOn,
+        @Column(name = "votes_for") int votesFor,
+        @Column(name = "votes_against") int votesAgainst,
+        @Column(name = "votes_abstaining") int abstaining)
+        implements java.io.Serializable {
 
     public int voting() {
         return votesFor + votesAgainst + abstaining;
@@ -44,7 +45,8 @@ public record CouncilDecision(@Column(name = "council_decided_on") LocalDate dec
             throw DomainException.invalid("votesFor", "alliance.council.tooManyVotes", voting(), councilSeats);
         }
         if (!quorumMet(councilSeats)) {
-            throw DomainException.invalid("votesFor", "alliance.council.noQuorum", voting(), councilSeats, minimumVoting(councilSeats));
+            throw DomainException.invalid(
+                    "votesFor", "alliance.council.noQuorum", voting(), councilSeats, minimumVoting(councilSeats));
         }
     }
 

@@ -8,13 +8,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** A seat on the alliance's council: the person (named in any script), their office and the organisation they come from. */
 @Entity
@@ -22,7 +21,9 @@ import java.time.LocalDate;
 public class CouncilMember extends CreatedEntity {
 
     public enum Office {
-        CHAIR, VICE_CHAIR, MEMBER;
+        CHAIR,
+        VICE_CHAIR,
+        MEMBER;
 
         public String messageKey() {
             return "alliance.office." + name();
@@ -47,10 +48,15 @@ public class CouncilMember extends CreatedEntity {
     @Column(nullable = false)
     private LocalDate since;
 
-    protected CouncilMember() {
-    }
+    protected CouncilMember() {}
 
-    public CouncilMember(Alliance alliance, Office office, String personName, Organisation organisation, LocalDate since, Instant now) {
+    public CouncilMember(
+            Alliance alliance,
+            Office office,
+            String personName,
+            Organisation organisation,
+            LocalDate since,
+            Instant now) {
         if (office == null) {
             throw DomainException.invalid("office", "platform.validation.required");
         }
@@ -62,9 +68,23 @@ public class CouncilMember extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public Alliance getAlliance() { return alliance; }
-    public Office getOffice() { return office; }
-    public String getPersonName() { return personName; }
-    public Organisation getOrganisation() { return organisation; }
-    public LocalDate getSince() { return since; }
+    public Alliance getAlliance() {
+        return alliance;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
 }

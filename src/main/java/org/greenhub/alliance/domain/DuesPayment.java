@@ -6,13 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /** One line of the dues ledger: an amount received on a day with its bank or receipt reference (no payment gateway). */
 @Entity
@@ -41,8 +40,7 @@ public class DuesPayment extends BaseEntity {
     @Column(name = "recorded_by")
     private Long recordedBy;
 
-    protected DuesPayment() {
-    }
+    protected DuesPayment() {}
 
     public DuesPayment(Membership membership, Dues dues, LocalDate today, Instant now, Long recordedBy) {
         dues.validate(today);
@@ -55,10 +53,21 @@ public class DuesPayment extends BaseEntity {
         this.recordedBy = recordedBy;
     }
 
-    public Membership getMembership() { return membership; }
-    public BigDecimal getAmount() { return amount; }
-    public LocalDate getPaidOn() { return paidOn; }
-    public String getReference() { return reference; }
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
 
     /** Dues as the coordinator enters them. */
     public record Dues(BigDecimal amount, LocalDate paidOn, String reference) implements java.io.Serializable {
@@ -70,7 +79,8 @@ public class DuesPayment extends BaseEntity {
             if (amount.signum() <= 0) {
                 throw DomainException.invalid("amount", "alliance.dues.amountPositive");
             }
-            if (amount.compareTo(MemberCategory.MAX_DUES) > 0 || amount.stripTrailingZeros().scale() > 2) {
+            if (amount.compareTo(MemberCategory.MAX_DUES) > 0
+                    || amount.stripTrailingZeros().scale() > 2) {
                 throw DomainException.invalid("amount", "alliance.validation.dues");
             }
             if (paidOn == null) {

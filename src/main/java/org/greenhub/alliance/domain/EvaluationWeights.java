@@ -10,7 +10,8 @@ public record EvaluationWeights(int attendance, int reports, int projects, int d
             throw DomainException.invalid("weights", "alliance.validation.weightNegative");
         }
         if (attendance + reports + projects + dues != 100) {
-            throw DomainException.invalid("weights", "alliance.validation.weightSum", attendance + reports + projects + dues);
+            throw DomainException.invalid(
+                    "weights", "alliance.validation.weightSum", attendance + reports + projects + dues);
         }
     }
 }

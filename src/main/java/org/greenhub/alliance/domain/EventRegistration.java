@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.BaseEntity;
-
-import java.time.Instant;
 
 /** A person registered for an event on behalf of their member organisation; attendance is marked afterwards. */
 @Entity
@@ -34,8 +33,7 @@ public class EventRegistration extends BaseEntity {
     @Column(nullable = false)
     private boolean attended;
 
-    protected EventRegistration() {
-    }
+    protected EventRegistration() {}
 
     public EventRegistration(AllianceEvent event, Membership membership, UserAccount person, Instant now) {
         this.event = event;
@@ -48,9 +46,23 @@ public class EventRegistration extends BaseEntity {
         this.attended = attended;
     }
 
-    public AllianceEvent getEvent() { return event; }
-    public Membership getMembership() { return membership; }
-    public UserAccount getPerson() { return person; }
-    public Instant getRegisteredAt() { return registeredAt; }
-    public boolean isAttended() { return attended; }
+    public AllianceEvent getEvent() {
+        return event;
+    }
+
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public UserAccount getPerson() {
+        return person;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public boolean isAttended() {
+        return attended;
+    }
 }

@@ -9,12 +9,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.LocalisedName;
-
-import java.math.BigDecimal;
 
 /** A member category of one alliance with its annual dues, e.g. "Vice-chair unit", 50,000 yuan. */
 @Entity
@@ -44,8 +43,7 @@ public class MemberCategory extends BaseEntity {
     @Version
     private long version;
 
-    protected MemberCategory() {
-    }
+    protected MemberCategory() {}
 
     /** A category named in English only. */
     public MemberCategory(Alliance alliance, int position, String name, BigDecimal annualDues) {
@@ -63,15 +61,28 @@ public class MemberCategory extends BaseEntity {
         if (annualDues == null) {
             throw DomainException.invalid("annualDues", "platform.validation.required");
         }
-        if (annualDues.signum() < 0 || annualDues.compareTo(MAX_DUES) > 0 || annualDues.scale() > 2 && annualDues.stripTrailingZeros().scale() > 2) {
+        if (annualDues.signum() < 0
+                || annualDues.compareTo(MAX_DUES) > 0
+                || annualDues.scale() > 2 && annualDues.stripTrailingZeros().scale() > 2) {
             throw DomainException.invalid("annualDues", "alliance.validation.dues");
         }
         this.name = newName;
         this.annualDues = annualDues;
     }
 
-    public Alliance getAlliance() { return alliance; }
-    public int getPosition() { return position; }
-    public LocalisedName getName() { return name; }
-    public BigDecimal getAnnualDues() { return annualDues; }
+    public Alliance getAlliance() {
+        return alliance;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public LocalisedName getName() {
+        return name;
+    }
+
+    public BigDecimal getAnnualDues() {
+        return annualDues;
+    }
 }

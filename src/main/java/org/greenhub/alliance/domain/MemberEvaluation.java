@@ -9,13 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * A member's activity score for one year: four part scores (0-100) weighted by the alliance's weights, an
@@ -40,18 +39,25 @@ public class MemberEvaluation extends BaseEntity {
 
     @Column(name = "attendance_score", nullable = false)
     private BigDecimal attendanceScore;
+
     @Column(name = "reports_score", nullable = false)
     private BigDecimal reportsScore;
+
     @Column(name = "projects_score", nullable = false)
     private BigDecimal projectsScore;
+
     @Column(name = "dues_score", nullable = false)
     private BigDecimal duesScore;
+
     @Column(name = "computed_score", nullable = false)
     private BigDecimal computedScore;
+
     @Column(nullable = false)
     private BigDecimal adjustment = BigDecimal.ZERO;
+
     @Column(name = "adjustment_reason")
     private String adjustmentReason;
+
     @Column(name = "final_score", nullable = false)
     private BigDecimal finalScore;
 
@@ -68,8 +74,7 @@ public class MemberEvaluation extends BaseEntity {
     @Version
     private long version;
 
-    protected MemberEvaluation() {
-    }
+    protected MemberEvaluation() {}
 
     public MemberEvaluation(Membership membership, int year, Instant now) {
         this.membership = membership;
@@ -86,7 +91,8 @@ public class MemberEvaluation extends BaseEntity {
         this.reportsScore = parts.reports();
         this.projectsScore = parts.projects();
         this.duesScore = parts.dues();
-        this.computedScore = parts.attendance().multiply(BigDecimal.valueOf(weights.attendance()))
+        this.computedScore = parts.attendance()
+                .multiply(BigDecimal.valueOf(weights.attendance()))
                 .add(parts.reports().multiply(BigDecimal.valueOf(weights.reports())))
                 .add(parts.projects().multiply(BigDecimal.valueOf(weights.projects())))
                 .add(parts.dues().multiply(BigDecimal.valueOf(weights.dues())))
@@ -100,7 +106,8 @@ public class MemberEvaluation extends BaseEntity {
             throw DomainException.invalid("adjustment", "platform.validation.required");
         }
         if (by.abs().compareTo(MAX_ADJUSTMENT) > 0) {
-            throw DomainException.invalid("adjustment", "alliance.evaluation.adjustmentRange", MAX_ADJUSTMENT.negate(), MAX_ADJUSTMENT);
+            throw DomainException.invalid(
+                    "adjustment", "alliance.evaluation.adjustmentRange", MAX_ADJUSTMENT.negate(), MAX_ADJUSTMENT);
         }
         String why = TextRules.optionalName("adjustmentReason", reason, 2000);
         if (by.signum() != 0 && why == null) {
@@ -121,21 +128,57 @@ public class MemberEvaluation extends BaseEntity {
         published = true;
     }
 
-    public Membership getMembership() { return membership; }
-    public int getYear() { return year; }
-    public BigDecimal getAttendanceScore() { return attendanceScore; }
-    public BigDecimal getReportsScore() { return reportsScore; }
-    public BigDecimal getProjectsScore() { return projectsScore; }
-    public BigDecimal getDuesScore() { return duesScore; }
-    public BigDecimal getComputedScore() { return computedScore; }
-    public BigDecimal getAdjustment() { return adjustment; }
-    public String getAdjustmentReason() { return adjustmentReason; }
-    public BigDecimal getFinalScore() { return finalScore; }
-    public ActivityBand getBand() { return band; }
-    public boolean isPublished() { return published; }
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BigDecimal getAttendanceScore() {
+        return attendanceScore;
+    }
+
+    public BigDecimal getReportsScore() {
+        return reportsScore;
+    }
+
+    public BigDecimal getProjectsScore() {
+        return projectsScore;
+    }
+
+    public BigDecimal getDuesScore() {
+        return duesScore;
+    }
+
+    public BigDecimal getComputedScore() {
+        return computedScore;
+    }
+
+    public BigDecimal getAdjustment() {
+        return adjustment;
+    }
+
+    public String getAdjustmentReason() {
+        return adjustmentReason;
+    }
+
+    public BigDecimal getFinalScore() {
+        return finalScore;
+    }
+
+    public ActivityBand getBand() {
+        return band;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
 
     /** The four part scores, each 0-100. */
-    public record Parts(BigDecimal attendance, BigDecimal reports, BigDecimal projects, BigDecimal dues) implements java.io.Serializable {
+    public record Parts(BigDecimal attendance, BigDecimal reports, BigDecimal projects, BigDecimal dues)
+            implements java.io.Serializable {
         void validate() {
             check("attendanceScore", attendance);
             check("reportsScore", reports);

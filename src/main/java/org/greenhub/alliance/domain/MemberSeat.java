@@ -10,13 +10,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A person holding a seat for their organisation (representative or contact) over a period. Ending a seat never
@@ -44,8 +43,7 @@ public class MemberSeat extends CreatedEntity {
     @AttributeOverride(name = "until", column = @Column(name = "until"))
     private Period period;
 
-    protected MemberSeat() {
-    }
+    protected MemberSeat() {}
 
     public MemberSeat(Membership membership, UserAccount person, SeatRole role, LocalDate since, Instant now) {
         if (role == null) {
@@ -70,10 +68,27 @@ public class MemberSeat extends CreatedEntity {
         return period.isOpenOn(today.plusDays(1));
     }
 
-    public Membership getMembership() { return membership; }
-    public UserAccount getPerson() { return person; }
-    public SeatRole getRole() { return role; }
-    public Period getPeriod() { return period; }
-    public LocalDate getSince() { return period.since(); }
-    public LocalDate getUntil() { return period.until(); }
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public UserAccount getPerson() {
+        return person;
+    }
+
+    public SeatRole getRole() {
+        return role;
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public LocalDate getSince() {
+        return period.since();
+    }
+
+    public LocalDate getUntil() {
+        return period.until();
+    }
 }

@@ -1,5 +1,7 @@
 package org.greenhub.alliance.domain;
 
+import static org.greenhub.alliance.domain.MembershipStatus.*;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,12 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.SearchKey;
-import org.greenhub.platform.text.TextRules;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -23,8 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import static org.greenhub.alliance.domain.MembershipStatus.*;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.SearchKey;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * An organisation's membership of one alliance, from application to exit. It belongs to the organisation (people
@@ -69,21 +68,28 @@ public class Membership extends BaseEntity {
 
     @Column(name = "contact_email")
     private String contactEmail;
+
     @Column(name = "contact_phone")
     private String contactPhone;
+
     @Column(name = "show_email", nullable = false)
     private boolean showEmail;
+
     @Column(name = "show_phone", nullable = false)
     private boolean showPhone;
+
     @Column(name = "show_website", nullable = false)
     private boolean showWebsite;
 
     @Column(name = "membership_number")
     private String membershipNumber;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
+
     @Column(name = "agreement_signed_on")
     private LocalDate agreementSignedOn;
 
@@ -96,26 +102,29 @@ public class Membership extends BaseEntity {
 
     @Column(name = "exit_notice_on")
     private LocalDate exitNoticeOn;
+
     @Column(name = "exit_effective_on")
     private LocalDate exitEffectiveOn;
 
     @Column(name = "reminder_sent_for")
     private LocalDate reminderSentFor;
+
     @Column(name = "deemed_left_proposed_at")
     private Instant deemedLeftProposedAt;
 
     @Column(name = "applied_at", nullable = false)
     private Instant appliedAt;
+
     @Column(name = "applied_by")
     private Long appliedBy;
 
     @Version
     private long version;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
-    private Membership(Alliance alliance, Organisation organisation, MemberCategory category, Instant now, Long appliedBy) {
+    private Membership(
+            Alliance alliance, Organisation organisation, MemberCategory category, Instant now, Long appliedBy) {
         this.alliance = alliance;
         this.organisation = organisation;
         this.category = category;
@@ -126,12 +135,18 @@ public class Membership extends BaseEntity {
     }
 
     /** A new application; the caller keeps the returned first change. */
-    public static Membership apply(Alliance alliance, Organisation organisation, MemberCategory category, Application form,
-                                   Instant now, MembershipChange.Actor actor) {
+    public static Membership apply(
+            Alliance alliance,
+            Organisation organisation,
+            MemberCategory category,
+            Application form,
+            Instant now,
+            MembershipChange.Actor actor) {
         if (category == null || !category.getAlliance().getId().equals(alliance.getId())) {
             throw DomainException.invalid("category", "alliance.application.categoryRequired");
         }
-        Membership membership = new Membership(alliance, organisation, category, now, actor == null ? null : actor.id());
+        Membership membership =
+                new Membership(alliance, organisation, category, now, actor == null ? null : actor.id());
         membership.motivation = TextRules.optionalName("motivation", form.motivation(), 4000);
         membership.setContacts(form.contacts());
         membership.status = SUBMITTED;
@@ -179,7 +194,8 @@ public class Membership extends BaseEntity {
     }
 
     /** The council's decision on admission; a vote that does not carry rejects, with the reason given. */
-    public MembershipChange councilDecides(CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
+    public MembershipChange councilDecides(
+            CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
         require(EnumSet.of(COUNCIL_REVIEW));
         decision.validate(alliance.getCouncilSeats(), today);
         String why = TextRules.optionalName("reason", reason, 2000);
@@ -262,8 +278,11 @@ public class Membership extends BaseEntity {
     // ---- the renewal job ---------------------------------------------------------------------------------------
 
     public boolean reminderDue(LocalDate today) {
-        return status == ACTIVE && validTo != null && !validTo.isBefore(today)
-                && !today.isBefore(validTo.minusDays(alliance.getReminderDays())) && !validTo.equals(reminderSentFor);
+        return status == ACTIVE
+                && validTo != null
+                && !validTo.isBefore(today)
+                && !today.isBefore(validTo.minusDays(alliance.getReminderDays()))
+                && !validTo.equals(reminderSentFor);
     }
 
     public void reminderSent() {
@@ -309,17 +328,27 @@ public class Membership extends BaseEntity {
      * Voluntary exit: written notice, effective at least 30 days later, with dues settled (the membership is
      * paid up to the day it gives notice).
      */
-    public MembershipChange giveNotice(LocalDate noticeOn, LocalDate effectiveOn, String reason, LocalDate today,
-                                       Instant now, MembershipChange.Actor actor) {
+    public MembershipChange giveNotice(
+            LocalDate noticeOn,
+            LocalDate effectiveOn,
+            String reason,
+            LocalDate today,
+            Instant now,
+            MembershipChange.Actor actor) {
         require(EnumSet.of(ACTIVE, GRACE, LAPSED));
         if (noticeOn == null || effectiveOn == null) {
-            throw DomainException.invalid(noticeOn == null ? "noticeOn" : "effectiveOn", "platform.validation.required");
+            throw DomainException.invalid(
+                    noticeOn == null ? "noticeOn" : "effectiveOn", "platform.validation.required");
         }
         if (noticeOn.isAfter(today)) {
             throw DomainException.invalid("noticeOn", "alliance.validation.dateInFuture");
         }
         if (effectiveOn.isBefore(noticeOn.plusDays(EXIT_NOTICE_DAYS))) {
-            throw DomainException.invalid("effectiveOn", "alliance.exit.noticeTooShort", EXIT_NOTICE_DAYS, noticeOn.plusDays(EXIT_NOTICE_DAYS));
+            throw DomainException.invalid(
+                    "effectiveOn",
+                    "alliance.exit.noticeTooShort",
+                    EXIT_NOTICE_DAYS,
+                    noticeOn.plusDays(EXIT_NOTICE_DAYS));
         }
         if (status != ACTIVE || validTo == null || validTo.isBefore(noticeOn)) {
             throw DomainException.conflict(null, "alliance.exit.duesOutstanding");
@@ -336,24 +365,32 @@ public class Membership extends BaseEntity {
         return move(ACTIVE, null, now, actor, null);
     }
 
-    public MembershipChange suspend(CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
+    public MembershipChange suspend(
+            CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
         require(EnumSet.of(ACTIVE, GRACE, LAPSED, EXIT_NOTIFIED));
         return sanction(SUSPENDED, decision, reason, today, now, actor);
     }
 
-    public MembershipChange expel(CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
+    public MembershipChange expel(
+            CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
         require(MEMBERS);
         return sanction(EXPELLED, decision, reason, today, now, actor);
     }
 
-    public MembershipChange reinstate(CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
+    public MembershipChange reinstate(
+            CouncilDecision decision, String reason, LocalDate today, Instant now, MembershipChange.Actor actor) {
         require(EnumSet.of(SUSPENDED));
         MembershipStatus back = validTo != null && !validTo.isBefore(today) ? ACTIVE : GRACE;
         return sanction(back, decision, reason, today, now, actor);
     }
 
-    private MembershipChange sanction(MembershipStatus to, CouncilDecision decision, String reason, LocalDate today,
-                                      Instant now, MembershipChange.Actor actor) {
+    private MembershipChange sanction(
+            MembershipStatus to,
+            CouncilDecision decision,
+            String reason,
+            LocalDate today,
+            Instant now,
+            MembershipChange.Actor actor) {
         String why = reason(reason);
         if (decision == null) {
             throw DomainException.invalid("decidedOn", "platform.validation.required");
@@ -381,7 +418,8 @@ public class Membership extends BaseEntity {
         }
     }
 
-    private MembershipChange move(MembershipStatus to, String reason, Instant now, MembershipChange.Actor actor, CouncilDecision decision) {
+    private MembershipChange move(
+            MembershipStatus to, String reason, Instant now, MembershipChange.Actor actor, CouncilDecision decision) {
         MembershipStatus from = status;
         status = to;
         return new MembershipChange(this, now, actor, from, to, reason, decision);
@@ -401,40 +439,103 @@ public class Membership extends BaseEntity {
         return state;
     }
 
-    public Alliance getAlliance() { return alliance; }
-    public Organisation getOrganisation() { return organisation; }
-    public MemberCategory getCategory() { return category; }
+    public Alliance getAlliance() {
+        return alliance;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public MemberCategory getCategory() {
+        return category;
+    }
+
     public void setCategory(MemberCategory category) {
         if (!category.getAlliance().getId().equals(alliance.getId())) {
             throw DomainException.invalid("category", "alliance.application.categoryRequired");
         }
         this.category = category;
     }
-    public MembershipStatus getStatus() { return status; }
-    public String getSortName() { return sortName; }
-    public String getMotivation() { return motivation; }
-    public String getMembershipNumber() { return membershipNumber; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
-    public LocalDate getAgreementSignedOn() { return agreementSignedOn; }
-    public LocalDate getCouncilDecidedOn() { return councilDecision == null ? null : councilDecision.decidedOn(); }
-    public Integer getVotesFor() { return councilDecision == null ? null : councilDecision.votesFor(); }
-    public Integer getVotesAgainst() { return councilDecision == null ? null : councilDecision.votesAgainst(); }
-    public Integer getVotesAbstaining() { return councilDecision == null ? null : councilDecision.abstaining(); }
-    public String getRejectionReason() { return rejectionReason; }
-    public LocalDate getExitNoticeOn() { return exitNoticeOn; }
-    public LocalDate getExitEffectiveOn() { return exitEffectiveOn; }
-    public Instant getDeemedLeftProposedAt() { return deemedLeftProposedAt; }
-    public Instant getAppliedAt() { return appliedAt; }
-    public Long getAppliedBy() { return appliedBy; }
-    public long getVersion() { return version; }
 
-    /** What an organisation fills in when it applies. */
-    public record Application(String motivation, Contacts contacts) implements java.io.Serializable {
+    public MembershipStatus getStatus() {
+        return status;
     }
 
+    public String getSortName() {
+        return sortName;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public String getMembershipNumber() {
+        return membershipNumber;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public LocalDate getAgreementSignedOn() {
+        return agreementSignedOn;
+    }
+
+    public LocalDate getCouncilDecidedOn() {
+        return councilDecision == null ? null : councilDecision.decidedOn();
+    }
+
+    public Integer getVotesFor() {
+        return councilDecision == null ? null : councilDecision.votesFor();
+    }
+
+    public Integer getVotesAgainst() {
+        return councilDecision == null ? null : councilDecision.votesAgainst();
+    }
+
+    public Integer getVotesAbstaining() {
+        return councilDecision == null ? null : councilDecision.abstaining();
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public LocalDate getExitNoticeOn() {
+        return exitNoticeOn;
+    }
+
+    public LocalDate getExitEffectiveOn() {
+        return exitEffectiveOn;
+    }
+
+    public Instant getDeemedLeftProposedAt() {
+        return deemedLeftProposedAt;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
+
+    public Long getAppliedBy() {
+        return appliedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** What an organisation fills in when it applies. */
+    public record Application(String motivation, Contacts contacts) implements java.io.Serializable {}
+
     /** Contact details and which of them the public directory may show. */
-    public record Contacts(String email, String phone, boolean showEmail, boolean showPhone, boolean showWebsite) implements java.io.Serializable {
+    public record Contacts(String email, String phone, boolean showEmail, boolean showPhone, boolean showWebsite)
+            implements java.io.Serializable {
         public static Contacts none() {
             return new Contacts(null, null, false, false, false);
         }

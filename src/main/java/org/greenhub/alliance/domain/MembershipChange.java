@@ -9,10 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.greenhub.platform.domain.BaseEntity;
 
 /** One change of a membership's state: who, when, from what to what, why, and the council vote if one decided it. */
 @Entity
@@ -46,11 +45,16 @@ public class MembershipChange extends BaseEntity {
     @Embedded
     private CouncilDecision councilDecision;
 
-    protected MembershipChange() {
-    }
+    protected MembershipChange() {}
 
-    MembershipChange(Membership membership, Instant at, Actor actor, MembershipStatus from, MembershipStatus to,
-                     String reason, CouncilDecision decision) {
+    MembershipChange(
+            Membership membership,
+            Instant at,
+            Actor actor,
+            MembershipStatus from,
+            MembershipStatus to,
+            String reason,
+            CouncilDecision decision) {
         this.membership = membership;
         this.changedAt = at;
         this.actorId = actor == null ? null : actor.id();
@@ -61,17 +65,42 @@ public class MembershipChange extends BaseEntity {
         this.councilDecision = decision;
     }
 
-    public Instant getChangedAt() { return changedAt; }
-    public String getActorEmail() { return actorEmail; }
-    public MembershipStatus getFromStatus() { return fromStatus; }
-    public MembershipStatus getToStatus() { return toStatus; }
-    public String getReason() { return reason; }
-    public LocalDate getCouncilDecidedOn() { return councilDecision == null ? null : councilDecision.decidedOn(); }
-    public Integer getVotesFor() { return councilDecision == null ? null : councilDecision.votesFor(); }
-    public Integer getVotesAgainst() { return councilDecision == null ? null : councilDecision.votesAgainst(); }
-    public Integer getVotesAbstaining() { return councilDecision == null ? null : councilDecision.abstaining(); }
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getActorEmail() {
+        return actorEmail;
+    }
+
+    public MembershipStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public MembershipStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDate getCouncilDecidedOn() {
+        return councilDecision == null ? null : councilDecision.decidedOn();
+    }
+
+    public Integer getVotesFor() {
+        return councilDecision == null ? null : councilDecision.votesFor();
+    }
+
+    public Integer getVotesAgainst() {
+        return councilDecision == null ? null : councilDecision.votesAgainst();
+    }
+
+    public Integer getVotesAbstaining() {
+        return councilDecision == null ? null : councilDecision.abstaining();
+    }
 
     /** Who made a change; null for the scheduled renewal job. */
-    public record Actor(Long id, String email) implements java.io.Serializable {
-    }
+    public record Actor(Long id, String email) implements java.io.Serializable {}
 }

@@ -1,11 +1,10 @@
 package org.greenhub.alliance.domain;
 
-import org.greenhub.account.domain.UserAccount;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.account.domain.UserAccount;
 
 /** Memberships with their history, seats and dues, as stored. */
 public interface MembershipRepository {

@@ -8,11 +8,24 @@ import java.util.Set;
  * (agreement and first dues outstanding) -> ACTIVE; then GRACE after expiry, LAPSED after the grace period.
  */
 public enum MembershipStatus {
-    SUBMITTED, INFO_REQUESTED, COUNCIL_REVIEW, APPROVED, ACTIVE, GRACE, LAPSED, SUSPENDED, EXIT_NOTIFIED,
-    REJECTED, WITHDRAWN, LEFT, EXPELLED, DEEMED_LEFT;
+    SUBMITTED,
+    INFO_REQUESTED,
+    COUNCIL_REVIEW,
+    APPROVED,
+    ACTIVE,
+    GRACE,
+    LAPSED,
+    SUSPENDED,
+    EXIT_NOTIFIED,
+    REJECTED,
+    WITHDRAWN,
+    LEFT,
+    EXPELLED,
+    DEEMED_LEFT;
 
     /** Applications still being decided. */
-    public static final Set<MembershipStatus> APPLICATION_STAGES = EnumSet.of(SUBMITTED, INFO_REQUESTED, COUNCIL_REVIEW, APPROVED);
+    public static final Set<MembershipStatus> APPLICATION_STAGES =
+            EnumSet.of(SUBMITTED, INFO_REQUESTED, COUNCIL_REVIEW, APPROVED);
 
     /** Members the public directory lists. */
     public static final Set<MembershipStatus> LISTED = EnumSet.of(ACTIVE, GRACE, EXIT_NOTIFIED);

@@ -6,11 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.text.TextRules;
-
-import java.time.Instant;
 
 /** Another member's answer to a technical need. */
 @Entity
@@ -32,8 +31,7 @@ public class NeedAnswer extends CreatedEntity {
     @Column(nullable = false)
     private String body;
 
-    protected NeedAnswer() {
-    }
+    protected NeedAnswer() {}
 
     public NeedAnswer(TechnicalNeed need, Membership membership, UserAccount author, String body, Instant now) {
         this.need = need;
@@ -43,8 +41,19 @@ public class NeedAnswer extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public TechnicalNeed getNeed() { return need; }
-    public Membership getMembership() { return membership; }
-    public UserAccount getAuthor() { return author; }
-    public String getBody() { return body; }
+    public TechnicalNeed getNeed() {
+        return need;
+    }
+
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
 }

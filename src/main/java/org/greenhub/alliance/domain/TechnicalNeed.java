@@ -6,11 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.text.TextRules;
-
-import java.time.Instant;
 
 /** A technical need a member publishes on the alliance's board for other members to answer. */
 @Entity
@@ -38,8 +37,7 @@ public class TechnicalNeed extends CreatedEntity {
     @Column(nullable = false)
     private boolean closed;
 
-    protected TechnicalNeed() {
-    }
+    protected TechnicalNeed() {}
 
     public TechnicalNeed(Membership membership, UserAccount author, String title, String body, Instant now) {
         this.alliance = membership.getAlliance();
@@ -54,10 +52,27 @@ public class TechnicalNeed extends CreatedEntity {
         closed = true;
     }
 
-    public Alliance getAlliance() { return alliance; }
-    public Membership getMembership() { return membership; }
-    public UserAccount getAuthor() { return author; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public boolean isClosed() { return closed; }
+    public Alliance getAlliance() {
+        return alliance;
+    }
+
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
 }

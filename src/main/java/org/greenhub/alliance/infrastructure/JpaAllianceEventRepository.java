@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.alliance.domain.AllianceEvent;
 import org.greenhub.alliance.domain.AllianceEventRepository;
 import org.greenhub.alliance.domain.EventRegistration;
-
-import java.time.Instant;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAllianceEventRepository implements AllianceEventRepository {
@@ -36,8 +35,13 @@ public class JpaAllianceEventRepository implements AllianceEventRepository {
 
     @Override
     public long countBetween(Alliance alliance, Instant from, Instant to) {
-        return em.createQuery("select count(e) from AllianceEvent e where e.alliance = :a and e.startsAt >= :from and e.startsAt < :to", Long.class)
-                .setParameter("a", alliance).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return em.createQuery(
+                        "select count(e) from AllianceEvent e where e.alliance = :a and e.startsAt >= :from and e.startsAt < :to",
+                        Long.class)
+                .setParameter("a", alliance)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     @Override
@@ -57,13 +61,19 @@ public class JpaAllianceEventRepository implements AllianceEventRepository {
 
     @Override
     public boolean isRegistered(AllianceEvent event, UserAccount person) {
-        return em.createQuery("select count(r) from EventRegistration r where r.event = :e and r.person = :p", Long.class)
-                .setParameter("e", event).setParameter("p", person).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(r) from EventRegistration r where r.event = :e and r.person = :p",
+                                Long.class)
+                        .setParameter("e", event)
+                        .setParameter("p", person)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public long countRegistrations(AllianceEvent event) {
         return em.createQuery("select count(r) from EventRegistration r where r.event = :e", Long.class)
-                .setParameter("e", event).getSingleResult();
+                .setParameter("e", event)
+                .getSingleResult();
     }
 }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.alliance.domain.AllianceDocument;
 import org.greenhub.alliance.domain.AllianceRepository;
 import org.greenhub.alliance.domain.CouncilMember;
 import org.greenhub.alliance.domain.MemberCategory;
-
-import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAllianceRepository implements AllianceRepository {
@@ -38,18 +37,26 @@ public class JpaAllianceRepository implements AllianceRepository {
     @Override
     public boolean codeTaken(String code) {
         return em.createQuery("select count(a) from Alliance a where upper(a.code) = :code", Long.class)
-                .setParameter("code", code).getSingleResult() > 0;
+                        .setParameter("code", code)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public List<Alliance> all() {
-        return em.createQuery("select a from Alliance a left join fetch a.leadOrganisation order by a.name.en", Alliance.class).getResultList();
+        return em.createQuery(
+                        "select a from Alliance a left join fetch a.leadOrganisation order by a.name.en",
+                        Alliance.class)
+                .getResultList();
     }
 
     @Override
     public List<Alliance> coordinatedBy(long userId) {
-        return em.createQuery("select a from Alliance a where :u member of a.coordinatorIds order by a.name.en", Alliance.class)
-                .setParameter("u", userId).getResultList();
+        return em.createQuery(
+                        "select a from Alliance a where :u member of a.coordinatorIds order by a.name.en",
+                        Alliance.class)
+                .setParameter("u", userId)
+                .getResultList();
     }
 
     @Override
@@ -64,8 +71,11 @@ public class JpaAllianceRepository implements AllianceRepository {
 
     @Override
     public List<MemberCategory> categoriesOf(long allianceId) {
-        return em.createQuery("select c from MemberCategory c where c.alliance.id = :a order by c.position, c.id", MemberCategory.class)
-                .setParameter("a", allianceId).getResultList();
+        return em.createQuery(
+                        "select c from MemberCategory c where c.alliance.id = :a order by c.position, c.id",
+                        MemberCategory.class)
+                .setParameter("a", allianceId)
+                .getResultList();
     }
 
     @Override
@@ -95,13 +105,19 @@ public class JpaAllianceRepository implements AllianceRepository {
 
     @Override
     public List<AllianceDocument> documentsOf(long allianceId) {
-        return em.createQuery("select d from AllianceDocument d where d.alliance.id = :a and d.membership is null order by d.createdAt desc, d.id desc",
-                AllianceDocument.class).setParameter("a", allianceId).getResultList();
+        return em.createQuery(
+                        "select d from AllianceDocument d where d.alliance.id = :a and d.membership is null order by d.createdAt desc, d.id desc",
+                        AllianceDocument.class)
+                .setParameter("a", allianceId)
+                .getResultList();
     }
 
     @Override
     public List<AllianceDocument> documentsOfMembership(long membershipId) {
-        return em.createQuery("select d from AllianceDocument d where d.membership.id = :m order by d.createdAt desc, d.id desc",
-                AllianceDocument.class).setParameter("m", membershipId).getResultList();
+        return em.createQuery(
+                        "select d from AllianceDocument d where d.membership.id = :m order by d.createdAt desc, d.id desc",
+                        AllianceDocument.class)
+                .setParameter("m", membershipId)
+                .getResultList();
     }
 }

@@ -3,11 +3,10 @@ package org.greenhub.alliance.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.alliance.domain.MemberEvaluation;
-import org.greenhub.alliance.domain.MemberEvaluationRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.alliance.domain.MemberEvaluation;
+import org.greenhub.alliance.domain.MemberEvaluationRepository;
 
 @ApplicationScoped
 public class JpaMemberEvaluationRepository implements MemberEvaluationRepository {
@@ -27,7 +26,11 @@ public class JpaMemberEvaluationRepository implements MemberEvaluationRepository
 
     @Override
     public List<MemberEvaluation> of(long allianceId, int year) {
-        return em.createQuery("select e from MemberEvaluation e where e.allianceId = :a and e.year = :y", MemberEvaluation.class)
-                .setParameter("a", allianceId).setParameter("y", year).getResultList();
+        return em.createQuery(
+                        "select e from MemberEvaluation e where e.allianceId = :a and e.year = :y",
+                        MemberEvaluation.class)
+                .setParameter("a", allianceId)
+                .setParameter("y", year)
+                .getResultList();
     }
 }

@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.alliance.application.AllianceAccess;
 import org.greenhub.alliance.application.MembershipQueries;
@@ -15,25 +19,11 @@ import org.greenhub.alliance.domain.MemberSeat;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.MembershipChange;
 import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.alliance.domain.SeatRole;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Affiliation;
-import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.SearchKey;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** {@link MembershipQueries} with JPQL projections paged in the database (access is checked before each read). */
 @ApplicationScoped
@@ -59,43 +49,112 @@ public class JpaMembershipQueries implements MembershipQueries {
         UserAccount user = access.user();
         boolean coordinator = access.mayCoordinate(user, m.getAlliance());
         boolean maintainer = organisations.canEdit(m.getOrganisation().getId());
-        List<ChangeRow> changes = em.createQuery("select c from MembershipChange c where c.membership = :m order by c.id", MembershipChange.class)
-                .setParameter("m", m).getResultList().stream()
-                .map(c -> new ChangeRow(c.getChangedAt(), c.getActorEmail(), c.getFromStatus(), c.getToStatus(), c.getReason(),
-                        c.getCouncilDecidedOn(), c.getVotesFor(), c.getVotesAgainst(), c.getVotesAbstaining())).toList();
-        List<PaymentRow> payments = em.createQuery("select new org.greenhub.alliance.application.MembershipQueries$PaymentRow("
-                        + "p.id, p.amount, p.paidOn, p.reference) from DuesPayment p where p.membership = :m order by p.paidOn desc, p.id desc", PaymentRow.class)
-                .setParameter("m", m).getResultList();
+        List<ChangeRow> changes = em
+                .createQuery(
+                        "select c from MembershipChange c where c.membership = :m order by c.id",
+                        MembershipChange.class)
+                .setParameter("m", m)
+                .getResultList()
+                .stream()
+                .map(c -> new ChangeRow(
+                        c.getChangedAt(),
+                        c.getActorEmail(),
+                        c.getFromStatus(),
+                        c.getToStatus(),
+                        c.getReason(),
+                        c.getCouncilDecidedOn(),
+                        c.getVotesFor(),
+                        c.getVotesAgainst(),
+                        c.getVotesAbstaining()))
+                .toList();
+        List<PaymentRow> payments = em.createQuery(
+                        "select new org.greenhub.alliance.application.MembershipQueries$PaymentRow("
+                                + "p.id, p.amount, p.paidOn, p.reference) from DuesPayment p where p.membership = :m order by p.paidOn desc, p.id desc",
+                        PaymentRow.class)
+                .setParameter("m", m)
+                .getResultList();
         LocalDate today = access.today();
-        List<SeatRow> seats = em.createQuery("select s from MemberSeat s join fetch s.person where s.membership = :m order by s.period.since, s.id", MemberSeat.class)
-                .setParameter("m", m).getResultList().stream()
-                .map(s -> new SeatRow(s.getId(), s.getPerson().getDisplayName(), s.getPerson().getEmail(), s.getRole(), s.getSince(), s.getUntil(),
-                        s.isCurrent(today), access.affiliated(s.getPerson(), m.getOrganisation().getId()))).toList();
-        List<EvaluationRow> evaluations = em.createQuery("select new org.greenhub.alliance.application.MembershipQueries$EvaluationRow("
-                        + "e.id, e.year, e.finalScore, e.band, e.adjustment, e.adjustmentReason, e.published) from MemberEvaluation e "
-                        + "where e.membership = :m and (e.published = true or :coordinator = true) order by e.year desc", EvaluationRow.class)
-                .setParameter("m", m).setParameter("coordinator", coordinator).getResultList();
+        List<SeatRow> seats = em
+                .createQuery(
+                        "select s from MemberSeat s join fetch s.person where s.membership = :m order by s.period.since, s.id",
+                        MemberSeat.class)
+                .setParameter("m", m)
+                .getResultList()
+                .stream()
+                .map(s -> new SeatRow(
+                        s.getId(),
+                        s.getPerson().getDisplayName(),
+                        s.getPerson().getEmail(),
+                        s.getRole(),
+                        s.getSince(),
+                        s.getUntil(),
+                        s.isCurrent(today),
+                        access.affiliated(s.getPerson(), m.getOrganisation().getId())))
+                .toList();
+        List<EvaluationRow> evaluations = em.createQuery(
+                        "select new org.greenhub.alliance.application.MembershipQueries$EvaluationRow("
+                                + "e.id, e.year, e.finalScore, e.band, e.adjustment, e.adjustmentReason, e.published) from MemberEvaluation e "
+                                + "where e.membership = :m and (e.published = true or :coordinator = true) order by e.year desc",
+                        EvaluationRow.class)
+                .setParameter("m", m)
+                .setParameter("coordinator", coordinator)
+                .getResultList();
         Alliance a = m.getAlliance();
         // Screening: the secretariat is told when the organisation's sector is on the restricted-entry list.
-        String restricted = coordinator ? restrictedList.matchFor(m.getOrganisation()).map(r -> r.name(language)).orElse(null) : null;
-        return new MembershipView(m.getId(), a.getId(), a.name(language), a.getCouncilSeats(), m.getOrganisation().getId(),
-                m.getSortName(), m.getCategory().getId(), m.getCategory().getName(), m.getCategory().getAnnualDues(), m.getStatus(),
-                m.getMembershipNumber(), m.getValidFrom(), m.getValidTo(), m.getAgreementSignedOn(), m.getCouncilDecidedOn(),
-                m.getVotesFor(), m.getVotesAgainst(), m.getVotesAbstaining(), m.getRejectionReason(), m.getExitNoticeOn(),
-                m.getExitEffectiveOn(), m.getDeemedLeftProposedAt() != null, m.getMotivation(), m.contacts(), m.getAppliedAt(),
-                coordinator, maintainer, access.affiliated(user, m.getOrganisation().getId()), changes, payments, seats, evaluations,
-                aLevel(evaluations), restricted);
+        String restricted = coordinator
+                ? restrictedList
+                        .matchFor(m.getOrganisation())
+                        .map(r -> r.name(language))
+                        .orElse(null)
+                : null;
+        return new MembershipView(
+                m.getId(),
+                a.getId(),
+                a.name(language),
+                a.getCouncilSeats(),
+                m.getOrganisation().getId(),
+                m.getSortName(),
+                m.getCategory().getId(),
+                m.getCategory().getName(),
+                m.getCategory().getAnnualDues(),
+                m.getStatus(),
+                m.getMembershipNumber(),
+                m.getValidFrom(),
+                m.getValidTo(),
+                m.getAgreementSignedOn(),
+                m.getCouncilDecidedOn(),
+                m.getVotesFor(),
+                m.getVotesAgainst(),
+                m.getVotesAbstaining(),
+                m.getRejectionReason(),
+                m.getExitNoticeOn(),
+                m.getExitEffectiveOn(),
+                m.getDeemedLeftProposedAt() != null,
+                m.getMotivation(),
+                m.contacts(),
+                m.getAppliedAt(),
+                coordinator,
+                maintainer,
+                access.affiliated(user, m.getOrganisation().getId()),
+                changes,
+                payments,
+                seats,
+                evaluations,
+                aLevel(evaluations),
+                restricted);
     }
 
     /** Three consecutive "high" years (the latest three evaluated years in a row) earn A-level. */
     static boolean aLevel(List<EvaluationRow> newestFirst) {
-        List<EvaluationRow> published = newestFirst.stream().filter(EvaluationRow::published).toList();
+        List<EvaluationRow> published =
+                newestFirst.stream().filter(EvaluationRow::published).toList();
         if (published.size() < 3) {
             return false;
         }
         for (int i = 0; i < 3; i++) {
             EvaluationRow row = published.get(i);
-            if (row.band() != ActivityBand.HIGH || row.year() != published.get(0).year() - i) {
+            if (row.band() != ActivityBand.HIGH
+                    || row.year() != published.get(0).year() - i) {
                 return false;
             }
         }
@@ -104,22 +163,41 @@ public class JpaMembershipQueries implements MembershipQueries {
 
     /** The caller's organisations' memberships, newest first (for "my memberships"). */
     public List<MyMembershipRow> mine(Language language) {
-        List<Long> organisationIds = access.currentAffiliations().stream().map(a -> a.getOrganisation().getId()).distinct().toList();
+        List<Long> organisationIds = access.currentAffiliations().stream()
+                .map(a -> a.getOrganisation().getId())
+                .distinct()
+                .toList();
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select m from Membership m join fetch m.alliance join fetch m.category where m.organisation.id in :o "
-                        + "order by m.appliedAt desc", Membership.class)
-                .setParameter("o", organisationIds).getResultList().stream()
-                .map(m -> new MyMembershipRow(m.getId(), m.getAlliance().getId(), m.getAlliance().name(language), m.getSortName(),
-                        m.getCategory().getName(), m.getStatus(), m.getMembershipNumber(), m.getValidTo())).toList();
+        return em
+                .createQuery(
+                        "select m from Membership m join fetch m.alliance join fetch m.category where m.organisation.id in :o "
+                                + "order by m.appliedAt desc",
+                        Membership.class)
+                .setParameter("o", organisationIds)
+                .getResultList()
+                .stream()
+                .map(m -> new MyMembershipRow(
+                        m.getId(),
+                        m.getAlliance().getId(),
+                        m.getAlliance().name(language),
+                        m.getSortName(),
+                        m.getCategory().getName(),
+                        m.getStatus(),
+                        m.getMembershipNumber(),
+                        m.getValidTo()))
+                .toList();
     }
 
     /** Organisations the caller may apply for (those they maintain). */
     public List<OrganisationChoice> organisationsICanActFor() {
-        return access.currentAffiliations().stream().filter(a -> a.getRole().maintainsRecord())
-                .map(Affiliation::getOrganisation).distinct()
-                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName())).toList();
+        return access.currentAffiliations().stream()
+                .filter(a -> a.getRole().maintainsRecord())
+                .map(Affiliation::getOrganisation)
+                .distinct()
+                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName()))
+                .toList();
     }
 
     // ---- the coordinator's lists --------------------------------------------------------------------------------
@@ -133,10 +211,13 @@ public class JpaMembershipQueries implements MembershipQueries {
             case "appliedAt" -> "m.appliedAt";
             default -> "m.sortName";
         };
-        TypedQuery<MemberRow> q = em.createQuery("select new org.greenhub.alliance.application.MembershipQueries$MemberRow("
-                + "m.id, m.sortName, c.name.en, c.name.zh, c.name.th, c.name.vi, m.status, m.membershipNumber, m.validTo, m.appliedAt, "
-                + "case when m.deemedLeftProposedAt is null then false else true end) "
-                + "from Membership m join m.category c" + where(query) + " order by " + order + (query.ascending() ? " asc" : " desc") + ", m.id", MemberRow.class);
+        TypedQuery<MemberRow> q = em.createQuery(
+                "select new org.greenhub.alliance.application.MembershipQueries$MemberRow("
+                        + "m.id, m.sortName, c.name.en, c.name.zh, c.name.th, c.name.vi, m.status, m.membershipNumber, m.validTo, m.appliedAt, "
+                        + "case when m.deemedLeftProposedAt is null then false else true end) "
+                        + "from Membership m join m.category c" + where(query) + " order by " + order
+                        + (query.ascending() ? " asc" : " desc") + ", m.id",
+                MemberRow.class);
         bind(q, query);
         return q.setFirstResult(first).setMaxResults(Math.min(size, 200)).getResultList();
     }
@@ -151,7 +232,8 @@ public class JpaMembershipQueries implements MembershipQueries {
     @Override
     public List<Long> memberIds(MemberQuery query, int max) {
         access.coordinated(query.allianceId());
-        TypedQuery<Long> q = em.createQuery("select m.id from Membership m" + where(query) + " order by m.sortName, m.id", Long.class);
+        TypedQuery<Long> q = em.createQuery(
+                "select m.id from Membership m" + where(query) + " order by m.sortName, m.id", Long.class);
         bind(q, query);
         return q.setMaxResults(max).getResultList();
     }
@@ -191,16 +273,22 @@ public class JpaMembershipQueries implements MembershipQueries {
     /** The dues ledger of an alliance, newest first. */
     public List<LedgerRow> ledger(long allianceId, int first, int size) {
         access.coordinated(allianceId);
-        return em.createQuery("select new org.greenhub.alliance.application.MembershipQueries$LedgerRow("
-                        + "p.id, p.paidOn, m.sortName, m.membershipNumber, p.amount, p.reference) "
-                        + "from DuesPayment p join p.membership m where p.allianceId = :a order by p.paidOn desc, p.id desc", LedgerRow.class)
-                .setParameter("a", allianceId).setFirstResult(first).setMaxResults(Math.min(size, 200)).getResultList();
+        return em.createQuery(
+                        "select new org.greenhub.alliance.application.MembershipQueries$LedgerRow("
+                                + "p.id, p.paidOn, m.sortName, m.membershipNumber, p.amount, p.reference) "
+                                + "from DuesPayment p join p.membership m where p.allianceId = :a order by p.paidOn desc, p.id desc",
+                        LedgerRow.class)
+                .setParameter("a", allianceId)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(size, 200))
+                .getResultList();
     }
 
     public long countLedger(long allianceId) {
         access.coordinated(allianceId);
         return em.createQuery("select count(p) from DuesPayment p where p.allianceId = :a", Long.class)
-                .setParameter("a", allianceId).getSingleResult();
+                .setParameter("a", allianceId)
+                .getSingleResult();
     }
 
     /** The workspace figures of one alliance: applications by stage, expiring memberships, dues outstanding, proposals. */
@@ -211,17 +299,22 @@ public class JpaMembershipQueries implements MembershipQueries {
         LocalDate horizon = today.plusDays(alliance.getReminderDays());
         long expiring = 0;
         long proposed = 0;
-        for (Object[] row : em.createQuery("select m.status, count(m), "
-                        + "sum(case when m.status = :active and m.validTo <= :horizon then 1 else 0 end), "
-                        + "sum(case when m.deemedLeftProposedAt is not null then 1 else 0 end) "
-                        + "from Membership m where m.alliance.id = :a group by m.status", Object[].class)
-                .setParameter("a", allianceId).setParameter("active", MembershipStatus.ACTIVE).setParameter("horizon", horizon)
+        for (Object[] row : em.createQuery(
+                        "select m.status, count(m), "
+                                + "sum(case when m.status = :active and m.validTo <= :horizon then 1 else 0 end), "
+                                + "sum(case when m.deemedLeftProposedAt is not null then 1 else 0 end) "
+                                + "from Membership m where m.alliance.id = :a group by m.status",
+                        Object[].class)
+                .setParameter("a", allianceId)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("horizon", horizon)
                 .getResultList()) {
             byStatus.put((MembershipStatus) row[0], (Long) row[1]);
             expiring += ((Number) row[2]).longValue();
             proposed += ((Number) row[3]).longValue();
         }
-        long outstanding = byStatus.getOrDefault(MembershipStatus.APPROVED, 0L) + byStatus.getOrDefault(MembershipStatus.GRACE, 0L)
+        long outstanding = byStatus.getOrDefault(MembershipStatus.APPROVED, 0L)
+                + byStatus.getOrDefault(MembershipStatus.GRACE, 0L)
                 + byStatus.getOrDefault(MembershipStatus.LAPSED, 0L);
         return new Workspace(allianceId, byStatus, expiring, outstanding, proposed, horizon);
     }
@@ -231,20 +324,23 @@ public class JpaMembershipQueries implements MembershipQueries {
     /** Public (no sign-in): listed members of an alliance, with only the contact details each member chose to show. */
     public List<DirectoryRow> directory(DirectoryQuery query, int first, int size) {
         requireAlliance(query.allianceId());
-        TypedQuery<DirectoryRow> q = em.createQuery("select new org.greenhub.alliance.application.MembershipQueries$DirectoryRow("
-                + "m.id, m.sortName, o.registeredName, o.kind, c.name.en, c.name.zh, c.name.th, c.name.vi, m.validFrom, "
-                + "case when m.showEmail = true then m.contactEmail else null end, "
-                + "case when m.showPhone = true then m.contactPhone else null end, "
-                + "case when m.showWebsite = true then o.website else null end) "
-                + "from Membership m join m.organisation o join m.category c" + directoryWhere(query)
-                + " order by m.sortName " + (query.ascending() ? "asc" : "desc") + ", m.id", DirectoryRow.class);
+        TypedQuery<DirectoryRow> q = em.createQuery(
+                "select new org.greenhub.alliance.application.MembershipQueries$DirectoryRow("
+                        + "m.id, m.sortName, o.registeredName, o.kind, c.name.en, c.name.zh, c.name.th, c.name.vi, m.validFrom, "
+                        + "case when m.showEmail = true then m.contactEmail else null end, "
+                        + "case when m.showPhone = true then m.contactPhone else null end, "
+                        + "case when m.showWebsite = true then o.website else null end) "
+                        + "from Membership m join m.organisation o join m.category c" + directoryWhere(query)
+                        + " order by m.sortName " + (query.ascending() ? "asc" : "desc") + ", m.id",
+                DirectoryRow.class);
         bindDirectory(q, query);
         return q.setFirstResult(first).setMaxResults(Math.min(size, 100)).getResultList();
     }
 
     public long countDirectory(DirectoryQuery query) {
         requireAlliance(query.allianceId());
-        TypedQuery<Long> q = em.createQuery("select count(m) from Membership m join m.organisation o" + directoryWhere(query), Long.class);
+        TypedQuery<Long> q = em.createQuery(
+                "select count(m) from Membership m join m.organisation o" + directoryWhere(query), Long.class);
         bindDirectory(q, query);
         return q.getSingleResult();
     }

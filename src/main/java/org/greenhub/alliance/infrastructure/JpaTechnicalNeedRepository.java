@@ -3,11 +3,10 @@ package org.greenhub.alliance.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.greenhub.alliance.domain.NeedAnswer;
 import org.greenhub.alliance.domain.TechnicalNeed;
 import org.greenhub.alliance.domain.TechnicalNeedRepository;
-
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaTechnicalNeedRepository implements TechnicalNeedRepository {

@@ -1,9 +1,11 @@
 package org.greenhub.alliance.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceAdministration.AllianceSummary;
 import org.greenhub.alliance.application.AllianceDocuments;
@@ -11,15 +13,12 @@ import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.DirectoryQuery;
 import org.greenhub.alliance.application.MembershipQueries.DirectoryRow;
 import org.greenhub.organisation.domain.OrganisationKind;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
+import org.greenhub.platform.web.PageRefusals;
 
 /** The public member directory of one alliance: search in any script, filters by category and kind, paged in the database. */
 @Named("allianceDirectory")
@@ -51,8 +50,7 @@ public class AllianceDirectoryBean implements Serializable {
     private DatabasePage<DirectoryRow> page;
 
     /** A category as the filter shows it. */
-    public record Category(long id, LocalisedName name) implements Serializable {
-    }
+    public record Category(long id, LocalisedName name) implements Serializable {}
 
     public void load() throws IOException {
         try {
@@ -60,7 +58,9 @@ public class AllianceDirectoryBean implements Serializable {
                 throw DomainException.notFound();
             }
             alliance = administration.summary(allianceId, Language.of(locale.getLocale()));
-            categories = administration.categories(allianceId).stream().map(c -> new Category(c.getId(), c.getName())).toList();
+            categories = administration.categories(allianceId).stream()
+                    .map(c -> new Category(c.getId(), c.getName()))
+                    .toList();
             allianceDocuments = documents.allianceDocuments(allianceId);
             council = administration.council(allianceId);
             page = new DatabasePage<>() {
@@ -88,18 +88,59 @@ public class AllianceDirectoryBean implements Serializable {
         return new DirectoryQuery(allianceId, searchText, categoryFilter, kindFilter, ascending);
     }
 
-    public List<OrganisationKind> getKinds() { return List.of(OrganisationKind.values()); }
-    public Long getAllianceId() { return allianceId; }
-    public void setAllianceId(Long allianceId) { this.allianceId = allianceId; }
-    public AllianceSummary getAlliance() { return alliance; }
-    public List<Category> getCategories() { return categories; }
-    public List<AllianceDocuments.DocumentRow> getAllianceDocuments() { return allianceDocuments; }
-    public String getSearchText() { return searchText; }
-    public void setSearchText(String searchText) { this.searchText = searchText; }
-    public Long getCategoryFilter() { return categoryFilter; }
-    public void setCategoryFilter(Long categoryFilter) { this.categoryFilter = categoryFilter; }
-    public OrganisationKind getKindFilter() { return kindFilter; }
-    public void setKindFilter(OrganisationKind kindFilter) { this.kindFilter = kindFilter; }
-    public DatabasePage<DirectoryRow> getPage() { return page; }
-    public List<AllianceAdministration.CouncilRow> getCouncil() { return council; }
+    public List<OrganisationKind> getKinds() {
+        return List.of(OrganisationKind.values());
+    }
+
+    public Long getAllianceId() {
+        return allianceId;
+    }
+
+    public void setAllianceId(Long allianceId) {
+        this.allianceId = allianceId;
+    }
+
+    public AllianceSummary getAlliance() {
+        return alliance;
+    }
+
+    public List<Category> getCategories() {
+        return categories;
+    }
+
+    public List<AllianceDocuments.DocumentRow> getAllianceDocuments() {
+        return allianceDocuments;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public Long getCategoryFilter() {
+        return categoryFilter;
+    }
+
+    public void setCategoryFilter(Long categoryFilter) {
+        this.categoryFilter = categoryFilter;
+    }
+
+    public OrganisationKind getKindFilter() {
+        return kindFilter;
+    }
+
+    public void setKindFilter(OrganisationKind kindFilter) {
+        this.kindFilter = kindFilter;
+    }
+
+    public DatabasePage<DirectoryRow> getPage() {
+        return page;
+    }
+
+    public List<AllianceAdministration.CouncilRow> getCouncil() {
+        return council;
+    }
 }

@@ -4,14 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceExports;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.LedgerRow;
 import org.greenhub.platform.web.DatabasePage;
 import org.primefaces.model.StreamedContent;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The dues tab: the alliance's dues ledger, paged in the database, and its exports. */
 @Named("allianceDues")
@@ -51,8 +50,17 @@ public class AllianceDuesBean implements Serializable {
         };
     }
 
-    public StreamedContent getLedgerCsv() { return AlliancePages.download(() -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.CSV, manage.getLanguage())); }
-    public StreamedContent getLedgerExcel() { return AlliancePages.download(() -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.XLSX, manage.getLanguage())); }
+    public StreamedContent getLedgerCsv() {
+        return AlliancePages.download(
+                () -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.CSV, manage.getLanguage()));
+    }
 
-    public DatabasePage<LedgerRow> getLedger() { return ledger; }
+    public StreamedContent getLedgerExcel() {
+        return AlliancePages.download(
+                () -> exports.ledger(manage.getAllianceId(), AllianceExports.Format.XLSX, manage.getLanguage()));
+    }
+
+    public DatabasePage<LedgerRow> getLedger() {
+        return ledger;
+    }
 }

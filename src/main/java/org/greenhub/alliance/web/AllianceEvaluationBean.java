@@ -4,6 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceExports;
 import org.greenhub.alliance.application.MemberEvaluationService;
 import org.greenhub.alliance.application.MemberEvaluationService.EvaluationLine;
@@ -11,12 +16,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.web.DatabasePage;
 import org.primefaces.model.StreamedContent;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The evaluation tab: the yearly member evaluation computed, marked, adjusted, published and exported. */
 @Named("allianceEvaluation")
@@ -106,19 +105,61 @@ public class AllianceEvaluationBean implements Serializable {
         }
     }
 
-    public StreamedContent getEvaluationCsv() { return AlliancePages.download(() -> exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.CSV, manage.getLanguage())); }
-    public StreamedContent getEvaluationExcel() { return AlliancePages.download(() -> exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.XLSX, manage.getLanguage())); }
+    public StreamedContent getEvaluationCsv() {
+        return AlliancePages.download(() ->
+                exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.CSV, manage.getLanguage()));
+    }
 
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public DatabasePage<EvaluationLine> getEvaluationLines() { return evaluationLines; }
-    public Long getEditedEvaluation() { return editedEvaluation; }
-    public BigDecimal getReports() { return reports; }
-    public void setReports(BigDecimal reports) { this.reports = reports; }
-    public BigDecimal getProjects() { return projects; }
-    public void setProjects(BigDecimal projects) { this.projects = projects; }
-    public BigDecimal getAdjustment() { return adjustment; }
-    public void setAdjustment(BigDecimal adjustment) { this.adjustment = adjustment; }
-    public String getAdjustmentReason() { return adjustmentReason; }
-    public void setAdjustmentReason(String adjustmentReason) { this.adjustmentReason = adjustmentReason; }
+    public StreamedContent getEvaluationExcel() {
+        return AlliancePages.download(() ->
+                exports.evaluations(manage.getAllianceId(), year, AllianceExports.Format.XLSX, manage.getLanguage()));
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public DatabasePage<EvaluationLine> getEvaluationLines() {
+        return evaluationLines;
+    }
+
+    public Long getEditedEvaluation() {
+        return editedEvaluation;
+    }
+
+    public BigDecimal getReports() {
+        return reports;
+    }
+
+    public void setReports(BigDecimal reports) {
+        this.reports = reports;
+    }
+
+    public BigDecimal getProjects() {
+        return projects;
+    }
+
+    public void setProjects(BigDecimal projects) {
+        this.projects = projects;
+    }
+
+    public BigDecimal getAdjustment() {
+        return adjustment;
+    }
+
+    public void setAdjustment(BigDecimal adjustment) {
+        this.adjustment = adjustment;
+    }
+
+    public String getAdjustmentReason() {
+        return adjustmentReason;
+    }
+
+    public void setAdjustmentReason(String adjustmentReason) {
+        this.adjustmentReason = adjustmentReason;
+    }
 }

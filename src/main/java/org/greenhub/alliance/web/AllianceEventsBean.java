@@ -4,17 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.greenhub.alliance.application.EventService;
 import org.greenhub.alliance.domain.AllianceEvent;
 import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.LocalisedInput;
-
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 
 /** The events tab: creating an event, its registrations and who attended. */
 @Named("allianceEvents")
@@ -49,9 +48,15 @@ public class AllianceEventsBean implements Serializable {
 
     public void createEvent() {
         try {
-            events.create(manage.getAllianceId(), new AllianceEvent.Details(eventKind, eventTitle,
-                    eventStartsAt == null ? null : eventStartsAt.toInstant(ZoneOffset.UTC), eventLocation,
-                    eventCapacity == null ? 0 : eventCapacity, eventDescription));
+            events.create(
+                    manage.getAllianceId(),
+                    new AllianceEvent.Details(
+                            eventKind,
+                            eventTitle,
+                            eventStartsAt == null ? null : eventStartsAt.toInstant(ZoneOffset.UTC),
+                            eventLocation,
+                            eventCapacity == null ? 0 : eventCapacity,
+                            eventDescription));
             eventRows = events.allEvents(manage.getAllianceId());
             eventTitle = new LocalisedInput();
             eventLocation = new LocalisedInput();
@@ -76,17 +81,55 @@ public class AllianceEventsBean implements Serializable {
         }
     }
 
-    public List<EventKind> getEventKinds() { return List.of(EventKind.values()); }
-    public List<EventService.EventRow> getEventRows() { return eventRows; }
-    public Long getSelectedEvent() { return selectedEvent; }
-    public List<EventService.RegistrationRow> getRegistrations() { return registrations; }
-    public EventKind getEventKind() { return eventKind; }
-    public void setEventKind(EventKind eventKind) { this.eventKind = eventKind; }
-    public LocalisedInput getEventTitle() { return eventTitle; }
-    public LocalDateTime getEventStartsAt() { return eventStartsAt; }
-    public void setEventStartsAt(LocalDateTime eventStartsAt) { this.eventStartsAt = eventStartsAt; }
-    public LocalisedInput getEventLocation() { return eventLocation; }
-    public Integer getEventCapacity() { return eventCapacity; }
-    public void setEventCapacity(Integer eventCapacity) { this.eventCapacity = eventCapacity; }
-    public LocalisedInput getEventDescription() { return eventDescription; }
+    public List<EventKind> getEventKinds() {
+        return List.of(EventKind.values());
+    }
+
+    public List<EventService.EventRow> getEventRows() {
+        return eventRows;
+    }
+
+    public Long getSelectedEvent() {
+        return selectedEvent;
+    }
+
+    public List<EventService.RegistrationRow> getRegistrations() {
+        return registrations;
+    }
+
+    public EventKind getEventKind() {
+        return eventKind;
+    }
+
+    public void setEventKind(EventKind eventKind) {
+        this.eventKind = eventKind;
+    }
+
+    public LocalisedInput getEventTitle() {
+        return eventTitle;
+    }
+
+    public LocalDateTime getEventStartsAt() {
+        return eventStartsAt;
+    }
+
+    public void setEventStartsAt(LocalDateTime eventStartsAt) {
+        this.eventStartsAt = eventStartsAt;
+    }
+
+    public LocalisedInput getEventLocation() {
+        return eventLocation;
+    }
+
+    public Integer getEventCapacity() {
+        return eventCapacity;
+    }
+
+    public void setEventCapacity(Integer eventCapacity) {
+        this.eventCapacity = eventCapacity;
+    }
+
+    public LocalisedInput getEventDescription() {
+        return eventDescription;
+    }
 }

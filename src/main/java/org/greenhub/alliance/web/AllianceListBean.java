@@ -4,6 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceAdministration.AllianceSummary;
 import org.greenhub.alliance.domain.Alliance;
@@ -11,10 +14,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
 
 /** The public list of alliances; administrators create alliances here and name their coordinators. */
 @Named("allianceList")
@@ -48,9 +47,16 @@ public class AllianceListBean implements Serializable {
 
     public void create() {
         try {
-            List<String> emails = coordinatorEmails == null ? List.of() : Arrays.stream(coordinatorEmails.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
-            Alliance alliance = administration.create(code, new Alliance.Names(nameEn, nameZh, nameTh, nameVi),
-                    councilSeats == null ? 0 : councilSeats, emails);
+            List<String> emails = coordinatorEmails == null
+                    ? List.of()
+                    : Arrays.stream(coordinatorEmails.split("[,;\\s]+"))
+                            .filter(s -> !s.isBlank())
+                            .toList();
+            Alliance alliance = administration.create(
+                    code,
+                    new Alliance.Names(nameEn, nameZh, nameTh, nameVi),
+                    councilSeats == null ? 0 : councilSeats,
+                    emails);
             messages.info("alliance.admin.created", alliance.getCode());
             messages.keepForRedirect();
             AlliancePages.redirect("/alliance/manage.xhtml?alliance=" + alliance.getId());
@@ -59,19 +65,63 @@ public class AllianceListBean implements Serializable {
         }
     }
 
-    public List<AllianceSummary> getAlliances() { return alliances; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-    public String getNameTh() { return nameTh; }
-    public void setNameTh(String nameTh) { this.nameTh = nameTh; }
-    public String getNameVi() { return nameVi; }
-    public void setNameVi(String nameVi) { this.nameVi = nameVi; }
-    public Integer getCouncilSeats() { return councilSeats; }
-    public void setCouncilSeats(Integer councilSeats) { this.councilSeats = councilSeats; }
-    public String getCoordinatorEmails() { return coordinatorEmails; }
-    public void setCoordinatorEmails(String coordinatorEmails) { this.coordinatorEmails = coordinatorEmails; }
+    public List<AllianceSummary> getAlliances() {
+        return alliances;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameTh() {
+        return nameTh;
+    }
+
+    public void setNameTh(String nameTh) {
+        this.nameTh = nameTh;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public void setNameVi(String nameVi) {
+        this.nameVi = nameVi;
+    }
+
+    public Integer getCouncilSeats() {
+        return councilSeats;
+    }
+
+    public void setCouncilSeats(Integer councilSeats) {
+        this.councilSeats = councilSeats;
+    }
+
+    public String getCoordinatorEmails() {
+        return coordinatorEmails;
+    }
+
+    public void setCoordinatorEmails(String coordinatorEmails) {
+        this.coordinatorEmails = coordinatorEmails;
+    }
 }

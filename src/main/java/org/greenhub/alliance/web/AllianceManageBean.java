@@ -3,14 +3,13 @@ package org.greenhub.alliance.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.PageRefusals;
-
-import java.io.Serializable;
 
 /**
  * The coordinator's alliance page itself: which alliance (checked once when the page loads), its name and the
@@ -55,12 +54,29 @@ public class AllianceManageBean implements Serializable {
         allianceName = name;
     }
 
-    public Long getAllianceId() { return allianceId; }
-    public void setAllianceId(Long allianceId) { this.allianceId = allianceId; }
-    public String getAllianceName() { return allianceName; }
-    public MembershipQueries.Workspace getWorkspace() { return workspace; }
-    public String getRequestedStage() { return requestedStage; }
-    public void setRequestedStage(String requestedStage) { this.requestedStage = requestedStage; }
+    public Long getAllianceId() {
+        return allianceId;
+    }
+
+    public void setAllianceId(Long allianceId) {
+        this.allianceId = allianceId;
+    }
+
+    public String getAllianceName() {
+        return allianceName;
+    }
+
+    public MembershipQueries.Workspace getWorkspace() {
+        return workspace;
+    }
+
+    public String getRequestedStage() {
+        return requestedStage;
+    }
+
+    public void setRequestedStage(String requestedStage) {
+        this.requestedStage = requestedStage;
+    }
 
     /** The reader's language, for the tabs' downloads. */
     public Language getLanguage() {

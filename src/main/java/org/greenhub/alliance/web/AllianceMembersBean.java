@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceExports;
 import org.greenhub.alliance.application.MemberBulkActions;
 import org.greenhub.alliance.application.MembershipQueries;
@@ -16,11 +20,6 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.DatabasePage;
 import org.primefaces.model.StreamedContent;
-
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The members tab: applications and members by stage, searched and paged in the database, their exports, and bulk
@@ -55,6 +54,7 @@ public class AllianceMembersBean implements Serializable {
     private DatabasePage<MemberRow> members;
     /** The rows ticked on the current page (selection does not carry across pages; "all matching" does). */
     private List<MemberRow> selectedMembers = new ArrayList<>();
+
     private boolean allMatching;
     private String bulkQuestion;
 
@@ -93,11 +93,13 @@ public class AllianceMembersBean implements Serializable {
             default -> List.of(MembershipStatus.valueOf(stage));
         };
         LocalDate expiring = "EXPIRING".equals(stage) ? manage.getWorkspace().expiringBefore() : null;
-        return new MemberQuery(manage.getAllianceId(), statuses, searchText, "PROPOSED".equals(stage), expiring, sortField, ascending);
+        return new MemberQuery(
+                manage.getAllianceId(), statuses, searchText, "PROPOSED".equals(stage), expiring, sortField, ascending);
     }
 
     public List<String> getStages() {
-        List<String> stages = new ArrayList<>(List.of("APPLICATIONS", "IN_REVIEW", "MEMBERS", "EXPIRING", "OUTSTANDING", "PROPOSED", "ALL"));
+        List<String> stages = new ArrayList<>(
+                List.of("APPLICATIONS", "IN_REVIEW", "MEMBERS", "EXPIRING", "OUTSTANDING", "PROPOSED", "ALL"));
         for (MembershipStatus status : MembershipStatus.values()) {
             stages.add(status.name());
         }
@@ -105,7 +107,9 @@ public class AllianceMembersBean implements Serializable {
     }
 
     public String stageLabelKey(String value) {
-        return value.equals(value.toUpperCase()) && isStatus(value) ? "alliance.status." + value : "alliance.manage.stage." + value;
+        return value.equals(value.toUpperCase()) && isStatus(value)
+                ? "alliance.status." + value
+                : "alliance.manage.stage." + value;
     }
 
     private static boolean isStatus(String value) {
@@ -122,10 +126,25 @@ public class AllianceMembersBean implements Serializable {
         stage = value;
     }
 
-    public StreamedContent getMembersCsv() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.CSV, language())); }
-    public StreamedContent getMembersExcel() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.XLSX, language())); }
-    public StreamedContent getSelectionCsv() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.CSV, language(), bulkIds())); }
-    public StreamedContent getSelectionExcel() { return AlliancePages.download(() -> exports.members(manage.getAllianceId(), AllianceExports.Format.XLSX, language(), bulkIds())); }
+    public StreamedContent getMembersCsv() {
+        return AlliancePages.download(
+                () -> exports.members(manage.getAllianceId(), AllianceExports.Format.CSV, language()));
+    }
+
+    public StreamedContent getMembersExcel() {
+        return AlliancePages.download(
+                () -> exports.members(manage.getAllianceId(), AllianceExports.Format.XLSX, language()));
+    }
+
+    public StreamedContent getSelectionCsv() {
+        return AlliancePages.download(
+                () -> exports.members(manage.getAllianceId(), AllianceExports.Format.CSV, language(), bulkIds()));
+    }
+
+    public StreamedContent getSelectionExcel() {
+        return AlliancePages.download(
+                () -> exports.members(manage.getAllianceId(), AllianceExports.Format.XLSX, language(), bulkIds()));
+    }
 
     private Language language() {
         return Language.of(locale.getLocale());
@@ -135,7 +154,8 @@ public class AllianceMembersBean implements Serializable {
 
     /** The ids acted on: every member matching the filter when "all matching" is ticked, else the rows ticked on this page. */
     private List<Long> bulkIds() {
-        return allMatching ? queries.memberIds(memberQuery(null, true), MemberBulkActions.MAX_MEMBERS)
+        return allMatching
+                ? queries.memberIds(memberQuery(null, true), MemberBulkActions.MAX_MEMBERS)
                 : selectedMembers.stream().map(MemberRow::id).toList();
     }
 
@@ -152,7 +172,10 @@ public class AllianceMembersBean implements Serializable {
         } catch (MemberBulkActions.Refused refused) {
             reportRefusals(refused);
         } catch (DomainException refusal) {
-            messages.error(refusal.field() == null ? null : "tabs:membersForm:" + refusal.field(), refusal.messageKey(), refusal.args());
+            messages.error(
+                    refusal.field() == null ? null : "tabs:membersForm:" + refusal.field(),
+                    refusal.messageKey(),
+                    refusal.args());
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
@@ -173,8 +196,11 @@ public class AllianceMembersBean implements Serializable {
     private void reportRefusals(MemberBulkActions.Refused refused) {
         messages.error(null, "alliance.bulk.refused", refused.refusals().size());
         for (var refusal : refused.refusals()) {
-            String which = refusal.name() != null ? refusal.name() : messages.text("alliance.bulk.memberNumber", refusal.membershipId());
-            messages.error(null, "alliance.bulk.refusedMember", which, messages.text(refusal.messageKey(), refusal.args()));
+            String which = refusal.name() != null
+                    ? refusal.name()
+                    : messages.text("alliance.bulk.memberNumber", refusal.membershipId());
+            messages.error(
+                    null, "alliance.bulk.refusedMember", which, messages.text(refusal.messageKey(), refusal.args()));
         }
         jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
     }
@@ -186,16 +212,47 @@ public class AllianceMembersBean implements Serializable {
         manage.refreshWorkspace();
     }
 
-    public List<MemberRow> getSelectedMembers() { return selectedMembers; }
-    public void setSelectedMembers(List<MemberRow> selected) { this.selectedMembers = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
-    public boolean isAllMatching() { return allMatching; }
-    public void setAllMatching(boolean allMatching) { this.allMatching = allMatching; }
-    public String getBulkQuestion() { return bulkQuestion; }
-    public void setBulkQuestion(String bulkQuestion) { this.bulkQuestion = bulkQuestion; }
+    public List<MemberRow> getSelectedMembers() {
+        return selectedMembers;
+    }
 
-    public String getStage() { return stage; }
-    public void setStage(String stage) { this.stage = stage; }
-    public String getSearchText() { return searchText; }
-    public void setSearchText(String searchText) { this.searchText = searchText; }
-    public DatabasePage<MemberRow> getMembers() { return members; }
+    public void setSelectedMembers(List<MemberRow> selected) {
+        this.selectedMembers = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public boolean isAllMatching() {
+        return allMatching;
+    }
+
+    public void setAllMatching(boolean allMatching) {
+        this.allMatching = allMatching;
+    }
+
+    public String getBulkQuestion() {
+        return bulkQuestion;
+    }
+
+    public void setBulkQuestion(String bulkQuestion) {
+        this.bulkQuestion = bulkQuestion;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public DatabasePage<MemberRow> getMembers() {
+        return members;
+    }
 }

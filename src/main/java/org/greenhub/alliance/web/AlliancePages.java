@@ -2,18 +2,16 @@ package org.greenhub.alliance.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** What the alliance pages share: redirects and downloads. */
 final class AlliancePages {
 
-    private AlliancePages() {
-    }
+    private AlliancePages() {}
 
     static void redirect(String path) {
         try {
@@ -27,7 +25,11 @@ final class AlliancePages {
     static StreamedContent download(Supplier<org.greenhub.alliance.application.AllianceExports.Download> export) {
         var file = export.get();
         byte[] content = file.content();
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name(file.fileName())
+                .contentType(file.contentType())
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 }

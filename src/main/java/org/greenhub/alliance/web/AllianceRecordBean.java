@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceDocuments;
 import org.greenhub.alliance.domain.Alliance;
@@ -20,11 +24,6 @@ import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.LocalisedName;
 import org.primefaces.model.file.UploadedFile;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The record tab: the alliance's names, focus, lead, periods and weights, its categories, council and documents. */
 @Named("allianceRecord")
@@ -89,10 +88,21 @@ public class AllianceRecordBean implements Serializable {
             this.annualDues = annualDues;
         }
 
-        public long getId() { return id; }
-        public LocalisedInput getName() { return name; }
-        public BigDecimal getAnnualDues() { return annualDues; }
-        public void setAnnualDues(BigDecimal annualDues) { this.annualDues = annualDues; }
+        public long getId() {
+            return id;
+        }
+
+        public LocalisedInput getName() {
+            return name;
+        }
+
+        public BigDecimal getAnnualDues() {
+            return annualDues;
+        }
+
+        public void setAnnualDues(BigDecimal annualDues) {
+            this.annualDues = annualDues;
+        }
     }
 
     @PostConstruct
@@ -110,8 +120,11 @@ public class AllianceRecordBean implements Serializable {
         nameTh = names.th();
         nameVi = names.vi();
         focusArea = alliance.getFocusArea();
-        lead = alliance.getLeadOrganisation() == null ? null
-                : new OrganisationChoice(alliance.getLeadOrganisation().getId(), alliance.getLeadOrganisation().getLegalName());
+        lead = alliance.getLeadOrganisation() == null
+                ? null
+                : new OrganisationChoice(
+                        alliance.getLeadOrganisation().getId(),
+                        alliance.getLeadOrganisation().getLegalName());
         councilSeats = alliance.getCouncilSeats();
         reminderDays = alliance.getReminderDays();
         graceDays = alliance.getGraceDays();
@@ -122,14 +135,27 @@ public class AllianceRecordBean implements Serializable {
         weightDues = weights.dues();
         council = administration.council(manage.getAllianceId());
         categories = new ArrayList<>(administration.categories(manage.getAllianceId()).stream()
-                .map(c -> new CategoryRow(c.getId(), c.getName(), c.getAnnualDues())).toList());
+                .map(c -> new CategoryRow(c.getId(), c.getName(), c.getAnnualDues()))
+                .toList());
     }
 
     public void saveRecord() {
         try {
-            Alliance saved = administration.update(manage.getAllianceId(), new AllianceAdministration.Record(new Alliance.Names(nameEn, nameZh, nameTh, nameVi),
-                    focusArea, lead == null ? null : lead.id(), orZero(councilSeats), orZero(reminderDays), orZero(graceDays),
-                    new EvaluationWeights(orZero(weightAttendance), orZero(weightReports), orZero(weightProjects), orZero(weightDues))), version);
+            Alliance saved = administration.update(
+                    manage.getAllianceId(),
+                    new AllianceAdministration.Record(
+                            new Alliance.Names(nameEn, nameZh, nameTh, nameVi),
+                            focusArea,
+                            lead == null ? null : lead.id(),
+                            orZero(councilSeats),
+                            orZero(reminderDays),
+                            orZero(graceDays),
+                            new EvaluationWeights(
+                                    orZero(weightAttendance),
+                                    orZero(weightReports),
+                                    orZero(weightProjects),
+                                    orZero(weightDues))),
+                    version);
             for (CategoryRow row : categories) {
                 administration.saveCategory(manage.getAllianceId(), row.getId(), row.getName(), row.getAnnualDues());
             }
@@ -158,7 +184,11 @@ public class AllianceRecordBean implements Serializable {
 
     public void addCouncilMember() {
         try {
-            administration.addCouncilMember(manage.getAllianceId(), councilOffice, councilName, councilOrganisation == null ? null : councilOrganisation.id());
+            administration.addCouncilMember(
+                    manage.getAllianceId(),
+                    councilOffice,
+                    councilName,
+                    councilOrganisation == null ? null : councilOrganisation.id());
             council = administration.council(manage.getAllianceId());
             councilName = null;
             councilOrganisation = null;
@@ -182,7 +212,8 @@ public class AllianceRecordBean implements Serializable {
             if (documentFile == null || documentFile.getSize() == 0) {
                 throw DomainException.invalid("documentFile", "platform.validation.required");
             }
-            documents.uploadAllianceDocument(manage.getAllianceId(), documentPurpose, documentFile.getFileName(), documentFile.getContent());
+            documents.uploadAllianceDocument(
+                    manage.getAllianceId(), documentPurpose, documentFile.getFileName(), documentFile.getContent());
             allianceDocuments = documents.allianceDocuments(manage.getAllianceId());
             messages.info("alliance.membership.done.saved");
         } catch (DomainException refusal) {
@@ -194,54 +225,190 @@ public class AllianceRecordBean implements Serializable {
 
     /** Organisations for the lead-organisation picker, found by name in any script. */
     public List<OrganisationChoice> completeOrganisation(String text) {
-        return organisationService.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10)
-                .stream().map(o -> new OrganisationChoice(o.getId(), o.getLegalName())).toList();
+        return organisationService
+                .page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10)
+                .stream()
+                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName()))
+                .toList();
     }
 
-    public List<CouncilMember.Office> getOffices() { return List.of(CouncilMember.Office.values()); }
-    public List<GreenFocusArea> getFocusAreas() { return List.of(GreenFocusArea.values()); }
-    public List<AllianceDocument.Purpose> getDocumentPurposes() { return List.of(AllianceDocument.Purpose.CHARTER, AllianceDocument.Purpose.AGREEMENT_TEMPLATE); }
+    public List<CouncilMember.Office> getOffices() {
+        return List.of(CouncilMember.Office.values());
+    }
 
-    public List<AllianceAdministration.CouncilRow> getCouncil() { return council; }
-    public CouncilMember.Office getCouncilOffice() { return councilOffice; }
-    public void setCouncilOffice(CouncilMember.Office councilOffice) { this.councilOffice = councilOffice; }
-    public String getCouncilName() { return councilName; }
-    public void setCouncilName(String councilName) { this.councilName = councilName; }
-    public OrganisationChoice getCouncilOrganisation() { return councilOrganisation; }
-    public void setCouncilOrganisation(OrganisationChoice councilOrganisation) { this.councilOrganisation = councilOrganisation; }
-    public OrganisationChoice getLead() { return lead; }
-    public void setLead(OrganisationChoice lead) { this.lead = lead; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-    public String getNameTh() { return nameTh; }
-    public void setNameTh(String nameTh) { this.nameTh = nameTh; }
-    public String getNameVi() { return nameVi; }
-    public void setNameVi(String nameVi) { this.nameVi = nameVi; }
-    public GreenFocusArea getFocusArea() { return focusArea; }
-    public void setFocusArea(GreenFocusArea focusArea) { this.focusArea = focusArea; }
-    public Integer getCouncilSeats() { return councilSeats; }
-    public void setCouncilSeats(Integer councilSeats) { this.councilSeats = councilSeats; }
-    public Integer getReminderDays() { return reminderDays; }
-    public void setReminderDays(Integer reminderDays) { this.reminderDays = reminderDays; }
-    public Integer getGraceDays() { return graceDays; }
-    public void setGraceDays(Integer graceDays) { this.graceDays = graceDays; }
-    public Integer getWeightAttendance() { return weightAttendance; }
-    public void setWeightAttendance(Integer weightAttendance) { this.weightAttendance = weightAttendance; }
-    public Integer getWeightReports() { return weightReports; }
-    public void setWeightReports(Integer weightReports) { this.weightReports = weightReports; }
-    public Integer getWeightProjects() { return weightProjects; }
-    public void setWeightProjects(Integer weightProjects) { this.weightProjects = weightProjects; }
-    public Integer getWeightDues() { return weightDues; }
-    public void setWeightDues(Integer weightDues) { this.weightDues = weightDues; }
-    public List<CategoryRow> getCategories() { return categories; }
-    public LocalisedInput getNewCategoryName() { return newCategoryName; }
-    public BigDecimal getNewCategoryDues() { return newCategoryDues; }
-    public void setNewCategoryDues(BigDecimal newCategoryDues) { this.newCategoryDues = newCategoryDues; }
-    public List<AllianceDocuments.DocumentRow> getAllianceDocuments() { return allianceDocuments; }
-    public AllianceDocument.Purpose getDocumentPurpose() { return documentPurpose; }
-    public void setDocumentPurpose(AllianceDocument.Purpose documentPurpose) { this.documentPurpose = documentPurpose; }
-    public UploadedFile getDocumentFile() { return documentFile; }
-    public void setDocumentFile(UploadedFile documentFile) { this.documentFile = documentFile; }
+    public List<GreenFocusArea> getFocusAreas() {
+        return List.of(GreenFocusArea.values());
+    }
+
+    public List<AllianceDocument.Purpose> getDocumentPurposes() {
+        return List.of(AllianceDocument.Purpose.CHARTER, AllianceDocument.Purpose.AGREEMENT_TEMPLATE);
+    }
+
+    public List<AllianceAdministration.CouncilRow> getCouncil() {
+        return council;
+    }
+
+    public CouncilMember.Office getCouncilOffice() {
+        return councilOffice;
+    }
+
+    public void setCouncilOffice(CouncilMember.Office councilOffice) {
+        this.councilOffice = councilOffice;
+    }
+
+    public String getCouncilName() {
+        return councilName;
+    }
+
+    public void setCouncilName(String councilName) {
+        this.councilName = councilName;
+    }
+
+    public OrganisationChoice getCouncilOrganisation() {
+        return councilOrganisation;
+    }
+
+    public void setCouncilOrganisation(OrganisationChoice councilOrganisation) {
+        this.councilOrganisation = councilOrganisation;
+    }
+
+    public OrganisationChoice getLead() {
+        return lead;
+    }
+
+    public void setLead(OrganisationChoice lead) {
+        this.lead = lead;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameTh() {
+        return nameTh;
+    }
+
+    public void setNameTh(String nameTh) {
+        this.nameTh = nameTh;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public void setNameVi(String nameVi) {
+        this.nameVi = nameVi;
+    }
+
+    public GreenFocusArea getFocusArea() {
+        return focusArea;
+    }
+
+    public void setFocusArea(GreenFocusArea focusArea) {
+        this.focusArea = focusArea;
+    }
+
+    public Integer getCouncilSeats() {
+        return councilSeats;
+    }
+
+    public void setCouncilSeats(Integer councilSeats) {
+        this.councilSeats = councilSeats;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(Integer reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+
+    public Integer getGraceDays() {
+        return graceDays;
+    }
+
+    public void setGraceDays(Integer graceDays) {
+        this.graceDays = graceDays;
+    }
+
+    public Integer getWeightAttendance() {
+        return weightAttendance;
+    }
+
+    public void setWeightAttendance(Integer weightAttendance) {
+        this.weightAttendance = weightAttendance;
+    }
+
+    public Integer getWeightReports() {
+        return weightReports;
+    }
+
+    public void setWeightReports(Integer weightReports) {
+        this.weightReports = weightReports;
+    }
+
+    public Integer getWeightProjects() {
+        return weightProjects;
+    }
+
+    public void setWeightProjects(Integer weightProjects) {
+        this.weightProjects = weightProjects;
+    }
+
+    public Integer getWeightDues() {
+        return weightDues;
+    }
+
+    public void setWeightDues(Integer weightDues) {
+        this.weightDues = weightDues;
+    }
+
+    public List<CategoryRow> getCategories() {
+        return categories;
+    }
+
+    public LocalisedInput getNewCategoryName() {
+        return newCategoryName;
+    }
+
+    public BigDecimal getNewCategoryDues() {
+        return newCategoryDues;
+    }
+
+    public void setNewCategoryDues(BigDecimal newCategoryDues) {
+        this.newCategoryDues = newCategoryDues;
+    }
+
+    public List<AllianceDocuments.DocumentRow> getAllianceDocuments() {
+        return allianceDocuments;
+    }
+
+    public AllianceDocument.Purpose getDocumentPurpose() {
+        return documentPurpose;
+    }
+
+    public void setDocumentPurpose(AllianceDocument.Purpose documentPurpose) {
+        this.documentPurpose = documentPurpose;
+    }
+
+    public UploadedFile getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(UploadedFile documentFile) {
+        this.documentFile = documentFile;
+    }
 }

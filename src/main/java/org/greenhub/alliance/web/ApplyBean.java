@@ -1,24 +1,23 @@
 package org.greenhub.alliance.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceAdministration.AllianceSummary;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipService;
 import org.greenhub.alliance.domain.Membership;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.List;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.web.PageRefusals;
 
 /** An organisation applies for membership: which organisation, which category, why, and its contact details. */
 @Named("allianceApply")
@@ -51,8 +50,7 @@ public class ApplyBean implements Serializable {
     private String motivation;
     private final ContactsForm contacts = new ContactsForm();
 
-    public record CategoryChoice(long id, LocalisedName name, BigDecimal annualDues) implements Serializable {
-    }
+    public record CategoryChoice(long id, LocalisedName name, BigDecimal annualDues) implements Serializable {}
 
     public void load() throws IOException {
         try {
@@ -61,7 +59,9 @@ public class ApplyBean implements Serializable {
             }
             alliance = administration.summary(allianceId, Language.of(locale.getLocale()));
             organisations = queries.organisationsICanActFor();
-            categories = administration.categories(allianceId).stream().map(c -> new CategoryChoice(c.getId(), c.getName(), c.getAnnualDues())).toList();
+            categories = administration.categories(allianceId).stream()
+                    .map(c -> new CategoryChoice(c.getId(), c.getName(), c.getAnnualDues()))
+                    .toList();
             if (organisations.size() == 1) {
                 organisationId = organisations.get(0).id();
             }
@@ -78,8 +78,11 @@ public class ApplyBean implements Serializable {
             if (categoryId == null) {
                 throw DomainException.invalid("category", "alliance.application.categoryRequired");
             }
-            Membership membership = memberships.apply(allianceId, organisationId, categoryId, new Membership.Application(motivation,
-                    contacts.toContacts()));
+            Membership membership = memberships.apply(
+                    allianceId,
+                    organisationId,
+                    categoryId,
+                    new Membership.Application(motivation, contacts.toContacts()));
             messages.info("alliance.apply.submitted");
             messages.keepForRedirect();
             AlliancePages.redirect("/alliance/membership.xhtml?id=" + membership.getId());
@@ -88,16 +91,51 @@ public class ApplyBean implements Serializable {
         }
     }
 
-    public Long getAllianceId() { return allianceId; }
-    public void setAllianceId(Long allianceId) { this.allianceId = allianceId; }
-    public AllianceSummary getAlliance() { return alliance; }
-    public List<MembershipQueries.OrganisationChoice> getOrganisations() { return organisations; }
-    public List<CategoryChoice> getCategories() { return categories; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
-    public Long getCategoryId() { return categoryId; }
-    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public String getMotivation() { return motivation; }
-    public void setMotivation(String motivation) { this.motivation = motivation; }
-    public ContactsForm getContacts() { return contacts; }
+    public Long getAllianceId() {
+        return allianceId;
+    }
+
+    public void setAllianceId(Long allianceId) {
+        this.allianceId = allianceId;
+    }
+
+    public AllianceSummary getAlliance() {
+        return alliance;
+    }
+
+    public List<MembershipQueries.OrganisationChoice> getOrganisations() {
+        return organisations;
+    }
+
+    public List<CategoryChoice> getCategories() {
+        return categories;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(String motivation) {
+        this.motivation = motivation;
+    }
+
+    public ContactsForm getContacts() {
+        return contacts;
+    }
 }

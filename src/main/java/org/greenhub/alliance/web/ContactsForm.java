@@ -1,8 +1,7 @@
 package org.greenhub.alliance.web;
 
-import org.greenhub.alliance.domain.Membership;
-
 import java.io.Serializable;
+import org.greenhub.alliance.domain.Membership;
 
 /** The contact fields of the application and membership pages, and which of them the public directory shows. */
 public class ContactsForm implements Serializable {
@@ -29,14 +28,43 @@ public class ContactsForm implements Serializable {
         return new Membership.Contacts(email, phone, showEmail, showPhone, showWebsite);
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public boolean isShowEmail() { return showEmail; }
-    public void setShowEmail(boolean showEmail) { this.showEmail = showEmail; }
-    public boolean isShowPhone() { return showPhone; }
-    public void setShowPhone(boolean showPhone) { this.showPhone = showPhone; }
-    public boolean isShowWebsite() { return showWebsite; }
-    public void setShowWebsite(boolean showWebsite) { this.showWebsite = showWebsite; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isShowEmail() {
+        return showEmail;
+    }
+
+    public void setShowEmail(boolean showEmail) {
+        this.showEmail = showEmail;
+    }
+
+    public boolean isShowPhone() {
+        return showPhone;
+    }
+
+    public void setShowPhone(boolean showPhone) {
+        this.showPhone = showPhone;
+    }
+
+    public boolean isShowWebsite() {
+        return showWebsite;
+    }
+
+    public void setShowWebsite(boolean showWebsite) {
+        this.showWebsite = showWebsite;
+    }
 }

@@ -1,9 +1,16 @@
 package org.greenhub.alliance.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceDocuments;
 import org.greenhub.alliance.application.EventService;
@@ -18,16 +25,8 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.web.PageRefusals;
 import org.primefaces.model.file.UploadedFile;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * One membership, for its own people (follow the application, answer questions, contacts, seats, events, notice to
@@ -41,7 +40,12 @@ public class MembershipBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What a council vote entered on this page decides. */
-    public enum DecisionKind { ADMISSION, SUSPEND, EXPEL, REINSTATE }
+    public enum DecisionKind {
+        ADMISSION,
+        SUSPEND,
+        EXPEL,
+        REINSTATE
+    }
 
     @Inject
     MembershipService memberships;
@@ -83,6 +87,7 @@ public class MembershipBean implements Serializable {
     private DecisionKind decisionKind;
     /** The coordinator opened the sanctions form (closed again once a decision is recorded). */
     private boolean sanctionsOpen;
+
     private LocalDate signedOn;
     private transient UploadedFile agreementFile;
     private BigDecimal amount;
@@ -120,7 +125,8 @@ public class MembershipBean implements Serializable {
         memberDocuments = documents.membershipDocuments(id);
         if (view.coordinator()) {
             categories = administration.categories(view.allianceId()).stream()
-                    .map(c -> new ApplyBean.CategoryChoice(c.getId(), c.getName(), c.getAnnualDues())).toList();
+                    .map(c -> new ApplyBean.CategoryChoice(c.getId(), c.getName(), c.getAnnualDues()))
+                    .toList();
         }
         text = null;
     }
@@ -165,33 +171,69 @@ public class MembershipBean implements Serializable {
     }
 
     private CouncilDecision decision() {
-        return new CouncilDecision(decidedOn, votesFor == null ? 0 : votesFor, votesAgainst == null ? 0 : votesAgainst,
+        return new CouncilDecision(
+                decidedOn,
+                votesFor == null ? 0 : votesFor,
+                votesAgainst == null ? 0 : votesAgainst,
                 abstaining == null ? 0 : abstaining);
     }
 
     // ---- the member's actions ----------------------------------------------------------------------------------
 
-    public void answerRequest() { run("answerForm", "alliance.membership.done.answered", () -> memberships.answerRequest(id, text)); }
-    public void withdraw() { run("withdrawForm", "alliance.membership.done.withdrawn", () -> memberships.withdraw(id)); }
-    public void giveNotice() { run("noticeForm", "alliance.membership.done.notice", () -> memberships.giveNotice(id, noticeOn, effectiveOn, text)); }
-    public void withdrawNotice() { run("noticeForm", "alliance.membership.done.saved", () -> memberships.withdrawNotice(id)); }
-    public void saveContacts() {
-        run("contactsForm", "alliance.membership.done.saved", () -> memberships.updateContacts(id, contacts.toContacts()));
+    public void answerRequest() {
+        run("answerForm", "alliance.membership.done.answered", () -> memberships.answerRequest(id, text));
     }
+
+    public void withdraw() {
+        run("withdrawForm", "alliance.membership.done.withdrawn", () -> memberships.withdraw(id));
+    }
+
+    public void giveNotice() {
+        run(
+                "noticeForm",
+                "alliance.membership.done.notice",
+                () -> memberships.giveNotice(id, noticeOn, effectiveOn, text));
+    }
+
+    public void withdrawNotice() {
+        run("noticeForm", "alliance.membership.done.saved", () -> memberships.withdrawNotice(id));
+    }
+
+    public void saveContacts() {
+        run(
+                "contactsForm",
+                "alliance.membership.done.saved",
+                () -> memberships.updateContacts(id, contacts.toContacts()));
+    }
+
     public void addSeat() {
         run("seatsForm", "alliance.membership.done.saved", () -> memberships.addSeat(id, seatEmail, seatRole));
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             seatEmail = null;
         }
     }
-    public void endSeat(long seatId) { run("seatsForm", "alliance.membership.done.saved", () -> memberships.endSeat(seatId)); }
-    public void register(long eventId) { run("eventsForm", "alliance.membership.done.registered", () -> events.register(eventId, id)); }
+
+    public void endSeat(long seatId) {
+        run("seatsForm", "alliance.membership.done.saved", () -> memberships.endSeat(seatId));
+    }
+
+    public void register(long eventId) {
+        run("eventsForm", "alliance.membership.done.registered", () -> events.register(eventId, id));
+    }
 
     // ---- the coordinator's actions -----------------------------------------------------------------------------
 
-    public void requestInformation() { run("reviewForm", "alliance.membership.done.saved", () -> memberships.requestInformation(id, text)); }
-    public void forwardToCouncil() { run("reviewForm", "alliance.membership.done.forwarded", () -> memberships.forwardToCouncil(id, text)); }
-    public void reject() { run("reviewForm", "alliance.membership.done.saved", () -> memberships.reject(id, text)); }
+    public void requestInformation() {
+        run("reviewForm", "alliance.membership.done.saved", () -> memberships.requestInformation(id, text));
+    }
+
+    public void forwardToCouncil() {
+        run("reviewForm", "alliance.membership.done.forwarded", () -> memberships.forwardToCouncil(id, text));
+    }
+
+    public void reject() {
+        run("reviewForm", "alliance.membership.done.saved", () -> memberships.reject(id, text));
+    }
 
     public void recordDecision() {
         if (decisionKind == null || !getDecisionKinds().contains(decisionKind)) {
@@ -227,16 +269,33 @@ public class MembershipBean implements Serializable {
     }
 
     public void recordDues() {
-        // done, the payment is in the ledger below and the form offers the next one: a second click records no duplicate
-        run("duesForm", "alliance.membership.done.dues", () -> memberships.recordDues(id, new DuesPayment.Dues(amount, paidOn, reference)));
+        // done, the payment is in the ledger below and the form offers the next one: a second click records no
+        // duplicate
+        run(
+                "duesForm",
+                "alliance.membership.done.dues",
+                () -> memberships.recordDues(id, new DuesPayment.Dues(amount, paidOn, reference)));
     }
 
-    public void confirmDeemedLeft() { run("deemedForm", "alliance.membership.done.saved", () -> memberships.confirmDeemedLeft(id, text)); }
-    public void dismissDeemedLeft() { run("deemedForm", "alliance.membership.done.saved", () -> memberships.dismissDeemedLeft(id)); }
-    public void changeCategory() { run("categoryForm", "alliance.membership.done.saved", () -> memberships.changeCategory(id, categoryId)); }
+    public void confirmDeemedLeft() {
+        run("deemedForm", "alliance.membership.done.saved", () -> memberships.confirmDeemedLeft(id, text));
+    }
 
-    public void openSanctions() { sanctionsOpen = true; }
-    public boolean isSanctionsOpen() { return sanctionsOpen; }
+    public void dismissDeemedLeft() {
+        run("deemedForm", "alliance.membership.done.saved", () -> memberships.dismissDeemedLeft(id));
+    }
+
+    public void changeCategory() {
+        run("categoryForm", "alliance.membership.done.saved", () -> memberships.changeCategory(id, categoryId));
+    }
+
+    public void openSanctions() {
+        sanctionsOpen = true;
+    }
+
+    public boolean isSanctionsOpen() {
+        return sanctionsOpen;
+    }
 
     /** A sanction is a rare step: its form is folded away unless the state calls for a council decision first. */
     public boolean isSanctionOnly() {
@@ -266,46 +325,167 @@ public class MembershipBean implements Serializable {
         };
     }
 
-    public List<SeatRole> getSeatRoles() { return List.of(SeatRole.values()); }
-    public LocalDate getToday() { return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC); }
+    public List<SeatRole> getSeatRoles() {
+        return List.of(SeatRole.values());
+    }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public MembershipView getView() { return view; }
-    public List<EventService.EventRow> getUpcoming() { return upcoming; }
-    public List<AllianceDocuments.DocumentRow> getMemberDocuments() { return memberDocuments; }
-    public List<ApplyBean.CategoryChoice> getCategories() { return categories; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
-    public Integer getVotesFor() { return votesFor; }
-    public void setVotesFor(Integer votesFor) { this.votesFor = votesFor; }
-    public Integer getVotesAgainst() { return votesAgainst; }
-    public void setVotesAgainst(Integer votesAgainst) { this.votesAgainst = votesAgainst; }
-    public Integer getAbstaining() { return abstaining; }
-    public void setAbstaining(Integer abstaining) { this.abstaining = abstaining; }
-    public DecisionKind getDecisionKind() { return decisionKind; }
-    public void setDecisionKind(DecisionKind decisionKind) { this.decisionKind = decisionKind; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
-    public UploadedFile getAgreementFile() { return agreementFile; }
-    public void setAgreementFile(UploadedFile agreementFile) { this.agreementFile = agreementFile; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal amount) { this.amount = amount; }
-    public LocalDate getPaidOn() { return paidOn; }
-    public void setPaidOn(LocalDate paidOn) { this.paidOn = paidOn; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public LocalDate getNoticeOn() { return noticeOn; }
-    public void setNoticeOn(LocalDate noticeOn) { this.noticeOn = noticeOn; }
-    public LocalDate getEffectiveOn() { return effectiveOn; }
-    public void setEffectiveOn(LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }
-    public ContactsForm getContacts() { return contacts; }
-    public String getSeatEmail() { return seatEmail; }
-    public void setSeatEmail(String seatEmail) { this.seatEmail = seatEmail; }
-    public SeatRole getSeatRole() { return seatRole; }
-    public void setSeatRole(SeatRole seatRole) { this.seatRole = seatRole; }
-    public Long getCategoryId() { return categoryId; }
-    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public LocalDate getToday() {
+        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MembershipView getView() {
+        return view;
+    }
+
+    public List<EventService.EventRow> getUpcoming() {
+        return upcoming;
+    }
+
+    public List<AllianceDocuments.DocumentRow> getMemberDocuments() {
+        return memberDocuments;
+    }
+
+    public List<ApplyBean.CategoryChoice> getCategories() {
+        return categories;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public Integer getVotesFor() {
+        return votesFor;
+    }
+
+    public void setVotesFor(Integer votesFor) {
+        this.votesFor = votesFor;
+    }
+
+    public Integer getVotesAgainst() {
+        return votesAgainst;
+    }
+
+    public void setVotesAgainst(Integer votesAgainst) {
+        this.votesAgainst = votesAgainst;
+    }
+
+    public Integer getAbstaining() {
+        return abstaining;
+    }
+
+    public void setAbstaining(Integer abstaining) {
+        this.abstaining = abstaining;
+    }
+
+    public DecisionKind getDecisionKind() {
+        return decisionKind;
+    }
+
+    public void setDecisionKind(DecisionKind decisionKind) {
+        this.decisionKind = decisionKind;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public UploadedFile getAgreementFile() {
+        return agreementFile;
+    }
+
+    public void setAgreementFile(UploadedFile agreementFile) {
+        this.agreementFile = agreementFile;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public void setPaidOn(LocalDate paidOn) {
+        this.paidOn = paidOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public LocalDate getNoticeOn() {
+        return noticeOn;
+    }
+
+    public void setNoticeOn(LocalDate noticeOn) {
+        this.noticeOn = noticeOn;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public ContactsForm getContacts() {
+        return contacts;
+    }
+
+    public String getSeatEmail() {
+        return seatEmail;
+    }
+
+    public void setSeatEmail(String seatEmail) {
+        this.seatEmail = seatEmail;
+    }
+
+    public SeatRole getSeatRole() {
+        return seatRole;
+    }
+
+    public void setSeatRole(SeatRole seatRole) {
+        this.seatRole = seatRole;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
 }

@@ -4,12 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The memberships and applications of the caller's organisations. */
 @Named("myMemberships")
@@ -31,5 +30,7 @@ public class MyMembershipsBean implements Serializable {
         rows = queries.mine(Language.of(locale.getLocale()));
     }
 
-    public List<MembershipQueries.MyMembershipRow> getRows() { return rows; }
+    public List<MembershipQueries.MyMembershipRow> getRows() {
+        return rows;
+    }
 }

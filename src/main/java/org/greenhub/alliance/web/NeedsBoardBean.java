@@ -1,21 +1,20 @@
 package org.greenhub.alliance.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.NeedsBoard;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import org.greenhub.platform.web.PageRefusals;
 
 /** The technical-needs board of the alliance of one membership: read, publish a need, answer others'. */
 @Named("needsBoard")
@@ -87,13 +86,39 @@ public class NeedsBoardBean implements Serializable {
         }
     }
 
-    public Long getMembershipId() { return membershipId; }
-    public void setMembershipId(Long membershipId) { this.membershipId = membershipId; }
-    public MembershipQueries.MembershipView getMembership() { return membership; }
-    public List<NeedsBoard.NeedRow> getNeeds() { return needs; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public Map<Long, String> getAnswers() { return answers; }
+    public Long getMembershipId() {
+        return membershipId;
+    }
+
+    public void setMembershipId(Long membershipId) {
+        this.membershipId = membershipId;
+    }
+
+    public MembershipQueries.MembershipView getMembership() {
+        return membership;
+    }
+
+    public List<NeedsBoard.NeedRow> getNeeds() {
+        return needs;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
 }

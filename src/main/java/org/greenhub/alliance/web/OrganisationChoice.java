@@ -4,7 +4,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-
 import java.io.Serializable;
 
 /** An organisation as the lead-organisation picker offers it; the id is only a proposal the service checks. */
@@ -21,7 +20,9 @@ public record OrganisationChoice(long id, String label) implements Serializable 
             }
             int colon = value.indexOf(':');
             try {
-                return new OrganisationChoice(Long.parseLong(colon < 0 ? value : value.substring(0, colon)), colon < 0 ? "" : value.substring(colon + 1));
+                return new OrganisationChoice(
+                        Long.parseLong(colon < 0 ? value : value.substring(0, colon)),
+                        colon < 0 ? "" : value.substring(colon + 1));
             } catch (NumberFormatException tampered) {
                 return null;
             }

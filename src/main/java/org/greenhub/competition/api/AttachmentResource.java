@@ -4,10 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
 import jakarta.ws.rs.core.Response;
 import org.greenhub.competition.application.EntryAttachments;
-
 import org.greenhub.platform.files.FileStore;
 
 /**

@@ -2,6 +2,8 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -11,9 +13,6 @@ import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryRepository;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Who may do what with a competition and its entries, decided on the server for the record at hand:
@@ -94,14 +93,17 @@ public class CompetitionAccess {
         LocalDate today = LocalDate.now(clock);
         return organisations.affiliationsOf(user.getId()).stream()
                 .filter(a -> a.getOrganisation().getId() == organisationId)
-                .anyMatch(a -> a.isCurrent(today) && (!maintainers || a.getRole().maintainsRecord()));
+                .anyMatch(
+                        a -> a.isCurrent(today) && (!maintainers || a.getRole().maintainsRecord()));
     }
 
     /** Read access to an entry (its page, files, eligibility and released comments): its organisation's people and its edition's managers. */
     public Entry readableEntry(long entryId) {
         UserAccount user = currentUser.require();
         Entry entry = entries.find(entryId).orElse(null);
-        if (entry == null || !(manages(user, entry.getCompetition()) || belongsTo(user, entry.getOrganisation().getId()))) {
+        if (entry == null
+                || !(manages(user, entry.getCompetition())
+                        || belongsTo(user, entry.getOrganisation().getId()))) {
             throw DomainException.notFound();
         }
         return entry;

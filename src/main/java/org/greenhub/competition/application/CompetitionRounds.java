@@ -3,6 +3,17 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.Competition;
@@ -26,18 +37,6 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * An edition's rounds, run by the evaluation engine (programme key "competition:&lt;id&gt;"): a new round gets a
@@ -103,31 +102,62 @@ public class CompetitionRounds {
 
     /** Creates an evaluation round (with the default rubric) and links it as the edition's next round. */
     @Transactional
-    public CompetitionRound addRound(long competitionId, String name, Instant opensAt, Instant closesAt, int judgesPerEntry) {
+    public CompetitionRound addRound(
+            long competitionId, String name, Instant opensAt, Instant closesAt, int judgesPerEntry) {
         Competition competition = access.managedCompetition(competitionId);
-        if (competition.getStatus() == CompetitionStatus.FINAL || competition.getStatus() == CompetitionStatus.CANCELLED) {
+        if (competition.getStatus() == CompetitionStatus.FINAL
+                || competition.getStatus() == CompetitionStatus.CANCELLED) {
             throw DomainException.conflict(null, "competition.round.editionClosed");
         }
         if (opensAt == null || closesAt == null) {
-            throw DomainException.invalid(opensAt == null ? "roundOpens" : "roundCloses", "platform.validation.required");
+            throw DomainException.invalid(
+                    opensAt == null ? "roundOpens" : "roundCloses", "platform.validation.required");
         }
         List<RoundSetupService.CriterionDraft> criteria = new ArrayList<>();
         DEFAULT_CRITERIA.forEach((code, weight) -> {
             Map<Language, CriterionText> texts = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
-                texts.put(language, new CriterionText(messages.get(language.locale(), "competition.criterion." + code),
-                        messages.get(language.locale(), "competition.criterion." + code + ".guidance")));
+                texts.put(
+                        language,
+                        new CriterionText(
+                                messages.get(language.locale(), "competition.criterion." + code),
+                                messages.get(language.locale(), "competition.criterion." + code + ".guidance")));
             }
-            criteria.add(new RoundSetupService.CriterionDraft(code, BigDecimal.valueOf(weight), BigDecimal.ZERO, BigDecimal.TEN,
-                    new BigDecimal("0.5"), null, texts));
+            criteria.add(new RoundSetupService.CriterionDraft(
+                    code,
+                    BigDecimal.valueOf(weight),
+                    BigDecimal.ZERO,
+                    BigDecimal.TEN,
+                    new BigDecimal("0.5"),
+                    null,
+                    texts));
         });
-        RoundRules rules = new RoundRules(name, Math.max(1, judgesPerEntry), null, opensAt, closesAt, false, ScoreVisibility.AFTER_ROUND_CLOSES,
-                AggregationMethod.MEAN, 1, null, AdvancementRule.TOP_N, AdvancementScope.PER_GROUP, 10, null, List.of("technology"));
+        RoundRules rules = new RoundRules(
+                name,
+                Math.max(1, judgesPerEntry),
+                null,
+                opensAt,
+                closesAt,
+                false,
+                ScoreVisibility.AFTER_ROUND_CLOSES,
+                AggregationMethod.MEAN,
+                1,
+                null,
+                AdvancementRule.TOP_N,
+                AdvancementScope.PER_GROUP,
+                10,
+                null,
+                List.of("technology"));
         EvaluationRound round = setup.createRoundWithRubric(competition.programmeKey(), name, criteria, rules);
         CompetitionRound linked = competition.addRound(round.getId(), name);
         competitions.flush();
-        audit.record("COMPETITION_ROUND_ADDED", "Competition", competitionId, null,
-                Map.of("position", linked.getPosition(), "evaluationRound", round.getId(), "name", linked.getName()), null);
+        audit.record(
+                "COMPETITION_ROUND_ADDED",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("position", linked.getPosition(), "evaluationRound", round.getId(), "name", linked.getName()),
+                null);
         return linked;
     }
 
@@ -138,11 +168,15 @@ public class CompetitionRounds {
     @Transactional
     public int moveIntoFirstRound(long competitionId, Collection<Long> entryIds) {
         Competition competition = access.managedCompetition(competitionId);
-        CompetitionRound first = competition.round(1).orElseThrow(() -> DomainException.conflict(null, "competition.round.noFirstRound"));
+        CompetitionRound first = competition
+                .round(1)
+                .orElseThrow(() -> DomainException.conflict(null, "competition.round.noFirstRound"));
         List<Entry> entries = entryIds == null || entryIds.isEmpty()
                 ? entryStore.withOrganisations(competition, EntryStatus.ELIGIBLE)
                 : entryStore.withOrganisations(competition, entryIds);
-        if (entryIds != null && !entryIds.isEmpty() && entries.size() != Set.copyOf(entryIds).size()) {
+        if (entryIds != null
+                && !entryIds.isEmpty()
+                && entries.size() != Set.copyOf(entryIds).size()) {
             throw DomainException.notFound();
         }
         if (entries.isEmpty()) {
@@ -155,19 +189,30 @@ public class CompetitionRounds {
             if (entry.getStatus() != EntryStatus.ELIGIBLE) {
                 throw DomainException.conflict(null, "competition.round.notEligible", entry.reference());
             }
-            EvaluationSubject subject = registry.register(competition.programmeKey(), entry.reference(), entry.getProjectTitle(),
-                    entry.getOrganisation().getId(), entry.getTrack(), entry.getGroup().name());
+            EvaluationSubject subject = registry.register(
+                    competition.programmeKey(),
+                    entry.reference(),
+                    entry.getProjectTitle(),
+                    entry.getOrganisation().getId(),
+                    entry.getTrack(),
+                    entry.getGroup().name());
             attachments.registerWithSubject(entry, subject);
             entry.enterFirstRound(subject.getId(), now, manager);
             subjects.add(subject.getId());
             mails.entryStep(entry, "inRound", first.getName());
         }
         setup.addSubjects(first.getEvaluationRoundId(), subjects);
-        if (competition.getStatus() == CompetitionStatus.PUBLISHED && !now.isBefore(competition.getSubmissionClosesAt())) {
+        if (competition.getStatus() == CompetitionStatus.PUBLISHED
+                && !now.isBefore(competition.getSubmissionClosesAt())) {
             competition.moveTo(CompetitionStatus.JUDGING);
         }
-        audit.record("ENTRIES_MOVED_INTO_ROUND", "Competition", competitionId, null,
-                Map.of("round", first.getEvaluationRoundId(), "entries", entries.size()), null);
+        audit.record(
+                "ENTRIES_MOVED_INTO_ROUND",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("round", first.getEvaluationRoundId(), "entries", entries.size()),
+                null);
         return entries.size();
     }
 
@@ -184,12 +229,18 @@ public class CompetitionRounds {
         CompetitionRound next = competition.roundAfter(round).orElse(null);
         List<AdvancementDecision> decisions = advancement.decisions(round.getEvaluationRoundId());
         if (decisions.isEmpty()) {
-            decisions = advancement.confirm(round.getEvaluationRoundId(), Set.of(), null, next == null ? null : next.getEvaluationRoundId());
+            decisions = advancement.confirm(
+                    round.getEvaluationRoundId(), Set.of(), null, next == null ? null : next.getEvaluationRoundId());
         } else if (next != null) {
-            setup.addSubjects(next.getEvaluationRoundId(), decisions.stream().filter(AdvancementDecision::isAdvanced)
-                    .map(d -> d.getSubject().getId()).toList());
+            setup.addSubjects(
+                    next.getEvaluationRoundId(),
+                    decisions.stream()
+                            .filter(AdvancementDecision::isAdvanced)
+                            .map(d -> d.getSubject().getId())
+                            .toList());
         }
-        Map<Long, Entry> bySubject = entryStore.registered(competition).stream().collect(Collectors.toMap(Entry::getEvaluationSubjectId, Function.identity()));
+        Map<Long, Entry> bySubject = entryStore.registered(competition).stream()
+                .collect(Collectors.toMap(Entry::getEvaluationSubjectId, Function.identity()));
         boolean nextIsLast = next != null && competition.roundAfter(next).isEmpty();
         UserAccount manager = currentUser.require();
         Instant now = Instant.now(clock);
@@ -214,9 +265,14 @@ public class CompetitionRounds {
                 mails.entryStep(entry, "eliminated", round.getName());
             }
         }
-        audit.record("COMPETITION_ROUND_ADVANCED", "Competition", competitionId, null,
-                Map.of("position", position, "advanced", advanced, "eliminated", eliminated), null);
-        return new int[]{advanced, eliminated};
+        audit.record(
+                "COMPETITION_ROUND_ADVANCED",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("position", position, "advanced", advanced, "eliminated", eliminated),
+                null);
+        return new int[] {advanced, eliminated};
     }
 
     /** The edition's rounds with the engine's status and entry counts, in order. */
@@ -225,17 +281,32 @@ public class CompetitionRounds {
         Competition competition = access.managedCompetition(competitionId);
         List<RoundLine> lines = new ArrayList<>();
         for (CompetitionRound round : competition.getRounds()) {
-            EvaluationRound evaluation = evaluationRounds.find(round.getEvaluationRoundId()).orElseThrow();
+            EvaluationRound evaluation =
+                    evaluationRounds.find(round.getEvaluationRoundId()).orElseThrow();
             long entries = evaluationRounds.entryCount(round.getEvaluationRoundId());
             long decided = evaluationDecisions.countFor(round.getEvaluationRoundId());
-            lines.add(new RoundLine(round.getPosition(), round.getName(), round.getEvaluationRoundId(), evaluation.getStatus().name(),
-                    evaluation.getOpensAt(), evaluation.getClosesAt(), entries, decided > 0));
+            lines.add(new RoundLine(
+                    round.getPosition(),
+                    round.getName(),
+                    round.getEvaluationRoundId(),
+                    evaluation.getStatus().name(),
+                    evaluation.getOpensAt(),
+                    evaluation.getClosesAt(),
+                    entries,
+                    decided > 0));
         }
         return lines;
     }
 
     /** One round as the competition page lists it. */
-    public record RoundLine(int position, String name, long evaluationRoundId, String status, Instant opensAt, Instant closesAt,
-                            long entries, boolean advancementConfirmed) implements java.io.Serializable {
-    }
+    public record RoundLine(
+            int position,
+            String name,
+            long evaluationRoundId,
+            String status,
+            Instant opensAt,
+            Instant closesAt,
+            long entries,
+            boolean advancementConfirmed)
+            implements java.io.Serializable {}
 }

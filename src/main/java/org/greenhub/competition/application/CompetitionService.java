@@ -3,27 +3,6 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.competition.domain.AttachmentKind;
-import org.greenhub.competition.domain.AwardTier;
-import org.greenhub.competition.domain.AwardTierCode;
-import org.greenhub.competition.domain.Competition;
-import org.greenhub.competition.domain.CompetitionRepository;
-import org.greenhub.competition.domain.EntryRepository;
-import org.greenhub.organisation.domain.OrganisationRepository;
-import org.greenhub.competition.domain.CompetitionGroup;
-import org.greenhub.competition.domain.CompetitionStatus;
-import org.greenhub.competition.domain.LocalisedText;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocalisedInput;
-import org.greenhub.platform.i18n.LocalisedName;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,6 +15,26 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.competition.domain.AwardTier;
+import org.greenhub.competition.domain.AwardTierCode;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.competition.domain.EntryRepository;
+import org.greenhub.competition.domain.LocalisedText;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /**
  * Setting up competition editions. Programme managers and administrators create editions; afterwards only the
@@ -46,16 +45,35 @@ import java.util.Set;
 public class CompetitionService {
 
     /** What the set-up form edits. Window times are wall-clock times in {@code timeZone}. */
-    public record Settings(String seriesKey, LocalisedInput seriesName, String edition, long organiserId, Map<Language, LocalisedText> texts,
-                           LocalDate startupFoundedOnOrAfter, LocalDateTime opensAt, LocalDateTime closesAt, String timeZone,
-                           BigDecimal revenueCapYuan, Integer maxAwardsPerOrganisation, int noticePeriodDays,
-                           Collection<String> tracks, Collection<AttachmentKind> requiredAttachments) implements Serializable {
-    }
+    public record Settings(
+            String seriesKey,
+            LocalisedInput seriesName,
+            String edition,
+            long organiserId,
+            Map<Language, LocalisedText> texts,
+            LocalDate startupFoundedOnOrAfter,
+            LocalDateTime opensAt,
+            LocalDateTime closesAt,
+            String timeZone,
+            BigDecimal revenueCapYuan,
+            Integer maxAwardsPerOrganisation,
+            int noticePeriodDays,
+            Collection<String> tracks,
+            Collection<AttachmentKind> requiredAttachments)
+            implements Serializable {}
 
     /** One line of a list of editions. */
-    public record Summary(long id, LocalisedName seriesName, String edition, String name, CompetitionStatus status, Instant opensAt,
-                          Instant closesAt, String timeZone, long entries) implements Serializable {
-    }
+    public record Summary(
+            long id,
+            LocalisedName seriesName,
+            String edition,
+            String name,
+            CompetitionStatus status,
+            Instant opensAt,
+            Instant closesAt,
+            String timeZone,
+            long entries)
+            implements Serializable {}
 
     @Inject
     CompetitionRepository competitions;
@@ -86,8 +104,16 @@ public class CompetitionService {
         UserAccount user = requireManagerRole();
         Organisation organiser = organiser(settings.organiserId());
         Instant[] window = window(settings);
-        Competition competition = new Competition(settings.seriesKey(), settings.seriesName() == null ? null : settings.seriesName().getEn(), settings.edition(), organiser,
-                settings.startupFoundedOnOrAfter(), window[0], window[1], settings.timeZone(), Instant.now(clock));
+        Competition competition = new Competition(
+                settings.seriesKey(),
+                settings.seriesName() == null ? null : settings.seriesName().getEn(),
+                settings.edition(),
+                organiser,
+                settings.startupFoundedOnOrAfter(),
+                window[0],
+                window[1],
+                settings.timeZone(),
+                Instant.now(clock));
         apply(competition, settings);
         if (user.hasRole(Role.PROGRAMME_MANAGER)) {
             competition.addManager(user);
@@ -119,7 +145,8 @@ public class CompetitionService {
         }
         for (Language language : Language.values()) {
             LocalisedText text = settings.texts().get(language);
-            competition.describe(language, text == null ? null : text.getName(), text == null ? null : text.getDescription());
+            competition.describe(
+                    language, text == null ? null : text.getName(), text == null ? null : text.getDescription());
         }
         competition.rules(settings.revenueCapYuan(), settings.maxAwardsPerOrganisation(), settings.noticePeriodDays());
         competition.tracks(settings.tracks());
@@ -135,11 +162,15 @@ public class CompetitionService {
         }
         ZoneId zone;
         try {
-            zone = ZoneId.of(settings.timeZone() == null ? "" : settings.timeZone().strip());
+            zone = ZoneId.of(
+                    settings.timeZone() == null ? "" : settings.timeZone().strip());
         } catch (DateTimeException e) {
             throw DomainException.invalid("timeZone", "competition.window.zoneInvalid");
         }
-        return new Instant[]{settings.opensAt().atZone(zone).toInstant(), settings.closesAt().atZone(zone).toInstant()};
+        return new Instant[] {
+            settings.opensAt().atZone(zone).toInstant(),
+            settings.closesAt().atZone(zone).toInstant()
+        };
     }
 
     private Organisation organiser(long organisationId) {
@@ -155,7 +186,13 @@ public class CompetitionService {
         Competition competition = editable(competitionId, expectedVersion);
         CompetitionStatus before = competition.getStatus();
         competition.moveTo(next);
-        audit.record("COMPETITION_STATUS_CHANGED", "Competition", competitionId, Map.of("status", before), Map.of("status", next), null);
+        audit.record(
+                "COMPETITION_STATUS_CHANGED",
+                "Competition",
+                competitionId,
+                Map.of("status", before),
+                Map.of("status", next),
+                null);
         return competition;
     }
 
@@ -163,26 +200,54 @@ public class CompetitionService {
     public Competition releaseComments(long competitionId, boolean released) {
         Competition competition = access.managedCompetition(competitionId);
         competition.releaseComments(released);
-        audit.record("COMPETITION_COMMENTS_RELEASED", "Competition", competitionId, null, Map.of("released", released), null);
+        audit.record(
+                "COMPETITION_COMMENTS_RELEASED",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("released", released),
+                null);
         return competition;
     }
 
     @Transactional
-    public AwardTier addAwardTier(long competitionId, CompetitionGroup group, String track, AwardTierCode tier, int count) {
+    public AwardTier addAwardTier(
+            long competitionId, CompetitionGroup group, String track, AwardTierCode tier, int count) {
         Competition competition = access.managedCompetition(competitionId);
         AwardTier added = competition.addAwardTier(group, track == null || track.isBlank() ? null : track, tier, count);
-        audit.record("COMPETITION_TIER_ADDED", "Competition", competitionId, null,
-                Map.of("group", group, "track", String.valueOf(added.getTrack()), "tier", tier, "count", count), null);
+        audit.record(
+                "COMPETITION_TIER_ADDED",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("group", group, "track", String.valueOf(added.getTrack()), "tier", tier, "count", count),
+                null);
         return added;
     }
 
     @Transactional
     public void removeAwardTier(long competitionId, long tierId) {
         Competition competition = access.managedCompetition(competitionId);
-        AwardTier tier = competition.getAwardTiers().stream().filter(t -> t.getId() == tierId).findFirst().orElseThrow(DomainException::notFound);
+        AwardTier tier = competition.getAwardTiers().stream()
+                .filter(t -> t.getId() == tierId)
+                .findFirst()
+                .orElseThrow(DomainException::notFound);
         competition.removeAwardTier(tierId);
-        audit.record("COMPETITION_TIER_REMOVED", "Competition", competitionId,
-                Map.of("group", tier.getGroup(), "track", String.valueOf(tier.getTrack()), "tier", tier.getTier(), "count", tier.getCount()), null, null);
+        audit.record(
+                "COMPETITION_TIER_REMOVED",
+                "Competition",
+                competitionId,
+                Map.of(
+                        "group",
+                        tier.getGroup(),
+                        "track",
+                        String.valueOf(tier.getTrack()),
+                        "tier",
+                        tier.getTier(),
+                        "count",
+                        tier.getCount()),
+                null,
+                null);
     }
 
     /** Adds a programme manager (by e-mail) to the edition's managers. */
@@ -195,16 +260,31 @@ public class CompetitionService {
         if (!competition.addManager(manager)) {
             throw DomainException.conflict("managerEmail", "competition.managers.already");
         }
-        audit.record("COMPETITION_MANAGER_ADDED", "Competition", competitionId, null, Map.of("manager", manager.getEmail()), null);
+        audit.record(
+                "COMPETITION_MANAGER_ADDED",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("manager", manager.getEmail()),
+                null);
         return manager;
     }
 
     @Transactional
     public void removeManager(long competitionId, long userId) {
         Competition competition = access.managedCompetition(competitionId);
-        UserAccount manager = competition.getManagers().stream().filter(m -> m.getId() == userId).findFirst().orElseThrow(DomainException::notFound);
+        UserAccount manager = competition.getManagers().stream()
+                .filter(m -> m.getId() == userId)
+                .findFirst()
+                .orElseThrow(DomainException::notFound);
         competition.removeManager(manager);
-        audit.record("COMPETITION_MANAGER_REMOVED", "Competition", competitionId, Map.of("manager", manager.getEmail()), null, null);
+        audit.record(
+                "COMPETITION_MANAGER_REMOVED",
+                "Competition",
+                competitionId,
+                Map.of("manager", manager.getEmail()),
+                null,
+                null);
     }
 
     /** The edition with its managers, texts, tracks, rounds and tiers loaded, for its managers. */
@@ -233,7 +313,12 @@ public class CompetitionService {
     public List<Summary> published(Language language) {
         currentUser.require();
         List<Competition> list = competitions.withStatuses(
-                Set.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE, CompetitionStatus.FINAL), 200);
+                Set.of(
+                        CompetitionStatus.PUBLISHED,
+                        CompetitionStatus.JUDGING,
+                        CompetitionStatus.NOTICE,
+                        CompetitionStatus.FINAL),
+                200);
         return summaries(list, language);
     }
 
@@ -242,8 +327,10 @@ public class CompetitionService {
     public Competition publicView(long competitionId) {
         UserAccount user = currentUser.require();
         Competition competition = competitions.find(competitionId).orElse(null);
-        if (competition == null || ((competition.getStatus() == CompetitionStatus.DRAFT || competition.getStatus() == CompetitionStatus.CANCELLED)
-                && !access.manages(user, competition))) {
+        if (competition == null
+                || ((competition.getStatus() == CompetitionStatus.DRAFT
+                                || competition.getStatus() == CompetitionStatus.CANCELLED)
+                        && !access.manages(user, competition))) {
             throw DomainException.notFound();
         }
         competition.getOrganiser().getLegalName();
@@ -254,10 +341,23 @@ public class CompetitionService {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> entries = entryStore.countsByCompetition(list.stream().map(Competition::getId).toList(),
-                Set.of(org.greenhub.competition.domain.EntryStatus.DRAFT, org.greenhub.competition.domain.EntryStatus.WITHDRAWN));
-        return list.stream().map(c -> new Summary(c.getId(), c.getSeriesNames(), c.getEdition(), c.text(language).getName(), c.getStatus(),
-                c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), c.getTimeZone(), entries.getOrDefault(c.getId(), 0L))).toList();
+        Map<Long, Long> entries = entryStore.countsByCompetition(
+                list.stream().map(Competition::getId).toList(),
+                Set.of(
+                        org.greenhub.competition.domain.EntryStatus.DRAFT,
+                        org.greenhub.competition.domain.EntryStatus.WITHDRAWN));
+        return list.stream()
+                .map(c -> new Summary(
+                        c.getId(),
+                        c.getSeriesNames(),
+                        c.getEdition(),
+                        c.text(language).getName(),
+                        c.getStatus(),
+                        c.getSubmissionOpensAt(),
+                        c.getSubmissionClosesAt(),
+                        c.getTimeZone(),
+                        entries.getOrDefault(c.getId(), 0L)))
+                .toList();
     }
 
     private Competition editable(long competitionId, long expectedVersion) {

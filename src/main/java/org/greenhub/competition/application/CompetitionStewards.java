@@ -34,7 +34,8 @@ public class CompetitionStewards implements ProgrammeStewards {
         if (!user.hasRole(Role.PROGRAMME_MANAGER) && !user.hasRole(Role.ADMINISTRATOR)) {
             return java.util.List.of();
         }
-        java.util.List<Long> ids = user.hasRole(Role.ADMINISTRATOR) ? competitions.allIds() : competitions.idsManagedBy(user.getId());
+        java.util.List<Long> ids =
+                user.hasRole(Role.ADMINISTRATOR) ? competitions.allIds() : competitions.idsManagedBy(user.getId());
         return ids.stream().map(id -> Competition.PROGRAMME_PREFIX + id).toList();
     }
 

@@ -2,6 +2,12 @@ package org.greenhub.competition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
@@ -11,13 +17,6 @@ import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What a judge reads about a competition entry on their scoring page, the only place judges read entries: the
@@ -66,7 +65,8 @@ public class CompetitionSubjectDetails implements SubjectDetails {
         details.section("competition.judging.section.green");
         GreenMetrics metrics = entry.metrics();
         if (metrics.getBaselineYear() != null) {
-            details.add("competition.export.baselineYear", metrics.getBaselineYear().toString(), false);
+            details.add(
+                    "competition.export.baselineYear", metrics.getBaselineYear().toString(), false);
         }
         details.number("competition.export.energySaved", metrics.getEnergySavedMwhPerYear());
         details.number("competition.export.emissionsAvoided", metrics.getEmissionsAvoidedTco2ePerYear());
@@ -75,7 +75,10 @@ public class CompetitionSubjectDetails implements SubjectDetails {
         details.number("competition.export.wasteRecycled", metrics.getWasteRecycledTonnesPerYear());
         details.yesNo("competition.export.cleanerProductionAudit", metrics.isCleanerProductionAudit());
         if (metrics.getCategory() != null) {
-            details.add("competition.export.category", messages.get(language.locale(), metrics.getCategory().messageKey()), false);
+            details.add(
+                    "competition.export.category",
+                    messages.get(language.locale(), metrics.getCategory().messageKey()),
+                    false);
         }
         details.text("competition.entry.methodNote", metrics.getMethodNote());
         return details.list;
@@ -85,20 +88,25 @@ public class CompetitionSubjectDetails implements SubjectDetails {
     public Map<Long, String> documentLabels(long subjectId, Map<Long, String> stored, Language language) {
         Map<Long, String> labels = new LinkedHashMap<>();
         entries.registeredDocumentKinds(subjectId)
-                .forEach(r -> labels.put((Long) r[0], messages.get(language.locale(), ((AttachmentKind) r[1]).messageKey())));
+                .forEach(r ->
+                        labels.put((Long) r[0], messages.get(language.locale(), ((AttachmentKind) r[1]).messageKey())));
         return labels;
     }
 
     /** Tracks are green focus area codes; one that is not (an older edition's) shows as it was entered. */
     @Override
     public String trackName(String code, Language language) {
-        boolean known = Arrays.stream(GreenFocusArea.values()).anyMatch(a -> a.name().equals(code));
-        return known ? messages.get(language.locale(), GreenFocusArea.valueOf(code).messageKey()) : code;
+        boolean known =
+                Arrays.stream(GreenFocusArea.values()).anyMatch(a -> a.name().equals(code));
+        return known
+                ? messages.get(language.locale(), GreenFocusArea.valueOf(code).messageKey())
+                : code;
     }
 
     @Override
     public String groupName(String code, Language language) {
-        boolean known = Arrays.stream(CompetitionGroup.values()).anyMatch(g -> g.name().equals(code));
+        boolean known =
+                Arrays.stream(CompetitionGroup.values()).anyMatch(g -> g.name().equals(code));
         return known ? messages.get(language.locale(), "competition.group." + code) : code;
     }
 
@@ -149,7 +157,10 @@ public class CompetitionSubjectDetails implements SubjectDetails {
         }
 
         void yesNo(String labelKey, boolean value) {
-            add(labelKey, messages.get(language.locale(), value ? "competition.export.yes" : "competition.export.no"), false);
+            add(
+                    labelKey,
+                    messages.get(language.locale(), value ? "competition.export.yes" : "competition.export.no"),
+                    false);
         }
     }
 }

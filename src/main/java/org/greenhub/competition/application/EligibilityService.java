@@ -3,6 +3,15 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
@@ -15,16 +24,6 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * Runs the eligibility rules for an entry: live while the applicant fills in the form, stored at submission (and
  * whenever a manager re-checks), and lets a manager override one rule's result with a recorded reason.
@@ -33,9 +32,15 @@ import java.util.stream.Collectors;
 public class EligibilityService {
 
     /** One rule as shown: the result that counts, the automatic reason, and the override if any. */
-    public record RuleView(EligibilityRule rule, boolean passed, boolean automaticPassed, String reasonKey, String[] args,
-                           boolean overridden, String overrideReason) implements Serializable {
-    }
+    public record RuleView(
+            EligibilityRule rule,
+            boolean passed,
+            boolean automaticPassed,
+            String reasonKey,
+            String[] args,
+            boolean overridden,
+            String overrideReason)
+            implements Serializable {}
 
     @Inject
     EntryRepository entries;
@@ -69,12 +74,20 @@ public class EligibilityService {
 
     List<RuleView> views(Entry entry, List<EligibilityRules.Result> results) {
         Map<EligibilityRule, EligibilityCheck> stored = stored(entry);
-        return results.stream().map(r -> {
-            EligibilityCheck check = stored.get(r.rule());
-            boolean overridden = check != null && check.getOverridePassed() != null;
-            return new RuleView(r.rule(), overridden ? check.getOverridePassed() : r.passed(), r.passed(), r.reasonKey(), r.args(), overridden,
-                    overridden ? check.getOverrideReason() : null);
-        }).toList();
+        return results.stream()
+                .map(r -> {
+                    EligibilityCheck check = stored.get(r.rule());
+                    boolean overridden = check != null && check.getOverridePassed() != null;
+                    return new RuleView(
+                            r.rule(),
+                            overridden ? check.getOverridePassed() : r.passed(),
+                            r.passed(),
+                            r.reasonKey(),
+                            r.args(),
+                            overridden,
+                            overridden ? check.getOverrideReason() : null);
+                })
+                .toList();
     }
 
     /** Evaluates and stores every rule's result; true when all pass (after overrides). Joins the caller's transaction. */
@@ -109,7 +122,8 @@ public class EligibilityService {
     public void override(long entryId, EligibilityRule rule, Boolean passed, String reason) {
         Entry entry = access.managedEntry(entryId);
         if (!entry.getStatus().isSubmitted()) {
-            throw DomainException.conflict(null, "competition.entry.wrongStatus", entry.getStatus().name());
+            throw DomainException.conflict(
+                    null, "competition.entry.wrongStatus", entry.getStatus().name());
         }
         store(entry);
         EligibilityCheck check = stored(entry).get(rule);
@@ -119,27 +133,41 @@ public class EligibilityService {
         } else {
             check.override(passed, reason, currentUser.require(), Instant.now(clock));
         }
-        audit.record("ENTRY_ELIGIBILITY_OVERRIDDEN", "CompetitionEntry", entryId, before,
-                Map.of("rule", rule, "passed", check.effectivePassed()), reason == null ? null : reason.strip());
+        audit.record(
+                "ENTRY_ELIGIBILITY_OVERRIDDEN",
+                "CompetitionEntry",
+                entryId,
+                before,
+                Map.of("rule", rule, "passed", check.effectivePassed()),
+                reason == null ? null : reason.strip());
     }
 
     private Map<EligibilityRule, EligibilityCheck> stored(Entry entry) {
         if (entry.getId() == null) {
             return Map.of();
         }
-        return entries.checks(entry).stream()
-                .collect(Collectors.toMap(EligibilityCheck::getRule, Function.identity()));
+        return entries.checks(entry).stream().collect(Collectors.toMap(EligibilityCheck::getRule, Function.identity()));
     }
 
     EligibilityRules.Facts facts(Entry entry) {
         Competition competition = entry.getCompetition();
         Organisation organisation = entry.getOrganisation();
         List<Object[]> earlier = entries.earlierAwards(organisation, competition.getSeriesKey(), competition.getId());
-        Optional<Object[]> prize = earlier.stream().filter(row -> ((AwardTierCode) row[0]).isPrize()).findFirst();
-        return new EligibilityRules.Facts(entry.getGroup(), organisation.getFoundingDate(), competition.getStartupFoundedOnOrAfter(),
-                entry.getRevenuePreviousYear(), competition.getRevenueCapYuan(), entry.isIpOwnershipDeclared(),
-                prize.map(row -> (AwardTierCode) row[0]).orElse(null), prize.map(row -> (String) row[1]).orElse(null),
-                earlier.size(), competition.getMaxAwardsPerOrganisation(), organisation.getSector(),
+        Optional<Object[]> prize = earlier.stream()
+                .filter(row -> ((AwardTierCode) row[0]).isPrize())
+                .findFirst();
+        return new EligibilityRules.Facts(
+                entry.getGroup(),
+                organisation.getFoundingDate(),
+                competition.getStartupFoundedOnOrAfter(),
+                entry.getRevenuePreviousYear(),
+                competition.getRevenueCapYuan(),
+                entry.isIpOwnershipDeclared(),
+                prize.map(row -> (AwardTierCode) row[0]).orElse(null),
+                prize.map(row -> (String) row[1]).orElse(null),
+                earlier.size(),
+                competition.getMaxAwardsPerOrganisation(),
+                organisation.getSector(),
                 screening.restrictedActivity(organisation).orElse(null));
     }
 

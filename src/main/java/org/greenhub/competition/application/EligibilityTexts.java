@@ -1,10 +1,9 @@
 package org.greenhub.competition.application;
 
-import org.greenhub.platform.text.Figures;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.greenhub.platform.text.Figures;
 
 /**
  * A rule's reason as its reader reads it. The rules keep their arguments as plain machine text ("1250000",
@@ -13,8 +12,7 @@ import java.util.function.BiFunction;
  */
 public final class EligibilityTexts {
 
-    private EligibilityTexts() {
-    }
+    private EligibilityTexts() {}
 
     /** The reason's arguments formatted for {@code locale}. */
     public static Object[] args(String reasonKey, String[] args, Locale locale) {
@@ -45,13 +43,16 @@ public final class EligibilityTexts {
      * The failed rules as lines for a mail ("Revenue cap: revenue of 250,000,000 yuan is over the cap of 200,000,000
      * yuan."), with {@code text} looking keys up in the reader's language.
      */
-    public static String failed(List<EligibilityService.RuleView> rules, Locale locale, BiFunction<String, Object[], String> text) {
+    public static String failed(
+            List<EligibilityService.RuleView> rules, Locale locale, BiFunction<String, Object[], String> text) {
         StringBuilder lines = new StringBuilder();
         for (EligibilityService.RuleView rule : rules) {
             if (rule.passed()) {
                 continue;
             }
-            lines.append("\n– ").append(text.apply(rule.rule().messageKey(), new Object[0])).append(": ")
+            lines.append("\n– ")
+                    .append(text.apply(rule.rule().messageKey(), new Object[0]))
+                    .append(": ")
                     .append(text.apply(rule.reasonKey(), args(rule.reasonKey(), rule.args(), locale)));
         }
         return lines.toString();

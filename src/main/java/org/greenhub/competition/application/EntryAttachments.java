@@ -3,21 +3,6 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.competition.domain.AttachmentKind;
-import org.greenhub.competition.domain.Entry;
-import org.greenhub.competition.domain.EntryAttachment;
-import org.greenhub.competition.domain.EntryRepository;
-import org.greenhub.evaluation.domain.SubjectRepository;
-import org.greenhub.evaluation.domain.EvaluationSubject;
-import org.greenhub.evaluation.domain.SubjectDocument;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.files.FileStore;
-import org.greenhub.platform.files.domain.StoredFile;
-import org.greenhub.platform.i18n.Messages;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.EntryAttachment;
+import org.greenhub.competition.domain.EntryRepository;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.SubjectDocument;
+import org.greenhub.evaluation.domain.SubjectRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.files.FileStore;
+import org.greenhub.platform.files.domain.StoredFile;
+import org.greenhub.platform.i18n.Messages;
 
 /**
  * An entry's attachments: PDF, PPTX, XLSX, PNG or JPEG, checked by content (not by name), at most 20 MB each
@@ -41,8 +40,8 @@ public class EntryAttachments {
     public static final int MAX_PER_ENTRY = 30;
 
     /** A file as listed on the entry page. */
-    public record AttachmentView(long id, AttachmentKind kind, String fileName, long sizeBytes, Instant uploadedAt) implements Serializable {
-    }
+    public record AttachmentView(long id, AttachmentKind kind, String fileName, long sizeBytes, Instant uploadedAt)
+            implements Serializable {}
 
     @Inject
     EntryRepository entries;
@@ -84,9 +83,23 @@ public class EntryAttachments {
         UserAccount user = currentUser.require();
         EntryAttachment attachment = new EntryAttachment(entry, file.getId(), kind, user.getId(), Instant.now(clock));
         entries.addAttachment(attachment);
-        audit.record("ENTRY_ATTACHMENT_ADDED", "CompetitionEntry", entryId, null,
-                Map.of("kind", kind, "file", file.getFileName(), "sha256", file.getSha256(), "bytes", file.getSizeBytes()), null);
-        return new AttachmentView(attachment.getId(), kind, file.getFileName(), file.getSizeBytes(), attachment.getUploadedAt());
+        audit.record(
+                "ENTRY_ATTACHMENT_ADDED",
+                "CompetitionEntry",
+                entryId,
+                null,
+                Map.of(
+                        "kind",
+                        kind,
+                        "file",
+                        file.getFileName(),
+                        "sha256",
+                        file.getSha256(),
+                        "bytes",
+                        file.getSizeBytes()),
+                null);
+        return new AttachmentView(
+                attachment.getId(), kind, file.getFileName(), file.getSizeBytes(), attachment.getUploadedAt());
     }
 
     @Transactional
@@ -102,19 +115,32 @@ public class EntryAttachments {
         long fileId = attachment.getStoredFileId();
         entries.removeAttachmentNow(attachment);
         files.delete(fileId);
-        audit.record("ENTRY_ATTACHMENT_REMOVED", "CompetitionEntry", entry.getId(), Map.of("kind", attachment.getKind(), "file", fileId), null, null);
+        audit.record(
+                "ENTRY_ATTACHMENT_REMOVED",
+                "CompetitionEntry",
+                entry.getId(),
+                Map.of("kind", attachment.getKind(), "file", fileId),
+                null,
+                null);
     }
 
     @Transactional
     public List<AttachmentView> list(long entryId) {
         Entry entry = access.readableEntry(entryId);
         List<EntryAttachment> links = links(entry);
-        Map<Long, FileStore.FileSummary> summaries = files.summaries(links.stream().map(EntryAttachment::getStoredFileId).toList()).stream()
-                .collect(Collectors.toMap(FileStore.FileSummary::id, s -> s));
-        return links.stream().map(a -> {
-            FileStore.FileSummary s = summaries.get(a.getStoredFileId());
-            return new AttachmentView(a.getId(), a.getKind(), s.fileName(), s.sizeBytes(), a.getUploadedAt());
-        }).toList();
+        Map<Long, FileStore.FileSummary> summaries =
+                files
+                        .summaries(links.stream()
+                                .map(EntryAttachment::getStoredFileId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(FileStore.FileSummary::id, s -> s));
+        return links.stream()
+                .map(a -> {
+                    FileStore.FileSummary s = summaries.get(a.getStoredFileId());
+                    return new AttachmentView(a.getId(), a.getKind(), s.fileName(), s.sizeBytes(), a.getUploadedAt());
+                })
+                .toList();
     }
 
     /** The file, for anyone who may read the entry (its organisation's people and its edition's managers). */
@@ -145,8 +171,13 @@ public class EntryAttachments {
                 continue;
             }
             FileStore.Download file = files.open(attachment.getStoredFileId());
-            SubjectDocument document = new SubjectDocument(subject, messages.get(Locale.ENGLISH, attachment.getKind().messageKey()),
-                    file.fileName(), file.contentType(), file.content(), now);
+            SubjectDocument document = new SubjectDocument(
+                    subject,
+                    messages.get(Locale.ENGLISH, attachment.getKind().messageKey()),
+                    file.fileName(),
+                    file.contentType(),
+                    file.content(),
+                    now);
             subjects.addDocumentNow(document);
             attachment.registeredAs(document.getId());
             registered++;

@@ -3,14 +3,13 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.competition.domain.Entry;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.greenhub.competition.domain.Entry;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * A manager's actions on several entries of one competition at once. Each entry goes through the same single-entry
@@ -30,8 +29,7 @@ public class EntryBulkActions {
     EntryReview review;
 
     /** One entry that was refused: its reference when the caller may see the entry (otherwise only the id it sent). */
-    public record Refusal(long entryId, String reference, String messageKey, Object[] args) implements Serializable {
-    }
+    public record Refusal(long entryId, String reference, String messageKey, Object[] args) implements Serializable {}
 
     /** Nothing was applied; the refusals say which entries stood in the way and why. Rolls the transaction back. */
     public static class Refused extends RuntimeException {
@@ -43,7 +41,9 @@ public class EntryBulkActions {
             this.refusals = List.copyOf(refusals);
         }
 
-        public List<Refusal> refusals() { return refusals; }
+        public List<Refusal> refusals() {
+            return refusals;
+        }
     }
 
     /** Asks the applicants of the given entries for more information, with one question and deadline; answers how many. */

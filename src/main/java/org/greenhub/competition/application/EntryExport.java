@@ -3,21 +3,19 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.competition.domain.Competition;
-import org.greenhub.competition.domain.CompetitionGroup;
-import org.greenhub.competition.domain.EntryStatus;
-import org.greenhub.evaluation.application.ExportFile;
-import org.greenhub.evaluation.application.ScoreExportService;
-import org.greenhub.organisation.domain.green.GreenIndustryCategory;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.Messages;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.EntryStatus;
+import org.greenhub.evaluation.application.ExportFile;
+import org.greenhub.organisation.domain.green.GreenIndustryCategory;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
 
 /**
  * The managers' export of an edition's submitted entries (drafts excluded), as CSV (UTF-8 with a byte-order mark,
@@ -27,9 +25,27 @@ import java.util.Map;
 @ApplicationScoped
 public class EntryExport {
 
-    static final List<String> COLUMNS = List.of("reference", "title", "organisation", "registrationCode", "group", "track", "status",
-            "submittedAt", "revenue", "rdSpend", "fundingRaised", "ipDeclared", "baselineYear", "energySaved", "emissionsAvoided",
-            "energyIntensity", "waterReused", "wasteRecycled", "cleanerProductionAudit", "category");
+    static final List<String> COLUMNS = List.of(
+            "reference",
+            "title",
+            "organisation",
+            "registrationCode",
+            "group",
+            "track",
+            "status",
+            "submittedAt",
+            "revenue",
+            "rdSpend",
+            "fundingRaised",
+            "ipDeclared",
+            "baselineYear",
+            "energySaved",
+            "emissionsAvoided",
+            "energyIntensity",
+            "waterReused",
+            "wasteRecycled",
+            "cleanerProductionAudit",
+            "category");
 
     @Inject
     EntryQueries queries;
@@ -53,11 +69,15 @@ public class EntryExport {
      * competition match nothing: the query is bound to the competition the caller manages.
      */
     @Transactional
-    public ExportFile export(long competitionId, ExportFile.Format format, Language language, java.util.Collection<Long> only) {
+    public ExportFile export(
+            long competitionId, ExportFile.Format format, Language language, java.util.Collection<Long> only) {
         Competition competition = access.managedCompetition(competitionId);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(competition.zone());
+        DateTimeFormatter time =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(competition.zone());
         List<Object[]> rows = queries.exportRows(competition, only);
-        List<Object> header = COLUMNS.stream().map(c -> (Object) messages.get(language.locale(), "competition.export." + c)).toList();
+        List<Object> header = COLUMNS.stream()
+                .map(c -> (Object) messages.get(language.locale(), "competition.export." + c))
+                .toList();
         List<List<Object>> table = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             List<Object> line = new ArrayList<>(COLUMNS.size());
@@ -78,17 +98,32 @@ public class EntryExport {
                 line.add(r[i]);
             }
             line.add(yesNo(language, (Boolean) r[18]));
-            line.add(r[19] == null ? null : messages.get(language.locale(), ((GreenIndustryCategory) r[19]).messageKey()));
+            line.add(
+                    r[19] == null
+                            ? null
+                            : messages.get(language.locale(), ((GreenIndustryCategory) r[19]).messageKey()));
             table.add(line);
         }
-        String base = "entries-" + competition.getSeriesKey() + "-" + competition.getEdition().replaceAll("[^A-Za-z0-9-]", "_");
-        audit.record("COMPETITION_ENTRIES_EXPORTED", "Competition", competitionId, null, Map.of("format", format, "rows", table.size()), null);
+        String base = "entries-" + competition.getSeriesKey() + "-"
+                + competition.getEdition().replaceAll("[^A-Za-z0-9-]", "_");
+        audit.record(
+                "COMPETITION_ENTRIES_EXPORTED",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("format", format, "rows", table.size()),
+                null);
         return format == ExportFile.Format.CSV
-                ? new ExportFile(base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(header, table))
-                : new ExportFile(base + ".xlsx", ExportFile.XLSX, org.greenhub.platform.export.Spreadsheets.xlsx("entries", header, table));
+                ? new ExportFile(
+                        base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(header, table))
+                : new ExportFile(
+                        base + ".xlsx",
+                        ExportFile.XLSX,
+                        org.greenhub.platform.export.Spreadsheets.xlsx("entries", header, table));
     }
 
     private String yesNo(Language language, Boolean value) {
-        return messages.get(language.locale(), Boolean.TRUE.equals(value) ? "competition.export.yes" : "competition.export.no");
+        return messages.get(
+                language.locale(), Boolean.TRUE.equals(value) ? "competition.export.yes" : "competition.export.no");
     }
 }

@@ -1,15 +1,15 @@
 package org.greenhub.competition.application;
 
-import org.greenhub.competition.domain.Competition;
-
 import java.util.Collection;
 import java.util.List;
+import org.greenhub.competition.domain.Competition;
 
 /** The read side of entries: the managers' list paged in the database, applicants' own entries, the export rows. */
 public interface EntryQueries {
 
     /** A page of the edition's submitted entries, filtered; {@code order} is a path of the list's sort columns. */
-    List<EntryReview.Row> page(long competitionId, EntryReview.Filter filter, int first, int size, String order, boolean ascending);
+    List<EntryReview.Row> page(
+            long competitionId, EntryReview.Filter filter, int first, int size, String order, boolean ascending);
 
     long count(long competitionId, EntryReview.Filter filter);
 

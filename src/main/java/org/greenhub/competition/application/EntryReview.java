@@ -3,6 +3,12 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.domain.CompetitionGroup;
@@ -13,13 +19,6 @@ import org.greenhub.competition.domain.InformationRequest;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The managers' review of an edition's entries: a list paged, sorted and filtered in the database (two statements
  * per page whatever the edition's size), information requests with a deadline, the eligibility decision.
@@ -29,17 +28,37 @@ import java.util.Map;
 public class EntryReview {
 
     /** Filters of the list; null or blank: any. {@code text} matches title and organisation names in any script. */
-    public record Filter(EntryStatus status, CompetitionGroup group, String track, String text) implements Serializable {
-    }
+    public record Filter(EntryStatus status, CompetitionGroup group, String track, String text)
+            implements Serializable {}
 
     /** One row of the list. */
-    public record Row(long id, String reference, String title, String organisation, CompetitionGroup group, String track,
-                      EntryStatus status, Instant submittedAt, BigDecimal revenue) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String reference,
+            String title,
+            String organisation,
+            CompetitionGroup group,
+            String track,
+            EntryStatus status,
+            Instant submittedAt,
+            BigDecimal revenue)
+            implements Serializable {}
 
     private static final Map<String, String> SORTS = Map.of(
-            "title", "e.projectTitle", "organisation", "o.legalName", "status", "e.status", "submittedAt", "e.submittedAt",
-            "group", "e.group", "track", "e.track", "reference", "e.reference");
+            "title",
+            "e.projectTitle",
+            "organisation",
+            "o.legalName",
+            "status",
+            "e.status",
+            "submittedAt",
+            "e.submittedAt",
+            "group",
+            "e.group",
+            "track",
+            "e.track",
+            "reference",
+            "e.reference");
 
     @Inject
     EntryQueries queries;
@@ -110,7 +129,13 @@ public class EntryReview {
         }
         EntryStatus before = entry.getStatus();
         entry.decideEligibility(eligible, Instant.now(clock), currentUser.require(), note);
-        audit.record("ENTRY_ELIGIBILITY_DECIDED", "CompetitionEntry", entryId, Map.of("status", before), Map.of("status", entry.getStatus()), note);
+        audit.record(
+                "ENTRY_ELIGIBILITY_DECIDED",
+                "CompetitionEntry",
+                entryId,
+                Map.of("status", before),
+                Map.of("status", entry.getStatus()),
+                note);
         if (before != entry.getStatus()) {
             mails.entryStep(entry, eligible ? "eligible" : "ineligible", note);
         }
@@ -135,8 +160,13 @@ public class EntryReview {
             }
             eligible += pass ? 1 : 0;
         }
-        audit.record("ENTRIES_DECIDED_BY_RULES", "Competition", competitionId, null,
-                Map.of("decided", submitted.size(), "eligible", eligible), null);
+        audit.record(
+                "ENTRIES_DECIDED_BY_RULES",
+                "Competition",
+                competitionId,
+                null,
+                Map.of("decided", submitted.size(), "eligible", eligible),
+                null);
         return eligible;
     }
 }

@@ -4,31 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.competition.domain.AttachmentKind;
-import org.greenhub.competition.domain.Competition;
-import org.greenhub.competition.domain.CompetitionRepository;
-import org.greenhub.competition.domain.EntryRepository;
-import org.greenhub.organisation.domain.OrganisationRepository;
-import org.greenhub.competition.domain.CompetitionGroup;
-import org.greenhub.competition.domain.Entry;
-import org.greenhub.competition.domain.EntryStatus;
-import org.greenhub.competition.domain.EntryStatusChange;
-import org.greenhub.competition.domain.InformationRequest;
-import org.greenhub.evaluation.application.SubjectComments;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.organisation.domain.green.GreenMetrics;
-import org.greenhub.organisation.domain.green.MetricProblem;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.EntryRepository;
+import org.greenhub.competition.domain.EntryStatus;
+import org.greenhub.competition.domain.EntryStatusChange;
+import org.greenhub.competition.domain.InformationRequest;
+import org.greenhub.evaluation.application.SubjectComments;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The applicant's side of an entry: create it for an organisation they act for (the organisation record is
@@ -39,9 +38,9 @@ import java.util.Map;
 public class EntryService {
 
     /** One line of "my entries". */
-    public record MyEntry(long id, long competitionId, String title, String organisation, EntryStatus status, Instant updatedAt)
-            implements Serializable {
-    }
+    public record MyEntry(
+            long id, long competitionId, String title, String organisation, EntryStatus status, Instant updatedAt)
+            implements Serializable {}
 
     @Inject
     CompetitionRepository competitions;
@@ -86,11 +85,14 @@ public class EntryService {
         LocalDate today = LocalDate.now(clock);
         return organisations.affiliationsOf(user.getId()).stream()
                 .filter(a -> a.isCurrent(today) && a.getRole().maintainsRecord())
-                .map(org.greenhub.organisation.domain.Affiliation::getOrganisation).distinct().toList();
+                .map(org.greenhub.organisation.domain.Affiliation::getOrganisation)
+                .distinct()
+                .toList();
     }
 
     @Transactional
-    public Entry create(long competitionId, long organisationId, String projectTitle, CompetitionGroup group, String track) {
+    public Entry create(
+            long competitionId, long organisationId, String projectTitle, CompetitionGroup group, String track) {
         UserAccount user = currentUser.require();
         Competition competition = competitions.find(competitionId).orElse(null);
         if (competition == null || !access.actsFor(user, organisationId)) {
@@ -98,8 +100,11 @@ public class EntryService {
         }
         Instant now = Instant.now(clock);
         if (!competition.acceptsSubmissionsAt(now)) {
-            throw DomainException.conflict(null, now.isAfter(competition.getSubmissionClosesAt())
-                    ? "competition.entry.deadlinePassed" : "competition.entry.notOpen");
+            throw DomainException.conflict(
+                    null,
+                    now.isAfter(competition.getSubmissionClosesAt())
+                            ? "competition.entry.deadlinePassed"
+                            : "competition.entry.notOpen");
         }
         Organisation organisation = organisations.find(organisationId).orElse(null);
         long live = entries.liveEntries(competition, organisation);
@@ -148,7 +153,8 @@ public class EntryService {
             throw DomainException.conflict(null, "platform.error.concurrentChange");
         }
         Instant now = Instant.now(clock);
-        if (entry.getStatus() == EntryStatus.DRAFT && now.isAfter(entry.getCompetition().getSubmissionClosesAt())) {
+        if (entry.getStatus() == EntryStatus.DRAFT
+                && now.isAfter(entry.getCompetition().getSubmissionClosesAt())) {
             throw DomainException.conflict(null, "competition.entry.deadlinePassed");
         }
         requireComplete(entry);
@@ -168,9 +174,15 @@ public class EntryService {
      * {@code missingKey}/{@code missingArg} are the refusal submitting would give, {@code problems} the green
      * metrics' own problems.
      */
-    public record CheckItem(String labelKey, boolean done, String step, String field, String missingKey, String missingArg,
-                            List<MetricProblem> problems) implements java.io.Serializable {
-    }
+    public record CheckItem(
+            String labelKey,
+            boolean done,
+            String step,
+            String field,
+            String missingKey,
+            String missingArg,
+            List<MetricProblem> problems)
+            implements java.io.Serializable {}
 
     /** The completeness checklist of an entry its applicant may act on, in the order of the entry page. */
     @Transactional
@@ -186,19 +198,40 @@ public class EntryService {
         items.add(text("competition.entry.market", entry.getMarket(), "market"));
         items.add(text("competition.entry.team", entry.getTeam(), "team"));
         List<MetricProblem> metrics = entry.metrics().missingForSubmission();
-        items.add(new CheckItem("competition.wizard.green", metrics.isEmpty(), "details", "metrics", "competition.entry.metricsIncomplete", null,
+        items.add(new CheckItem(
+                "competition.wizard.green",
+                metrics.isEmpty(),
+                "details",
+                "metrics",
+                "competition.entry.metricsIncomplete",
+                null,
                 List.copyOf(metrics)));
         java.util.Set<AttachmentKind> missing = java.util.EnumSet.noneOf(AttachmentKind.class);
         missing.addAll(attachments.missingKinds(entry));
-        for (AttachmentKind kind : entry.getCompetition().getRequiredAttachments().stream().sorted().toList()) {
-            items.add(new CheckItem(kind.messageKey(), !missing.contains(kind), "attachments", "attachments",
-                    "competition.entry.incomplete.attachment", kind.name(), List.of()));
+        for (AttachmentKind kind : entry.getCompetition().getRequiredAttachments().stream()
+                .sorted()
+                .toList()) {
+            items.add(new CheckItem(
+                    kind.messageKey(),
+                    !missing.contains(kind),
+                    "attachments",
+                    "attachments",
+                    "competition.entry.incomplete.attachment",
+                    kind.name(),
+                    List.of()));
         }
         return items;
     }
 
     private static CheckItem text(String labelKey, String value, String field) {
-        return new CheckItem(labelKey, value != null && !value.isBlank(), "details", field, "competition.entry.incomplete." + field, null, List.of());
+        return new CheckItem(
+                labelKey,
+                value != null && !value.isBlank(),
+                "details",
+                field,
+                "competition.entry.incomplete." + field,
+                null,
+                List.of());
     }
 
     private void requireComplete(Entry entry) {
@@ -220,7 +253,13 @@ public class EntryService {
         Entry entry = access.ownEntry(entryId);
         EntryStatus before = entry.getStatus();
         entry.withdraw(Instant.now(clock), currentUser.require(), note);
-        audit.record("ENTRY_WITHDRAWN", "CompetitionEntry", entryId, Map.of("status", before), Map.of("status", entry.getStatus()), note);
+        audit.record(
+                "ENTRY_WITHDRAWN",
+                "CompetitionEntry",
+                entryId,
+                Map.of("status", before),
+                Map.of("status", entry.getStatus()),
+                note);
         if (before != EntryStatus.DRAFT) {
             mails.entryStep(entry, "withdrawn", null);
         }
@@ -236,10 +275,13 @@ public class EntryService {
         Entry entry = access.ownEntry(request.getEntry().getId());
         Instant now = Instant.now(clock);
         request.answer(answer, currentUser.require(), now);
-        if (entry.getStatus() == EntryStatus.INFO_REQUESTED && openRequests(entry).stream().noneMatch(r -> r.isOpen() && !r.getId().equals(requestId))) {
+        if (entry.getStatus() == EntryStatus.INFO_REQUESTED
+                && openRequests(entry).stream()
+                        .noneMatch(r -> r.isOpen() && !r.getId().equals(requestId))) {
             entry.informationAnswered(now, currentUser.require());
         }
-        audit.record("ENTRY_INFO_ANSWERED", "CompetitionEntry", entry.getId(), null, Map.of("request", requestId), null);
+        audit.record(
+                "ENTRY_INFO_ANSWERED", "CompetitionEntry", entry.getId(), null, Map.of("request", requestId), null);
         return request;
     }
 
@@ -289,7 +331,10 @@ public class EntryService {
         UserAccount user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         List<Long> mine = organisations.affiliationsOf(user.getId()).stream()
-                .filter(a -> a.isCurrent(today)).map(a -> a.getOrganisation().getId()).distinct().toList();
+                .filter(a -> a.isCurrent(today))
+                .map(a -> a.getOrganisation().getId())
+                .distinct()
+                .toList();
         if (mine.isEmpty()) {
             return List.of();
         }

@@ -40,10 +40,15 @@ public class AwardTier extends BaseEntity {
     @Column(name = "rank_order", nullable = false)
     private int rankOrder;
 
-    protected AwardTier() {
-    }
+    protected AwardTier() {}
 
-    AwardTier(Competition competition, CompetitionGroup group, String track, AwardTierCode tier, int count, int rankOrder) {
+    AwardTier(
+            Competition competition,
+            CompetitionGroup group,
+            String track,
+            AwardTierCode tier,
+            int count,
+            int rankOrder) {
         if (group == null) {
             throw DomainException.invalid("group", "platform.validation.required");
         }
@@ -68,10 +73,27 @@ public class AwardTier extends BaseEntity {
         this.count = newCount;
     }
 
-    public Competition getCompetition() { return competition; }
-    public CompetitionGroup getGroup() { return group; }
-    public String getTrack() { return track; }
-    public AwardTierCode getTier() { return tier; }
-    public int getCount() { return count; }
-    public int getRankOrder() { return rankOrder; }
+    public Competition getCompetition() {
+        return competition;
+    }
+
+    public CompetitionGroup getGroup() {
+        return group;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public AwardTierCode getTier() {
+        return tier;
+    }
+
+    public int getCount() {
+        return count;
+    }
+
+    public int getRankOrder() {
+        return rankOrder;
+    }
 }

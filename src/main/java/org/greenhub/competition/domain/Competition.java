@@ -1,14 +1,11 @@
 package org.greenhub.competition.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.i18n.LocalisedName;
-import org.greenhub.platform.i18n.LocalisedInput;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,12 +18,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.text.TextRules;
-
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -45,6 +36,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * One edition of a competition series ("Green Innovation Cup 2026"). The series key ties editions together, so
@@ -85,7 +84,9 @@ public class Competition extends VersionedEntity {
     private Map<String, LocalisedText> texts = new HashMap<>();
 
     @ManyToMany
-    @JoinTable(name = "competition_manager", joinColumns = @JoinColumn(name = "competition_id"),
+    @JoinTable(
+            name = "competition_manager",
+            joinColumns = @JoinColumn(name = "competition_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<UserAccount> managers = new LinkedHashSet<>();
 
@@ -139,11 +140,18 @@ public class Competition extends VersionedEntity {
     @OrderBy("rankOrder")
     private List<AwardTier> awardTiers = new ArrayList<>();
 
-    protected Competition() {
-    }
+    protected Competition() {}
 
-    public Competition(String seriesKey, String seriesName, String edition, Organisation organiser,
-                       LocalDate startupFoundedOnOrAfter, Instant opensAt, Instant closesAt, String timeZone, Instant now) {
+    public Competition(
+            String seriesKey,
+            String seriesName,
+            String edition,
+            Organisation organiser,
+            LocalDate startupFoundedOnOrAfter,
+            Instant opensAt,
+            Instant closesAt,
+            String timeZone,
+            Instant now) {
         this.seriesKey = seriesKey(seriesKey);
         this.seriesName = LocalisedName.english("seriesName", 200, seriesName);
         this.edition = TextRules.name("edition", edition, 40);
@@ -207,7 +215,9 @@ public class Competition extends VersionedEntity {
 
     /** The group an organisation founded on this date belongs to (null date: growth, it cannot prove it is new). */
     public CompetitionGroup groupFor(LocalDate foundingDate) {
-        return foundingDate != null && !foundingDate.isBefore(startupFoundedOnOrAfter) ? CompetitionGroup.START_UP : CompetitionGroup.GROWTH;
+        return foundingDate != null && !foundingDate.isBefore(startupFoundedOnOrAfter)
+                ? CompetitionGroup.START_UP
+                : CompetitionGroup.GROWTH;
     }
 
     public void window(Instant opensAt, Instant closesAt, String zone) {
@@ -231,7 +241,9 @@ public class Competition extends VersionedEntity {
 
     /** Open for submission at this instant: published, at or after opening, at or before the deadline (inclusive). */
     public boolean acceptsSubmissionsAt(Instant now) {
-        return status == CompetitionStatus.PUBLISHED && !now.isBefore(submissionOpensAt) && !now.isAfter(submissionClosesAt);
+        return status == CompetitionStatus.PUBLISHED
+                && !now.isBefore(submissionOpensAt)
+                && !now.isAfter(submissionClosesAt);
     }
 
     public void rules(BigDecimal revenueCapYuan, Integer maxAwardsPerOrganisation, int noticePeriodDays) {
@@ -301,7 +313,9 @@ public class Competition extends VersionedEntity {
         if (track != null && !tracks.contains(track)) {
             throw DomainException.invalid("track", "competition.tier.unknownTrack");
         }
-        boolean taken = awardTiers.stream().anyMatch(t -> t.getGroup() == group && java.util.Objects.equals(t.getTrack(), track) && t.getTier() == tier);
+        boolean taken = awardTiers.stream()
+                .anyMatch(t ->
+                        t.getGroup() == group && java.util.Objects.equals(t.getTrack(), track) && t.getTier() == tier);
         if (taken) {
             throw DomainException.conflict("tier", "competition.tier.duplicate");
         }
@@ -362,32 +376,91 @@ public class Competition extends VersionedEntity {
         return state;
     }
 
-    public String getSeriesKey() { return seriesKey; }
+    public String getSeriesKey() {
+        return seriesKey;
+    }
     /** The series' English name, fixed at creation (the series key's label); readers get {@link #getSeriesNames()}. */
-    public String getSeriesName() { return seriesName.english(); }
-    public LocalisedName getSeriesNames() { return seriesName; }
+    public String getSeriesName() {
+        return seriesName.english();
+    }
+
+    public LocalisedName getSeriesNames() {
+        return seriesName;
+    }
 
     /** Sets the series name's translations; the English name stays as created. */
     public void translateSeries(LocalisedInput names) {
         if (names != null) {
-            this.seriesName = LocalisedName.name("seriesName", 200, seriesName.english(), names.getZh(), names.getTh(), names.getVi());
+            this.seriesName = LocalisedName.name(
+                    "seriesName", 200, seriesName.english(), names.getZh(), names.getTh(), names.getVi());
         }
     }
-    public String getEdition() { return edition; }
-    public Organisation getOrganiser() { return organiser; }
-    public Map<String, LocalisedText> getTexts() { return Collections.unmodifiableMap(texts); }
-    public Set<UserAccount> getManagers() { return Collections.unmodifiableSet(managers); }
-    public Set<String> getTracks() { return Collections.unmodifiableSet(tracks); }
-    public Set<AttachmentKind> getRequiredAttachments() { return Collections.unmodifiableSet(requiredAttachments); }
-    public LocalDate getStartupFoundedOnOrAfter() { return startupFoundedOnOrAfter; }
-    public Instant getSubmissionOpensAt() { return submissionOpensAt; }
-    public Instant getSubmissionClosesAt() { return submissionClosesAt; }
-    public String getTimeZone() { return timeZone; }
-    public BigDecimal getRevenueCapYuan() { return revenueCapYuan; }
-    public Integer getMaxAwardsPerOrganisation() { return maxAwardsPerOrganisation; }
-    public int getNoticePeriodDays() { return noticePeriodDays; }
-    public boolean isCommentsReleased() { return commentsReleased; }
-    public CompetitionStatus getStatus() { return status; }
-    public List<CompetitionRound> getRounds() { return Collections.unmodifiableList(rounds); }
-    public List<AwardTier> getAwardTiers() { return Collections.unmodifiableList(awardTiers); }
+
+    public String getEdition() {
+        return edition;
+    }
+
+    public Organisation getOrganiser() {
+        return organiser;
+    }
+
+    public Map<String, LocalisedText> getTexts() {
+        return Collections.unmodifiableMap(texts);
+    }
+
+    public Set<UserAccount> getManagers() {
+        return Collections.unmodifiableSet(managers);
+    }
+
+    public Set<String> getTracks() {
+        return Collections.unmodifiableSet(tracks);
+    }
+
+    public Set<AttachmentKind> getRequiredAttachments() {
+        return Collections.unmodifiableSet(requiredAttachments);
+    }
+
+    public LocalDate getStartupFoundedOnOrAfter() {
+        return startupFoundedOnOrAfter;
+    }
+
+    public Instant getSubmissionOpensAt() {
+        return submissionOpensAt;
+    }
+
+    public Instant getSubmissionClosesAt() {
+        return submissionClosesAt;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public BigDecimal getRevenueCapYuan() {
+        return revenueCapYuan;
+    }
+
+    public Integer getMaxAwardsPerOrganisation() {
+        return maxAwardsPerOrganisation;
+    }
+
+    public int getNoticePeriodDays() {
+        return noticePeriodDays;
+    }
+
+    public boolean isCommentsReleased() {
+        return commentsReleased;
+    }
+
+    public CompetitionStatus getStatus() {
+        return status;
+    }
+
+    public List<CompetitionRound> getRounds() {
+        return Collections.unmodifiableList(rounds);
+    }
+
+    public List<AwardTier> getAwardTiers() {
+        return Collections.unmodifiableList(awardTiers);
+    }
 }

@@ -30,8 +30,7 @@ public class CompetitionRound extends BaseEntity {
     @Column(nullable = false)
     private String name;
 
-    protected CompetitionRound() {
-    }
+    protected CompetitionRound() {}
 
     CompetitionRound(Competition competition, int position, long evaluationRoundId, String name) {
         this.competition = competition;
@@ -44,8 +43,19 @@ public class CompetitionRound extends BaseEntity {
         return position == 1;
     }
 
-    public Competition getCompetition() { return competition; }
-    public int getPosition() { return position; }
-    public long getEvaluationRoundId() { return evaluationRoundId; }
-    public String getName() { return name; }
+    public Competition getCompetition() {
+        return competition;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public long getEvaluationRoundId() {
+        return evaluationRoundId;
+    }
+
+    public String getName() {
+        return name;
+    }
 }

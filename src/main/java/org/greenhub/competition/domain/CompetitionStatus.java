@@ -6,7 +6,12 @@ package org.greenhub.competition.domain;
  * period, objections possible. FINAL: results final. CANCELLED: stopped. (Add values, never rename.)
  */
 public enum CompetitionStatus {
-    DRAFT, PUBLISHED, JUDGING, NOTICE, FINAL, CANCELLED;
+    DRAFT,
+    PUBLISHED,
+    JUDGING,
+    NOTICE,
+    FINAL,
+    CANCELLED;
 
     public String messageKey() {
         return "competition.status." + name();

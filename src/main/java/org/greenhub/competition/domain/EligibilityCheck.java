@@ -8,11 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Instant;
 
 /**
  * The stored result of one eligibility rule for one entry (computed at submission and at each re-check), with the
@@ -56,8 +55,7 @@ public class EligibilityCheck extends BaseEntity {
     @Column(name = "override_at")
     private Instant overrideAt;
 
-    protected EligibilityCheck() {
-    }
+    protected EligibilityCheck() {}
 
     public EligibilityCheck(Entry entry, EligibilityRule rule) {
         this.entry = entry;
@@ -100,14 +98,43 @@ public class EligibilityCheck extends BaseEntity {
         return reasonArgs == null ? new String[0] : reasonArgs.split("\u001f", -1);
     }
 
-    public Entry getEntry() { return entry; }
-    public EligibilityRule getRule() { return rule; }
-    public boolean isPassed() { return passed; }
-    public String getReasonKey() { return reasonKey; }
-    public String getReasonArgs() { return reasonArgs; }
-    public Instant getCheckedAt() { return checkedAt; }
-    public Boolean getOverridePassed() { return overridePassed; }
-    public String getOverrideReason() { return overrideReason; }
-    public UserAccount getOverrideBy() { return overrideBy; }
-    public Instant getOverrideAt() { return overrideAt; }
+    public Entry getEntry() {
+        return entry;
+    }
+
+    public EligibilityRule getRule() {
+        return rule;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    public String getReasonArgs() {
+        return reasonArgs;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
+    }
+
+    public Boolean getOverridePassed() {
+        return overridePassed;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public UserAccount getOverrideBy() {
+        return overrideBy;
+    }
+
+    public Instant getOverrideAt() {
+        return overrideAt;
+    }
 }

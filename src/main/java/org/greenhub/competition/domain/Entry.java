@@ -12,15 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.organisation.domain.green.GreenMetrics;
-import org.greenhub.organisation.domain.green.MetricProblem;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.SearchKey;
-import org.greenhub.platform.text.TextRules;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.SearchKey;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * An organisation's entry in one edition. The organisation record is referenced, never copied. Every status change
@@ -116,12 +115,18 @@ public class Entry extends VersionedEntity {
     @OrderBy("at, id")
     private List<EntryStatusChange> timeline = new ArrayList<>();
 
-    protected Entry() {
-    }
+    protected Entry() {}
 
     /** A new draft; {@code reference} is a fresh opaque code (the database hands them out, unused and unique). */
-    public Entry(Competition competition, Organisation organisation, UserAccount createdBy, CompetitionGroup group, String track,
-                 String projectTitle, String reference, Instant now) {
+    public Entry(
+            Competition competition,
+            Organisation organisation,
+            UserAccount createdBy,
+            CompetitionGroup group,
+            String track,
+            String projectTitle,
+            String reference,
+            Instant now) {
         if (competition == null || organisation == null || createdBy == null) {
             throw DomainException.invalid("organisation", "platform.validation.required");
         }
@@ -138,10 +143,18 @@ public class Entry extends VersionedEntity {
     }
 
     /** The content an applicant fills in (the green metrics are set separately). */
-    public record Details(String projectTitle, CompetitionGroup group, String track, String summary, String technology, String market,
-                          String team, BigDecimal revenuePreviousYear, BigDecimal rdSpend, BigDecimal fundingRaised,
-                          boolean ipOwnershipDeclared) {
-    }
+    public record Details(
+            String projectTitle,
+            CompetitionGroup group,
+            String track,
+            String summary,
+            String technology,
+            String market,
+            String team,
+            BigDecimal revenuePreviousYear,
+            BigDecimal rdSpend,
+            BigDecimal fundingRaised,
+            boolean ipOwnershipDeclared) {}
 
     public void describe(Details details, Instant now) {
         requireEditable();
@@ -180,7 +193,17 @@ public class Entry extends VersionedEntity {
     }
 
     public Details details() {
-        return new Details(projectTitle, group, track, summary, technology, market, team, revenuePreviousYear, rdSpend, fundingRaised,
+        return new Details(
+                projectTitle,
+                group,
+                track,
+                summary,
+                technology,
+                market,
+                team,
+                revenuePreviousYear,
+                rdSpend,
+                fundingRaised,
                 ipOwnershipDeclared);
     }
 
@@ -277,7 +300,11 @@ public class Entry extends VersionedEntity {
     public void recordFinalAward(AwardTierCode tier, Instant now, UserAccount actor) {
         require(EnumSet.of(EntryStatus.IN_ROUND, EntryStatus.FINALIST, EntryStatus.ELIMINATED));
         this.awardTier = tier;
-        move(tier == null ? EntryStatus.NOT_AWARDED : EntryStatus.AWARDED, now, actor, tier == null ? null : tier.name());
+        move(
+                tier == null ? EntryStatus.NOT_AWARDED : EntryStatus.AWARDED,
+                now,
+                actor,
+                tier == null ? null : tier.name());
     }
 
     public void withdraw(Instant now, UserAccount actor, String note) {
@@ -325,24 +352,83 @@ public class Entry extends VersionedEntity {
         return state;
     }
 
-    public Competition getCompetition() { return competition; }
-    public Organisation getOrganisation() { return organisation; }
-    public UserAccount getCreatedBy() { return createdBy; }
-    public CompetitionGroup getGroup() { return group; }
-    public String getTrack() { return track; }
-    public EntryStatus getStatus() { return status; }
-    public String getProjectTitle() { return projectTitle; }
-    public String getSummary() { return summary; }
-    public String getTechnology() { return technology; }
-    public String getMarket() { return market; }
-    public String getTeam() { return team; }
-    public BigDecimal getRevenuePreviousYear() { return revenuePreviousYear; }
-    public BigDecimal getRdSpend() { return rdSpend; }
-    public BigDecimal getFundingRaised() { return fundingRaised; }
-    public boolean isIpOwnershipDeclared() { return ipOwnershipDeclared; }
-    public Long getEvaluationSubjectId() { return evaluationSubjectId; }
-    public AwardTierCode getAwardTier() { return awardTier; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public List<EntryStatusChange> getTimeline() { return Collections.unmodifiableList(timeline); }
+    public Competition getCompetition() {
+        return competition;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public UserAccount getCreatedBy() {
+        return createdBy;
+    }
+
+    public CompetitionGroup getGroup() {
+        return group;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public String getProjectTitle() {
+        return projectTitle;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getTechnology() {
+        return technology;
+    }
+
+    public String getMarket() {
+        return market;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public BigDecimal getRevenuePreviousYear() {
+        return revenuePreviousYear;
+    }
+
+    public BigDecimal getRdSpend() {
+        return rdSpend;
+    }
+
+    public BigDecimal getFundingRaised() {
+        return fundingRaised;
+    }
+
+    public boolean isIpOwnershipDeclared() {
+        return ipOwnershipDeclared;
+    }
+
+    public Long getEvaluationSubjectId() {
+        return evaluationSubjectId;
+    }
+
+    public AwardTierCode getAwardTier() {
+        return awardTier;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<EntryStatusChange> getTimeline() {
+        return Collections.unmodifiableList(timeline);
+    }
 }

@@ -8,9 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.BaseEntity;
 
 /** Links an inspected stored file to an entry, with what kind of document it is. */
 @Entity
@@ -37,8 +36,7 @@ public class EntryAttachment extends BaseEntity {
     @Column(name = "subject_document_id")
     private Long subjectDocumentId;
 
-    protected EntryAttachment() {
-    }
+    protected EntryAttachment() {}
 
     public EntryAttachment(Entry entry, long storedFileId, AttachmentKind kind, Long uploadedBy, Instant now) {
         this.entry = entry;
@@ -52,10 +50,27 @@ public class EntryAttachment extends BaseEntity {
         this.subjectDocumentId = documentId;
     }
 
-    public Entry getEntry() { return entry; }
-    public long getStoredFileId() { return storedFileId; }
-    public AttachmentKind getKind() { return kind; }
-    public Long getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
-    public Long getSubjectDocumentId() { return subjectDocumentId; }
+    public Entry getEntry() {
+        return entry;
+    }
+
+    public long getStoredFileId() {
+        return storedFileId;
+    }
+
+    public AttachmentKind getKind() {
+        return kind;
+    }
+
+    public Long getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public Long getSubjectDocumentId() {
+        return subjectDocumentId;
+    }
 }

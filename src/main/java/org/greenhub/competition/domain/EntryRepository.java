@@ -1,12 +1,11 @@
 package org.greenhub.competition.domain;
 
-import org.greenhub.organisation.domain.Organisation;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.greenhub.organisation.domain.Organisation;
 
 /** Entries with what belongs to them: status changes, information requests, eligibility checks, attachments. */
 public interface EntryRepository {

@@ -16,9 +16,20 @@ import java.util.Set;
  * (Add values, never rename: other features store these names.)
  */
 public enum EntryStatus {
-    DRAFT, SUBMITTED, INFO_REQUESTED, ELIGIBLE, INELIGIBLE, IN_ROUND, ELIMINATED, FINALIST, AWARDED, NOT_AWARDED, WITHDRAWN;
+    DRAFT,
+    SUBMITTED,
+    INFO_REQUESTED,
+    ELIGIBLE,
+    INELIGIBLE,
+    IN_ROUND,
+    ELIMINATED,
+    FINALIST,
+    AWARDED,
+    NOT_AWARDED,
+    WITHDRAWN;
 
-    private static final Set<EntryStatus> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED, INFO_REQUESTED, ELIGIBLE, IN_ROUND, FINALIST);
+    private static final Set<EntryStatus> WITHDRAWABLE =
+            EnumSet.of(DRAFT, SUBMITTED, INFO_REQUESTED, ELIGIBLE, IN_ROUND, FINALIST);
 
     public boolean mayWithdraw() {
         return WITHDRAWABLE.contains(this);

@@ -8,10 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.BaseEntity;
-
-import java.time.Instant;
 
 /** One step of an entry's status timeline, shown to the applicant and the managers. Never changed. */
 @Entity
@@ -39,8 +38,7 @@ public class EntryStatusChange extends BaseEntity {
 
     private String note;
 
-    protected EntryStatusChange() {
-    }
+    protected EntryStatusChange() {}
 
     EntryStatusChange(Entry entry, EntryStatus from, EntryStatus to, Instant at, UserAccount actor, String note) {
         this.entry = entry;
@@ -48,13 +46,32 @@ public class EntryStatusChange extends BaseEntity {
         this.toStatus = to;
         this.at = at;
         this.actor = actor;
-        this.note = note == null || note.isBlank() ? null : (note.strip().length() > 2000 ? note.strip().substring(0, 2000) : note.strip());
+        this.note = note == null || note.isBlank()
+                ? null
+                : (note.strip().length() > 2000 ? note.strip().substring(0, 2000) : note.strip());
     }
 
-    public Entry getEntry() { return entry; }
-    public EntryStatus getFromStatus() { return fromStatus; }
-    public EntryStatus getToStatus() { return toStatus; }
-    public Instant getAt() { return at; }
-    public UserAccount getActor() { return actor; }
-    public String getNote() { return note; }
+    public Entry getEntry() {
+        return entry;
+    }
+
+    public EntryStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public EntryStatus getToStatus() {
+        return toStatus;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public UserAccount getActor() {
+        return actor;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

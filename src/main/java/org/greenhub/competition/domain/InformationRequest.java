@@ -6,11 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Instant;
 
 /** A manager's question to the applicant, with a deadline; answered once. */
 @Entity
@@ -45,8 +44,7 @@ public class InformationRequest extends BaseEntity {
     @JoinColumn(name = "answered_by")
     private UserAccount answeredBy;
 
-    protected InformationRequest() {
-    }
+    protected InformationRequest() {}
 
     public InformationRequest(Entry entry, String question, Instant deadline, UserAccount askedBy, Instant now) {
         this.entry = entry;
@@ -78,12 +76,35 @@ public class InformationRequest extends BaseEntity {
         return answeredAt == null;
     }
 
-    public Entry getEntry() { return entry; }
-    public String getQuestion() { return question; }
-    public Instant getDeadline() { return deadline; }
-    public UserAccount getAskedBy() { return askedBy; }
-    public Instant getAskedAt() { return askedAt; }
-    public String getAnswer() { return answer; }
-    public Instant getAnsweredAt() { return answeredAt; }
-    public UserAccount getAnsweredBy() { return answeredBy; }
+    public Entry getEntry() {
+        return entry;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public UserAccount getAskedBy() {
+        return askedBy;
+    }
+
+    public Instant getAskedAt() {
+        return askedAt;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public UserAccount getAnsweredBy() {
+        return answeredBy;
+    }
 }

@@ -2,7 +2,6 @@ package org.greenhub.competition.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 
 /** A name and a description in one interface language. */
@@ -16,14 +15,18 @@ public class LocalisedText implements Serializable {
 
     private String description;
 
-    protected LocalisedText() {
-    }
+    protected LocalisedText() {}
 
     public LocalisedText(String name, String description) {
         this.name = name;
         this.description = description;
     }
 
-    public String getName() { return name; }
-    public String getDescription() { return description; }
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
 }

@@ -9,8 +9,7 @@ import org.greenhub.platform.text.TextRules;
  */
 final class ProseText {
 
-    private ProseText() {
-    }
+    private ProseText() {}
 
     /** @return the trimmed value, or throws a refusal naming the field when blank */
     static String required(String field, String value, int max) {

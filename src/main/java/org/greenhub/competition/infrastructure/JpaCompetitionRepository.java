@@ -3,14 +3,13 @@ package org.greenhub.competition.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.competition.domain.Competition;
-import org.greenhub.competition.domain.CompetitionRepository;
-import org.greenhub.competition.domain.CompetitionStatus;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.competition.domain.CompetitionStatus;
 
 @ApplicationScoped
 public class JpaCompetitionRepository implements CompetitionRepository {
@@ -35,19 +34,32 @@ public class JpaCompetitionRepository implements CompetitionRepository {
 
     @Override
     public boolean editionTaken(String seriesKey, String edition) {
-        return em.createQuery("select count(c) from Competition c where c.seriesKey = :series and c.edition = :edition", Long.class)
-                .setParameter("series", seriesKey).setParameter("edition", edition).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(c) from Competition c where c.seriesKey = :series and c.edition = :edition",
+                                Long.class)
+                        .setParameter("series", seriesKey)
+                        .setParameter("edition", edition)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public boolean exists(long id) {
-        return em.createQuery("select count(c) from Competition c where c.id = :id", Long.class).setParameter("id", id).getSingleResult() > 0;
+        return em.createQuery("select count(c) from Competition c where c.id = :id", Long.class)
+                        .setParameter("id", id)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public boolean managedBy(long id, long userId) {
-        return em.createQuery("select count(c) from Competition c join c.managers m where c.id = :id and m.id = :user", Long.class)
-                .setParameter("id", id).setParameter("user", userId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(c) from Competition c join c.managers m where c.id = :id and m.id = :user",
+                                Long.class)
+                        .setParameter("id", id)
+                        .setParameter("user", userId)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -58,37 +70,49 @@ public class JpaCompetitionRepository implements CompetitionRepository {
     @Override
     public List<Long> idsManagedBy(long userId) {
         return em.createQuery("select c.id from Competition c join c.managers m where m.id = :user", Long.class)
-                .setParameter("user", userId).getResultList();
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     @Override
     public Optional<String> timeZoneOf(long id) {
         return em.createQuery("select c.timeZone from Competition c where c.id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Competition> findAll(Collection<Long> ids) {
         return em.createQuery("select c from Competition c where c.id in :ids", Competition.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override
     public List<Competition> newest(int max) {
-        return em.createQuery("select c from Competition c order by c.createdAt desc, c.id desc", Competition.class).setMaxResults(max).getResultList();
+        return em.createQuery("select c from Competition c order by c.createdAt desc, c.id desc", Competition.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public List<Competition> newestManagedBy(long userId, int max) {
-        return em.createQuery("select c from Competition c join c.managers m where m.id = :user order by c.createdAt desc, c.id desc", Competition.class)
-                .setParameter("user", userId).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select c from Competition c join c.managers m where m.id = :user order by c.createdAt desc, c.id desc",
+                        Competition.class)
+                .setParameter("user", userId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public List<Competition> withStatuses(Set<CompetitionStatus> statuses, int max) {
-        return em.createQuery("select c from Competition c where c.status in :statuses order by c.submissionClosesAt desc, c.id desc",
+        return em.createQuery(
+                        "select c from Competition c where c.status in :statuses order by c.submissionClosesAt desc, c.id desc",
                         Competition.class)
                 .setParameter("statuses", statuses)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 }

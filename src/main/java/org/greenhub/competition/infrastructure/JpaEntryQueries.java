@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.greenhub.competition.application.EntryQueries;
 import org.greenhub.competition.application.EntryReview;
 import org.greenhub.competition.application.EntryService;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.platform.text.SearchKey;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 /** JPQL projections into the use cases' rows, paged and counted in the database. */
 @ApplicationScoped
@@ -23,12 +22,17 @@ public class JpaEntryQueries implements EntryQueries {
     EntityManager em;
 
     @Override
-    public List<EntryReview.Row> page(long competitionId, EntryReview.Filter filter, int first, int size, String order, boolean ascending) {
-        StringBuilder jpql = new StringBuilder("select new org.greenhub.competition.application.EntryReview$Row(e.id, e.reference, e.projectTitle, o.legalName, "
-                + "e.group, e.track, e.status, e.submittedAt, e.revenuePreviousYear) from Entry e join e.organisation o");
+    public List<EntryReview.Row> page(
+            long competitionId, EntryReview.Filter filter, int first, int size, String order, boolean ascending) {
+        StringBuilder jpql = new StringBuilder(
+                "select new org.greenhub.competition.application.EntryReview$Row(e.id, e.reference, e.projectTitle, o.legalName, "
+                        + "e.group, e.track, e.status, e.submittedAt, e.revenuePreviousYear) from Entry e join e.organisation o");
         List<Object> parameters = new ArrayList<>();
         where(jpql, parameters, competitionId, filter);
-        jpql.append(" order by ").append(order).append(ascending ? " asc" : " desc").append(", e.id");
+        jpql.append(" order by ")
+                .append(order)
+                .append(ascending ? " asc" : " desc")
+                .append(", e.id");
         TypedQuery<EntryReview.Row> query = em.createQuery(jpql.toString(), EntryReview.Row.class);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -50,21 +54,27 @@ public class JpaEntryQueries implements EntryQueries {
 
     @Override
     public List<EntryService.MyEntry> ofOrganisations(Collection<Long> organisations, int max) {
-        return em.createQuery("select new org.greenhub.competition.application.EntryService$MyEntry(e.id, e.competition.id, e.projectTitle, "
-                        + "e.organisation.legalName, e.status, e.updatedAt) from Entry e where e.organisation.id in :orgs order by e.updatedAt desc",
+        return em.createQuery(
+                        "select new org.greenhub.competition.application.EntryService$MyEntry(e.id, e.competition.id, e.projectTitle, "
+                                + "e.organisation.legalName, e.status, e.updatedAt) from Entry e where e.organisation.id in :orgs order by e.updatedAt desc",
                         EntryService.MyEntry.class)
-                .setParameter("orgs", organisations).setMaxResults(max).getResultList();
+                .setParameter("orgs", organisations)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public List<Object[]> exportRows(Competition competition, java.util.Collection<Long> only) {
-        var query = em.createQuery("select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
-                        + "e.submittedAt, e.revenuePreviousYear, e.rdSpend, e.fundingRaised, e.ipOwnershipDeclared, e.metrics.baselineYear, "
-                        + "e.metrics.energySavedMwhPerYear, e.metrics.emissionsAvoidedTco2ePerYear, e.metrics.energyIntensityTcePer10kYuan, "
-                        + "e.metrics.waterReusedM3PerYear, e.metrics.wasteRecycledTonnesPerYear, e.metrics.cleanerProductionAudit, e.metrics.category "
-                        + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft"
-                        + (only == null ? "" : " and e.id in :only") + " order by e.id", Object[].class)
-                .setParameter("c", competition).setParameter("draft", EntryStatus.DRAFT);
+        var query = em.createQuery(
+                        "select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
+                                + "e.submittedAt, e.revenuePreviousYear, e.rdSpend, e.fundingRaised, e.ipOwnershipDeclared, e.metrics.baselineYear, "
+                                + "e.metrics.energySavedMwhPerYear, e.metrics.emissionsAvoidedTco2ePerYear, e.metrics.energyIntensityTcePer10kYuan, "
+                                + "e.metrics.waterReusedM3PerYear, e.metrics.wasteRecycledTonnesPerYear, e.metrics.cleanerProductionAudit, e.metrics.category "
+                                + "from Entry e join e.organisation o where e.competition = :c and e.status <> :draft"
+                                + (only == null ? "" : " and e.id in :only") + " order by e.id",
+                        Object[].class)
+                .setParameter("c", competition)
+                .setParameter("draft", EntryStatus.DRAFT);
         if (only != null) {
             // an empty selection matches nothing (an empty IN list is not valid JPQL)
             query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
@@ -72,7 +82,8 @@ public class JpaEntryQueries implements EntryQueries {
         return query.getResultList();
     }
 
-    private static void where(StringBuilder jpql, List<Object> parameters, long competitionId, EntryReview.Filter filter) {
+    private static void where(
+            StringBuilder jpql, List<Object> parameters, long competitionId, EntryReview.Filter filter) {
         parameters.add(competitionId);
         jpql.append(" where e.competition.id = ?1");
         parameters.add(EntryStatus.DRAFT);
@@ -97,5 +108,4 @@ public class JpaEntryQueries implements EntryQueries {
             jpql.append(" and e.searchKey like ?").append(parameters.size()).append(" escape '\\'");
         }
     }
-
 }

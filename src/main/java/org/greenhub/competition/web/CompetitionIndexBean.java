@@ -3,13 +3,12 @@ package org.greenhub.competition.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.competition.application.CompetitionService;
-import org.greenhub.competition.application.EntryService;
-import org.greenhub.platform.i18n.LocaleSelector;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.greenhub.competition.application.CompetitionService;
+import org.greenhub.competition.application.EntryService;
+import org.greenhub.platform.i18n.LocaleSelector;
 
 /** Applicants' start page: the competitions they can see and their organisations' entries. */
 @Named("competitionIndex")
@@ -39,6 +38,11 @@ public class CompetitionIndexBean implements Serializable {
         return CompetitionPages.time(instant, zone);
     }
 
-    public List<CompetitionService.Summary> getCompetitions() { return list; }
-    public List<EntryService.MyEntry> getMine() { return mine; }
+    public List<CompetitionService.Summary> getCompetitions() {
+        return list;
+    }
+
+    public List<EntryService.MyEntry> getMine() {
+        return mine;
+    }
 }

@@ -3,24 +3,23 @@ package org.greenhub.competition.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.competition.application.CompetitionRounds;
-import org.greenhub.competition.application.CompetitionService;
-import org.greenhub.competition.domain.AwardTierCode;
-import org.greenhub.competition.domain.Competition;
-import org.greenhub.competition.domain.CompetitionGroup;
-import org.greenhub.competition.domain.CompetitionStatus;
-import org.greenhub.platform.web.LocalisedNames;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.FacesMessages;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocaleSelector;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenhub.competition.application.CompetitionRounds;
+import org.greenhub.competition.application.CompetitionService;
+import org.greenhub.competition.domain.AwardTierCode;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.web.LocalisedNames;
 
 /**
  * An edition's page for its managers: where it stands and what comes next (publish, judging, cancel), its award
@@ -33,11 +32,10 @@ public class CompetitionPageBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record TierRow(long id, CompetitionGroup group, String track, AwardTierCode tier, int count) implements Serializable {
-    }
+    public record TierRow(long id, CompetitionGroup group, String track, AwardTierCode tier, int count)
+            implements Serializable {}
 
-    public record ManagerRow(long id, String name, String email) implements Serializable {
-    }
+    public record ManagerRow(long id, String name, String email) implements Serializable {}
 
     @Inject
     CompetitionService competitions;
@@ -94,15 +92,25 @@ public class CompetitionPageBean implements Serializable {
         series = localised.marked(c.getSeriesNames()) + " · " + c.getEdition();
         organiser = c.getOrganiser().getLegalName();
         zone = c.getTimeZone();
-        window = CompetitionPages.time(c.getSubmissionOpensAt(), zone) + " – " + CompetitionPages.time(c.getSubmissionClosesAt(), zone);
+        window = CompetitionPages.time(c.getSubmissionOpensAt(), zone) + " – "
+                + CompetitionPages.time(c.getSubmissionClosesAt(), zone);
         startupDate = c.getStartupFoundedOnOrAfter().toString();
-        rulesText = messages.text("competition.page.rulesText", c.getRevenueCapYuan() == null ? "—" : org.greenhub.platform.text.Figures.amount(c.getRevenueCapYuan(), locale.getLocale()),
-                c.getMaxAwardsPerOrganisation() == null ? "—" : c.getMaxAwardsPerOrganisation(), c.getNoticePeriodDays());
+        rulesText = messages.text(
+                "competition.page.rulesText",
+                c.getRevenueCapYuan() == null
+                        ? "—"
+                        : org.greenhub.platform.text.Figures.amount(c.getRevenueCapYuan(), locale.getLocale()),
+                c.getMaxAwardsPerOrganisation() == null ? "—" : c.getMaxAwardsPerOrganisation(),
+                c.getNoticePeriodDays());
         status = c.getStatus();
         commentsReleased = c.isCommentsReleased();
         tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
-        tiers = c.getAwardTiers().stream().map(t -> new TierRow(t.getId(), t.getGroup(), t.getTrack(), t.getTier(), t.getCount())).toList();
-        managers = c.getManagers().stream().map(m -> new ManagerRow(m.getId(), m.getDisplayName(), m.getEmail())).toList();
+        tiers = c.getAwardTiers().stream()
+                .map(t -> new TierRow(t.getId(), t.getGroup(), t.getTrack(), t.getTier(), t.getCount()))
+                .toList();
+        managers = c.getManagers().stream()
+                .map(m -> new ManagerRow(m.getId(), m.getDisplayName(), m.getEmail()))
+                .toList();
         roundLines = rounds.rounds(id);
         if (roundOpens == null) {
             LocalDateTime closes = LocalDateTime.ofInstant(c.getSubmissionClosesAt(), ZoneId.of(zone));
@@ -123,7 +131,10 @@ public class CompetitionPageBean implements Serializable {
 
     private Object[] statusArgs(DomainException refusal) {
         if ("competition.status.notAllowed".equals(refusal.messageKey())) {
-            return new Object[]{messages.text("competition.status." + refusal.args()[0]), messages.text("competition.status." + refusal.args()[1])};
+            return new Object[] {
+                messages.text("competition.status." + refusal.args()[0]),
+                messages.text("competition.status." + refusal.args()[1])
+            };
         }
         return refusal.args();
     }
@@ -213,44 +224,159 @@ public class CompetitionPageBean implements Serializable {
         return CompetitionPages.time(instant, zone);
     }
 
-    public boolean isCanPublish() { return status == CompetitionStatus.DRAFT; }
-    public boolean isCanJudge() { return status == CompetitionStatus.PUBLISHED; }
-    public boolean isCanCancel() { return status != CompetitionStatus.FINAL && status != CompetitionStatus.CANCELLED; }
-    public List<CompetitionGroup> getGroups() { return List.of(CompetitionGroup.values()); }
-    public List<AwardTierCode> getTierCodes() { return List.of(AwardTierCode.values()); }
+    public boolean isCanPublish() {
+        return status == CompetitionStatus.DRAFT;
+    }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public String getSeries() { return series; }
-    public String getOrganiser() { return organiser; }
-    public String getWindow() { return window; }
-    public String getZone() { return zone; }
-    public String getStartupDate() { return startupDate; }
-    public String getRulesText() { return rulesText; }
-    public CompetitionStatus getStatus() { return status; }
-    public boolean isCommentsReleased() { return commentsReleased; }
-    public List<String> getTracks() { return tracks; }
-    public List<TierRow> getTiers() { return tiers; }
-    public List<ManagerRow> getManagers() { return managers; }
-    public List<CompetitionRounds.RoundLine> getRoundLines() { return roundLines; }
-    public CompetitionGroup getTierGroup() { return tierGroup; }
-    public void setTierGroup(CompetitionGroup v) { this.tierGroup = v; }
-    public String getTierTrack() { return tierTrack; }
-    public void setTierTrack(String v) { this.tierTrack = v; }
-    public AwardTierCode getTierCode() { return tierCode; }
-    public void setTierCode(AwardTierCode v) { this.tierCode = v; }
-    public Integer getTierCount() { return tierCount; }
-    public void setTierCount(Integer v) { this.tierCount = v; }
-    public String getManagerEmail() { return managerEmail; }
-    public void setManagerEmail(String v) { this.managerEmail = v; }
-    public String getRoundName() { return roundName; }
-    public void setRoundName(String v) { this.roundName = v; }
-    public LocalDateTime getRoundOpens() { return roundOpens; }
-    public void setRoundOpens(LocalDateTime v) { this.roundOpens = v; }
-    public LocalDateTime getRoundCloses() { return roundCloses; }
-    public void setRoundCloses(LocalDateTime v) { this.roundCloses = v; }
-    public Integer getJudgesPerEntry() { return judgesPerEntry; }
-    public void setJudgesPerEntry(Integer v) { this.judgesPerEntry = v; }
+    public boolean isCanJudge() {
+        return status == CompetitionStatus.PUBLISHED;
+    }
+
+    public boolean isCanCancel() {
+        return status != CompetitionStatus.FINAL && status != CompetitionStatus.CANCELLED;
+    }
+
+    public List<CompetitionGroup> getGroups() {
+        return List.of(CompetitionGroup.values());
+    }
+
+    public List<AwardTierCode> getTierCodes() {
+        return List.of(AwardTierCode.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getSeries() {
+        return series;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
+    public String getWindow() {
+        return window;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public String getStartupDate() {
+        return startupDate;
+    }
+
+    public String getRulesText() {
+        return rulesText;
+    }
+
+    public CompetitionStatus getStatus() {
+        return status;
+    }
+
+    public boolean isCommentsReleased() {
+        return commentsReleased;
+    }
+
+    public List<String> getTracks() {
+        return tracks;
+    }
+
+    public List<TierRow> getTiers() {
+        return tiers;
+    }
+
+    public List<ManagerRow> getManagers() {
+        return managers;
+    }
+
+    public List<CompetitionRounds.RoundLine> getRoundLines() {
+        return roundLines;
+    }
+
+    public CompetitionGroup getTierGroup() {
+        return tierGroup;
+    }
+
+    public void setTierGroup(CompetitionGroup v) {
+        this.tierGroup = v;
+    }
+
+    public String getTierTrack() {
+        return tierTrack;
+    }
+
+    public void setTierTrack(String v) {
+        this.tierTrack = v;
+    }
+
+    public AwardTierCode getTierCode() {
+        return tierCode;
+    }
+
+    public void setTierCode(AwardTierCode v) {
+        this.tierCode = v;
+    }
+
+    public Integer getTierCount() {
+        return tierCount;
+    }
+
+    public void setTierCount(Integer v) {
+        this.tierCount = v;
+    }
+
+    public String getManagerEmail() {
+        return managerEmail;
+    }
+
+    public void setManagerEmail(String v) {
+        this.managerEmail = v;
+    }
+
+    public String getRoundName() {
+        return roundName;
+    }
+
+    public void setRoundName(String v) {
+        this.roundName = v;
+    }
+
+    public LocalDateTime getRoundOpens() {
+        return roundOpens;
+    }
+
+    public void setRoundOpens(LocalDateTime v) {
+        this.roundOpens = v;
+    }
+
+    public LocalDateTime getRoundCloses() {
+        return roundCloses;
+    }
+
+    public void setRoundCloses(LocalDateTime v) {
+        this.roundCloses = v;
+    }
+
+    public Integer getJudgesPerEntry() {
+        return judgesPerEntry;
+    }
+
+    public void setJudgesPerEntry(Integer v) {
+        this.judgesPerEntry = v;
+    }
 }

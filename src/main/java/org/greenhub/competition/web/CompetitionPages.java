@@ -2,17 +2,15 @@ package org.greenhub.competition.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.greenhub.platform.i18n.Language;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.greenhub.platform.i18n.Language;
 
 /** What the competition pages share: a load that answers 404 for what may not be seen, times shown with their zone, file downloads. */
 final class CompetitionPages {
 
-    private CompetitionPages() {
-    }
+    private CompetitionPages() {}
 
     /** Runs a page's load for the id in its address; a missing id or any refusal (not found, not allowed) answers 404. */
     static void loadOr404(Long id, Runnable load) {
@@ -32,9 +30,15 @@ final class CompetitionPages {
 
     /** Track codes in the order of the green focus areas (the policy's order), unknown codes last. */
     static java.util.List<String> tracks(java.util.Collection<String> codes) {
-        java.util.List<String> order = java.util.Arrays.stream(org.greenhub.organisation.domain.green.GreenFocusArea.values()).map(Enum::name).toList();
-        return codes.stream().sorted(java.util.Comparator.comparingInt((String c) -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c))
-                .thenComparing(c -> c)).toList();
+        java.util.List<String> order = java.util.Arrays.stream(
+                        org.greenhub.organisation.domain.green.GreenFocusArea.values())
+                .map(Enum::name)
+                .toList();
+        return codes.stream()
+                .sorted(java.util.Comparator.comparingInt(
+                                (String c) -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c))
+                        .thenComparing(c -> c))
+                .toList();
     }
 
     static Language language(org.greenhub.platform.i18n.LocaleSelector selector) {
@@ -51,10 +55,12 @@ final class CompetitionPages {
         external.responseReset();
         external.setResponseContentType(contentType);
         external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition", org.greenhub.platform.files.ContentDisposition.attachment(fileName));
+        external.setResponseHeader(
+                "Content-Disposition", org.greenhub.platform.files.ContentDisposition.attachment(fileName));
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseHeader("Cache-Control", "private, no-store");
-        external.setResponseHeader("Content-Security-Policy", org.greenhub.platform.web.SecurityHeaders.DOWNLOAD_POLICY);
+        external.setResponseHeader(
+                "Content-Security-Policy", org.greenhub.platform.web.SecurityHeaders.DOWNLOAD_POLICY);
         try {
             external.getResponseOutputStream().write(content);
         } catch (IOException e) {

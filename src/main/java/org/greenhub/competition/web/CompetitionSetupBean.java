@@ -4,6 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Competition;
@@ -16,17 +26,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocalisedInput;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Creating an edition or changing its settings: names and descriptions in every interface language, organiser,
@@ -52,11 +51,25 @@ public class CompetitionSetupBean implements Serializable {
             this.language = language;
         }
 
-        public Language getLanguage() { return language; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
+        public Language getLanguage() {
+            return language;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
     }
 
     @Inject
@@ -85,7 +98,8 @@ public class CompetitionSetupBean implements Serializable {
     private BigDecimal revenueCap = new BigDecimal("200000000");
     private Integer maxAwards = Competition.DEFAULT_MAX_AWARDS;
     private int noticeDays = Competition.DEFAULT_NOTICE_DAYS;
-    private List<String> tracks = new ArrayList<>(List.of(GreenFocusArea.values()).stream().map(Enum::name).toList());
+    private List<String> tracks = new ArrayList<>(
+            List.of(GreenFocusArea.values()).stream().map(Enum::name).toList());
     private List<String> requiredAttachments = new ArrayList<>(List.of(AttachmentKind.BUSINESS_PLAN.name()));
 
     public CompetitionSetupBean() {
@@ -129,7 +143,8 @@ public class CompetitionSetupBean implements Serializable {
             maxAwards = c.getMaxAwardsPerOrganisation();
             noticeDays = c.getNoticePeriodDays();
             tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
-            requiredAttachments = new ArrayList<>(c.getRequiredAttachments().stream().map(Enum::name).toList());
+            requiredAttachments = new ArrayList<>(
+                    c.getRequiredAttachments().stream().map(Enum::name).toList());
         } catch (DomainException refusal) {
             org.greenhub.platform.web.PageRefusals.refuse(org.greenhub.platform.error.DomainException.notFound());
         }
@@ -137,7 +152,8 @@ public class CompetitionSetupBean implements Serializable {
 
     public List<Choice> completeOrganisation(String text) {
         return organisations.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10).stream()
-                .map(o -> new Choice(o.getId(), o.getLegalName())).toList();
+                .map(o -> new Choice(o.getId(), o.getLegalName()))
+                .toList();
     }
 
     public String save() {
@@ -151,9 +167,24 @@ public class CompetitionSetupBean implements Serializable {
                     localised.put(row.language, new LocalisedText(row.name, row.description));
                 }
             }
-            CompetitionService.Settings settings = new CompetitionService.Settings(seriesKey, seriesName, edition, organiser.id(), localised,
-                    startupDate, opensAt, closesAt, timeZone, revenueCap, maxAwards, noticeDays, tracks, requiredAttachments.stream().map(AttachmentKind::valueOf).toList());
-            long saved = id == null ? competitions.create(settings).getId() : competitions.update(id, settings, version).getId();
+            CompetitionService.Settings settings = new CompetitionService.Settings(
+                    seriesKey,
+                    seriesName,
+                    edition,
+                    organiser.id(),
+                    localised,
+                    startupDate,
+                    opensAt,
+                    closesAt,
+                    timeZone,
+                    revenueCap,
+                    maxAwards,
+                    noticeDays,
+                    tracks,
+                    requiredAttachments.stream().map(AttachmentKind::valueOf).toList());
+            long saved = id == null
+                    ? competitions.create(settings).getId()
+                    : competitions.update(id, settings, version).getId();
             messages.info("competition.setup.saved");
             messages.keepForRedirect();
             return "/competition/manage/competition?faces-redirect=true&id=" + saved;
@@ -169,37 +200,131 @@ public class CompetitionSetupBean implements Serializable {
         }
     }
 
-    public List<String> getFocusAreas() { return List.of(GreenFocusArea.values()).stream().map(Enum::name).toList(); }
-    public List<AttachmentKind> getAttachmentKinds() { return List.of(AttachmentKind.values()); }
-    public List<String> getZones() { return ZONES; }
-    public boolean isCreating() { return id == null; }
+    public List<String> getFocusAreas() {
+        return List.of(GreenFocusArea.values()).stream().map(Enum::name).toList();
+    }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getSeriesKey() { return seriesKey; }
-    public void setSeriesKey(String v) { this.seriesKey = v; }
-    public LocalisedInput getSeriesName() { return seriesName; }
-    public String getEdition() { return edition; }
-    public void setEdition(String v) { this.edition = v; }
-    public Choice getOrganiser() { return organiser; }
-    public void setOrganiser(Choice v) { this.organiser = v; }
-    public List<TextRow> getTexts() { return texts; }
-    public LocalDate getStartupDate() { return startupDate; }
-    public void setStartupDate(LocalDate v) { this.startupDate = v; }
-    public LocalDateTime getOpensAt() { return opensAt; }
-    public void setOpensAt(LocalDateTime v) { this.opensAt = v; }
-    public LocalDateTime getClosesAt() { return closesAt; }
-    public void setClosesAt(LocalDateTime v) { this.closesAt = v; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String v) { this.timeZone = v; }
-    public BigDecimal getRevenueCap() { return revenueCap; }
-    public void setRevenueCap(BigDecimal v) { this.revenueCap = v; }
-    public Integer getMaxAwards() { return maxAwards; }
-    public void setMaxAwards(Integer v) { this.maxAwards = v; }
-    public int getNoticeDays() { return noticeDays; }
-    public void setNoticeDays(int v) { this.noticeDays = v; }
-    public List<String> getTracks() { return tracks; }
-    public void setTracks(List<String> v) { this.tracks = v; }
-    public List<String> getRequiredAttachments() { return requiredAttachments; }
-    public void setRequiredAttachments(List<String> v) { this.requiredAttachments = v; }
+    public List<AttachmentKind> getAttachmentKinds() {
+        return List.of(AttachmentKind.values());
+    }
+
+    public List<String> getZones() {
+        return ZONES;
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getSeriesKey() {
+        return seriesKey;
+    }
+
+    public void setSeriesKey(String v) {
+        this.seriesKey = v;
+    }
+
+    public LocalisedInput getSeriesName() {
+        return seriesName;
+    }
+
+    public String getEdition() {
+        return edition;
+    }
+
+    public void setEdition(String v) {
+        this.edition = v;
+    }
+
+    public Choice getOrganiser() {
+        return organiser;
+    }
+
+    public void setOrganiser(Choice v) {
+        this.organiser = v;
+    }
+
+    public List<TextRow> getTexts() {
+        return texts;
+    }
+
+    public LocalDate getStartupDate() {
+        return startupDate;
+    }
+
+    public void setStartupDate(LocalDate v) {
+        this.startupDate = v;
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime v) {
+        this.opensAt = v;
+    }
+
+    public LocalDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalDateTime v) {
+        this.closesAt = v;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String v) {
+        this.timeZone = v;
+    }
+
+    public BigDecimal getRevenueCap() {
+        return revenueCap;
+    }
+
+    public void setRevenueCap(BigDecimal v) {
+        this.revenueCap = v;
+    }
+
+    public Integer getMaxAwards() {
+        return maxAwards;
+    }
+
+    public void setMaxAwards(Integer v) {
+        this.maxAwards = v;
+    }
+
+    public int getNoticeDays() {
+        return noticeDays;
+    }
+
+    public void setNoticeDays(int v) {
+        this.noticeDays = v;
+    }
+
+    public List<String> getTracks() {
+        return tracks;
+    }
+
+    public void setTracks(List<String> v) {
+        this.tracks = v;
+    }
+
+    public List<String> getRequiredAttachments() {
+        return requiredAttachments;
+    }
+
+    public void setRequiredAttachments(List<String> v) {
+        this.requiredAttachments = v;
+    }
 }

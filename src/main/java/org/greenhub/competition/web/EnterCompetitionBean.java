@@ -3,6 +3,11 @@ package org.greenhub.competition.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.application.EntryService;
 import org.greenhub.competition.domain.AttachmentKind;
@@ -12,12 +17,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A published competition as applicants see it, and the first step of an entry: which organisation (from the
@@ -31,8 +30,7 @@ public class EnterCompetitionBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** An organisation the applicant may enter. */
-    public record OrganisationChoice(long id, String label) implements Serializable {
-    }
+    public record OrganisationChoice(long id, String label) implements Serializable {}
 
     @Inject
     CompetitionService competitions;
@@ -80,7 +78,9 @@ public class EnterCompetitionBean implements Serializable {
             open = competition.acceptsSubmissionsAt(Instant.now(clock));
             tracks = new ArrayList<>(CompetitionPages.tracks(competition.getTracks()));
             requiredKinds = new ArrayList<>(competition.getRequiredAttachments());
-            organisations = entries.organisationsIMayEnter().stream().map(o -> new OrganisationChoice(o.getId(), o.getLegalName())).toList();
+            organisations = entries.organisationsIMayEnter().stream()
+                    .map(o -> new OrganisationChoice(o.getId(), o.getLegalName()))
+                    .toList();
             if (!organisations.isEmpty()) {
                 organisationId = organisations.get(0).id();
             }
@@ -107,21 +107,71 @@ public class EnterCompetitionBean implements Serializable {
         }
     }
 
-    public Long getCompetitionId() { return competitionId; }
-    public void setCompetitionId(Long v) { this.competitionId = v; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public String getOrganiser() { return organiser; }
-    public String getWindow() { return window; }
-    public String getStartupDate() { return startupDate; }
-    public boolean isOpen() { return open; }
-    public List<String> getTracks() { return tracks; }
-    public List<AttachmentKind> getRequiredKinds() { return requiredKinds; }
-    public List<OrganisationChoice> getOrganisations() { return organisations; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long v) { this.organisationId = v; }
-    public String getProjectTitle() { return projectTitle; }
-    public void setProjectTitle(String v) { this.projectTitle = v; }
-    public String getTrack() { return track; }
-    public void setTrack(String v) { this.track = v; }
+    public Long getCompetitionId() {
+        return competitionId;
+    }
+
+    public void setCompetitionId(Long v) {
+        this.competitionId = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
+    public String getWindow() {
+        return window;
+    }
+
+    public String getStartupDate() {
+        return startupDate;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public List<String> getTracks() {
+        return tracks;
+    }
+
+    public List<AttachmentKind> getRequiredKinds() {
+        return requiredKinds;
+    }
+
+    public List<OrganisationChoice> getOrganisations() {
+        return organisations;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long v) {
+        this.organisationId = v;
+    }
+
+    public String getProjectTitle() {
+        return projectTitle;
+    }
+
+    public void setProjectTitle(String v) {
+        this.projectTitle = v;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String v) {
+        this.track = v;
+    }
 }

@@ -3,6 +3,9 @@ package org.greenhub.competition.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.application.EntryExport;
 import org.greenhub.competition.application.EntryReview;
@@ -14,10 +17,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The managers' list of an edition's entries: paged, sorted and filtered in the database (status, group, track,
@@ -57,6 +56,7 @@ public class EntryListBean implements Serializable {
     private String text;
     /** The rows ticked on the current page (selection does not carry across pages). */
     private List<EntryReview.Row> selected = new ArrayList<>();
+
     private String bulkQuestion;
     private java.time.LocalDateTime bulkDeadline;
 
@@ -114,7 +114,10 @@ public class EntryListBean implements Serializable {
             if (bulkDeadline == null) {
                 throw DomainException.invalid("bulkDeadline", "platform.validation.required");
             }
-            int asked = bulk.requestInformation(id, selected.stream().map(EntryReview.Row::id).toList(), bulkQuestion,
+            int asked = bulk.requestInformation(
+                    id,
+                    selected.stream().map(EntryReview.Row::id).toList(),
+                    bulkQuestion,
                     bulkDeadline.atZone(java.time.ZoneId.of(zone)).toInstant());
             messages.info("competition.bulk.asked", asked);
             selected = new ArrayList<>();
@@ -123,23 +126,52 @@ public class EntryListBean implements Serializable {
         } catch (org.greenhub.competition.application.EntryBulkActions.Refused refused) {
             messages.error(null, "competition.bulk.refused", refused.refusals().size());
             for (var refusal : refused.refusals()) {
-                String which = refusal.reference() != null ? refusal.reference() : messages.text("competition.bulk.entryNumber", refusal.entryId());
-                messages.error(null, "competition.bulk.refusedEntry", which, messages.text(refusal.messageKey(), refusal.args()));
+                String which = refusal.reference() != null
+                        ? refusal.reference()
+                        : messages.text("competition.bulk.entryNumber", refusal.entryId());
+                messages.error(
+                        null,
+                        "competition.bulk.refusedEntry",
+                        which,
+                        messages.text(refusal.messageKey(), refusal.args()));
             }
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         } catch (DomainException refusal) {
-            messages.error(refusal.field() == null ? null : "entriesForm:" + refusal.field(), refusal.messageKey(), refusal.args());
+            messages.error(
+                    refusal.field() == null ? null : "entriesForm:" + refusal.field(),
+                    refusal.messageKey(),
+                    refusal.args());
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
-    public List<EntryReview.Row> getSelected() { return selected; }
-    public void setSelected(List<EntryReview.Row> selected) { this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
-    public String getBulkQuestion() { return bulkQuestion; }
-    public void setBulkQuestion(String bulkQuestion) { this.bulkQuestion = bulkQuestion; }
-    public java.time.LocalDateTime getBulkDeadline() { return bulkDeadline; }
-    public void setBulkDeadline(java.time.LocalDateTime bulkDeadline) { this.bulkDeadline = bulkDeadline; }
-    public String getZone() { return zone; }
+    public List<EntryReview.Row> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<EntryReview.Row> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getBulkQuestion() {
+        return bulkQuestion;
+    }
+
+    public void setBulkQuestion(String bulkQuestion) {
+        this.bulkQuestion = bulkQuestion;
+    }
+
+    public java.time.LocalDateTime getBulkDeadline() {
+        return bulkDeadline;
+    }
+
+    public void setBulkDeadline(java.time.LocalDateTime bulkDeadline) {
+        this.bulkDeadline = bulkDeadline;
+    }
+
+    public String getZone() {
+        return zone;
+    }
 
     public void exportCsv() {
         send(ExportFile.Format.CSV);
@@ -160,7 +192,11 @@ public class EntryListBean implements Serializable {
     }
 
     private void sendSelected(ExportFile.Format format) {
-        ExportFile file = export.export(id, format, CompetitionPages.language(locale), selected.stream().map(EntryReview.Row::id).toList());
+        ExportFile file = export.export(
+                id,
+                format,
+                CompetitionPages.language(locale),
+                selected.stream().map(EntryReview.Row::id).toList());
         CompetitionPages.send(file.fileName(), file.contentType(), file.content());
     }
 
@@ -174,21 +210,64 @@ public class EntryListBean implements Serializable {
     }
 
     public List<EntryStatus> getStatuses() {
-        return List.of(EntryStatus.values()).stream().filter(s -> s != EntryStatus.DRAFT).toList();
+        return List.of(EntryStatus.values()).stream()
+                .filter(s -> s != EntryStatus.DRAFT)
+                .toList();
     }
 
-    public List<CompetitionGroup> getGroups() { return List.of(CompetitionGroup.values()); }
-    public DatabasePage<EntryReview.Row> getRows() { return rows; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getName() { return name; }
-    public List<String> getTracks() { return tracks; }
-    public EntryStatus getStatus() { return status; }
-    public void setStatus(EntryStatus v) { this.status = v; }
-    public CompetitionGroup getGroup() { return group; }
-    public void setGroup(CompetitionGroup v) { this.group = v; }
-    public String getTrack() { return track; }
-    public void setTrack(String v) { this.track = v; }
-    public String getText() { return text; }
-    public void setText(String v) { this.text = v; }
+    public List<CompetitionGroup> getGroups() {
+        return List.of(CompetitionGroup.values());
+    }
+
+    public DatabasePage<EntryReview.Row> getRows() {
+        return rows;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<String> getTracks() {
+        return tracks;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EntryStatus v) {
+        this.status = v;
+    }
+
+    public CompetitionGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(CompetitionGroup v) {
+        this.group = v;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String v) {
+        this.track = v;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String v) {
+        this.text = v;
+    }
 }

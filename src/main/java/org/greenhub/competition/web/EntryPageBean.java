@@ -3,6 +3,13 @@ package org.greenhub.competition.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.competition.application.EligibilityService;
 import org.greenhub.competition.application.EligibilityTexts;
 import org.greenhub.competition.application.EntryAttachments;
@@ -25,14 +32,6 @@ import org.greenhub.platform.i18n.LocaleSelector;
 import org.primefaces.event.FlowEvent;
 import org.primefaces.model.file.UploadedFile;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One entry, for everyone who may read it. The applicant follows a guided path, each part with its own address
  * ({@code ?id=N&step=details|attachments|review}): the details in a wizard, then the attachments, then a review with
@@ -48,12 +47,11 @@ public class EntryPageBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A timeline step as shown. */
-    public record Step(EntryStatus status, String at, String note) implements Serializable {
-    }
+    public record Step(EntryStatus status, String at, String note) implements Serializable {}
 
     /** An information request as shown. */
-    public record Request(long id, String question, String deadline, String answer, String answeredAt, boolean open) implements Serializable {
-    }
+    public record Request(long id, String question, String deadline, String answer, String answeredAt, boolean open)
+            implements Serializable {}
 
     @Inject
     EntryService entries;
@@ -198,12 +196,28 @@ public class EntryPageBean implements Serializable {
     }
 
     private Request request(InformationRequest r) {
-        return new Request(r.getId(), r.getQuestion(), CompetitionPages.time(r.getDeadline(), zone), r.getAnswer(),
-                CompetitionPages.time(r.getAnsweredAt(), zone), r.isOpen());
+        return new Request(
+                r.getId(),
+                r.getQuestion(),
+                CompetitionPages.time(r.getDeadline(), zone),
+                r.getAnswer(),
+                CompetitionPages.time(r.getAnsweredAt(), zone),
+                r.isOpen());
     }
 
     private Entry.Details details() {
-        return new Entry.Details(projectTitle, group, track, summary, technology, market, team, revenue, rdSpend, fundingRaised, ipDeclared);
+        return new Entry.Details(
+                projectTitle,
+                group,
+                track,
+                summary,
+                technology,
+                market,
+                team,
+                revenue,
+                rdSpend,
+                fundingRaised,
+                ipDeclared);
     }
 
     /** Saves the draft at every step of the wizard, so nothing typed is lost and problems show where they are. */
@@ -219,7 +233,9 @@ public class EntryPageBean implements Serializable {
     }
 
     private static int stepIndex(String step) {
-        return step == null ? -1 : List.of("projectStep", "financeStep", "greenStep").indexOf(step);
+        return step == null
+                ? -1
+                : List.of("projectStep", "financeStep", "greenStep").indexOf(step);
     }
 
     /** The wizard's last step: saves, then goes on to the attachments. */
@@ -267,7 +283,10 @@ public class EntryPageBean implements Serializable {
 
     private Object[] translatedArgs(DomainException refusal) {
         if ("competition.entry.incomplete.attachment".equals(refusal.messageKey())) {
-            return new Object[]{messages.text(AttachmentKind.valueOf(String.valueOf(refusal.args()[0])).messageKey())};
+            return new Object[] {
+                messages.text(AttachmentKind.valueOf(String.valueOf(refusal.args()[0]))
+                        .messageKey())
+            };
         }
         return refusal.args();
     }
@@ -326,7 +345,9 @@ public class EntryPageBean implements Serializable {
 
     public String askForInformation() {
         try {
-            Instant due = questionDeadline == null ? null : questionDeadline.atZone(ZoneId.of(zone)).toInstant();
+            Instant due = questionDeadline == null
+                    ? null
+                    : questionDeadline.atZone(ZoneId.of(zone)).toInstant();
             if (due == null) {
                 throw DomainException.invalid("questionDeadline", "platform.validation.required");
             }
@@ -365,8 +386,9 @@ public class EntryPageBean implements Serializable {
     }
 
     public String attachmentUrl(long attachmentId) {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/api/competition/attachments/" + attachmentId;
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestContextPath() + "/api/competition/attachments/" + attachmentId;
     }
 
     public boolean isMissing(AttachmentKind kind) {
@@ -388,11 +410,15 @@ public class EntryPageBean implements Serializable {
     }
 
     public boolean isReviewable() {
-        return manager && (status == EntryStatus.SUBMITTED || status == EntryStatus.ELIGIBLE || status == EntryStatus.INELIGIBLE);
+        return manager
+                && (status == EntryStatus.SUBMITTED
+                        || status == EntryStatus.ELIGIBLE
+                        || status == EntryStatus.INELIGIBLE);
     }
 
     public String ruleArgs(EligibilityService.RuleView rule) {
-        return messages.text(rule.reasonKey(), EligibilityTexts.args(rule.reasonKey(), rule.args(), locale.getLocale()));
+        return messages.text(
+                rule.reasonKey(), EligibilityTexts.args(rule.reasonKey(), rule.args(), locale.getLocale()));
     }
 
     public String problemText(MetricProblem problem) {
@@ -403,76 +429,287 @@ public class EntryPageBean implements Serializable {
         return EntryPreview.size(bytes, locale.getLocale());
     }
 
-    public List<CompetitionGroup> getGroups() { return List.of(CompetitionGroup.values()); }
-    public List<AttachmentKind> getAttachmentKinds() { return List.of(AttachmentKind.values()); }
-    public List<EligibilityRule> getRuleChoices() { return List.of(EligibilityRule.values()); }
+    public List<CompetitionGroup> getGroups() {
+        return List.of(CompetitionGroup.values());
+    }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getStep() { return step; }
-    public void setStep(String step) { this.step = step; }
-    public List<EntryService.CheckItem> getChecklist() { return checklist; }
-    public EntryPreview getPreview() { return preview; }
-    public String getReference() { return reference; }
-    public String getCompetitionName() { return competitionName; }
-    public long getCompetitionId() { return competitionId; }
-    public String getZone() { return zone; }
-    public String getDeadline() { return deadline; }
-    public String getOrganisation() { return organisation; }
-    public EntryStatus getStatus() { return status; }
-    public boolean isEditable() { return editable; }
-    public boolean isMayAct() { return mayAct; }
-    public boolean isManager() { return manager; }
-    public List<String> getTracks() { return tracks; }
-    public List<AttachmentKind> getRequiredKinds() { return requiredKinds; }
-    public String getProjectTitle() { return projectTitle; }
-    public void setProjectTitle(String v) { this.projectTitle = v; }
-    public CompetitionGroup getGroup() { return group; }
-    public void setGroup(CompetitionGroup v) { this.group = v; }
-    public String getTrack() { return track; }
-    public void setTrack(String v) { this.track = v; }
-    public String getSummary() { return summary; }
-    public void setSummary(String v) { this.summary = v; }
-    public String getTechnology() { return technology; }
-    public void setTechnology(String v) { this.technology = v; }
-    public String getMarket() { return market; }
-    public void setMarket(String v) { this.market = v; }
-    public String getTeam() { return team; }
-    public void setTeam(String v) { this.team = v; }
-    public BigDecimal getRevenue() { return revenue; }
-    public void setRevenue(BigDecimal v) { this.revenue = v; }
-    public BigDecimal getRdSpend() { return rdSpend; }
-    public void setRdSpend(BigDecimal v) { this.rdSpend = v; }
-    public BigDecimal getFundingRaised() { return fundingRaised; }
-    public void setFundingRaised(BigDecimal v) { this.fundingRaised = v; }
-    public boolean isIpDeclared() { return ipDeclared; }
-    public void setIpDeclared(boolean v) { this.ipDeclared = v; }
-    public GreenMetrics getMetrics() { return metrics; }
-    public List<EligibilityService.RuleView> getRules() { return rules; }
-    public List<EntryAttachments.AttachmentView> getFiles() { return files; }
-    public List<Step> getTimeline() { return timeline; }
-    public List<Request> getRequests() { return requests; }
-    public List<SubjectComments.Comment> getComments() { return comments; }
-    public AttachmentKind getUploadKind() { return uploadKind; }
-    public void setUploadKind(AttachmentKind v) { this.uploadKind = v; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile v) { this.upload = v; }
-    public String getWithdrawNote() { return withdrawNote; }
-    public void setWithdrawNote(String v) { this.withdrawNote = v; }
-    public Long getAnswerRequestId() { return answerRequestId; }
-    public void setAnswerRequestId(Long v) { this.answerRequestId = v; }
-    public String getAnswer() { return answer; }
-    public void setAnswer(String v) { this.answer = v; }
-    public String getQuestion() { return question; }
-    public void setQuestion(String v) { this.question = v; }
-    public LocalDateTime getQuestionDeadline() { return questionDeadline; }
-    public void setQuestionDeadline(LocalDateTime v) { this.questionDeadline = v; }
-    public EligibilityRule getOverrideRule() { return overrideRule; }
-    public void setOverrideRule(EligibilityRule v) { this.overrideRule = v; }
-    public Boolean getOverrideResult() { return overrideResult; }
-    public void setOverrideResult(Boolean v) { this.overrideResult = v; }
-    public String getOverrideReason() { return overrideReason; }
-    public void setOverrideReason(String v) { this.overrideReason = v; }
-    public String getDecisionNote() { return decisionNote; }
-    public void setDecisionNote(String v) { this.decisionNote = v; }
+    public List<AttachmentKind> getAttachmentKinds() {
+        return List.of(AttachmentKind.values());
+    }
+
+    public List<EligibilityRule> getRuleChoices() {
+        return List.of(EligibilityRule.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+    }
+
+    public List<EntryService.CheckItem> getChecklist() {
+        return checklist;
+    }
+
+    public EntryPreview getPreview() {
+        return preview;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getCompetitionName() {
+        return competitionName;
+    }
+
+    public long getCompetitionId() {
+        return competitionId;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public String getDeadline() {
+        return deadline;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public boolean isMayAct() {
+        return mayAct;
+    }
+
+    public boolean isManager() {
+        return manager;
+    }
+
+    public List<String> getTracks() {
+        return tracks;
+    }
+
+    public List<AttachmentKind> getRequiredKinds() {
+        return requiredKinds;
+    }
+
+    public String getProjectTitle() {
+        return projectTitle;
+    }
+
+    public void setProjectTitle(String v) {
+        this.projectTitle = v;
+    }
+
+    public CompetitionGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(CompetitionGroup v) {
+        this.group = v;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String v) {
+        this.track = v;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String v) {
+        this.summary = v;
+    }
+
+    public String getTechnology() {
+        return technology;
+    }
+
+    public void setTechnology(String v) {
+        this.technology = v;
+    }
+
+    public String getMarket() {
+        return market;
+    }
+
+    public void setMarket(String v) {
+        this.market = v;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String v) {
+        this.team = v;
+    }
+
+    public BigDecimal getRevenue() {
+        return revenue;
+    }
+
+    public void setRevenue(BigDecimal v) {
+        this.revenue = v;
+    }
+
+    public BigDecimal getRdSpend() {
+        return rdSpend;
+    }
+
+    public void setRdSpend(BigDecimal v) {
+        this.rdSpend = v;
+    }
+
+    public BigDecimal getFundingRaised() {
+        return fundingRaised;
+    }
+
+    public void setFundingRaised(BigDecimal v) {
+        this.fundingRaised = v;
+    }
+
+    public boolean isIpDeclared() {
+        return ipDeclared;
+    }
+
+    public void setIpDeclared(boolean v) {
+        this.ipDeclared = v;
+    }
+
+    public GreenMetrics getMetrics() {
+        return metrics;
+    }
+
+    public List<EligibilityService.RuleView> getRules() {
+        return rules;
+    }
+
+    public List<EntryAttachments.AttachmentView> getFiles() {
+        return files;
+    }
+
+    public List<Step> getTimeline() {
+        return timeline;
+    }
+
+    public List<Request> getRequests() {
+        return requests;
+    }
+
+    public List<SubjectComments.Comment> getComments() {
+        return comments;
+    }
+
+    public AttachmentKind getUploadKind() {
+        return uploadKind;
+    }
+
+    public void setUploadKind(AttachmentKind v) {
+        this.uploadKind = v;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile v) {
+        this.upload = v;
+    }
+
+    public String getWithdrawNote() {
+        return withdrawNote;
+    }
+
+    public void setWithdrawNote(String v) {
+        this.withdrawNote = v;
+    }
+
+    public Long getAnswerRequestId() {
+        return answerRequestId;
+    }
+
+    public void setAnswerRequestId(Long v) {
+        this.answerRequestId = v;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String v) {
+        this.answer = v;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String v) {
+        this.question = v;
+    }
+
+    public LocalDateTime getQuestionDeadline() {
+        return questionDeadline;
+    }
+
+    public void setQuestionDeadline(LocalDateTime v) {
+        this.questionDeadline = v;
+    }
+
+    public EligibilityRule getOverrideRule() {
+        return overrideRule;
+    }
+
+    public void setOverrideRule(EligibilityRule v) {
+        this.overrideRule = v;
+    }
+
+    public Boolean getOverrideResult() {
+        return overrideResult;
+    }
+
+    public void setOverrideResult(Boolean v) {
+        this.overrideResult = v;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String v) {
+        this.overrideReason = v;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String v) {
+        this.decisionNote = v;
+    }
 }

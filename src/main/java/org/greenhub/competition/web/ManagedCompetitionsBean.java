@@ -3,12 +3,11 @@ package org.greenhub.competition.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.competition.application.CompetitionService;
-import org.greenhub.platform.i18n.LocaleSelector;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.greenhub.competition.application.CompetitionService;
+import org.greenhub.platform.i18n.LocaleSelector;
 
 /** The editions a programme manager manages (all of them for administrators). */
 @Named("managedCompetitions")
@@ -33,5 +32,7 @@ public class ManagedCompetitionsBean implements Serializable {
         return CompetitionPages.time(instant, zone);
     }
 
-    public List<CompetitionService.Summary> getCompetitions() { return list; }
+    public List<CompetitionService.Summary> getCompetitions() {
+        return list;
+    }
 }

@@ -4,21 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.evaluation.domain.AdvancementDecision;
-import org.greenhub.evaluation.domain.AdvancementDecisionRepository;
-import org.greenhub.evaluation.domain.SubjectRepository;
-import org.greenhub.evaluation.domain.AdvancementRule;
-import org.greenhub.evaluation.domain.AdvancementSelection;
-import org.greenhub.evaluation.domain.EvaluationRound;
-import org.greenhub.evaluation.domain.RoundRepository;
-import org.greenhub.evaluation.domain.RoundEntry;
-import org.greenhub.evaluation.domain.RoundQuota;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -28,6 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.domain.AdvancementDecision;
+import org.greenhub.evaluation.domain.AdvancementDecisionRepository;
+import org.greenhub.evaluation.domain.AdvancementRule;
+import org.greenhub.evaluation.domain.AdvancementSelection;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundEntry;
+import org.greenhub.evaluation.domain.RoundQuota;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * Advancement by the round's declared rule: preview, then confirm. Confirming stores one decision per ranked
@@ -87,7 +85,8 @@ public class AdvancementService {
         if (!decisions(roundId).isEmpty()) {
             throw DomainException.conflict(null, "evaluation.advancement.alreadyConfirmed");
         }
-        if (round.getStatus() != org.greenhub.evaluation.domain.RoundStatus.DRAFT && (reason == null || reason.isBlank())) {
+        if (round.getStatus() != org.greenhub.evaluation.domain.RoundStatus.DRAFT
+                && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("reason", "evaluation.round.reasonRequired");
         }
         Map<String, Integer> before = new java.util.TreeMap<>();
@@ -141,8 +140,13 @@ public class AdvancementService {
             atTies.addAll(tie.entries());
             long picked = tie.entries().stream().filter(chosen::contains).count();
             if (picked != tie.places()) {
-                throw DomainException.invalid("chosen", "evaluation.advancement.tieChoiceCount", tie.scope(), tie.rank(),
-                        String.join(", ", tie.entries()), tie.places());
+                throw DomainException.invalid(
+                        "chosen",
+                        "evaluation.advancement.tieChoiceCount",
+                        tie.scope(),
+                        tie.rank(),
+                        String.join(", ", tie.entries()),
+                        tie.places());
             }
         }
         for (String reference : chosen) {
@@ -158,13 +162,23 @@ public class AdvancementService {
         }
         EvaluationRound nextRound = nextRoundId == null ? null : nextRound(round, nextRoundId);
 
-        List<AdvancementDecision> decisions = preview.lines().stream().map(line -> {
-            boolean advanced = line.outcome() == AdvancementSelection.Outcome.ADVANCES
-                    || (line.outcome() == AdvancementSelection.Outcome.PANEL_DECIDES && chosen.contains(line.reference()));
-            return new AdvancementDecision(round, subjects.reference(line.subjectId()), line.scope(), advanced,
-                    line.rank(), BigDecimal.valueOf(line.score()).setScale(4, RoundingMode.HALF_UP), manager, now,
-                    atTies.contains(line.reference()) ? panelNote : null);
-        }).toList();
+        List<AdvancementDecision> decisions = preview.lines().stream()
+                .map(line -> {
+                    boolean advanced = line.outcome() == AdvancementSelection.Outcome.ADVANCES
+                            || (line.outcome() == AdvancementSelection.Outcome.PANEL_DECIDES
+                                    && chosen.contains(line.reference()));
+                    return new AdvancementDecision(
+                            round,
+                            subjects.reference(line.subjectId()),
+                            line.scope(),
+                            advanced,
+                            line.rank(),
+                            BigDecimal.valueOf(line.score()).setScale(4, RoundingMode.HALF_UP),
+                            manager,
+                            now,
+                            atTies.contains(line.reference()) ? panelNote : null);
+                })
+                .toList();
         try {
             decisionStore.addAllNow(decisions);
         } catch (PersistenceException e) {
@@ -176,7 +190,9 @@ public class AdvancementService {
         int entered = nextRound == null ? 0 : enter(nextRound, decisions, now);
 
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("advanced", decisions.stream().filter(AdvancementDecision::isAdvanced).count());
+        after.put(
+                "advanced",
+                decisions.stream().filter(AdvancementDecision::isAdvanced).count());
         after.put("notAdvanced", decisions.stream().filter(d -> !d.isAdvanced()).count());
         after.put("decidedByPanel", String.join(", ", atTies.stream().sorted().toList()));
         after.put("chosenByPanel", String.join(", ", chosen.stream().sorted().toList()));
@@ -196,12 +212,14 @@ public class AdvancementService {
 
     private AdvancementPreview previewOf(EvaluationRound round) {
         RoundResults ranking = results.compute(round, submittedScores.of(round.getId()), round.scoringMethod());
-        AdvancementSelection.Result selected = AdvancementSelection.of(round, results.quotas(round.getId()))
-                .apply(RoundResultsService.lines(ranking));
+        AdvancementSelection.Result selected =
+                AdvancementSelection.of(round, results.quotas(round.getId())).apply(RoundResultsService.lines(ranking));
         List<AdvancementPreview.Line> lines = ranking.entries().stream()
-                .map(e -> new AdvancementPreview.Line(e.subjectId(), e.reference(), e.scope(), e.rank(), e.score(), selected.of(e.reference())))
+                .map(e -> new AdvancementPreview.Line(
+                        e.subjectId(), e.reference(), e.scope(), e.rank(), e.score(), selected.of(e.reference())))
                 .toList();
-        return new AdvancementPreview(round.getId(), round.getAdvancementRule(), round.getAdvancementScope(), lines, selected.ties());
+        return new AdvancementPreview(
+                round.getId(), round.getAdvancementRule(), round.getAdvancementScope(), lines, selected.ties());
     }
 
     private EvaluationRound nextRound(EvaluationRound round, long nextRoundId) {

@@ -3,23 +3,6 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.evaluation.domain.Assignment;
-import org.greenhub.evaluation.domain.AssignmentRepository;
-import org.greenhub.evaluation.domain.EvaluationRound;
-import org.greenhub.evaluation.domain.RoundRepository;
-import org.greenhub.evaluation.domain.EvaluationSubject;
-import org.greenhub.evaluation.domain.Panel;
-import org.greenhub.evaluation.domain.RoundStatus;
-import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
-import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
-import org.greenhub.evaluation.domain.conflict.Conflicts;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +14,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.evaluation.domain.Assignment;
+import org.greenhub.evaluation.domain.AssignmentRepository;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.Panel;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.RoundStatus;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * Who scores what in a round: automatic plans (preview, apply), adjustments by hand, publication, and a judge's
@@ -73,7 +72,8 @@ public class AssignmentService {
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         Setting setting = setting(round);
-        return planner.plan(setting.request(round, seed == null ? round.getAssignmentSeed() : seed, manualKept(round, setting)));
+        return planner.plan(
+                setting.request(round, seed == null ? round.getAssignmentSeed() : seed, manualKept(round, setting)));
     }
 
     /**
@@ -96,14 +96,25 @@ public class AssignmentService {
         round.reseed(seed);
         Instant now = Instant.now(clock);
         for (AssignmentPlanner.Pair pair : plan.planned()) {
-            assignmentStore.add(new Assignment(round, setting.subjects.get(pair.subjectId()), assignmentStore.judgeReference(pair.judgeId()),
-                    setting.panelFor(pair), Assignment.Source.AUTO, now));
+            assignmentStore.add(new Assignment(
+                    round,
+                    setting.subjects.get(pair.subjectId()),
+                    assignmentStore.judgeReference(pair.judgeId()),
+                    setting.panelFor(pair),
+                    Assignment.Source.AUTO,
+                    now));
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("seed", seed);
         after.put("assignments", plan.planned().size());
         after.put("loads", plan.loads());
-        audit.record("ASSIGNMENTS_APPLIED", "EvaluationRound", roundId, Map.of("autoAssignmentsReplaced", replaced), after, null);
+        audit.record(
+                "ASSIGNMENTS_APPLIED",
+                "EvaluationRound",
+                roundId,
+                Map.of("autoAssignmentsReplaced", replaced),
+                after,
+                null);
         return plan;
     }
 
@@ -120,27 +131,52 @@ public class AssignmentService {
         if (!judge.hasRole(Role.JUDGE)) {
             throw DomainException.invalid("judge", "evaluation.setup.notAJudge", judge.getDisplayName());
         }
-        Conflicts conflicts = detector.among(roundId, List.of(judgeId), List.of(new Conflicts.Subject(subjectId, subject.getOrganisation().getId())));
+        Conflicts conflicts = detector.among(
+                roundId,
+                List.of(judgeId),
+                List.of(new Conflicts.Subject(
+                        subjectId, subject.getOrganisation().getId())));
         if (conflicts.conflicted(judgeId, subjectId)) {
-            throw DomainException.conflict("judge", "evaluation.assignment.judgeConflicted", judge.getDisplayName(), subject.getReference());
+            throw DomainException.conflict(
+                    "judge", "evaluation.assignment.judgeConflicted", judge.getDisplayName(), subject.getReference());
         }
         if (find(roundId, subjectId, judgeId) != null) {
-            throw DomainException.conflict("judge", "evaluation.assignment.alreadyAssigned", judge.getDisplayName(), subject.getReference());
+            throw DomainException.conflict(
+                    "judge", "evaluation.assignment.alreadyAssigned", judge.getDisplayName(), subject.getReference());
         }
-        Panel panel = panels(roundId).stream().filter(p -> p.covers(subject) && p.getJudges().contains(judge)).findFirst().orElse(null);
-        Assignment assignment = new Assignment(round, subject, judge, panel, Assignment.Source.MANUAL, Instant.now(clock));
+        Panel panel = panels(roundId).stream()
+                .filter(p -> p.covers(subject) && p.getJudges().contains(judge))
+                .findFirst()
+                .orElse(null);
+        Assignment assignment =
+                new Assignment(round, subject, judge, panel, Assignment.Source.MANUAL, Instant.now(clock));
         assignmentStore.add(assignment);
         try {
             // A double click arrives as two requests: the second meets the unique key, which means "already assigned".
             assignmentStore.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             if (JudgeScoring.lostRace(e)) {
-                throw DomainException.conflict("judge", "evaluation.assignment.alreadyAssigned", judge.getDisplayName(), subject.getReference());
+                throw DomainException.conflict(
+                        "judge",
+                        "evaluation.assignment.alreadyAssigned",
+                        judge.getDisplayName(),
+                        subject.getReference());
             }
             throw e;
         }
-        audit.record("ASSIGNMENT_ADDED", "EvaluationRound", roundId, null,
-                Map.of("subject", subject.getReference(), "judge", judge.getEmail(), "source", Assignment.Source.MANUAL), null);
+        audit.record(
+                "ASSIGNMENT_ADDED",
+                "EvaluationRound",
+                roundId,
+                null,
+                Map.of(
+                        "subject",
+                        subject.getReference(),
+                        "judge",
+                        judge.getEmail(),
+                        "source",
+                        Assignment.Source.MANUAL),
+                null);
         if (round.isAssignmentsPublished()) {
             mails.newAssignments(judge, round, 1);
         }
@@ -155,9 +191,19 @@ public class AssignmentService {
             throw DomainException.notFound();
         }
         assignmentStore.remove(assignment);
-        audit.record("ASSIGNMENT_REMOVED", "EvaluationRound", roundId,
-                Map.of("subject", assignment.getSubject().getReference(), "judge", assignment.getJudge().getEmail(),
-                        "source", assignment.getSource()), null, null);
+        audit.record(
+                "ASSIGNMENT_REMOVED",
+                "EvaluationRound",
+                roundId,
+                Map.of(
+                        "subject",
+                        assignment.getSubject().getReference(),
+                        "judge",
+                        assignment.getJudge().getEmail(),
+                        "source",
+                        assignment.getSource()),
+                null,
+                null);
     }
 
     /** Makes the round's assignments visible to its judges and mails each of them, in their language. */
@@ -176,8 +222,13 @@ public class AssignmentService {
         Map<UserAccount, Long> perJudge = assignments.stream()
                 .collect(Collectors.groupingBy(Assignment::getJudge, LinkedHashMap::new, Collectors.counting()));
         perJudge.forEach((judge, count) -> mails.newAssignments(judge, round, count.intValue()));
-        audit.record("ASSIGNMENTS_PUBLISHED", "EvaluationRound", roundId, null,
-                Map.of("assignments", assignments.size(), "judges", perJudge.size()), null);
+        audit.record(
+                "ASSIGNMENTS_PUBLISHED",
+                "EvaluationRound",
+                roundId,
+                null,
+                Map.of("assignments", assignments.size(), "judges", perJudge.size()),
+                null);
     }
 
     /**
@@ -195,28 +246,40 @@ public class AssignmentService {
         Setting setting = setting(round);
         List<Assignment> current = assignmentsOf(roundId);
         List<AssignmentPlanner.Pair> pairs = current.stream()
-                .map(a -> new AssignmentPlanner.Pair(a.getSubject().getId(), a.getJudge().getId())).toList();
-        AssignmentPlanner.Replacement replacement = planner.replaceWithdrawn(
-                setting.request(round, round.getAssignmentSeed(), List.of()), pairs, judgeId);
+                .map(a -> new AssignmentPlanner.Pair(
+                        a.getSubject().getId(), a.getJudge().getId()))
+                .toList();
+        AssignmentPlanner.Replacement replacement =
+                planner.replaceWithdrawn(setting.request(round, round.getAssignmentSeed(), List.of()), pairs, judgeId);
 
         current.stream().filter(a -> a.getJudge().getId() == judgeId).forEach(assignmentStore::remove);
         assignmentStore.flush();
         Instant now = Instant.now(clock);
         Map<Long, Integer> newPerJudge = new TreeMap<>();
         for (AssignmentPlanner.Pair pair : replacement.added()) {
-            assignmentStore.add(new Assignment(round, setting.subjects.get(pair.subjectId()), assignmentStore.judgeReference(pair.judgeId()),
-                    setting.panelFor(pair), Assignment.Source.AUTO, now));
+            assignmentStore.add(new Assignment(
+                    round,
+                    setting.subjects.get(pair.subjectId()),
+                    assignmentStore.judgeReference(pair.judgeId()),
+                    setting.panelFor(pair),
+                    Assignment.Source.AUTO,
+                    now));
             newPerJudge.merge(pair.judgeId(), 1, Integer::sum);
         }
         for (Panel panel : setting.panels) {
             panel.removeJudge(judge);
         }
         if (round.isAssignmentsPublished()) {
-            newPerJudge.forEach((id, count) -> mails.newAssignments(accounts.find(id).orElseThrow(), round, count));
+            newPerJudge.forEach(
+                    (id, count) -> mails.newAssignments(accounts.find(id).orElseThrow(), round, count));
         }
-        audit.record("JUDGE_WITHDRAWN", "EvaluationRound", roundId,
+        audit.record(
+                "JUDGE_WITHDRAWN",
+                "EvaluationRound",
+                roundId,
                 Map.of("judge", judge.getEmail(), "held", replacement.removed().size()),
-                Map.of("reassignedTo", newPerJudge), reason == null || reason.isBlank() ? null : reason.strip());
+                Map.of("reassignedTo", newPerJudge),
+                reason == null || reason.isBlank() ? null : reason.strip());
         return replacement;
     }
 
@@ -241,9 +304,17 @@ public class AssignmentService {
                 .collect(Collectors.groupingBy(a -> a.getRound().getId(), LinkedHashMap::new, Collectors.toList()));
         List<Assignment> visible = new ArrayList<>();
         byRound.forEach((roundId, assignments) -> {
-            Conflicts conflicts = detector.among(roundId, List.of(judgeId), assignments.stream()
-                    .map(a -> new Conflicts.Subject(a.getSubject().getId(), a.getSubject().getOrganisation().getId())).toList());
-            assignments.stream().filter(a -> !conflicts.conflicted(judgeId, a.getSubject().getId())).forEach(visible::add);
+            Conflicts conflicts = detector.among(
+                    roundId,
+                    List.of(judgeId),
+                    assignments.stream()
+                            .map(a -> new Conflicts.Subject(
+                                    a.getSubject().getId(),
+                                    a.getSubject().getOrganisation().getId()))
+                            .toList());
+            assignments.stream()
+                    .filter(a -> !conflicts.conflicted(judgeId, a.getSubject().getId()))
+                    .forEach(visible::add);
         });
         return visible;
     }
@@ -260,15 +331,26 @@ public class AssignmentService {
         Setting(EvaluationRound round) {
             rounds.subjectsIn(round.getId()).forEach(s -> subjects.put(s.getId(), s));
             panels = panels(round.getId());
-            Set<Long> judges = panels.stream().flatMap(p -> p.getJudges().stream()).map(UserAccount::getId).collect(Collectors.toSet());
-            conflicts = detector.among(round.getId(), judges, subjects.values().stream()
-                    .map(s -> new Conflicts.Subject(s.getId(), s.getOrganisation().getId())).toList());
+            Set<Long> judges = panels.stream()
+                    .flatMap(p -> p.getJudges().stream())
+                    .map(UserAccount::getId)
+                    .collect(Collectors.toSet());
+            conflicts = detector.among(
+                    round.getId(),
+                    judges,
+                    subjects.values().stream()
+                            .map(s -> new Conflicts.Subject(
+                                    s.getId(), s.getOrganisation().getId()))
+                            .toList());
             for (EvaluationSubject subject : subjects.values()) {
                 Set<Long> allowed = new HashSet<>();
                 for (Panel panel : panels) {
                     if (panel.covers(subject)) {
-                        panel.getJudges().stream().filter(j -> j.hasRole(Role.JUDGE)).map(UserAccount::getId)
-                                .filter(j -> !conflicts.conflicted(j, subject.getId())).forEach(allowed::add);
+                        panel.getJudges().stream()
+                                .filter(j -> j.hasRole(Role.JUDGE))
+                                .map(UserAccount::getId)
+                                .filter(j -> !conflicts.conflicted(j, subject.getId()))
+                                .forEach(allowed::add);
                     }
                 }
                 eligible.put(subject.getId(), allowed);
@@ -277,16 +359,20 @@ public class AssignmentService {
 
         AssignmentPlanner.Request request(EvaluationRound round, long seed, List<AssignmentPlanner.Pair> kept) {
             List<AssignmentPlanner.Subject> toCover = subjects.values().stream()
-                    .map(s -> new AssignmentPlanner.Subject(s.getId(), s.getReference(), s.getTrack(), s.getGroupName(), eligible.get(s.getId())))
+                    .map(s -> new AssignmentPlanner.Subject(
+                            s.getId(), s.getReference(), s.getTrack(), s.getGroupName(), eligible.get(s.getId())))
                     .toList();
-            return new AssignmentPlanner.Request(toCover, round.getJudgesPerEntry(), round.getMaxLoadPerJudge(), seed, kept);
+            return new AssignmentPlanner.Request(
+                    toCover, round.getJudgesPerEntry(), round.getMaxLoadPerJudge(), seed, kept);
         }
 
         /** The first panel (oldest) that covers the subject and has the judge. */
         Panel panelFor(AssignmentPlanner.Pair pair) {
             EvaluationSubject subject = subjects.get(pair.subjectId());
-            return panels.stream().filter(p -> p.covers(subject) && p.getJudges().stream().anyMatch(j -> j.getId() == pair.judgeId()))
-                    .findFirst().orElse(null);
+            return panels.stream()
+                    .filter(p -> p.covers(subject) && p.getJudges().stream().anyMatch(j -> j.getId() == pair.judgeId()))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

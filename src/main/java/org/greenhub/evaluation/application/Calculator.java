@@ -3,6 +3,11 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.evaluation.domain.scoring.Criterion;
 import org.greenhub.evaluation.domain.scoring.JudgeFlag;
@@ -16,12 +21,6 @@ import org.greenhub.evaluation.domain.scoring.ScoringInput;
 import org.greenhub.evaluation.domain.scoring.ScoringResult;
 import org.greenhub.platform.api.IgnoredJsonFields;
 import org.greenhub.platform.error.DomainException;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The public calculator's use case: recompute a result from its scores, with the same engine the round results page
@@ -39,8 +38,9 @@ public class Calculator {
             throw required("body");
         }
         Method method = method(request.method());
-        ScoringResult result = engine.rank(new ScoringInput(criteria(request.criteria()), tieBreak(request.tieBreak()),
-                scores(request.scores())), method);
+        ScoringResult result = engine.rank(
+                new ScoringInput(criteria(request.criteria()), tieBreak(request.tieBreak()), scores(request.scores())),
+                method);
         return CalculationResponse.of(result);
     }
 
@@ -57,7 +57,9 @@ public class Calculator {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("method.type", "evaluation.calculator.unknownMethod", method.type());
         }
-        return new Method(type, method.trim() == null ? Method.DEFAULT_TRIM : method.trim(),
+        return new Method(
+                type,
+                method.trim() == null ? Method.DEFAULT_TRIM : method.trim(),
                 method.outlierGap() == null ? Method.DEFAULT_OUTLIER_GAP : method.outlierGap());
     }
 
@@ -72,8 +74,11 @@ public class Calculator {
             if (criterion == null) {
                 throw required(field);
             }
-            converted.add(new Criterion(present(criterion.code(), field + ".code"), present(criterion.weight(), field + ".weight"),
-                    present(criterion.min(), field + ".min"), present(criterion.max(), field + ".max")));
+            converted.add(new Criterion(
+                    present(criterion.code(), field + ".code"),
+                    present(criterion.weight(), field + ".weight"),
+                    present(criterion.min(), field + ".min"),
+                    present(criterion.max(), field + ".max")));
         }
         return converted;
     }
@@ -100,7 +105,8 @@ public class Calculator {
                 throw required(field);
             }
             // Blank or missing identifiers are refused by the engine, which knows the same field names.
-            converted.add(new Score(score.entry(), score.judge(), score.criterion(), present(score.value(), field + ".value")));
+            converted.add(new Score(
+                    score.entry(), score.judge(), score.criterion(), present(score.value(), field + ".value")));
         }
         return converted;
     }
@@ -118,29 +124,44 @@ public class Calculator {
 
     /** {@code trim} and {@code outlierGap} are optional: 1 and 25 points. */
     @JsonbPropertyOrder({"type", "trim", "outlierGap"})
-    public record MethodInput(String type, Integer trim, Double outlierGap) {
-    }
+    public record MethodInput(String type, Integer trim, Double outlierGap) {}
 
-    public record CriterionInput(String code, Double weight, Double min, Double max) {
-    }
+    public record CriterionInput(String code, Double weight, Double min, Double max) {}
 
-    public record ScoreInput(String entry, String judge, String criterion, Double value) {
-    }
+    public record ScoreInput(String entry, String judge, String criterion, Double value) {}
 
     /**
      * What the calculator reads. A transparency pack ({@code greenhub-transparency-pack/1}, docs/transparency.md) can be
      * posted as it is: its other fields are known and ignored; any other field is refused (422), as in every body.
      */
-    @IgnoredJsonFields({"format", "programme", "competitionId", "competition", "roundId", "round", "phase", "generatedAt",
-            "rubric", "judges", "judgeCount", "judgeRoster", "recusals", "ranking", "resultsSha256"})
-    public record CalculationRequest(List<CriterionInput> criteria, MethodInput method, List<String> tieBreak,
-                                     List<ScoreInput> scores) {
-    }
+    @IgnoredJsonFields({
+        "format",
+        "programme",
+        "competitionId",
+        "competition",
+        "roundId",
+        "round",
+        "phase",
+        "generatedAt",
+        "rubric",
+        "judges",
+        "judgeCount",
+        "judgeRoster",
+        "recusals",
+        "ranking",
+        "resultsSha256"
+    })
+    public record CalculationRequest(
+            List<CriterionInput> criteria, MethodInput method, List<String> tieBreak, List<ScoreInput> scores) {}
 
     /** The method actually applied (defaults filled in), then the figures; {@code kendallW} is written even when null. */
     @JsonbPropertyOrder({"method", "results", "judges", "outliers", "kendallW"})
-    public record CalculationResponse(MethodInput method, List<RankedEntryOutput> results, List<JudgeOutput> judges,
-                                      List<OutlierOutput> outliers, @JsonbNillable Double kendallW) {
+    public record CalculationResponse(
+            MethodInput method,
+            List<RankedEntryOutput> results,
+            List<JudgeOutput> judges,
+            List<OutlierOutput> outliers,
+            @JsonbNillable Double kendallW) {
 
         static CalculationResponse of(ScoringResult result) {
             Method method = result.method();
@@ -154,10 +175,12 @@ public class Calculator {
     }
 
     @JsonbPropertyOrder({"entry", "rank", "score", "judges", "criteria", "tied"})
-    public record RankedEntryOutput(String entry, int rank, double score, int judges, Map<String, Double> criteria, boolean tied) {
+    public record RankedEntryOutput(
+            String entry, int rank, double score, int judges, Map<String, Double> criteria, boolean tied) {
 
         static RankedEntryOutput of(RankedEntry entry) {
-            return new RankedEntryOutput(entry.entry(), entry.rank(), entry.score(), entry.judges(), entry.criteria(), entry.tied());
+            return new RankedEntryOutput(
+                    entry.entry(), entry.rank(), entry.score(), entry.judges(), entry.criteria(), entry.tied());
         }
     }
 
@@ -165,7 +188,10 @@ public class Calculator {
     public record JudgeOutput(String judge, double mean, double sd, List<String> flags) {
 
         static JudgeOutput of(JudgeStatistics statistics) {
-            List<String> flags = Arrays.stream(JudgeFlag.values()).filter(statistics.flags()::contains).map(Enum::name).toList();
+            List<String> flags = Arrays.stream(JudgeFlag.values())
+                    .filter(statistics.flags()::contains)
+                    .map(Enum::name)
+                    .toList();
             return new JudgeOutput(statistics.judge(), statistics.mean(), statistics.sd(), flags);
         }
     }

@@ -2,10 +2,6 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.greenhub.evaluation.domain.conflict.ConflictRepository;
-import org.greenhub.evaluation.domain.conflict.ConflictWindow;
-import org.greenhub.evaluation.domain.conflict.Conflicts;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,6 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenhub.evaluation.domain.conflict.ConflictRepository;
+import org.greenhub.evaluation.domain.conflict.ConflictWindow;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
 
 /**
  * Feeds the conflict rules ({@link Conflicts}) from the database in bulk: four queries for any number of judges and
@@ -48,7 +47,8 @@ public class ConflictDetector {
         }
         Set<Long> judges = Set.copyOf(judgeIds);
         Set<Long> subjectIds = subjects.stream().map(Conflicts.Subject::id).collect(Collectors.toSet());
-        Set<Long> organisations = subjects.stream().map(Conflicts.Subject::organisationId).collect(Collectors.toSet());
+        Set<Long> organisations =
+                subjects.stream().map(Conflicts.Subject::organisationId).collect(Collectors.toSet());
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate cutoff = ConflictWindow.cutoff(today);
 

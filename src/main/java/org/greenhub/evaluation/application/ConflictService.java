@@ -3,31 +3,30 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.evaluation.domain.RoundRepository;
-import org.greenhub.evaluation.domain.SubjectRepository;
-import org.greenhub.evaluation.domain.conflict.ConflictRepository;
-import org.greenhub.organisation.domain.OrganisationRepository;
-import org.greenhub.evaluation.domain.EvaluationRound;
-import org.greenhub.evaluation.domain.EvaluationSubject;
-import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
-import org.greenhub.evaluation.domain.conflict.ConflictType;
-import org.greenhub.evaluation.domain.conflict.ConflictWaiver;
-import org.greenhub.evaluation.domain.conflict.Conflicts;
-import org.greenhub.evaluation.domain.conflict.JudgeTie;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
+import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
+import org.greenhub.evaluation.domain.conflict.ConflictRepository;
+import org.greenhub.evaluation.domain.conflict.ConflictType;
+import org.greenhub.evaluation.domain.conflict.ConflictWaiver;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.evaluation.domain.conflict.JudgeTie;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * Conflicts of interest: judges declare their own and list the organisations they have ties with; managers see the
@@ -73,8 +72,8 @@ public class ConflictService {
      * An entry a judge may declare a conflict on. {@code title} is set only where the judge already reads the entry
      * through a published assignment in a round that is not blind; otherwise it is null.
      */
-    public record DeclarableEntry(long subjectId, String roundName, String reference, String title) implements java.io.Serializable {
-    }
+    public record DeclarableEntry(long subjectId, String roundName, String reference, String title)
+            implements java.io.Serializable {}
 
     /**
      * The entries of the rounds the signed-in judge sits on a panel of, so they can declare a conflict before being
@@ -86,13 +85,19 @@ public class ConflictService {
         UserAccount judge = currentUser.require(Role.JUDGE);
         List<Object[]> rows = declarable.entriesOnPanelsOf(judge.getId());
         // An entry the judge is already conflicted with is not shown at all: conflicted judges never see the entry.
-        Conflicts conflicted = detector.among(null, List.of(judge.getId()), rows.stream()
-                .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[6])).distinct().toList());
+        Conflicts conflicted = detector.among(
+                null,
+                List.of(judge.getId()),
+                rows.stream()
+                        .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[6]))
+                        .distinct()
+                        .toList());
         return rows.stream()
                 .filter(row -> !conflicted.conflicted(judge.getId(), (Long) row[0]))
                 .map(row -> {
                     boolean shownByRound = !(Boolean) row[4] && (Long) row[7] > 0;
-                    return new DeclarableEntry((Long) row[0], (String) row[1], (String) row[2], shownByRound ? (String) row[3] : null);
+                    return new DeclarableEntry(
+                            (Long) row[0], (String) row[1], (String) row[2], shownByRound ? (String) row[3] : null);
                 })
                 .toList();
     }
@@ -135,7 +140,8 @@ public class ConflictService {
 
     private ConflictDeclaration record(ConflictDeclaration declaration) {
         store.addDeclaration(declaration);
-        audit.record("CONFLICT_DECLARED", "ConflictDeclaration", declaration.getId(), null, declaration.snapshot(), null);
+        audit.record(
+                "CONFLICT_DECLARED", "ConflictDeclaration", declaration.getId(), null, declaration.snapshot(), null);
         return declaration;
     }
 
@@ -187,8 +193,11 @@ public class ConflictService {
         if (round == null || subject == null || judge == null) {
             throw DomainException.notFound();
         }
-        Conflicts conflicts = detector.among(roundId, List.of(judgeId),
-                List.of(new Conflicts.Subject(subjectId, subject.getOrganisation().getId())));
+        Conflicts conflicts = detector.among(
+                roundId,
+                List.of(judgeId),
+                List.of(new Conflicts.Subject(
+                        subjectId, subject.getOrganisation().getId())));
         if (conflicts.sources(judgeId, subjectId).isEmpty()) {
             throw DomainException.conflict(null, "evaluation.conflict.nothingToWaive");
         }

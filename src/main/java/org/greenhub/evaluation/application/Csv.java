@@ -32,16 +32,17 @@ public final class Csv {
 
     private static final char BOM = '\uFEFF';
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Decodes strictly: a file in another encoding is refused rather than read as garbage. */
     public static String decodeUtf8(byte[] bytes) throws Malformed {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new Malformed(0, "not UTF-8");

@@ -3,14 +3,13 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * A subject's document for download: the managers of the subject's programme always; a judge only while they may score the subject in
@@ -57,9 +56,12 @@ public class DocumentDownloads {
     }
 
     /** The file name a judge receives, or "not found" unless they may score the subject now in some round. */
-    private String judgesFileName(UserAccount user, long documentId, long subjectId, String fileName, String reference) {
+    private String judgesFileName(
+            UserAccount user, long documentId, long subjectId, String fileName, String reference) {
         List<DocumentQueries.JudgeRound> rounds = documents.publishedRounds(subjectId, user.getId());
-        List<DocumentQueries.JudgeRound> allowed = rounds.stream().filter(r -> access.mayScore(r.roundId(), subjectId, user.getId())).toList();
+        List<DocumentQueries.JudgeRound> allowed = rounds.stream()
+                .filter(r -> access.mayScore(r.roundId(), subjectId, user.getId()))
+                .toList();
         if (allowed.isEmpty()) {
             throw DomainException.notFound();
         }

@@ -6,14 +6,11 @@ import java.util.Optional;
 /** A subject's documents as downloads and the scoring page read them (the content only when sent). */
 public interface DocumentQueries {
 
-    record Stored(long subjectId, String fileName, String contentType, String reference) {
-    }
+    record Stored(long subjectId, String fileName, String contentType, String reference) {}
 
-    record Listed(long id, String label, String fileName, String contentType, long sizeBytes) {
-    }
+    record Listed(long id, String label, String fileName, String contentType, long sizeBytes) {}
 
-    record JudgeRound(long roundId, boolean blind) {
-    }
+    record JudgeRound(long roundId, boolean blind) {}
 
     Optional<Stored> describe(long documentId);
 

@@ -1,8 +1,7 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.organisation.domain.Organisation;
-
 import java.util.List;
+import org.greenhub.organisation.domain.Organisation;
 
 /** What a judge picks from when declaring a conflict or a tie. */
 public interface JudgeDeclarationQueries {

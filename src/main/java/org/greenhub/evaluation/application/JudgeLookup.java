@@ -1,9 +1,8 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.account.domain.UserAccount;
-
 import java.util.List;
 import java.util.Set;
+import org.greenhub.account.domain.UserAccount;
 
 /** Accounts found by the e-mail addresses a score import names. */
 public interface JudgeLookup {

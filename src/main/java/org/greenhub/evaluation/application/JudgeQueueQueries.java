@@ -1,17 +1,26 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.evaluation.domain.ScoreSheet;
-
 import java.time.Instant;
 import java.util.List;
+import org.greenhub.evaluation.domain.ScoreSheet;
 
 /** The read side of a judge's queue: one projection, whatever the number of rows. */
 public interface JudgeQueueQueries {
 
     /** One published assignment in an open round, with the state of the judge's own sheet (null: none yet). */
-    record Line(long roundId, String roundName, boolean blind, Instant closesAt, long subjectId, String reference, String title,
-                String track, String groupName, long organisationId, ScoreSheet.Status status, String programmeKey) {
-    }
+    record Line(
+            long roundId,
+            String roundName,
+            boolean blind,
+            Instant closesAt,
+            long subjectId,
+            String reference,
+            String title,
+            String track,
+            String groupName,
+            long organisationId,
+            ScoreSheet.Status status,
+            String programmeKey) {}
 
     /** The judge's published assignments in open rounds, by closing time, round and reference. */
     List<Line> publishedInOpenRounds(long judgeId);

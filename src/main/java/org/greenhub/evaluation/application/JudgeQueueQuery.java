@@ -3,12 +3,6 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.evaluation.domain.ScoreSheet;
-import org.greenhub.evaluation.domain.conflict.ConflictSource;
-import org.greenhub.evaluation.domain.conflict.ConflictRepository;
-import org.greenhub.evaluation.domain.conflict.Conflicts;
-import org.greenhub.platform.i18n.Language;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.evaluation.domain.ScoreSheet;
+import org.greenhub.evaluation.domain.conflict.ConflictRepository;
+import org.greenhub.evaluation.domain.conflict.ConflictSource;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * A judge's queue: their published assignments in open rounds, with the state of their own sheet, read in a fixed
@@ -32,7 +31,10 @@ public class JudgeQueueQuery {
 
     /** Where the judge stands with one entry. */
     public enum SheetState {
-        NOT_STARTED, DRAFT, SUBMITTED, CONFLICT;
+        NOT_STARTED,
+        DRAFT,
+        SUBMITTED,
+        CONFLICT;
 
         public String messageKey() {
             return "evaluation.judging.state." + name();
@@ -44,8 +46,19 @@ public class JudgeQueueQuery {
      * applicant's identity never reaches the page or its view state; {@code zone} is the round's (its programme's),
      * {@code trackGroup} the track and group named in the judge's language.
      */
-    public record QueueRow(long roundId, String roundName, boolean blind, Instant closesAt, String zone, boolean closed, long subjectId,
-                           String reference, String title, String trackGroup, SheetState state) implements Serializable {
+    public record QueueRow(
+            long roundId,
+            String roundName,
+            boolean blind,
+            Instant closesAt,
+            String zone,
+            boolean closed,
+            long subjectId,
+            String reference,
+            String title,
+            String trackGroup,
+            SheetState state)
+            implements Serializable {
 
         /** Whether the judge can still do something with it: open, not submitted, not conflicted. */
         public boolean toDo() {
@@ -86,7 +99,8 @@ public class JudgeQueueQuery {
             subjects.put(row.subjectId(), new Conflicts.Subject(row.subjectId(), row.organisationId()));
             rounds.add(row.roundId());
         }
-        // Detected across all rounds at once (three statements); the waivers, which belong to one round each, in one more.
+        // Detected across all rounds at once (three statements); the waivers, which belong to one round each, in one
+        // more.
         Conflicts conflicts = detector.among(null, List.of(judgeId), subjects.values());
         Set<List<Long>> waived = new HashSet<>();
         conflictStore.waiversOf(judgeId, rounds).forEach(w -> waived.add(List.of(w[0], w[1])));
@@ -98,16 +112,30 @@ public class JudgeQueueQuery {
             long roundId = row.roundId();
             long subjectId = row.subjectId();
             String programmeKey = row.programmeKey();
-            boolean conflicted = conflicted(conflicts.sources(judgeId, subjectId), waived.contains(List.of(roundId, subjectId)));
+            boolean conflicted =
+                    conflicted(conflicts.sources(judgeId, subjectId), waived.contains(List.of(roundId, subjectId)));
             boolean blind = row.blind();
             Instant closesAt = row.closesAt();
             ScoreSheet.Status status = row.status();
-            SheetState state = conflicted ? SheetState.CONFLICT : status == null ? SheetState.NOT_STARTED
-                    : status == ScoreSheet.Status.SUBMITTED ? SheetState.SUBMITTED : SheetState.DRAFT;
-            String zone = zones.computeIfAbsent(programmeKey, key -> programmes.of(key).zone(key));
-            queue.add(new QueueRow(roundId, row.roundName(), blind, closesAt, zone, !now.isBefore(closesAt), subjectId,
-                    row.reference(), blind || conflicted ? null : row.title(),
-                    programmes.trackAndGroup(programmeKey, row.track(), row.groupName(), language), state));
+            SheetState state = conflicted
+                    ? SheetState.CONFLICT
+                    : status == null
+                            ? SheetState.NOT_STARTED
+                            : status == ScoreSheet.Status.SUBMITTED ? SheetState.SUBMITTED : SheetState.DRAFT;
+            String zone = zones.computeIfAbsent(
+                    programmeKey, key -> programmes.of(key).zone(key));
+            queue.add(new QueueRow(
+                    roundId,
+                    row.roundName(),
+                    blind,
+                    closesAt,
+                    zone,
+                    !now.isBefore(closesAt),
+                    subjectId,
+                    row.reference(),
+                    blind || conflicted ? null : row.title(),
+                    programmes.trackAndGroup(programmeKey, row.track(), row.groupName(), language),
+                    state));
         }
         return queue;
     }

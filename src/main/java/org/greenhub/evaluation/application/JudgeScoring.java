@@ -5,6 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
@@ -21,16 +30,6 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Scoring, the one entry for it: the signed-in judge opens, saves and submits their own sheet and, when the round
@@ -72,12 +71,10 @@ public class JudgeScoring {
     Clock clock;
 
     /** What a judge's call works on, once access is established. */
-    private record Scope(EvaluationRound round, EvaluationSubject subject, UserAccount judge) {
-    }
+    private record Scope(EvaluationRound round, EvaluationSubject subject, UserAccount judge) {}
 
     /** The entry "save and next" opens: the next one of the judge's queue still to be scored; null when none is left. */
-    public record NextEntry(long roundId, long subjectId) implements Serializable {
-    }
+    public record NextEntry(long roundId, long subjectId) implements Serializable {}
 
     /** The signed-in judge's sheet (empty until the first save); "not found" unless they may score the entry. */
     @Transactional
@@ -94,14 +91,24 @@ public class JudgeScoring {
      */
     @Transactional
     public JudgeSheet saveDraft(JudgeSheet.Shown shown, Map<String, SheetValue> values, String overallComment) {
-        return edit(judge(), shown.roundId(), shown.subjectId(), shown.version(), true,
+        return edit(
+                judge(),
+                shown.roundId(),
+                shown.subjectId(),
+                shown.version(),
+                true,
                 (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
     }
 
     /** Submits what the judge sees; refused like {@link #saveDraft} when the sheet changed elsewhere since. */
     @Transactional
     public JudgeSheet submit(JudgeSheet.Shown shown, Map<String, SheetValue> values, String overallComment) {
-        return edit(judge(), shown.roundId(), shown.subjectId(), shown.version(), true,
+        return edit(
+                judge(),
+                shown.roundId(),
+                shown.subjectId(),
+                shown.version(),
+                true,
                 (sheet, judge, now) -> sheet.submit(values, overallComment, judge, now));
     }
 
@@ -115,9 +122,15 @@ public class JudgeScoring {
         long judgeId = judge();
         Scope scope = accessible(judgeId, shown.roundId(), shown.subjectId());
         boolean editable = scope.round().acceptsScoresAt(Instant.now(clock))
-                && sheets.find(shown.roundId(), shown.subjectId(), judgeId).map(s -> !s.isSubmitted()).orElse(true);
+                && sheets.find(shown.roundId(), shown.subjectId(), judgeId)
+                        .map(s -> !s.isSubmitted())
+                        .orElse(true);
         if (editable) {
-            edit(scope, shown.version(), true, (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
+            edit(
+                    scope,
+                    shown.version(),
+                    true,
+                    (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
         }
         List<JudgeQueueQuery.QueueRow> rows = queue.queue(judgeId);
         int here = -1;
@@ -128,7 +141,8 @@ public class JudgeScoring {
         }
         for (int step = 1; step <= rows.size(); step++) {
             JudgeQueueQuery.QueueRow candidate = rows.get(Math.floorMod(here + step, rows.size()));
-            if (candidate.toDo() && !(candidate.roundId() == shown.roundId() && candidate.subjectId() == shown.subjectId())) {
+            if (candidate.toDo()
+                    && !(candidate.roundId() == shown.roundId() && candidate.subjectId() == shown.subjectId())) {
                 return new NextEntry(candidate.roundId(), candidate.subjectId());
             }
         }
@@ -140,24 +154,40 @@ public class JudgeScoring {
      * the judges' rules and access applied as for the judge themself, and no form to be stale.
      */
     @Transactional
-    public JudgeSheet saveDraft(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
-        return edit(judgeId, roundId, subjectId, null, false, (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
+    public JudgeSheet saveDraft(
+            long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
+        return edit(
+                judgeId,
+                roundId,
+                subjectId,
+                null,
+                false,
+                (sheet, judge, now) -> sheet.saveDraft(values, overallComment, judge, now));
     }
 
     /** As {@link #saveDraft(long, long, long, Map, String)}, submitting. */
     @Transactional
-    public JudgeSheet submit(long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
-        return edit(judgeId, roundId, subjectId, null, false, (sheet, judge, now) -> sheet.submit(values, overallComment, judge, now));
+    public JudgeSheet submit(
+            long judgeId, long roundId, long subjectId, Map<String, SheetValue> values, String overallComment) {
+        return edit(
+                judgeId,
+                roundId,
+                subjectId,
+                null,
+                false,
+                (sheet, judge, now) -> sheet.submit(values, overallComment, judge, now));
     }
 
-    private JudgeSheet edit(long judgeId, long roundId, long subjectId, Long seenVersion, boolean checkSeen, SheetEdit change) {
+    private JudgeSheet edit(
+            long judgeId, long roundId, long subjectId, Long seenVersion, boolean checkSeen, SheetEdit change) {
         return edit(accessible(judgeId, roundId, subjectId), seenVersion, checkSeen, change);
     }
 
     /** One change to a judge's own sheet: stale-form check, the sheet created on first save, history stored. */
     private JudgeSheet edit(Scope scope, Long seenVersion, boolean checkSeen, SheetEdit change) {
         Instant now = Instant.now(clock);
-        Optional<ScoreSheet> existing = sheets.find(scope.round().getId(), scope.subject().getId(), scope.judge().getId());
+        Optional<ScoreSheet> existing = sheets.find(
+                scope.round().getId(), scope.subject().getId(), scope.judge().getId());
         if (checkSeen && !Objects.equals(existing.map(ScoreSheet::getVersion).orElse(null), seenVersion)) {
             throw DomainException.conflict(null, "evaluation.scoring.changedElsewhere");
         }
@@ -188,8 +218,12 @@ public class JudgeScoring {
     public List<OtherJudgeSheet> otherJudgesScores(long roundId, long subjectId) {
         long judgeId = judge();
         Scope scope = accessible(judgeId, roundId, subjectId);
-        boolean ownSubmitted = sheets.find(roundId, subjectId, judgeId).map(ScoreSheet::isSubmitted).orElse(false);
-        if (!scope.round().getScoreVisibility().showsOthersToJudge(ownSubmitted, scope.round().isOverAt(Instant.now(clock)))) {
+        boolean ownSubmitted = sheets.find(roundId, subjectId, judgeId)
+                .map(ScoreSheet::isSubmitted)
+                .orElse(false);
+        if (!scope.round()
+                .getScoreVisibility()
+                .showsOthersToJudge(ownSubmitted, scope.round().isOverAt(Instant.now(clock)))) {
             throw DomainException.notFound();
         }
         return sheets.submittedByOthers(roundId, subjectId, judgeId).stream()
@@ -202,7 +236,8 @@ public class JudgeScoring {
                             comments.put(code, v.getComment());
                         }
                     });
-                    return new OtherJudgeSheet(s.getJudge().getDisplayName(), values, comments, s.getOverallComment(), s.getSubmittedAt());
+                    return new OtherJudgeSheet(
+                            s.getJudge().getDisplayName(), values, comments, s.getOverallComment(), s.getSubmittedAt());
                 })
                 .toList();
     }
@@ -239,8 +274,14 @@ public class JudgeScoring {
 
     private List<ScoreChangeView> historyOf(ScoreSheet sheet) {
         return sheets.history(sheet).stream()
-                .map(c -> new ScoreChangeView(c.getCriterionCode(), c.getOldValue(), c.getNewValue(), c.getKind(),
-                        c.getChangedBy() == null ? null : c.getChangedBy().getEmail(), c.getChangedAt(), c.getReason()))
+                .map(c -> new ScoreChangeView(
+                        c.getCriterionCode(),
+                        c.getOldValue(),
+                        c.getNewValue(),
+                        c.getKind(),
+                        c.getChangedBy() == null ? null : c.getChangedBy().getEmail(),
+                        c.getChangedAt(),
+                        c.getReason()))
                 .toList();
     }
 
@@ -265,7 +306,9 @@ public class JudgeScoring {
 
     static boolean lostRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException || t instanceof ConstraintViolationException) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof StaleStateException
+                    || t instanceof ConstraintViolationException) {
                 return true;
             }
         }
@@ -294,10 +337,26 @@ public class JudgeScoring {
         EvaluationSubject subject = scope.subject();
         String title = scope.round().isBlind() ? null : subject.getTitle();
         if (sheet == null) {
-            return new JudgeSheet(scope.round().getId(), subject.getId(), subject.getReference(), title,
-                    ScoreSheet.Status.DRAFT, Map.of(), null, null, null);
+            return new JudgeSheet(
+                    scope.round().getId(),
+                    subject.getId(),
+                    subject.getReference(),
+                    title,
+                    ScoreSheet.Status.DRAFT,
+                    Map.of(),
+                    null,
+                    null,
+                    null);
         }
-        return new JudgeSheet(scope.round().getId(), subject.getId(), subject.getReference(), title,
-                sheet.getStatus(), sheet.getValues(), sheet.getOverallComment(), sheet.getSubmittedAt(), sheet.getVersion());
+        return new JudgeSheet(
+                scope.round().getId(),
+                subject.getId(),
+                subject.getReference(),
+                title,
+                sheet.getStatus(),
+                sheet.getValues(),
+                sheet.getOverallComment(),
+                sheet.getSubmittedAt(),
+                sheet.getVersion());
     }
 }

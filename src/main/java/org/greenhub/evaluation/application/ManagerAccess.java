@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.error.DomainException;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Who may set up and run rounds: administrators, and programme managers of the programme that owns the round
@@ -96,10 +95,15 @@ public class ManagerAccess {
         }
         StringBuilder unclaimed = new StringBuilder("(1 = 1");
         for (int i = 0; i < prefixes.size(); i++) {
-            unclaimed.append(" and ").append(path).append(" not like :claimedPrefix").append(i);
+            unclaimed
+                    .append(" and ")
+                    .append(path)
+                    .append(" not like :claimedPrefix")
+                    .append(i);
         }
         unclaimed.append(")");
-        String condition = managed.isEmpty() ? unclaimed.toString() : "(" + unclaimed + " or " + path + " in :managedKeys)";
+        String condition =
+                managed.isEmpty() ? unclaimed.toString() : "(" + unclaimed + " or " + path + " in :managedKeys)";
         return new KeyFilter(condition, prefixes, managed);
     }
 

@@ -3,12 +3,11 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The engine's one way to ask the programme that owns a key what its judges read ({@link SubjectDetails}); a key no
@@ -86,7 +85,8 @@ public class ProgrammeDetails {
         return null;
     }
 
-    public Map<Long, String> documentLabels(String programmeKey, long subjectId, Map<Long, String> stored, Language language) {
+    public Map<Long, String> documentLabels(
+            String programmeKey, long subjectId, Map<Long, String> stored, Language language) {
         return of(programmeKey).documentLabels(subjectId, stored, language);
     }
 }

@@ -1,8 +1,7 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.account.domain.UserAccount;
-
 import java.util.Collection;
+import org.greenhub.account.domain.UserAccount;
 
 /**
  * Implemented by each programme (competition, incubator intake) for its own programme keys, so that only the

@@ -3,16 +3,6 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.evaluation.domain.EvaluationRound;
-import org.greenhub.evaluation.domain.RoundRepository;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.config.GreenHubConfig;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.Messages;
-import org.greenhub.platform.mail.Mailer;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
+import org.greenhub.platform.mail.Mailer;
 
 /**
  * How far a round's judging has come, for programme managers: per judge, per entry and per panel, each read with one
@@ -38,37 +37,56 @@ public class ProgressService {
     public static final Duration LATE_WINDOW = Duration.ofHours(24);
     private static final java.time.format.DateTimeFormatter MINUTE =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-    private static final java.time.format.DateTimeFormatter CLOSING =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter CLOSING = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
-    public record JudgeProgress(long judgeId, String name, String email, String language, int assigned, int drafts,
-                                int submitted, boolean late) implements Serializable {
+    public record JudgeProgress(
+            long judgeId,
+            String name,
+            String email,
+            String language,
+            int assigned,
+            int drafts,
+            int submitted,
+            boolean late)
+            implements Serializable {
         public int missing() {
             return assigned - submitted;
         }
     }
 
-    public record EntryProgress(long subjectId, String reference, String title, int assigned, int submitted,
-                                int expected) implements Serializable {
+    public record EntryProgress(
+            long subjectId, String reference, String title, int assigned, int submitted, int expected)
+            implements Serializable {
         public boolean complete() {
             return submitted >= expected;
         }
     }
 
-    public record PanelProgress(long panelId, String name, int judges, int assigned, int submitted) implements Serializable {
-    }
+    public record PanelProgress(long panelId, String name, int judges, int assigned, int submitted)
+            implements Serializable {}
 
-    public record SubmittedSheet(long sheetId, String reference, String title, String judgeName, String judgeEmail,
-                                 Instant submittedAt) implements Serializable {
+    public record SubmittedSheet(
+            long sheetId, String reference, String title, String judgeName, String judgeEmail, Instant submittedAt)
+            implements Serializable {
         /** As the page shows it, in UTC. */
         public String submittedAtText() {
             return submittedAt == null ? "" : MINUTE.format(submittedAt);
         }
     }
 
-    public record RoundProgress(long roundId, String roundName, Instant closesAt, boolean over, boolean closingSoon,
-                                List<JudgeProgress> judges, List<EntryProgress> entries, List<PanelProgress> panels,
-                                List<SubmittedSheet> submittedSheets) implements Serializable {
+    public record RoundProgress(
+            long roundId,
+            String roundName,
+            Instant closesAt,
+            boolean over,
+            boolean closingSoon,
+            List<JudgeProgress> judges,
+            List<EntryProgress> entries,
+            List<PanelProgress> panels,
+            List<SubmittedSheet> submittedSheets)
+            implements Serializable {
         public RoundProgress {
             judges = List.copyOf(judges);
             entries = List.copyOf(entries);
@@ -93,7 +111,6 @@ public class ProgressService {
             return judges.stream().mapToInt(JudgeProgress::submitted).sum();
         }
     }
-
 
     @Inject
     CurrentUser currentUser;
@@ -139,23 +156,35 @@ public class ProgressService {
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         Instant now = Instant.now(clock);
-        // Judges are reminded only of what they can see and still submit: published assignments in a round taking scores.
+        // Judges are reminded only of what they can see and still submit: published assignments in a round taking
+        // scores.
         if (!lateWindow(round, now) || !round.isAssignmentsPublished() || !round.acceptsScoresAt(now)) {
             return 0;
         }
         String link = config.baseUrl() + Role.JUDGE.dashboard().substring(1);
-        List<JudgeProgress> late = judges(round, now).stream().filter(JudgeProgress::late).toList();
+        List<JudgeProgress> late =
+                judges(round, now).stream().filter(JudgeProgress::late).toList();
         for (JudgeProgress judge : late) {
-            Locale locale = Language.fromTag(judge.language()).orElse(Language.ENGLISH).locale();
-            mailer.queue(judge.email(),
+            Locale locale =
+                    Language.fromTag(judge.language()).orElse(Language.ENGLISH).locale();
+            mailer.queue(
+                    judge.email(),
                     messages.get(locale, "evaluation.resultsui.reminder.subject", round.getName()),
-                    messages.get(locale, "evaluation.resultsui.reminder.body", judge.name(), round.getName(), judge.missing(),
-                            CLOSING.format(round.getClosesAt()), link));
+                    messages.get(
+                            locale,
+                            "evaluation.resultsui.reminder.body",
+                            judge.name(),
+                            round.getName(),
+                            judge.missing(),
+                            CLOSING.format(round.getClosesAt()),
+                            link));
         }
         if (!late.isEmpty()) {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("reminded", late.size());
-            after.put("judges", String.join(", ", late.stream().map(JudgeProgress::email).toList()));
+            after.put(
+                    "judges",
+                    String.join(", ", late.stream().map(JudgeProgress::email).toList()));
             audit.record("LATE_JUDGES_REMINDED", "EvaluationRound", roundId, null, after, null);
         }
         return late.size();
@@ -176,27 +205,51 @@ public class ProgressService {
     private RoundProgress progressOf(EvaluationRound round, Instant now) {
         long roundId = round.getId();
         List<EntryProgress> entries = queries.entries(roundId).stream()
-                .map(r -> new EntryProgress(number(r[0]), (String) r[1], (String) r[2], (int) number(r[3]), (int) number(r[4]),
+                .map(r -> new EntryProgress(
+                        number(r[0]),
+                        (String) r[1],
+                        (String) r[2],
+                        (int) number(r[3]),
+                        (int) number(r[4]),
                         round.getJudgesPerEntry()))
                 .toList();
         List<PanelProgress> panels = queries.panels(roundId).stream()
-                .map(r -> new PanelProgress(number(r[0]), (String) r[1], (int) number(r[2]), (int) number(r[3]), (int) number(r[4])))
+                .map(r -> new PanelProgress(
+                        number(r[0]), (String) r[1], (int) number(r[2]), (int) number(r[3]), (int) number(r[4])))
                 .toList();
         List<SubmittedSheet> sheets = queries.submittedSheets(roundId).stream()
-                .map(r -> new SubmittedSheet(number(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5])))
+                .map(r -> new SubmittedSheet(
+                        number(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5])))
                 .toList();
-        return new RoundProgress(roundId, round.getName(), round.getClosesAt(), round.isOverAt(now), lateWindow(round, now),
-                judges(round, now), entries, panels, sheets);
+        return new RoundProgress(
+                roundId,
+                round.getName(),
+                round.getClosesAt(),
+                round.isOverAt(now),
+                lateWindow(round, now),
+                judges(round, now),
+                entries,
+                panels,
+                sheets);
     }
 
     private List<JudgeProgress> judges(EvaluationRound round, Instant now) {
         boolean window = lateWindow(round, now);
-        return queries.judges(round.getId()).stream().map(r -> {
-            int assigned = (int) number(r[4]);
-            int submitted = (int) number(r[6]);
-            return new JudgeProgress(number(r[0]), (String) r[1], (String) r[2], (String) r[3], assigned, (int) number(r[5]),
-                    submitted, window && submitted < assigned);
-        }).toList();
+        return queries.judges(round.getId()).stream()
+                .map(r -> {
+                    int assigned = (int) number(r[4]);
+                    int submitted = (int) number(r[6]);
+                    return new JudgeProgress(
+                            number(r[0]),
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            assigned,
+                            (int) number(r[5]),
+                            submitted,
+                            window && submitted < assigned);
+                })
+                .toList();
     }
 
     /** Late judges exist only when the round closes within the window or is over. */

@@ -2,11 +2,10 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.greenhub.evaluation.domain.AssignmentRepository;
-import org.greenhub.evaluation.domain.conflict.Conflicts;
-
 import java.util.List;
 import java.util.Set;
+import org.greenhub.evaluation.domain.AssignmentRepository;
+import org.greenhub.evaluation.domain.conflict.Conflicts;
 
 /**
  * A judge may score what they are assigned to, once the round's assignments are published, and never an entry they
@@ -27,7 +26,8 @@ public class PublishedAssignmentAccess implements JudgeAccess {
         if (organisation.isEmpty()) {
             return false;
         }
-        Conflicts found = conflicts.among(roundId, Set.of(judgeId), List.of(new Conflicts.Subject(subjectId, organisation.get())));
+        Conflicts found = conflicts.among(
+                roundId, Set.of(judgeId), List.of(new Conflicts.Subject(subjectId, organisation.get())));
         return !found.conflicted(judgeId, subjectId);
     }
 }

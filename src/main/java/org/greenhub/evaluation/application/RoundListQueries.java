@@ -1,10 +1,9 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.evaluation.domain.EvaluationRound;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.evaluation.domain.EvaluationRound;
 
 /** The manager's list of rounds, paged in the database. */
 public interface RoundListQueries {

@@ -3,6 +3,9 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.Assignment;
 import org.greenhub.evaluation.domain.EvaluationRound;
@@ -13,10 +16,6 @@ import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.RubricCriterion;
 import org.greenhub.evaluation.domain.conflict.ConflictSource;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
-
-import java.io.Serializable;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Turns what the round services return (entities, lazily linked) into the plain rows the round page keeps. One
@@ -35,33 +34,52 @@ public class RoundPageReader {
     @Inject
     ConflictService conflicts;
 
-    public record EntryRow(long subjectId, String reference, String title, String organisation, String track, String group)
-            implements Serializable {
-    }
+    public record EntryRow(
+            long subjectId, String reference, String title, String organisation, String track, String group)
+            implements Serializable {}
 
-    public record PanelRow(long id, String name, String track, String group, List<Choice> judges) implements Serializable {
-    }
+    public record PanelRow(long id, String name, String track, String group, List<Choice> judges)
+            implements Serializable {}
 
-    public record RoundView(String name, String programmeKey, RoundStatus status, long version, boolean assignmentsPublished,
-                            RoundRules rules, List<String> criterionCodes, List<EntryRow> entries, List<PanelRow> panels)
-            implements Serializable {
-    }
+    public record RoundView(
+            String name,
+            String programmeKey,
+            RoundStatus status,
+            long version,
+            boolean assignmentsPublished,
+            RoundRules rules,
+            List<String> criterionCodes,
+            List<EntryRow> entries,
+            List<PanelRow> panels)
+            implements Serializable {}
 
     public record AssignmentRow(long subjectId, String reference, long judgeId, String judge, Assignment.Source source)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** A conflict between a panel judge and an entry, in force or waived for this round. */
-    public record ConflictRow(long judgeId, String judge, long subjectId, String reference, List<ConflictSource> sources,
-                              boolean waived, boolean waivable) implements Serializable {
-    }
+    public record ConflictRow(
+            long judgeId,
+            String judge,
+            long subjectId,
+            String reference,
+            List<ConflictSource> sources,
+            boolean waived,
+            boolean waivable)
+            implements Serializable {}
 
     @Transactional
     public RoundView round(long roundId) {
         EvaluationRound round = setup.view(roundId);
-        return new RoundView(round.getName(), round.getProgrammeKey(), round.getStatus(), round.getVersion(),
-                round.isAssignmentsPublished(), round.rules(),
-                round.getRubric().getCriteria().stream().map(RubricCriterion::getCode).toList(),
+        return new RoundView(
+                round.getName(),
+                round.getProgrammeKey(),
+                round.getStatus(),
+                round.getVersion(),
+                round.isAssignmentsPublished(),
+                round.rules(),
+                round.getRubric().getCriteria().stream()
+                        .map(RubricCriterion::getCode)
+                        .toList(),
                 setup.entries(roundId).stream().map(RoundPageReader::entryRow).toList(),
                 setup.panels(roundId).stream().map(RoundPageReader::panelRow).toList());
     }
@@ -69,8 +87,12 @@ public class RoundPageReader {
     @Transactional
     public List<AssignmentRow> assignments(long roundId) {
         return assignments.assignments(roundId).stream()
-                .map(a -> new AssignmentRow(a.getSubject().getId(), a.getSubject().getReference(), a.getJudge().getId(),
-                        a.getJudge().getDisplayName(), a.getSource()))
+                .map(a -> new AssignmentRow(
+                        a.getSubject().getId(),
+                        a.getSubject().getReference(),
+                        a.getJudge().getId(),
+                        a.getJudge().getDisplayName(),
+                        a.getSource()))
                 .sorted(Comparator.comparing(AssignmentRow::reference).thenComparing(AssignmentRow::judge))
                 .toList();
     }
@@ -79,21 +101,43 @@ public class RoundPageReader {
     @Transactional
     public List<ConflictRow> conflicts(long roundId, List<EntryRow> entries, List<Choice> judges) {
         Conflicts found = conflicts.conflictsOf(roundId);
-        return judges.stream().flatMap(judge -> entries.stream()
-                        .filter(entry -> !found.sources(judge.id(), entry.subjectId()).isEmpty())
-                        .map(entry -> new ConflictRow(judge.id(), judge.label(), entry.subjectId(), entry.reference(),
-                                found.sources(judge.id(), entry.subjectId()).stream().sorted().toList(),
-                                found.waived(judge.id(), entry.subjectId()), found.waivable(judge.id(), entry.subjectId()))))
+        return judges.stream()
+                .flatMap(judge -> entries.stream()
+                        .filter(entry ->
+                                !found.sources(judge.id(), entry.subjectId()).isEmpty())
+                        .map(entry -> new ConflictRow(
+                                judge.id(),
+                                judge.label(),
+                                entry.subjectId(),
+                                entry.reference(),
+                                found.sources(judge.id(), entry.subjectId()).stream()
+                                        .sorted()
+                                        .toList(),
+                                found.waived(judge.id(), entry.subjectId()),
+                                found.waivable(judge.id(), entry.subjectId()))))
                 .toList();
     }
 
     private static EntryRow entryRow(EvaluationSubject s) {
-        return new EntryRow(s.getId(), s.getReference(), s.getTitle(), s.getOrganisation().getLegalName(), s.getTrack(), s.getGroupName());
+        return new EntryRow(
+                s.getId(),
+                s.getReference(),
+                s.getTitle(),
+                s.getOrganisation().getLegalName(),
+                s.getTrack(),
+                s.getGroupName());
     }
 
     private static PanelRow panelRow(Panel p) {
-        return new PanelRow(p.getId(), p.getName(), p.getTrack(), p.getGroupName(), p.getJudges().stream()
-                .sorted(Comparator.comparing(UserAccount::getDisplayName)).map(RoundPageReader::judgeChoice).toList());
+        return new PanelRow(
+                p.getId(),
+                p.getName(),
+                p.getTrack(),
+                p.getGroupName(),
+                p.getJudges().stream()
+                        .sorted(Comparator.comparing(UserAccount::getDisplayName))
+                        .map(RoundPageReader::judgeChoice)
+                        .toList());
     }
 
     public static Choice judgeChoice(UserAccount judge) {

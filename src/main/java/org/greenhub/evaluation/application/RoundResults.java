@@ -1,22 +1,28 @@
 package org.greenhub.evaluation.application;
 
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
 import org.greenhub.evaluation.domain.AdvancementScope;
 import org.greenhub.evaluation.domain.scoring.JudgeStatistics;
 import org.greenhub.evaluation.domain.scoring.Method;
 import org.greenhub.evaluation.domain.scoring.OutlierScore;
 
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.Set;
-
 /**
  * A round's results under one method: the ranking in each scope of the advancement rule, judge statistics (judges
  * named by e-mail), outlier scores and Kendall's W, all as the scoring engine computed them over the whole round.
  */
-public record RoundResults(long roundId, String roundName, Method method, AdvancementScope scope, List<String> criteria,
-                           List<ScopeRanking> scopes, List<JudgeStatistics> judges, List<OutlierScore> outliers,
-                           OptionalDouble kendallW) {
+public record RoundResults(
+        long roundId,
+        String roundName,
+        Method method,
+        AdvancementScope scope,
+        List<String> criteria,
+        List<ScopeRanking> scopes,
+        List<JudgeStatistics> judges,
+        List<OutlierScore> outliers,
+        OptionalDouble kendallW) {
 
     public enum EntryFlag {
         /** The tie-break chain could not separate this entry from another one in its scope. */
@@ -28,8 +34,16 @@ public record RoundResults(long roundId, String roundName, Method method, Advanc
     }
 
     /** One line: {@code rank} is within the scope, {@code overallRank} within the whole round. */
-    public record EntryResult(long subjectId, String reference, String scope, int rank, int overallRank, double score,
-                              int judges, Map<String, Double> criteria, Set<EntryFlag> flags) {
+    public record EntryResult(
+            long subjectId,
+            String reference,
+            String scope,
+            int rank,
+            int overallRank,
+            double score,
+            int judges,
+            Map<String, Double> criteria,
+            Set<EntryFlag> flags) {
         public boolean tied() {
             return flags.contains(EntryFlag.TIED);
         }

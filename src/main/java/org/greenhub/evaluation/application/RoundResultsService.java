@@ -3,8 +3,17 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
 import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.domain.AdvancementScope;
 import org.greenhub.evaluation.domain.AdvancementSelection;
 import org.greenhub.evaluation.domain.EvaluationRound;
@@ -16,17 +25,6 @@ import org.greenhub.evaluation.domain.scoring.OutlierScore;
 import org.greenhub.evaluation.domain.scoring.RankedEntry;
 import org.greenhub.evaluation.domain.scoring.ScoringEngine;
 import org.greenhub.evaluation.domain.scoring.ScoringResult;
-
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Round results for programme managers, computed from the stored submitted scores by the one scoring engine, so
@@ -70,21 +68,26 @@ public class RoundResultsService {
         if (rows.isEmpty()) {
             return new SensitivityReport(roundId, declared, List.of());
         }
-        Map<AggregationMethod, ScoringResult> all = engine.rankUnderEveryMethod(input(round, rows), round.scoringMethod());
+        Map<AggregationMethod, ScoringResult> all =
+                engine.rankUnderEveryMethod(input(round, rows), round.scoringMethod());
         AdvancementSelection selection = AdvancementSelection.of(round, quotas(roundId));
-        Map<AggregationMethod, Map<String, SensitivityReport.Place>> placesByMethod = new EnumMap<>(AggregationMethod.class);
+        Map<AggregationMethod, Map<String, SensitivityReport.Place>> placesByMethod =
+                new EnumMap<>(AggregationMethod.class);
         for (Map.Entry<AggregationMethod, ScoringResult> byMethod : all.entrySet()) {
             RoundResults results = assemble(round, rows, byMethod.getValue());
             AdvancementSelection.Result selected = selection.apply(lines(results));
             Map<String, SensitivityReport.Place> places = new HashMap<>();
             for (RoundResults.EntryResult entry : results.entries()) {
-                places.put(entry.reference(), new SensitivityReport.Place(entry.rank(), entry.score(), selected.of(entry.reference())));
+                places.put(
+                        entry.reference(),
+                        new SensitivityReport.Place(entry.rank(), entry.score(), selected.of(entry.reference())));
             }
             placesByMethod.put(byMethod.getKey(), places);
         }
         // Listed in the order of the declared method's results.
         List<SensitivityReport.Line> lines = new ArrayList<>();
-        for (RoundResults.EntryResult entry : assemble(round, rows, all.get(declared)).entries()) {
+        for (RoundResults.EntryResult entry :
+                assemble(round, rows, all.get(declared)).entries()) {
             Map<AggregationMethod, SensitivityReport.Place> places = new EnumMap<>(AggregationMethod.class);
             placesByMethod.forEach((method, byEntry) -> places.put(method, byEntry.get(entry.reference())));
             AdvancementSelection.Outcome underDeclared = places.get(declared).outcome();
@@ -97,8 +100,16 @@ public class RoundResultsService {
     /** Results from already loaded rows, without a permission check: for advancement and exports. */
     public RoundResults compute(EvaluationRound round, RoundScoreRows rows, Method method) {
         if (rows.isEmpty()) {
-            return new RoundResults(round.getId(), round.getName(), method, round.getAdvancementScope(), criterionCodes(round),
-                    List.of(), List.of(), List.of(), OptionalDouble.empty());
+            return new RoundResults(
+                    round.getId(),
+                    round.getName(),
+                    method,
+                    round.getAdvancementScope(),
+                    criterionCodes(round),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    OptionalDouble.empty());
         }
         return assemble(round, rows, engine.rank(input(round, rows), method));
     }
@@ -126,7 +137,9 @@ public class RoundResultsService {
     }
 
     private static List<String> criterionCodes(EvaluationRound round) {
-        return round.getRubric().getCriteria().stream().map(RubricCriterion::getCode).toList();
+        return round.getRubric().getCriteria().stream()
+                .map(RubricCriterion::getCode)
+                .toList();
     }
 
     /** Restricts the whole-round ranking to each scope: ranks renumbered (1, 2, 2, 4), ties only within the scope. */
@@ -138,7 +151,8 @@ public class RoundResultsService {
         }
         Map<String, List<RankedEntry>> byScope = new TreeMap<>();
         for (RankedEntry line : result.results()) {
-            byScope.computeIfAbsent(rows.subject(line.entry()).scope(scope), s -> new ArrayList<>()).add(line);
+            byScope.computeIfAbsent(rows.subject(line.entry()).scope(scope), s -> new ArrayList<>())
+                    .add(line);
         }
         List<RoundResults.ScopeRanking> scopes = new ArrayList<>();
         for (Map.Entry<String, List<RankedEntry>> inScope : byScope.entrySet()) {
@@ -167,12 +181,28 @@ public class RoundResultsService {
                 if (line.judges() < round.getJudgesPerEntry()) {
                     flags.add(RoundResults.EntryFlag.FEWER_JUDGES_THAN_PLANNED);
                 }
-                entries.add(new RoundResults.EntryResult(rows.subject(line.entry()).id(), line.entry(), inScope.getKey(), ranks[i],
-                        line.rank(), line.score(), line.judges(), line.criteria(), flags));
+                entries.add(new RoundResults.EntryResult(
+                        rows.subject(line.entry()).id(),
+                        line.entry(),
+                        inScope.getKey(),
+                        ranks[i],
+                        line.rank(),
+                        line.score(),
+                        line.judges(),
+                        line.criteria(),
+                        flags));
             }
             scopes.add(new RoundResults.ScopeRanking(inScope.getKey(), entries));
         }
-        return new RoundResults(round.getId(), round.getName(), result.method(), scope, criterionCodes(round), scopes,
-                result.judges(), result.outliers(), result.kendallW());
+        return new RoundResults(
+                round.getId(),
+                round.getName(),
+                result.method(),
+                scope,
+                criterionCodes(round),
+                scopes,
+                result.judges(),
+                result.outliers(),
+                result.kendallW());
     }
 }

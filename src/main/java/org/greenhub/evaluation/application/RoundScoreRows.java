@@ -1,16 +1,15 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.evaluation.domain.AdvancementScope;
-import org.greenhub.evaluation.domain.ScopeKey;
-import org.greenhub.evaluation.domain.scoring.Criterion;
-import org.greenhub.evaluation.domain.scoring.Score;
-import org.greenhub.evaluation.domain.scoring.ScoringInput;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.evaluation.domain.AdvancementScope;
+import org.greenhub.evaluation.domain.ScopeKey;
+import org.greenhub.evaluation.domain.scoring.Criterion;
+import org.greenhub.evaluation.domain.scoring.Score;
+import org.greenhub.evaluation.domain.scoring.ScoringInput;
 
 /**
  * The submitted scores of a round, as read by {@link #SQL}: one row per value, nothing but the figures the
@@ -45,16 +44,27 @@ public final class RoundScoreRows {
     private final Map<String, Subject> subjectsByReference = new HashMap<>();
     /** References repeat on every row of a subject; keeping one instance each keeps 300,000 rows small. */
     private final Map<String, String> judges = new HashMap<>();
+
     private final Map<String, String> criteria = new HashMap<>();
 
-    public void add(long subjectId, String reference, String groupName, String track, String judgeEmail, String criterion, double value) {
+    public void add(
+            long subjectId,
+            String reference,
+            String groupName,
+            String track,
+            String judgeEmail,
+            String criterion,
+            double value) {
         Subject subject = subjectsByReference.get(reference);
         if (subject == null) {
             subject = new Subject(subjectId, reference, groupName, track);
             subjectsByReference.put(reference, subject);
         }
-        scores.add(new Score(subject.reference(), judges.computeIfAbsent(judgeEmail, k -> k),
-                criteria.computeIfAbsent(criterion, k -> k), value));
+        scores.add(new Score(
+                subject.reference(),
+                judges.computeIfAbsent(judgeEmail, k -> k),
+                criteria.computeIfAbsent(criterion, k -> k),
+                value));
     }
 
     public boolean isEmpty() {

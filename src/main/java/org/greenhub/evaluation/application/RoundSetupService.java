@@ -3,6 +3,15 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -13,25 +22,15 @@ import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.Panel;
 import org.greenhub.evaluation.domain.RoundEntry;
 import org.greenhub.evaluation.domain.RoundRepository;
-import org.greenhub.evaluation.domain.RubricRepository;
-import org.greenhub.evaluation.domain.SubjectRepository;
 import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.Rubric;
 import org.greenhub.evaluation.domain.RubricCriterion;
+import org.greenhub.evaluation.domain.RubricRepository;
+import org.greenhub.evaluation.domain.SubjectRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Setting up a round: its rubric, its declared rules, its entries and its panels. Programme managers and
@@ -42,9 +41,14 @@ import java.util.TreeSet;
 public class RoundSetupService {
 
     /** One criterion as a manager defines it: scale and weight, with name and guidance per language. */
-    public record CriterionDraft(String code, BigDecimal weight, BigDecimal min, BigDecimal max, BigDecimal step,
-                                 BigDecimal commentRequiredBelow, Map<Language, CriterionText> texts) {
-    }
+    public record CriterionDraft(
+            String code,
+            BigDecimal weight,
+            BigDecimal min,
+            BigDecimal max,
+            BigDecimal step,
+            BigDecimal commentRequiredBelow,
+            Map<Language, CriterionText> texts) {}
 
     @Inject
     RoundRepository rounds;
@@ -74,16 +78,23 @@ public class RoundSetupService {
     UserAccountRepository accounts;
 
     /** One line of the managers' list of rounds. */
-    public record RoundSummary(long id, String name, String programmeKey, RoundStatus status, Instant opensAt, Instant closesAt,
-                               long entries) implements java.io.Serializable {
-    }
+    public record RoundSummary(
+            long id,
+            String name,
+            String programmeKey,
+            RoundStatus status,
+            Instant opensAt,
+            Instant closesAt,
+            long entries)
+            implements java.io.Serializable {}
 
     /**
      * Creates the rubric and the round on it in one transaction, so a round refused for its rules leaves no orphan
      * rubric behind (the managers' wizard asks for both at once).
      */
     @Transactional
-    public EvaluationRound createRoundWithRubric(String programmeKey, String rubricName, List<CriterionDraft> criteria, RoundRules rules) {
+    public EvaluationRound createRoundWithRubric(
+            String programmeKey, String rubricName, List<CriterionDraft> criteria, RoundRules rules) {
         Rubric rubric = createRubric(programmeKey, rubricName, criteria);
         return createRound(programmeKey, rubric.getId(), rules);
     }
@@ -95,9 +106,18 @@ public class RoundSetupService {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> entries = roundList.entryCounts(page.stream().map(EvaluationRound::getId).toList());
-        return page.stream().map(r -> new RoundSummary(r.getId(), r.getName(), r.getProgrammeKey(), r.getStatus(), r.getOpensAt(),
-                r.getClosesAt(), entries.getOrDefault(r.getId(), 0L))).toList();
+        Map<Long, Long> entries =
+                roundList.entryCounts(page.stream().map(EvaluationRound::getId).toList());
+        return page.stream()
+                .map(r -> new RoundSummary(
+                        r.getId(),
+                        r.getName(),
+                        r.getProgrammeKey(),
+                        r.getStatus(),
+                        r.getOpensAt(),
+                        r.getClosesAt(),
+                        entries.getOrDefault(r.getId(), 0L)))
+                .toList();
     }
 
     public long countRounds() {
@@ -126,8 +146,8 @@ public class RoundSetupService {
             throw DomainException.invalid("criteria", "evaluation.round.rubricEmpty");
         }
         for (CriterionDraft draft : criteria) {
-            RubricCriterion criterion = rubric.addCriterion(draft.code(), draft.weight(), draft.min(), draft.max(), draft.step(),
-                    draft.commentRequiredBelow());
+            RubricCriterion criterion = rubric.addCriterion(
+                    draft.code(), draft.weight(), draft.min(), draft.max(), draft.step(), draft.commentRequiredBelow());
             if (draft.texts() == null || !draft.texts().containsKey(Language.ENGLISH)) {
                 // English is the fallback every reader can get, so it must be there.
                 throw DomainException.invalid("name", "evaluation.setup.englishNameRequired", criterion.getCode());
@@ -137,8 +157,12 @@ public class RoundSetupService {
         rubrics.add(rubric);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", rubric.getName());
-        state.put("criteria", rubric.getCriteria().stream().map(c -> c.getCode() + " w" + c.getWeight()
-                + " " + c.getMinValue() + ".." + c.getMaxValue() + "/" + c.getStep()).toList());
+        state.put(
+                "criteria",
+                rubric.getCriteria().stream()
+                        .map(c -> c.getCode() + " w" + c.getWeight() + " " + c.getMinValue() + ".." + c.getMaxValue()
+                                + "/" + c.getStep())
+                        .toList());
         audit.record("RUBRIC_CREATED", "Rubric", rubric.getId(), null, state, null);
         return rubric;
     }
@@ -203,12 +227,14 @@ public class RoundSetupService {
      * neither behind. Managers only (the registry itself trusts its caller).
      */
     @Transactional
-    public EvaluationSubject addNewEntry(long roundId, String reference, String title, long organisationId, String track, String group) {
+    public EvaluationSubject addNewEntry(
+            long roundId, String reference, String title, long organisationId, String track, String group) {
         EvaluationRound round = view(roundId);
         if (round.getStatus() == org.greenhub.evaluation.domain.RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
-        EvaluationSubject subject = registry.register(round.getProgrammeKey(), reference, title, organisationId, track, group);
+        EvaluationSubject subject =
+                registry.register(round.getProgrammeKey(), reference, title, organisationId, track, group);
         addSubjects(roundId, List.of(subject.getId()));
         return subject;
     }
@@ -222,9 +248,9 @@ public class RoundSetupService {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
         Set<Long> wanted = new TreeSet<>(subjectIds);
-        List<EvaluationSubject> subjects = wanted.isEmpty() ? List.of()
-                : subjectStore.findAll(wanted);
-        if (subjects.size() != wanted.size() || subjects.stream().anyMatch(s -> !s.getProgrammeKey().equals(round.getProgrammeKey()))) {
+        List<EvaluationSubject> subjects = wanted.isEmpty() ? List.of() : subjectStore.findAll(wanted);
+        if (subjects.size() != wanted.size()
+                || subjects.stream().anyMatch(s -> !s.getProgrammeKey().equals(round.getProgrammeKey()))) {
             // a subject of another programme is treated like one that does not exist
             throw DomainException.notFound();
         }
@@ -238,7 +264,13 @@ public class RoundSetupService {
             }
         }
         if (added > 0) {
-            audit.record("ROUND_ENTRIES_ADDED", "EvaluationRound", roundId, null, Map.of("subjects", wanted, "added", added), null);
+            audit.record(
+                    "ROUND_ENTRIES_ADDED",
+                    "EvaluationRound",
+                    roundId,
+                    null,
+                    Map.of("subjects", wanted, "added", added),
+                    null);
         }
         return added;
     }
@@ -272,8 +304,13 @@ public class RoundSetupService {
         if (!panel.addJudge(judge)) {
             throw DomainException.conflict("judge", "evaluation.setup.alreadyOnPanel", judge.getDisplayName());
         }
-        audit.record("PANEL_JUDGE_ADDED", "EvaluationRound", panel.getRound().getId(), null,
-                Map.of("panel", panel.getName(), "judge", judge.getEmail()), null);
+        audit.record(
+                "PANEL_JUDGE_ADDED",
+                "EvaluationRound",
+                panel.getRound().getId(),
+                null,
+                Map.of("panel", panel.getName(), "judge", judge.getEmail()),
+                null);
         return panel;
     }
 
@@ -286,8 +323,13 @@ public class RoundSetupService {
         if (judge == null || !panel.removeJudge(judge)) {
             throw DomainException.notFound();
         }
-        audit.record("PANEL_JUDGE_REMOVED", "EvaluationRound", panel.getRound().getId(),
-                Map.of("panel", panel.getName(), "judge", judge.getEmail()), null, null);
+        audit.record(
+                "PANEL_JUDGE_REMOVED",
+                "EvaluationRound",
+                panel.getRound().getId(),
+                Map.of("panel", panel.getName(), "judge", judge.getEmail()),
+                null,
+                null);
         return panel;
     }
 

@@ -3,18 +3,17 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.RoundRepository;
 import org.greenhub.evaluation.domain.scoring.Criterion;
 import org.greenhub.evaluation.domain.scoring.JudgeTotal;
 import org.greenhub.evaluation.domain.scoring.Score;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Exports for programme managers, as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese,
@@ -23,7 +22,6 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ScoreExportService {
-
 
     @Inject
     CurrentUser currentUser;
@@ -62,7 +60,8 @@ public class ScoreExportService {
             for (Criterion criterion : criteria) {
                 line.add(number(values.get(criterion.code())));
             }
-            JudgeTotal.of(criteria, values).ifPresentOrElse(t -> line.add(number(JudgeTotal.reported(t))), () -> line.add(null));
+            JudgeTotal.of(criteria, values)
+                    .ifPresentOrElse(t -> line.add(number(JudgeTotal.reported(t))), () -> line.add(null));
             table.add(line);
         }));
         return file(round, "score-matrix", header, table, format);
@@ -78,14 +77,21 @@ public class ScoreExportService {
         header.addAll(List.of("tied", "flags", "overall_rank"));
         List<List<Object>> table = new ArrayList<>();
         for (RoundResults.EntryResult entry : results.entries()) {
-            List<Object> line = new ArrayList<>(List.of(entry.scope(), entry.rank(), entry.reference(), number(entry.score()), entry.judges()));
+            List<Object> line = new ArrayList<>(
+                    List.of(entry.scope(), entry.rank(), entry.reference(), number(entry.score()), entry.judges()));
             results.criteria().forEach(code -> line.add(number(entry.criteria().get(code))));
             line.add(entry.tied());
-            line.add(String.join(" ", entry.flags().stream().map(Enum::name).sorted().toList()));
+            line.add(String.join(
+                    " ", entry.flags().stream().map(Enum::name).sorted().toList()));
             line.add(entry.overallRank());
             table.add(line);
         }
-        return file(round, "results-" + results.method().type().name().toLowerCase(java.util.Locale.ROOT), header, table, format);
+        return file(
+                round,
+                "results-" + results.method().type().name().toLowerCase(java.util.Locale.ROOT),
+                header,
+                table,
+                format);
     }
 
     /** Plain decimal text, not 6.0E-4 or 65.50000001: what people recomputing by hand expect to see. */
@@ -96,15 +102,24 @@ public class ScoreExportService {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros();
     }
 
-    private static ExportFile file(EvaluationRound round, String what, List<Object> header, List<List<Object>> table,
-                                   ExportFile.Format format) {
+    private static ExportFile file(
+            EvaluationRound round,
+            String what,
+            List<Object> header,
+            List<List<Object>> table,
+            ExportFile.Format format) {
         String base = "round-" + round.getId() + "-" + what;
         return switch (format) {
-            case CSV -> new ExportFile(base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(header, table));
-            case XLSX -> new ExportFile(base + ".xlsx", ExportFile.XLSX, org.greenhub.platform.export.Spreadsheets.xlsx(what, header, table));
+            case CSV ->
+                new ExportFile(
+                        base + ".csv", ExportFile.CSV, org.greenhub.platform.export.Spreadsheets.csv(header, table));
+            case XLSX ->
+                new ExportFile(
+                        base + ".xlsx",
+                        ExportFile.XLSX,
+                        org.greenhub.platform.export.Spreadsheets.xlsx(what, header, table));
         };
     }
-
 
     private EvaluationRound round(long roundId) {
         return rounds.require(roundId);

@@ -1,8 +1,7 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.List;
+import org.greenhub.platform.error.DomainException;
 
 /** A score import refused as a whole, with every bad line: nothing was stored. */
 public class ScoreImportRejected extends DomainException {

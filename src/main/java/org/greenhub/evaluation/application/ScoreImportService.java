@@ -4,20 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.evaluation.domain.EvaluationRound;
-import org.greenhub.evaluation.domain.RoundRepository;
-import org.greenhub.evaluation.domain.ScoreSheetRepository;
-import org.greenhub.evaluation.domain.EvaluationSubject;
-import org.greenhub.evaluation.domain.RoundStatus;
-import org.greenhub.evaluation.domain.RubricCriterion;
-import org.greenhub.evaluation.domain.ScoreChange;
-import org.greenhub.evaluation.domain.ScoreSheet;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +16,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.RoundRepository;
+import org.greenhub.evaluation.domain.RoundStatus;
+import org.greenhub.evaluation.domain.RubricCriterion;
+import org.greenhub.evaluation.domain.ScoreChange;
+import org.greenhub.evaluation.domain.ScoreSheet;
+import org.greenhub.evaluation.domain.ScoreSheetRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * Imports score sheets filled in on paper at an on-site session: CSV with a header line and one value per line
@@ -44,8 +42,7 @@ public class ScoreImportService {
     /** Far above any real on-site session (a few thousand lines), low enough to keep a stray upload harmless. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    public record Summary(int sheets, int values) {
-    }
+    public record Summary(int sheets, int values) {}
 
     @Inject
     CurrentUser currentUser;
@@ -99,22 +96,28 @@ public class ScoreImportService {
             throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(1, "evaluation.import.noScores")));
         }
         if (file.length > MAX_BYTES) {
-            throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(1, "evaluation.import.tooLarge", MAX_BYTES / (1024 * 1024))));
+            throw new ScoreImportRejected(List.of(
+                    new ScoreImportRejected.Problem(1, "evaluation.import.tooLarge", MAX_BYTES / (1024 * 1024))));
         }
         List<Csv.Row> rows;
         try {
-            rows = Csv.parse(Csv.decodeUtf8(file)).stream().filter(r -> !r.blank()).toList();
+            rows = Csv.parse(Csv.decodeUtf8(file)).stream()
+                    .filter(r -> !r.blank())
+                    .toList();
         } catch (Csv.Malformed e) {
             String key = e.line == 0 ? "evaluation.import.encodingInvalid" : "evaluation.import.unterminatedQuote";
             throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(Math.max(e.line, 1), key)));
         }
         if (rows.isEmpty() || !header(rows.get(0))) {
-            throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(rows.isEmpty() ? 1 : rows.get(0).line(),
-                    "evaluation.import.headerInvalid", String.join(",", COLUMNS))));
+            throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(
+                    rows.isEmpty() ? 1 : rows.get(0).line(),
+                    "evaluation.import.headerInvalid",
+                    String.join(",", COLUMNS))));
         }
         List<Csv.Row> lines = rows.subList(1, rows.size());
         if (lines.isEmpty()) {
-            throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(rows.get(0).line(), "evaluation.import.noScores")));
+            throw new ScoreImportRejected(
+                    List.of(new ScoreImportRejected.Problem(rows.get(0).line(), "evaluation.import.noScores")));
         }
 
         Map<String, EvaluationSubject> entries = entriesOf(round);
@@ -127,7 +130,11 @@ public class ScoreImportService {
         for (Csv.Row row : lines) {
             int line = row.line();
             if (row.fields().size() != COLUMNS.size()) {
-                problems.add(new ScoreImportRejected.Problem(line, "evaluation.import.columnCount", COLUMNS.size(), row.fields().size()));
+                problems.add(new ScoreImportRejected.Problem(
+                        line,
+                        "evaluation.import.columnCount",
+                        COLUMNS.size(),
+                        row.fields().size()));
                 continue;
             }
             String reference = row.fields().get(0).strip();
@@ -154,8 +161,14 @@ public class ScoreImportService {
                 problems.add(new ScoreImportRejected.Problem(line, "evaluation.import.notANumber", valueText));
             }
             if (value != null && criterion != null && !criterion.accepts(value)) {
-                problems.add(new ScoreImportRejected.Problem(line, "evaluation.import.valueNotAccepted", code, plain(value),
-                        plain(criterion.getMinValue()), plain(criterion.getMaxValue()), plain(criterion.getStep())));
+                problems.add(new ScoreImportRejected.Problem(
+                        line,
+                        "evaluation.import.valueNotAccepted",
+                        code,
+                        plain(value),
+                        plain(criterion.getMinValue()),
+                        plain(criterion.getMaxValue()),
+                        plain(criterion.getStep())));
                 value = null;
             }
             if (subject == null || judge == null || criterion == null) {
@@ -164,17 +177,20 @@ public class ScoreImportService {
             String pair = subject.getId() + ":" + judge.getId();
             Integer earlier = firstLineOfValue.putIfAbsent(pair + ":" + code, line);
             if (earlier != null) {
-                problems.add(new ScoreImportRejected.Problem(line, "evaluation.import.duplicate", reference, email, code, earlier));
+                problems.add(new ScoreImportRejected.Problem(
+                        line, "evaluation.import.duplicate", reference, email, code, earlier));
                 continue;
             }
             PendingSheet sheet = sheets.get(pair);
             if (sheet == null) {
                 boolean refused = false;
                 if (!access.mayScore(round.getId(), subject.getId(), judge.getId())) {
-                    problems.add(new ScoreImportRejected.Problem(line, "evaluation.import.notAssigned", reference, email));
+                    problems.add(
+                            new ScoreImportRejected.Problem(line, "evaluation.import.notAssigned", reference, email));
                     refused = true;
                 } else if (alreadyScored.contains(pair)) {
-                    problems.add(new ScoreImportRejected.Problem(line, "evaluation.import.alreadyScored", reference, email));
+                    problems.add(
+                            new ScoreImportRejected.Problem(line, "evaluation.import.alreadyScored", reference, email));
                     refused = true;
                 }
                 sheet = new PendingSheet(subject, judge, line, refused);
@@ -189,11 +205,17 @@ public class ScoreImportService {
             if (sheet.refused) {
                 continue;
             }
-            List<String> missing = round.getRubric().getCriteria().stream().map(RubricCriterion::getCode)
-                    .filter(code -> !sheet.mentioned.contains(code)).toList();
+            List<String> missing = round.getRubric().getCriteria().stream()
+                    .map(RubricCriterion::getCode)
+                    .filter(code -> !sheet.mentioned.contains(code))
+                    .toList();
             if (!missing.isEmpty()) {
-                problems.add(new ScoreImportRejected.Problem(sheet.firstLine, "evaluation.import.incompleteSheet",
-                        sheet.subject.getReference(), sheet.judge.getEmail(), String.join(", ", missing)));
+                problems.add(new ScoreImportRejected.Problem(
+                        sheet.firstLine,
+                        "evaluation.import.incompleteSheet",
+                        sheet.subject.getReference(),
+                        sheet.judge.getEmail(),
+                        String.join(", ", missing)));
             }
         }
         if (!problems.isEmpty()) {
@@ -207,7 +229,8 @@ public class ScoreImportService {
         try {
             for (PendingSheet pending : sheets.values()) {
                 List<ScoreChange> changes = new ArrayList<>();
-                ScoreSheet sheet = ScoreSheet.imported(round, pending.subject, pending.judge, pending.values, manager, now, changes);
+                ScoreSheet sheet = ScoreSheet.imported(
+                        round, pending.subject, pending.judge, pending.values, manager, now, changes);
                 sheetStore.add(sheet);
                 changes.forEach(sheetStore::addChange);
                 values += pending.values.size();
@@ -219,20 +242,26 @@ public class ScoreImportService {
             }
             throw e;
         }
-        audit.record("SCORES_IMPORTED", "EvaluationRound", round.getId(), null,
-                Map.of("sheets", sheets.size(), "values", values), null);
+        audit.record(
+                "SCORES_IMPORTED",
+                "EvaluationRound",
+                round.getId(),
+                null,
+                Map.of("sheets", sheets.size(), "values", values),
+                null);
         return new Summary(sheets.size(), values);
     }
 
     private static boolean header(Csv.Row row) {
-        List<String> names = row.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = row.fields().stream()
+                .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                .toList();
         return names.equals(COLUMNS);
     }
 
     private Map<String, EvaluationSubject> entriesOf(EvaluationRound round) {
         Map<String, EvaluationSubject> entries = new HashMap<>();
-        rounds.subjectsIn(round.getId())
-                .forEach(s -> entries.put(s.getReference(), s));
+        rounds.subjectsIn(round.getId()).forEach(s -> entries.put(s.getReference(), s));
         return entries;
     }
 
@@ -245,8 +274,7 @@ public class ScoreImportService {
         }
         Map<String, UserAccount> judges = new HashMap<>();
         if (!emails.isEmpty()) {
-            judgeLookup.withEmails(emails)
-                    .forEach(u -> judges.put(u.getEmail().toLowerCase(Locale.ROOT), u));
+            judgeLookup.withEmails(emails).forEach(u -> judges.put(u.getEmail().toLowerCase(Locale.ROOT), u));
         }
         return judges;
     }

@@ -1,10 +1,9 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.evaluation.domain.AdvancementSelection;
-import org.greenhub.evaluation.domain.scoring.AggregationMethod;
-
 import java.util.List;
 import java.util.Map;
+import org.greenhub.evaluation.domain.AdvancementSelection;
+import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 
 /**
  * How much the outcome depends on the aggregation method: each entry's rank, score and advancement under every
@@ -12,10 +11,10 @@ import java.util.Map;
  */
 public record SensitivityReport(long roundId, AggregationMethod declared, List<Line> lines) {
 
-    public record Place(int rank, double score, AdvancementSelection.Outcome outcome) {
-    }
+    public record Place(int rank, double score, AdvancementSelection.Outcome outcome) {}
 
-    public record Line(String reference, String scope, Map<AggregationMethod, Place> places, boolean advancementChanges) {
+    public record Line(
+            String reference, String scope, Map<AggregationMethod, Place> places, boolean advancementChanges) {
         public Line {
             places = Map.copyOf(places);
         }

@@ -3,10 +3,6 @@ package org.greenhub.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.evaluation.domain.ScoreSheet;
-import org.greenhub.evaluation.domain.ScoreSheetRepository;
-import org.greenhub.evaluation.domain.SheetValue;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.evaluation.domain.ScoreSheet;
+import org.greenhub.evaluation.domain.ScoreSheetRepository;
+import org.greenhub.evaluation.domain.SheetValue;
 
 /**
  * The read a programme uses to show judges' comments to the applicant of a subject. Only rounds whose
@@ -25,8 +24,8 @@ import java.util.Map;
 public class SubjectComments {
 
     /** One judge's comments in one round, signed "Judge n" (numbered over the sheets shown). */
-    public record Comment(String round, int judgeNumber, String overall, List<String> criterionComments) implements Serializable {
-    }
+    public record Comment(String round, int judgeNumber, String overall, List<String> criterionComments)
+            implements Serializable {}
 
     @Inject
     ScoreSheetRepository sheetStore;
@@ -41,11 +40,15 @@ public class SubjectComments {
         List<Comment> comments = new ArrayList<>();
         Map<Long, Integer> numbers = new HashMap<>();
         for (ScoreSheet sheet : sheets) {
-            if (!sheet.getRound().getScoreVisibility().showsCommentsToApplicant(sheet.getRound().isOverAt(now))) {
+            if (!sheet.getRound()
+                    .getScoreVisibility()
+                    .showsCommentsToApplicant(sheet.getRound().isOverAt(now))) {
                 continue;
             }
-            List<String> criterion = sheet.getValues().values().stream().map(SheetValue::getComment)
-                    .filter(c -> c != null && !c.isBlank()).toList();
+            List<String> criterion = sheet.getValues().values().stream()
+                    .map(SheetValue::getComment)
+                    .filter(c -> c != null && !c.isBlank())
+                    .toList();
             if (sheet.getOverallComment() == null && criterion.isEmpty()) {
                 continue;
             }

@@ -1,10 +1,9 @@
 package org.greenhub.evaluation.application;
 
-import org.greenhub.platform.i18n.Language;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * Implemented by a programme for its own programme keys: what a judge reads about a subject on the scoring page

@@ -2,7 +2,6 @@ package org.greenhub.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 
@@ -28,8 +27,14 @@ public class SubmittedScores {
         Stream<Object[]> stream = submitted.stream(roundId);
         try (stream) {
             stream.filter(row -> !conflicted.conflicted(((Number) row[7]).longValue(), ((Number) row[0]).longValue()))
-                    .forEach(row -> rows.add(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                            (String) row[4], (String) row[5], ((BigDecimal) row[6]).doubleValue()));
+                    .forEach(row -> rows.add(
+                            ((Number) row[0]).longValue(),
+                            (String) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            (String) row[5],
+                            ((BigDecimal) row[6]).doubleValue()));
         }
         return rows;
     }

@@ -6,11 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 
 /**
  * Whether one entry advanced from a round, as confirmed by a manager: its rank in its scope, its score, and the
@@ -49,11 +48,18 @@ public class AdvancementDecision extends BaseEntity {
 
     private String note;
 
-    protected AdvancementDecision() {
-    }
+    protected AdvancementDecision() {}
 
-    public AdvancementDecision(EvaluationRound round, EvaluationSubject subject, String scopeValue, boolean advanced, int rank,
-                               BigDecimal score, UserAccount decidedBy, Instant decidedAt, String note) {
+    public AdvancementDecision(
+            EvaluationRound round,
+            EvaluationSubject subject,
+            String scopeValue,
+            boolean advanced,
+            int rank,
+            BigDecimal score,
+            UserAccount decidedBy,
+            Instant decidedAt,
+            String note) {
         this.round = round;
         this.subject = subject;
         this.scopeValue = scopeValue;
@@ -65,13 +71,39 @@ public class AdvancementDecision extends BaseEntity {
         this.note = note;
     }
 
-    public EvaluationRound getRound() { return round; }
-    public EvaluationSubject getSubject() { return subject; }
-    public String getScopeValue() { return scopeValue; }
-    public boolean isAdvanced() { return advanced; }
-    public int getRank() { return rank; }
-    public BigDecimal getScore() { return score; }
-    public UserAccount getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getNote() { return note; }
+    public EvaluationRound getRound() {
+        return round;
+    }
+
+    public EvaluationSubject getSubject() {
+        return subject;
+    }
+
+    public String getScopeValue() {
+        return scopeValue;
+    }
+
+    public boolean isAdvanced() {
+        return advanced;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public UserAccount getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

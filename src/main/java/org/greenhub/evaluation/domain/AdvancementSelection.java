@@ -15,11 +15,14 @@ import java.util.Objects;
  */
 public final class AdvancementSelection {
 
-    public enum Outcome { ADVANCES, DOES_NOT_ADVANCE, PANEL_DECIDES }
+    public enum Outcome {
+        ADVANCES,
+        DOES_NOT_ADVANCE,
+        PANEL_DECIDES
+    }
 
     /** One entry's place in its scope's ranking, best first within each scope. */
-    public record Line(String entry, String scope, int rank, double score) {
-    }
+    public record Line(String entry, String scope, int rank, double score) {}
 
     /** Entries tied at the cut line of a scope, of which {@code places} may advance. */
     public record TieAtCut(String scope, int rank, List<String> entries, int places) {
@@ -48,7 +51,8 @@ public final class AdvancementSelection {
      * @param quotas for {@link AdvancementRule#TOP_N_WITH_QUOTAS}: places per scope value; a scope without a quota
      *               takes the round's advancement count
      */
-    public AdvancementSelection(AdvancementRule rule, Integer count, BigDecimal threshold, Map<String, Integer> quotas) {
+    public AdvancementSelection(
+            AdvancementRule rule, Integer count, BigDecimal threshold, Map<String, Integer> quotas) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.count = count;
         this.threshold = threshold;
@@ -56,7 +60,8 @@ public final class AdvancementSelection {
     }
 
     public static AdvancementSelection of(EvaluationRound round, Map<String, Integer> quotas) {
-        return new AdvancementSelection(round.getAdvancementRule(), round.getAdvancementCount(), round.getAdvancementThreshold(), quotas);
+        return new AdvancementSelection(
+                round.getAdvancementRule(), round.getAdvancementCount(), round.getAdvancementThreshold(), quotas);
     }
 
     public Result apply(List<Line> lines) {
@@ -69,11 +74,21 @@ public final class AdvancementSelection {
         for (Map.Entry<String, List<Line>> scope : byScope.entrySet()) {
             switch (rule) {
                 case NONE -> scope.getValue().forEach(l -> outcomes.put(l.entry(), Outcome.DOES_NOT_ADVANCE));
-                case THRESHOLD -> scope.getValue().forEach(l -> outcomes.put(l.entry(),
-                        BigDecimal.valueOf(l.score()).compareTo(threshold) >= 0 ? Outcome.ADVANCES : Outcome.DOES_NOT_ADVANCE));
+                case THRESHOLD ->
+                    scope.getValue()
+                            .forEach(l -> outcomes.put(
+                                    l.entry(),
+                                    BigDecimal.valueOf(l.score()).compareTo(threshold) >= 0
+                                            ? Outcome.ADVANCES
+                                            : Outcome.DOES_NOT_ADVANCE));
                 case TOP_N -> topN(scope.getKey(), scope.getValue(), count == null ? 0 : count, outcomes, ties);
-                case TOP_N_WITH_QUOTAS -> topN(scope.getKey(), scope.getValue(),
-                        quotas.getOrDefault(scope.getKey(), count == null ? 0 : count), outcomes, ties);
+                case TOP_N_WITH_QUOTAS ->
+                    topN(
+                            scope.getKey(),
+                            scope.getValue(),
+                            quotas.getOrDefault(scope.getKey(), count == null ? 0 : count),
+                            outcomes,
+                            ties);
             }
         }
         return new Result(outcomes, ties);
@@ -83,7 +98,8 @@ public final class AdvancementSelection {
      * Entries sharing rank r occupy places r .. r + size - 1. A group entirely within the first n places advances,
      * one entirely after them does not, and one across the line goes to the panel for the n - r + 1 places left.
      */
-    private static void topN(String scope, List<Line> ranking, int places, Map<String, Outcome> outcomes, List<TieAtCut> ties) {
+    private static void topN(
+            String scope, List<Line> ranking, int places, Map<String, Outcome> outcomes, List<TieAtCut> ties) {
         int i = 0;
         while (i < ranking.size()) {
             int rank = ranking.get(i).rank();
@@ -99,7 +115,8 @@ public final class AdvancementSelection {
                 group.forEach(l -> outcomes.put(l.entry(), Outcome.DOES_NOT_ADVANCE));
             } else {
                 group.forEach(l -> outcomes.put(l.entry(), Outcome.PANEL_DECIDES));
-                ties.add(new TieAtCut(scope, rank, group.stream().map(Line::entry).toList(), places - rank + 1));
+                ties.add(new TieAtCut(
+                        scope, rank, group.stream().map(Line::entry).toList(), places - rank + 1));
             }
             i = end;
         }

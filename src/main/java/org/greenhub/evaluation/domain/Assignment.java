@@ -8,17 +8,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.CreatedEntity;
-
-import java.time.Instant;
 
 /** A judge's duty to score a subject in a round. Judges see it only once the round's assignments are published. */
 @Entity
 @Table(name = "assignment")
 public class Assignment extends CreatedEntity {
 
-    public enum Source { AUTO, MANUAL }
+    public enum Source {
+        AUTO,
+        MANUAL
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
@@ -40,10 +42,15 @@ public class Assignment extends CreatedEntity {
     @Column(nullable = false)
     private Source source;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
-    public Assignment(EvaluationRound round, EvaluationSubject subject, UserAccount judge, Panel panel, Source source, Instant now) {
+    public Assignment(
+            EvaluationRound round,
+            EvaluationSubject subject,
+            UserAccount judge,
+            Panel panel,
+            Source source,
+            Instant now) {
         this.round = round;
         this.subject = subject;
         this.judge = judge;
@@ -52,9 +59,23 @@ public class Assignment extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public EvaluationRound getRound() { return round; }
-    public EvaluationSubject getSubject() { return subject; }
-    public UserAccount getJudge() { return judge; }
-    public Panel getPanel() { return panel; }
-    public Source getSource() { return source; }
+    public EvaluationRound getRound() {
+        return round;
+    }
+
+    public EvaluationSubject getSubject() {
+        return subject;
+    }
+
+    public UserAccount getJudge() {
+        return judge;
+    }
+
+    public Panel getPanel() {
+        return panel;
+    }
+
+    public Source getSource() {
+        return source;
+    }
 }

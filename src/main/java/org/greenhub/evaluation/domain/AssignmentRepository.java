@@ -1,9 +1,8 @@
 package org.greenhub.evaluation.domain;
 
-import org.greenhub.account.domain.UserAccount;
-
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.account.domain.UserAccount;
 
 /** Who scores what in a round. */
 public interface AssignmentRepository {

@@ -12,14 +12,18 @@ public class CriterionText {
 
     private String guidance;
 
-    protected CriterionText() {
-    }
+    protected CriterionText() {}
 
     public CriterionText(String name, String guidance) {
         this.name = name;
         this.guidance = guidance;
     }
 
-    public String getName() { return name; }
-    public String getGuidance() { return guidance; }
+    public String getName() {
+        return name;
+    }
+
+    public String getGuidance() {
+        return guidance;
+    }
 }

@@ -8,18 +8,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.evaluation.domain.scoring.AggregationMethod;
-import org.greenhub.evaluation.domain.scoring.Method;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.evaluation.domain.scoring.AggregationMethod;
+import org.greenhub.evaluation.domain.scoring.Method;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * One scoring round of a programme (online preliminary review, semi-final, final; or an incubator's screening).
@@ -96,8 +95,7 @@ public class EvaluationRound extends VersionedEntity {
     @Column(name = "assignment_seed", nullable = false)
     private long assignmentSeed;
 
-    protected EvaluationRound() {
-    }
+    protected EvaluationRound() {}
 
     public EvaluationRound(String programmeKey, Rubric rubric, RoundRules rules, Instant now) {
         this.programmeKey = TextRules.name("programmeKey", programmeKey, 80);
@@ -133,10 +131,15 @@ public class EvaluationRound extends VersionedEntity {
         if (rules.maxLoadPerJudge() != null && rules.maxLoadPerJudge() < 1) {
             throw DomainException.invalid("maxLoadPerJudge", "evaluation.round.maxLoadInvalid");
         }
-        if (rules.opensAt() == null || rules.closesAt() == null || !rules.opensAt().isBefore(rules.closesAt())) {
+        if (rules.opensAt() == null
+                || rules.closesAt() == null
+                || !rules.opensAt().isBefore(rules.closesAt())) {
             throw DomainException.invalid("closesAt", "evaluation.round.windowInvalid");
         }
-        if (rules.scoreVisibility() == null || rules.method() == null || rules.advancementRule() == null || rules.advancementScope() == null) {
+        if (rules.scoreVisibility() == null
+                || rules.method() == null
+                || rules.advancementRule() == null
+                || rules.advancementScope() == null) {
             throw DomainException.invalid(null, "platform.validation.required");
         }
         if (rules.trim() < 0) {
@@ -146,15 +149,23 @@ public class EvaluationRound extends VersionedEntity {
         if (gap.signum() < 0 || gap.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw DomainException.invalid("outlierGap", "evaluation.round.outlierGapInvalid");
         }
-        boolean needsCount = rules.advancementRule() == AdvancementRule.TOP_N || rules.advancementRule() == AdvancementRule.TOP_N_WITH_QUOTAS;
+        boolean needsCount = rules.advancementRule() == AdvancementRule.TOP_N
+                || rules.advancementRule() == AdvancementRule.TOP_N_WITH_QUOTAS;
         if (needsCount && (rules.advancementCount() == null || rules.advancementCount() < 1)) {
             throw DomainException.invalid("advancementCount", "evaluation.round.advancementCountRequired");
         }
-        if (rules.advancementRule() == AdvancementRule.THRESHOLD && (rules.advancementThreshold() == null
-                || rules.advancementThreshold().signum() < 0 || rules.advancementThreshold().compareTo(BigDecimal.valueOf(100)) > 0)) {
+        if (rules.advancementRule() == AdvancementRule.THRESHOLD
+                && (rules.advancementThreshold() == null
+                        || rules.advancementThreshold().signum() < 0
+                        || rules.advancementThreshold().compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw DomainException.invalid("advancementThreshold", "evaluation.round.thresholdInvalid");
         }
-        List<String> chain = rules.tieBreak() == null ? List.of() : rules.tieBreak().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> chain = rules.tieBreak() == null
+                ? List.of()
+                : rules.tieBreak().stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         for (String code : chain) {
             if (rubric.criterion(code).isEmpty()) {
                 throw DomainException.invalid("tieBreak", "evaluation.round.tieBreakUnknown", code);
@@ -208,8 +219,22 @@ public class EvaluationRound extends VersionedEntity {
     }
 
     public RoundRules rules() {
-        return new RoundRules(name, judgesPerEntry, maxLoadPerJudge, opensAt, closesAt, blind, scoreVisibility, method,
-                trim, outlierGap, advancementRule, advancementScope, advancementCount, advancementThreshold, tieBreakChain());
+        return new RoundRules(
+                name,
+                judgesPerEntry,
+                maxLoadPerJudge,
+                opensAt,
+                closesAt,
+                blind,
+                scoreVisibility,
+                method,
+                trim,
+                outlierGap,
+                advancementRule,
+                advancementScope,
+                advancementCount,
+                advancementThreshold,
+                tieBreakChain());
     }
 
     public List<String> tieBreakChain() {
@@ -232,29 +257,88 @@ public class EvaluationRound extends VersionedEntity {
         state.put("blind", r.blind());
         state.put("scoreVisibility", r.scoreVisibility());
         state.put("method", r.method() + "/trim " + r.trim() + "/gap " + r.outlierGap());
-        state.put("advancement", r.advancementRule() + " " + r.advancementScope() + " n=" + r.advancementCount() + " t=" + r.advancementThreshold());
+        state.put(
+                "advancement",
+                r.advancementRule() + " " + r.advancementScope() + " n=" + r.advancementCount() + " t="
+                        + r.advancementThreshold());
         state.put("tieBreak", tieBreak);
         state.put("status", status);
         return state;
     }
 
-    public String getProgrammeKey() { return programmeKey; }
-    public String getName() { return name; }
-    public Rubric getRubric() { return rubric; }
-    public int getJudgesPerEntry() { return judgesPerEntry; }
-    public Integer getMaxLoadPerJudge() { return maxLoadPerJudge; }
-    public Instant getOpensAt() { return opensAt; }
-    public Instant getClosesAt() { return closesAt; }
-    public boolean isBlind() { return blind; }
-    public ScoreVisibility getScoreVisibility() { return scoreVisibility; }
-    public AggregationMethod getMethod() { return method; }
-    public int getTrim() { return trim; }
-    public BigDecimal getOutlierGap() { return outlierGap; }
-    public AdvancementRule getAdvancementRule() { return advancementRule; }
-    public AdvancementScope getAdvancementScope() { return advancementScope; }
-    public Integer getAdvancementCount() { return advancementCount; }
-    public BigDecimal getAdvancementThreshold() { return advancementThreshold; }
-    public RoundStatus getStatus() { return status; }
-    public boolean isAssignmentsPublished() { return assignmentsPublished; }
-    public long getAssignmentSeed() { return assignmentSeed; }
+    public String getProgrammeKey() {
+        return programmeKey;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Rubric getRubric() {
+        return rubric;
+    }
+
+    public int getJudgesPerEntry() {
+        return judgesPerEntry;
+    }
+
+    public Integer getMaxLoadPerJudge() {
+        return maxLoadPerJudge;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public ScoreVisibility getScoreVisibility() {
+        return scoreVisibility;
+    }
+
+    public AggregationMethod getMethod() {
+        return method;
+    }
+
+    public int getTrim() {
+        return trim;
+    }
+
+    public BigDecimal getOutlierGap() {
+        return outlierGap;
+    }
+
+    public AdvancementRule getAdvancementRule() {
+        return advancementRule;
+    }
+
+    public AdvancementScope getAdvancementScope() {
+        return advancementScope;
+    }
+
+    public Integer getAdvancementCount() {
+        return advancementCount;
+    }
+
+    public BigDecimal getAdvancementThreshold() {
+        return advancementThreshold;
+    }
+
+    public RoundStatus getStatus() {
+        return status;
+    }
+
+    public boolean isAssignmentsPublished() {
+        return assignmentsPublished;
+    }
+
+    public long getAssignmentSeed() {
+        return assignmentSeed;
+    }
 }

@@ -6,12 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
-
-import java.time.Instant;
 
 /**
  * Whatever a programme submits for evaluation (a competition entry, an incubator application), seen through the
@@ -40,11 +39,16 @@ public class EvaluationSubject extends CreatedEntity {
     @Column(name = "group_name")
     private String groupName;
 
-    protected EvaluationSubject() {
-    }
+    protected EvaluationSubject() {}
 
-    public EvaluationSubject(String programmeKey, String reference, String title, Organisation organisation,
-                             String track, String groupName, Instant now) {
+    public EvaluationSubject(
+            String programmeKey,
+            String reference,
+            String title,
+            Organisation organisation,
+            String track,
+            String groupName,
+            Instant now) {
         if (organisation == null) {
             throw DomainException.invalid("organisation", "platform.validation.required");
         }
@@ -57,10 +61,27 @@ public class EvaluationSubject extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public String getProgrammeKey() { return programmeKey; }
-    public String getReference() { return reference; }
-    public String getTitle() { return title; }
-    public Organisation getOrganisation() { return organisation; }
-    public String getTrack() { return track; }
-    public String getGroupName() { return groupName; }
+    public String getProgrammeKey() {
+        return programmeKey;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
 }

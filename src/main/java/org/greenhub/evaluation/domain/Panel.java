@@ -8,13 +8,12 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.text.TextRules;
-
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.text.TextRules;
 
 /** A judging panel of a round; optionally only for one track and/or group. */
 @Entity
@@ -34,11 +33,13 @@ public class Panel extends BaseEntity {
     private String groupName;
 
     @ManyToMany
-    @JoinTable(name = "round_panel_judge", joinColumns = @JoinColumn(name = "panel_id"), inverseJoinColumns = @JoinColumn(name = "judge_id"))
+    @JoinTable(
+            name = "round_panel_judge",
+            joinColumns = @JoinColumn(name = "panel_id"),
+            inverseJoinColumns = @JoinColumn(name = "judge_id"))
     private Set<UserAccount> judges = new LinkedHashSet<>();
 
-    protected Panel() {
-    }
+    protected Panel() {}
 
     public Panel(EvaluationRound round, String name, String track, String groupName) {
         this.round = round;
@@ -49,7 +50,8 @@ public class Panel extends BaseEntity {
 
     /** Whether this panel judges the subject: no track/group set means every subject. */
     public boolean covers(EvaluationSubject subject) {
-        return (track == null || track.equals(subject.getTrack())) && (groupName == null || groupName.equals(subject.getGroupName()));
+        return (track == null || track.equals(subject.getTrack()))
+                && (groupName == null || groupName.equals(subject.getGroupName()));
     }
 
     public boolean addJudge(UserAccount judge) {
@@ -60,9 +62,23 @@ public class Panel extends BaseEntity {
         return judges.remove(judge);
     }
 
-    public EvaluationRound getRound() { return round; }
-    public String getName() { return name; }
-    public String getTrack() { return track; }
-    public String getGroupName() { return groupName; }
-    public Set<UserAccount> getJudges() { return Collections.unmodifiableSet(judges); }
+    public EvaluationRound getRound() {
+        return round;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public Set<UserAccount> getJudges() {
+        return Collections.unmodifiableSet(judges);
+    }
 }

@@ -6,9 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.BaseEntity;
 
 /** A subject taking part in a round (moved in by its programme, or advanced from the previous round). */
 @Entity
@@ -26,8 +25,7 @@ public class RoundEntry extends BaseEntity {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected RoundEntry() {
-    }
+    protected RoundEntry() {}
 
     public RoundEntry(EvaluationRound round, EvaluationSubject subject, Instant now) {
         this.round = round;
@@ -35,7 +33,15 @@ public class RoundEntry extends BaseEntity {
         this.addedAt = now;
     }
 
-    public EvaluationRound getRound() { return round; }
-    public EvaluationSubject getSubject() { return subject; }
-    public Instant getAddedAt() { return addedAt; }
+    public EvaluationRound getRound() {
+        return round;
+    }
+
+    public EvaluationSubject getSubject() {
+        return subject;
+    }
+
+    public Instant getAddedAt() {
+        return addedAt;
+    }
 }

@@ -5,10 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.util.Objects;
+import org.greenhub.platform.error.DomainException;
 
 /** Under {@link AdvancementRule#TOP_N_WITH_QUOTAS}: how many entries advance from one scope value of a round. */
 @Entity
@@ -19,19 +18,24 @@ public class RoundQuota {
     public static class Key implements Serializable {
         @Column(name = "round_id")
         private long roundId;
+
         @Column(name = "scope_value")
         private String scopeValue;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(long roundId, String scopeValue) {
             this.roundId = roundId;
             this.scopeValue = scopeValue;
         }
 
-        public long getRoundId() { return roundId; }
-        public String getScopeValue() { return scopeValue; }
+        public long getRoundId() {
+            return roundId;
+        }
+
+        public String getScopeValue() {
+            return scopeValue;
+        }
 
         @Override
         public boolean equals(Object o) {
@@ -50,8 +54,7 @@ public class RoundQuota {
     @Column(nullable = false)
     private int quota;
 
-    protected RoundQuota() {
-    }
+    protected RoundQuota() {}
 
     public RoundQuota(long roundId, String scopeValue, int quota) {
         if (scopeValue == null || scopeValue.isBlank() || scopeValue.length() > 200) {
@@ -68,6 +71,11 @@ public class RoundQuota {
         this.quota = newQuota;
     }
 
-    public String getScopeValue() { return key.getScopeValue(); }
-    public int getQuota() { return quota; }
+    public String getScopeValue() {
+        return key.getScopeValue();
+    }
+
+    public int getQuota() {
+        return quota;
+    }
 }

@@ -1,10 +1,9 @@
 package org.greenhub.evaluation.domain;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.greenhub.platform.error.DomainException;
 
 /** Rounds with what belongs to them: their entries, panels and advancement quotas. */
 public interface RoundRepository {

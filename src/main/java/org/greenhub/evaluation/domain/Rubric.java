@@ -6,17 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.greenhub.evaluation.domain.scoring.Criterion;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.evaluation.domain.scoring.Criterion;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /** The criteria judges score against, with their weights and scales. */
 @Entity
@@ -33,8 +32,7 @@ public class Rubric extends VersionedEntity {
     @OrderBy("position")
     private List<RubricCriterion> criteria = new ArrayList<>();
 
-    protected Rubric() {
-    }
+    protected Rubric() {}
 
     public Rubric(String programmeKey, String name, Instant now) {
         this.programmeKey = TextRules.name("programmeKey", programmeKey, 80);
@@ -42,9 +40,15 @@ public class Rubric extends VersionedEntity {
         setCreatedAt(now);
     }
 
-    public RubricCriterion addCriterion(String code, BigDecimal weight, BigDecimal min, BigDecimal max, BigDecimal step,
-                                        BigDecimal commentRequiredBelow) {
-        RubricCriterion criterion = new RubricCriterion(this, criteria.size(), code, weight, min, max, step, commentRequiredBelow);
+    public RubricCriterion addCriterion(
+            String code,
+            BigDecimal weight,
+            BigDecimal min,
+            BigDecimal max,
+            BigDecimal step,
+            BigDecimal commentRequiredBelow) {
+        RubricCriterion criterion =
+                new RubricCriterion(this, criteria.size(), code, weight, min, max, step, commentRequiredBelow);
         if (criterion(criterion.getCode()).isPresent()) {
             throw DomainException.conflict("code", "evaluation.rubric.duplicateCode", criterion.getCode());
         }
@@ -64,7 +68,15 @@ public class Rubric extends VersionedEntity {
         return criteria.stream().map(RubricCriterion::toScoring).toList();
     }
 
-    public String getProgrammeKey() { return programmeKey; }
-    public String getName() { return name; }
-    public List<RubricCriterion> getCriteria() { return Collections.unmodifiableList(criteria); }
+    public String getProgrammeKey() {
+        return programmeKey;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<RubricCriterion> getCriteria() {
+        return Collections.unmodifiableList(criteria);
+    }
 }

@@ -9,16 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import org.greenhub.evaluation.domain.scoring.Criterion;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.greenhub.evaluation.domain.scoring.Criterion;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
 
 /** One criterion of a rubric: code, weight, scale and step, and its name and guidance in every language. */
 @Entity
@@ -57,11 +56,17 @@ public class RubricCriterion extends BaseEntity {
     @MapKeyColumn(name = "language")
     private Map<String, CriterionText> texts = new HashMap<>();
 
-    protected RubricCriterion() {
-    }
+    protected RubricCriterion() {}
 
-    RubricCriterion(Rubric rubric, int position, String code, BigDecimal weight, BigDecimal min, BigDecimal max,
-                    BigDecimal step, BigDecimal commentRequiredBelow) {
+    RubricCriterion(
+            Rubric rubric,
+            int position,
+            String code,
+            BigDecimal weight,
+            BigDecimal min,
+            BigDecimal max,
+            BigDecimal step,
+            BigDecimal commentRequiredBelow) {
         String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (!CODE.matcher(normalised).matches()) {
             throw DomainException.invalid("code", "evaluation.rubric.codeInvalid", code);
@@ -89,8 +94,11 @@ public class RubricCriterion extends BaseEntity {
         if (name == null || name.isBlank()) {
             throw DomainException.invalid("name", "platform.validation.required");
         }
-        texts.put(language.tag(), new CriterionText(org.greenhub.platform.text.TextRules.name("name", name, 200),
-                guidance == null || guidance.isBlank() ? null : guidance.strip()));
+        texts.put(
+                language.tag(),
+                new CriterionText(
+                        org.greenhub.platform.text.TextRules.name("name", name, 200),
+                        guidance == null || guidance.isBlank() ? null : guidance.strip()));
     }
 
     /** The name in the wanted language, else English, else any. */
@@ -122,13 +130,39 @@ public class RubricCriterion extends BaseEntity {
         return new Criterion(code, weight.doubleValue(), minValue.doubleValue(), maxValue.doubleValue());
     }
 
-    public Rubric getRubric() { return rubric; }
-    public int getPosition() { return position; }
-    public String getCode() { return code; }
-    public BigDecimal getWeight() { return weight; }
-    public BigDecimal getMinValue() { return minValue; }
-    public BigDecimal getMaxValue() { return maxValue; }
-    public BigDecimal getStep() { return step; }
-    public BigDecimal getCommentRequiredBelow() { return commentRequiredBelow; }
-    public Map<String, CriterionText> getTexts() { return texts; }
+    public Rubric getRubric() {
+        return rubric;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public BigDecimal getMinValue() {
+        return minValue;
+    }
+
+    public BigDecimal getMaxValue() {
+        return maxValue;
+    }
+
+    public BigDecimal getStep() {
+        return step;
+    }
+
+    public BigDecimal getCommentRequiredBelow() {
+        return commentRequiredBelow;
+    }
+
+    public Map<String, CriterionText> getTexts() {
+        return texts;
+    }
 }

@@ -10,8 +10,7 @@ public final class ScopeKey {
     /** A subject without a group (or track) is ranked with the others that have none. */
     public static final String NONE = "-";
 
-    private ScopeKey() {
-    }
+    private ScopeKey() {}
 
     public static String of(AdvancementScope scope, String groupName, String track) {
         return switch (scope) {

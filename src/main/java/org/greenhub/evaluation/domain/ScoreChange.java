@@ -8,11 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.BaseEntity;
 
 /**
  * One change to a score sheet, kept forever: who, when, the old and the new value. A change without a criterion
@@ -22,7 +21,12 @@ import java.time.Instant;
 @Table(name = "score_change")
 public class ScoreChange extends BaseEntity {
 
-    public enum Kind { DRAFT_SAVE, SUBMIT, REOPEN, IMPORT }
+    public enum Kind {
+        DRAFT_SAVE,
+        SUBMIT,
+        REOPEN,
+        IMPORT
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sheet_id")
@@ -50,11 +54,17 @@ public class ScoreChange extends BaseEntity {
 
     private String reason;
 
-    protected ScoreChange() {
-    }
+    protected ScoreChange() {}
 
-    ScoreChange(ScoreSheet sheet, String criterionCode, BigDecimal oldValue, BigDecimal newValue, Kind kind,
-                UserAccount changedBy, Instant changedAt, String reason) {
+    ScoreChange(
+            ScoreSheet sheet,
+            String criterionCode,
+            BigDecimal oldValue,
+            BigDecimal newValue,
+            Kind kind,
+            UserAccount changedBy,
+            Instant changedAt,
+            String reason) {
         this.sheet = sheet;
         this.criterionCode = criterionCode;
         this.oldValue = oldValue;
@@ -65,12 +75,35 @@ public class ScoreChange extends BaseEntity {
         this.reason = reason;
     }
 
-    public ScoreSheet getSheet() { return sheet; }
-    public String getCriterionCode() { return criterionCode; }
-    public BigDecimal getOldValue() { return oldValue; }
-    public BigDecimal getNewValue() { return newValue; }
-    public Kind getKind() { return kind; }
-    public UserAccount getChangedBy() { return changedBy; }
-    public Instant getChangedAt() { return changedAt; }
-    public String getReason() { return reason; }
+    public ScoreSheet getSheet() {
+        return sheet;
+    }
+
+    public String getCriterionCode() {
+        return criterionCode;
+    }
+
+    public BigDecimal getOldValue() {
+        return oldValue;
+    }
+
+    public BigDecimal getNewValue() {
+        return newValue;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public UserAccount getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

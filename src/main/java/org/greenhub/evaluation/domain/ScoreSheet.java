@@ -11,10 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * One judge's score sheet for one subject in one round. A draft may be partial; a submitted sheet is complete,
@@ -33,7 +32,10 @@ import java.util.Objects;
 @Table(name = "score_sheet")
 public class ScoreSheet extends VersionedEntity {
 
-    public enum Status { DRAFT, SUBMITTED }
+    public enum Status {
+        DRAFT,
+        SUBMITTED
+    }
 
     private static final int MAX_COMMENT = 2000;
     private static final int MAX_OVERALL_COMMENT = 4000;
@@ -68,8 +70,7 @@ public class ScoreSheet extends VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected ScoreSheet() {
-    }
+    protected ScoreSheet() {}
 
     public ScoreSheet(EvaluationRound round, EvaluationSubject subject, UserAccount judge, Instant now) {
         this.round = Objects.requireNonNull(round, "round");
@@ -84,7 +85,8 @@ public class ScoreSheet extends VersionedEntity {
      * Keeps a partial sheet: the given values replace the sheet's (a criterion left out is cleared). Each value
      * must still be one the criterion accepts, so a draft never holds a value that could not be submitted.
      */
-    public List<ScoreChange> saveDraft(Map<String, SheetValue> newValues, String newOverallComment, UserAccount by, Instant now) {
+    public List<ScoreChange> saveDraft(
+            Map<String, SheetValue> newValues, String newOverallComment, UserAccount by, Instant now) {
         requireEditableAt(now);
         List<ScoreChange> changes = replaceValues(validated(newValues), ScoreChange.Kind.DRAFT_SAVE, by, now);
         this.overallComment = overallComment(newOverallComment);
@@ -93,7 +95,8 @@ public class ScoreSheet extends VersionedEntity {
     }
 
     /** Replaces the values and submits; refused unless the round accepts scores now and the sheet is complete. */
-    public List<ScoreChange> submit(Map<String, SheetValue> newValues, String newOverallComment, UserAccount by, Instant now) {
+    public List<ScoreChange> submit(
+            Map<String, SheetValue> newValues, String newOverallComment, UserAccount by, Instant now) {
         requireEditableAt(now);
         Map<String, SheetValue> next = validated(newValues);
         requireComplete(next, true);
@@ -110,8 +113,14 @@ public class ScoreSheet extends VersionedEntity {
      * A sheet scored on paper at an on-site session and imported by a manager: submitted at once. The round's
      * window does not apply (the session took place; the import only records it) and the comments stay on paper.
      */
-    public static ScoreSheet imported(EvaluationRound round, EvaluationSubject subject, UserAccount judge,
-                                      Map<String, BigDecimal> importedValues, UserAccount by, Instant now, List<ScoreChange> changes) {
+    public static ScoreSheet imported(
+            EvaluationRound round,
+            EvaluationSubject subject,
+            UserAccount judge,
+            Map<String, BigDecimal> importedValues,
+            UserAccount by,
+            Instant now,
+            List<ScoreChange> changes) {
         ScoreSheet sheet = new ScoreSheet(round, subject, judge, now);
         Map<String, SheetValue> values = new LinkedHashMap<>();
         importedValues.forEach((code, value) -> values.put(code, new SheetValue(value, null)));
@@ -165,8 +174,11 @@ public class ScoreSheet extends VersionedEntity {
             if (value == null) {
                 missing.add(criterion.getCode());
             } else if (commentsRequired && criterion.requiresComment(value.getValue()) && value.getComment() == null) {
-                throw DomainException.invalid(criterion.getCode(), "evaluation.scoring.commentRequired",
-                        criterion.getCode(), criterion.getCommentRequiredBelow().stripTrailingZeros().toPlainString());
+                throw DomainException.invalid(
+                        criterion.getCode(),
+                        "evaluation.scoring.commentRequired",
+                        criterion.getCode(),
+                        criterion.getCommentRequiredBelow().stripTrailingZeros().toPlainString());
             }
         }
         if (!missing.isEmpty()) {
@@ -183,12 +195,19 @@ public class ScoreSheet extends VersionedEntity {
                 continue;
             }
             String code = entry.getKey();
-            RubricCriterion criterion = round.getRubric().criterion(code)
+            RubricCriterion criterion = round.getRubric()
+                    .criterion(code)
                     .orElseThrow(() -> DomainException.invalid(code, "evaluation.scoring.unknownCriterion", code));
             BigDecimal value = entry.getValue().getValue();
             if (!criterion.accepts(value)) {
-                throw DomainException.invalid(code, "evaluation.scoring.valueNotAccepted", code, plain(value),
-                        plain(criterion.getMinValue()), plain(criterion.getMaxValue()), plain(criterion.getStep()));
+                throw DomainException.invalid(
+                        code,
+                        "evaluation.scoring.valueNotAccepted",
+                        code,
+                        plain(value),
+                        plain(criterion.getMinValue()),
+                        plain(criterion.getMaxValue()),
+                        plain(criterion.getStep()));
             }
             String comment = entry.getValue().getComment();
             if (comment != null && comment.length() > MAX_COMMENT) {
@@ -199,7 +218,8 @@ public class ScoreSheet extends VersionedEntity {
         return next;
     }
 
-    private List<ScoreChange> replaceValues(Map<String, SheetValue> next, ScoreChange.Kind kind, UserAccount by, Instant now) {
+    private List<ScoreChange> replaceValues(
+            Map<String, SheetValue> next, ScoreChange.Kind kind, UserAccount by, Instant now) {
         List<ScoreChange> changes = new ArrayList<>();
         for (RubricCriterion criterion : round.getRubric().getCriteria()) {
             SheetValue before = values.get(criterion.getCode());
@@ -238,12 +258,35 @@ public class ScoreSheet extends VersionedEntity {
         return state;
     }
 
-    public EvaluationRound getRound() { return round; }
-    public EvaluationSubject getSubject() { return subject; }
-    public UserAccount getJudge() { return judge; }
-    public Status getStatus() { return status; }
-    public Map<String, SheetValue> getValues() { return Collections.unmodifiableMap(values); }
-    public String getOverallComment() { return overallComment; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public EvaluationRound getRound() {
+        return round;
+    }
+
+    public EvaluationSubject getSubject() {
+        return subject;
+    }
+
+    public UserAccount getJudge() {
+        return judge;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Map<String, SheetValue> getValues() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    public String getOverallComment() {
+        return overallComment;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

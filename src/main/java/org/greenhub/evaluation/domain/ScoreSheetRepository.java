@@ -1,10 +1,9 @@
 package org.greenhub.evaluation.domain;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.greenhub.platform.error.DomainException;
 
 /** Judges' score sheets and their change history. */
 public interface ScoreSheetRepository {

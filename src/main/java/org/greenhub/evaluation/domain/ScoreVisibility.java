@@ -6,7 +6,9 @@ package org.greenhub.evaluation.domain;
  * comments an organiser releases), so a released comment never reaches anyone before the round allows it.
  */
 public enum ScoreVisibility {
-    NEVER, AFTER_OWN_SUBMISSION, AFTER_ROUND_CLOSES;
+    NEVER,
+    AFTER_OWN_SUBMISSION,
+    AFTER_ROUND_CLOSES;
 
     /** Whether a judge of the round may read the other judges' submitted sheets on an entry. */
     public boolean showsOthersToJudge(boolean ownSheetSubmitted, boolean roundOver) {

@@ -2,7 +2,6 @@ package org.greenhub.evaluation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -15,14 +14,18 @@ public class SheetValue {
 
     private String comment;
 
-    protected SheetValue() {
-    }
+    protected SheetValue() {}
 
     public SheetValue(BigDecimal value, String comment) {
         this.value = Objects.requireNonNull(value, "value");
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
     }
 
-    public BigDecimal getValue() { return value; }
-    public String getComment() { return comment; }
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public String getComment() {
+        return comment;
+    }
 }

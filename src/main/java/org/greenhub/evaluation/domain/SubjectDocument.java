@@ -7,9 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.CreatedEntity;
 
 /** A document of a subject that judges read while scoring (business plan, pitch deck ...). */
 @Entity
@@ -36,10 +35,10 @@ public class SubjectDocument extends CreatedEntity {
     @Column(nullable = false)
     private byte[] content;
 
-    protected SubjectDocument() {
-    }
+    protected SubjectDocument() {}
 
-    public SubjectDocument(EvaluationSubject subject, String label, String fileName, String contentType, byte[] content, Instant now) {
+    public SubjectDocument(
+            EvaluationSubject subject, String label, String fileName, String contentType, byte[] content, Instant now) {
         this.subject = subject;
         this.label = label;
         this.fileName = fileName;
@@ -49,10 +48,27 @@ public class SubjectDocument extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public EvaluationSubject getSubject() { return subject; }
-    public String getLabel() { return label; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public byte[] getContent() { return content; }
+    public EvaluationSubject getSubject() {
+        return subject;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
 }

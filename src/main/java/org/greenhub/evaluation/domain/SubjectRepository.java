@@ -1,10 +1,9 @@
 package org.greenhub.evaluation.domain;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.platform.error.DomainException;
 
 /** What programmes submit to the engine, and their documents. */
 public interface SubjectRepository {

@@ -3,16 +3,15 @@ package org.greenhub.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
 import org.greenhub.evaluation.domain.conflict.ConflictRepository;
 import org.greenhub.evaluation.domain.conflict.ConflictWaiver;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
 import org.greenhub.evaluation.domain.conflict.JudgeTie;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /** The conflict look-ups are one statement each for any number of judges and subjects, never one per pair. */
 @ApplicationScoped
@@ -23,9 +22,15 @@ public class JpaConflictRepository implements ConflictRepository {
 
     @Override
     public List<Conflicts.Subject> subjectsOf(long roundId) {
-        return em.createQuery("select e.subject.id, e.subject.organisation.id from RoundEntry e where e.round.id = :round", Object[].class)
-                .setParameter("round", roundId).getResultList().stream()
-                .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[1])).toList();
+        return em
+                .createQuery(
+                        "select e.subject.id, e.subject.organisation.id from RoundEntry e where e.round.id = :round",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Subject((Long) row[0], (Long) row[1]))
+                .toList();
     }
 
     @Override
@@ -35,9 +40,12 @@ public class JpaConflictRepository implements ConflictRepository {
 
     @Override
     public List<ConflictDeclaration> declarationsOf(long judgeId) {
-        return em.createQuery("select d from ConflictDeclaration d left join fetch d.subject left join fetch d.organisation "
-                        + "where d.judge.id = :judge order by d.declaredAt desc", ConflictDeclaration.class)
-                .setParameter("judge", judgeId).getResultList();
+        return em.createQuery(
+                        "select d from ConflictDeclaration d left join fetch d.subject left join fetch d.organisation "
+                                + "where d.judge.id = :judge order by d.declaredAt desc",
+                        ConflictDeclaration.class)
+                .setParameter("judge", judgeId)
+                .getResultList();
     }
 
     @Override
@@ -52,9 +60,12 @@ public class JpaConflictRepository implements ConflictRepository {
 
     @Override
     public List<JudgeTie> tiesOf(long judgeId) {
-        return em.createQuery("select t from JudgeTie t join fetch t.organisation where t.judge.id = :judge "
-                        + "order by t.period.until desc nulls first, t.period.since desc", JudgeTie.class)
-                .setParameter("judge", judgeId).getResultList();
+        return em.createQuery(
+                        "select t from JudgeTie t join fetch t.organisation where t.judge.id = :judge "
+                                + "order by t.period.until desc nulls first, t.period.since desc",
+                        JudgeTie.class)
+                .setParameter("judge", judgeId)
+                .getResultList();
     }
 
     @Override
@@ -69,48 +80,77 @@ public class JpaConflictRepository implements ConflictRepository {
 
     @Override
     public List<Conflicts.Declaration> declarations(Set<Long> judges, Set<Long> subjectIds, Set<Long> organisations) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select d.judge.id, d.subject.id, d.organisation.id from ConflictDeclaration d "
-                                + "where d.judge.id in :judges and (d.subject.id in :subjects or d.organisation.id in :organisations)", Object[].class)
-                .setParameter("judges", judges).setParameter("subjects", subjectIds).setParameter("organisations", organisations)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Declaration((Long) row[0], (Long) row[1], (Long) row[2])).toList();
+                                + "where d.judge.id in :judges and (d.subject.id in :subjects or d.organisation.id in :organisations)",
+                        Object[].class)
+                .setParameter("judges", judges)
+                .setParameter("subjects", subjectIds)
+                .setParameter("organisations", organisations)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Declaration((Long) row[0], (Long) row[1], (Long) row[2]))
+                .toList();
     }
 
     @Override
     public List<Conflicts.Relation> ties(Set<Long> judges, Set<Long> organisations, LocalDate cutoff) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select t.judge.id, t.organisation.id, t.period.until from JudgeTie t where t.judge.id in :judges "
-                                + "and t.organisation.id in :organisations and (t.period.until is null or t.period.until >= :cutoff)", Object[].class)
-                .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();
+                                + "and t.organisation.id in :organisations and (t.period.until is null or t.period.until >= :cutoff)",
+                        Object[].class)
+                .setParameter("judges", judges)
+                .setParameter("organisations", organisations)
+                .setParameter("cutoff", cutoff)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2]))
+                .toList();
     }
 
     @Override
     public List<Conflicts.Relation> affiliations(Set<Long> judges, Set<Long> organisations, LocalDate cutoff) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select a.person.id, a.organisation.id, a.period.until from Affiliation a where a.person.id in :judges "
-                                + "and a.organisation.id in :organisations and (a.period.until is null or a.period.until >= :cutoff)", Object[].class)
-                .setParameter("judges", judges).setParameter("organisations", organisations).setParameter("cutoff", cutoff)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2])).toList();
+                                + "and a.organisation.id in :organisations and (a.period.until is null or a.period.until >= :cutoff)",
+                        Object[].class)
+                .setParameter("judges", judges)
+                .setParameter("organisations", organisations)
+                .setParameter("cutoff", cutoff)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2]))
+                .toList();
     }
 
     @Override
     public List<Conflicts.Pair> waivers(long roundId, Set<Long> judges) {
-        return em.createQuery(
-                        "select w.judge.id, w.subject.id from ConflictWaiver w where w.round.id = :round and w.judge.id in :judges", Object[].class)
-                .setParameter("round", roundId).setParameter("judges", judges)
-                .getResultList().stream()
-                .map(row -> new Conflicts.Pair((Long) row[0], (Long) row[1])).toList();
+        return em
+                .createQuery(
+                        "select w.judge.id, w.subject.id from ConflictWaiver w where w.round.id = :round and w.judge.id in :judges",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .setParameter("judges", judges)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Pair((Long) row[0], (Long) row[1]))
+                .toList();
     }
 
     @Override
     public List<long[]> waiversOf(long judgeId, Set<Long> roundIds) {
-        return em.createQuery("select w.round.id, w.subject.id from ConflictWaiver w where w.judge.id = :judge and w.round.id in :rounds",
+        return em
+                .createQuery(
+                        "select w.round.id, w.subject.id from ConflictWaiver w where w.judge.id = :judge and w.round.id in :rounds",
                         Object[].class)
-                .setParameter("judge", judgeId).setParameter("rounds", roundIds)
-                .getResultList().stream().map(w -> new long[] {(Long) w[0], (Long) w[1]}).toList();
+                .setParameter("judge", judgeId)
+                .setParameter("rounds", roundIds)
+                .getResultList()
+                .stream()
+                .map(w -> new long[] {(Long) w[0], (Long) w[1]})
+                .toList();
     }
 }

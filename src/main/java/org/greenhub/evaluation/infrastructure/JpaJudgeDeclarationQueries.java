@@ -3,11 +3,10 @@ package org.greenhub.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.greenhub.evaluation.application.JudgeDeclarationQueries;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.text.SearchKey;
-
-import java.util.List;
 
 @ApplicationScoped
 public class JpaJudgeDeclarationQueries implements JudgeDeclarationQueries {
@@ -17,12 +16,15 @@ public class JpaJudgeDeclarationQueries implements JudgeDeclarationQueries {
 
     @Override
     public List<Object[]> entriesOnPanelsOf(long judgeId) {
-        return em.createQuery("select distinct s.id, r.name, s.reference, s.title, r.blind, r.id, s.organisation.id, "
-                        + "(select count(a) from Assignment a where a.round = r and a.subject = s and a.judge.id = :judge "
-                        + "and r.assignmentsPublished = true) "
-                        + "from Panel p join p.judges j join p.round r, RoundEntry e join e.subject s "
-                        + "where j.id = :judge and e.round = r order by r.id, s.reference", Object[].class)
-                .setParameter("judge", judgeId).getResultList();
+        return em.createQuery(
+                        "select distinct s.id, r.name, s.reference, s.title, r.blind, r.id, s.organisation.id, "
+                                + "(select count(a) from Assignment a where a.round = r and a.subject = s and a.judge.id = :judge "
+                                + "and r.assignmentsPublished = true) "
+                                + "from Panel p join p.judges j join p.round r, RoundEntry e join e.subject s "
+                                + "where j.id = :judge and e.round = r order by r.id, s.reference",
+                        Object[].class)
+                .setParameter("judge", judgeId)
+                .getResultList();
     }
 
     @Override

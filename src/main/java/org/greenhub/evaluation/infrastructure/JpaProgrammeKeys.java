@@ -3,9 +3,8 @@ package org.greenhub.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.evaluation.application.ProgrammeKeys;
-
 import java.util.Optional;
+import org.greenhub.evaluation.application.ProgrammeKeys;
 
 @ApplicationScoped
 public class JpaProgrammeKeys implements ProgrammeKeys {
@@ -34,6 +33,7 @@ public class JpaProgrammeKeys implements ProgrammeKeys {
     }
 
     private Optional<String> key(String query, long id) {
-        return em.createQuery(query, String.class).setParameter("id", id).getResultList().stream().findFirst();
+        return em.createQuery(query, String.class).setParameter("id", id).getResultList().stream()
+                .findFirst();
     }
 }

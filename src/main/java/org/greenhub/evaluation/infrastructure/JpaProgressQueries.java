@@ -3,9 +3,8 @@ package org.greenhub.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.evaluation.application.ProgressQueries;
-
 import java.util.List;
+import org.greenhub.evaluation.application.ProgressQueries;
 
 /** Native SQL: grouped counts with filters in one statement each, which JPQL cannot write as plainly. */
 @ApplicationScoped

@@ -3,10 +3,9 @@ package org.greenhub.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.greenhub.evaluation.domain.Rubric;
 import org.greenhub.evaluation.domain.RubricRepository;
-
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaRubricRepository implements RubricRepository {

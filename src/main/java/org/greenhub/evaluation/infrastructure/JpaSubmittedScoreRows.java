@@ -3,10 +3,9 @@ package org.greenhub.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.stream.Stream;
 import org.greenhub.evaluation.application.RoundScoreRows;
 import org.greenhub.evaluation.application.SubmittedScoreRows;
-
-import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaSubmittedScoreRows implements SubmittedScoreRows {

@@ -1,20 +1,19 @@
 package org.greenhub.evaluation.web;
 
-import org.greenhub.evaluation.application.RoundPageReader;
-import org.greenhub.evaluation.application.Choice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.evaluation.application.AssignmentService;
-import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
-import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.FacesMessages;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.greenhub.evaluation.application.AssignmentService;
+import org.greenhub.evaluation.application.Choice;
+import org.greenhub.evaluation.application.RoundPageReader;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
 
 /**
  * A programme manager assigns judges to the round’s entries: previews the automatic plan for a seed, applies it,
@@ -39,11 +38,9 @@ public class AssignmentBean implements Serializable {
     FacesMessages messages;
 
     /** One entry of a previewed plan with the judges it would get. */
-    public record PreviewRow(String reference, String judges) implements Serializable {
-    }
+    public record PreviewRow(String reference, String judges) implements Serializable {}
 
-    public record LoadRow(String judge, int load) implements Serializable {
-    }
+    public record LoadRow(String judge, int load) implements Serializable {}
 
     private Long seed;
     private List<PreviewRow> preview;
@@ -68,11 +65,15 @@ public class AssignmentBean implements Serializable {
             AssignmentPlan plan = assignments.preview(round.getId(), seed);
             Map<Long, String> judges = judgeNames();
             preview = round.getEntries().stream()
-                    .map(e -> new PreviewRow(e.reference(), plan.judgesOf(e.subjectId()).stream()
-                            .map(j -> judges.getOrDefault(j, String.valueOf(j))).collect(Collectors.joining(", "))))
+                    .map(e -> new PreviewRow(
+                            e.reference(),
+                            plan.judgesOf(e.subjectId()).stream()
+                                    .map(j -> judges.getOrDefault(j, String.valueOf(j)))
+                                    .collect(Collectors.joining(", "))))
                     .toList();
             loads = plan.loads().entrySet().stream()
-                    .map(l -> new LoadRow(judges.getOrDefault(l.getKey(), String.valueOf(l.getKey())), l.getValue())).toList();
+                    .map(l -> new LoadRow(judges.getOrDefault(l.getKey(), String.valueOf(l.getKey())), l.getValue()))
+                    .toList();
         } catch (DomainException refusal) {
             preview = null;
             messages.error(null, refusal.messageKey(), refusal.args());
@@ -130,8 +131,10 @@ public class AssignmentBean implements Serializable {
             if (withdrawJudgeId == null) {
                 throw DomainException.invalid("withdrawJudge", "platform.validation.required");
             }
-            AssignmentPlanner.Replacement replacement = assignments.withdrawJudge(round.getId(), withdrawJudgeId, withdrawReason);
-            messages.info("evaluation.ui.assignment.withdrawn", replacement.removed().size());
+            AssignmentPlanner.Replacement replacement =
+                    assignments.withdrawJudge(round.getId(), withdrawJudgeId, withdrawReason);
+            messages.info(
+                    "evaluation.ui.assignment.withdrawn", replacement.removed().size());
             withdrawJudgeId = null;
             withdrawReason = null;
             changed();
@@ -152,21 +155,56 @@ public class AssignmentBean implements Serializable {
     }
 
     public Map<Long, String> getEntryReferences() {
-        return round.getEntries().stream().collect(Collectors.toMap(RoundPageReader.EntryRow::subjectId,
-                RoundPageReader.EntryRow::reference, (a, b) -> a));
+        return round.getEntries().stream()
+                .collect(Collectors.toMap(
+                        RoundPageReader.EntryRow::subjectId, RoundPageReader.EntryRow::reference, (a, b) -> a));
     }
 
-    public Long getSeed() { return seed; }
-    public void setSeed(Long seed) { this.seed = seed; }
-    public List<PreviewRow> getPreview() { return preview; }
-    public List<LoadRow> getLoads() { return loads; }
-    public Long getManualSubjectId() { return manualSubjectId; }
-    public void setManualSubjectId(Long manualSubjectId) { this.manualSubjectId = manualSubjectId; }
-    public Long getManualJudgeId() { return manualJudgeId; }
-    public void setManualJudgeId(Long manualJudgeId) { this.manualJudgeId = manualJudgeId; }
-    public Long getWithdrawJudgeId() { return withdrawJudgeId; }
-    public void setWithdrawJudgeId(Long withdrawJudgeId) { this.withdrawJudgeId = withdrawJudgeId; }
-    public String getWithdrawReason() { return withdrawReason; }
-    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
+    public Long getSeed() {
+        return seed;
+    }
 
+    public void setSeed(Long seed) {
+        this.seed = seed;
+    }
+
+    public List<PreviewRow> getPreview() {
+        return preview;
+    }
+
+    public List<LoadRow> getLoads() {
+        return loads;
+    }
+
+    public Long getManualSubjectId() {
+        return manualSubjectId;
+    }
+
+    public void setManualSubjectId(Long manualSubjectId) {
+        this.manualSubjectId = manualSubjectId;
+    }
+
+    public Long getManualJudgeId() {
+        return manualJudgeId;
+    }
+
+    public void setManualJudgeId(Long manualJudgeId) {
+        this.manualJudgeId = manualJudgeId;
+    }
+
+    public Long getWithdrawJudgeId() {
+        return withdrawJudgeId;
+    }
+
+    public void setWithdrawJudgeId(Long withdrawJudgeId) {
+        this.withdrawJudgeId = withdrawJudgeId;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
 }

@@ -1,10 +1,10 @@
 package org.greenhub.evaluation.web;
 
-import org.greenhub.evaluation.application.Choice;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
+import org.greenhub.evaluation.application.Choice;
 
 /**
  * Carries a {@link Choice} through the page as "id:label", so pickers need no lookup to show what was chosen. The id

@@ -1,22 +1,20 @@
 package org.greenhub.evaluation.web;
 
-import org.greenhub.evaluation.application.Choice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.evaluation.application.ConflictService;
-import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
-import org.greenhub.evaluation.domain.conflict.ConflictType;
-import org.greenhub.evaluation.domain.conflict.JudgeTie;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.FacesMessages;
-
-import java.time.Clock;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.greenhub.evaluation.application.Choice;
+import org.greenhub.evaluation.application.ConflictService;
+import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
+import org.greenhub.evaluation.domain.conflict.ConflictType;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
 
 /**
  * A judge declares conflicts of interest, on an entry of a round they sit on a panel of or on an organisation, and
@@ -29,7 +27,10 @@ public class ConflictDeclarationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What a declaration is on. */
-    public enum Target { ENTRY, ORGANISATION }
+    public enum Target {
+        ENTRY,
+        ORGANISATION
+    }
 
     @Inject
     ConflictService conflicts;
@@ -41,15 +42,13 @@ public class ConflictDeclarationBean implements Serializable {
     FacesMessages messages;
 
     /** An entry the judge may declare on, labelled by round and reference, and by title only where the round already shows it to them. */
-    public record EntryOption(long subjectId, String label) implements Serializable {
-    }
+    public record EntryOption(long subjectId, String label) implements Serializable {}
 
-    public record DeclarationRow(String on, ConflictType type, String reason, Instant declaredAt) implements Serializable {
-    }
+    public record DeclarationRow(String on, ConflictType type, String reason, Instant declaredAt)
+            implements Serializable {}
 
     public record TieRow(long id, String organisation, ConflictType type, LocalDate from, LocalDate to, String note)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     private List<EntryOption> entries;
     private List<DeclarationRow> declarations;
@@ -70,25 +69,40 @@ public class ConflictDeclarationBean implements Serializable {
     @PostConstruct
     void init() {
         entries = conflicts.entriesOnMyPanels().stream()
-                .map(e -> new EntryOption(e.subjectId(), e.roundName() + " · " + e.reference() + (e.title() == null ? "" : " · " + e.title())))
+                .map(e -> new EntryOption(
+                        e.subjectId(),
+                        e.roundName() + " · " + e.reference() + (e.title() == null ? "" : " · " + e.title())))
                 .toList();
         reload();
     }
 
     private void reload() {
-        declarations = conflicts.myDeclarations().stream().map(ConflictDeclarationBean::row).toList();
-        ties = conflicts.myTies().stream().map(t -> new TieRow(t.getId(), t.getOrganisation().getLegalName(), t.getType(),
-                t.getValidFrom(), t.getValidTo(), t.getNote())).toList();
+        declarations = conflicts.myDeclarations().stream()
+                .map(ConflictDeclarationBean::row)
+                .toList();
+        ties = conflicts.myTies().stream()
+                .map(t -> new TieRow(
+                        t.getId(),
+                        t.getOrganisation().getLegalName(),
+                        t.getType(),
+                        t.getValidFrom(),
+                        t.getValidTo(),
+                        t.getNote()))
+                .toList();
     }
 
     /** A declaration on an entry names only its reference: the judge may have declared it in a blind round. */
     private static DeclarationRow row(ConflictDeclaration d) {
-        String on = d.getSubject() != null ? d.getSubject().getReference() : d.getOrganisation().getLegalName();
+        String on = d.getSubject() != null
+                ? d.getSubject().getReference()
+                : d.getOrganisation().getLegalName();
         return new DeclarationRow(on, d.getType(), d.getReason(), d.getDeclaredAt());
     }
 
     public List<Choice> completeOrganisation(String text) {
-        return conflicts.organisationsNamed(text, 10).stream().map(RoundSetupBean::organisationChoice).toList();
+        return conflicts.organisationsNamed(text, 10).stream()
+                .map(RoundSetupBean::organisationChoice)
+                .toList();
     }
 
     public void declare() {
@@ -146,30 +160,107 @@ public class ConflictDeclarationBean implements Serializable {
         }
     }
 
-    public List<ConflictType> getTypes() { return List.of(ConflictType.values()); }
-    public List<Target> getTargets() { return List.of(Target.values()); }
-    public LocalDate getToday() { return LocalDate.now(clock); }
-    public List<EntryOption> getEntries() { return entries; }
-    public List<DeclarationRow> getDeclarations() { return declarations; }
-    public List<TieRow> getTies() { return ties; }
-    public Target getTarget() { return target; }
-    public void setTarget(Target target) { this.target = target; }
-    public Long getEntryId() { return entryId; }
-    public void setEntryId(Long entryId) { this.entryId = entryId; }
-    public Choice getOrganisation() { return organisation; }
-    public void setOrganisation(Choice organisation) { this.organisation = organisation; }
-    public ConflictType getType() { return type; }
-    public void setType(ConflictType type) { this.type = type; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public Choice getTieOrganisation() { return tieOrganisation; }
-    public void setTieOrganisation(Choice tieOrganisation) { this.tieOrganisation = tieOrganisation; }
-    public ConflictType getTieType() { return tieType; }
-    public void setTieType(ConflictType tieType) { this.tieType = tieType; }
-    public LocalDate getTieFrom() { return tieFrom; }
-    public void setTieFrom(LocalDate tieFrom) { this.tieFrom = tieFrom; }
-    public LocalDate getTieTo() { return tieTo; }
-    public void setTieTo(LocalDate tieTo) { this.tieTo = tieTo; }
-    public String getTieNote() { return tieNote; }
-    public void setTieNote(String tieNote) { this.tieNote = tieNote; }
+    public List<ConflictType> getTypes() {
+        return List.of(ConflictType.values());
+    }
+
+    public List<Target> getTargets() {
+        return List.of(Target.values());
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    public List<EntryOption> getEntries() {
+        return entries;
+    }
+
+    public List<DeclarationRow> getDeclarations() {
+        return declarations;
+    }
+
+    public List<TieRow> getTies() {
+        return ties;
+    }
+
+    public Target getTarget() {
+        return target;
+    }
+
+    public void setTarget(Target target) {
+        this.target = target;
+    }
+
+    public Long getEntryId() {
+        return entryId;
+    }
+
+    public void setEntryId(Long entryId) {
+        this.entryId = entryId;
+    }
+
+    public Choice getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Choice organisation) {
+        this.organisation = organisation;
+    }
+
+    public ConflictType getType() {
+        return type;
+    }
+
+    public void setType(ConflictType type) {
+        this.type = type;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Choice getTieOrganisation() {
+        return tieOrganisation;
+    }
+
+    public void setTieOrganisation(Choice tieOrganisation) {
+        this.tieOrganisation = tieOrganisation;
+    }
+
+    public ConflictType getTieType() {
+        return tieType;
+    }
+
+    public void setTieType(ConflictType tieType) {
+        this.tieType = tieType;
+    }
+
+    public LocalDate getTieFrom() {
+        return tieFrom;
+    }
+
+    public void setTieFrom(LocalDate tieFrom) {
+        this.tieFrom = tieFrom;
+    }
+
+    public LocalDate getTieTo() {
+        return tieTo;
+    }
+
+    public void setTieTo(LocalDate tieTo) {
+        this.tieTo = tieTo;
+    }
+
+    public String getTieNote() {
+        return tieNote;
+    }
+
+    public void setTieNote(String tieNote) {
+        this.tieNote = tieNote;
+    }
 }

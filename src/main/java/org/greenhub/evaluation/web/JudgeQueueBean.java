@@ -3,21 +3,20 @@ package org.greenhub.evaluation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.evaluation.application.JudgeQueueQuery;
-import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
-import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.web.PageRefusals;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.platform.web.TimeText;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.evaluation.application.JudgeQueueQuery;
+import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
+import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.web.PageRefusals;
+import org.greenhub.platform.web.TimeText;
 
 /**
  * The signed-in judge's queue: every published assignment in an open round, with where their sheet stands, how many
@@ -47,20 +46,25 @@ public class JudgeQueueBean implements Serializable {
             rows = query.queue(currentUser.require().getId(), Language.of(localeSelector.getLocale()));
         } catch (DomainException refusal) {
             // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
-            PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
+            PageRefusals.refuse(
+                    refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
         }
     }
 
     /** Every row, for the counts; {@link #getShown} for the table. */
-    public List<QueueRow> getRows() { return rows; }
+    public List<QueueRow> getRows() {
+        return rows;
+    }
 
     /** The rows that match the search and the state filter, in the queue's order. */
     public List<QueueRow> getShown() {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return rows.stream()
                 .filter(r -> state == null || r.state() == state)
-                .filter(r -> needle.isEmpty() || r.reference().toLowerCase(Locale.ROOT).contains(needle)
-                        || (r.title() != null && r.title().toLowerCase(Locale.ROOT).contains(needle)))
+                .filter(r -> needle.isEmpty()
+                        || r.reference().toLowerCase(Locale.ROOT).contains(needle)
+                        || (r.title() != null
+                                && r.title().toLowerCase(Locale.ROOT).contains(needle)))
                 .toList();
     }
 
@@ -97,9 +101,23 @@ public class JudgeQueueBean implements Serializable {
         return TimeText.of(row.closesAt(), row.zone());
     }
 
-    public List<SheetState> getStates() { return Arrays.asList(SheetState.values()); }
-    public String getSearch() { return search; }
-    public void setSearch(String search) { this.search = search; }
-    public SheetState getState() { return state; }
-    public void setState(SheetState state) { this.state = state; }
+    public List<SheetState> getStates() {
+        return Arrays.asList(SheetState.values());
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public SheetState getState() {
+        return state;
+    }
+
+    public void setState(SheetState state) {
+        this.state = state;
+    }
 }

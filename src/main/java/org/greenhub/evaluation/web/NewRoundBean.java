@@ -4,18 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.primefaces.event.FlowEvent;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A programme manager sets up a screening round in three steps: the rubric, the rules, a last look. Nothing is
@@ -75,7 +74,10 @@ public class NewRoundBean implements Serializable {
             boolean complete = true;
             for (int i = 0; i < criteria.size(); i++) {
                 CriterionRow row = criteria.get(i);
-                if (row.getCode() == null || row.getCode().isBlank() || row.getEnglishName() == null || row.getEnglishName().isBlank()) {
+                if (row.getCode() == null
+                        || row.getCode().isBlank()
+                        || row.getEnglishName() == null
+                        || row.getEnglishName().isBlank()) {
                     messages.error(null, "evaluation.ui.wizard.criterionIncomplete", i + 1);
                     complete = false;
                 }
@@ -92,8 +94,11 @@ public class NewRoundBean implements Serializable {
     public String create() {
         try {
             String key = PROGRAMME_PREFIX + (programmeName == null ? "" : programmeName.strip());
-            EvaluationRound round = setup.createRoundWithRubric(key, rubricName,
-                    criteria.stream().map(CriterionRow::toDraft).toList(), rules.toRules());
+            EvaluationRound round = setup.createRoundWithRubric(
+                    key,
+                    rubricName,
+                    criteria.stream().map(CriterionRow::toDraft).toList(),
+                    rules.toRules());
             messages.info("evaluation.ui.wizard.created", round.getName());
             messages.keepForRedirect();
             return "/evaluation/manage/round?faces-redirect=true&id=" + round.getId();
@@ -105,19 +110,46 @@ public class NewRoundBean implements Serializable {
     }
 
     public List<String> getCriterionCodes() {
-        return criteria.stream().map(CriterionRow::getCode).filter(c -> c != null && !c.isBlank()).distinct().toList();
+        return criteria.stream()
+                .map(CriterionRow::getCode)
+                .filter(c -> c != null && !c.isBlank())
+                .distinct()
+                .toList();
     }
 
     public List<Language> getOtherLanguages() {
         return Language.all().stream().filter(l -> l != Language.ENGLISH).toList();
     }
 
-    public String getProgrammePrefix() { return PROGRAMME_PREFIX; }
-    public boolean isOpen() { return open; }
-    public String getProgrammeName() { return programmeName; }
-    public void setProgrammeName(String programmeName) { this.programmeName = programmeName; }
-    public String getRubricName() { return rubricName; }
-    public void setRubricName(String rubricName) { this.rubricName = rubricName; }
-    public List<CriterionRow> getCriteria() { return criteria; }
-    public RulesForm getRules() { return rules; }
+    public String getProgrammePrefix() {
+        return PROGRAMME_PREFIX;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public String getProgrammeName() {
+        return programmeName;
+    }
+
+    public void setProgrammeName(String programmeName) {
+        this.programmeName = programmeName;
+    }
+
+    public String getRubricName() {
+        return rubricName;
+    }
+
+    public void setRubricName(String rubricName) {
+        this.rubricName = rubricName;
+    }
+
+    public List<CriterionRow> getCriteria() {
+        return criteria;
+    }
+
+    public RulesForm getRules() {
+        return rules;
+    }
 }

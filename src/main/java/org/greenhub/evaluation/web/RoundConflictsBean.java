@@ -1,16 +1,15 @@
 package org.greenhub.evaluation.web;
 
-import org.greenhub.evaluation.application.RoundPageReader;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.evaluation.application.ConflictService;
+import org.greenhub.evaluation.application.RoundPageReader;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.primefaces.PrimeFaces;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** A programme manager reviews the conflicts of interest in a round and waives a detected one with a reason. */
 @Named("roundConflicts")
@@ -60,7 +59,15 @@ public class RoundConflictsBean implements Serializable {
         }
     }
 
-    public RoundPageReader.ConflictRow getToWaive() { return toWaive; }
-    public String getWaiverReason() { return waiverReason; }
-    public void setWaiverReason(String waiverReason) { this.waiverReason = waiverReason; }
+    public RoundPageReader.ConflictRow getToWaive() {
+        return toWaive;
+    }
+
+    public String getWaiverReason() {
+        return waiverReason;
+    }
+
+    public void setWaiverReason(String waiverReason) {
+        this.waiverReason = waiverReason;
+    }
 }

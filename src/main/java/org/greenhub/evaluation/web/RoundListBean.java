@@ -4,12 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.application.RoundSetupService.RoundSummary;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** Programme managers: the rounds of every programme, a page at a time, newest first. */
 @Named("roundList")
@@ -45,8 +44,11 @@ public class RoundListBean implements Serializable {
 
     /** The round’s window in the default programme zone, with the zone written out. */
     public String window(RoundSummary round) {
-        return org.greenhub.platform.web.TimeText.of(round.opensAt(), RulesForm.ZONES.get(0)) + " – " + org.greenhub.platform.web.TimeText.of(round.closesAt(), RulesForm.ZONES.get(0));
+        return org.greenhub.platform.web.TimeText.of(round.opensAt(), RulesForm.ZONES.get(0)) + " – "
+                + org.greenhub.platform.web.TimeText.of(round.closesAt(), RulesForm.ZONES.get(0));
     }
 
-    public DatabasePage<RoundSummary> getRounds() { return rounds; }
+    public DatabasePage<RoundSummary> getRounds() {
+        return rounds;
+    }
 }

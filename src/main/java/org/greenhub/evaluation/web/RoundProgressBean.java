@@ -3,14 +3,13 @@ package org.greenhub.evaluation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.evaluation.application.ProgressService;
+import java.io.IOException;
+import java.io.Serializable;
 import org.greenhub.evaluation.application.JudgeScoring;
+import org.greenhub.evaluation.application.ProgressService;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.primefaces.PrimeFaces;
-
-import java.io.IOException;
-import java.io.Serializable;
 
 /**
  * A round's progress for programme managers: per judge, per entry, per panel; reminders to late judges; reopening a
@@ -81,10 +80,27 @@ public class RoundProgressBean implements Serializable {
         }
     }
 
-    public Long getRound() { return round; }
-    public void setRound(Long round) { this.round = round; }
-    public ProgressService.RoundProgress getProgress() { return progress; }
-    public ProgressService.SubmittedSheet getReopening() { return reopening; }
-    public String getReopenReason() { return reopenReason; }
-    public void setReopenReason(String reopenReason) { this.reopenReason = reopenReason; }
+    public Long getRound() {
+        return round;
+    }
+
+    public void setRound(Long round) {
+        this.round = round;
+    }
+
+    public ProgressService.RoundProgress getProgress() {
+        return progress;
+    }
+
+    public ProgressService.SubmittedSheet getReopening() {
+        return reopening;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
 }

@@ -5,6 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.evaluation.application.AdvancementPreview;
 import org.greenhub.evaluation.application.AdvancementService;
 import org.greenhub.evaluation.application.ExportFile;
@@ -29,17 +39,6 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A round's results for programme managers: the declared rules, the ranking per scope, judge statistics and
@@ -77,33 +76,48 @@ public class RoundResultsBean implements Serializable {
     FacesMessages messages;
 
     /** The declared rules, as the page shows them. */
-    public record Rules(String roundName, String method, int trim, String outlierGap, String rule, String scope, Integer count,
-                        String threshold, List<String> tieBreak, int judgesPerEntry, String status, boolean over)
+    public record Rules(
+            String roundName,
+            String method,
+            int trim,
+            String outlierGap,
+            String rule,
+            String scope,
+            Integer count,
+            String threshold,
+            List<String> tieBreak,
+            int judgesPerEntry,
+            String status,
+            boolean over)
             implements Serializable {
         public String tieBreakText() {
             return String.join(" → ", tieBreak);
         }
     }
 
-    public record RankingRow(String reference, String title, int rank, String score, int judges, List<String> criteria,
-                             boolean tied, boolean outlier, boolean fewerJudges) implements Serializable {
-    }
+    public record RankingRow(
+            String reference,
+            String title,
+            int rank,
+            String score,
+            int judges,
+            List<String> criteria,
+            boolean tied,
+            boolean outlier,
+            boolean fewerJudges)
+            implements Serializable {}
 
-    public record ScopeSection(String scope, List<RankingRow> rows) implements Serializable {
-    }
+    public record ScopeSection(String scope, List<RankingRow> rows) implements Serializable {}
 
-    public record JudgeRow(String judge, String mean, String sd, boolean noSpread) implements Serializable {
-    }
+    public record JudgeRow(String judge, String mean, String sd, boolean noSpread) implements Serializable {}
 
-    public record Place(int rank, String score, String outcome) implements Serializable {
-    }
+    public record Place(int rank, String score, String outcome) implements Serializable {}
 
-    public record SensitivityRow(String reference, String scope, List<Place> places, boolean changes) implements Serializable {
-    }
+    public record SensitivityRow(String reference, String scope, List<Place> places, boolean changes)
+            implements Serializable {}
 
     public record PreviewRow(String reference, String title, String scope, int rank, String score, String outcome)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public record Tie(String scope, int rank, List<String> entries, int places) implements Serializable {
         public String entriesText() {
@@ -112,11 +126,9 @@ public class RoundResultsBean implements Serializable {
     }
 
     public record DecisionRow(String reference, String scope, int rank, String score, boolean advanced, String note)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record Problem(int line, String text) implements Serializable {
-    }
+    public record Problem(int line, String text) implements Serializable {}
 
     private Long round;
     private Rules rules;
@@ -152,9 +164,17 @@ public class RoundResultsBean implements Serializable {
             this.quota = quota;
         }
 
-        public String getScope() { return scope; }
-        public Integer getQuota() { return quota; }
-        public void setQuota(Integer quota) { this.quota = quota; }
+        public String getScope() {
+            return scope;
+        }
+
+        public Integer getQuota() {
+            return quota;
+        }
+
+        public void setQuota(Integer quota) {
+            this.quota = quota;
+        }
     }
 
     public void load() throws IOException {
@@ -173,47 +193,94 @@ public class RoundResultsBean implements Serializable {
         boolean over = r.isOverAt(Instant.now(clock));
         // An open round past its closing time takes no more scores: shown as closed, as judges experience it.
         String status = over ? "CLOSED" : r.getStatus().name();
-        rules = new Rules(r.getName(), r.getMethod().name(), r.getTrim(), number(r.getOutlierGap()),
-                r.getAdvancementRule().name(), r.getAdvancementScope().name(), r.getAdvancementCount(),
-                number(r.getAdvancementThreshold()), List.copyOf(r.tieBreakChain()), r.getJudgesPerEntry(),
-                status, over);
+        rules = new Rules(
+                r.getName(),
+                r.getMethod().name(),
+                r.getTrim(),
+                number(r.getOutlierGap()),
+                r.getAdvancementRule().name(),
+                r.getAdvancementScope().name(),
+                r.getAdvancementCount(),
+                number(r.getAdvancementThreshold()),
+                List.copyOf(r.tieBreakChain()),
+                r.getJudgesPerEntry(),
+                status,
+                over);
         Map<String, String> titles = progressService.entryTitles(round);
 
         RoundResults results = resultsService.results(round);
         criteria = List.copyOf(results.criteria());
         List<ScopeSection> scopeSections = new ArrayList<>();
         for (RoundResults.ScopeRanking ranking : results.scopes()) {
-            List<RankingRow> rows = ranking.entries().stream().map(e -> new RankingRow(e.reference(), titles.get(e.reference()),
-                    e.rank(), number(e.score()), e.judges(),
-                    criteria.stream().map(c -> e.criteria().get(c) == null ? "" : number(e.criteria().get(c))).toList(),
-                    e.tied(), e.flags().contains(RoundResults.EntryFlag.OUTLIER_SCORE),
-                    e.flags().contains(RoundResults.EntryFlag.FEWER_JUDGES_THAN_PLANNED))).toList();
+            List<RankingRow> rows = ranking.entries().stream()
+                    .map(e -> new RankingRow(
+                            e.reference(),
+                            titles.get(e.reference()),
+                            e.rank(),
+                            number(e.score()),
+                            e.judges(),
+                            criteria.stream()
+                                    .map(c -> e.criteria().get(c) == null
+                                            ? ""
+                                            : number(e.criteria().get(c)))
+                                    .toList(),
+                            e.tied(),
+                            e.flags().contains(RoundResults.EntryFlag.OUTLIER_SCORE),
+                            e.flags().contains(RoundResults.EntryFlag.FEWER_JUDGES_THAN_PLANNED)))
+                    .toList();
             scopeSections.add(new ScopeSection(ranking.scope(), rows));
         }
         sections = List.copyOf(scopeSections);
-        judges = results.judges().stream().map(j -> new JudgeRow(j.judge(), number(j.mean()), number(j.sd()),
-                j.flags().contains(JudgeFlag.NO_SPREAD))).toList();
+        judges = results.judges().stream()
+                .map(j -> new JudgeRow(
+                        j.judge(), number(j.mean()), number(j.sd()), j.flags().contains(JudgeFlag.NO_SPREAD)))
+                .toList();
         kendallW = results.kendallW().isPresent() ? results.kendallW().getAsDouble() : null;
         outlierCount = results.outliers().size();
         chartJson = chart(results.judges());
 
         SensitivityReport report = resultsService.sensitivity(round);
-        sensitivity = report.lines().stream().map(line -> new SensitivityRow(line.reference(), line.scope(),
-                methods.stream().map(m -> {
-                    SensitivityReport.Place p = line.places().get(m);
-                    return p == null ? new Place(0, "", "") : new Place(p.rank(), number(p.score()), p.outcome().name());
-                }).toList(), line.advancementChanges())).toList();
+        sensitivity = report.lines().stream()
+                .map(line -> new SensitivityRow(
+                        line.reference(),
+                        line.scope(),
+                        methods.stream()
+                                .map(m -> {
+                                    SensitivityReport.Place p = line.places().get(m);
+                                    return p == null
+                                            ? new Place(0, "", "")
+                                            : new Place(
+                                                    p.rank(),
+                                                    number(p.score()),
+                                                    p.outcome().name());
+                                })
+                                .toList(),
+                        line.advancementChanges()))
+                .toList();
 
         AdvancementPreview advancementPreview = advancement.preview(round);
-        preview = advancementPreview.lines().stream().map(l -> new PreviewRow(l.reference(), titles.get(l.reference()), l.scope(),
-                l.rank(), number(l.score()), l.outcome().name())).toList();
+        preview = advancementPreview.lines().stream()
+                .map(l -> new PreviewRow(
+                        l.reference(),
+                        titles.get(l.reference()),
+                        l.scope(),
+                        l.rank(),
+                        number(l.score()),
+                        l.outcome().name()))
+                .toList();
         ties = advancementPreview.tiesNeedingPanelDecision().stream()
-                .map(t -> new Tie(t.scope(), t.rank(), List.copyOf(t.entries()), t.places())).toList();
-        decisions = advancement.decisions(round).stream().map(RoundResultsBean::decision).toList();
+                .map(t -> new Tie(t.scope(), t.rank(), List.copyOf(t.entries()), t.places()))
+                .toList();
+        decisions = advancement.decisions(round).stream()
+                .map(RoundResultsBean::decision)
+                .toList();
         if ("TOP_N_WITH_QUOTAS".equals(rules.rule())) {
             Map<String, Integer> set = advancement.quotas(round);
-            quotaRows = sections.stream().map(ScopeSection::scope).distinct()
-                    .map(scope -> new QuotaRow(scope, set.get(scope))).toList();
+            quotaRows = sections.stream()
+                    .map(ScopeSection::scope)
+                    .distinct()
+                    .map(scope -> new QuotaRow(scope, set.get(scope)))
+                    .toList();
         }
     }
 
@@ -235,14 +302,30 @@ public class RoundResultsBean implements Serializable {
         }
     }
 
-    public List<QuotaRow> getQuotaRows() { return quotaRows; }
-    public String getQuotaReason() { return quotaReason; }
-    public void setQuotaReason(String quotaReason) { this.quotaReason = quotaReason; }
-    public boolean isUsesQuotas() { return rules != null && "TOP_N_WITH_QUOTAS".equals(rules.rule()); }
+    public List<QuotaRow> getQuotaRows() {
+        return quotaRows;
+    }
+
+    public String getQuotaReason() {
+        return quotaReason;
+    }
+
+    public void setQuotaReason(String quotaReason) {
+        this.quotaReason = quotaReason;
+    }
+
+    public boolean isUsesQuotas() {
+        return rules != null && "TOP_N_WITH_QUOTAS".equals(rules.rule());
+    }
 
     private static DecisionRow decision(AdvancementDecision d) {
-        return new DecisionRow(d.getSubject().getReference(), d.getScopeValue(), d.getRank(), number(d.getScore()),
-                d.isAdvanced(), d.getNote());
+        return new DecisionRow(
+                d.getSubject().getReference(),
+                d.getScopeValue(),
+                d.getRank(),
+                number(d.getScore()),
+                d.isAdvanced(),
+                d.getNote());
     }
 
     /** Chart.js configuration: a bar per judge, the judge's mean total (0-100). */
@@ -255,20 +338,42 @@ public class RoundResultsBean implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", messages.text("evaluation.resultsui.chart.dataset"))
-                                .add("data", data)
-                                .add("backgroundColor", "#1b7f4b"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("indexAxis", "y")
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("min", 0).add("max", 100))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add(
+                                                                "label",
+                                                                messages.text("evaluation.resultsui.chart.dataset"))
+                                                        .add("data", data)
+                                                        .add("backgroundColor", "#1b7f4b"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("indexAxis", "y")
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false)))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 100))))
+                .build()
+                .toString();
     }
 
     public void openConfirm() {
@@ -292,14 +397,17 @@ public class RoundResultsBean implements Serializable {
         importProblems = List.of();
         try {
             if (upload == null || upload.getSize() == 0) {
-                throw new ScoreImportRejected(List.of(new ScoreImportRejected.Problem(1, "evaluation.import.noScores")));
+                throw new ScoreImportRejected(
+                        List.of(new ScoreImportRejected.Problem(1, "evaluation.import.noScores")));
             }
             ScoreImportService.Summary summary = imports.importSheets(round, upload.getContent());
             messages.info("evaluation.resultsui.import.done", summary.sheets(), summary.values());
             fill();
         } catch (ScoreImportRejected rejected) {
             importProblems = rejected.problems().stream()
-                    .map(p -> new Problem(p.line(), messages.text(p.messageKey(), p.args().toArray()))).toList();
+                    .map(p -> new Problem(
+                            p.line(), messages.text(p.messageKey(), p.args().toArray())))
+                    .toList();
             messages.error(null, rejected.messageKey(), rejected.args());
         } catch (DomainException refusal) {
             messages.error(null, refusal);
@@ -308,16 +416,31 @@ public class RoundResultsBean implements Serializable {
         }
     }
 
-    public StreamedContent getScoreMatrixCsv() { return download(() -> exports.scoreMatrix(round, ExportFile.Format.CSV)); }
-    public StreamedContent getScoreMatrixExcel() { return download(() -> exports.scoreMatrix(round, ExportFile.Format.XLSX)); }
-    public StreamedContent getResultsCsv() { return download(() -> exports.results(round, ExportFile.Format.CSV)); }
-    public StreamedContent getResultsExcel() { return download(() -> exports.results(round, ExportFile.Format.XLSX)); }
+    public StreamedContent getScoreMatrixCsv() {
+        return download(() -> exports.scoreMatrix(round, ExportFile.Format.CSV));
+    }
+
+    public StreamedContent getScoreMatrixExcel() {
+        return download(() -> exports.scoreMatrix(round, ExportFile.Format.XLSX));
+    }
+
+    public StreamedContent getResultsCsv() {
+        return download(() -> exports.results(round, ExportFile.Format.CSV));
+    }
+
+    public StreamedContent getResultsExcel() {
+        return download(() -> exports.results(round, ExportFile.Format.XLSX));
+    }
 
     private static StreamedContent download(java.util.function.Supplier<ExportFile> export) {
         ExportFile file = export.get();
         byte[] content = file.content();
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name(file.fileName())
+                .contentType(file.contentType())
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     /** The text of a scope value: the whole round, "none", or the group/track itself. */
@@ -337,46 +460,148 @@ public class RoundResultsBean implements Serializable {
         return all;
     }
 
-    public boolean isTiesNeedDecision() { return !ties.isEmpty(); }
-    public boolean isConfirmed() { return !decisions.isEmpty(); }
-    public boolean isCanConfirm() {
-        return decisions.isEmpty() && !preview.isEmpty() && rules != null && rules.over() && !"NONE".equals(rules.rule());
+    public boolean isTiesNeedDecision() {
+        return !ties.isEmpty();
     }
-    public long getChangingCount() { return sensitivity.stream().filter(SensitivityRow::changes).count(); }
-    public boolean isHasResults() { return sections.stream().anyMatch(s -> !s.rows().isEmpty()); }
-    public int getImportProblemCount() { return importProblems.size(); }
-    public boolean isAnyTie() { return sections.stream().flatMap(s -> s.rows().stream()).anyMatch(RankingRow::tied); }
-    public boolean isPanelDecides(String outcome) { return AdvancementSelection.Outcome.PANEL_DECIDES.name().equals(outcome); }
-    public java.util.Set<String> getTieReferences() { return new HashSet<>(getTieEntries()); }
 
-    public Long getRound() { return round; }
-    public void setRound(Long round) { this.round = round; }
-    public Rules getRules() { return rules; }
-    public List<String> getCriteria() { return criteria; }
-    public List<ScopeSection> getSections() { return sections; }
-    public List<JudgeRow> getJudges() { return judges; }
-    public Double getKendallW() { return kendallW; }
-    public String getKendallWText() { return kendallW == null ? null : number(kendallW); }
-    public int getOutlierCount() { return outlierCount; }
-    public String getChartJson() { return chartJson; }
-    public List<AggregationMethod> getMethods() { return methods; }
-    public List<SensitivityRow> getSensitivity() { return sensitivity; }
-    public List<PreviewRow> getPreview() { return preview; }
-    public List<Tie> getTies() { return ties; }
-    public List<DecisionRow> getDecisions() { return decisions; }
-    public List<String> getChosenAtTies() { return chosenAtTies; }
-    public void setChosenAtTies(List<String> chosenAtTies) { this.chosenAtTies = chosenAtTies; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public Long getNextRoundId() { return nextRoundId; }
-    public void setNextRoundId(Long nextRoundId) { this.nextRoundId = nextRoundId; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile upload) { this.upload = upload; }
-    public List<Problem> getImportProblems() { return importProblems; }
+    public boolean isConfirmed() {
+        return !decisions.isEmpty();
+    }
+
+    public boolean isCanConfirm() {
+        return decisions.isEmpty()
+                && !preview.isEmpty()
+                && rules != null
+                && rules.over()
+                && !"NONE".equals(rules.rule());
+    }
+
+    public long getChangingCount() {
+        return sensitivity.stream().filter(SensitivityRow::changes).count();
+    }
+
+    public boolean isHasResults() {
+        return sections.stream().anyMatch(s -> !s.rows().isEmpty());
+    }
+
+    public int getImportProblemCount() {
+        return importProblems.size();
+    }
+
+    public boolean isAnyTie() {
+        return sections.stream().flatMap(s -> s.rows().stream()).anyMatch(RankingRow::tied);
+    }
+
+    public boolean isPanelDecides(String outcome) {
+        return AdvancementSelection.Outcome.PANEL_DECIDES.name().equals(outcome);
+    }
+
+    public java.util.Set<String> getTieReferences() {
+        return new HashSet<>(getTieEntries());
+    }
+
+    public Long getRound() {
+        return round;
+    }
+
+    public void setRound(Long round) {
+        this.round = round;
+    }
+
+    public Rules getRules() {
+        return rules;
+    }
+
+    public List<String> getCriteria() {
+        return criteria;
+    }
+
+    public List<ScopeSection> getSections() {
+        return sections;
+    }
+
+    public List<JudgeRow> getJudges() {
+        return judges;
+    }
+
+    public Double getKendallW() {
+        return kendallW;
+    }
+
+    public String getKendallWText() {
+        return kendallW == null ? null : number(kendallW);
+    }
+
+    public int getOutlierCount() {
+        return outlierCount;
+    }
+
+    public String getChartJson() {
+        return chartJson;
+    }
+
+    public List<AggregationMethod> getMethods() {
+        return methods;
+    }
+
+    public List<SensitivityRow> getSensitivity() {
+        return sensitivity;
+    }
+
+    public List<PreviewRow> getPreview() {
+        return preview;
+    }
+
+    public List<Tie> getTies() {
+        return ties;
+    }
+
+    public List<DecisionRow> getDecisions() {
+        return decisions;
+    }
+
+    public List<String> getChosenAtTies() {
+        return chosenAtTies;
+    }
+
+    public void setChosenAtTies(List<String> chosenAtTies) {
+        this.chosenAtTies = chosenAtTies;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Long getNextRoundId() {
+        return nextRoundId;
+    }
+
+    public void setNextRoundId(Long nextRoundId) {
+        this.nextRoundId = nextRoundId;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public List<Problem> getImportProblems() {
+        return importProblems;
+    }
 
     /** A figure as people read it: at most four decimals, no trailing zeros, no exponent. */
     static String number(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(value)
+                .setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String number(java.math.BigDecimal value) {

@@ -1,13 +1,15 @@
 package org.greenhub.evaluation.web;
 
-import org.greenhub.evaluation.application.RoundPageReader;
-import org.greenhub.evaluation.application.Choice;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import org.greenhub.evaluation.application.Choice;
+import org.greenhub.evaluation.application.RoundPageReader;
 import org.greenhub.evaluation.application.RoundSetupService;
-import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.RoundStatus;
@@ -17,11 +19,6 @@ import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.primefaces.PrimeFaces;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * A programme manager sets up one round: its rules, its entries, its panels, and opens or closes it. Opened by id;
@@ -36,7 +33,6 @@ public class RoundSetupBean implements Serializable {
     @Inject
     RoundSetupService setup;
 
-
     @Inject
     OrganisationService organisations;
 
@@ -49,6 +45,7 @@ public class RoundSetupBean implements Serializable {
     private Long id;
     /** Counts reloads, so the other tabs' beans know when what they worked out from the round is out of date. */
     private int revision;
+
     private String name;
     private String programmeKey;
     private RoundStatus status;
@@ -145,12 +142,15 @@ public class RoundSetupBean implements Serializable {
     /** Organisations whose names contain every typed word, in whatever script they were registered. */
     public List<Choice> completeOrganisation(String text) {
         return organisations.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10).stream()
-                .map(RoundSetupBean::organisationChoice).toList();
+                .map(RoundSetupBean::organisationChoice)
+                .toList();
     }
 
     static Choice organisationChoice(Organisation o) {
         String registered = o.getRegisteredName();
-        return new Choice(o.getId(), registered == null || registered.isBlank() ? o.getLegalName() : o.getLegalName() + " · " + registered);
+        return new Choice(
+                o.getId(),
+                registered == null || registered.isBlank() ? o.getLegalName() : o.getLegalName() + " · " + registered);
     }
 
     /**
@@ -162,7 +162,8 @@ public class RoundSetupBean implements Serializable {
             if (entryOrganisation == null) {
                 throw DomainException.invalid("organisation", "platform.validation.required");
             }
-            EvaluationSubject subject = setup.addNewEntry(id, entryReference, entryTitle, entryOrganisation.id(), entryTrack, entryGroup);
+            EvaluationSubject subject =
+                    setup.addNewEntry(id, entryReference, entryTitle, entryOrganisation.id(), entryTrack, entryGroup);
             messages.info("evaluation.ui.entries.added", subject.getReference());
             entryOrganisation = null;
             entryReference = null;
@@ -189,7 +190,9 @@ public class RoundSetupBean implements Serializable {
     }
 
     public List<Choice> completeJudge(String text) {
-        return setup.judgeCandidates(text, 10).stream().map(RoundPageReader::judgeChoice).toList();
+        return setup.judgeCandidates(text, 10).stream()
+                .map(RoundPageReader::judgeChoice)
+                .toList();
     }
 
     public void addJudge() {
@@ -222,53 +225,176 @@ public class RoundSetupBean implements Serializable {
     // ---- shown values ---------------------------------------------------------------------------------------
 
     public String getWindow() {
-        return org.greenhub.platform.web.TimeText.of(rules.opensAt(), zone) + " – " + org.greenhub.platform.web.TimeText.of(rules.closesAt(), zone);
+        return org.greenhub.platform.web.TimeText.of(rules.opensAt(), zone) + " – "
+                + org.greenhub.platform.web.TimeText.of(rules.closesAt(), zone);
     }
 
-    public boolean isDraft() { return status == RoundStatus.DRAFT; }
-    public boolean isOpenRound() { return status == RoundStatus.OPEN; }
-    public boolean isClosed() { return status == RoundStatus.CLOSED; }
+    public boolean isDraft() {
+        return status == RoundStatus.DRAFT;
+    }
+
+    public boolean isOpenRound() {
+        return status == RoundStatus.OPEN;
+    }
+
+    public boolean isClosed() {
+        return status == RoundStatus.CLOSED;
+    }
 
     /** Every judge on any panel of the round, once. */
     public List<Choice> getPanelJudges() {
-        return panels.stream().flatMap(p -> p.judges().stream()).distinct().sorted(Comparator.comparing(Choice::label)).toList();
+        return panels.stream()
+                .flatMap(p -> p.judges().stream())
+                .distinct()
+                .sorted(Comparator.comparing(Choice::label))
+                .toList();
     }
 
-    public int getRevision() { return revision; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getName() { return name; }
-    public String getProgrammeKey() { return programmeKey; }
-    public RoundStatus getStatus() { return status; }
-    public boolean isAssignmentsPublished() { return assignmentsPublished; }
-    public RoundRules getRules() { return rules; }
-    public List<String> getCriterionCodes() { return criterionCodes; }
-    public List<RoundPageReader.EntryRow> getEntries() { return entries; }
-    public List<RoundPageReader.PanelRow> getPanels() { return panels; }
-    public String getZone() { return zone; }
-    public void setZone(String zone) { this.zone = RulesForm.ZONES.contains(zone) ? zone : this.zone; }
-    public List<String> getZones() { return RulesForm.ZONES; }
-    public RulesForm getRulesForm() { return rulesForm; }
-    public String getChangeReason() { return changeReason; }
-    public void setChangeReason(String changeReason) { this.changeReason = changeReason; }
-    public Choice getEntryOrganisation() { return entryOrganisation; }
-    public void setEntryOrganisation(Choice entryOrganisation) { this.entryOrganisation = entryOrganisation; }
-    public String getEntryReference() { return entryReference; }
-    public void setEntryReference(String entryReference) { this.entryReference = entryReference; }
-    public String getEntryTitle() { return entryTitle; }
-    public void setEntryTitle(String entryTitle) { this.entryTitle = entryTitle; }
-    public String getEntryTrack() { return entryTrack; }
-    public void setEntryTrack(String entryTrack) { this.entryTrack = entryTrack; }
-    public String getEntryGroup() { return entryGroup; }
-    public void setEntryGroup(String entryGroup) { this.entryGroup = entryGroup; }
-    public String getPanelName() { return panelName; }
-    public void setPanelName(String panelName) { this.panelName = panelName; }
-    public String getPanelTrack() { return panelTrack; }
-    public void setPanelTrack(String panelTrack) { this.panelTrack = panelTrack; }
-    public String getPanelGroup() { return panelGroup; }
-    public void setPanelGroup(String panelGroup) { this.panelGroup = panelGroup; }
-    public Long getJudgePanelId() { return judgePanelId; }
-    public void setJudgePanelId(Long judgePanelId) { this.judgePanelId = judgePanelId; }
-    public Choice getJudgeToAdd() { return judgeToAdd; }
-    public void setJudgeToAdd(Choice judgeToAdd) { this.judgeToAdd = judgeToAdd; }
+    public int getRevision() {
+        return revision;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getProgrammeKey() {
+        return programmeKey;
+    }
+
+    public RoundStatus getStatus() {
+        return status;
+    }
+
+    public boolean isAssignmentsPublished() {
+        return assignmentsPublished;
+    }
+
+    public RoundRules getRules() {
+        return rules;
+    }
+
+    public List<String> getCriterionCodes() {
+        return criterionCodes;
+    }
+
+    public List<RoundPageReader.EntryRow> getEntries() {
+        return entries;
+    }
+
+    public List<RoundPageReader.PanelRow> getPanels() {
+        return panels;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = RulesForm.ZONES.contains(zone) ? zone : this.zone;
+    }
+
+    public List<String> getZones() {
+        return RulesForm.ZONES;
+    }
+
+    public RulesForm getRulesForm() {
+        return rulesForm;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
+    }
+
+    public Choice getEntryOrganisation() {
+        return entryOrganisation;
+    }
+
+    public void setEntryOrganisation(Choice entryOrganisation) {
+        this.entryOrganisation = entryOrganisation;
+    }
+
+    public String getEntryReference() {
+        return entryReference;
+    }
+
+    public void setEntryReference(String entryReference) {
+        this.entryReference = entryReference;
+    }
+
+    public String getEntryTitle() {
+        return entryTitle;
+    }
+
+    public void setEntryTitle(String entryTitle) {
+        this.entryTitle = entryTitle;
+    }
+
+    public String getEntryTrack() {
+        return entryTrack;
+    }
+
+    public void setEntryTrack(String entryTrack) {
+        this.entryTrack = entryTrack;
+    }
+
+    public String getEntryGroup() {
+        return entryGroup;
+    }
+
+    public void setEntryGroup(String entryGroup) {
+        this.entryGroup = entryGroup;
+    }
+
+    public String getPanelName() {
+        return panelName;
+    }
+
+    public void setPanelName(String panelName) {
+        this.panelName = panelName;
+    }
+
+    public String getPanelTrack() {
+        return panelTrack;
+    }
+
+    public void setPanelTrack(String panelTrack) {
+        this.panelTrack = panelTrack;
+    }
+
+    public String getPanelGroup() {
+        return panelGroup;
+    }
+
+    public void setPanelGroup(String panelGroup) {
+        this.panelGroup = panelGroup;
+    }
+
+    public Long getJudgePanelId() {
+        return judgePanelId;
+    }
+
+    public void setJudgePanelId(Long judgePanelId) {
+        this.judgePanelId = judgePanelId;
+    }
+
+    public Choice getJudgeToAdd() {
+        return judgeToAdd;
+    }
+
+    public void setJudgeToAdd(Choice judgeToAdd) {
+        this.judgeToAdd = judgeToAdd;
+    }
 }

@@ -1,11 +1,5 @@
 package org.greenhub.evaluation.web;
 
-import org.greenhub.evaluation.domain.AdvancementRule;
-import org.greenhub.evaluation.domain.AdvancementScope;
-import org.greenhub.evaluation.domain.RoundRules;
-import org.greenhub.evaluation.domain.ScoreVisibility;
-import org.greenhub.evaluation.domain.scoring.AggregationMethod;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenhub.evaluation.domain.AdvancementRule;
+import org.greenhub.evaluation.domain.AdvancementScope;
+import org.greenhub.evaluation.domain.RoundRules;
+import org.greenhub.evaluation.domain.ScoreVisibility;
+import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 
 /**
  * The rules of a round as the managers’ forms edit them (the new-round wizard and the round page share it). Times are
@@ -77,12 +76,22 @@ public class RulesForm implements Serializable {
 
     public RoundRules toRules() {
         ZoneId zoneId = ZoneId.of(ZONES.contains(zone) ? zone : "UTC");
-        return new RoundRules(name, judgesPerEntry == null ? 0 : judgesPerEntry, maxLoadPerJudge,
+        return new RoundRules(
+                name,
+                judgesPerEntry == null ? 0 : judgesPerEntry,
+                maxLoadPerJudge,
                 opensAt == null ? null : opensAt.atZone(zoneId).toInstant(),
                 closesAt == null ? null : closesAt.atZone(zoneId).toInstant(),
-                blind, scoreVisibility, method, trim == null ? 0 : trim, outlierGap, advancementRule, advancementScope,
+                blind,
+                scoreVisibility,
+                method,
+                trim == null ? 0 : trim,
+                outlierGap,
+                advancementRule,
+                advancementScope,
                 advancementCountApplies() ? advancementCount : null,
-                advancementRule == AdvancementRule.THRESHOLD ? advancementThreshold : null, List.copyOf(tieBreak));
+                advancementRule == AdvancementRule.THRESHOLD ? advancementThreshold : null,
+                List.copyOf(tieBreak));
     }
 
     /** Adds the picked criterion code at the end of the tie-break chain: the order of picking is the order of use. */
@@ -99,7 +108,10 @@ public class RulesForm implements Serializable {
 
     /** Codes not yet in the chain, out of those the rubric has. */
     public List<String> remainingCodes(List<String> rubricCodes) {
-        return rubricCodes.stream().filter(c -> c != null && !c.isBlank() && !tieBreak.contains(c)).distinct().toList();
+        return rubricCodes.stream()
+                .filter(c -> c != null && !c.isBlank() && !tieBreak.contains(c))
+                .distinct()
+                .toList();
     }
 
     public boolean advancementCountApplies() {
@@ -114,43 +126,155 @@ public class RulesForm implements Serializable {
         return method == AggregationMethod.TRIMMED_MEAN;
     }
 
-    public List<String> getZones() { return ZONES; }
-    public List<ScoreVisibility> getScoreVisibilities() { return List.of(ScoreVisibility.values()); }
-    public List<AggregationMethod> getMethods() { return List.of(AggregationMethod.values()); }
-    public List<AdvancementRule> getAdvancementRules() { return List.of(AdvancementRule.values()); }
-    public List<AdvancementScope> getAdvancementScopes() { return List.of(AdvancementScope.values()); }
+    public List<String> getZones() {
+        return ZONES;
+    }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Integer getJudgesPerEntry() { return judgesPerEntry; }
-    public void setJudgesPerEntry(Integer judgesPerEntry) { this.judgesPerEntry = judgesPerEntry; }
-    public Integer getMaxLoadPerJudge() { return maxLoadPerJudge; }
-    public void setMaxLoadPerJudge(Integer maxLoadPerJudge) { this.maxLoadPerJudge = maxLoadPerJudge; }
-    public LocalDateTime getOpensAt() { return opensAt; }
-    public void setOpensAt(LocalDateTime opensAt) { this.opensAt = opensAt; }
-    public LocalDateTime getClosesAt() { return closesAt; }
-    public void setClosesAt(LocalDateTime closesAt) { this.closesAt = closesAt; }
-    public String getZone() { return zone; }
-    public void setZone(String zone) { this.zone = zone; }
-    public boolean isBlind() { return blind; }
-    public void setBlind(boolean blind) { this.blind = blind; }
-    public ScoreVisibility getScoreVisibility() { return scoreVisibility; }
-    public void setScoreVisibility(ScoreVisibility scoreVisibility) { this.scoreVisibility = scoreVisibility; }
-    public AggregationMethod getMethod() { return method; }
-    public void setMethod(AggregationMethod method) { this.method = method; }
-    public Integer getTrim() { return trim; }
-    public void setTrim(Integer trim) { this.trim = trim; }
-    public BigDecimal getOutlierGap() { return outlierGap; }
-    public void setOutlierGap(BigDecimal outlierGap) { this.outlierGap = outlierGap; }
-    public AdvancementRule getAdvancementRule() { return advancementRule; }
-    public void setAdvancementRule(AdvancementRule advancementRule) { this.advancementRule = advancementRule; }
-    public AdvancementScope getAdvancementScope() { return advancementScope; }
-    public void setAdvancementScope(AdvancementScope advancementScope) { this.advancementScope = advancementScope; }
-    public Integer getAdvancementCount() { return advancementCount; }
-    public void setAdvancementCount(Integer advancementCount) { this.advancementCount = advancementCount; }
-    public BigDecimal getAdvancementThreshold() { return advancementThreshold; }
-    public void setAdvancementThreshold(BigDecimal advancementThreshold) { this.advancementThreshold = advancementThreshold; }
-    public List<String> getTieBreak() { return tieBreak; }
-    public String getTieBreakToAdd() { return tieBreakToAdd; }
-    public void setTieBreakToAdd(String tieBreakToAdd) { this.tieBreakToAdd = tieBreakToAdd; }
+    public List<ScoreVisibility> getScoreVisibilities() {
+        return List.of(ScoreVisibility.values());
+    }
+
+    public List<AggregationMethod> getMethods() {
+        return List.of(AggregationMethod.values());
+    }
+
+    public List<AdvancementRule> getAdvancementRules() {
+        return List.of(AdvancementRule.values());
+    }
+
+    public List<AdvancementScope> getAdvancementScopes() {
+        return List.of(AdvancementScope.values());
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getJudgesPerEntry() {
+        return judgesPerEntry;
+    }
+
+    public void setJudgesPerEntry(Integer judgesPerEntry) {
+        this.judgesPerEntry = judgesPerEntry;
+    }
+
+    public Integer getMaxLoadPerJudge() {
+        return maxLoadPerJudge;
+    }
+
+    public void setMaxLoadPerJudge(Integer maxLoadPerJudge) {
+        this.maxLoadPerJudge = maxLoadPerJudge;
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalDateTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public void setBlind(boolean blind) {
+        this.blind = blind;
+    }
+
+    public ScoreVisibility getScoreVisibility() {
+        return scoreVisibility;
+    }
+
+    public void setScoreVisibility(ScoreVisibility scoreVisibility) {
+        this.scoreVisibility = scoreVisibility;
+    }
+
+    public AggregationMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(AggregationMethod method) {
+        this.method = method;
+    }
+
+    public Integer getTrim() {
+        return trim;
+    }
+
+    public void setTrim(Integer trim) {
+        this.trim = trim;
+    }
+
+    public BigDecimal getOutlierGap() {
+        return outlierGap;
+    }
+
+    public void setOutlierGap(BigDecimal outlierGap) {
+        this.outlierGap = outlierGap;
+    }
+
+    public AdvancementRule getAdvancementRule() {
+        return advancementRule;
+    }
+
+    public void setAdvancementRule(AdvancementRule advancementRule) {
+        this.advancementRule = advancementRule;
+    }
+
+    public AdvancementScope getAdvancementScope() {
+        return advancementScope;
+    }
+
+    public void setAdvancementScope(AdvancementScope advancementScope) {
+        this.advancementScope = advancementScope;
+    }
+
+    public Integer getAdvancementCount() {
+        return advancementCount;
+    }
+
+    public void setAdvancementCount(Integer advancementCount) {
+        this.advancementCount = advancementCount;
+    }
+
+    public BigDecimal getAdvancementThreshold() {
+        return advancementThreshold;
+    }
+
+    public void setAdvancementThreshold(BigDecimal advancementThreshold) {
+        this.advancementThreshold = advancementThreshold;
+    }
+
+    public List<String> getTieBreak() {
+        return tieBreak;
+    }
+
+    public String getTieBreakToAdd() {
+        return tieBreakToAdd;
+    }
+
+    public void setTieBreakToAdd(String tieBreakToAdd) {
+        this.tieBreakToAdd = tieBreakToAdd;
+    }
 }

@@ -1,34 +1,14 @@
 package org.greenhub.evaluation.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.evaluation.application.JudgeEntryQuery;
-import org.greenhub.evaluation.application.JudgeEntryQuery.Criterion;
-import org.greenhub.evaluation.application.JudgeEntryQuery.Entry;
-import org.greenhub.evaluation.application.JudgeScoring;
-import org.greenhub.evaluation.application.JudgeQueueQuery;
-import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
-import org.greenhub.evaluation.application.JudgeSheet;
-import org.greenhub.evaluation.application.OtherJudgeSheet;
-import org.greenhub.evaluation.domain.ScoreSheet;
-import org.greenhub.evaluation.domain.ScoreVisibility;
-import org.greenhub.evaluation.domain.SheetValue;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.web.PageRefusals;
-import org.greenhub.platform.i18n.FacesMessages;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.platform.web.TimeText;
-
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-
-import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +17,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.evaluation.application.JudgeEntryQuery;
+import org.greenhub.evaluation.application.JudgeEntryQuery.Criterion;
+import org.greenhub.evaluation.application.JudgeEntryQuery.Entry;
+import org.greenhub.evaluation.application.JudgeQueueQuery;
+import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
+import org.greenhub.evaluation.application.JudgeScoring;
+import org.greenhub.evaluation.application.JudgeSheet;
+import org.greenhub.evaluation.application.OtherJudgeSheet;
+import org.greenhub.evaluation.domain.ScoreSheet;
+import org.greenhub.evaluation.domain.ScoreVisibility;
+import org.greenhub.evaluation.domain.SheetValue;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.web.PageRefusals;
+import org.greenhub.platform.web.TimeText;
 
 /**
  * A judge's workspace for one entry: {@code score.xhtml?round=…&subject=…}, the entry beside the score sheet. Each
@@ -60,6 +58,7 @@ public class ScoreSheetBean implements Serializable {
     private boolean messagesSay(String key) {
         return key.equals(lastRefusal);
     }
+
     static final String FORM = "scoreForm";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -114,33 +113,80 @@ public class ScoreSheetBean implements Serializable {
             this.comment = stored == null ? null : stored.getComment();
         }
 
-        public Criterion getCriterion() { return criterion; }
-        public String getCode() { return criterion.code(); }
-        public BigDecimal getValue() { return value; }
-        public void setValue(BigDecimal value) { this.value = value; }
-        public String getComment() { return comment; }
-        public void setComment(String comment) { this.comment = comment; }
-        public double getMin() { return criterion.min().doubleValue(); }
-        public double getMax() { return criterion.max().doubleValue(); }
-        public double getStep() { return criterion.step().doubleValue(); }
-        public String getMinText() { return ScoreNumberConverter.text(criterion.min(), locale); }
-        public String getMaxText() { return ScoreNumberConverter.text(criterion.max(), locale); }
-        public String getStepText() { return ScoreNumberConverter.text(criterion.step(), locale); }
-        public String getCommentThresholdText() { return ScoreNumberConverter.text(criterion.commentRequiredBelow(), locale); }
+        public Criterion getCriterion() {
+            return criterion;
+        }
+
+        public String getCode() {
+            return criterion.code();
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+
+        public double getMin() {
+            return criterion.min().doubleValue();
+        }
+
+        public double getMax() {
+            return criterion.max().doubleValue();
+        }
+
+        public double getStep() {
+            return criterion.step().doubleValue();
+        }
+
+        public String getMinText() {
+            return ScoreNumberConverter.text(criterion.min(), locale);
+        }
+
+        public String getMaxText() {
+            return ScoreNumberConverter.text(criterion.max(), locale);
+        }
+
+        public String getStepText() {
+            return ScoreNumberConverter.text(criterion.step(), locale);
+        }
+
+        public String getCommentThresholdText() {
+            return ScoreNumberConverter.text(criterion.commentRequiredBelow(), locale);
+        }
 
         /** Whether the value fits the scale and its steps (the sheet checks the same rule again). */
         boolean fits() {
             if (value == null) {
                 return true;
             }
-            return value.compareTo(criterion.min()) >= 0 && value.compareTo(criterion.max()) <= 0
-                    && value.subtract(criterion.min()).remainder(criterion.step()).signum() == 0;
+            return value.compareTo(criterion.min()) >= 0
+                    && value.compareTo(criterion.max()) <= 0
+                    && value.subtract(criterion.min())
+                                    .remainder(criterion.step())
+                                    .signum()
+                            == 0;
         }
-        public boolean isCommentRule() { return criterion.commentRequiredBelow() != null; }
+
+        public boolean isCommentRule() {
+            return criterion.commentRequiredBelow() != null;
+        }
 
         /** Whether the current value asks for a comment (the service checks it again on submission). */
         public boolean isCommentRequired() {
-            return value != null && criterion.commentRequiredBelow() != null && value.compareTo(criterion.commentRequiredBelow()) < 0;
+            return value != null
+                    && criterion.commentRequiredBelow() != null
+                    && value.compareTo(criterion.commentRequiredBelow()) < 0;
         }
 
         public int getDecimalPlaces() {
@@ -149,9 +195,9 @@ public class ScoreSheetBean implements Serializable {
     }
 
     /** Another judge's submitted values in the rubric's order, their comments ("Criterion: comment") and overall comment. */
-    public record OtherRow(String judgeName, List<String> values, List<String> comments, String overallComment, Instant submittedAt)
-            implements Serializable {
-    }
+    public record OtherRow(
+            String judgeName, List<String> values, List<String> comments, String overallComment, Instant submittedAt)
+            implements Serializable {}
 
     public void load() throws IOException {
         try {
@@ -164,7 +210,8 @@ public class ScoreSheetBean implements Serializable {
             loadProgress();
         } catch (DomainException refusal) {
             // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
-            PageRefusals.refuse(refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
+            PageRefusals.refuse(
+                    refusal.kind() == DomainException.Kind.FORBIDDEN ? DomainException.notFound() : refusal);
         }
     }
 
@@ -191,10 +238,15 @@ public class ScoreSheetBean implements Serializable {
             List<OtherRow> rows = new ArrayList<>();
             for (OtherJudgeSheet sheet : sheets) {
                 Locale locale = localeSelector.getLocale();
-                List<String> values = entry.criteria().stream().map(c -> ScoreNumberConverter.text(sheet.values().get(c.code()), locale)).toList();
-                List<String> comments = entry.criteria().stream().filter(c -> sheet.comments().containsKey(c.code()))
-                        .map(c -> c.name() + ": " + sheet.comments().get(c.code())).toList();
-                rows.add(new OtherRow(sheet.judgeName(), values, comments, sheet.overallComment(), sheet.submittedAt()));
+                List<String> values = entry.criteria().stream()
+                        .map(c -> ScoreNumberConverter.text(sheet.values().get(c.code()), locale))
+                        .toList();
+                List<String> comments = entry.criteria().stream()
+                        .filter(c -> sheet.comments().containsKey(c.code()))
+                        .map(c -> c.name() + ": " + sheet.comments().get(c.code()))
+                        .toList();
+                rows.add(
+                        new OtherRow(sheet.judgeName(), values, comments, sheet.overallComment(), sheet.submittedAt()));
             }
             others = rows;
         } catch (DomainException notYet) {
@@ -204,9 +256,13 @@ public class ScoreSheetBean implements Serializable {
 
     /** The judge's submitted sheets against all the entries they may score in this round (the queue's rows of it). */
     private void loadProgress() {
-        List<QueueRow> rows = myQueue().stream().filter(r -> r.roundId() == round && r.state() != JudgeQueueQuery.SheetState.CONFLICT).toList();
+        List<QueueRow> rows = myQueue().stream()
+                .filter(r -> r.roundId() == round && r.state() != JudgeQueueQuery.SheetState.CONFLICT)
+                .toList();
         roundScorable = rows.size();
-        roundSubmitted = rows.stream().filter(r -> r.state() == JudgeQueueQuery.SheetState.SUBMITTED).count();
+        roundSubmitted = rows.stream()
+                .filter(r -> r.state() == JudgeQueueQuery.SheetState.SUBMITTED)
+                .count();
     }
 
     private List<QueueRow> myQueue() {
@@ -222,8 +278,13 @@ public class ScoreSheetBean implements Serializable {
         for (ScoreInput input : inputs) {
             if (!input.fits()) {
                 fit = false;
-                messages.error(FORM + ":" + input.getCode(), "evaluation.judging.score.outOfScale",
-                        ScoreNumberConverter.text(input.value, localeSelector.getLocale()), input.getMinText(), input.getMaxText(), input.getStepText());
+                messages.error(
+                        FORM + ":" + input.getCode(),
+                        "evaluation.judging.score.outOfScale",
+                        ScoreNumberConverter.text(input.value, localeSelector.getLocale()),
+                        input.getMinText(),
+                        input.getMaxText(),
+                        input.getStepText());
             }
         }
         if (!fit) {
@@ -365,12 +426,14 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public String getSavedAtText() {
-        return savedAt == null ? null : TIME.format(savedAt.atZone(ZoneId.of(entry.zone()))) + " (" + entry.zone() + ")";
+        return savedAt == null
+                ? null
+                : TIME.format(savedAt.atZone(ZoneId.of(entry.zone()))) + " (" + entry.zone() + ")";
     }
 
     /** One heading of the entry (null for details without one) with its details, in the programme's order. */
-    public record Section(String heading, List<org.greenhub.evaluation.application.SubjectDetails.Detail> details) implements Serializable {
-    }
+    public record Section(String heading, List<org.greenhub.evaluation.application.SubjectDetails.Detail> details)
+            implements Serializable {}
 
     public List<Section> getSections() {
         List<Section> sections = new ArrayList<>();
@@ -388,19 +451,41 @@ public class ScoreSheetBean implements Serializable {
         return sections;
     }
 
-    public long getRoundSubmitted() { return roundSubmitted; }
-    public long getRoundScorable() { return roundScorable; }
+    public long getRoundSubmitted() {
+        return roundSubmitted;
+    }
+
+    public long getRoundScorable() {
+        return roundScorable;
+    }
 
     public int getRoundPercent() {
         return roundScorable == 0 ? 0 : (int) (roundSubmitted * 100 / roundScorable);
     }
 
-    public Long getRound() { return round; }
-    public Long getSubject() { return subject; }
-    public String getRoundParam() { return round == null ? null : round.toString(); }
-    public void setRoundParam(String value) { this.round = id(value); }
-    public String getSubjectParam() { return subject == null ? null : subject.toString(); }
-    public void setSubjectParam(String value) { this.subject = id(value); }
+    public Long getRound() {
+        return round;
+    }
+
+    public Long getSubject() {
+        return subject;
+    }
+
+    public String getRoundParam() {
+        return round == null ? null : round.toString();
+    }
+
+    public void setRoundParam(String value) {
+        this.round = id(value);
+    }
+
+    public String getSubjectParam() {
+        return subject == null ? null : subject.toString();
+    }
+
+    public void setSubjectParam(String value) {
+        this.subject = id(value);
+    }
 
     /** An id from the address; anything else is taken as no id (the page then answers 404, not a conversion error). */
     private static Long id(String value) {
@@ -410,12 +495,36 @@ public class ScoreSheetBean implements Serializable {
             return null;
         }
     }
-    public Entry getEntry() { return entry; }
-    public List<ScoreInput> getInputs() { return inputs; }
-    public String getOverallComment() { return overallComment; }
-    public void setOverallComment(String overallComment) { this.overallComment = overallComment; }
-    public boolean isDraftStored() { return draftStored; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public boolean isSaveFailed() { return saveFailed; }
-    public List<OtherRow> getOthers() { return others; }
+
+    public Entry getEntry() {
+        return entry;
+    }
+
+    public List<ScoreInput> getInputs() {
+        return inputs;
+    }
+
+    public String getOverallComment() {
+        return overallComment;
+    }
+
+    public void setOverallComment(String overallComment) {
+        this.overallComment = overallComment;
+    }
+
+    public boolean isDraftStored() {
+        return draftStored;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isSaveFailed() {
+        return saveFailed;
+    }
+
+    public List<OtherRow> getOthers() {
+        return others;
+    }
 }

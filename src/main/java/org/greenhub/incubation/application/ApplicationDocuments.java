@@ -3,14 +3,13 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
 import org.greenhub.incubation.domain.ApplicationDocument;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * An application's documents, for the people who may see the application: the start-up's own people, and the
@@ -43,7 +42,9 @@ public class ApplicationDocuments {
     @Transactional
     public Optional<FileStore.FileSummary> businessPlanSummary(long applicationId) {
         IntakeApplication application = readable(applicationId);
-        return plan(application.getId()).flatMap(d -> files.summaries(List.of(d.getStoredFileId())).stream().findFirst());
+        return plan(application.getId())
+                .flatMap(d ->
+                        files.summaries(List.of(d.getStoredFileId())).stream().findFirst());
     }
 
     private Optional<ApplicationDocument> plan(long applicationId) {

@@ -3,14 +3,23 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.competition.application.AwardWinners;
 import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.IntakeInvitation;
-import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.incubation.domain.IntakeInvitationRepository;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
@@ -21,16 +30,6 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.mail.Mailer;
 
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * Inviting a competition's award winners to an intake call, and carrying their entry's data over into the
  * application. The winners and their entries come from {@link AwardWinners}, the read that competitions publish;
@@ -40,13 +39,12 @@ import java.util.Set;
 public class AwardWinnerInvitations {
 
     /** A competition with award winners, for the managers' choice. */
-    public record CompetitionChoice(long id, String name, long winners) implements Serializable {
-    }
+    public record CompetitionChoice(long id, String name, long winners) implements Serializable {}
 
     /** What an invited organisation's application starts from. */
-    public record CarriedOver(long organisationId, String projectTitle, String summary, GreenFocusArea focusArea, GreenMetrics metrics)
-            implements Serializable {
-    }
+    public record CarriedOver(
+            long organisationId, String projectTitle, String summary, GreenFocusArea focusArea, GreenMetrics metrics)
+            implements Serializable {}
 
     @Inject
     IntakeInvitationRepository invitationRepository;
@@ -87,7 +85,8 @@ public class AwardWinnerInvitations {
     /** Competitions whose entries carry a final award, newest first, named in the given language. */
     public List<CompetitionChoice> competitionsWithWinners(Language language) {
         return awardWinners.editionsWithWinners(language).stream()
-                .map(e -> new CompetitionChoice(e.competitionId(), e.name(), e.winners())).toList();
+                .map(e -> new CompetitionChoice(e.competitionId(), e.name(), e.winners()))
+                .toList();
     }
 
     /**
@@ -113,12 +112,18 @@ public class AwardWinnerInvitations {
             if (!alreadyThere.add(winner.organisationId())) {
                 continue;
             }
-            invitationRepository.add(new IntakeInvitation(callId, winner.organisationId(), winner.entryId(), manager.getId(), now));
+            invitationRepository.add(
+                    new IntakeInvitation(callId, winner.organisationId(), winner.entryId(), manager.getId(), now));
             mailRecordKeepers(call, winner.organisationId(), winner.entryId());
             invited++;
         }
-        audit.record("INTAKE_AWARD_WINNERS_INVITED", "IntakeCall", callId, null,
-                Map.of("competition", competitionId, "invited", invited), null);
+        audit.record(
+                "INTAKE_AWARD_WINNERS_INVITED",
+                "IntakeCall",
+                callId,
+                null,
+                Map.of("competition", competitionId, "invited", invited),
+                null);
         return invited;
     }
 
@@ -140,8 +145,12 @@ public class AwardWinnerInvitations {
             if (summary != null && summary.length() > IntakeApplication.MAX_SUMMARY) {
                 summary = summary.substring(0, IntakeApplication.MAX_SUMMARY);
             }
-            return new CarriedOver(entry.organisationId(), entry.projectTitle(), summary,
-                    enumOrNull(GreenFocusArea.class, entry.track()), entry.metrics());
+            return new CarriedOver(
+                    entry.organisationId(),
+                    entry.projectTitle(),
+                    summary,
+                    enumOrNull(GreenFocusArea.class, entry.track()),
+                    entry.metrics());
         });
     }
 
@@ -151,10 +160,19 @@ public class AwardWinnerInvitations {
         for (Long personId : new java.util.TreeSet<>(people)) {
             accounts.find(personId).ifPresent(person -> {
                 java.util.Locale locale = person.getLanguage().locale();
-                mailer.queue(person.getEmail(),
-                        messages.get(locale, "incubation.mail.invited.subject", messages.localised(locale, call.getTitles())),
-                        messages.get(locale, "incubation.mail.invited.body", person.getDisplayName(), messages.localised(locale, call.getTitles()),
-                                call.getIncubator().name(person.getLanguage()), link));
+                mailer.queue(
+                        person.getEmail(),
+                        messages.get(
+                                locale,
+                                "incubation.mail.invited.subject",
+                                messages.localised(locale, call.getTitles())),
+                        messages.get(
+                                locale,
+                                "incubation.mail.invited.body",
+                                person.getDisplayName(),
+                                messages.localised(locale, call.getTitles()),
+                                call.getIncubator().name(person.getLanguage()),
+                                link));
             });
         }
     }
@@ -164,7 +182,8 @@ public class AwardWinnerInvitations {
             return null;
         }
         try {
-            return Enum.valueOf(type, name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            return Enum.valueOf(
+                    type, name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
             return null;
         }

@@ -2,14 +2,13 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.platform.error.DomainException;
-
-import java.util.List;
 
 /**
  * Who may manage an incubator: administrators, and the programme managers named on that incubator. Every service

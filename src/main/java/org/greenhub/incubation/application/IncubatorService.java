@@ -3,26 +3,25 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.account.domain.UserAccountRepository;
-import org.greenhub.incubation.domain.Incubator;
-import org.greenhub.incubation.domain.Mentor;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.organisation.domain.OrganisationRepository;
-import org.greenhub.incubation.domain.IncubatorRepository;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.text.SearchKey;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.Role;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.domain.UserAccountRepository;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorRepository;
+import org.greenhub.incubation.domain.Mentor;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.text.SearchKey;
 
 /**
  * The incubator record: administrators create incubators and name their managers; the managers keep the record.
@@ -32,12 +31,16 @@ import java.util.Map;
 public class IncubatorService {
 
     /** What a form sends: the operator as an organisation id, the rest as in {@link Incubator.Details}. */
-    public record IncubatorDraft(Long operatorOrganisationId, org.greenhub.incubation.domain.IncubatorKind kind,
-                                 Map<Language, String> names, java.util.Set<org.greenhub.organisation.domain.green.GreenFocusArea> specialisation, String zone,
-                                 BigDecimal floorAreaM2, Integer workstations,
-                                 java.util.Set<org.greenhub.incubation.domain.IncubatorServiceKind> services,
-                                 List<Mentor> mentors) {
-    }
+    public record IncubatorDraft(
+            Long operatorOrganisationId,
+            org.greenhub.incubation.domain.IncubatorKind kind,
+            Map<Language, String> names,
+            java.util.Set<org.greenhub.organisation.domain.green.GreenFocusArea> specialisation,
+            String zone,
+            BigDecimal floorAreaM2,
+            Integer workstations,
+            java.util.Set<org.greenhub.incubation.domain.IncubatorServiceKind> services,
+            List<Mentor> mentors) {}
 
     @Inject
     IncubatorRepository incubators;
@@ -97,7 +100,8 @@ public class IncubatorService {
             throw DomainException.invalid("managerEmail", "incubation.incubator.managerNotProgrammeManager");
         }
         incubator.addManager(user.getId());
-        audit.record("INCUBATOR_MANAGER_ADDED", "Incubator", incubatorId, null, Map.of("manager", user.getEmail()), null);
+        audit.record(
+                "INCUBATOR_MANAGER_ADDED", "Incubator", incubatorId, null, Map.of("manager", user.getEmail()), null);
     }
 
     @Transactional
@@ -124,30 +128,43 @@ public class IncubatorService {
 
     public List<UserAccount> managers(long incubatorId) {
         Incubator incubator = access.requireManager(incubatorId);
-        return incubator.getManagerIds().stream().map(accounts::find).flatMap(java.util.Optional::stream)
-                .sorted(java.util.Comparator.comparing(UserAccount::getEmail)).toList();
+        return incubator.getManagerIds().stream()
+                .map(accounts::find)
+                .flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(UserAccount::getEmail))
+                .toList();
     }
 
     /** An organisation an administrator may choose as an incubator's operator. */
-    public record OperatorChoice(long id, String label) implements java.io.Serializable {
-    }
+    public record OperatorChoice(long id, String label) implements java.io.Serializable {}
 
     /** Organisations whose name or registration code matches, for the administrators' operator choice. */
     public List<OperatorChoice> operatorCandidates(String text, int max) {
         currentUser.require(Role.ADMINISTRATOR);
         String key = SearchKey.of(text == null ? "" : text);
         return queries.organisationsMatching(SearchKey.likeContains(key), max).stream()
-                .map(o -> new OperatorChoice(o.getId(), o.getLegalName() + (o.getZone() == null ? "" : " · " + o.getZone())))
+                .map(o -> new OperatorChoice(
+                        o.getId(), o.getLegalName() + (o.getZone() == null ? "" : " · " + o.getZone())))
                 .toList();
     }
 
     private Incubator.Details details(IncubatorDraft draft) {
-        Organisation operator = draft.operatorOrganisationId() == null ? null : organisationRepository.find(draft.operatorOrganisationId()).orElse(null);
+        Organisation operator = draft.operatorOrganisationId() == null
+                ? null
+                : organisationRepository.find(draft.operatorOrganisationId()).orElse(null);
         if (draft.operatorOrganisationId() != null && operator == null) {
             throw DomainException.invalid("operator", "incubation.incubator.operatorUnknown");
         }
-        return new Incubator.Details(operator, draft.kind(), draft.names(), draft.specialisation(), draft.zone(),
-                draft.floorAreaM2(), draft.workstations(), draft.services(), draft.mentors());
+        return new Incubator.Details(
+                operator,
+                draft.kind(),
+                draft.names(),
+                draft.specialisation(),
+                draft.zone(),
+                draft.floorAreaM2(),
+                draft.workstations(),
+                draft.services(),
+                draft.mentors());
     }
 
     static Map<String, Object> snapshot(Incubator incubator) {
@@ -160,7 +177,8 @@ public class IncubatorService {
         values.put("floorAreaM2", incubator.getFloorAreaM2());
         values.put("workstations", incubator.getWorkstations());
         values.put("services", new java.util.TreeSet<>(incubator.getServices()));
-        values.put("mentors", incubator.getMentors().stream().map(Mentor::getName).toList());
+        values.put(
+                "mentors", incubator.getMentors().stream().map(Mentor::getName).toList());
         return values;
     }
 }

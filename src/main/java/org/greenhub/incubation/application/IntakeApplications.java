@@ -4,34 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.evaluation.application.SubjectRegistry;
-import org.greenhub.evaluation.domain.EvaluationSubject;
-import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.Eligibility;
-import org.greenhub.incubation.domain.IntakeApplication;
-import org.greenhub.incubation.domain.IntakeCall;
-import org.greenhub.incubation.domain.NotEligible;
-import org.greenhub.incubation.domain.IntakeApplicationRepository;
-import org.greenhub.incubation.domain.IntakeCallRepository;
-import org.greenhub.organisation.application.OrganisationService;
-import org.greenhub.organisation.domain.Affiliation;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.organisation.domain.green.GreenFocusArea;
-import org.greenhub.organisation.domain.green.GreenMetrics;
-import org.greenhub.organisation.domain.green.MetricProblem;
-import org.greenhub.organisation.application.RestrictedList;
-import org.greenhub.incubation.domain.ApplicationDocument;
-import org.greenhub.incubation.domain.MetricsRefused;
-import org.greenhub.evaluation.domain.SubjectDocument;
-import org.greenhub.platform.files.FileStore;
-import org.greenhub.platform.files.domain.StoredFile;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.Messages;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +12,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.application.SubjectRegistry;
+import org.greenhub.evaluation.domain.EvaluationSubject;
+import org.greenhub.evaluation.domain.SubjectDocument;
+import org.greenhub.incubation.domain.ApplicationDocument;
+import org.greenhub.incubation.domain.Eligibility;
+import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCallRepository;
+import org.greenhub.incubation.domain.MetricsRefused;
+import org.greenhub.incubation.domain.NotEligible;
+import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.application.RestrictedList;
+import org.greenhub.organisation.domain.Affiliation;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.organisation.domain.green.GreenMetrics;
+import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.files.FileStore;
+import org.greenhub.platform.files.domain.StoredFile;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
 
 /**
  * A start-up's side of intake: applying to an open call for one of the organisations the user keeps the record of,
@@ -50,10 +48,17 @@ import java.util.stream.Collectors;
 public class IntakeApplications {
 
     /** What the application wizard sends. */
-    public record ApplicationForm(long callId, Long organisationId, String projectTitle, String summary, GreenFocusArea focusArea,
-                                  boolean commitsToRegister, GreenMetrics metrics, String businessPlanName, byte[] businessPlan)
-            implements java.io.Serializable {
-    }
+    public record ApplicationForm(
+            long callId,
+            Long organisationId,
+            String projectTitle,
+            String summary,
+            GreenFocusArea focusArea,
+            boolean commitsToRegister,
+            GreenMetrics metrics,
+            String businessPlanName,
+            byte[] businessPlan)
+            implements java.io.Serializable {}
 
     @Inject
     IntakeApplicationRepository applicationRepository;
@@ -133,26 +138,58 @@ public class IntakeApplications {
         }
         List<Eligibility.Finding> findings = Eligibility.check(call, facts(call, organisation, form));
         if (!findings.isEmpty()) {
-            audit.recordSeparately("INTAKE_APPLICATION_INELIGIBLE", "IntakeCall", call.getId(), user.getEmail(),
-                    "organisation " + organisation.getId() + ": " + findings.stream().map(Eligibility.Finding::messageKey).collect(Collectors.joining(", ")));
+            audit.recordSeparately(
+                    "INTAKE_APPLICATION_INELIGIBLE",
+                    "IntakeCall",
+                    call.getId(),
+                    user.getEmail(),
+                    "organisation " + organisation.getId() + ": "
+                            + findings.stream()
+                                    .map(Eligibility.Finding::messageKey)
+                                    .collect(Collectors.joining(", ")));
             throw new NotEligible(findings);
         }
         Instant now = Instant.now(clock);
-        IntakeApplication application = new IntakeApplication(call, organisation, user.getId(), form.projectTitle(), form.summary(),
-                form.focusArea(), Eligibility.registeredIn(call.getIncubator().getZone(), organisation.getZone()), form.commitsToRegister(),
-                form.metrics(), now);
+        IntakeApplication application = new IntakeApplication(
+                call,
+                organisation,
+                user.getId(),
+                form.projectTitle(),
+                form.summary(),
+                form.focusArea(),
+                Eligibility.registeredIn(call.getIncubator().getZone(), organisation.getZone()),
+                form.commitsToRegister(),
+                form.metrics(),
+                now);
         applicationRepository.add(application);
         StoredFile plan = files.store(form.businessPlanName(), form.businessPlan());
-        applicationRepository.addDocument(new ApplicationDocument(application, plan.getId(), ApplicationDocument.Purpose.BUSINESS_PLAN, now));
+        applicationRepository.addDocument(
+                new ApplicationDocument(application, plan.getId(), ApplicationDocument.Purpose.BUSINESS_PLAN, now));
         applicationRepository.flush();
-        EvaluationSubject subject = subjects.register(call.programmeKey(), application.reference(), application.getProjectTitle(),
-                organisation.getId(), application.getFocusArea().name(), null);
-        // judges read the plan on their own pages, which show the subject's documents to assigned, unconflicted judges only
-        applicationRepository.addScreeningDocument(new SubjectDocument(subject, messages.get(Language.ENGLISH.locale(), ApplicationDocument.Purpose.BUSINESS_PLAN.messageKey()),
-                plan.getFileName(), plan.getContentType(), form.businessPlan(), now));
+        EvaluationSubject subject = subjects.register(
+                call.programmeKey(),
+                application.reference(),
+                application.getProjectTitle(),
+                organisation.getId(),
+                application.getFocusArea().name(),
+                null);
+        // judges read the plan on their own pages, which show the subject's documents to assigned, unconflicted judges
+        // only
+        applicationRepository.addScreeningDocument(new SubjectDocument(
+                subject,
+                messages.get(Language.ENGLISH.locale(), ApplicationDocument.Purpose.BUSINESS_PLAN.messageKey()),
+                plan.getFileName(),
+                plan.getContentType(),
+                form.businessPlan(),
+                now));
         application.screenedAs(subject.getId());
-        audit.record("INTAKE_APPLICATION_SUBMITTED", "IntakeApplication", application.getId(), null,
-                Map.of("call", call.getId(), "organisation", organisation.getId(), "status", application.getStatus()), null);
+        audit.record(
+                "INTAKE_APPLICATION_SUBMITTED",
+                "IntakeApplication",
+                application.getId(),
+                null,
+                Map.of("call", call.getId(), "organisation", organisation.getId(), "status", application.getStatus()),
+                null);
         mails.received(application);
         return application;
     }
@@ -168,14 +205,16 @@ public class IntakeApplications {
     /** The applications the signed-in user may follow, newest first. */
     public List<IntakeApplication> mine() {
         UserAccount user = currentUser.require();
-        Set<Long> organisationIds = organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
+        Set<Long> organisationIds =
+                organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
         return applicationRepository.followedBy(user.getId(), organisationIds);
     }
 
     /** One of the user's applications; 404 for anybody else's. */
     public IntakeApplication view(long applicationId) {
         UserAccount user = currentUser.require();
-        IntakeApplication application = applicationRepository.find(applicationId).orElse(null);
+        IntakeApplication application =
+                applicationRepository.find(applicationId).orElse(null);
         if (application == null || !mayFollow(user, application)) {
             throw DomainException.notFound();
         }
@@ -189,8 +228,11 @@ public class IntakeApplications {
         Map<String, Object> before = application.snapshot();
         application.accept(Instant.now(clock));
         audit.record("INTAKE_OFFER_ACCEPTED", "IntakeApplication", applicationId, before, application.snapshot(), null);
-        offerAccepted.fire(new OfferAccepted(applicationId, application.getCall().getIncubator().getId(),
-                application.getOrganisation().getId(), LocalDate.now(clock)));
+        offerAccepted.fire(new OfferAccepted(
+                applicationId,
+                application.getCall().getIncubator().getId(),
+                application.getOrganisation().getId(),
+                LocalDate.now(clock)));
         return application;
     }
 
@@ -210,7 +252,13 @@ public class IntakeApplications {
         IntakeApplication application = lockedOwn(applicationId);
         Map<String, Object> before = application.snapshot();
         application.withdraw();
-        audit.record("INTAKE_APPLICATION_WITHDRAWN", "IntakeApplication", applicationId, before, application.snapshot(), null);
+        audit.record(
+                "INTAKE_APPLICATION_WITHDRAWN",
+                "IntakeApplication",
+                applicationId,
+                before,
+                application.snapshot(),
+                null);
         return application;
     }
 
@@ -229,8 +277,11 @@ public class IntakeApplications {
         }
         LocalDate today = LocalDate.now(clock);
         return organisations.affiliationsOf(user.getId()).stream()
-                .anyMatch(a -> a.getOrganisation().getId().equals(application.getOrganisation().getId())
-                        && a.isCurrent(today) && a.getRole().maintainsRecord());
+                .anyMatch(a -> a.getOrganisation()
+                                .getId()
+                                .equals(application.getOrganisation().getId())
+                        && a.isCurrent(today)
+                        && a.getRole().maintainsRecord());
     }
 
     private IntakeCall openCall(long callId) {
@@ -248,13 +299,20 @@ public class IntakeApplications {
         if (organisationId == null) {
             throw DomainException.invalid("organisation", "platform.validation.required");
         }
-        return organisationsIMayApplyFor().stream().filter(o -> o.getId().equals(organisationId)).findFirst()
+        return organisationsIMayApplyFor().stream()
+                .filter(o -> o.getId().equals(organisationId))
+                .findFirst()
                 .orElseThrow(DomainException::notFound);
     }
 
     private Eligibility.Facts facts(IntakeCall call, Organisation organisation, ApplicationForm form) {
-        return new Eligibility.Facts(organisation.getFoundingDate(), organisation.getZone(), form.commitsToRegister(),
-                form.focusArea(), restrictedActivity(organisation), LocalDate.now(clock));
+        return new Eligibility.Facts(
+                organisation.getFoundingDate(),
+                organisation.getZone(),
+                form.commitsToRegister(),
+                form.focusArea(),
+                restrictedActivity(organisation),
+                LocalDate.now(clock));
     }
 
     /** The restricted activity the organisation's sector is in, named in the reader's language. */

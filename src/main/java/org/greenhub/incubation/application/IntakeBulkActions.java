@@ -3,16 +3,6 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.evaluation.application.ExportFile;
-import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.IntakeApplication;
-import org.greenhub.incubation.domain.IntakeCall;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.export.Spreadsheets;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.Messages;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +13,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.greenhub.evaluation.application.ExportFile;
+import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.export.Spreadsheets;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
 
 /**
  * A call manager's actions on several applications of one intake call at once: remind the start-ups whose offer
@@ -36,8 +35,8 @@ public class IntakeBulkActions {
     /** At most this many applications per action: a call's whole intake, with room to spare. */
     public static final int MAX_APPLICATIONS = 500;
 
-    private static final List<String> COLUMNS = List.of("project", "organisation", "focusArea", "status", "waitlistPosition", "submittedAt",
-            "offerDeadline");
+    private static final List<String> COLUMNS = List.of(
+            "project", "organisation", "focusArea", "status", "waitlistPosition", "submittedAt", "offerDeadline");
 
     @Inject
     org.greenhub.incubation.domain.IntakeApplicationRepository applications;
@@ -58,8 +57,8 @@ public class IntakeBulkActions {
     Messages messages;
 
     /** One application that was refused: its project title when the caller may see it (otherwise only the id it sent). */
-    public record Refusal(long applicationId, String project, String messageKey, Object[] args) implements Serializable {
-    }
+    public record Refusal(long applicationId, String project, String messageKey, Object[] args)
+            implements Serializable {}
 
     /** Nothing was done; the refusals say which applications stood in the way and why. Rolls the transaction back. */
     public static class Refused extends RuntimeException {
@@ -71,7 +70,9 @@ public class IntakeBulkActions {
             this.refusals = List.copyOf(refusals);
         }
 
-        public List<Refusal> refusals() { return refusals; }
+        public List<Refusal> refusals() {
+            return refusals;
+        }
     }
 
     /** Reminds every given start-up whose offer is open to answer it before its deadline; answers how many. */
@@ -79,15 +80,22 @@ public class IntakeBulkActions {
     public int remindOffers(long callId, List<Long> applicationIds) {
         Map<Long, IntakeApplication> checked = check(callId, applicationIds);
         List<Refusal> refusals = new ArrayList<>();
-        checked.values().stream().filter(a -> a.getStatus() != ApplicationStatus.OFFERED)
-                .forEach(a -> refusals.add(new Refusal(a.getId(), a.getProjectTitle(), "incubation.bulk.noReminder", new Object[0])));
+        checked.values().stream()
+                .filter(a -> a.getStatus() != ApplicationStatus.OFFERED)
+                .forEach(a -> refusals.add(
+                        new Refusal(a.getId(), a.getProjectTitle(), "incubation.bulk.noReminder", new Object[0])));
         if (!refusals.isEmpty()) {
             throw new Refused(refusals);
         }
         for (IntakeApplication application : checked.values()) {
             mails.offerReminder(application);
-            audit.record("INTAKE_OFFER_REMINDED", "IntakeApplication", application.getId(), null,
-                    Map.of("status", application.getStatus()), null);
+            audit.record(
+                    "INTAKE_OFFER_REMINDED",
+                    "IntakeApplication",
+                    application.getId(),
+                    null,
+                    Map.of("status", application.getStatus()),
+                    null);
         }
         return checked.size();
     }
@@ -103,13 +111,22 @@ public class IntakeBulkActions {
         Locale locale = language.locale();
         List<List<Object>> table = new ArrayList<>();
         for (Object[] r : queries.exportRows(callId, only)) {
-            table.add(Arrays.asList(r[0], r[1],
-                    r[2] == null ? null : messages.get(locale, ((org.greenhub.organisation.domain.green.GreenFocusArea) r[2]).messageKey()),
-                    messages.get(locale, ((ApplicationStatus) r[3]).messageKey()), r[4],
+            table.add(Arrays.asList(
+                    r[0],
+                    r[1],
+                    r[2] == null
+                            ? null
+                            : messages.get(
+                                    locale,
+                                    ((org.greenhub.organisation.domain.green.GreenFocusArea) r[2]).messageKey()),
+                    messages.get(locale, ((ApplicationStatus) r[3]).messageKey()),
+                    r[4],
                     r[5] == null ? null : IntakeMails.moment((Instant) r[5], locale),
                     r[6] == null ? null : IntakeMails.moment((Instant) r[6], locale)));
         }
-        List<Object> header = COLUMNS.stream().map(c -> (Object) messages.get(locale, "incubation.export." + c)).toList();
+        List<Object> header = COLUMNS.stream()
+                .map(c -> (Object) messages.get(locale, "incubation.export." + c))
+                .toList();
         String base = "intake-" + call.getId() + "-applications";
         return format == ExportFile.Format.CSV
                 ? new ExportFile(base + ".csv", ExportFile.CSV, Spreadsheets.csv(header, table))

@@ -3,20 +3,18 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.Incubator;
-import org.greenhub.incubation.domain.IntakeCall;
-import org.greenhub.incubation.domain.IntakeCallRepository;
-import org.greenhub.incubation.domain.IncubatorRepository;
-import org.greenhub.incubation.domain.IntakeApplicationRepository;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorRepository;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCallRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * Intake calls: the incubator's managers open, change and publish them; anybody (no sign-in) reads the published,
@@ -73,7 +71,13 @@ public class IntakeCallService {
         } else {
             call.unpublish();
         }
-        audit.record(published ? "INTAKE_CALL_PUBLISHED" : "INTAKE_CALL_UNPUBLISHED", "IntakeCall", callId, before, call.snapshot(), null);
+        audit.record(
+                published ? "INTAKE_CALL_PUBLISHED" : "INTAKE_CALL_UNPUBLISHED",
+                "IntakeCall",
+                callId,
+                before,
+                call.snapshot(),
+                null);
         return call;
     }
 

@@ -3,22 +3,21 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.IntakeApplicationRepository;
-import org.greenhub.incubation.domain.IntakeCallRepository;
-import org.greenhub.incubation.domain.Decision;
-import org.greenhub.incubation.domain.IntakeApplication;
-import org.greenhub.incubation.domain.IntakeCall;
-import org.greenhub.platform.audit.AuditTrail;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.incubation.domain.Decision;
+import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCallRepository;
+import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The managers' decisions on a call's applications (admit with an offer, wait-list, reject, each with a reason mailed
@@ -30,9 +29,17 @@ import java.util.Map;
 public class IntakeDecisions {
 
     /** A page of a call's applications as managers list them. */
-    public record Row(long id, String projectTitle, String organisation, org.greenhub.organisation.domain.green.GreenFocusArea focusArea, ApplicationStatus status,
-                      Instant submittedAt, Integer waitlistPosition, Instant offerDeadline, Long subjectId) implements java.io.Serializable {
-    }
+    public record Row(
+            long id,
+            String projectTitle,
+            String organisation,
+            org.greenhub.organisation.domain.green.GreenFocusArea focusArea,
+            ApplicationStatus status,
+            Instant submittedAt,
+            Integer waitlistPosition,
+            Instant offerDeadline,
+            Long subjectId)
+            implements java.io.Serializable {}
 
     @Inject
     IntakeApplicationRepository applicationRepository;
@@ -63,7 +70,8 @@ public class IntakeDecisions {
 
     /** An application of a call the signed-in user manages; 404 otherwise. */
     public IntakeApplication requireManaged(long applicationId) {
-        IntakeApplication application = applicationRepository.find(applicationId).orElseThrow(DomainException::notFound);
+        IntakeApplication application =
+                applicationRepository.find(applicationId).orElseThrow(DomainException::notFound);
         access.requireManager(application.getCall().getIncubator().getId());
         return application;
     }
@@ -82,9 +90,20 @@ public class IntakeDecisions {
             throw DomainException.conflict("decision", "incubation.decision.full", call.getCapacity());
         }
         Map<String, Object> before = application.snapshot();
-        application.decide(decision, reason, manager.getId(), now, deadline(call, now),
+        application.decide(
+                decision,
+                reason,
+                manager.getId(),
+                now,
+                deadline(call, now),
                 decision == Decision.WAIT_LIST ? nextWaitlistPosition(call) : null);
-        audit.record("INTAKE_DECISION_" + decision.name(), "IntakeApplication", applicationId, before, application.snapshot(), null);
+        audit.record(
+                "INTAKE_DECISION_" + decision.name(),
+                "IntakeApplication",
+                applicationId,
+                before,
+                application.snapshot(),
+                null);
         mails.decided(application);
         return application;
     }
@@ -107,7 +126,13 @@ public class IntakeDecisions {
             IntakeApplication application = next.get();
             Map<String, Object> before = application.snapshot();
             application.offer(deadline(call, now), now);
-            audit.record("INTAKE_OFFER_FROM_WAIT_LIST", "IntakeApplication", application.getId(), before, application.snapshot(), null);
+            audit.record(
+                    "INTAKE_OFFER_FROM_WAIT_LIST",
+                    "IntakeApplication",
+                    application.getId(),
+                    before,
+                    application.snapshot(),
+                    null);
             mails.offeredFromWaitList(application);
             free--;
             offered++;
@@ -126,7 +151,8 @@ public class IntakeDecisions {
      */
     @Transactional
     public boolean expireOffer(long applicationId) {
-        IntakeApplication application = applicationRepository.find(applicationId).orElse(null);
+        IntakeApplication application =
+                applicationRepository.find(applicationId).orElse(null);
         if (application == null) {
             return false;
         }
@@ -147,7 +173,8 @@ public class IntakeDecisions {
     }
 
     /** A page of a call's applications in one status ({@code null}: all). */
-    public List<Row> applications(long callId, ApplicationStatus status, int first, int size, String sortField, boolean ascending) {
+    public List<Row> applications(
+            long callId, ApplicationStatus status, int first, int size, String sortField, boolean ascending) {
         calls.requireManaged(callId);
         return queries.applicationRows(callId, status, first, size, sortField, ascending);
     }

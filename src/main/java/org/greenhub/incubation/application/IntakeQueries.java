@@ -1,17 +1,17 @@
 package org.greenhub.incubation.application;
 
+import java.util.List;
+import java.util.Set;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.organisation.domain.Organisation;
-
-import java.util.List;
-import java.util.Set;
 
 /** The read side of intake: managers' lists, the screening rounds of a call, the choices offered on forms. */
 public interface IntakeQueries {
 
     /** A page of a call's applications in one status ({@code null}: all), sorted in the database by an allowed field (submission time otherwise). */
-    List<IntakeDecisions.Row> applicationRows(long callId, ApplicationStatus status, int first, int size, String sortField, boolean ascending);
+    List<IntakeDecisions.Row> applicationRows(
+            long callId, ApplicationStatus status, int first, int size, String sortField, boolean ascending);
 
     long countApplications(long callId, ApplicationStatus status);
 

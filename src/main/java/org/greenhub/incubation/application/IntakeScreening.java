@@ -3,6 +3,14 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.evaluation.application.RoundResults;
 import org.greenhub.evaluation.application.RoundResultsService;
 import org.greenhub.evaluation.application.RoundSetupService;
@@ -14,20 +22,11 @@ import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.IntakeApplicationRepository;
+import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Screening a call's applications with a committee, through the evaluation engine: each call is the programme
@@ -38,15 +37,15 @@ import java.util.Map;
 public class IntakeScreening {
 
     /** A round of the call, for the call page. */
-    public record RoundLine(long id, String name, RoundStatus status, Instant opensAt, Instant closesAt) implements java.io.Serializable {
-    }
+    public record RoundLine(long id, String name, RoundStatus status, Instant opensAt, Instant closesAt)
+            implements java.io.Serializable {}
 
     /** An application's standing in the latest round that has scores. */
-    public record Standing(double score, int rank, int judges, String roundName) implements java.io.Serializable {
-    }
+    public record Standing(double score, int rank, int judges, String roundName) implements java.io.Serializable {}
 
     /** The intake rubric: criterion codes and weights; names and guidance come from the bundles in every language. */
     private static final List<String> CODES = List.of("technology", "business", "market", "team", "green");
+
     private static final List<Integer> WEIGHTS = List.of(25, 20, 15, 15, 25);
 
     @Inject
@@ -80,23 +79,49 @@ public class IntakeScreening {
         IntakeCall call = calls.requireManaged(callId);
         Instant now = Instant.now(clock);
         String roundName = name == null || name.isBlank()
-                ? messages.get(Language.ENGLISH.locale(), "incubation.screening.defaultRoundName", roundsOf(callId).size() + 1)
+                ? messages.get(
+                        Language.ENGLISH.locale(),
+                        "incubation.screening.defaultRoundName",
+                        roundsOf(callId).size() + 1)
                 : name;
         List<RoundSetupService.CriterionDraft> criteria = new java.util.ArrayList<>();
         for (int i = 0; i < CODES.size(); i++) {
             String code = CODES.get(i);
             Map<Language, CriterionText> texts = new EnumMap<>(Language.class);
             for (Language language : Language.all()) {
-                texts.put(language, new CriterionText(messages.get(language.locale(), "incubation.rubric." + code + ".name"),
-                        messages.get(language.locale(), "incubation.rubric." + code + ".guidance")));
+                texts.put(
+                        language,
+                        new CriterionText(
+                                messages.get(language.locale(), "incubation.rubric." + code + ".name"),
+                                messages.get(language.locale(), "incubation.rubric." + code + ".guidance")));
             }
-            criteria.add(new RoundSetupService.CriterionDraft(code, BigDecimal.valueOf(WEIGHTS.get(i)), BigDecimal.ZERO,
-                    BigDecimal.TEN, BigDecimal.ONE, BigDecimal.valueOf(4), texts));
+            criteria.add(new RoundSetupService.CriterionDraft(
+                    code,
+                    BigDecimal.valueOf(WEIGHTS.get(i)),
+                    BigDecimal.ZERO,
+                    BigDecimal.TEN,
+                    BigDecimal.ONE,
+                    BigDecimal.valueOf(4),
+                    texts));
         }
-        org.greenhub.evaluation.domain.RoundRules rules = new org.greenhub.evaluation.domain.RoundRules(roundName, 3, null,
-                now, now.plus(Duration.ofDays(21)), false, ScoreVisibility.AFTER_OWN_SUBMISSION, AggregationMethod.MEAN, 1,
-                BigDecimal.valueOf(25), AdvancementRule.NONE, AdvancementScope.WHOLE_ROUND, null, null, List.of("green", "technology"));
-        EvaluationRound round = rounds.createRoundWithRubric(call.programmeKey(), shorten(roundName + " — " + call.getTitle()), criteria, rules);
+        org.greenhub.evaluation.domain.RoundRules rules = new org.greenhub.evaluation.domain.RoundRules(
+                roundName,
+                3,
+                null,
+                now,
+                now.plus(Duration.ofDays(21)),
+                false,
+                ScoreVisibility.AFTER_OWN_SUBMISSION,
+                AggregationMethod.MEAN,
+                1,
+                BigDecimal.valueOf(25),
+                AdvancementRule.NONE,
+                AdvancementScope.WHOLE_ROUND,
+                null,
+                null,
+                List.of("green", "technology"));
+        EvaluationRound round = rounds.createRoundWithRubric(
+                call.programmeKey(), shorten(roundName + " — " + call.getTitle()), criteria, rules);
         addApplications(round.getId(), call);
         return round;
     }
@@ -118,7 +143,8 @@ public class IntakeScreening {
      * round.
      */
     private int addApplications(long roundId, IntakeCall call) {
-        List<Long> subjects = applications.subjectsOf(call.getId(), List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAIT_LISTED));
+        List<Long> subjects = applications.subjectsOf(
+                call.getId(), List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAIT_LISTED));
         Long decidedRound = queries.lastDecidedRound(call.programmeKey(), roundId);
         if (decidedRound != null) {
             java.util.Set<Long> advanced = queries.advancedIn(decidedRound);
@@ -143,7 +169,13 @@ public class IntakeScreening {
             if (!roundResults.entries().isEmpty()) {
                 Map<Long, Standing> standings = new HashMap<>();
                 for (RoundResults.EntryResult entry : roundResults.entries()) {
-                    standings.put(entry.subjectId(), new Standing(entry.score(), entry.overallRank(), entry.judges(), lines.get(i).name()));
+                    standings.put(
+                            entry.subjectId(),
+                            new Standing(
+                                    entry.score(),
+                                    entry.overallRank(),
+                                    entry.judges(),
+                                    lines.get(i).name()));
                 }
                 return standings;
             }
@@ -152,6 +184,8 @@ public class IntakeScreening {
     }
 
     private static String shorten(String name) {
-        return name.codePointCount(0, name.length()) <= 200 ? name : name.substring(0, name.offsetByCodePoints(0, 199)) + "…";
+        return name.codePointCount(0, name.length()) <= 200
+                ? name
+                : name.substring(0, name.offsetByCodePoints(0, 199)) + "…";
     }
 }

@@ -2,13 +2,12 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.application.ProgrammeStewards;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.IntakeCallRepository;
-
-import java.util.Collection;
-import java.util.List;
 
 /**
  * The screening rounds of an intake call ("intake:&lt;callId&gt;") are managed by the managers of the call's incubator
@@ -35,7 +34,8 @@ public class IntakeStewards implements ProgrammeStewards {
             return List.of();
         }
         return calls.idsInIncubators(incubators).stream()
-                .map(id -> IntakeCall.PROGRAMME_PREFIX + id).toList();
+                .map(id -> IntakeCall.PROGRAMME_PREFIX + id)
+                .toList();
     }
 
     @Override

@@ -2,6 +2,14 @@ package org.greenhub.incubation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.greenhub.evaluation.application.SubjectDetails;
 import org.greenhub.incubation.domain.ApplicationDocument;
 import org.greenhub.incubation.domain.IntakeApplication;
@@ -11,15 +19,6 @@ import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
-
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * What a screening judge reads about an intake application on the scoring page: the project summary, whether the
@@ -43,7 +42,8 @@ public class IntakeSubjectDetails implements SubjectDetails {
 
     @Override
     public List<Detail> forJudge(long subjectId, boolean blind, Language language) {
-        List<IntakeApplication> found = applications.screenedAs(subjectId).stream().toList();
+        List<IntakeApplication> found =
+                applications.screenedAs(subjectId).stream().toList();
         if (found.isEmpty()) {
             return List.of();
         }
@@ -52,18 +52,32 @@ public class IntakeSubjectDetails implements SubjectDetails {
         List<Detail> details = new ArrayList<>();
         String project = messages.get(locale, "incubation.ui.application.project");
         if (application.getSummary() != null && !application.getSummary().isBlank()) {
-            details.add(new Detail(project, messages.get(locale, "incubation.ui.application.summary"), application.getSummary(), true));
+            details.add(new Detail(
+                    project,
+                    messages.get(locale, "incubation.ui.application.summary"),
+                    application.getSummary(),
+                    true));
         }
-        details.add(new Detail(project, messages.get(locale, "incubation.ui.application.registeredInZone"),
-                yesNo(locale, application.isRegisteredInZone()), false));
+        details.add(new Detail(
+                project,
+                messages.get(locale, "incubation.ui.application.registeredInZone"),
+                yesNo(locale, application.isRegisteredInZone()),
+                false));
         if (!application.isRegisteredInZone()) {
-            details.add(new Detail(project, messages.get(locale, "incubation.ui.application.commitsToRegister"),
-                    yesNo(locale, application.isCommitsToRegister()), false));
+            details.add(new Detail(
+                    project,
+                    messages.get(locale, "incubation.ui.application.commitsToRegister"),
+                    yesNo(locale, application.isCommitsToRegister()),
+                    false));
         }
         String green = messages.get(locale, "incubation.ui.application.metrics");
         GreenMetrics metrics = application.getMetrics();
         if (metrics.getBaselineYear() != null) {
-            details.add(new Detail(green, messages.get(locale, "green.field.baselineYear"), metrics.getBaselineYear().toString(), false));
+            details.add(new Detail(
+                    green,
+                    messages.get(locale, "green.field.baselineYear"),
+                    metrics.getBaselineYear().toString(),
+                    false));
         }
         number(details, green, locale, "green.field.baselineEnergyUse", metrics.getBaselineEnergyUseMwh());
         number(details, green, locale, "green.field.energySaved", metrics.getEnergySavedMwhPerYear());
@@ -71,12 +85,21 @@ public class IntakeSubjectDetails implements SubjectDetails {
         number(details, green, locale, "green.field.energyIntensity", metrics.getEnergyIntensityTcePer10kYuan());
         number(details, green, locale, "green.field.waterReused", metrics.getWaterReusedM3PerYear());
         number(details, green, locale, "green.field.wasteRecycled", metrics.getWasteRecycledTonnesPerYear());
-        details.add(new Detail(green, messages.get(locale, "green.field.cleanerProductionAudit"), yesNo(locale, metrics.isCleanerProductionAudit()), false));
+        details.add(new Detail(
+                green,
+                messages.get(locale, "green.field.cleanerProductionAudit"),
+                yesNo(locale, metrics.isCleanerProductionAudit()),
+                false));
         if (metrics.getCategory() != null) {
-            details.add(new Detail(green, messages.get(locale, "green.field.category"), messages.get(locale, metrics.getCategory().messageKey()), false));
+            details.add(new Detail(
+                    green,
+                    messages.get(locale, "green.field.category"),
+                    messages.get(locale, metrics.getCategory().messageKey()),
+                    false));
         }
         if (metrics.getMethodNote() != null && !metrics.getMethodNote().isBlank()) {
-            details.add(new Detail(green, messages.get(locale, "green.field.methodNote"), metrics.getMethodNote(), true));
+            details.add(
+                    new Detail(green, messages.get(locale, "green.field.methodNote"), metrics.getMethodNote(), true));
         }
         return details;
     }
@@ -98,8 +121,11 @@ public class IntakeSubjectDetails implements SubjectDetails {
     /** Intake subjects' track is the application's green focus area. */
     @Override
     public String trackName(String code, Language language) {
-        boolean known = Arrays.stream(GreenFocusArea.values()).anyMatch(a -> a.name().equals(code));
-        return known ? messages.get(language.locale(), GreenFocusArea.valueOf(code).messageKey()) : code;
+        boolean known =
+                Arrays.stream(GreenFocusArea.values()).anyMatch(a -> a.name().equals(code));
+        return known
+                ? messages.get(language.locale(), GreenFocusArea.valueOf(code).messageKey())
+                : code;
     }
 
     private String yesNo(Locale locale, boolean value) {

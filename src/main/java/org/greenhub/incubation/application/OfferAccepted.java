@@ -12,5 +12,4 @@ import java.time.LocalDate;
  * @param organisationId the start-up
  * @param startsOn      the first day of the residency
  */
-public record OfferAccepted(long applicationId, long incubatorId, long organisationId, LocalDate startsOn) {
-}
+public record OfferAccepted(long applicationId, long incubatorId, long organisationId, LocalDate startsOn) {}

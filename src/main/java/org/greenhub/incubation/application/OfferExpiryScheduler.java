@@ -8,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.greenhub.platform.persistence.DatabaseMigration;
-
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.greenhub.platform.persistence.DatabaseMigration;
 
 /**
  * Every minute, on every node: offers whose deadline has passed expire and their places go to the wait-list. Each
@@ -33,7 +32,8 @@ public class OfferExpiryScheduler {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(DatabaseMigration.PRIORITY + 60) @Initialized(ApplicationScoped.class) Object event) {
+    void start(
+            @Observes @Priority(DatabaseMigration.PRIORITY + 60) @Initialized(ApplicationScoped.class) Object event) {
         task = executor.scheduleWithFixedDelay(this::runOnce, 20, 60, TimeUnit.SECONDS);
     }
 

@@ -8,9 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.CreatedEntity;
 
 /** A document of an application (its business plan), stored in the shared file store; one per purpose. */
 @Entity
@@ -36,8 +35,7 @@ public class ApplicationDocument extends CreatedEntity {
     @Column(nullable = false)
     private Purpose purpose;
 
-    protected ApplicationDocument() {
-    }
+    protected ApplicationDocument() {}
 
     public ApplicationDocument(IntakeApplication application, long storedFileId, Purpose purpose, Instant now) {
         this.application = application;
@@ -46,7 +44,15 @@ public class ApplicationDocument extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public IntakeApplication getApplication() { return application; }
-    public long getStoredFileId() { return storedFileId; }
-    public Purpose getPurpose() { return purpose; }
+    public IntakeApplication getApplication() {
+        return application;
+    }
+
+    public long getStoredFileId() {
+        return storedFileId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
 }

@@ -1,7 +1,5 @@
 package org.greenhub.incubation.domain;
 
-import org.greenhub.organisation.domain.green.GreenFocusArea;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
 
 /**
  * The eligibility rules of an intake call, each failing one with its reason: founded at most N months before applying
@@ -25,12 +24,15 @@ public final class Eligibility {
     }
 
     /** The facts the rules look at. {@code restrictedActivity} names the matching restricted activity, if any. */
-    public record Facts(LocalDate foundingDate, String organisationZone, boolean commitsToRegister, GreenFocusArea focusArea,
-                        Optional<String> restrictedActivity, LocalDate applyingOn) {
-    }
+    public record Facts(
+            LocalDate foundingDate,
+            String organisationZone,
+            boolean commitsToRegister,
+            GreenFocusArea focusArea,
+            Optional<String> restrictedActivity,
+            LocalDate applyingOn) {}
 
-    private Eligibility() {
-    }
+    private Eligibility() {}
 
     public static List<Finding> check(IntakeCall call, Facts facts) {
         List<Finding> findings = new ArrayList<>();
@@ -43,7 +45,8 @@ public final class Eligibility {
         if (zone != null && !registeredIn(zone, facts.organisationZone()) && !facts.commitsToRegister()) {
             findings.add(new Finding("incubation.eligibility.zone", zone));
         }
-        facts.restrictedActivity().ifPresent(activity -> findings.add(new Finding("incubation.eligibility.restricted", activity)));
+        facts.restrictedActivity()
+                .ifPresent(activity -> findings.add(new Finding("incubation.eligibility.restricted", activity)));
         Set<GreenFocusArea> taken = call.getIncubator().getSpecialisation();
         if (facts.focusArea() == null) {
             findings.add(new Finding("incubation.eligibility.focusAreaMissing"));
@@ -54,7 +57,11 @@ public final class Eligibility {
     }
 
     public static boolean registeredIn(String incubatorZone, String organisationZone) {
-        return incubatorZone != null && organisationZone != null
-                && incubatorZone.strip().toLowerCase(Locale.ROOT).equals(organisationZone.strip().toLowerCase(Locale.ROOT));
+        return incubatorZone != null
+                && organisationZone != null
+                && incubatorZone
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(organisationZone.strip().toLowerCase(Locale.ROOT));
     }
 }

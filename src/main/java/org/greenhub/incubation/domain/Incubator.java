@@ -12,13 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.organisation.domain.green.GreenFocusArea;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * An incubator (professional incubator, maker space, science park or accelerator) as its managers keep it: the
@@ -49,10 +48,16 @@ public class Incubator extends VersionedEntity implements Serializable {
     public static final int MAX_WORKSTATIONS = 100_000;
 
     /** The descriptive fields a manager edits together. Names are per interface language; at least one is needed. */
-    public record Details(Organisation operator, IncubatorKind kind, Map<Language, String> names, Set<GreenFocusArea> specialisation,
-                          String zone, BigDecimal floorAreaM2, Integer workstations, Set<IncubatorServiceKind> services,
-                          List<Mentor> mentors) {
-    }
+    public record Details(
+            Organisation operator,
+            IncubatorKind kind,
+            Map<Language, String> names,
+            Set<GreenFocusArea> specialisation,
+            String zone,
+            BigDecimal floorAreaM2,
+            Integer workstations,
+            Set<IncubatorServiceKind> services,
+            List<Mentor> mentors) {}
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "operator_organisation_id")
@@ -99,8 +104,7 @@ public class Incubator extends VersionedEntity implements Serializable {
     @Column(name = "user_id", nullable = false)
     private Set<Long> managerIds = new HashSet<>();
 
-    protected Incubator() {
-    }
+    protected Incubator() {}
 
     public Incubator(Details details, Instant now) {
         setCreatedAt(now);
@@ -133,7 +137,10 @@ public class Incubator extends VersionedEntity implements Serializable {
         }
         String newZone = TextRules.optionalName("zone", details.zone(), 200);
         BigDecimal area = details.floorAreaM2();
-        if (area != null && (area.signum() <= 0 || area.compareTo(MAX_FLOOR_AREA_M2) > 0 || area.stripTrailingZeros().scale() > 2)) {
+        if (area != null
+                && (area.signum() <= 0
+                        || area.compareTo(MAX_FLOOR_AREA_M2) > 0
+                        || area.stripTrailingZeros().scale() > 2)) {
             throw DomainException.invalid("floorArea", "incubation.incubator.floorAreaInvalid");
         }
         Integer seats = details.workstations();
@@ -185,7 +192,8 @@ public class Incubator extends VersionedEntity implements Serializable {
             name = names.get(Language.ENGLISH.tag());
         }
         if (name == null && !names.isEmpty()) {
-            name = new TreeSet<>(names.keySet()).stream().map(names::get).findFirst().orElse(null);
+            name = new TreeSet<>(names.keySet())
+                    .stream().map(names::get).findFirst().orElse(null);
         }
         return name;
     }
@@ -196,13 +204,39 @@ public class Incubator extends VersionedEntity implements Serializable {
         return result;
     }
 
-    public Organisation getOperator() { return operator; }
-    public IncubatorKind getKind() { return kind; }
-    public Set<GreenFocusArea> getSpecialisation() { return Collections.unmodifiableSet(specialisation); }
-    public String getZone() { return zone; }
-    public BigDecimal getFloorAreaM2() { return floorAreaM2; }
-    public Integer getWorkstations() { return workstations; }
-    public Set<IncubatorServiceKind> getServices() { return Collections.unmodifiableSet(services); }
-    public List<Mentor> getMentors() { return Collections.unmodifiableList(mentors); }
-    public Set<Long> getManagerIds() { return Collections.unmodifiableSet(managerIds); }
+    public Organisation getOperator() {
+        return operator;
+    }
+
+    public IncubatorKind getKind() {
+        return kind;
+    }
+
+    public Set<GreenFocusArea> getSpecialisation() {
+        return Collections.unmodifiableSet(specialisation);
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public BigDecimal getFloorAreaM2() {
+        return floorAreaM2;
+    }
+
+    public Integer getWorkstations() {
+        return workstations;
+    }
+
+    public Set<IncubatorServiceKind> getServices() {
+        return Collections.unmodifiableSet(services);
+    }
+
+    public List<Mentor> getMentors() {
+        return Collections.unmodifiableList(mentors);
+    }
+
+    public Set<Long> getManagerIds() {
+        return Collections.unmodifiableSet(managerIds);
+    }
 }

@@ -10,17 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A start-up's application to an intake call, made for its organisation record by one of its people. It moves from
@@ -97,11 +96,19 @@ public class IntakeApplication extends BaseEntity implements Serializable {
     @Version
     private long version;
 
-    protected IntakeApplication() {
-    }
+    protected IntakeApplication() {}
 
-    public IntakeApplication(IntakeCall call, Organisation organisation, long applicantId, String projectTitle, String summary,
-                             GreenFocusArea focusArea, boolean registeredInZone, boolean commitsToRegister, GreenMetrics metrics, Instant now) {
+    public IntakeApplication(
+            IntakeCall call,
+            Organisation organisation,
+            long applicantId,
+            String projectTitle,
+            String summary,
+            GreenFocusArea focusArea,
+            boolean registeredInZone,
+            boolean commitsToRegister,
+            GreenMetrics metrics,
+            Instant now) {
         this.call = call;
         this.organisation = organisation;
         this.applicantId = applicantId;
@@ -132,7 +139,13 @@ public class IntakeApplication extends BaseEntity implements Serializable {
      * Records the managers' decision with the reason the applicant will read. Admitting makes an offer open until
      * {@code offerDeadline}; wait-listing puts it at {@code waitlistPosition}.
      */
-    public void decide(Decision decision, String reason, long deciderId, Instant now, Instant offerDeadline, Integer waitlistPosition) {
+    public void decide(
+            Decision decision,
+            String reason,
+            long deciderId,
+            Instant now,
+            Instant offerDeadline,
+            Integer waitlistPosition) {
         if (!status.decidable()) {
             throw DomainException.conflict("decision", "incubation.decision.alreadyDecided");
         }
@@ -231,23 +244,79 @@ public class IntakeApplication extends BaseEntity implements Serializable {
         return "APP-" + getId();
     }
 
-    public IntakeCall getCall() { return call; }
-    public Organisation getOrganisation() { return organisation; }
-    public long getApplicantId() { return applicantId; }
-    public String getProjectTitle() { return projectTitle; }
-    public String getSummary() { return summary; }
-    public GreenFocusArea getFocusArea() { return focusArea; }
-    public boolean isRegisteredInZone() { return registeredInZone; }
-    public boolean isCommitsToRegister() { return commitsToRegister; }
-    public GreenMetrics getMetrics() { return metrics == null ? new GreenMetrics() : metrics.copy(); }
-    public ApplicationStatus getStatus() { return status; }
-    public Long getSubjectId() { return subjectId; }
-    public String getDecisionReason() { return decisionReason; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Long getDecidedBy() { return decidedBy; }
-    public Instant getOfferDeadline() { return offerDeadline; }
-    public Integer getWaitlistPosition() { return waitlistPosition; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public long getVersion() { return version; }
+    public IntakeCall getCall() {
+        return call;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public long getApplicantId() {
+        return applicantId;
+    }
+
+    public String getProjectTitle() {
+        return projectTitle;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public GreenFocusArea getFocusArea() {
+        return focusArea;
+    }
+
+    public boolean isRegisteredInZone() {
+        return registeredInZone;
+    }
+
+    public boolean isCommitsToRegister() {
+        return commitsToRegister;
+    }
+
+    public GreenMetrics getMetrics() {
+        return metrics == null ? new GreenMetrics() : metrics.copy();
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Long getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getOfferDeadline() {
+        return offerDeadline;
+    }
+
+    public Integer getWaitlistPosition() {
+        return waitlistPosition;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,12 +1,11 @@
 package org.greenhub.incubation.domain;
 
-import org.greenhub.evaluation.domain.SubjectDocument;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.greenhub.evaluation.domain.SubjectDocument;
 
 /** Applications to intake calls, with their documents, as stored. */
 public interface IntakeApplicationRepository {

@@ -8,17 +8,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.LocalisedInput;
-import org.greenhub.platform.i18n.LocalisedName;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /**
  * An incubator's call for applications: a window, a number of places, the eligibility rules it applies and how long
@@ -36,12 +34,31 @@ public class IntakeCall extends VersionedEntity implements Serializable {
     public static final String PROGRAMME_PREFIX = "intake:";
 
     /** What a manager sets. */
-    public record Terms(LocalisedInput titles, LocalisedInput descriptions, Instant opensAt, Instant closesAt, Integer capacity,
-                        Integer maxCompanyAgeMonths, Integer offerDays) {
+    public record Terms(
+            LocalisedInput titles,
+            LocalisedInput descriptions,
+            Instant opensAt,
+            Instant closesAt,
+            Integer capacity,
+            Integer maxCompanyAgeMonths,
+            Integer offerDays) {
         /** Terms with the title and description in English only. */
-        public Terms(String title, String description, Instant opensAt, Instant closesAt, Integer capacity,
-                     Integer maxCompanyAgeMonths, Integer offerDays) {
-            this(LocalisedInput.english(title), LocalisedInput.english(description), opensAt, closesAt, capacity, maxCompanyAgeMonths, offerDays);
+        public Terms(
+                String title,
+                String description,
+                Instant opensAt,
+                Instant closesAt,
+                Integer capacity,
+                Integer maxCompanyAgeMonths,
+                Integer offerDays) {
+            this(
+                    LocalisedInput.english(title),
+                    LocalisedInput.english(description),
+                    opensAt,
+                    closesAt,
+                    capacity,
+                    maxCompanyAgeMonths,
+                    offerDays);
         }
     }
 
@@ -82,8 +99,7 @@ public class IntakeCall extends VersionedEntity implements Serializable {
     @Column(nullable = false)
     private boolean published;
 
-    protected IntakeCall() {
-    }
+    protected IntakeCall() {}
 
     public IntakeCall(Incubator incubator, Terms terms, Instant now) {
         this.incubator = incubator;
@@ -94,7 +110,8 @@ public class IntakeCall extends VersionedEntity implements Serializable {
     /** Replaces the terms, checking each; nothing changes when one is refused. */
     public void change(Terms terms) {
         LocalisedName newTitle = (terms.titles() == null ? new LocalisedInput() : terms.titles()).name("title", 300);
-        LocalisedName newDescription = terms.descriptions() == null ? null : terms.descriptions().optionalProse("description", 4000);
+        LocalisedName newDescription =
+                terms.descriptions() == null ? null : terms.descriptions().optionalProse("description", 4000);
         if (terms.opensAt() == null) {
             throw DomainException.invalid("opensAt", "platform.validation.required");
         }
@@ -156,17 +173,47 @@ public class IntakeCall extends VersionedEntity implements Serializable {
         return values;
     }
 
-    public Incubator getIncubator() { return incubator; }
+    public Incubator getIncubator() {
+        return incubator;
+    }
     /** The English title (audit, round names); readers get {@link #getTitles()}. */
-    public String getTitle() { return title.english(); }
-    public String getDescription() { return description == null ? null : description.english(); }
-    public LocalisedName getTitles() { return title; }
+    public String getTitle() {
+        return title.english();
+    }
+
+    public String getDescription() {
+        return description == null ? null : description.english();
+    }
+
+    public LocalisedName getTitles() {
+        return title;
+    }
     /** The description in every language given, or null. */
-    public LocalisedName getDescriptions() { return description; }
-    public Instant getOpensAt() { return opensAt; }
-    public Instant getClosesAt() { return closesAt; }
-    public int getCapacity() { return capacity; }
-    public int getMaxCompanyAgeMonths() { return maxCompanyAgeMonths; }
-    public int getOfferDays() { return offerDays; }
-    public boolean isPublished() { return published; }
+    public LocalisedName getDescriptions() {
+        return description;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public int getMaxCompanyAgeMonths() {
+        return maxCompanyAgeMonths;
+    }
+
+    public int getOfferDays() {
+        return offerDays;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
 }

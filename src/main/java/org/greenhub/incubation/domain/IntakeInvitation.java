@@ -3,9 +3,8 @@ package org.greenhub.incubation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.BaseEntity;
 
 /** A call's invitation to a competition award winner: the organisation may apply with its entry's data carried over. */
 @Entity
@@ -27,8 +26,7 @@ public class IntakeInvitation extends BaseEntity {
     @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
 
-    protected IntakeInvitation() {
-    }
+    protected IntakeInvitation() {}
 
     public IntakeInvitation(long callId, long organisationId, long entryId, Long invitedBy, Instant now) {
         this.callId = callId;
@@ -38,9 +36,23 @@ public class IntakeInvitation extends BaseEntity {
         this.invitedAt = now;
     }
 
-    public long getCallId() { return callId; }
-    public long getOrganisationId() { return organisationId; }
-    public long getEntryId() { return entryId; }
-    public Long getInvitedBy() { return invitedBy; }
-    public Instant getInvitedAt() { return invitedAt; }
+    public long getCallId() {
+        return callId;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public long getEntryId() {
+        return entryId;
+    }
+
+    public Long getInvitedBy() {
+        return invitedBy;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
 }

@@ -2,11 +2,10 @@ package org.greenhub.incubation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.greenhub.account.domain.EmailAddress;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.Serializable;
 import java.util.Objects;
+import org.greenhub.account.domain.EmailAddress;
+import org.greenhub.platform.text.TextRules;
 
 /** A mentor of an incubator: a person, who may or may not have a GreenHub account (the e-mail is optional). */
 @Embeddable
@@ -23,8 +22,7 @@ public class Mentor implements Serializable {
     @Column(length = 254)
     private String email;
 
-    protected Mentor() {
-    }
+    protected Mentor() {}
 
     public Mentor(String name, String expertise, String email) {
         this.name = TextRules.name("mentorName", name, 200);
@@ -32,13 +30,24 @@ public class Mentor implements Serializable {
         this.email = email == null || email.isBlank() ? null : EmailAddress.normalise("mentorEmail", email);
     }
 
-    public String getName() { return name; }
-    public String getExpertise() { return expertise; }
-    public String getEmail() { return email; }
+    public String getName() {
+        return name;
+    }
+
+    public String getExpertise() {
+        return expertise;
+    }
+
+    public String getEmail() {
+        return email;
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Mentor m && name.equals(m.name) && Objects.equals(expertise, m.expertise) && Objects.equals(email, m.email);
+        return o instanceof Mentor m
+                && name.equals(m.name)
+                && Objects.equals(expertise, m.expertise)
+                && Objects.equals(email, m.email);
     }
 
     @Override

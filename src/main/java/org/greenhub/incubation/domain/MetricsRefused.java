@@ -1,9 +1,8 @@
 package org.greenhub.incubation.domain;
 
+import java.util.List;
 import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.platform.error.DomainException;
-
-import java.util.List;
 
 /** Green metrics that are missing, negative or absurd: every problem, so each can be shown beside its field. */
 public class MetricsRefused extends DomainException {
@@ -13,7 +12,10 @@ public class MetricsRefused extends DomainException {
     private final List<MetricProblem> problems;
 
     public MetricsRefused(List<MetricProblem> problems) {
-        super(Kind.INVALID, "incubation.application.metricsInvalid", problems.isEmpty() ? null : problems.get(0).field());
+        super(
+                Kind.INVALID,
+                "incubation.application.metricsInvalid",
+                problems.isEmpty() ? null : problems.get(0).field());
         this.problems = List.copyOf(problems);
     }
 

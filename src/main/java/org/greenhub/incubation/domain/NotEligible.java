@@ -1,8 +1,7 @@
 package org.greenhub.incubation.domain;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.List;
+import org.greenhub.platform.error.DomainException;
 
 /** An application refused because it does not meet the call's eligibility rules; carries every rule not met. */
 public class NotEligible extends DomainException {

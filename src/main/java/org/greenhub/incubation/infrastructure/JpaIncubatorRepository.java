@@ -3,12 +3,11 @@ package org.greenhub.incubation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.incubation.domain.Incubator;
-import org.greenhub.incubation.domain.IncubatorRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorRepository;
 
 @ApplicationScoped
 public class JpaIncubatorRepository implements IncubatorRepository {
@@ -28,12 +27,14 @@ public class JpaIncubatorRepository implements IncubatorRepository {
 
     @Override
     public List<Long> allIds() {
-        return em.createQuery("select i.id from Incubator i order by i.id", Long.class).getResultList();
+        return em.createQuery("select i.id from Incubator i order by i.id", Long.class)
+                .getResultList();
     }
 
     @Override
     public List<Long> idsManagedBy(long userId) {
-        return em.createQuery("select i.id from Incubator i join i.managerIds m where m = :user order by i.id", Long.class)
+        return em.createQuery(
+                        "select i.id from Incubator i join i.managerIds m where m = :user order by i.id", Long.class)
                 .setParameter("user", userId)
                 .getResultList();
     }

@@ -4,12 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.evaluation.domain.SubjectDocument;
-import org.greenhub.incubation.domain.ApplicationDocument;
-import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.IntakeApplication;
-import org.greenhub.incubation.domain.IntakeApplicationRepository;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -17,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.greenhub.evaluation.domain.SubjectDocument;
+import org.greenhub.incubation.domain.ApplicationDocument;
+import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.domain.IntakeApplicationRepository;
 
 @ApplicationScoped
 public class JpaIntakeApplicationRepository implements IntakeApplicationRepository {
@@ -56,8 +55,13 @@ public class JpaIntakeApplicationRepository implements IntakeApplicationReposito
 
     @Override
     public boolean hasApplied(long callId, long organisationId) {
-        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call and a.organisation.id = :org", Long.class)
-                .setParameter("call", callId).setParameter("org", organisationId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(a) from IntakeApplication a where a.call.id = :call and a.organisation.id = :org",
+                                Long.class)
+                        .setParameter("call", callId)
+                        .setParameter("org", organisationId)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -73,43 +77,64 @@ public class JpaIntakeApplicationRepository implements IntakeApplicationReposito
 
     @Override
     public List<IntakeApplication> ofOrganisation(long organisationId) {
-        return em.createQuery("select a from IntakeApplication a where a.organisation.id = :org order by a.submittedAt desc", IntakeApplication.class)
-                .setParameter("org", organisationId).getResultList();
+        return em.createQuery(
+                        "select a from IntakeApplication a where a.organisation.id = :org order by a.submittedAt desc",
+                        IntakeApplication.class)
+                .setParameter("org", organisationId)
+                .getResultList();
     }
 
     @Override
     public Optional<IntakeApplication> screenedAs(long subjectId) {
-        return em.createQuery("select a from IntakeApplication a where a.subjectId = :subject", IntakeApplication.class)
-                .setParameter("subject", subjectId).getResultList().stream().findFirst();
+        return em
+                .createQuery("select a from IntakeApplication a where a.subjectId = :subject", IntakeApplication.class)
+                .setParameter("subject", subjectId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<ApplicationDocument> businessPlan(long applicationId) {
-        return em.createQuery("select d from ApplicationDocument d where d.application.id = :application and d.purpose = :purpose",
+        return em.createQuery(
+                        "select d from ApplicationDocument d where d.application.id = :application and d.purpose = :purpose",
                         ApplicationDocument.class)
-                .setParameter("application", applicationId).setParameter("purpose", ApplicationDocument.Purpose.BUSINESS_PLAN)
-                .getResultStream().findFirst();
+                .setParameter("application", applicationId)
+                .setParameter("purpose", ApplicationDocument.Purpose.BUSINESS_PLAN)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<IntakeApplication> nextWaitListed(long callId) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select a from IntakeApplication a where a.call.id = :call and a.status = :waiting
                         order by a.waitlistPosition, a.id""", IntakeApplication.class)
-                .setParameter("call", callId).setParameter("waiting", ApplicationStatus.WAIT_LISTED)
-                .setMaxResults(1).getResultList().stream().findFirst();
+                .setParameter("call", callId)
+                .setParameter("waiting", ApplicationStatus.WAIT_LISTED)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<Long> offersDueBy(Instant now, int max) {
-        return em.createQuery("select a.id from IntakeApplication a where a.status = :offered and a.offerDeadline <= :now order by a.offerDeadline", Long.class)
-                .setParameter("offered", ApplicationStatus.OFFERED).setParameter("now", now)
-                .setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select a.id from IntakeApplication a where a.status = :offered and a.offerDeadline <= :now order by a.offerDeadline",
+                        Long.class)
+                .setParameter("offered", ApplicationStatus.OFFERED)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public long placesHeld(long callId) {
-        return em.createQuery("select count(a) from IntakeApplication a where a.call.id = :call and a.status in :holding", Long.class)
+        return em.createQuery(
+                        "select count(a) from IntakeApplication a where a.call.id = :call and a.status in :holding",
+                        Long.class)
                 .setParameter("call", callId)
                 .setParameter("holding", List.of(ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED))
                 .getSingleResult();
@@ -117,8 +142,11 @@ public class JpaIntakeApplicationRepository implements IntakeApplicationReposito
 
     @Override
     public Integer lastWaitlistPosition(long callId) {
-        return em.createQuery("select max(a.waitlistPosition) from IntakeApplication a where a.call.id = :call", Integer.class)
-                .setParameter("call", callId).getSingleResult();
+        return em.createQuery(
+                        "select max(a.waitlistPosition) from IntakeApplication a where a.call.id = :call",
+                        Integer.class)
+                .setParameter("call", callId)
+                .getSingleResult();
     }
 
     @Override
@@ -133,16 +161,19 @@ public class JpaIntakeApplicationRepository implements IntakeApplicationReposito
 
     @Override
     public List<Long> organisationIdsOf(long callId) {
-        return em.createQuery(
-                        "select a.organisation.id from IntakeApplication a where a.call.id = :call", Long.class)
-                .setParameter("call", callId).getResultList();
+        return em.createQuery("select a.organisation.id from IntakeApplication a where a.call.id = :call", Long.class)
+                .setParameter("call", callId)
+                .getResultList();
     }
 
     @Override
     public Map<ApplicationStatus, Long> statusCounts(long callId) {
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-        em.createQuery("select a.status, count(a) from IntakeApplication a where a.call.id = :call group by a.status", Object[].class)
-                .setParameter("call", callId).getResultList()
+        em.createQuery(
+                        "select a.status, count(a) from IntakeApplication a where a.call.id = :call group by a.status",
+                        Object[].class)
+                .setParameter("call", callId)
+                .getResultList()
                 .forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
         return counts;
     }

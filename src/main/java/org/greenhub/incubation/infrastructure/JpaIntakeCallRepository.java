@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.incubation.domain.IntakeCall;
-import org.greenhub.incubation.domain.IntakeCallRepository;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCallRepository;
 
 @ApplicationScoped
 public class JpaIntakeCallRepository implements IntakeCallRepository {
@@ -26,7 +25,9 @@ public class JpaIntakeCallRepository implements IntakeCallRepository {
     @Override
     public Optional<IntakeCall> read(long id) {
         return em.createQuery("select c from IntakeCall c where c.id = :id", IntakeCall.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -41,14 +42,18 @@ public class JpaIntakeCallRepository implements IntakeCallRepository {
 
     @Override
     public List<IntakeCall> ofIncubator(long incubatorId) {
-        return em.createQuery("select c from IntakeCall c where c.incubator.id = :incubator order by c.opensAt desc, c.id desc", IntakeCall.class)
-                .setParameter("incubator", incubatorId).getResultList();
+        return em.createQuery(
+                        "select c from IntakeCall c where c.incubator.id = :incubator order by c.opensAt desc, c.id desc",
+                        IntakeCall.class)
+                .setParameter("incubator", incubatorId)
+                .getResultList();
     }
 
     @Override
     public List<Long> idsInIncubators(Collection<Long> incubatorIds) {
         return em.createQuery("select c.id from IntakeCall c where c.incubator.id in :incubators", Long.class)
-                .setParameter("incubators", incubatorIds).getResultList();
+                .setParameter("incubators", incubatorIds)
+                .getResultList();
     }
 
     @Override
@@ -56,7 +61,6 @@ public class JpaIntakeCallRepository implements IntakeCallRepository {
         return em.createQuery("""
                         select c from IntakeCall c
                         where c.published = true and c.opensAt <= :now and c.closesAt > :now
-                        order by c.closesAt, c.id""", IntakeCall.class)
-                .setParameter("now", now).getResultList();
+                        order by c.closesAt, c.id""", IntakeCall.class).setParameter("now", now).getResultList();
     }
 }

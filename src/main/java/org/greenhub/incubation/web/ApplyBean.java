@@ -1,10 +1,12 @@
 package org.greenhub.incubation.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.incubation.application.IntakeApplications;
 import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.incubation.domain.Eligibility;
@@ -16,16 +18,13 @@ import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.organisation.web.GreenChoices;
-import org.greenhub.platform.web.LocalisedNames;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.UploadLimits;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.web.LocalisedNames;
+import org.greenhub.platform.web.PageRefusals;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.FlowEvent;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A start-up applies to an open call in three steps: the organisation and the project, the green metrics (the shared
@@ -38,8 +37,7 @@ public class ApplyBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "applyForm";
 
-    public record Choice(long id, String label) implements Serializable {
-    }
+    public record Choice(long id, String label) implements Serializable {}
 
     @Inject
     IntakeApplications applications;
@@ -81,22 +79,31 @@ public class ApplyBean implements Serializable {
             IntakeCall intakeCall = calls.publicView(call);
             callTitle = localised.marked(intakeCall.getTitles());
             zone = intakeCall.getIncubator().getZone();
-            focusAreas = intakeCall.getIncubator().getSpecialisation().isEmpty() ? List.of(GreenFocusArea.values())
-                    : intakeCall.getIncubator().getSpecialisation().stream().sorted().toList();
+            focusAreas = intakeCall.getIncubator().getSpecialisation().isEmpty()
+                    ? List.of(GreenFocusArea.values())
+                    : intakeCall.getIncubator().getSpecialisation().stream()
+                            .sorted()
+                            .toList();
             organisations = applications.organisationsIMayApplyFor().stream()
-                    .map(o -> new Choice(o.getId(), label(o))).toList();
+                    .map(o -> new Choice(o.getId(), label(o)))
+                    .toList();
             if (organisations.size() == 1) {
                 organisationId = organisations.get(0).id();
             }
             if (entry != null) {
-                invitations.carriedOver(call, entry, organisations.stream().map(Choice::id).toList()).ifPresent(data -> {
-                    organisationId = data.organisationId();
-                    projectTitle = data.projectTitle();
-                    summary = data.summary();
-                    focusArea = data.focusArea();
-                    metrics = data.metrics();
-                    carriedOver = true;
-                });
+                invitations
+                        .carriedOver(
+                                call,
+                                entry,
+                                organisations.stream().map(Choice::id).toList())
+                        .ifPresent(data -> {
+                            organisationId = data.organisationId();
+                            projectTitle = data.projectTitle();
+                            summary = data.summary();
+                            focusArea = data.focusArea();
+                            metrics = data.metrics();
+                            carriedOver = true;
+                        });
             }
         } catch (DomainException refusal) {
             PageRefusals.refuseHidingForbidden(refusal);
@@ -104,7 +111,8 @@ public class ApplyBean implements Serializable {
     }
 
     private static String label(Organisation organisation) {
-        return organisation.getLegalName() + (organisation.getRegisteredName() == null ? "" : " (" + organisation.getRegisteredName() + ")");
+        return organisation.getLegalName()
+                + (organisation.getRegisteredName() == null ? "" : " (" + organisation.getRegisteredName() + ")");
     }
 
     public String onFlow(FlowEvent event) {
@@ -173,32 +181,103 @@ public class ApplyBean implements Serializable {
     }
 
     private IntakeApplications.ApplicationForm form() {
-        return new IntakeApplications.ApplicationForm(call, organisationId, projectTitle, summary, focusArea, commitsToRegister,
-                metrics, planName, plan);
+        return new IntakeApplications.ApplicationForm(
+                call, organisationId, projectTitle, summary, focusArea, commitsToRegister, metrics, planName, plan);
     }
 
-    public String getMaxSizeText() { return String.valueOf(UploadLimits.MAX_BYTES / (1024 * 1024)); }
-    public long getMaxBytes() { return UploadLimits.MAX_BYTES; }
-    public Long getEntry() { return entry; }
-    public void setEntry(Long entry) { this.entry = entry; }
-    public boolean isCarriedOver() { return carriedOver; }
-    public Long getCall() { return call; }
-    public void setCall(Long call) { this.call = call; }
-    public String getCallTitle() { return callTitle; }
-    public String getZone() { return zone; }
-    public List<GreenFocusArea> getFocusAreas() { return focusAreas; }
-    public List<Choice> getOrganisations() { return organisations; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
-    public String getProjectTitle() { return projectTitle; }
-    public void setProjectTitle(String projectTitle) { this.projectTitle = projectTitle; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public GreenFocusArea getFocusArea() { return focusArea; }
-    public void setFocusArea(GreenFocusArea focusArea) { this.focusArea = focusArea; }
-    public boolean isCommitsToRegister() { return commitsToRegister; }
-    public void setCommitsToRegister(boolean commitsToRegister) { this.commitsToRegister = commitsToRegister; }
-    public GreenMetrics getMetrics() { return metrics; }
-    public String getPlanName() { return planName; }
-    public List<String> getFindings() { return findings; }
+    public String getMaxSizeText() {
+        return String.valueOf(UploadLimits.MAX_BYTES / (1024 * 1024));
+    }
+
+    public long getMaxBytes() {
+        return UploadLimits.MAX_BYTES;
+    }
+
+    public Long getEntry() {
+        return entry;
+    }
+
+    public void setEntry(Long entry) {
+        this.entry = entry;
+    }
+
+    public boolean isCarriedOver() {
+        return carriedOver;
+    }
+
+    public Long getCall() {
+        return call;
+    }
+
+    public void setCall(Long call) {
+        this.call = call;
+    }
+
+    public String getCallTitle() {
+        return callTitle;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public List<GreenFocusArea> getFocusAreas() {
+        return focusAreas;
+    }
+
+    public List<Choice> getOrganisations() {
+        return organisations;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public String getProjectTitle() {
+        return projectTitle;
+    }
+
+    public void setProjectTitle(String projectTitle) {
+        this.projectTitle = projectTitle;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public GreenFocusArea getFocusArea() {
+        return focusArea;
+    }
+
+    public void setFocusArea(GreenFocusArea focusArea) {
+        this.focusArea = focusArea;
+    }
+
+    public boolean isCommitsToRegister() {
+        return commitsToRegister;
+    }
+
+    public void setCommitsToRegister(boolean commitsToRegister) {
+        this.commitsToRegister = commitsToRegister;
+    }
+
+    public GreenMetrics getMetrics() {
+        return metrics;
+    }
+
+    public String getPlanName() {
+        return planName;
+    }
+
+    public List<String> getFindings() {
+        return findings;
+    }
 }

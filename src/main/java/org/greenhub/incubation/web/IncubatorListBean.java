@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.incubation.application.IncubatorService;
@@ -14,11 +18,6 @@ import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /** Incubator managers: the incubators they manage. Administrators also create incubators here. */
 @Named("incubatorList")
 @ViewScoped
@@ -27,8 +26,8 @@ public class IncubatorListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One line of the list. */
-    public record Line(long id, String name, IncubatorKind kind, String zone, String operator) implements Serializable {
-    }
+    public record Line(long id, String name, IncubatorKind kind, String zone, String operator)
+            implements Serializable {}
 
     @Inject
     IncubatorService incubators;
@@ -58,7 +57,12 @@ public class IncubatorListBean implements Serializable {
     private void refresh() {
         Language language = Language.of(localeSelector.getLocale());
         lines = incubators.managed().stream()
-                .map(i -> new Line(i.getId(), i.name(language), i.getKind(), i.getZone(), i.getOperator().getLegalName()))
+                .map(i -> new Line(
+                        i.getId(),
+                        i.name(language),
+                        i.getKind(),
+                        i.getZone(),
+                        i.getOperator().getLegalName()))
                 .toList();
     }
 
@@ -77,8 +81,16 @@ public class IncubatorListBean implements Serializable {
                 jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
                 return null;
             }
-            Incubator incubator = incubators.create(new IncubatorService.IncubatorDraft(operatorId, kind, Map.of(Language.ENGLISH, name == null ? "" : name),
-                    Set.of(), null, null, null, Set.of(), List.of()));
+            Incubator incubator = incubators.create(new IncubatorService.IncubatorDraft(
+                    operatorId,
+                    kind,
+                    Map.of(Language.ENGLISH, name == null ? "" : name),
+                    Set.of(),
+                    null,
+                    null,
+                    null,
+                    Set.of(),
+                    List.of()));
             messages.info("incubation.ui.incubator.created");
             messages.keepForRedirect();
             return "/incubation/intake/manage/incubator?faces-redirect=true&id=" + incubator.getId();
@@ -88,13 +100,39 @@ public class IncubatorListBean implements Serializable {
         }
     }
 
-    public List<IncubatorKind> getKinds() { return List.of(IncubatorKind.values()); }
-    public List<Line> getLines() { return lines; }
-    public boolean isAdministrator() { return administrator; }
-    public String getOperator() { return operator; }
-    public void setOperator(String operator) { this.operator = operator; }
-    public IncubatorKind getKind() { return kind; }
-    public void setKind(IncubatorKind kind) { this.kind = kind; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public List<IncubatorKind> getKinds() {
+        return List.of(IncubatorKind.values());
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public String getOperator() {
+        return operator;
+    }
+
+    public void setOperator(String operator) {
+        this.operator = operator;
+    }
+
+    public IncubatorKind getKind() {
+        return kind;
+    }
+
+    public void setKind(IncubatorKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
 }

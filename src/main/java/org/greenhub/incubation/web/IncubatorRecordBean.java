@@ -1,9 +1,16 @@
 package org.greenhub.incubation.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.incubation.application.IncubatorService;
@@ -15,20 +22,12 @@ import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.Mentor;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.LocalisedInput;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.web.PageRefusals;
 
 /** An incubator's managers keep its record here, see its intake calls and open new ones; administrators name its managers. */
 @Named("incubatorRecord")
@@ -44,19 +43,35 @@ public class IncubatorRecordBean implements Serializable {
         private String expertise;
         private String email;
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getExpertise() { return expertise; }
-        public void setExpertise(String expertise) { this.expertise = expertise; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getExpertise() {
+            return expertise;
+        }
+
+        public void setExpertise(String expertise) {
+            this.expertise = expertise;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
     }
 
-    public record ManagerLine(long id, String name, String email) implements Serializable {
-    }
+    public record ManagerLine(long id, String name, String email) implements Serializable {}
 
-    public record CallLine(long id, LocalisedName title, String window, int capacity, boolean published) implements Serializable {
-    }
+    public record CallLine(long id, LocalisedName title, String window, int capacity, boolean published)
+            implements Serializable {}
 
     @Inject
     IncubatorService incubators;
@@ -134,10 +149,16 @@ public class IncubatorRecordBean implements Serializable {
             row.email = mentor.getEmail();
             mentors.add(row);
         }
-        managers = incubators.managers(id).stream().map(u -> new ManagerLine(u.getId(), u.getDisplayName(), u.getEmail())).toList();
+        managers = incubators.managers(id).stream()
+                .map(u -> new ManagerLine(u.getId(), u.getDisplayName(), u.getEmail()))
+                .toList();
         callLines = calls.callsOf(id).stream()
-                .map(c -> new CallLine(c.getId(), c.getTitles(), IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
-                        c.getCapacity(), c.isPublished()))
+                .map(c -> new CallLine(
+                        c.getId(),
+                        c.getTitles(),
+                        IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
+                        c.getCapacity(),
+                        c.isPublished()))
                 .toList();
     }
 
@@ -149,8 +170,19 @@ public class IncubatorRecordBean implements Serializable {
                     mentorList.add(new Mentor(row.name, row.expertise, row.email));
                 }
             }
-            incubators.update(id, new IncubatorService.IncubatorDraft(operatorId, kind, new EnumMap<>(names),
-                    new HashSet<>(specialisation), zone, floorArea, workstations, new HashSet<>(services), mentorList), version);
+            incubators.update(
+                    id,
+                    new IncubatorService.IncubatorDraft(
+                            operatorId,
+                            kind,
+                            new EnumMap<>(names),
+                            new HashSet<>(specialisation),
+                            zone,
+                            floorArea,
+                            workstations,
+                            new HashSet<>(services),
+                            mentorList),
+                    version);
             refresh();
             messages.info("incubation.ui.incubator.saved");
         } catch (DomainException refusal) {
@@ -190,8 +222,16 @@ public class IncubatorRecordBean implements Serializable {
 
     public String openCall() {
         try {
-            IntakeCall call = calls.open(id, new IntakeCall.Terms(callTitle, callDescription, IntakePages.toInstant(callOpensAt),
-                    IntakePages.toInstant(callClosesAt), callCapacity, callMaxAge, callOfferDays));
+            IntakeCall call = calls.open(
+                    id,
+                    new IntakeCall.Terms(
+                            callTitle,
+                            callDescription,
+                            IntakePages.toInstant(callOpensAt),
+                            IntakePages.toInstant(callClosesAt),
+                            callCapacity,
+                            callMaxAge,
+                            callOfferDays));
             messages.info("incubation.ui.call.created");
             messages.keepForRedirect();
             return "/incubation/intake/manage/call?faces-redirect=true&id=" + call.getId();
@@ -201,45 +241,163 @@ public class IncubatorRecordBean implements Serializable {
         }
     }
 
-    public List<IncubatorKind> getKinds() { return List.of(IncubatorKind.values()); }
-    public List<GreenFocusArea> getFocusAreas() { return List.of(GreenFocusArea.values()); }
-    public List<IncubatorServiceKind> getServiceKinds() { return List.of(IncubatorServiceKind.values()); }
-    public List<Language> getLanguages() { return Language.all(); }
-    public String getZoneName() { return IntakePages.ZONE.getId(); }
+    public List<IncubatorKind> getKinds() {
+        return List.of(IncubatorKind.values());
+    }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getTitle() { return title; }
-    public String getOperatorName() { return operatorName; }
-    public IncubatorKind getKind() { return kind; }
-    public void setKind(IncubatorKind kind) { this.kind = kind; }
-    public Map<Language, String> getNames() { return names; }
-    public List<GreenFocusArea> getSpecialisation() { return specialisation; }
-    public void setSpecialisation(List<GreenFocusArea> specialisation) { this.specialisation = specialisation; }
-    public String getZone() { return zone; }
-    public void setZone(String zone) { this.zone = zone; }
-    public BigDecimal getFloorArea() { return floorArea; }
-    public void setFloorArea(BigDecimal floorArea) { this.floorArea = floorArea; }
-    public Integer getWorkstations() { return workstations; }
-    public void setWorkstations(Integer workstations) { this.workstations = workstations; }
-    public List<IncubatorServiceKind> getServices() { return services; }
-    public void setServices(List<IncubatorServiceKind> services) { this.services = services; }
-    public List<MentorRow> getMentors() { return mentors; }
-    public List<ManagerLine> getManagers() { return managers; }
-    public String getManagerEmail() { return managerEmail; }
-    public void setManagerEmail(String managerEmail) { this.managerEmail = managerEmail; }
-    public List<CallLine> getCallLines() { return callLines; }
-    public boolean isAdministrator() { return administrator; }
-    public LocalisedInput getCallTitle() { return callTitle; }
-    public LocalisedInput getCallDescription() { return callDescription; }
-    public LocalDateTime getCallOpensAt() { return callOpensAt; }
-    public void setCallOpensAt(LocalDateTime callOpensAt) { this.callOpensAt = callOpensAt; }
-    public LocalDateTime getCallClosesAt() { return callClosesAt; }
-    public void setCallClosesAt(LocalDateTime callClosesAt) { this.callClosesAt = callClosesAt; }
-    public Integer getCallCapacity() { return callCapacity; }
-    public void setCallCapacity(Integer callCapacity) { this.callCapacity = callCapacity; }
-    public Integer getCallMaxAge() { return callMaxAge; }
-    public void setCallMaxAge(Integer callMaxAge) { this.callMaxAge = callMaxAge; }
-    public Integer getCallOfferDays() { return callOfferDays; }
-    public void setCallOfferDays(Integer callOfferDays) { this.callOfferDays = callOfferDays; }
+    public List<GreenFocusArea> getFocusAreas() {
+        return List.of(GreenFocusArea.values());
+    }
+
+    public List<IncubatorServiceKind> getServiceKinds() {
+        return List.of(IncubatorServiceKind.values());
+    }
+
+    public List<Language> getLanguages() {
+        return Language.all();
+    }
+
+    public String getZoneName() {
+        return IntakePages.ZONE.getId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getOperatorName() {
+        return operatorName;
+    }
+
+    public IncubatorKind getKind() {
+        return kind;
+    }
+
+    public void setKind(IncubatorKind kind) {
+        this.kind = kind;
+    }
+
+    public Map<Language, String> getNames() {
+        return names;
+    }
+
+    public List<GreenFocusArea> getSpecialisation() {
+        return specialisation;
+    }
+
+    public void setSpecialisation(List<GreenFocusArea> specialisation) {
+        this.specialisation = specialisation;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public BigDecimal getFloorArea() {
+        return floorArea;
+    }
+
+    public void setFloorArea(BigDecimal floorArea) {
+        this.floorArea = floorArea;
+    }
+
+    public Integer getWorkstations() {
+        return workstations;
+    }
+
+    public void setWorkstations(Integer workstations) {
+        this.workstations = workstations;
+    }
+
+    public List<IncubatorServiceKind> getServices() {
+        return services;
+    }
+
+    public void setServices(List<IncubatorServiceKind> services) {
+        this.services = services;
+    }
+
+    public List<MentorRow> getMentors() {
+        return mentors;
+    }
+
+    public List<ManagerLine> getManagers() {
+        return managers;
+    }
+
+    public String getManagerEmail() {
+        return managerEmail;
+    }
+
+    public void setManagerEmail(String managerEmail) {
+        this.managerEmail = managerEmail;
+    }
+
+    public List<CallLine> getCallLines() {
+        return callLines;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public LocalisedInput getCallTitle() {
+        return callTitle;
+    }
+
+    public LocalisedInput getCallDescription() {
+        return callDescription;
+    }
+
+    public LocalDateTime getCallOpensAt() {
+        return callOpensAt;
+    }
+
+    public void setCallOpensAt(LocalDateTime callOpensAt) {
+        this.callOpensAt = callOpensAt;
+    }
+
+    public LocalDateTime getCallClosesAt() {
+        return callClosesAt;
+    }
+
+    public void setCallClosesAt(LocalDateTime callClosesAt) {
+        this.callClosesAt = callClosesAt;
+    }
+
+    public Integer getCallCapacity() {
+        return callCapacity;
+    }
+
+    public void setCallCapacity(Integer callCapacity) {
+        this.callCapacity = callCapacity;
+    }
+
+    public Integer getCallMaxAge() {
+        return callMaxAge;
+    }
+
+    public void setCallMaxAge(Integer callMaxAge) {
+        this.callMaxAge = callMaxAge;
+    }
+
+    public Integer getCallOfferDays() {
+        return callOfferDays;
+    }
+
+    public void setCallOfferDays(Integer callOfferDays) {
+        this.callOfferDays = callOfferDays;
+    }
 }

@@ -1,9 +1,10 @@
 package org.greenhub.incubation.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.incubation.application.ApplicationDocuments;
 import org.greenhub.incubation.application.IntakeDecisions;
 import org.greenhub.incubation.application.IntakeScreening;
@@ -13,9 +14,7 @@ import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.i18n.FacesMessages;
-
-import java.io.Serializable;
-import java.util.List;
+import org.greenhub.platform.web.PageRefusals;
 
 /** One application for the incubator's managers: what the start-up sent, its screening score, and the decision. */
 @Named("intakeApplication")
@@ -59,7 +58,9 @@ public class IntakeApplicationBean implements Serializable {
         application = decisions.requireManaged(id);
         metrics = application.getMetrics();
         plan = documents.businessPlanSummary(id).orElse(null);
-        standing = application.getSubjectId() == null ? null : screening.standings(application.getCall().getId()).get(application.getSubjectId());
+        standing = application.getSubjectId() == null
+                ? null
+                : screening.standings(application.getCall().getId()).get(application.getSubjectId());
     }
 
     public void decide() {
@@ -88,18 +89,54 @@ public class IntakeApplicationBean implements Serializable {
     }
 
     public String score() {
-        return standing == null ? null : java.math.BigDecimal.valueOf(standing.score()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return standing == null
+                ? null
+                : java.math.BigDecimal.valueOf(standing.score())
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString();
     }
 
-    public List<Decision> getDecisions() { return List.of(Decision.values()); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public IntakeApplication getApplication() { return application; }
-    public GreenMetrics getMetrics() { return metrics; }
-    public FileStore.FileSummary getPlan() { return plan; }
-    public IntakeScreening.Standing getStanding() { return standing; }
-    public Decision getDecision() { return decision; }
-    public void setDecision(Decision decision) { this.decision = decision; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public List<Decision> getDecisions() {
+        return List.of(Decision.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public IntakeApplication getApplication() {
+        return application;
+    }
+
+    public GreenMetrics getMetrics() {
+        return metrics;
+    }
+
+    public FileStore.FileSummary getPlan() {
+        return plan;
+    }
+
+    public IntakeScreening.Standing getStanding() {
+        return standing;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -1,9 +1,12 @@
 package org.greenhub.incubation.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.incubation.application.IntakeDecisions;
@@ -11,16 +14,12 @@ import org.greenhub.incubation.application.IntakeScreening;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.i18n.LocalisedInput;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
+import org.greenhub.platform.web.PageRefusals;
 
 /**
  * An intake call for its incubator's managers: its terms and publication, its screening rounds (set up here, run on
@@ -61,6 +60,7 @@ public class IntakeCallBean implements Serializable {
     private LocalisedInput title = new LocalisedInput();
     /** The page's heading: the call's title in the reader's language (the English one where none was given). */
     private String heading;
+
     private LocalisedInput description = new LocalisedInput();
     private LocalDateTime opensAt;
     private LocalDateTime closesAt;
@@ -78,6 +78,7 @@ public class IntakeCallBean implements Serializable {
     private ApplicationStatus statusFilter;
     /** The rows ticked on the current page (selection does not carry across pages; "all matching" does). */
     private List<IntakeDecisions.Row> selected = new java.util.ArrayList<>();
+
     private boolean allMatching;
 
     public void load() {
@@ -141,8 +142,17 @@ public class IntakeCallBean implements Serializable {
 
     public void save() {
         try {
-            calls.change(id, new IntakeCall.Terms(title, description, IntakePages.toInstant(opensAt), IntakePages.toInstant(closesAt),
-                    capacity, maxAge, offerDays), version);
+            calls.change(
+                    id,
+                    new IntakeCall.Terms(
+                            title,
+                            description,
+                            IntakePages.toInstant(opensAt),
+                            IntakePages.toInstant(closesAt),
+                            capacity,
+                            maxAge,
+                            offerDays),
+                    version);
             refresh();
             messages.info("incubation.ui.call.saved");
         } catch (DomainException refusal) {
@@ -187,8 +197,11 @@ public class IntakeCallBean implements Serializable {
         if (standing == null) {
             return "";
         }
-        return messages.text("incubation.ui.standing", java.math.BigDecimal.valueOf(standing.score()).setScale(2, java.math.RoundingMode.HALF_UP),
-                standing.rank(), standing.judges());
+        return messages.text(
+                "incubation.ui.standing",
+                java.math.BigDecimal.valueOf(standing.score()).setScale(2, java.math.RoundingMode.HALF_UP),
+                standing.rank(),
+                standing.judges());
     }
 
     public long count(ApplicationStatus status) {
@@ -203,7 +216,9 @@ public class IntakeCallBean implements Serializable {
 
     /** The ids acted on: every application the filter matches when "all matching" is ticked, else the rows ticked on this page. */
     private List<Long> bulkIds() {
-        return allMatching ? decisions.applicationIds(id, statusFilter, org.greenhub.incubation.application.IntakeBulkActions.MAX_APPLICATIONS)
+        return allMatching
+                ? decisions.applicationIds(
+                        id, statusFilter, org.greenhub.incubation.application.IntakeBulkActions.MAX_APPLICATIONS)
                 : selected.stream().map(IntakeDecisions.Row::id).toList();
     }
 
@@ -227,8 +242,14 @@ public class IntakeCallBean implements Serializable {
         } catch (org.greenhub.incubation.application.IntakeBulkActions.Refused refused) {
             messages.error(null, "incubation.bulk.refused", refused.refusals().size());
             for (var refusal : refused.refusals()) {
-                String which = refusal.project() != null ? refusal.project() : messages.text("incubation.bulk.applicationNumber", refusal.applicationId());
-                messages.error(null, "incubation.bulk.refusedApplication", which, messages.text(refusal.messageKey(), refusal.args()));
+                String which = refusal.project() != null
+                        ? refusal.project()
+                        : messages.text("incubation.bulk.applicationNumber", refusal.applicationId());
+                messages.error(
+                        null,
+                        "incubation.bulk.refusedApplication",
+                        which,
+                        messages.text(refusal.messageKey(), refusal.args()));
             }
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         } catch (DomainException refusal) {
@@ -237,48 +258,155 @@ public class IntakeCallBean implements Serializable {
         }
     }
 
-    public org.primefaces.model.StreamedContent getSelectionCsv() { return download(org.greenhub.evaluation.application.ExportFile.Format.CSV); }
-    public org.primefaces.model.StreamedContent getSelectionExcel() { return download(org.greenhub.evaluation.application.ExportFile.Format.XLSX); }
-
-    private org.primefaces.model.StreamedContent download(org.greenhub.evaluation.application.ExportFile.Format format) {
-        var file = bulk.export(id, bulkIds(), format, Language.of(localeSelector.getLocale()));
-        byte[] content = file.content();
-        return org.primefaces.model.DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) content.length).stream(() -> new java.io.ByteArrayInputStream(content)).build();
+    public org.primefaces.model.StreamedContent getSelectionCsv() {
+        return download(org.greenhub.evaluation.application.ExportFile.Format.CSV);
     }
 
-    public List<IntakeDecisions.Row> getSelected() { return selected; }
-    public void setSelected(List<IntakeDecisions.Row> selected) { this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected); }
-    public boolean isAllMatching() { return allMatching; }
-    public void setAllMatching(boolean allMatching) { this.allMatching = allMatching; }
-    public ApplicationStatus getStatusFilter() { return statusFilter; }
-    public void setStatusFilter(ApplicationStatus statusFilter) { this.statusFilter = statusFilter; }
+    public org.primefaces.model.StreamedContent getSelectionExcel() {
+        return download(org.greenhub.evaluation.application.ExportFile.Format.XLSX);
+    }
 
-    public List<ApplicationStatus> getStatuses() { return List.of(ApplicationStatus.values()); }
-    public String getZoneName() { return IntakePages.ZONE.getId(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public long getIncubatorId() { return incubatorId; }
-    public String getIncubatorName() { return incubatorName; }
-    public boolean isPublished() { return published; }
-    public LocalisedInput getCallTitle() { return title; }
-    public String getHeading() { return heading; }
-    public LocalisedInput getCallDescription() { return description; }
-    public LocalDateTime getCallOpensAt() { return opensAt; }
-    public void setCallOpensAt(LocalDateTime opensAt) { this.opensAt = opensAt; }
-    public LocalDateTime getCallClosesAt() { return closesAt; }
-    public void setCallClosesAt(LocalDateTime closesAt) { this.closesAt = closesAt; }
-    public Integer getCallCapacity() { return capacity; }
-    public void setCallCapacity(Integer capacity) { this.capacity = capacity; }
-    public Integer getCallMaxAge() { return maxAge; }
-    public void setCallMaxAge(Integer maxAge) { this.maxAge = maxAge; }
-    public Integer getCallOfferDays() { return offerDays; }
-    public void setCallOfferDays(Integer offerDays) { this.offerDays = offerDays; }
-    public List<IntakeScreening.RoundLine> getRounds() { return rounds; }
-    public List<org.greenhub.incubation.application.AwardWinnerInvitations.CompetitionChoice> getCompetitions() { return competitions; }
-    public Long getCompetitionId() { return competitionId; }
-    public void setCompetitionId(Long competitionId) { this.competitionId = competitionId; }
-    public String getRoundName() { return roundName; }
-    public void setRoundName(String roundName) { this.roundName = roundName; }
-    public DatabasePage<IntakeDecisions.Row> getApplications() { return applications; }
+    private org.primefaces.model.StreamedContent download(
+            org.greenhub.evaluation.application.ExportFile.Format format) {
+        var file = bulk.export(id, bulkIds(), format, Language.of(localeSelector.getLocale()));
+        byte[] content = file.content();
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(file.fileName())
+                .contentType(file.contentType())
+                .contentLength((long) content.length)
+                .stream(() -> new java.io.ByteArrayInputStream(content))
+                .build();
+    }
+
+    public List<IntakeDecisions.Row> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<IntakeDecisions.Row> selected) {
+        this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected);
+    }
+
+    public boolean isAllMatching() {
+        return allMatching;
+    }
+
+    public void setAllMatching(boolean allMatching) {
+        this.allMatching = allMatching;
+    }
+
+    public ApplicationStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(ApplicationStatus statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public List<ApplicationStatus> getStatuses() {
+        return List.of(ApplicationStatus.values());
+    }
+
+    public String getZoneName() {
+        return IntakePages.ZONE.getId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getIncubatorId() {
+        return incubatorId;
+    }
+
+    public String getIncubatorName() {
+        return incubatorName;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public LocalisedInput getCallTitle() {
+        return title;
+    }
+
+    public String getHeading() {
+        return heading;
+    }
+
+    public LocalisedInput getCallDescription() {
+        return description;
+    }
+
+    public LocalDateTime getCallOpensAt() {
+        return opensAt;
+    }
+
+    public void setCallOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getCallClosesAt() {
+        return closesAt;
+    }
+
+    public void setCallClosesAt(LocalDateTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public Integer getCallCapacity() {
+        return capacity;
+    }
+
+    public void setCallCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public Integer getCallMaxAge() {
+        return maxAge;
+    }
+
+    public void setCallMaxAge(Integer maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public Integer getCallOfferDays() {
+        return offerDays;
+    }
+
+    public void setCallOfferDays(Integer offerDays) {
+        this.offerDays = offerDays;
+    }
+
+    public List<IntakeScreening.RoundLine> getRounds() {
+        return rounds;
+    }
+
+    public List<org.greenhub.incubation.application.AwardWinnerInvitations.CompetitionChoice> getCompetitions() {
+        return competitions;
+    }
+
+    public Long getCompetitionId() {
+        return competitionId;
+    }
+
+    public void setCompetitionId(Long competitionId) {
+        this.competitionId = competitionId;
+    }
+
+    public String getRoundName() {
+        return roundName;
+    }
+
+    public void setRoundName(String roundName) {
+        this.roundName = roundName;
+    }
+
+    public DatabasePage<IntakeDecisions.Row> getApplications() {
+        return applications;
+    }
 }

@@ -1,26 +1,26 @@
 package org.greenhub.incubation.web;
 
 import jakarta.faces.context.FacesContext;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.greenhub.platform.error.DomainException;
 
 /** What the incubation pages share: refusals beside their fields, the business plan's address, and moments as text. */
 final class IntakePages {
 
     /** The zone the programmes run in; moments are shown in it, with the zone named. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private IntakePages() {
-    }
+    private IntakePages() {}
 
     /** A refusal beside its field when the form has it, else at the top of the page. */
     static void error(org.greenhub.platform.i18n.FacesMessages messages, String formId, DomainException refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (refusal.field() != null && faces.getViewRoot().findComponent(":" + formId + ":" + refusal.field()) != null) {
+        if (refusal.field() != null
+                && faces.getViewRoot().findComponent(":" + formId + ":" + refusal.field()) != null) {
             messages.error(formId, refusal);
         } else {
             messages.error(null, refusal.messageKey(), refusal.args());

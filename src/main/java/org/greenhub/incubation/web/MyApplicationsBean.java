@@ -1,22 +1,21 @@
 package org.greenhub.incubation.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.greenhub.incubation.application.IntakeApplications;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.time.Clock;
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.web.PageRefusals;
 
 /** A start-up's applications: status, the reason given with a decision, and the answer to an offer. */
 @Named("myApplications")
@@ -25,9 +24,19 @@ public class MyApplicationsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record Line(long id, LocalisedName call, String incubator, String projectTitle, String organisation, ApplicationStatus status,
-                       String submittedAt, String reason, String offerDeadline, boolean offerOpen, boolean withdrawable) implements Serializable {
-    }
+    public record Line(
+            long id,
+            LocalisedName call,
+            String incubator,
+            String projectTitle,
+            String organisation,
+            ApplicationStatus status,
+            String submittedAt,
+            String reason,
+            String offerDeadline,
+            boolean offerOpen,
+            boolean withdrawable)
+            implements Serializable {}
 
     @Inject
     IntakeApplications applications;
@@ -58,10 +67,20 @@ public class MyApplicationsBean implements Serializable {
     }
 
     private static Line line(IntakeApplication a, Language language, Instant now) {
-        boolean offerOpen = a.getStatus() == ApplicationStatus.OFFERED && a.getOfferDeadline() != null && now.isBefore(a.getOfferDeadline());
-        return new Line(a.getId(), a.getCall().getTitles(), a.getCall().getIncubator().name(language), a.getProjectTitle(),
-                a.getOrganisation().getLegalName(), a.getStatus(), IntakePages.moment(a.getSubmittedAt()), a.getDecisionReason(),
-                IntakePages.moment(a.getOfferDeadline()), offerOpen,
+        boolean offerOpen = a.getStatus() == ApplicationStatus.OFFERED
+                && a.getOfferDeadline() != null
+                && now.isBefore(a.getOfferDeadline());
+        return new Line(
+                a.getId(),
+                a.getCall().getTitles(),
+                a.getCall().getIncubator().name(language),
+                a.getProjectTitle(),
+                a.getOrganisation().getLegalName(),
+                a.getStatus(),
+                IntakePages.moment(a.getSubmittedAt()),
+                a.getDecisionReason(),
+                IntakePages.moment(a.getOfferDeadline()),
+                offerOpen,
                 a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.WAIT_LISTED);
     }
 
@@ -91,5 +110,7 @@ public class MyApplicationsBean implements Serializable {
         return IntakePages.planUrl(applicationId);
     }
 
-    public List<Line> getLines() { return lines; }
+    public List<Line> getLines() {
+        return lines;
+    }
 }

@@ -1,10 +1,13 @@
 package org.greenhub.incubation.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
@@ -12,13 +15,9 @@ import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.io.Serializable;
-import java.util.List;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.web.PageRefusals;
 
 /** The public list of open intake calls and one call's page; nobody needs to sign in. */
 @Named("openCalls")
@@ -28,10 +27,22 @@ public class OpenCallsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A call as the public sees it. */
-    public record CallView(long id, LocalisedName title, LocalisedName description, String incubator, String kindKey, String zone,
-                           String window, int capacity, int maxAgeMonths, int offerDays, boolean open,
-                           List<GreenFocusArea> focusAreas, List<IncubatorServiceKind> services, String operator) implements Serializable {
-    }
+    public record CallView(
+            long id,
+            LocalisedName title,
+            LocalisedName description,
+            String incubator,
+            String kindKey,
+            String zone,
+            String window,
+            int capacity,
+            int maxAgeMonths,
+            int offerDays,
+            boolean open,
+            List<GreenFocusArea> focusAreas,
+            List<IncubatorServiceKind> services,
+            String operator)
+            implements Serializable {}
 
     @Inject
     IntakeCallService calls;
@@ -65,16 +76,36 @@ public class OpenCallsBean implements Serializable {
 
     private CallView view(IntakeCall c) {
         Incubator incubator = c.getIncubator();
-        return new CallView(c.getId(), c.getTitles(), c.getDescriptions(), incubator.name(Language.of(localeSelector.getLocale())),
-                incubator.getKind().messageKey(), incubator.getZone(),
-                IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()), c.getCapacity(),
-                c.getMaxCompanyAgeMonths(), c.getOfferDays(), c.isOpen(Instant.now(clock)),
-                incubator.getSpecialisation().stream().sorted().toList(), incubator.getServices().stream().sorted().toList(),
+        return new CallView(
+                c.getId(),
+                c.getTitles(),
+                c.getDescriptions(),
+                incubator.name(Language.of(localeSelector.getLocale())),
+                incubator.getKind().messageKey(),
+                incubator.getZone(),
+                IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
+                c.getCapacity(),
+                c.getMaxCompanyAgeMonths(),
+                c.getOfferDays(),
+                c.isOpen(Instant.now(clock)),
+                incubator.getSpecialisation().stream().sorted().toList(),
+                incubator.getServices().stream().sorted().toList(),
                 incubator.getOperator().getLegalName());
     }
 
-    public List<CallView> getOpen() { return open; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CallView getCall() { return call; }
+    public List<CallView> getOpen() {
+        return open;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CallView getCall() {
+        return call;
+    }
 }

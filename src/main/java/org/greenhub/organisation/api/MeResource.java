@@ -10,6 +10,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.greenhub.account.application.AccountService;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -17,10 +20,6 @@ import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The caller's own profile, roles and organisations. */
 @Path("/me")
@@ -64,24 +63,47 @@ public class MeResource {
     private Me describe(UserAccount user) {
         LocalDate today = LocalDate.now(clock);
         List<MyOrganisation> organisations = organisationService.affiliationsOf(user.getId()).stream()
-                .map(a -> new MyOrganisation(a.getOrganisation().getId(), a.getOrganisation().getLegalName(),
-                        a.getOrganisation().getRegisteredName(), a.getOrganisation().getKind().name(), a.getRole().name(),
-                        a.getValidFrom(), a.getValidTo(), a.isCurrent(today)))
+                .map(a -> new MyOrganisation(
+                        a.getOrganisation().getId(),
+                        a.getOrganisation().getLegalName(),
+                        a.getOrganisation().getRegisteredName(),
+                        a.getOrganisation().getKind().name(),
+                        a.getRole().name(),
+                        a.getValidFrom(),
+                        a.getValidTo(),
+                        a.isCurrent(today)))
                 .toList();
-        return new Me(user.getId(), user.getEmail(), user.getDisplayName(), user.getLanguage().tag(),
-                user.getRoles().stream().map(Role::name).sorted().toList(), organisations);
+        return new Me(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getLanguage().tag(),
+                user.getRoles().stream().map(Role::name).sorted().toList(),
+                organisations);
     }
 
-    public record Me(long id, String email, String displayName, String language, List<String> roles, List<MyOrganisation> organisations) {
-    }
+    public record Me(
+            long id,
+            String email,
+            String displayName,
+            String language,
+            List<String> roles,
+            List<MyOrganisation> organisations) {}
 
-    public record MyOrganisation(long id, String legalName, String registeredName, String kind, String role,
-                                 LocalDate from, LocalDate to, boolean current) {
-    }
+    public record MyOrganisation(
+            long id,
+            String legalName,
+            String registeredName,
+            String kind,
+            String role,
+            LocalDate from,
+            LocalDate to,
+            boolean current) {}
 
     public record ProfileChange(
-            @Size(max = UserAccount.MAX_NAME_LENGTH, message = "{platform.validation.tooLongGeneric}") String displayName,
-            @Size(max = 10, message = "{platform.validation.unknownLanguage}") String language) {
-    }
+            @Size(max = UserAccount.MAX_NAME_LENGTH, message = "{platform.validation.tooLongGeneric}")
+            String displayName,
 
+            @Size(max = 10, message = "{platform.validation.unknownLanguage}")
+            String language) {}
 }

@@ -15,8 +15,7 @@ public class AdministrationFigures {
     @Inject
     CurrentUser currentUser;
 
-    public record Figures(long activeUsers, long pendingUsers, long organisations, long queuedMails) {
-    }
+    public record Figures(long activeUsers, long pendingUsers, long organisations, long queuedMails) {}
 
     public Figures figures() {
         currentUser.require(Role.ADMINISTRATOR);

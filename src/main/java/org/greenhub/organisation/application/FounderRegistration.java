@@ -3,13 +3,12 @@ package org.greenhub.organisation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.greenhub.account.application.AccountService;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.i18n.Language;
-
-import java.util.Optional;
 
 /**
  * A founder registers together with their organisation: both or neither are stored. An address that already has an
@@ -26,8 +25,10 @@ public class FounderRegistration {
     OrganisationService organisationService;
 
     @Transactional
-    public Optional<UserAccount> register(String email, String displayName, String password, Language language, Organisation.Details organisation) {
-        // Every refusal of the organisation comes first, for new and known addresses alike: the answers must not differ.
+    public Optional<UserAccount> register(
+            String email, String displayName, String password, Language language, Organisation.Details organisation) {
+        // Every refusal of the organisation comes first, for new and known addresses alike: the answers must not
+        // differ.
         organisationService.checkNew(organisation);
         Optional<UserAccount> account = accountService.register(email, displayName, password, language);
         account.ifPresent(founder -> organisationService.create(organisation, founder, AffiliationRole.FOUNDER));

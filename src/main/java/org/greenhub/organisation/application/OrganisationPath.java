@@ -5,13 +5,12 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
 
 /** The organisation's path through every programme, newest first, as far as the viewer may see it. */
 @ApplicationScoped
@@ -35,7 +34,9 @@ public class OrganisationPath {
         for (ProgrammeParticipation programme : programmes) {
             lines.addAll(programme.linesFor(organisationId, viewer));
         }
-        lines.sort(Comparator.comparing((ProgrammeParticipation.Line l) -> l.since() == null ? LocalDate.MIN : l.since()).reversed());
+        lines.sort(
+                Comparator.comparing((ProgrammeParticipation.Line l) -> l.since() == null ? LocalDate.MIN : l.since())
+                        .reversed());
         return List.copyOf(lines);
     }
 }

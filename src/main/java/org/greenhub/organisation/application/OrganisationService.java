@@ -3,6 +3,12 @@ package org.greenhub.organisation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -13,13 +19,6 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Organisation records and their people. Anyone may read what they are affiliated with; founders, legal
@@ -78,8 +77,10 @@ public class OrganisationService {
     public Organisation view(long organisationId) {
         UserAccount user = currentUser.require();
         Organisation organisation = organisations.find(organisationId).orElseThrow(DomainException::notFound);
-        if (!user.hasRole(Role.ADMINISTRATOR) && !user.hasRole(Role.PROGRAMME_MANAGER)
-                && !user.hasRole(Role.ALLIANCE_COORDINATOR) && !isAffiliated(user, organisationId)) {
+        if (!user.hasRole(Role.ADMINISTRATOR)
+                && !user.hasRole(Role.PROGRAMME_MANAGER)
+                && !user.hasRole(Role.ALLIANCE_COORDINATOR)
+                && !isAffiliated(user, organisationId)) {
             throw DomainException.notFound();
         }
         return organisation;
@@ -95,7 +96,9 @@ public class OrganisationService {
         }
         LocalDate today = today();
         return organisations.affiliationsOf(user.getId()).stream()
-                .anyMatch(a -> a.getOrganisation().getId() == organisationId && a.isCurrent(today) && a.getRole().maintainsRecord());
+                .anyMatch(a -> a.getOrganisation().getId() == organisationId
+                        && a.isCurrent(today)
+                        && a.getRole().maintainsRecord());
     }
 
     @Transactional
@@ -112,7 +115,8 @@ public class OrganisationService {
         if (organisations.registrationCodeTaken(organisation.getRegistrationCode(), organisation.getId())) {
             throw DomainException.conflict("registrationCode", "organisation.validation.registrationCodeTaken");
         }
-        audit.record("ORGANISATION_UPDATED", "Organisation", organisation.getId(), before, organisation.snapshot(), null);
+        audit.record(
+                "ORGANISATION_UPDATED", "Organisation", organisation.getId(), before, organisation.snapshot(), null);
         return organisation;
     }
 
@@ -125,14 +129,20 @@ public class OrganisationService {
         UserAccount person = accounts.findByEmail(email)
                 .orElseThrow(() -> DomainException.invalid("personEmail", "organisation.people.unknownEmail"));
         boolean already = organisations.people(organisationId).stream()
-                .anyMatch(a -> a.getPerson().getId().equals(person.getId()) && a.getRole() == role && a.isCurrent(today()));
+                .anyMatch(a ->
+                        a.getPerson().getId().equals(person.getId()) && a.getRole() == role && a.isCurrent(today()));
         if (already) {
             throw DomainException.conflict("personEmail", "organisation.people.alreadyAffiliated");
         }
         Affiliation affiliation = new Affiliation(organisation, person, role, today(), Instant.now(clock));
         organisations.addAffiliation(affiliation);
-        audit.record("AFFILIATION_ADDED", "Organisation", organisationId, null,
-                Map.of("person", person.getEmail(), "role", role), null);
+        audit.record(
+                "AFFILIATION_ADDED",
+                "Organisation",
+                organisationId,
+                null,
+                Map.of("person", person.getEmail(), "role", role),
+                null);
         return affiliation;
     }
 
@@ -145,8 +155,13 @@ public class OrganisationService {
             throw DomainException.notFound();
         }
         affiliation.end(today());
-        audit.record("AFFILIATION_ENDED", "Organisation", organisationId,
-                Map.of("person", affiliation.getPerson().getEmail(), "role", affiliation.getRole()), null, null);
+        audit.record(
+                "AFFILIATION_ENDED",
+                "Organisation",
+                organisationId,
+                Map.of("person", affiliation.getPerson().getEmail(), "role", affiliation.getRole()),
+                null,
+                null);
     }
 
     public List<Affiliation> people(long organisationId) {
@@ -174,13 +189,16 @@ public class OrganisationService {
 
     private void requireDirectoryReader() {
         UserAccount user = currentUser.require();
-        if (!user.hasRole(Role.ADMINISTRATOR) && !user.hasRole(Role.PROGRAMME_MANAGER) && !user.hasRole(Role.ALLIANCE_COORDINATOR)) {
+        if (!user.hasRole(Role.ADMINISTRATOR)
+                && !user.hasRole(Role.PROGRAMME_MANAGER)
+                && !user.hasRole(Role.ALLIANCE_COORDINATOR)) {
             throw DomainException.forbidden();
         }
     }
 
     private boolean isAffiliated(UserAccount user, long organisationId) {
-        return organisations.affiliationsOf(user.getId()).stream().anyMatch(a -> a.getOrganisation().getId() == organisationId);
+        return organisations.affiliationsOf(user.getId()).stream()
+                .anyMatch(a -> a.getOrganisation().getId() == organisationId);
     }
 
     private LocalDate today() {

@@ -1,10 +1,9 @@
 package org.greenhub.organisation.application;
 
-import org.greenhub.account.domain.UserAccount;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.greenhub.account.domain.UserAccount;
 
 /**
  * Implemented by each programme (competitions, incubators, alliances) so that the one organisation record shows the
@@ -20,6 +19,6 @@ public interface ProgrammeParticipation {
      * One step of the organisation's path. Keys are message keys of the programme's bundle; {@code link} is a page path
      * the viewer may open (or null).
      */
-    record Line(String programmeKey, String title, String statusKey, LocalDate since, String link) implements Serializable {
-    }
+    record Line(String programmeKey, String title, String statusKey, LocalDate since, String link)
+            implements Serializable {}
 }

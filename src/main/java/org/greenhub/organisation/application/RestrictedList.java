@@ -3,6 +3,11 @@ package org.greenhub.organisation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.organisation.domain.Organisation;
@@ -10,12 +15,6 @@ import org.greenhub.organisation.domain.RestrictedActivity;
 import org.greenhub.organisation.domain.RestrictedActivityRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The restricted-entry list: programmes ask whether an organisation's sector is on it (anyone may ask, the list is
@@ -74,7 +73,8 @@ public class RestrictedList {
     }
 
     @Transactional
-    public RestrictedActivity change(long id, long version, RestrictedActivity.Names names, String keywords, boolean active) {
+    public RestrictedActivity change(
+            long id, long version, RestrictedActivity.Names names, String keywords, boolean active) {
         requireAdministrator();
         RestrictedActivity activity = activities.find(id).orElseThrow(DomainException::notFound);
         if (activity.getVersion() != version) {

@@ -10,13 +10,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A person's role in an organisation over a period. Kept after it ends, so "affiliated with the applicant in the
@@ -43,10 +42,10 @@ public class Affiliation extends CreatedEntity {
     @AttributeOverride(name = "until", column = @Column(name = "valid_to"))
     private Period period;
 
-    protected Affiliation() {
-    }
+    protected Affiliation() {}
 
-    public Affiliation(Organisation organisation, UserAccount person, AffiliationRole role, LocalDate validFrom, Instant now) {
+    public Affiliation(
+            Organisation organisation, UserAccount person, AffiliationRole role, LocalDate validFrom, Instant now) {
         if (role == null) {
             throw DomainException.invalid("role", "platform.validation.required");
         }
@@ -76,10 +75,27 @@ public class Affiliation extends CreatedEntity {
         return period.isOpenOn(today.minusYears(years));
     }
 
-    public Organisation getOrganisation() { return organisation; }
-    public UserAccount getPerson() { return person; }
-    public AffiliationRole getRole() { return role; }
-    public Period getPeriod() { return period; }
-    public LocalDate getValidFrom() { return period.since(); }
-    public LocalDate getValidTo() { return period.until(); }
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public UserAccount getPerson() {
+        return person;
+    }
+
+    public AffiliationRole getRole() {
+        return role;
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public LocalDate getValidFrom() {
+        return period.since();
+    }
+
+    public LocalDate getValidTo() {
+        return period.until();
+    }
 }

@@ -2,7 +2,13 @@ package org.greenhub.organisation.domain;
 
 /** A person's role in an organisation. Founders and legal representatives may edit the organisation's record. */
 public enum AffiliationRole {
-    FOUNDER(true), LEGAL_REPRESENTATIVE(true), MANAGER(true), EMPLOYEE(false), CONTACT(false), ADVISOR(false), SHAREHOLDER(false);
+    FOUNDER(true),
+    LEGAL_REPRESENTATIVE(true),
+    MANAGER(true),
+    EMPLOYEE(false),
+    CONTACT(false),
+    ADVISOR(false),
+    SHAREHOLDER(false);
 
     private final boolean maintainsRecord;
 

@@ -5,11 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.SearchKey;
-import org.greenhub.platform.text.TextRules;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.SearchKey;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * One record per organisation, reused by every programme: the same start-up enters a competition, joins an
@@ -31,6 +30,7 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
     public static final int MAX_NAME_LENGTH = 300;
     /** China's unified social credit code: 18 characters of digits and capitals without I, O, S, V, Z. */
     private static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
+
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("^[0-9A-Z][0-9A-Z\\-/. ]{2,58}[0-9A-Z]$");
 
     @Enumerated(EnumType.STRING)
@@ -60,8 +60,7 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
 
     private String website;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(OrganisationKind kind, String legalName, Instant now) {
         setCreatedAt(now);
@@ -77,7 +76,10 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
         this.legalName = TextRules.name("legalName", details.legalName(), MAX_NAME_LENGTH);
         this.registeredName = TextRules.optionalName("registeredName", details.registeredName(), MAX_NAME_LENGTH);
         this.registrationCode = normaliseRegistrationCode(details.registrationCode());
-        if (details.foundingDate() != null && details.foundingDate().isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1))) {
+        if (details.foundingDate() != null
+                && details.foundingDate()
+                        .isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)
+                                .plusDays(1))) {
             throw DomainException.invalid("foundingDate", "organisation.validation.foundingInFuture");
         }
         if (details.foundingDate() != null && details.foundingDate().getYear() < 1800) {
@@ -144,17 +146,47 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
         return new Details(kind, legalName, registeredName, registrationCode, foundingDate, zone, sector, website);
     }
 
-    public OrganisationKind getKind() { return kind; }
-    public String getLegalName() { return legalName; }
-    public String getRegisteredName() { return registeredName; }
-    public String getRegistrationCode() { return registrationCode; }
-    public LocalDate getFoundingDate() { return foundingDate; }
-    public String getZone() { return zone; }
-    public String getSector() { return sector; }
-    public String getWebsite() { return website; }
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public String getRegisteredName() {
+        return registeredName;
+    }
+
+    public String getRegistrationCode() {
+        return registrationCode;
+    }
+
+    public LocalDate getFoundingDate() {
+        return foundingDate;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
 
     /** The descriptive fields, as a form or the API edits them. */
-    public record Details(OrganisationKind kind, String legalName, String registeredName, String registrationCode,
-                          LocalDate foundingDate, String zone, String sector, String website) implements java.io.Serializable {
-    }
+    public record Details(
+            OrganisationKind kind,
+            String legalName,
+            String registeredName,
+            String registrationCode,
+            LocalDate foundingDate,
+            String zone,
+            String sector,
+            String website)
+            implements java.io.Serializable {}
 }

@@ -25,6 +25,5 @@ public interface OrganisationRepository {
 
     long count(OrganisationQuery query);
 
-    record OrganisationQuery(String text, OrganisationKind kind, String sortField, boolean ascending) {
-    }
+    record OrganisationQuery(String text, OrganisationKind kind, String sortField, boolean ascending) {}
 }

@@ -6,19 +6,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocalisedName;
-import org.greenhub.platform.text.SearchKey;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.text.SearchKey;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * An activity on the restricted-entry list (high pollution, high energy use, high emission: "two-high" sectors).
@@ -57,8 +56,7 @@ public class RestrictedActivity extends BaseEntity implements Serializable {
     @Version
     private long version;
 
-    protected RestrictedActivity() {
-    }
+    protected RestrictedActivity() {}
 
     public RestrictedActivity(String code, Names names, String keywords, Instant now) {
         String cleanCode = TextRules.name("code", code, 60);
@@ -71,13 +69,16 @@ public class RestrictedActivity extends BaseEntity implements Serializable {
     }
 
     /** Names in the four interface languages. */
-    public record Names(String en, String zh, String th, String vi) implements Serializable {
-    }
+    public record Names(String en, String zh, String th, String vi) implements Serializable {}
 
     public void change(Names names, String keywords, Instant now) {
-        // checked here, not by LocalisedName.name(...): all four are required and the form's fields are nameEn ... nameVi
-        this.name = LocalisedName.of(TextRules.name("nameEn", names.en(), 200), TextRules.name("nameZh", names.zh(), 200),
-                TextRules.name("nameTh", names.th(), 200), TextRules.name("nameVi", names.vi(), 200));
+        // checked here, not by LocalisedName.name(...): all four are required and the form's fields are nameEn ...
+        // nameVi
+        this.name = LocalisedName.of(
+                TextRules.name("nameEn", names.en(), 200),
+                TextRules.name("nameZh", names.zh(), 200),
+                TextRules.name("nameTh", names.th(), 200),
+                TextRules.name("nameVi", names.vi(), 200));
         String cleanKeywords = TextRules.optionalName("keywords", keywords, 2000);
         this.keywords = cleanKeywords == null ? "" : cleanKeywords;
         this.updatedAt = now;
@@ -95,7 +96,11 @@ public class RestrictedActivity extends BaseEntity implements Serializable {
     public List<String> terms() {
         List<String> terms = new java.util.ArrayList<>(List.of(name.all()));
         terms.addAll(Arrays.asList(KEYWORD_SEPARATORS.split(keywords)));
-        return terms.stream().map(SearchKey::fold).filter(t -> t.length() >= 2).distinct().toList();
+        return terms.stream()
+                .map(SearchKey::fold)
+                .filter(t -> t.length() >= 2)
+                .distinct()
+                .toList();
     }
 
     public boolean matches(String sector) {
@@ -119,14 +124,43 @@ public class RestrictedActivity extends BaseEntity implements Serializable {
         return state;
     }
 
-    public String getCode() { return code; }
-    public LocalisedName getName() { return name; }
-    public String getNameEn() { return name.english(); }
-    public String getNameZh() { return name.exact(Language.CHINESE); }
-    public String getNameTh() { return name.exact(Language.THAI); }
-    public String getNameVi() { return name.exact(Language.VIETNAMESE); }
-    public String getKeywords() { return keywords; }
-    public boolean isActive() { return active; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    public String getCode() {
+        return code;
+    }
+
+    public LocalisedName getName() {
+        return name;
+    }
+
+    public String getNameEn() {
+        return name.english();
+    }
+
+    public String getNameZh() {
+        return name.exact(Language.CHINESE);
+    }
+
+    public String getNameTh() {
+        return name.exact(Language.THAI);
+    }
+
+    public String getNameVi() {
+        return name.exact(Language.VIETNAMESE);
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.text.SearchKey;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
@@ -40,24 +39,33 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         if (code == null) {
             return false;
         }
-        return em.createQuery("select count(o) from Organisation o where upper(o.registrationCode) = :code and o.id <> :except", Long.class)
-                .setParameter("code", code.toUpperCase(Locale.ROOT))
-                .setParameter("except", exceptId == null ? -1L : exceptId)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(o) from Organisation o where upper(o.registrationCode) = :code and o.id <> :except",
+                                Long.class)
+                        .setParameter("code", code.toUpperCase(Locale.ROOT))
+                        .setParameter("except", exceptId == null ? -1L : exceptId)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public List<Affiliation> affiliationsOf(long userId) {
-        return em.createQuery("select a from Affiliation a join fetch a.organisation where a.person.id = :user "
-                        + "order by a.period.until desc nulls first, a.period.since desc", Affiliation.class)
-                .setParameter("user", userId).getResultList();
+        return em.createQuery(
+                        "select a from Affiliation a join fetch a.organisation where a.person.id = :user "
+                                + "order by a.period.until desc nulls first, a.period.since desc",
+                        Affiliation.class)
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     @Override
     public List<Affiliation> people(long organisationId) {
-        return em.createQuery("select a from Affiliation a join fetch a.person where a.organisation.id = :org "
-                        + "order by a.period.until desc nulls first, a.person.searchKey", Affiliation.class)
-                .setParameter("org", organisationId).getResultList();
+        return em.createQuery(
+                        "select a from Affiliation a join fetch a.person where a.organisation.id = :org "
+                                + "order by a.period.until desc nulls first, a.person.searchKey",
+                        Affiliation.class)
+                .setParameter("org", organisationId)
+                .getResultList();
     }
 
     @Override
@@ -75,8 +83,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             // The column has the Unicode (ICU) collation, so Latin, Chinese, Thai and Vietnamese names sort properly.
             default -> "o.legalName";
         };
-        TypedQuery<Organisation> typed = em.createQuery("select o from Organisation o" + where(query)
-                + " order by " + order + (query.ascending() ? " asc" : " desc") + ", o.id", Organisation.class);
+        TypedQuery<Organisation> typed = em.createQuery(
+                "select o from Organisation o" + where(query) + " order by " + order
+                        + (query.ascending() ? " asc" : " desc") + ", o.id",
+                Organisation.class);
         bind(query, typed);
         return typed.setFirstResult(first).setMaxResults(size).getResultList();
     }

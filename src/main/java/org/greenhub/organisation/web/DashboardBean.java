@@ -3,15 +3,14 @@ package org.greenhub.organisation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.application.AdministrationFigures;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Affiliation;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /** Figures and lists for the role dashboards. */
 @Named("dashboard")
@@ -41,7 +40,9 @@ public class DashboardBean {
     public List<Affiliation> getCurrentAffiliations() {
         if (affiliations == null) {
             LocalDate today = LocalDate.now(clock);
-            affiliations = organisationService.myAffiliations().stream().filter(a -> a.isCurrent(today)).toList();
+            affiliations = organisationService.myAffiliations().stream()
+                    .filter(a -> a.isCurrent(today))
+                    .toList();
         }
         return affiliations;
     }

@@ -2,12 +2,11 @@ package org.greenhub.organisation.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.MetricProblem;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Choices and field ids for the shared green metrics form (/WEB-INF/includes/organisation/green-metrics-fields.xhtml),

@@ -4,6 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
@@ -11,10 +14,6 @@ import org.greenhub.organisation.domain.OrganisationRepository.OrganisationQuery
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 
 /** Administrators and programme staff: every organisation record, searched and sorted in the database. */
 @Named("organisationDirectory")
@@ -44,7 +43,8 @@ public class OrganisationDirectoryBean implements Serializable {
         page = new DatabasePage<>() {
             @Override
             protected List<Organisation> page(int first, int size, String sortField, boolean ascending) {
-                return organisations.page(new OrganisationQuery(searchText, kindFilter, sortField, ascending), first, size);
+                return organisations.page(
+                        new OrganisationQuery(searchText, kindFilter, sortField, ascending), first, size);
             }
 
             @Override
@@ -61,8 +61,8 @@ public class OrganisationDirectoryBean implements Serializable {
 
     public void create() {
         try {
-            Organisation created = organisations.createAsAdministrator(new Organisation.Details(newKind, newLegalName,
-                    newRegisteredName, newRegistrationCode, newFoundingDate, null, null, null));
+            Organisation created = organisations.createAsAdministrator(new Organisation.Details(
+                    newKind, newLegalName, newRegisteredName, newRegistrationCode, newFoundingDate, null, null, null));
             messages.info("organisation.directory.created", created.getLegalName());
             newLegalName = null;
             newRegisteredName = null;
@@ -74,20 +74,67 @@ public class OrganisationDirectoryBean implements Serializable {
         }
     }
 
-    public List<OrganisationKind> getKinds() { return List.of(OrganisationKind.values()); }
-    public DatabasePage<Organisation> getPage() { return page; }
-    public String getSearchText() { return searchText; }
-    public void setSearchText(String searchText) { this.searchText = searchText; }
-    public OrganisationKind getKindFilter() { return kindFilter; }
-    public void setKindFilter(OrganisationKind kindFilter) { this.kindFilter = kindFilter; }
-    public OrganisationKind getNewKind() { return newKind; }
-    public void setNewKind(OrganisationKind newKind) { this.newKind = newKind; }
-    public String getNewLegalName() { return newLegalName; }
-    public void setNewLegalName(String newLegalName) { this.newLegalName = newLegalName; }
-    public String getNewRegisteredName() { return newRegisteredName; }
-    public void setNewRegisteredName(String newRegisteredName) { this.newRegisteredName = newRegisteredName; }
-    public String getNewRegistrationCode() { return newRegistrationCode; }
-    public void setNewRegistrationCode(String newRegistrationCode) { this.newRegistrationCode = newRegistrationCode; }
-    public LocalDate getNewFoundingDate() { return newFoundingDate; }
-    public void setNewFoundingDate(LocalDate newFoundingDate) { this.newFoundingDate = newFoundingDate; }
+    public List<OrganisationKind> getKinds() {
+        return List.of(OrganisationKind.values());
+    }
+
+    public DatabasePage<Organisation> getPage() {
+        return page;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public OrganisationKind getKindFilter() {
+        return kindFilter;
+    }
+
+    public void setKindFilter(OrganisationKind kindFilter) {
+        this.kindFilter = kindFilter;
+    }
+
+    public OrganisationKind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(OrganisationKind newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewLegalName() {
+        return newLegalName;
+    }
+
+    public void setNewLegalName(String newLegalName) {
+        this.newLegalName = newLegalName;
+    }
+
+    public String getNewRegisteredName() {
+        return newRegisteredName;
+    }
+
+    public void setNewRegisteredName(String newRegisteredName) {
+        this.newRegisteredName = newRegisteredName;
+    }
+
+    public String getNewRegistrationCode() {
+        return newRegistrationCode;
+    }
+
+    public void setNewRegistrationCode(String newRegistrationCode) {
+        this.newRegistrationCode = newRegistrationCode;
+    }
+
+    public LocalDate getNewFoundingDate() {
+        return newFoundingDate;
+    }
+
+    public void setNewFoundingDate(LocalDate newFoundingDate) {
+        this.newFoundingDate = newFoundingDate;
+    }
 }

@@ -3,6 +3,11 @@ package org.greenhub.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.greenhub.organisation.application.OrganisationPath;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.ProgrammeParticipation;
@@ -12,12 +17,6 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
-
-import java.time.Clock;
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One organisation's record and its people. Opened by id from the URL: the service answers "not found" for records
@@ -59,9 +58,15 @@ public class OrganisationRecordBean implements Serializable {
     private AffiliationRole personRole = AffiliationRole.EMPLOYEE;
 
     /** A person's line in the record: plain values, so the view state stays small and serializable. */
-    public record PersonRow(long affiliationId, String name, String email, AffiliationRole role, LocalDate from, LocalDate to,
-                            boolean current) implements Serializable {
-    }
+    public record PersonRow(
+            long affiliationId,
+            String name,
+            String email,
+            AffiliationRole role,
+            LocalDate from,
+            LocalDate to,
+            boolean current)
+            implements Serializable {}
 
     public void load() throws IOException {
         try {
@@ -93,14 +98,23 @@ public class OrganisationRecordBean implements Serializable {
     }
 
     private static PersonRow row(Affiliation a, LocalDate today) {
-        return new PersonRow(a.getId(), a.getPerson().getDisplayName(), a.getPerson().getEmail(), a.getRole(),
-                a.getValidFrom(), a.getValidTo(), a.isCurrent(today));
+        return new PersonRow(
+                a.getId(),
+                a.getPerson().getDisplayName(),
+                a.getPerson().getEmail(),
+                a.getRole(),
+                a.getValidFrom(),
+                a.getValidTo(),
+                a.isCurrent(today));
     }
 
     public void save() {
         try {
-            Organisation saved = organisations.update(id, new Organisation.Details(kind, legalName, registeredName,
-                    registrationCode, foundingDate, zone, sector, website), version);
+            Organisation saved = organisations.update(
+                    id,
+                    new Organisation.Details(
+                            kind, legalName, registeredName, registrationCode, foundingDate, zone, sector, website),
+                    version);
             fill(saved);
             messages.info("organisation.record.saved");
         } catch (DomainException refusal) {
@@ -129,33 +143,119 @@ public class OrganisationRecordBean implements Serializable {
         }
     }
 
-    public List<ProgrammeParticipation.Line> getProgrammes() { return programmes; }
-    public List<OrganisationKind> getKinds() { return List.of(OrganisationKind.values()); }
-    public List<AffiliationRole> getRoles() { return List.of(AffiliationRole.values()); }
-    public LocalDate getToday() { return LocalDate.now(clock); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public boolean isEditable() { return editable; }
-    public OrganisationKind getKind() { return kind; }
-    public void setKind(OrganisationKind kind) { this.kind = kind; }
-    public String getLegalName() { return legalName; }
-    public void setLegalName(String legalName) { this.legalName = legalName; }
-    public String getRegisteredName() { return registeredName; }
-    public void setRegisteredName(String registeredName) { this.registeredName = registeredName; }
-    public String getRegistrationCode() { return registrationCode; }
-    public void setRegistrationCode(String registrationCode) { this.registrationCode = registrationCode; }
-    public LocalDate getFoundingDate() { return foundingDate; }
-    public void setFoundingDate(LocalDate foundingDate) { this.foundingDate = foundingDate; }
-    public String getZone() { return zone; }
-    public void setZone(String zone) { this.zone = zone; }
-    public String getSector() { return sector; }
-    public void setSector(String sector) { this.sector = sector; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website; }
-    public List<PersonRow> getPeople() { return people; }
-    public String getPersonEmail() { return personEmail; }
-    public void setPersonEmail(String personEmail) { this.personEmail = personEmail; }
-    public AffiliationRole getPersonRole() { return personRole; }
-    public void setPersonRole(AffiliationRole personRole) { this.personRole = personRole; }
-    public Organisation.Details getOriginal() { return original; }
+    public List<ProgrammeParticipation.Line> getProgrammes() {
+        return programmes;
+    }
+
+    public List<OrganisationKind> getKinds() {
+        return List.of(OrganisationKind.values());
+    }
+
+    public List<AffiliationRole> getRoles() {
+        return List.of(AffiliationRole.values());
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public void setLegalName(String legalName) {
+        this.legalName = legalName;
+    }
+
+    public String getRegisteredName() {
+        return registeredName;
+    }
+
+    public void setRegisteredName(String registeredName) {
+        this.registeredName = registeredName;
+    }
+
+    public String getRegistrationCode() {
+        return registrationCode;
+    }
+
+    public void setRegistrationCode(String registrationCode) {
+        this.registrationCode = registrationCode;
+    }
+
+    public LocalDate getFoundingDate() {
+        return foundingDate;
+    }
+
+    public void setFoundingDate(LocalDate foundingDate) {
+        this.foundingDate = foundingDate;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public List<PersonRow> getPeople() {
+        return people;
+    }
+
+    public String getPersonEmail() {
+        return personEmail;
+    }
+
+    public void setPersonEmail(String personEmail) {
+        this.personEmail = personEmail;
+    }
+
+    public AffiliationRole getPersonRole() {
+        return personRole;
+    }
+
+    public void setPersonRole(AffiliationRole personRole) {
+        this.personRole = personRole;
+    }
+
+    public Organisation.Details getOriginal() {
+        return original;
+    }
 }

@@ -4,15 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.organisation.application.RestrictedList;
 import org.greenhub.organisation.domain.RestrictedActivity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** Administrators keep the restricted-entry list: add an activity, change its names and keywords, retire it. */
 @Named("restrictedListPage")
@@ -50,20 +49,61 @@ public class RestrictedListBean implements Serializable {
             return new RestrictedActivity.Names(nameEn, nameZh, nameTh, nameVi);
         }
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public String getNameZh() { return nameZh; }
-        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-        public String getNameTh() { return nameTh; }
-        public void setNameTh(String nameTh) { this.nameTh = nameTh; }
-        public String getNameVi() { return nameVi; }
-        public void setNameVi(String nameVi) { this.nameVi = nameVi; }
-        public String getKeywords() { return keywords; }
-        public void setKeywords(String keywords) { this.keywords = keywords; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean active) { this.active = active; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public String getNameZh() {
+            return nameZh;
+        }
+
+        public void setNameZh(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String getNameTh() {
+            return nameTh;
+        }
+
+        public void setNameTh(String nameTh) {
+            this.nameTh = nameTh;
+        }
+
+        public String getNameVi() {
+            return nameVi;
+        }
+
+        public void setNameVi(String nameVi) {
+            this.nameVi = nameVi;
+        }
+
+        public String getKeywords() {
+            return keywords;
+        }
+
+        public void setKeywords(String keywords) {
+            this.keywords = keywords;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
     }
 
     @PostConstruct
@@ -110,7 +150,15 @@ public class RestrictedListBean implements Serializable {
         return activity.name(Language.of(localeSelector.getLocale()));
     }
 
-    public List<RestrictedActivity> getActivities() { return activities; }
-    public Form getForm() { return form; }
-    public boolean isEditing() { return editingId != null; }
+    public List<RestrictedActivity> getActivities() {
+        return activities;
+    }
+
+    public Form getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
 }

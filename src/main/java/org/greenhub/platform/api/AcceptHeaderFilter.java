@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 
 /**
@@ -26,8 +25,13 @@ public class AcceptHeaderFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         List<String> accept = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accept != null && !accept.stream().allMatch(AcceptHeaderFilter::wellFormed)) {
-            request.abortWith(problems.problem(400, "platform.api.badRequest", null, List.of(),
-                    problems.locale(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))).toResponse());
+            request.abortWith(problems.problem(
+                            400,
+                            "platform.api.badRequest",
+                            null,
+                            List.of(),
+                            problems.locale(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
+                    .toResponse());
         }
     }
 

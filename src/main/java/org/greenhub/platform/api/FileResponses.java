@@ -13,8 +13,7 @@ import org.greenhub.platform.web.SecurityHeaders;
  */
 public final class FileResponses {
 
-    private FileResponses() {
-    }
+    private FileResponses() {}
 
     public static Response privateDownload(FileStore.Download download) {
         return Response.ok(download.content(), mediaType(download.contentType()))

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The JSON API. Resources and providers are discovered; authentication is the same as for pages. */
 @ApplicationPath("/api")
-public class GreenHubApi extends Application {
-}
+public class GreenHubApi extends Application {}

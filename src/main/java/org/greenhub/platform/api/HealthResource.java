@@ -6,10 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** For load balancers and operators: UP when the application answers and its database does too. */
 @Path("/health")

@@ -8,13 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.Messages;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
 
 /** Builds problem documents in the caller's language (from Accept-Language). */
 @ApplicationScoped
@@ -30,11 +29,18 @@ public class ProblemFactory {
         return problem(status, code, field, List.of(), headers, args);
     }
 
-    public Problem problem(int status, String code, String field, List<Problem.FieldError> errors, HttpHeaders headers, Object... args) {
+    public Problem problem(
+            int status,
+            String code,
+            String field,
+            List<Problem.FieldError> errors,
+            HttpHeaders headers,
+            Object... args) {
         return problem(status, code, field, errors, locale(headers), args);
     }
 
-    public Problem problem(int status, String code, String field, List<Problem.FieldError> errors, Locale locale, Object... args) {
+    public Problem problem(
+            int status, String code, String field, List<Problem.FieldError> errors, Locale locale, Object... args) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : (status == 422 ? "Unprocessable Content" : "Error");
         return new Problem("about:blank", title, status, messages.get(locale, code, args), code, field, errors);
@@ -66,7 +72,9 @@ public class ProblemFactory {
         if (acceptLanguage != null) {
             for (String part : acceptLanguage.split(",")) {
                 String tag = part.split(";", 2)[0].strip();
-                var match = tag.isEmpty() || tag.length() > 35 ? java.util.Optional.<Language>empty() : Language.fromTag(tag);
+                var match = tag.isEmpty() || tag.length() > 35
+                        ? java.util.Optional.<Language>empty()
+                        : Language.fromTag(tag);
                 if (match.isPresent()) {
                     return match.get().locale();
                 }
@@ -80,7 +88,8 @@ public class ProblemFactory {
     }
 
     /** Answers a servlet request (outside JAX-RS: a filter, an error page) with a problem document. */
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
+            throws IOException {
         Problem problem = problem(status, code, null, List.of(), locale(request.getHeader("Accept-Language")));
         byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
         response.resetBuffer();
@@ -96,7 +105,9 @@ public class ProblemFactory {
 
     /** True for a request to the JSON API, whose answers are always problem documents, never pages. */
     public static boolean isApi(HttpServletRequest request, String uri) {
-        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String path = uri == null
+                ? ""
+                : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api;");
     }
 }

@@ -12,25 +12,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.greenhub.platform.error.DatabaseUnavailable;
-import org.greenhub.platform.error.DomainException;
-
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.greenhub.platform.error.DatabaseUnavailable;
+import org.greenhub.platform.error.DomainException;
 
 /** Every API error becomes a problem document: no HTML error page, no stack trace. */
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** What every mapper needs: the factory and the caller's headers (for the language). */
     abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
         @Inject
         ProblemFactory problems;
+
         @Context
         HttpHeaders headers;
 
@@ -58,10 +57,16 @@ public final class ProblemMappers {
                     .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
                     .toList();
             Problem.FieldError first = errors.isEmpty() ? null : errors.get(0);
-            return problems.problem(422, first == null ? "platform.validation.invalid" : first.code(),
-                    first == null ? null : first.field(), errors.stream()
-                            .map(err -> new Problem.FieldError(err.field(), err.code(), problems.text(headers, err.code())))
-                            .toList(), headers).toResponse();
+            return problems.problem(
+                            422,
+                            first == null ? "platform.validation.invalid" : first.code(),
+                            first == null ? null : first.field(),
+                            errors.stream()
+                                    .map(err -> new Problem.FieldError(
+                                            err.field(), err.code(), problems.text(headers, err.code())))
+                                    .toList(),
+                            headers)
+                    .toResponse();
         }
 
         private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
@@ -69,7 +74,8 @@ public final class ProblemMappers {
             String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
             String template = violation.getMessageTemplate();
             String code = template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
-                    ? template.substring(1, template.length() - 1) : "platform.validation.invalid";
+                    ? template.substring(1, template.length() - 1)
+                    : "platform.validation.invalid";
             return new Problem.FieldError(field, code, null);
         }
     }

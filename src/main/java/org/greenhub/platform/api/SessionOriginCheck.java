@@ -10,11 +10,10 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.greenhub.platform.config.GreenHubConfig;
-import org.greenhub.platform.config.PublicAddress;
-
 import java.util.Locale;
 import java.util.Set;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.config.PublicAddress;
 
 /**
  * Cross-site request forgery stops here. A browser sends GreenHub's session cookie with requests that any site starts,
@@ -52,8 +51,13 @@ public class SessionOriginCheck implements ContainerRequestFilter {
             return;
         }
         boolean bySession = Boolean.TRUE.equals(servletRequest.getAttribute(SESSION_AUTHENTICATED));
-        if (!fromGreenHub(config.publicAddress(), request.getHeaderString("Origin"), request.getHeaderString("Referer"), bySession)) {
-            request.abortWith(problems.problem(403, "platform.api.crossOrigin", null, headers).toResponse());
+        if (!fromGreenHub(
+                config.publicAddress(),
+                request.getHeaderString("Origin"),
+                request.getHeaderString("Referer"),
+                bySession)) {
+            request.abortWith(problems.problem(403, "platform.api.crossOrigin", null, headers)
+                    .toResponse());
         }
     }
 

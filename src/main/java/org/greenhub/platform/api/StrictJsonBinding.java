@@ -12,9 +12,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonParser;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -35,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * Binds a JSON body to the records an API resource takes, strictly: what is bound is exactly what was sent, or the
@@ -58,8 +57,7 @@ public final class StrictJsonBinding {
     /** Digits before and after the point a number may have: far beyond any figure, far below a costly one. */
     static final int MAX_DIGITS = 40;
 
-    private StrictJsonBinding() {
-    }
+    private StrictJsonBinding() {}
 
     /** True for the types this binding reads (anything else is left to the runtime's own readers). */
     public static boolean supports(Type type) {
@@ -81,16 +79,27 @@ public final class StrictJsonBinding {
             return type instanceof ParameterizedType p && supports(p.getActualTypeArguments()[0], seen);
         }
         if (raw == Map.class) {
-            return type instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class
+            return type instanceof ParameterizedType p
+                    && p.getActualTypeArguments()[0] == String.class
                     && supports(p.getActualTypeArguments()[1], seen);
         }
         return scalar(raw);
     }
 
     private static boolean scalar(Class<?> raw) {
-        return raw == String.class || raw == Boolean.class || raw == boolean.class || raw == Integer.class || raw == int.class
-                || raw == Long.class || raw == long.class || raw == Double.class || raw == double.class || raw == BigDecimal.class
-                || raw == BigInteger.class || raw == LocalDate.class || raw.isEnum();
+        return raw == String.class
+                || raw == Boolean.class
+                || raw == boolean.class
+                || raw == Integer.class
+                || raw == int.class
+                || raw == Long.class
+                || raw == long.class
+                || raw == Double.class
+                || raw == double.class
+                || raw == BigDecimal.class
+                || raw == BigInteger.class
+                || raw == LocalDate.class
+                || raw.isEnum();
     }
 
     /** @return the bound value, or null for an empty body or a JSON {@code null} */
@@ -198,18 +207,23 @@ public final class StrictJsonBinding {
         }
         IgnoredJsonFields ignored = type.getAnnotation(IgnoredJsonFields.class);
         Set<String> tolerated = ignored == null ? Set.of() : Set.of(ignored.value());
-        String unknown = object.keySet().stream().filter(key -> !byName.containsKey(key) && !tolerated.contains(key))
-                .sorted().findFirst().orElse(null);
+        String unknown = object.keySet().stream()
+                .filter(key -> !byName.containsKey(key) && !tolerated.contains(key))
+                .sorted()
+                .findFirst()
+                .orElse(null);
         if (unknown != null) {
             throw DomainException.invalid(child(path, unknown), "platform.api.json.unknownField");
         }
         Object[] arguments = new Object[components.length];
         int i = 0;
         for (Map.Entry<String, RecordComponent> entry : byName.entrySet()) {
-            arguments[i++] = bind(object.get(entry.getKey()), entry.getValue().getGenericType(), child(path, entry.getKey()));
+            arguments[i++] =
+                    bind(object.get(entry.getKey()), entry.getValue().getGenericType(), child(path, entry.getKey()));
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            Constructor<?> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
             canonical.setAccessible(true);
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException e) {
@@ -245,7 +259,8 @@ public final class StrictJsonBinding {
         for (int i = 0; i < array.size(); i++) {
             items.add(bind(array.get(i), element, path + "[" + i + "]"));
         }
-        return raw == Set.class ? java.util.Collections.unmodifiableSet((Set<Object>) items)
+        return raw == Set.class
+                ? java.util.Collections.unmodifiableSet((Set<Object>) items)
                 : java.util.Collections.unmodifiableList((List<Object>) items);
     }
 
@@ -302,8 +317,12 @@ public final class StrictJsonBinding {
                     }
                 }
             }
-            throw DomainException.invalid(field, "platform.api.json.expectedOneOf",
-                    Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+            throw DomainException.invalid(
+                    field,
+                    "platform.api.json.expectedOneOf",
+                    Arrays.stream(raw.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .collect(Collectors.joining(", ")));
         }
         return number(value, raw, field);
     }
@@ -341,21 +360,25 @@ public final class StrictJsonBinding {
     /** A whole number in the type's range: no truncation of fractions, no wrap-around of large values. */
     private static long whole(JsonValue value, String field, long min, long max) {
         if (!(value instanceof JsonNumber number)) {
-            throw DomainException.invalid(field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
+            throw DomainException.invalid(
+                    field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
         }
         BigDecimal decimal = number.bigDecimalValue();
         // Decided from the digits alone, so 1e1000000000 costs nothing.
         if (decimal.precision() - decimal.scale() > 19) {
-            throw DomainException.invalid(field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
+            throw DomainException.invalid(
+                    field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
         }
         try {
             long whole = decimal.signum() == 0 ? 0 : decimal.longValueExact();
             if (whole < min || whole > max) {
-                throw DomainException.invalid(field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
+                throw DomainException.invalid(
+                        field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
             }
             return whole;
         } catch (ArithmeticException fractionOrTooLarge) {
-            throw DomainException.invalid(field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
+            throw DomainException.invalid(
+                    field, "platform.api.json.expectedInteger", String.valueOf(min), String.valueOf(max));
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,21 +34,27 @@ public class StrictJsonBodyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
-        if (type == null || !request.hasEntity() || !"json".equalsIgnoreCase(type.getSubtype()) && !type.getSubtype().endsWith("+json")) {
+        if (type == null
+                || !request.hasEntity()
+                || !"json".equalsIgnoreCase(type.getSubtype())
+                        && !type.getSubtype().endsWith("+json")) {
             return;
         }
         byte[] body = readAtMost(request.getEntityStream(), MAX_BYTES);
         if (body == null) {
-            request.abortWith(problems.problem(413, "platform.api.tooLarge", null, headers, MAX_BYTES).toResponse());
+            request.abortWith(problems.problem(413, "platform.api.tooLarge", null, headers, MAX_BYTES)
+                    .toResponse());
             return;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            request.abortWith(problems.problem(400, "platform.api.invalidUtf8", null, headers).toResponse());
+            request.abortWith(problems.problem(400, "platform.api.invalidUtf8", null, headers)
+                    .toResponse());
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -1,10 +1,9 @@
 package org.greenhub.platform.audit;
 
-import org.greenhub.platform.audit.domain.AuditEvent;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.platform.audit.domain.AuditEvent;
 
 /**
  * Searches the audit trail (the administrators' audit page, and checks such as how often a mail went out). Callers
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 public interface AuditSearch {
 
-    record Criteria(String action, String actor, String entityType, String entityId, Instant from, Instant to) {
-    }
+    record Criteria(String action, String actor, String entityType, String entityId, Instant from, Instant to) {}
 
     /** A page of the events matching every given criterion, by time. */
     List<AuditEvent> page(Criteria criteria, int first, int size, boolean newestFirst);

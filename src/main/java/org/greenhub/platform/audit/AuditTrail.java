@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.platform.audit.domain.AuditEvent;
-import org.greenhub.platform.audit.domain.AuditEventRepository;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.greenhub.platform.audit.domain.AuditEvent;
+import org.greenhub.platform.audit.domain.AuditEventRepository;
 
 /** Records audit events in the caller's transaction, so an event exists exactly when its change does. */
 @ApplicationScoped
@@ -28,13 +27,24 @@ public class AuditTrail {
     Clock clock;
 
     @Transactional
-    public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after, String detail) {
+    public void record(
+            String action,
+            String entityType,
+            Object entityId,
+            Map<String, ?> before,
+            Map<String, ?> after,
+            String detail) {
         Optional<CurrentActor> actor = actor();
-        events.add(new AuditEvent(Instant.now(clock),
+        events.add(new AuditEvent(
+                Instant.now(clock),
                 actor.flatMap(CurrentActor::actorId).orElse(null),
                 actor.flatMap(CurrentActor::actorEmail).orElse(null),
-                action, entityType, entityId == null ? null : String.valueOf(entityId),
-                render(before), render(after), storable(detail),
+                action,
+                entityType,
+                entityId == null ? null : String.valueOf(entityId),
+                render(before),
+                render(after),
+                storable(detail),
                 actor.flatMap(CurrentActor::clientAddress).orElse(null)));
     }
 
@@ -42,8 +52,16 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSeparately(String action, String entityType, Object entityId, String actorEmail, String detail) {
         Optional<CurrentActor> actor = actor();
-        events.add(new AuditEvent(Instant.now(clock), null, storable(actorEmail), action, entityType,
-                entityId == null ? null : String.valueOf(entityId), null, null, storable(detail),
+        events.add(new AuditEvent(
+                Instant.now(clock),
+                null,
+                storable(actorEmail),
+                action,
+                entityType,
+                entityId == null ? null : String.valueOf(entityId),
+                null,
+                null,
+                storable(detail),
                 actor.flatMap(CurrentActor::clientAddress).orElse(null)));
     }
 
@@ -65,10 +83,11 @@ public class AuditTrail {
         if (state == null) {
             return null;
         }
-        return new TreeMap<>(state).entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", "{", "}"))
-                .transform(AuditTrail::storable);
+        return new TreeMap<>(state)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", ", "{", "}"))
+                        .transform(AuditTrail::storable);
     }
 
     /**

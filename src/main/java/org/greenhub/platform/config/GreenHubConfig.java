@@ -1,7 +1,6 @@
 package org.greenhub.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -50,6 +49,7 @@ public class GreenHubConfig {
     }
 
     public Duration absoluteSessionTimeout() {
-        return Duration.ofMinutes(value("GREENHUB_SESSION_ABSOLUTE_MINUTES").map(Long::parseLong).orElse(720L));
+        return Duration.ofMinutes(
+                value("GREENHUB_SESSION_ABSOLUTE_MINUTES").map(Long::parseLong).orElse(720L));
     }
 }

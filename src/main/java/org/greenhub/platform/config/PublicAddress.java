@@ -16,6 +16,7 @@ public final class PublicAddress {
     private final int port;
     /** The base URL without its trailing slash: "https://greenhub.example.org" or "https://example.org/greenhub". */
     private final String root;
+
     private final String path;
 
     private PublicAddress(URI base) {
@@ -35,7 +36,8 @@ public final class PublicAddress {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("GREENHUB_BASE_URL is not a URL: " + baseUrl, e);
         }
-        if (uri.getScheme() == null || uri.getHost() == null
+        if (uri.getScheme() == null
+                || uri.getHost() == null
                 || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
             throw new IllegalArgumentException("GREENHUB_BASE_URL must be an absolute http(s) URL: " + baseUrl);
         }
@@ -94,7 +96,9 @@ public final class PublicAddress {
             }
             String otherScheme = origin.getScheme().toLowerCase(Locale.ROOT);
             int otherPort = origin.getPort() >= 0 ? origin.getPort() : defaultPort(otherScheme);
-            return scheme.equals(otherScheme) && host.equals(origin.getHost().toLowerCase(Locale.ROOT)) && port == otherPort;
+            return scheme.equals(otherScheme)
+                    && host.equals(origin.getHost().toLowerCase(Locale.ROOT))
+                    && port == otherPort;
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -110,7 +114,8 @@ public final class PublicAddress {
             if (page.getScheme() == null || page.getHost() == null) {
                 return false;
             }
-            String origin = page.getScheme() + "://" + page.getHost() + (page.getPort() >= 0 ? ":" + page.getPort() : "");
+            String origin =
+                    page.getScheme() + "://" + page.getHost() + (page.getPort() >= 0 ? ":" + page.getPort() : "");
             String pagePath = page.getRawPath() == null ? "" : page.getRawPath();
             return isOrigin(origin) && (path.isEmpty() || pagePath.equals(path) || pagePath.startsWith(path + "/"));
         } catch (IllegalArgumentException e) {

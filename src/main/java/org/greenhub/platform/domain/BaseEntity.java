@@ -4,7 +4,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-
 import java.io.Serializable;
 
 /**
@@ -22,9 +21,10 @@ public abstract class BaseEntity implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    protected BaseEntity() {
-    }
+    protected BaseEntity() {}
 
     /** {@code null} until the entity is persisted. */
-    public Long getId() { return id; }
+    public Long getId() {
+        return id;
+    }
 }

@@ -2,7 +2,6 @@ package org.greenhub.platform.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-
 import java.time.Instant;
 
 /**
@@ -17,13 +16,14 @@ public abstract class CreatedEntity extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CreatedEntity() {
-    }
+    protected CreatedEntity() {}
 
     /** Called once by the subclass's constructor with the clock's instant. Not final: Hibernate proxies the entities. */
     protected void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
     }
 
-    public Instant getCreatedAt() { return createdAt; }
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -2,7 +2,6 @@ package org.greenhub.platform.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -28,8 +27,7 @@ public class Period implements Serializable {
     @Column(name = "valid_to")
     private LocalDate until;
 
-    protected Period() {
-    }
+    protected Period() {}
 
     private Period(LocalDate from, LocalDate until) {
         if (from == null) {
@@ -90,10 +88,14 @@ public class Period implements Serializable {
     }
 
     /** The first day. */
-    public LocalDate since() { return since; }
+    public LocalDate since() {
+        return since;
+    }
 
     /** The last day, or {@code null} while the period is open. */
-    public LocalDate until() { return until; }
+    public LocalDate until() {
+        return until;
+    }
 
     @Override
     public boolean equals(Object other) {

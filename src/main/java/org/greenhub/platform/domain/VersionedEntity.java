@@ -15,8 +15,9 @@ public abstract class VersionedEntity extends CreatedEntity {
     @Version
     private long version;
 
-    protected VersionedEntity() {
-    }
+    protected VersionedEntity() {}
 
-    public long getVersion() { return version; }
+    public long getVersion() {
+        return version;
+    }
 }

@@ -22,8 +22,7 @@ public final class DatabaseUnavailable {
 
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class.getName());
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /**
      * Whether the failure, or any of its causes or the exceptions suppressed on the way, is PostgreSQL refusing or
@@ -54,7 +53,8 @@ public final class DatabaseUnavailable {
             if (!seen.add(next)) {
                 continue;
             }
-            if (next instanceof SQLException sql && sql.getSQLState() != null
+            if (next instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return sql;
             }

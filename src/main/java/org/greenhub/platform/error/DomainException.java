@@ -10,7 +10,12 @@ import java.util.Arrays;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        INVALID(422), CONFLICT(409), NOT_FOUND(404), FORBIDDEN(403), UNAUTHENTICATED(401), TOO_MANY(429);
+        INVALID(422),
+        CONFLICT(409),
+        NOT_FOUND(404),
+        FORBIDDEN(403),
+        UNAUTHENTICATED(401),
+        TOO_MANY(429);
 
         public final int status;
 
@@ -25,7 +30,9 @@ public class DomainException extends RuntimeException {
     private final transient Object[] args;
 
     public DomainException(Kind kind, String messageKey, String field, Object... args) {
-        super(messageKey + (field == null ? "" : " [" + field + "]") + (args.length == 0 ? "" : " " + Arrays.toString(args)));
+        super(messageKey
+                + (field == null ? "" : " [" + field + "]")
+                + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.kind = kind;
         this.messageKey = messageKey;
         this.field = field;
@@ -50,7 +57,10 @@ public class DomainException extends RuntimeException {
      * to wait): the API answers 401 with a Basic challenge.
      */
     public static DomainException unauthenticated(String messageKey, Object... args) {
-        return new DomainException(Kind.UNAUTHENTICATED, messageKey == null ? "account.signIn.required" : messageKey, null,
+        return new DomainException(
+                Kind.UNAUTHENTICATED,
+                messageKey == null ? "account.signIn.required" : messageKey,
+                null,
                 messageKey == null ? new Object[0] : args);
     }
 
@@ -58,8 +68,19 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.FORBIDDEN, "platform.error.forbidden", null);
     }
 
-    public Kind kind() { return kind; }
-    public String messageKey() { return messageKey; }
-    public String field() { return field; }
-    public Object[] args() { return args == null ? new Object[0] : args; }
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Object[] args() {
+        return args == null ? new Object[0] : args;
+    }
 }

@@ -1,18 +1,17 @@
 package org.greenhub.platform.export;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The one way GreenHub writes tables for download (entries, score matrices, awards, members, dues, statistics): CSV
@@ -26,8 +25,7 @@ public final class Spreadsheets {
 
     private static final String UTF8_BOM = "\uFEFF";
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     public static byte[] csv(List<?> header, List<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder(UTF8_BOM);
@@ -49,7 +47,10 @@ public final class Spreadsheets {
             if (!(cell instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
                 text = "'" + text;
             }
-            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            if (text.indexOf(',') >= 0
+                    || text.indexOf('"') >= 0
+                    || text.indexOf('\n') >= 0
+                    || text.indexOf('\r') >= 0) {
                 text = '"' + text.replace("\"", "\"\"") + '"';
             }
             out.append(text);
@@ -59,7 +60,8 @@ public final class Spreadsheets {
 
     /** Streaming workbook with a bold header: a 50,000-line table does not hold every cell object in memory at once. */
     public static byte[] xlsx(String sheetName, List<?> header, List<? extends List<?>> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

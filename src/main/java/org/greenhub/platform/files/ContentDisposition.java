@@ -11,8 +11,7 @@ import java.text.Normalizer;
  */
 public final class ContentDisposition {
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     public static String attachment(String fileName) {
         return header("attachment", fileName);
@@ -25,7 +24,8 @@ public final class ContentDisposition {
     private static String header(String type, String fileName) {
         String name = fileName == null || fileName.isBlank() ? "download" : fileName;
         name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9._ -]", "_");
         if (ascii.isBlank() || ascii.startsWith(".")) {
             ascii = "download" + ascii;

@@ -1,9 +1,5 @@
 package org.greenhub.platform.files;
 
-import org.greenhub.platform.files.domain.FileKind;
-import org.greenhub.platform.files.domain.InspectedFile;
-import org.greenhub.platform.error.DomainException;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +7,9 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.files.domain.FileKind;
+import org.greenhub.platform.files.domain.InspectedFile;
 
 /**
  * Decides whether an upload is acceptable, from its bytes and not from its name: PDF, PPTX, XLSX, PNG or JPEG,
@@ -28,8 +27,7 @@ public final class FileInspector {
     private static final int CENTRAL_DIRECTORY_HEADER = 0x02014b50;
     private static final int MAX_ZIP_ENTRIES = 20_000;
 
-    private FileInspector() {
-    }
+    private FileInspector() {}
 
     public static InspectedFile inspect(String fileName, byte[] content) {
         String name = checkName(fileName);
@@ -64,9 +62,19 @@ public final class FileInspector {
         if (name.contains("/") || name.contains("\\") || name.contains("..") || name.startsWith(".")) {
             throw DomainException.invalid("file", "platform.file.namePath");
         }
-        boolean bad = name.codePoints().anyMatch(c -> Character.isISOControl(c)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-                || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|');
+        boolean bad = name.codePoints()
+                .anyMatch(c -> Character.isISOControl(c)
+                        || (c >= 0x202A && c <= 0x202E)
+                        || (c >= 0x2066 && c <= 0x2069)
+                        || c == 0x200E
+                        || c == 0x200F
+                        || c == ':'
+                        || c == '*'
+                        || c == '?'
+                        || c == '"'
+                        || c == '<'
+                        || c == '>'
+                        || c == '|');
         if (bad) {
             throw DomainException.invalid("file", "platform.file.nameCharacters");
         }

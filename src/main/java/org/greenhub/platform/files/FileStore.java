@@ -1,20 +1,19 @@
 package org.greenhub.platform.files;
 
-import org.greenhub.platform.files.domain.FileKind;
-import org.greenhub.platform.files.domain.InspectedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.platform.audit.CurrentActor;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.files.domain.StoredFile;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.greenhub.platform.audit.CurrentActor;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.files.domain.FileKind;
+import org.greenhub.platform.files.domain.InspectedFile;
+import org.greenhub.platform.files.domain.StoredFile;
 
 /**
  * Stores inspected uploads and reads them back. It checks files, not people: the feature that links a file to its
@@ -24,12 +23,11 @@ import java.util.List;
 public class FileStore {
 
     /** A file ready to stream: send {@link ContentDisposition#attachment(String)} and nosniff with it. */
-    public record Download(String fileName, String contentType, byte[] content) {
-    }
+    public record Download(String fileName, String contentType, byte[] content) {}
 
     /** What a page lists about a file, without its content. */
-    public record FileSummary(long id, String fileName, FileKind kind, long sizeBytes, String sha256, Instant createdAt) {
-    }
+    public record FileSummary(
+            long id, String fileName, FileKind kind, long sizeBytes, String sha256, Instant createdAt) {}
 
     @Inject
     StoredFiles storedFiles;
@@ -44,7 +42,8 @@ public class FileStore {
     @Transactional
     public StoredFile store(String fileName, byte[] content) {
         InspectedFile inspected = FileInspector.inspect(fileName, content);
-        StoredFile file = new StoredFile(inspected, content, sha256(content), actor.actorId().orElse(null), Instant.now(clock));
+        StoredFile file = new StoredFile(
+                inspected, content, sha256(content), actor.actorId().orElse(null), Instant.now(clock));
         storedFiles.add(file);
         return file;
     }

@@ -1,9 +1,8 @@
 package org.greenhub.platform.files;
 
-import org.greenhub.platform.files.domain.StoredFile;
-
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.platform.files.domain.StoredFile;
 
 /** The stored files as {@link FileStore} reads and writes them. */
 public interface StoredFiles {

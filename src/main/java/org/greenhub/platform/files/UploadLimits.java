@@ -9,6 +9,5 @@ public final class UploadLimits {
     /** Longest file name kept, in characters. */
     public static final int MAX_NAME_LENGTH = 200;
 
-    private UploadLimits() {
-    }
+    private UploadLimits() {}
 }

@@ -20,9 +20,17 @@ public enum Language {
         this.nativeName = nativeName;
     }
 
-    public Locale locale() { return locale; }
-    public String nativeName() { return nativeName; }
-    public String tag() { return locale.toLanguageTag(); }
+    public Locale locale() {
+        return locale;
+    }
+
+    public String nativeName() {
+        return nativeName;
+    }
+
+    public String tag() {
+        return locale.toLanguageTag();
+    }
 
     public static List<Language> all() {
         return Arrays.asList(values());
@@ -34,7 +42,9 @@ public enum Language {
             return Optional.empty();
         }
         Locale wanted = Locale.forLanguageTag(tag.trim().replace('_', '-'));
-        return Arrays.stream(values()).filter(l -> l.locale.getLanguage().equals(wanted.getLanguage())).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.locale.getLanguage().equals(wanted.getLanguage()))
+                .findFirst();
     }
 
     public static Language of(Locale locale) {

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
@@ -75,7 +74,9 @@ public class LocaleSelector implements Serializable {
             return java.util.Optional.of(language);
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null ? java.util.Optional.empty() : fromCookie((HttpServletRequest) faces.getExternalContext().getRequest());
+        return faces == null
+                ? java.util.Optional.empty()
+                : fromCookie((HttpServletRequest) faces.getExternalContext().getRequest());
     }
 
     private static java.util.Optional<Language> fromCookie(HttpServletRequest request) {
@@ -105,7 +106,8 @@ public class LocaleSelector implements Serializable {
             cookie.setPath("/");
             cookie.setMaxAge(60 * 60 * 24 * 365);
             cookie.setHttpOnly(true);
-            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            HttpServletRequest request =
+                    (HttpServletRequest) faces.getExternalContext().getRequest();
             cookie.setSecure(request.isSecure());
             ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
         }
@@ -143,7 +145,8 @@ public class LocaleSelector implements Serializable {
     public static final String RETURN_QUERY = "returnQuery";
 
     /** Only a query (names, values, percent escapes): nothing that could make the redirect leave this page. */
-    private static final java.util.regex.Pattern SAFE_QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9_.~%=&+\\-]{1,2000}");
+    private static final java.util.regex.Pattern SAFE_QUERY =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_.~%=&+\\-]{1,2000}");
 
     static String returnQuery(String posted) {
         return posted != null && SAFE_QUERY.matcher(posted).matches() ? posted : null;
@@ -154,7 +157,8 @@ public class LocaleSelector implements Serializable {
         if (faces == null) {
             return Language.ENGLISH;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         var fromCookie = fromCookie(request);
         if (fromCookie.isPresent()) {
             return fromCookie.get();
@@ -169,6 +173,5 @@ public class LocaleSelector implements Serializable {
     }
 
     /** Fired when the visitor picks a language. */
-    public record LanguageChosen(Language language) {
-    }
+    public record LanguageChosen(Language language) {}
 }

@@ -42,12 +42,35 @@ public class LocalisedInput implements Serializable {
         return LocalisedName.optionalProse(field, maxLength, en, zh, th, vi);
     }
 
-    public String getEn() { return en; }
-    public void setEn(String en) { this.en = en; }
-    public String getZh() { return zh; }
-    public void setZh(String zh) { this.zh = zh; }
-    public String getTh() { return th; }
-    public void setTh(String th) { this.th = th; }
-    public String getVi() { return vi; }
-    public void setVi(String vi) { this.vi = vi; }
+    public String getEn() {
+        return en;
+    }
+
+    public void setEn(String en) {
+        this.en = en;
+    }
+
+    public String getZh() {
+        return zh;
+    }
+
+    public void setZh(String zh) {
+        this.zh = zh;
+    }
+
+    public String getTh() {
+        return th;
+    }
+
+    public void setTh(String th) {
+        this.th = th;
+    }
+
+    public String getVi() {
+        return vi;
+    }
+
+    public void setVi(String vi) {
+        this.vi = vi;
+    }
 }

@@ -1,12 +1,11 @@
 package org.greenhub.platform.i18n;
 
 import jakarta.persistence.Embeddable;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * A text a manager types that the public or applicants read, once per interface language (a title, a category, a
@@ -28,11 +27,12 @@ public class LocalisedName implements Serializable {
 
     /** What a reader is shown: the text, the language it is in, and whether that is not the reader's language. */
     public record Shown(String text, Language language, boolean fallback) {
-        public String lang() { return language.tag(); }
+        public String lang() {
+            return language.tag();
+        }
     }
 
-    protected LocalisedName() {
-    }
+    protected LocalisedName() {}
 
     private LocalisedName(String en, String zh, String th, String vi) {
         this.en = en;
@@ -46,20 +46,33 @@ public class LocalisedName implements Serializable {
      * language concerned: {@code field}, {@code fieldZh}, {@code fieldTh}, {@code fieldVi}.
      */
     public static LocalisedName name(String field, int maxLength, String en, String zh, String th, String vi) {
-        return new LocalisedName(TextRules.name(field, en, maxLength), TextRules.optionalName(field + "Zh", zh, maxLength),
-                TextRules.optionalName(field + "Th", th, maxLength), TextRules.optionalName(field + "Vi", vi, maxLength));
+        return new LocalisedName(
+                TextRules.name(field, en, maxLength),
+                TextRules.optionalName(field + "Zh", zh, maxLength),
+                TextRules.optionalName(field + "Th", th, maxLength),
+                TextRules.optionalName(field + "Vi", vi, maxLength));
     }
 
     /** An optional name (a place): {@code null} when no language is given; English is required when any is. */
     public static LocalisedName optionalName(String field, int maxLength, String en, String zh, String th, String vi) {
-        return englishFirst(field, new LocalisedName(TextRules.optionalName(field, en, maxLength), TextRules.optionalName(field + "Zh", zh, maxLength),
-                TextRules.optionalName(field + "Th", th, maxLength), TextRules.optionalName(field + "Vi", vi, maxLength)));
+        return englishFirst(
+                field,
+                new LocalisedName(
+                        TextRules.optionalName(field, en, maxLength),
+                        TextRules.optionalName(field + "Zh", zh, maxLength),
+                        TextRules.optionalName(field + "Th", th, maxLength),
+                        TextRules.optionalName(field + "Vi", vi, maxLength)));
     }
 
     /** Free text (line breaks allowed) in the four languages, all optional; {@code null} when none is given. */
     public static LocalisedName optionalProse(String field, int maxLength, String en, String zh, String th, String vi) {
-        return englishFirst(field, new LocalisedName(TextRules.optionalProse(field, en, maxLength), TextRules.optionalProse(field + "Zh", zh, maxLength),
-                TextRules.optionalProse(field + "Th", th, maxLength), TextRules.optionalProse(field + "Vi", vi, maxLength)));
+        return englishFirst(
+                field,
+                new LocalisedName(
+                        TextRules.optionalProse(field, en, maxLength),
+                        TextRules.optionalProse(field + "Zh", zh, maxLength),
+                        TextRules.optionalProse(field + "Th", th, maxLength),
+                        TextRules.optionalProse(field + "Vi", vi, maxLength)));
     }
 
     private static LocalisedName englishFirst(String field, LocalisedName text) {
@@ -120,7 +133,9 @@ public class LocalisedName implements Serializable {
         return shown(language).text();
     }
 
-    public String english() { return en; }
+    public String english() {
+        return en;
+    }
 
     /** True when every interface language has its own text. */
     public boolean complete() {
@@ -134,8 +149,11 @@ public class LocalisedName implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LocalisedName that && Objects.equals(en, that.en) && Objects.equals(zh, that.zh)
-                && Objects.equals(th, that.th) && Objects.equals(vi, that.vi);
+        return other instanceof LocalisedName that
+                && Objects.equals(en, that.en)
+                && Objects.equals(zh, that.zh)
+                && Objects.equals(th, that.th)
+                && Objects.equals(vi, that.vi);
     }
 
     @Override

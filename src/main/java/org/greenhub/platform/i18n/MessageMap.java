@@ -3,7 +3,6 @@ package org.greenhub.platform.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.AbstractMap;
 import java.util.Set;
 

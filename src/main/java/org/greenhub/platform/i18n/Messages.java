@@ -3,7 +3,6 @@ package org.greenhub.platform.i18n;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +22,16 @@ public class Messages {
         Locale effective = Language.of(locale).locale();
         for (String baseName : baseNames()) {
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(baseName, effective, Messages.class.getClassLoader(),
+                ResourceBundle bundle = ResourceBundle.getBundle(
+                        baseName,
+                        effective,
+                        Messages.class.getClassLoader(),
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
                 if (bundle.containsKey(key)) {
                     String pattern = bundle.getString(key);
-                    return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, effective).format(args);
+                    return args == null || args.length == 0
+                            ? pattern
+                            : new MessageFormat(pattern, effective).format(args);
                 }
             } catch (MissingResourceException ignored) {
                 // this feature has no bundle in that language: try the next one

@@ -10,11 +10,10 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.greenhub.platform.config.GreenHubConfig;
-import org.greenhub.platform.mail.domain.OutboxMessage;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.mail.domain.OutboxMessage;
 
 /** Delivers one outbox message: over SMTP, or (sink mode) nowhere, leaving it readable on the admin mail page. */
 @ApplicationScoped
@@ -34,7 +33,9 @@ public class MailTransport {
         Properties props = new Properties();
         props.put("mail.smtp.host", config.value("GREENHUB_SMTP_HOST").orElse("localhost"));
         props.put("mail.smtp.port", config.value("GREENHUB_SMTP_PORT").orElse("25"));
-        props.put("mail.smtp.starttls.enable", config.value("GREENHUB_SMTP_STARTTLS").orElse("false"));
+        props.put(
+                "mail.smtp.starttls.enable",
+                config.value("GREENHUB_SMTP_STARTTLS").orElse("false"));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "10000");
         var user = config.value("GREENHUB_SMTP_USER");

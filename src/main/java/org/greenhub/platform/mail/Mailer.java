@@ -3,11 +3,10 @@ package org.greenhub.platform.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.platform.mail.domain.Outbox;
-import org.greenhub.platform.mail.domain.OutboxMessage;
-
 import java.time.Clock;
 import java.time.Instant;
+import org.greenhub.platform.mail.domain.Outbox;
+import org.greenhub.platform.mail.domain.OutboxMessage;
 
 /** Queues mail in the outbox; it must join the transaction of the change, so a rolled-back change sends nothing. */
 @ApplicationScoped

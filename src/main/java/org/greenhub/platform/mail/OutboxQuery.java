@@ -2,11 +2,9 @@ package org.greenhub.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.greenhub.platform.mail.domain.Outbox;
 import org.greenhub.platform.mail.domain.OutboxMessage;
-
-import java.util.List;
-import java.util.Locale;
 
 /** Reads the outbox, newest first, optionally for one recipient. */
 @ApplicationScoped

@@ -8,15 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.greenhub.platform.error.DatabaseUnavailable;
-import org.greenhub.platform.persistence.DatabaseMigration;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.greenhub.platform.error.DatabaseUnavailable;
+import org.greenhub.platform.persistence.DatabaseMigration;
 
 /** Runs the outbox worker every few seconds on every node; the worker's row locks keep nodes from colliding. */
 @ApplicationScoped
@@ -35,7 +34,8 @@ public class OutboxScheduler {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(DatabaseMigration.PRIORITY + 50) @Initialized(ApplicationScoped.class) Object event) {
+    void start(
+            @Observes @Priority(DatabaseMigration.PRIORITY + 50) @Initialized(ApplicationScoped.class) Object event) {
         task = executor.scheduleWithFixedDelay(this::runOnce, 2, 3, TimeUnit.SECONDS);
     }
 

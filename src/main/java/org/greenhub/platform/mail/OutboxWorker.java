@@ -3,13 +3,12 @@ package org.greenhub.platform.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.platform.mail.domain.Outbox;
-import org.greenhub.platform.mail.domain.OutboxMessage;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.greenhub.platform.mail.domain.Outbox;
+import org.greenhub.platform.mail.domain.OutboxMessage;
 
 /** Sends due outbox messages. Rows are claimed with SKIP LOCKED, so several nodes never send one message twice. */
 @ApplicationScoped
@@ -38,7 +37,9 @@ public class OutboxWorker {
                 transport.deliver(message);
                 message.markSent(now);
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "Mail " + message.getId() + " to " + message.getRecipient() + " not sent: " + e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "Mail " + message.getId() + " to " + message.getRecipient() + " not sent: " + e.getMessage());
                 message.markFailed(e.getMessage(), now);
             }
         }

@@ -7,11 +7,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
-
-import javax.sql.DataSource;
-import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date when the application starts, then lets Hibernate check its mappings against it.
@@ -37,7 +36,8 @@ public class DatabaseMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied)");
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     }
 }

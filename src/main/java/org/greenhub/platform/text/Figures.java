@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** An amount (yuan or any figure with at most two decimals), grouped by thousands; no trailing zeros. */
     public static String amount(BigDecimal value, Locale locale) {
@@ -38,7 +37,11 @@ public final class Figures {
 
     /** A calendar date in the locale's medium style ("1 Mar 2024", "2024年3月1日", "1 มี.ค. 2024"). */
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     /**

@@ -13,8 +13,7 @@ public final class SearchKey {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SearchKey() {
-    }
+    private SearchKey() {}
 
     public static String of(String... parts) {
         StringBuilder joined = new StringBuilder();
@@ -31,7 +30,11 @@ public final class SearchKey {
         if (text == null || text.isBlank()) {
             return java.util.List.of();
         }
-        return java.util.Arrays.stream(fold(text).split(" ")).filter(w -> !w.isEmpty()).distinct().limit(8).toList();
+        return java.util.Arrays.stream(fold(text).split(" "))
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .limit(8)
+                .toList();
     }
 
     /** Escapes LIKE wildcards so that % and _ typed by a user match themselves (with {@code escape '\\'}). */
@@ -51,12 +54,16 @@ public final class SearchKey {
         while (i < folded.length()) {
             int cp = folded.codePointAt(i);
             boolean thai = Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI;
-            if (thai || !COMBINING_MARKS.matcher(new String(Character.toChars(cp))).matches()) {
+            if (thai
+                    || !COMBINING_MARKS
+                            .matcher(new String(Character.toChars(cp)))
+                            .matches()) {
                 out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
-        String result = Normalizer.normalize(out.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String result =
+                Normalizer.normalize(out.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return SPACES.matcher(result).replaceAll(" ").trim();
     }
 }

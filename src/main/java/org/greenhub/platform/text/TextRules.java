@@ -1,8 +1,7 @@
 package org.greenhub.platform.text;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.regex.Pattern;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * Checks shared by every text a person types, so that what is stored is what was meant and PostgreSQL never sees a
@@ -21,8 +20,7 @@ public final class TextRules {
     private static final Pattern FORBIDDEN_IN_NAMES = Pattern.compile("[<>\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}\\uFFFD]");
     private static final Pattern FORBIDDEN_IN_PROSE = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFD&&[^\\t\\n\\r]]");
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** @return the trimmed value, or throws a refusal naming the field */
     public static String name(String field, String value, int maxLength) {

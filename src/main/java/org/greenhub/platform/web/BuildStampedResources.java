@@ -4,7 +4,6 @@ import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +55,8 @@ public class BuildStampedResources extends ResourceHandlerWrapper {
     /** The first ten hex digits of the description's SHA-256: opaque, and stable for one build. */
     static String stamp(String buildDescription) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(buildDescription.getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(buildDescription.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

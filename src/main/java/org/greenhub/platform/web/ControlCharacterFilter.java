@@ -8,14 +8,13 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.greenhub.platform.api.ProblemFactory;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.greenhub.platform.api.ProblemFactory;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * The edge of every request, pages and API alike: control characters that no person types (a NUL above all, which
@@ -56,7 +55,8 @@ public class ControlCharacterFilter extends HttpFilter {
 
     /** @return which part of the request carries a forbidden character, or null when none does */
     static String refusedPart(HttpServletRequest request) {
-        if (TextRules.hasAnyControlCharacter(request.getServletPath()) || TextRules.hasAnyControlCharacter(request.getPathInfo())) {
+        if (TextRules.hasAnyControlCharacter(request.getServletPath())
+                || TextRules.hasAnyControlCharacter(request.getPathInfo())) {
             return "path";
         }
         if (basicCredentialsHaveControlCharacters(request.getHeader("Authorization"))) {
@@ -87,7 +87,8 @@ public class ControlCharacterFilter extends HttpFilter {
             return false;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             return TextRules.hasAnyControlCharacter(decoded);
         } catch (IllegalArgumentException notBase64) {
             // Simply wrong credentials: the API answers 401.

@@ -1,13 +1,12 @@
 package org.greenhub.platform.web;
 
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A lazy table model whose paging and sorting happen in the database: the page only ever holds one page of rows.
@@ -52,6 +51,9 @@ public abstract class DatabasePage<T> extends LazyDataModel<T> implements Serial
         if (rows == null) {
             return null;
         }
-        return rows.stream().filter(row -> String.valueOf(keyOf(row)).equals(rowKey)).findFirst().orElse(null);
+        return rows.stream()
+                .filter(row -> String.valueOf(keyOf(row)).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

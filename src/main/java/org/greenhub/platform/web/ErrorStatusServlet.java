@@ -8,10 +8,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.greenhub.platform.api.ProblemFactory;
 import org.greenhub.platform.error.DatabaseUnavailable;
-
-import java.io.IOException;
 
 /**
  * Where the container sends the errors it answers itself (web.xml error pages for 400 and 404: an undecodable path,
@@ -29,31 +28,39 @@ public class ErrorStatusServlet extends HttpServlet {
     transient ProblemFactory problems;
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (request.getDispatcherType() != DispatcherType.ERROR) {
             response.sendError(404);
             return;
         }
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 400;
-        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original : null;
+        String uri =
+                request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original : null;
         if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         }
         if (ProblemFactory.isApi(request, uri)) {
-            problems.write(request, response, status, switch (status) {
-                case 404 -> "platform.error.notFound";
-                case 503 -> "platform.error.unavailable";
-                case 405 -> "platform.api.methodNotAllowed";
-                case 406 -> "platform.api.notAcceptable";
-                case 415 -> "platform.api.unsupportedMediaType";
-                default -> "platform.api.badRequest";
-            });
+            problems.write(
+                    request,
+                    response,
+                    status,
+                    switch (status) {
+                        case 404 -> "platform.error.notFound";
+                        case 503 -> "platform.error.unavailable";
+                        case 405 -> "platform.api.methodNotAllowed";
+                        case 406 -> "platform.api.notAcceptable";
+                        case 415 -> "platform.api.unsupportedMediaType";
+                        default -> "platform.api.badRequest";
+                    });
             return;
         }
-        request.getRequestDispatcher(switch (status) {
-            case 404 -> "/WEB-INF/errors/404.xhtml";
-            case 503 -> "/WEB-INF/errors/503.xhtml";
-            default -> "/WEB-INF/errors/400.xhtml";
-        }).forward(request, response);
+        request.getRequestDispatcher(
+                        switch (status) {
+                            case 404 -> "/WEB-INF/errors/404.xhtml";
+                            case 503 -> "/WEB-INF/errors/503.xhtml";
+                            default -> "/WEB-INF/errors/400.xhtml";
+                        })
+                .forward(request, response);
     }
 }

@@ -13,7 +13,8 @@ public class GuardedFileUploadRenderer extends FileUploadRenderer {
 
     @Override
     public void decode(FacesContext context, UIComponent component) {
-        if (!((FileUpload) component).isDisabled() && context.getExternalContext().getRequestContentType() == null) {
+        if (!((FileUpload) component).isDisabled()
+                && context.getExternalContext().getRequestContentType() == null) {
             throw new MalformedRequest("upload " + component.getClientId(context) + " sent without a content type");
         }
         super.decode(context, component);

@@ -2,13 +2,12 @@ package org.greenhub.platform.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.util.Map;
 import org.primefaces.component.tabview.TabView;
 import org.primefaces.component.tabview.TabViewRenderer;
 import org.primefaces.util.ComponentUtils;
 import org.primefaces.util.Constants;
-
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * A tab view's own requests name their tab: the active index is a number of one of its tabs, a tab event and a lazy
@@ -24,10 +23,13 @@ public class GuardedTabViewRenderer extends TabViewRenderer {
         String clientId = tabView.getClientId(context);
         String activeIndex = params.get(clientId + "_activeIndex");
         if (activeIndex != null && !activeIndex.isBlank() && index(activeIndex, tabCount(tabView)) < 0) {
-            throw new MalformedRequest("tab view " + clientId + " with active index " + activeIndex.length() + " characters long");
+            throw new MalformedRequest(
+                    "tab view " + clientId + " with active index " + activeIndex.length() + " characters long");
         }
         String event = params.get(Constants.RequestParams.PARTIAL_BEHAVIOR_EVENT_PARAM);
-        if (event != null && ComponentUtils.isRequestSource(tabView, context) && tabView.getClientBehaviors().containsKey(event)) {
+        if (event != null
+                && ComponentUtils.isRequestSource(tabView, context)
+                && tabView.getClientBehaviors().containsKey(event)) {
             requireTab(context, tabView, params, true);
         }
         super.decode(context, component);
@@ -42,7 +44,8 @@ public class GuardedTabViewRenderer extends TabViewRenderer {
         super.encodeEnd(context, component);
     }
 
-    private static void requireTab(FacesContext context, TabView tabView, Map<String, String> params, boolean needsIndex) {
+    private static void requireTab(
+            FacesContext context, TabView tabView, Map<String, String> params, boolean needsIndex) {
         String clientId = tabView.getClientId(context);
         String tabIndex = params.get(clientId + "_tabindex");
         boolean named;
@@ -50,7 +53,9 @@ public class GuardedTabViewRenderer extends TabViewRenderer {
             named = index(tabIndex, tabCount(tabView)) >= 0;
         } else {
             String tab = params.get(clientId + "_currentTab");
-            named = tab != null && tabView.findTab(tab) != null && (!needsIndex || index(tabIndex, tabCount(tabView)) >= 0);
+            named = tab != null
+                    && tabView.findTab(tab) != null
+                    && (!needsIndex || index(tabIndex, tabCount(tabView)) >= 0);
         }
         if (!named) {
             throw new MalformedRequest("tab view " + clientId + " asked for no tab it has");
@@ -63,7 +68,10 @@ public class GuardedTabViewRenderer extends TabViewRenderer {
 
     /** @return the index when it is a number of one of the tabs, else -1 */
     private static int index(String value, int count) {
-        if (value == null || value.isEmpty() || value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null
+                || value.isEmpty()
+                || value.length() > 9
+                || !value.chars().allMatch(Character::isDigit)) {
             return -1;
         }
         int index = Integer.parseInt(value);

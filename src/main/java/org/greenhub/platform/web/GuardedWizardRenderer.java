@@ -18,9 +18,12 @@ public class GuardedWizardRenderer extends WizardRenderer {
     public void decode(FacesContext context, UIComponent component) {
         Wizard wizard = (Wizard) component;
         if (ComponentUtils.isRequestSource(wizard, context)) {
-            String stepToGo = context.getExternalContext().getRequestParameterMap().get(wizard.getClientId(context) + "_stepToGo");
-            boolean known = stepToGo != null && wizard.getChildren().stream()
-                    .anyMatch(child -> child instanceof Tab && stepToGo.equals(child.getId()));
+            String stepToGo = context.getExternalContext()
+                    .getRequestParameterMap()
+                    .get(wizard.getClientId(context) + "_stepToGo");
+            boolean known = stepToGo != null
+                    && wizard.getChildren().stream()
+                            .anyMatch(child -> child instanceof Tab && stepToGo.equals(child.getId()));
             if (!known) {
                 throw new MalformedRequest("wizard " + wizard.getClientId(context) + " asked for no step it has");
             }

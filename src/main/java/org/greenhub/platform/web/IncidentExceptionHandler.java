@@ -4,10 +4,6 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import org.greenhub.platform.error.DatabaseUnavailable;
-import org.primefaces.application.exceptionhandler.ExceptionInfo;
-import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -17,6 +13,9 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.greenhub.platform.error.DatabaseUnavailable;
+import org.primefaces.application.exceptionhandler.ExceptionInfo;
+import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
 
 /**
  * How a page answers an exception, Ajax or not. PrimeFaces still decides where the answer goes (the error dialog of
@@ -42,14 +41,17 @@ public class IncidentExceptionHandler extends PrimeExceptionHandler {
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null && !context.getResponseComplete()) {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             Throwable first = events.hasNext() ? events.next().getContext().getException() : null;
             if (getRootCause(first) instanceof MalformedRequest malformed) {
                 drain(events);
                 refuse(context, malformed);
                 return;
             }
-            if (first != null && DatabaseUnavailable.isCause(first) && !context.getPartialViewContext().isAjaxRequest()) {
+            if (first != null
+                    && DatabaseUnavailable.isCause(first)
+                    && !context.getPartialViewContext().isAjaxRequest()) {
                 drain(events);
                 unavailable(context, first);
                 return;
@@ -125,7 +127,10 @@ public class IncidentExceptionHandler extends PrimeExceptionHandler {
 
     @Override
     protected void logException(Throwable rootCause) {
-        Object incident = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(INCIDENT_ATTRIBUTE);
+        Object incident = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .get(INCIDENT_ATTRIBUTE);
         if (rootCause instanceof jakarta.faces.application.ViewExpiredException) {
             LOG.fine(() -> "Incident " + incident + ": view expired");
             return;

@@ -4,7 +4,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +12,8 @@ import java.time.format.DateTimeFormatter;
 @FacesConverter(forClass = Instant.class)
 public class InstantConverter implements Converter<Instant> {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
@@ -24,10 +24,18 @@ public class InstantConverter implements Converter<Instant> {
             // Reads back exactly what getAsString writes, so a moment can round-trip through a form.
             return FORMAT.parse(value.strip(), Instant::from);
         } catch (java.time.format.DateTimeParseException e) {
-            String text = jakarta.enterprise.inject.spi.CDI.current().select(org.greenhub.platform.i18n.FacesMessages.class).get()
+            String text = jakarta.enterprise
+                    .inject
+                    .spi
+                    .CDI
+                    .current()
+                    .select(org.greenhub.platform.i18n.FacesMessages.class)
+                    .get()
                     .text("platform.validation.moment");
-            throw new jakarta.faces.convert.ConverterException(new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text), e);
+            throw new jakarta.faces.convert.ConverterException(
+                    new jakarta.faces.application.FacesMessage(
+                            jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text),
+                    e);
         }
     }
 

@@ -12,8 +12,7 @@ public final class LocalisedTime {
     /** When no competition is at hand (lists of several): China Standard Time, where most zones are. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private LocalisedTime() {
-    }
+    private LocalisedTime() {}
 
     public static String text(Instant instant, Locale locale) {
         return text(instant, locale, null);
@@ -24,7 +23,9 @@ public final class LocalisedTime {
             return "";
         }
         ZoneId zoneId = zone == null ? ZONE : ZoneId.of(zone);
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(zoneId)) + " (" + zoneId.getId() + ")";
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(instant.atZone(zoneId))
+                + " (" + zoneId.getId() + ")";
     }
 }

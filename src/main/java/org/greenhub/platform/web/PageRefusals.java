@@ -2,12 +2,11 @@ package org.greenhub.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * How every page answers a refused load, the same in every feature: not signed in goes to the sign-in page and comes
@@ -15,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PageRefusals {
 
-    private PageRefusals() {
-    }
+    private PageRefusals() {}
 
     public static void refuse(DomainException refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -41,10 +39,14 @@ public final class PageRefusals {
 
     /** The page asked for, with its query (also behind a forward, where the original query is a request attribute). */
     private static String currentPage(ExternalContext external) {
-        String path = external.getRequestServletPath() + (external.getRequestPathInfo() == null ? "" : external.getRequestPathInfo());
+        String path = external.getRequestServletPath()
+                + (external.getRequestPathInfo() == null ? "" : external.getRequestPathInfo());
         Object forwarded = external.getRequestMap().get("jakarta.servlet.forward.query_string");
-        String query = forwarded != null ? forwarded.toString()
-                : external.getRequest() instanceof jakarta.servlet.http.HttpServletRequest http ? http.getQueryString() : null;
+        String query = forwarded != null
+                ? forwarded.toString()
+                : external.getRequest() instanceof jakarta.servlet.http.HttpServletRequest http
+                        ? http.getQueryString()
+                        : null;
         return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 }

@@ -29,11 +29,13 @@ import org.greenhub.platform.config.PublicAddress;
 public final class SecurityHeaders implements ServletExtension {
 
     /** API answers, static files, redirects and container errors: nothing to load, nothing to frame. */
-    public static final String DEFAULT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    public static final String DEFAULT_POLICY =
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     /** Uploaded files sent back: a sandbox without scripts or origin, in case a browser opens one anyway. */
     public static final String DOWNLOAD_POLICY = "sandbox; " + DEFAULT_POLICY;
     /** Uploaded files shown inside GreenHub's own pages: the same sandbox, framed by GreenHub only (not by other sites). */
-    public static final String PREVIEW_POLICY = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+    public static final String PREVIEW_POLICY =
+            "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
     /** Full addresses (with record ids or mailed tokens) stay inside GreenHub; other sites get no Referer at all. */
     public static final String REFERRER_POLICY = "same-origin";
     /** Powerful browser features no GreenHub page uses. */
@@ -58,7 +60,11 @@ public final class SecurityHeaders implements ServletExtension {
     }
 
     private static void apply(HttpServerExchange exchange, PublicAddress address) {
-        apply(exchange.getResponseHeaders(), "https".equalsIgnoreCase(exchange.getRequestScheme()), exchange.getHostAndPort(), address);
+        apply(
+                exchange.getResponseHeaders(),
+                "https".equalsIgnoreCase(exchange.getRequestScheme()),
+                exchange.getHostAndPort(),
+                address);
     }
 
     /** Sets the headers on a response about to be sent for a request over {@code https} (or not) to {@code requestHost}. */

@@ -9,8 +9,7 @@ public final class TimeText {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private TimeText() {
-    }
+    private TimeText() {}
 
     public static String of(Instant instant, String zone) {
         if (instant == null) {

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.files.ContentDisposition;
 import org.greenhub.platform.i18n.Language;
@@ -16,10 +19,6 @@ import org.greenhub.publication.application.Certificates;
 import org.greenhub.publication.application.Feed;
 import org.greenhub.publication.application.TransparencyPack;
 import org.greenhub.publication.application.TransparencyPacks;
-
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * The public record, no sign-in: transparency packs (JSON, postable to the calculator as they are), award
@@ -55,8 +54,11 @@ public class PublicationResource {
     }
 
     private static Response pack(TransparencyPack pack) {
-        return Response.ok(pack).header("Content-Disposition",
-                ContentDisposition.inline("transparency-round-" + pack.roundId() + ".json")).build();
+        return Response.ok(pack)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline("transparency-round-" + pack.roundId() + ".json"))
+                .build();
     }
 
     @GET
@@ -74,21 +76,38 @@ public class PublicationResource {
     @Path("/feed.atom")
     @Produces("application/atom+xml")
     public Response atom(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
-        Language language = Language.fromTag(lang).or(() -> Language.fromTag(first(acceptLanguage))).orElse(Language.ENGLISH);
+        Language language = Language.fromTag(lang)
+                .or(() -> Language.fromTag(first(acceptLanguage)))
+                .orElse(Language.ENGLISH);
         List<Feed.Item> items = feed.items(language);
         String base = config.baseUrl().replaceAll("/+$", "");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.tag()).append("\">\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(language.tag())
+                .append("\">\n")
                 .append("  <id>urn:greenhub:publication</id>\n  <title>GreenHub</title>\n")
-                .append("  <link rel=\"self\" href=\"").append(escape(base + "/api/publication/feed.atom")).append("\"/>\n")
-                .append("  <updated>").append(time(items.isEmpty() ? Instant.EPOCH : items.get(0).updated())).append("</updated>\n");
+                .append("  <link rel=\"self\" href=\"")
+                .append(escape(base + "/api/publication/feed.atom"))
+                .append("\"/>\n")
+                .append("  <updated>")
+                .append(time(items.isEmpty() ? Instant.EPOCH : items.get(0).updated()))
+                .append("</updated>\n");
         for (Feed.Item item : items) {
-            xml.append("  <entry>\n    <id>").append(escape(item.id())).append("</id>\n    <title>").append(escape(item.title()))
-                    .append("</title>\n    <updated>").append(time(item.updated())).append("</updated>\n    <link href=\"")
-                    .append(escape(item.link())).append("\"/>\n    <summary>").append(escape(item.summary())).append("</summary>\n  </entry>\n");
+            xml.append("  <entry>\n    <id>")
+                    .append(escape(item.id()))
+                    .append("</id>\n    <title>")
+                    .append(escape(item.title()))
+                    .append("</title>\n    <updated>")
+                    .append(time(item.updated()))
+                    .append("</updated>\n    <link href=\"")
+                    .append(escape(item.link()))
+                    .append("\"/>\n    <summary>")
+                    .append(escape(item.summary()))
+                    .append("</summary>\n  </entry>\n");
         }
         xml.append("</feed>\n");
-        return Response.ok(xml.toString(), "application/atom+xml; charset=UTF-8").build();
+        return Response.ok(xml.toString(), "application/atom+xml; charset=UTF-8")
+                .build();
     }
 
     private static String first(String acceptLanguage) {
@@ -100,6 +119,11 @@ public class PublicationResource {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }

@@ -2,7 +2,6 @@ package org.greenhub.publication.application;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +69,8 @@ final class CertificateFonts {
         return List.of(latinBold, thaiBold, chinese);
     }
 
-    private static BaseFont load(Path dir, String name, boolean shaped) throws IOException, com.lowagie.text.DocumentException {
+    private static BaseFont load(Path dir, String name, boolean shaped)
+            throws IOException, com.lowagie.text.DocumentException {
         Path file = dir.resolve(name);
         try (InputStream in = CertificateFonts.class.getResourceAsStream("/fonts/" + name)) {
             if (in == null) {

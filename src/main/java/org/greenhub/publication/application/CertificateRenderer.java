@@ -13,12 +13,11 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
-import org.greenhub.publication.domain.CertificateText;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.util.List;
+import org.greenhub.publication.domain.CertificateText;
 
 /**
  * Lays a certificate out on one A4 landscape page, fonts embedded as subsets, so Chinese, Thai and Vietnamese names
@@ -38,7 +37,8 @@ public class CertificateRenderer {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             document.addTitle(nfc(text.heading()) + " – " + nfc(text.awardee()));
-            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(text.languageTag()));
+            writer.getExtraCatalog()
+                    .put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(text.languageTag()));
             document.addCreator("GreenHub");
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
@@ -111,8 +111,12 @@ public class CertificateRenderer {
     private static void emboldenChinese(Phrase phrase, Color color) {
         BaseFont chinese = CertificateFonts.get().chinese;
         for (Object element : phrase) {
-            if (element instanceof com.lowagie.text.Chunk chunk && chunk.getFont().getBaseFont() == chinese) {
-                chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, chunk.getFont().getSize() / 30f, color);
+            if (element instanceof com.lowagie.text.Chunk chunk
+                    && chunk.getFont().getBaseFont() == chinese) {
+                chunk.setTextRenderMode(
+                        PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE,
+                        chunk.getFont().getSize() / 30f,
+                        color);
             }
         }
     }

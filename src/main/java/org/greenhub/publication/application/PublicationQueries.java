@@ -1,9 +1,8 @@
 package org.greenhub.publication.application;
 
-import org.greenhub.account.domain.UserAccount;
-
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.account.domain.UserAccount;
 
 /** What certificates and transparency packs read from the programmes' records, and publication's own secret. */
 public interface PublicationQueries {

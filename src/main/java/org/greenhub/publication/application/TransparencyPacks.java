@@ -1,10 +1,25 @@
 package org.greenhub.publication.application;
 
-import org.greenhub.competition.award.application.PublicResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.greenhub.competition.award.application.FinalRanking;
+import org.greenhub.competition.award.application.PublicResults;
 import org.greenhub.competition.award.domain.AwardResult;
 import org.greenhub.competition.award.domain.CanonicalResults;
 import org.greenhub.competition.domain.Competition;
@@ -21,22 +36,6 @@ import org.greenhub.evaluation.domain.conflict.Conflicts;
 import org.greenhub.evaluation.domain.scoring.Score;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Builds transparency packs for the rounds of editions whose award result is public (provisional or final). The
@@ -83,7 +82,8 @@ public class TransparencyPacks {
     /** The pack of any round of an edition whose awards are public. */
     @Transactional
     public TransparencyPack forRound(long evaluationRoundId) {
-        long competitionId = queries.competitionOfEvaluationRound(evaluationRoundId).orElseThrow(DomainException::notFound);
+        long competitionId =
+                queries.competitionOfEvaluationRound(evaluationRoundId).orElseThrow(DomainException::notFound);
         AwardResult result = publicResults.publicResult(competitionId);
         return build(result, evaluationRoundId);
     }
@@ -111,9 +111,11 @@ public class TransparencyPacks {
         RoundScoreRows rows = submittedScores.of(roundId);
         List<Calculator.ScoreInput> scores = new ArrayList<>(rows.size());
         for (Score score : rows.scores()) {
-            scores.add(new Calculator.ScoreInput(score.entry(), pseudonymByEmail.get(score.judge()), score.criterion(), score.value()));
+            scores.add(new Calculator.ScoreInput(
+                    score.entry(), pseudonymByEmail.get(score.judge()), score.criterion(), score.value()));
         }
-        scores.sort(Comparator.comparing(Calculator.ScoreInput::entry).thenComparing(Calculator.ScoreInput::judge)
+        scores.sort(Comparator.comparing(Calculator.ScoreInput::entry)
+                .thenComparing(Calculator.ScoreInput::judge)
                 .thenComparing(Calculator.ScoreInput::criterion));
 
         List<TransparencyPack.RubricLine> rubric = new ArrayList<>();
@@ -123,9 +125,16 @@ public class TransparencyPacks {
             for (Language language : Language.all()) {
                 namesByLanguage.put(language.tag(), c.text(language).getName());
             }
-            rubric.add(new TransparencyPack.RubricLine(c.getCode(), c.getWeight().doubleValue(), c.getMinValue().doubleValue(),
-                    c.getMaxValue().doubleValue(), namesByLanguage));
-            criteria.add(new Calculator.CriterionInput(c.getCode(), c.getWeight().doubleValue(), c.getMinValue().doubleValue(),
+            rubric.add(new TransparencyPack.RubricLine(
+                    c.getCode(),
+                    c.getWeight().doubleValue(),
+                    c.getMinValue().doubleValue(),
+                    c.getMaxValue().doubleValue(),
+                    namesByLanguage));
+            criteria.add(new Calculator.CriterionInput(
+                    c.getCode(),
+                    c.getWeight().doubleValue(),
+                    c.getMinValue().doubleValue(),
                     c.getMaxValue().doubleValue()));
         }
 
@@ -135,10 +144,17 @@ public class TransparencyPacks {
         for (RoundResults.EntryResult e : ranking.entries()) {
             RoundScoreRows.Subject subject = rows.subject(e.reference());
             String[] award = awardsByReference.get(e.reference());
-            lines.add(new TransparencyPack.RankingLine(e.reference(), e.overallRank(), e.score(), subject.groupName(), subject.track(),
-                    award == null ? null : award[0], award == null ? null : award[1]));
+            lines.add(new TransparencyPack.RankingLine(
+                    e.reference(),
+                    e.overallRank(),
+                    e.score(),
+                    subject.groupName(),
+                    subject.track(),
+                    award == null ? null : award[0],
+                    award == null ? null : award[1]));
         }
-        lines.sort(Comparator.comparingInt(TransparencyPack.RankingLine::rank).thenComparing(TransparencyPack.RankingLine::entry));
+        lines.sort(Comparator.comparingInt(TransparencyPack.RankingLine::rank)
+                .thenComparing(TransparencyPack.RankingLine::entry));
 
         Conflicts found = conflicts.forRound(roundId, judgeIds);
         int recusals = 0;
@@ -149,14 +165,30 @@ public class TransparencyPacks {
                 }
             }
         }
-        CompetitionRound competitionRound = competition.getRounds().stream().filter(r -> r.getEvaluationRoundId() == roundId)
-                .findFirst().orElseThrow(DomainException::notFound);
+        CompetitionRound competitionRound = competition.getRounds().stream()
+                .filter(r -> r.getEvaluationRoundId() == roundId)
+                .findFirst()
+                .orElseThrow(DomainException::notFound);
         var method = round.scoringMethod();
-        return new TransparencyPack(TransparencyPack.FORMAT, competition.programmeKey(), competition.getId(),
-                competition.text(Language.ENGLISH).getName(), roundId, competitionRound.getName(),
-                isFinal ? PublicResults.Phase.FINAL.name() : PublicResults.Phase.PROVISIONAL.name(), now, rubric, criteria,
+        return new TransparencyPack(
+                TransparencyPack.FORMAT,
+                competition.programmeKey(),
+                competition.getId(),
+                competition.text(Language.ENGLISH).getName(),
+                roundId,
+                competitionRound.getName(),
+                isFinal ? PublicResults.Phase.FINAL.name() : PublicResults.Phase.PROVISIONAL.name(),
+                now,
+                rubric,
+                criteria,
                 new Calculator.MethodInput(method.type().name(), method.trim(), method.outlierGap()),
-                round.tieBreakChain(), scores, new ArrayList<>(pseudonyms), pseudonyms.size(), isFinal ? names : null, recusals, lines,
+                round.tieBreakChain(),
+                scores,
+                new ArrayList<>(pseudonyms),
+                pseudonyms.size(),
+                isFinal ? names : null,
+                recusals,
+                lines,
                 CanonicalResults.sha256(FinalRanking.canonical(ranking)));
     }
 
@@ -164,7 +196,7 @@ public class TransparencyPacks {
     private Map<String, String[]> awardsByReference(long resultId) {
         Map<String, String[]> map = new HashMap<>();
         for (Object[] row : queries.standingAwardsByReference(resultId)) {
-            map.put((String) row[0], new String[]{row[1].toString(), (String) row[2]});
+            map.put((String) row[0], new String[] {row[1].toString(), (String) row[2]});
         }
         return map;
     }

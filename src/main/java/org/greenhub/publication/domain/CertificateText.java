@@ -18,9 +18,18 @@ import java.util.Objects;
  * @param verificationLine e.g. "Verify at https://…/public/verify.xhtml?code=ABCD-EFGH"
  * @param verificationCode the code alone, printed large
  */
-public record CertificateText(String languageTag, String heading, String preamble, String awardee, String entryTitle,
-                              String awardLine, String competitionLine, String dateLine, String issuer,
-                              String verificationLine, String verificationCode) {
+public record CertificateText(
+        String languageTag,
+        String heading,
+        String preamble,
+        String awardee,
+        String entryTitle,
+        String awardLine,
+        String competitionLine,
+        String dateLine,
+        String issuer,
+        String verificationLine,
+        String verificationCode) {
 
     public CertificateText {
         Objects.requireNonNull(languageTag, "languageTag");

@@ -3,15 +3,14 @@ package org.greenhub.publication.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.platform.web.LocalisedTime;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.competition.award.application.PublicResults;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.greenhub.competition.award.application.PublicResults;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.web.LocalisedTime;
 
 /** The public list of competitions and one competition's page ({@code ?id=}), no sign-in. */
 @Named("publicCompetitions")
@@ -56,11 +55,24 @@ public class PublicCompetitionsBean implements Serializable {
 
     /** The editions that accept entries now (the home page lists them). */
     public List<PublicResults.CompetitionSummary> getOpenForEntries() {
-        return competitions.stream().filter(PublicResults.CompetitionSummary::openForEntries).toList();
+        return competitions.stream()
+                .filter(PublicResults.CompetitionSummary::openForEntries)
+                .toList();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public List<PublicResults.CompetitionSummary> getCompetitions() { return competitions; }
-    public PublicResults.CompetitionPage getPage() { return page; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<PublicResults.CompetitionSummary> getCompetitions() {
+        return competitions;
+    }
+
+    public PublicResults.CompetitionPage getPage() {
+        return page;
+    }
 }

@@ -4,17 +4,16 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.platform.web.LocalisedTime;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.greenhub.competition.award.application.PublicResults;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.DatabasePage;
-import org.greenhub.competition.award.application.PublicResults;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
+import org.greenhub.platform.web.LocalisedTime;
 
 /**
  * The public results of an edition ({@code ?competition=id}), no sign-in: provisional during the notice period (with
@@ -63,24 +62,55 @@ public class PublicResultsBean implements Serializable {
     }
 
     public String certificateUrl(String code) {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/api/publication/certificates/" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestContextPath() + "/api/publication/certificates/"
+                + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public CompetitionGroup[] getGroups() {
         return CompetitionGroup.values();
     }
 
-    public Long getCompetition() { return competition; }
-    public void setCompetition(Long competition) { this.competition = competition; }
-    public CompetitionGroup getGroup() { return group; }
-    public void setGroup(CompetitionGroup group) { this.group = group; }
-    public String getTrack() { return track; }
-    public void setTrack(String track) { this.track = track; }
-    public PublicResults.ResultView getView() { return view; }
-    public List<String> getTracks() { return tracks; }
-    public List<PublicResults.ChangeRow> getChanges() { return changes; }
-    public AwardsPage getAwards() { return awards; }
+    public Long getCompetition() {
+        return competition;
+    }
+
+    public void setCompetition(Long competition) {
+        this.competition = competition;
+    }
+
+    public CompetitionGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(CompetitionGroup group) {
+        this.group = group;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String track) {
+        this.track = track;
+    }
+
+    public PublicResults.ResultView getView() {
+        return view;
+    }
+
+    public List<String> getTracks() {
+        return tracks;
+    }
+
+    public List<PublicResults.ChangeRow> getChanges() {
+        return changes;
+    }
+
+    public AwardsPage getAwards() {
+        return awards;
+    }
 
     /** One page of awards from the database: two statements (count and page) whatever the size of the edition. */
     public static class AwardsPage extends DatabasePage<PublicResults.AwardRow> {

@@ -3,18 +3,17 @@ package org.greenhub.publication.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.competition.award.domain.CanonicalResults;
 import org.greenhub.evaluation.application.Calculator;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.publication.application.TransparencyPack;
 import org.greenhub.publication.application.TransparencyPacks;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A transparency pack on a page ({@code ?competition=id}, optionally {@code &round=id}) and the "recompute" action:
@@ -27,9 +26,14 @@ public class TransparencyBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record Comparison(String entry, int publishedRank, double publishedScore, Integer recomputedRank, Double recomputedScore,
-                             boolean same) implements Serializable {
-    }
+    public record Comparison(
+            String entry,
+            int publishedRank,
+            double publishedScore,
+            Integer recomputedRank,
+            Double recomputedScore,
+            boolean same)
+            implements Serializable {}
 
     @Inject
     Calculator calculator;
@@ -44,6 +48,7 @@ public class TransparencyBean implements Serializable {
     private Long round;
     /** Rebuilt after the view is restored on another node (the pack is large and not serializable). */
     private transient TransparencyPack pack;
+
     private List<Comparison> comparison;
     private String recomputedSha256;
     private boolean matches;
@@ -65,8 +70,11 @@ public class TransparencyBean implements Serializable {
     /** Feeds the pack to the public calculator (the same code as POST /api/evaluation/calculate). */
     public void recompute() {
         try {
-            Calculator.CalculationResponse response = calculator.calculate(
-                    new Calculator.CalculationRequest(getPack().criteria(), getPack().method(), getPack().tieBreak(), getPack().scores()));
+            Calculator.CalculationResponse response = calculator.calculate(new Calculator.CalculationRequest(
+                    getPack().criteria(),
+                    getPack().method(),
+                    getPack().tieBreak(),
+                    getPack().scores()));
             Map<String, Calculator.RankedEntryOutput> byEntry = new HashMap<>();
             List<CanonicalResults.Line> lines = new ArrayList<>();
             for (Calculator.RankedEntryOutput r : response.results()) {
@@ -75,13 +83,19 @@ public class TransparencyBean implements Serializable {
             }
             recomputedSha256 = CanonicalResults.sha256(lines);
             comparison = new ArrayList<>();
-            boolean all = recomputedSha256.equals(getPack().resultsSha256()) && byEntry.size() == getPack().ranking().size();
+            boolean all = recomputedSha256.equals(getPack().resultsSha256())
+                    && byEntry.size() == getPack().ranking().size();
             for (TransparencyPack.RankingLine line : getPack().ranking()) {
                 Calculator.RankedEntryOutput r = byEntry.get(line.entry());
                 boolean same = r != null && r.rank() == line.rank() && Math.abs(r.score() - line.score()) < 0.00005;
                 all &= same;
-                comparison.add(new Comparison(line.entry(), line.rank(), line.score(), r == null ? null : r.rank(),
-                        r == null ? null : r.score(), same));
+                comparison.add(new Comparison(
+                        line.entry(),
+                        line.rank(),
+                        line.score(),
+                        r == null ? null : r.rank(),
+                        r == null ? null : r.score(),
+                        same));
             }
             matches = all;
         } catch (DomainException refusal) {
@@ -94,21 +108,47 @@ public class TransparencyBean implements Serializable {
     }
 
     public String getRosterText() {
-        return getPack().judgeRoster() == null ? "" : String.join(", ", getPack().judgeRoster());
+        return getPack().judgeRoster() == null
+                ? ""
+                : String.join(", ", getPack().judgeRoster());
     }
 
-    public Long getCompetition() { return competition; }
-    public void setCompetition(Long competition) { this.competition = competition; }
-    public Long getRound() { return round; }
-    public void setRound(Long round) { this.round = round; }
+    public Long getCompetition() {
+        return competition;
+    }
+
+    public void setCompetition(Long competition) {
+        this.competition = competition;
+    }
+
+    public Long getRound() {
+        return round;
+    }
+
+    public void setRound(Long round) {
+        this.round = round;
+    }
+
     public TransparencyPack getPack() {
         if (pack == null && (competition != null || round != null)) {
             pack = round != null ? packs.forRound(round) : packs.forCompetition(competition);
         }
         return pack;
     }
-    public List<Comparison> getComparison() { return comparison; }
-    public String getRecomputedSha256() { return recomputedSha256; }
-    public boolean isMatches() { return matches; }
-    public boolean isRecomputed() { return comparison != null; }
+
+    public List<Comparison> getComparison() {
+        return comparison;
+    }
+
+    public String getRecomputedSha256() {
+        return recomputedSha256;
+    }
+
+    public boolean isMatches() {
+        return matches;
+    }
+
+    public boolean isRecomputed() {
+        return comparison != null;
+    }
 }

@@ -3,11 +3,10 @@ package org.greenhub.publication.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import org.greenhub.competition.award.application.PublicResults;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.competition.award.application.PublicResults;
-
-import java.io.Serializable;
 
 /** Checks a certificate's verification code ({@code ?code=}) against the public record. */
 @Named("verifyAward")
@@ -33,8 +32,19 @@ public class VerifyAwardBean implements Serializable {
         }
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public PublicResults.VerifiedAward getFound() { return found; }
-    public boolean isChecked() { return checked; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public PublicResults.VerifiedAward getFound() {
+        return found;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
 }

@@ -3,6 +3,14 @@ package org.greenhub.zone.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.zone.domain.accounting.CarbonAccounting;
 import org.greenhub.zone.domain.accounting.CarbonAccounting.EnterpriseResult;
@@ -13,15 +21,6 @@ import org.greenhub.zone.domain.accounting.Carrier;
 import org.greenhub.zone.domain.accounting.EnterpriseYear;
 import org.greenhub.zone.domain.accounting.Factor;
 import org.greenhub.zone.domain.accounting.TargetStatus;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The public zone accounting calculator's use case ({@code POST /api/zone/accounting/calculate}): checks a request,
@@ -36,6 +35,7 @@ public class AccountingCalculator {
     public static final int DECIMALS = 6;
     /** Years a declaration can have: keeps the average change's root degree (year − base year) small. */
     static final int FIRST_YEAR = 1900;
+
     static final int LAST_YEAR = 2100;
 
     private final CarbonAccounting accounting = new CarbonAccounting();
@@ -63,8 +63,11 @@ public class AccountingCalculator {
                 throw DomainException.invalid(field, "zone.accounting.greenElectricityFactor");
             }
             FactorInput factor = present(entry.getValue(), field);
-            converted.put(carrier, new Factor(notNegativeFactor(factor.tcePerUnit(), field + ".tcePerUnit"),
-                    notNegativeFactor(factor.co2PerUnit(), field + ".co2PerUnit")));
+            converted.put(
+                    carrier,
+                    new Factor(
+                            notNegativeFactor(factor.tcePerUnit(), field + ".tcePerUnit"),
+                            notNegativeFactor(factor.co2PerUnit(), field + ".co2PerUnit")));
         }
         return converted;
     }
@@ -80,11 +83,15 @@ public class AccountingCalculator {
         if (targets == null) {
             return new Targets(null, CarbonAccounting.DEFAULT_CO2_ANNUAL_CHANGE_TARGET);
         }
-        return new Targets(targets.energyIntensity(),
-                targets.co2AnnualChange() == null ? CarbonAccounting.DEFAULT_CO2_ANNUAL_CHANGE_TARGET : targets.co2AnnualChange());
+        return new Targets(
+                targets.energyIntensity(),
+                targets.co2AnnualChange() == null
+                        ? CarbonAccounting.DEFAULT_CO2_ANNUAL_CHANGE_TARGET
+                        : targets.co2AnnualChange());
     }
 
-    private static List<EnterpriseYear> enterpriseYears(List<EnterpriseInput> enterprises, Map<Carrier, Factor> factors) {
+    private static List<EnterpriseYear> enterpriseYears(
+            List<EnterpriseInput> enterprises, Map<Carrier, Factor> factors) {
         if (enterprises == null || enterprises.isEmpty()) {
             throw DomainException.invalid("enterprises", "zone.accounting.noEnterprises");
         }
@@ -103,21 +110,27 @@ public class AccountingCalculator {
                 YearInput declared = present(years.get(j), yearField);
                 int year = year(declared.year(), yearField + ".year");
                 if (!seen.add(id + '\u0000' + year)) {
-                    throw DomainException.invalid(yearField + ".year", "zone.accounting.duplicateYear", id, String.valueOf(year));
+                    throw DomainException.invalid(
+                            yearField + ".year", "zone.accounting.duplicateYear", id, String.valueOf(year));
                 }
                 BigDecimal valueAdded = present(declared.valueAdded(), yearField + ".valueAdded");
                 if (valueAdded.signum() <= 0) {
-                    throw DomainException.invalid(yearField + ".valueAdded", "zone.accounting.valueAddedNotPositive", id,
-                            String.valueOf(year), valueAdded.toPlainString());
+                    throw DomainException.invalid(
+                            yearField + ".valueAdded",
+                            "zone.accounting.valueAddedNotPositive",
+                            id,
+                            String.valueOf(year),
+                            valueAdded.toPlainString());
                 }
-                converted.add(new EnterpriseYear(id, year, valueAdded, energy(declared.energy(), factors, id, year, yearField + ".energy")));
+                converted.add(new EnterpriseYear(
+                        id, year, valueAdded, energy(declared.energy(), factors, id, year, yearField + ".energy")));
             }
         }
         return converted;
     }
 
-    private static Map<Carrier, BigDecimal> energy(Map<String, BigDecimal> energy, Map<Carrier, Factor> factors, String id, int year,
-                                                   String field) {
+    private static Map<Carrier, BigDecimal> energy(
+            Map<String, BigDecimal> energy, Map<Carrier, Factor> factors, String id, int year, String field) {
         Map<Carrier, BigDecimal> converted = new EnumMap<>(Carrier.class);
         if (energy == null) {
             return converted;
@@ -127,12 +140,21 @@ public class AccountingCalculator {
             Carrier carrier = carrier(entry.getKey(), quantityField);
             BigDecimal quantity = present(entry.getValue(), quantityField);
             if (quantity.signum() < 0) {
-                throw DomainException.invalid(quantityField, "zone.accounting.negativeQuantity", id, String.valueOf(year), carrier.key(),
+                throw DomainException.invalid(
+                        quantityField,
+                        "zone.accounting.negativeQuantity",
+                        id,
+                        String.valueOf(year),
+                        carrier.key(),
                         quantity.toPlainString());
             }
             // A carrier is in use when something of it was consumed; a zero needs no factor.
             if (carrier.hasFactor() && quantity.signum() > 0 && !factors.containsKey(carrier)) {
-                throw DomainException.invalid("factors." + carrier.key(), "zone.accounting.missingFactor", carrier.key(), id,
+                throw DomainException.invalid(
+                        "factors." + carrier.key(),
+                        "zone.accounting.missingFactor",
+                        carrier.key(),
+                        id,
                         String.valueOf(year));
             }
             converted.put(carrier, quantity);
@@ -140,20 +162,30 @@ public class AccountingCalculator {
         BigDecimal electricity = converted.getOrDefault(Carrier.ELECTRICITY, BigDecimal.ZERO);
         BigDecimal green = converted.getOrDefault(Carrier.GREEN_ELECTRICITY, BigDecimal.ZERO);
         if (green.compareTo(electricity) > 0) {
-            throw DomainException.invalid(field + "." + Carrier.GREEN_ELECTRICITY.key(), "zone.accounting.greenAboveElectricity", id,
-                    String.valueOf(year), green.toPlainString(), electricity.toPlainString());
+            throw DomainException.invalid(
+                    field + "." + Carrier.GREEN_ELECTRICITY.key(),
+                    "zone.accounting.greenAboveElectricity",
+                    id,
+                    String.valueOf(year),
+                    green.toPlainString(),
+                    electricity.toPlainString());
         }
         return converted;
     }
 
     private static Carrier carrier(String key, String field) {
-        return Carrier.byKey(key).orElseThrow(() -> DomainException.invalid(field, "zone.accounting.unknownCarrier", key));
+        return Carrier.byKey(key)
+                .orElseThrow(() -> DomainException.invalid(field, "zone.accounting.unknownCarrier", key));
     }
 
     private static int year(Integer year, String field) {
         if (present(year, field) < FIRST_YEAR || year > LAST_YEAR) {
-            throw DomainException.invalid(field, "zone.accounting.yearOutOfRange", String.valueOf(year),
-                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+            throw DomainException.invalid(
+                    field,
+                    "zone.accounting.yearOutOfRange",
+                    String.valueOf(year),
+                    String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
         }
         return year;
     }
@@ -187,59 +219,95 @@ public class AccountingCalculator {
 
     /** A carrier's conversion per unit of the carrier: tce and t CO2. */
     @JsonbPropertyOrder({"tcePerUnit", "co2PerUnit"})
-    public record FactorInput(BigDecimal tcePerUnit, BigDecimal co2PerUnit) {
-    }
+    public record FactorInput(BigDecimal tcePerUnit, BigDecimal co2PerUnit) {}
 
     /** Both optional: without {@code energyIntensity} there is no energy status; {@code co2AnnualChange} is −0.04 by default. */
     @JsonbPropertyOrder({"energyIntensity", "co2AnnualChange"})
-    public record TargetsInput(BigDecimal energyIntensity, BigDecimal co2AnnualChange) {
-    }
+    public record TargetsInput(BigDecimal energyIntensity, BigDecimal co2AnnualChange) {}
 
     /** Value added in 10,000 yuan; energy by carrier in the carrier's unit (a missing carrier is zero). */
     @JsonbPropertyOrder({"year", "valueAdded", "energy"})
-    public record YearInput(Integer year, BigDecimal valueAdded, Map<String, BigDecimal> energy) {
-    }
+    public record YearInput(Integer year, BigDecimal valueAdded, Map<String, BigDecimal> energy) {}
 
     @JsonbPropertyOrder({"id", "years"})
-    public record EnterpriseInput(String id, List<YearInput> years) {
-    }
+    public record EnterpriseInput(String id, List<YearInput> years) {}
 
     @JsonbPropertyOrder({"factors", "baseYear", "targets", "enterprises"})
-    public record AccountingRequest(Map<String, FactorInput> factors, Integer baseYear, TargetsInput targets,
-                                    List<EnterpriseInput> enterprises) {
-    }
+    public record AccountingRequest(
+            Map<String, FactorInput> factors,
+            Integer baseYear,
+            TargetsInput targets,
+            List<EnterpriseInput> enterprises) {}
 
     @JsonbPropertyOrder({"enterpriseYears", "zoneYears"})
     public record AccountingResponse(List<EnterpriseYearOutput> enterpriseYears, List<ZoneYearOutput> zoneYears) {
 
         static AccountingResponse of(Result result) {
-            return new AccountingResponse(result.enterpriseYears().stream().map(EnterpriseYearOutput::of).toList(),
+            return new AccountingResponse(
+                    result.enterpriseYears().stream()
+                            .map(EnterpriseYearOutput::of)
+                            .toList(),
                     result.zoneYears().stream().map(ZoneYearOutput::of).toList());
         }
     }
 
     @JsonbPropertyOrder({"id", "year", "energyTce", "co2T", "energyIntensity", "co2Intensity"})
-    public record EnterpriseYearOutput(String id, int year, BigDecimal energyTce, BigDecimal co2T, BigDecimal energyIntensity,
-                                       BigDecimal co2Intensity) {
+    public record EnterpriseYearOutput(
+            String id,
+            int year,
+            BigDecimal energyTce,
+            BigDecimal co2T,
+            BigDecimal energyIntensity,
+            BigDecimal co2Intensity) {
 
         static EnterpriseYearOutput of(EnterpriseResult result) {
-            return new EnterpriseYearOutput(result.enterprise(), result.year(), rounded(result.energyTce()), rounded(result.co2T()),
-                    rounded(result.energyIntensity()), rounded(result.co2Intensity()));
+            return new EnterpriseYearOutput(
+                    result.enterprise(),
+                    result.year(),
+                    rounded(result.energyTce()),
+                    rounded(result.co2T()),
+                    rounded(result.energyIntensity()),
+                    rounded(result.co2Intensity()));
         }
     }
 
     /** The changes and statuses are written as {@code null} where they cannot be computed. */
-    @JsonbPropertyOrder({"year", "energyTce", "co2T", "valueAdded", "energyIntensity", "co2Intensity", "co2IntensityChange",
-            "co2AverageAnnualChange", "energyIntensityStatus", "co2Status"})
-    public record ZoneYearOutput(int year, BigDecimal energyTce, BigDecimal co2T, BigDecimal valueAdded, BigDecimal energyIntensity,
-                                 BigDecimal co2Intensity, @JsonbNillable BigDecimal co2IntensityChange,
-                                 @JsonbNillable BigDecimal co2AverageAnnualChange, @JsonbNillable String energyIntensityStatus,
-                                 @JsonbNillable String co2Status) {
+    @JsonbPropertyOrder({
+        "year",
+        "energyTce",
+        "co2T",
+        "valueAdded",
+        "energyIntensity",
+        "co2Intensity",
+        "co2IntensityChange",
+        "co2AverageAnnualChange",
+        "energyIntensityStatus",
+        "co2Status"
+    })
+    public record ZoneYearOutput(
+            int year,
+            BigDecimal energyTce,
+            BigDecimal co2T,
+            BigDecimal valueAdded,
+            BigDecimal energyIntensity,
+            BigDecimal co2Intensity,
+            @JsonbNillable BigDecimal co2IntensityChange,
+            @JsonbNillable BigDecimal co2AverageAnnualChange,
+            @JsonbNillable String energyIntensityStatus,
+            @JsonbNillable String co2Status) {
 
         static ZoneYearOutput of(ZoneYearResult result) {
-            return new ZoneYearOutput(result.year(), rounded(result.energyTce()), rounded(result.co2T()), rounded(result.valueAdded()),
-                    rounded(result.energyIntensity()), rounded(result.co2Intensity()), rounded(result.co2IntensityChange()),
-                    rounded(result.co2AverageAnnualChange()), name(result.energyIntensityStatus()), name(result.co2Status()));
+            return new ZoneYearOutput(
+                    result.year(),
+                    rounded(result.energyTce()),
+                    rounded(result.co2T()),
+                    rounded(result.valueAdded()),
+                    rounded(result.energyIntensity()),
+                    rounded(result.co2Intensity()),
+                    rounded(result.co2IntensityChange()),
+                    rounded(result.co2AverageAnnualChange()),
+                    name(result.energyIntensityStatus()),
+                    name(result.co2Status()));
         }
     }
 }

@@ -3,14 +3,13 @@ package org.greenhub.zone.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneRepository;
-
-import java.util.List;
 
 /**
  * Who may read a zone: administrators every zone, a zone administrator only the zones that name them. Anything else
@@ -43,8 +42,9 @@ public class ZoneAccess {
     public Zone zone(long zoneId) {
         UserAccount user = currentUser.require();
         Zone zone = zones.find(zoneId).orElse(null);
-        if (zone == null || !user.hasRole(Role.ADMINISTRATOR)
-                && !(user.hasRole(Role.ZONE_ADMINISTRATOR) && zone.isAdministeredBy(user.getId()))) {
+        if (zone == null
+                || !user.hasRole(Role.ADMINISTRATOR)
+                        && !(user.hasRole(Role.ZONE_ADMINISTRATOR) && zone.isAdministeredBy(user.getId()))) {
             throw DomainException.notFound();
         }
         return zone;

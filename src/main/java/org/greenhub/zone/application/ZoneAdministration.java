@@ -3,6 +3,12 @@ package org.greenhub.zone.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -11,13 +17,6 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneRepository;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Administrators keep the zone records and name each zone's administrators (by e-mail address; a named person gets
@@ -83,9 +82,16 @@ public class ZoneAdministration {
                 continue;
             }
             UserAccount account = accounts.findByEmail(email.strip())
-                    .orElseThrow(() -> DomainException.invalid("administrators", "zone.validation.unknownAdministrator", email.strip()));
+                    .orElseThrow(() -> DomainException.invalid(
+                            "administrators", "zone.validation.unknownAdministrator", email.strip()));
             if (account.grant(Role.ZONE_ADMINISTRATOR)) {
-                audit.record("ROLE_GRANTED", "UserAccount", account.getId(), null, Map.of("role", Role.ZONE_ADMINISTRATOR), "zone administrator");
+                audit.record(
+                        "ROLE_GRANTED",
+                        "UserAccount",
+                        account.getId(),
+                        null,
+                        Map.of("role", Role.ZONE_ADMINISTRATOR),
+                        "zone administrator");
             }
             ids.add(account.getId());
         }

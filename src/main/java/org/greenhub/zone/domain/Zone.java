@@ -1,7 +1,5 @@
 package org.greenhub.zone.domain;
 
-import org.greenhub.platform.domain.VersionedEntity;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,10 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.LocalisedName;
-import org.greenhub.platform.text.TextRules;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -26,6 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * A high-tech zone: its code, names in the four languages, level, where it is and its area, and its administrators
@@ -66,15 +64,20 @@ public class Zone extends VersionedEntity {
     @Column(name = "user_id")
     private Set<Long> administratorIds = new HashSet<>();
 
-
-    protected Zone() {
-    }
+    protected Zone() {}
 
     /** What an administrator types for a zone; checked by {@link Zone#Zone(String, Details, Instant)} and {@link #change}. */
     // the name in each interface language as typed (checked into one LocalisedName), not four fields of the zone
-    public record Details(String english, String chinese, String thai, String vietnamese, ZoneLevel level, String province,
-                          String city, BigDecimal areaKm2) implements java.io.Serializable {
-    }
+    public record Details(
+            String english,
+            String chinese,
+            String thai,
+            String vietnamese,
+            ZoneLevel level,
+            String province,
+            String city,
+            BigDecimal areaKm2)
+            implements java.io.Serializable {}
 
     public Zone(String code, Details details, Instant now) {
         this.code = code(code);
@@ -98,7 +101,8 @@ public class Zone extends VersionedEntity {
         if (details.level() == null) {
             throw DomainException.invalid("level", "platform.validation.required");
         }
-        LocalisedName checked = LocalisedName.name("name", 200, details.english(), details.chinese(), details.thai(), details.vietnamese());
+        LocalisedName checked = LocalisedName.name(
+                "name", 200, details.english(), details.chinese(), details.thai(), details.vietnamese());
         String checkedProvince = TextRules.optionalName("province", details.province(), 100);
         String checkedCity = TextRules.optionalName("city", details.city(), 100);
         BigDecimal area = details.areaKm2();
@@ -128,7 +132,13 @@ public class Zone extends VersionedEntity {
     public Map<String, Object> snapshot() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("code", code);
-        state.put("name", String.join(" | ", java.util.Arrays.stream(name.all()).map(n -> n == null ? "" : n).toList()));
+        state.put(
+                "name",
+                String.join(
+                        " | ",
+                        java.util.Arrays.stream(name.all())
+                                .map(n -> n == null ? "" : n)
+                                .toList()));
         state.put("level", level);
         state.put("province", province);
         state.put("city", city);
@@ -138,16 +148,42 @@ public class Zone extends VersionedEntity {
     }
 
     public Details details() {
-        return new Details(name.english(), name.exact(org.greenhub.platform.i18n.Language.CHINESE),
-                name.exact(org.greenhub.platform.i18n.Language.THAI), name.exact(org.greenhub.platform.i18n.Language.VIETNAMESE),
-                level, province, city, areaKm2);
+        return new Details(
+                name.english(),
+                name.exact(org.greenhub.platform.i18n.Language.CHINESE),
+                name.exact(org.greenhub.platform.i18n.Language.THAI),
+                name.exact(org.greenhub.platform.i18n.Language.VIETNAMESE),
+                level,
+                province,
+                city,
+                areaKm2);
     }
 
-    public String getCode() { return code; }
-    public LocalisedName getName() { return name; }
-    public ZoneLevel getLevel() { return level; }
-    public String getProvince() { return province; }
-    public String getCity() { return city; }
-    public BigDecimal getAreaKm2() { return areaKm2; }
-    public Set<Long> getAdministratorIds() { return Set.copyOf(administratorIds); }
+    public String getCode() {
+        return code;
+    }
+
+    public LocalisedName getName() {
+        return name;
+    }
+
+    public ZoneLevel getLevel() {
+        return level;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public BigDecimal getAreaKm2() {
+        return areaKm2;
+    }
+
+    public Set<Long> getAdministratorIds() {
+        return Set.copyOf(administratorIds);
+    }
 }

@@ -3,12 +3,11 @@ package org.greenhub.zone.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.zone.domain.Zone;
-import org.greenhub.zone.domain.ZoneRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.zone.domain.Zone;
+import org.greenhub.zone.domain.ZoneRepository;
 
 @ApplicationScoped
 public class JpaZoneRepository implements ZoneRepository {
@@ -18,13 +17,16 @@ public class JpaZoneRepository implements ZoneRepository {
 
     @Override
     public List<Zone> all() {
-        return em.createQuery("select z from Zone z order by z.code", Zone.class).getResultList();
+        return em.createQuery("select z from Zone z order by z.code", Zone.class)
+                .getResultList();
     }
 
     @Override
     public List<Zone> administeredBy(long userId) {
-        return em.createQuery("select z from Zone z where :user member of z.administratorIds order by z.code", Zone.class)
-                .setParameter("user", userId).getResultList();
+        return em.createQuery(
+                        "select z from Zone z where :user member of z.administratorIds order by z.code", Zone.class)
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     @Override
@@ -35,7 +37,9 @@ public class JpaZoneRepository implements ZoneRepository {
     @Override
     public boolean codeTaken(String code) {
         return !em.createQuery("select z.id from Zone z where upper(z.code) = :code", Long.class)
-                .setParameter("code", code).getResultList().isEmpty();
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -47,7 +51,10 @@ public class JpaZoneRepository implements ZoneRepository {
 
     @Override
     public List<String> displayNames(Collection<Long> userIds) {
-        return em.createQuery("select u.displayName from UserAccount u where u.id in :ids order by u.displayName", String.class)
-                .setParameter("ids", userIds).getResultList();
+        return em.createQuery(
+                        "select u.displayName from UserAccount u where u.id in :ids order by u.displayName",
+                        String.class)
+                .setParameter("ids", userIds)
+                .getResultList();
     }
 }

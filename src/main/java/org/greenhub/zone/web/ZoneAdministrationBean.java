@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -11,11 +15,6 @@ import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.zone.application.ZoneAdministration;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneLevel;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
 
 /** Administrators keep the zone records: add a zone, change its names and place, name its administrators. */
 @Named("zoneAdminPage")
@@ -60,45 +59,114 @@ public class ZoneAdministrationBean implements Serializable {
         }
 
         List<String> administratorEmails() {
-            return administrators == null ? List.of() : Arrays.stream(administrators.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+            return administrators == null
+                    ? List.of()
+                    : Arrays.stream(administrators.split("[\\s,;]+"))
+                            .filter(s -> !s.isBlank())
+                            .toList();
         }
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public String getNameZh() { return nameZh; }
-        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-        public String getNameTh() { return nameTh; }
-        public void setNameTh(String nameTh) { this.nameTh = nameTh; }
-        public String getNameVi() { return nameVi; }
-        public void setNameVi(String nameVi) { this.nameVi = nameVi; }
-        public ZoneLevel getLevel() { return level; }
-        public void setLevel(ZoneLevel level) { this.level = level; }
-        public String getProvince() { return province; }
-        public void setProvince(String province) { this.province = province; }
-        public String getCity() { return city; }
-        public void setCity(String city) { this.city = city; }
-        public BigDecimal getArea() { return area; }
-        public void setArea(BigDecimal area) { this.area = area; }
-        public String getAdministrators() { return administrators; }
-        public void setAdministrators(String administrators) { this.administrators = administrators; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public String getNameZh() {
+            return nameZh;
+        }
+
+        public void setNameZh(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String getNameTh() {
+            return nameTh;
+        }
+
+        public void setNameTh(String nameTh) {
+            this.nameTh = nameTh;
+        }
+
+        public String getNameVi() {
+            return nameVi;
+        }
+
+        public void setNameVi(String nameVi) {
+            this.nameVi = nameVi;
+        }
+
+        public ZoneLevel getLevel() {
+            return level;
+        }
+
+        public void setLevel(ZoneLevel level) {
+            this.level = level;
+        }
+
+        public String getProvince() {
+            return province;
+        }
+
+        public void setProvince(String province) {
+            this.province = province;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+
+        public BigDecimal getArea() {
+            return area;
+        }
+
+        public void setArea(BigDecimal area) {
+            this.area = area;
+        }
+
+        public String getAdministrators() {
+            return administrators;
+        }
+
+        public void setAdministrators(String administrators) {
+            this.administrators = administrators;
+        }
     }
 
     @PostConstruct
     void load() {
-        zones = administration.all().stream().map(z -> ZoneRow.of(z, localeSelector.getLocale())).toList();
+        zones = administration.all().stream()
+                .map(z -> ZoneRow.of(z, localeSelector.getLocale()))
+                .toList();
     }
 
     public void startNew() {
         editingId = null;
-        form.code = form.nameEn = form.nameZh = form.nameTh = form.nameVi = form.province = form.city = form.administrators = null;
+        form.code = form.nameEn =
+                form.nameZh = form.nameTh = form.nameVi = form.province = form.city = form.administrators = null;
         form.level = ZoneLevel.NATIONAL;
         form.area = null;
     }
 
     public void startEdit(ZoneRow row) {
-        Zone zone = administration.all().stream().filter(z -> z.getId() == row.id()).findFirst().orElseThrow(DomainException::notFound);
+        Zone zone = administration.all().stream()
+                .filter(z -> z.getId() == row.id())
+                .findFirst()
+                .orElseThrow(DomainException::notFound);
         editingId = zone.getId();
         editingVersion = zone.getVersion();
         Zone.Details details = zone.details();
@@ -111,8 +179,13 @@ public class ZoneAdministrationBean implements Serializable {
         form.province = details.province();
         form.city = details.city();
         form.area = details.areaKm2();
-        form.administrators = String.join("\n", zone.getAdministratorIds().stream()
-                .map(id -> accounts.find(id).map(a -> a.getEmail()).orElse("")).filter(e -> !e.isEmpty()).sorted().toList());
+        form.administrators = String.join(
+                "\n",
+                zone.getAdministratorIds().stream()
+                        .map(id -> accounts.find(id).map(a -> a.getEmail()).orElse(""))
+                        .filter(e -> !e.isEmpty())
+                        .sorted()
+                        .toList());
     }
 
     public void save() {
@@ -121,7 +194,8 @@ public class ZoneAdministrationBean implements Serializable {
                 Zone zone = administration.create(form.code, form.details(), form.administratorEmails());
                 messages.info("zone.admin.added", zone.getCode());
             } else {
-                Zone zone = administration.change(editingId, editingVersion, form.details(), form.administratorEmails());
+                Zone zone =
+                        administration.change(editingId, editingVersion, form.details(), form.administratorEmails());
                 messages.info("zone.admin.saved", zone.getCode());
             }
             load();
@@ -131,8 +205,19 @@ public class ZoneAdministrationBean implements Serializable {
         }
     }
 
-    public List<ZoneRow> getZones() { return zones; }
-    public Form getForm() { return form; }
-    public boolean isEditing() { return editingId != null; }
-    public List<ZoneLevel> getLevels() { return List.of(ZoneLevel.values()); }
+    public List<ZoneRow> getZones() {
+        return zones;
+    }
+
+    public Form getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public List<ZoneLevel> getLevels() {
+        return List.of(ZoneLevel.values());
+    }
 }

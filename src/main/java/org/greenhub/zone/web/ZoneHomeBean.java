@@ -4,10 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.zone.application.ZoneAccess;
-
-import java.util.List;
 
 /** The zone administrator's home: the zones that name them. */
 @Named("zoneHome")
@@ -24,8 +23,12 @@ public class ZoneHomeBean {
 
     @PostConstruct
     void load() {
-        zones = access.administered().stream().map(z -> ZoneRow.of(z, localeSelector.getLocale())).toList();
+        zones = access.administered().stream()
+                .map(z -> ZoneRow.of(z, localeSelector.getLocale()))
+                .toList();
     }
 
-    public List<ZoneRow> getZones() { return zones; }
+    public List<ZoneRow> getZones() {
+        return zones;
+    }
 }

@@ -3,13 +3,12 @@ package org.greenhub.zone.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.zone.application.ZoneAccess;
 import org.greenhub.zone.domain.Zone;
-
-import java.util.List;
 
 /** One zone's record, for its administrators and for administrators; any other zone is "not found". */
 @Named("zonePage")
@@ -39,9 +38,23 @@ public class ZonePageBean {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ZoneRow getZone() { return zone; }
-    public List<String> getAdministrators() { return administrators; }
-    public String getAdministratorText() { return String.join(", ", administrators); }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ZoneRow getZone() {
+        return zone;
+    }
+
+    public List<String> getAdministrators() {
+        return administrators;
+    }
+
+    public String getAdministratorText() {
+        return String.join(", ", administrators);
+    }
 }

@@ -1,22 +1,24 @@
 package org.greenhub.account.domain;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import org.greenhub.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 class PasswordPolicyTest {
 
     private static String refusal(String password) {
-        return assertThrows(DomainException.class, () -> PasswordPolicy.check("password", password, "lan@example.com")).messageKey();
+        return assertThrows(DomainException.class, () -> PasswordPolicy.check("password", password, "lan@example.com"))
+                .messageKey();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password123", "PASSWORD1", "qwertyuiop", "12345678", "iloveyou", "woaini1314", "aaaaaaaaaa"})
+    @ValueSource(
+            strings = {"password123", "PASSWORD1", "qwertyuiop", "12345678", "iloveyou", "woaini1314", "aaaaaaaaaa"})
     void commonPasswordsAreRefused(String password) {
         assertEquals("account.validation.passwordCommon", refusal(password));
     }

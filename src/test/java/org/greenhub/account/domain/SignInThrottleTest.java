@@ -1,14 +1,13 @@
 package org.greenhub.account.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
@@ -49,8 +48,10 @@ class SignInThrottleTest {
 
     @Test
     void theSubjectIsTheAddressAsTypedKnownOrNotAndKeepsNoText() {
-        assertEquals(SignInThrottle.subjectKey("someone@example.com"), SignInThrottle.subjectKey("  SomeOne@Example.com "));
-        assertNotEquals(SignInThrottle.subjectKey("someone@example.com"), SignInThrottle.subjectKey("someone@example.org"));
+        assertEquals(
+                SignInThrottle.subjectKey("someone@example.com"), SignInThrottle.subjectKey("  SomeOne@Example.com "));
+        assertNotEquals(
+                SignInThrottle.subjectKey("someone@example.com"), SignInThrottle.subjectKey("someone@example.org"));
         assertEquals(64, SignInThrottle.subjectKey("x\u0000".repeat(100_000)).length());
         assertEquals(SignInThrottle.subjectKey(null), SignInThrottle.subjectKey(""));
     }
@@ -62,7 +63,8 @@ class SignInThrottleTest {
         assertEquals("2001:db8:1:2::/64", SignInThrottle.source("2001:db8:1:2::a"));
         assertEquals("2001:db8:1:2::/64", SignInThrottle.source("[2001:0db8:0001:0002:ffff:1:2:3]"));
         assertEquals("2001:db8:1:2::/64", SignInThrottle.source("2001:db8:1:2:0:0:0:1"));
-        assertEquals("192.0.2.9", SignInThrottle.source("::ffff:192.0.2.9"), "an IPv4-mapped address is the IPv4 client");
+        assertEquals(
+                "192.0.2.9", SignInThrottle.source("::ffff:192.0.2.9"), "an IPv4-mapped address is the IPv4 client");
         assertEquals("unknown", SignInThrottle.source(null));
         assertEquals("unknown", SignInThrottle.source(" "));
         // Not an address (a proxy passing on something else): plain, short text, never looked up.

@@ -1,16 +1,15 @@
 package org.greenhub.account.domain;
 
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Set;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
 
@@ -31,12 +30,25 @@ class UserAccountTest {
 
     @Test
     void namesAreCheckedAndAnInvitationIsAcceptedOnce() {
-        assertEquals("platform.validation.tooLong", assertThrows(DomainException.class, () ->
-                UserAccount.register("a@example.com", "n".repeat(10_000), Language.ENGLISH, "h", now)).messageKey());
-        assertEquals("platform.validation.forbiddenCharacters", assertThrows(DomainException.class, () ->
-                UserAccount.register("a@example.com", "<script>", Language.ENGLISH, "h", now)).messageKey());
-        assertEquals("account.validation.emailInvalid", assertThrows(DomainException.class, () ->
-                UserAccount.register("not-an-email", "A", Language.ENGLISH, "h", now)).messageKey());
+        assertEquals(
+                "platform.validation.tooLong",
+                assertThrows(
+                                DomainException.class,
+                                () -> UserAccount.register(
+                                        "a@example.com", "n".repeat(10_000), Language.ENGLISH, "h", now))
+                        .messageKey());
+        assertEquals(
+                "platform.validation.forbiddenCharacters",
+                assertThrows(
+                                DomainException.class,
+                                () -> UserAccount.register("a@example.com", "<script>", Language.ENGLISH, "h", now))
+                        .messageKey());
+        assertEquals(
+                "account.validation.emailInvalid",
+                assertThrows(
+                                DomainException.class,
+                                () -> UserAccount.register("not-an-email", "A", Language.ENGLISH, "h", now))
+                        .messageKey());
         UserAccount invited = UserAccount.invite("x@example.com", "X", Language.ENGLISH, Set.of(Role.JUDGE), now);
         invited.acceptInvitation("h", now);
         assertThrows(DomainException.class, () -> invited.acceptInvitation("h2", now));
@@ -44,7 +56,8 @@ class UserAccountTest {
 
     @Test
     void primaryRoleIsTheWidest() {
-        UserAccount account = UserAccount.invite("m@example.com", "M", Language.ENGLISH, Set.of(Role.JUDGE, Role.PROGRAMME_MANAGER), now);
+        UserAccount account = UserAccount.invite(
+                "m@example.com", "M", Language.ENGLISH, Set.of(Role.JUDGE, Role.PROGRAMME_MANAGER), now);
         assertEquals(Role.PROGRAMME_MANAGER, account.primaryRole());
         assertEquals("/dashboard/manager.xhtml", account.primaryRole().dashboard());
     }

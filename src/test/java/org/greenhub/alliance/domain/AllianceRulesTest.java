@@ -1,5 +1,15 @@
 package org.greenhub.alliance.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.domain.BaseEntity;
@@ -7,17 +17,6 @@ import org.greenhub.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The alliance rules without a server: quorum, bands, weights, dues, validity, notice, the renewal steps. */
 class AllianceRulesTest {
@@ -33,25 +32,46 @@ class AllianceRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"100,HIGH", "86,HIGH", "85.5,HIGH", "85.49,FAIRLY_HIGH", "75,FAIRLY_HIGH", "74,AVERAGE", "65,AVERAGE", "64.4,POOR", "0,POOR"})
+    @CsvSource({
+        "100,HIGH",
+        "86,HIGH",
+        "85.5,HIGH",
+        "85.49,FAIRLY_HIGH",
+        "75,FAIRLY_HIGH",
+        "74,AVERAGE",
+        "65,AVERAGE",
+        "64.4,POOR",
+        "0,POOR"
+    })
     void bandsFollowThePolicyThresholds(String score, ActivityBand band) {
         assertEquals(band, ActivityBand.of(new BigDecimal(score)));
     }
 
     @Test
     void weightsMustAddUpToOneHundred() {
-        assertEquals("alliance.validation.weightSum",
-                assertThrows(DomainException.class, () -> new EvaluationWeights(40, 20, 20, 10).validate()).messageKey());
+        assertEquals(
+                "alliance.validation.weightSum",
+                assertThrows(DomainException.class, () -> new EvaluationWeights(40, 20, 20, 10).validate())
+                        .messageKey());
         new EvaluationWeights(25, 25, 25, 25).validate();
     }
 
     @Test
     void anAdjustmentNeedsAReasonAndTheFinalScoreStaysWithinZeroAndOneHundred() throws Exception {
         MemberEvaluation evaluation = new MemberEvaluation(activeMembership(), 2025, NOW);
-        evaluation.score(new MemberEvaluation.Parts(BigDecimal.valueOf(100), BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(100)),
-                new EvaluationWeights(40, 20, 20, 20), NOW);
+        evaluation.score(
+                new MemberEvaluation.Parts(
+                        BigDecimal.valueOf(100),
+                        BigDecimal.valueOf(90),
+                        BigDecimal.valueOf(80),
+                        BigDecimal.valueOf(100)),
+                new EvaluationWeights(40, 20, 20, 20),
+                NOW);
         assertEquals(0, new BigDecimal("94").compareTo(evaluation.getFinalScore()));
-        assertEquals("alliance.evaluation.reasonRequired", assertThrows(DomainException.class, () -> evaluation.adjust(BigDecimal.TEN, " ")).messageKey());
+        assertEquals(
+                "alliance.evaluation.reasonRequired",
+                assertThrows(DomainException.class, () -> evaluation.adjust(BigDecimal.TEN, " "))
+                        .messageKey());
         evaluation.adjust(BigDecimal.TEN, "Led the technology transfer session");
         assertEquals(0, new BigDecimal("100").compareTo(evaluation.getFinalScore()));
         evaluation.adjust(new BigDecimal("-20"), "Missed every report");
@@ -68,14 +88,18 @@ class AllianceRulesTest {
     }
 
     private static void assertRefused(String key, DuesPayment.Dues dues) {
-        assertEquals(key, assertThrows(DomainException.class, () -> dues.validate(TODAY)).messageKey());
+        assertEquals(
+                key,
+                assertThrows(DomainException.class, () -> dues.validate(TODAY)).messageKey());
     }
 
     @Test
     void firstDuesActivateForAYearAndLaterDuesExtendFromTheEnd() throws Exception {
         Membership m = approvedMembership();
         m.recordAgreementSigned(TODAY, TODAY);
-        assertEquals(MembershipStatus.ACTIVE, m.duesPaid(TODAY, "GEA-2026-0001", NOW, null).getToStatus());
+        assertEquals(
+                MembershipStatus.ACTIVE,
+                m.duesPaid(TODAY, "GEA-2026-0001", NOW, null).getToStatus());
         assertEquals(LocalDate.of(2027, 5, 31), m.getValidTo());
         assertNull(m.duesPaid(TODAY.plusMonths(10), null, NOW, null), "paying early changes no state");
         assertEquals(LocalDate.of(2028, 5, 31), m.getValidTo());
@@ -93,27 +117,42 @@ class AllianceRulesTest {
         assertNull(m.expireIfDue(end, NOW));
         assertEquals(MembershipStatus.GRACE, m.expireIfDue(end.plusDays(1), NOW).getToStatus());
         assertNull(m.expireIfDue(end.plusDays(90), NOW));
-        assertEquals(MembershipStatus.LAPSED, m.expireIfDue(end.plusDays(91), NOW).getToStatus());
+        assertEquals(
+                MembershipStatus.LAPSED, m.expireIfDue(end.plusDays(91), NOW).getToStatus());
     }
 
     @Test
     void leavingNeedsThirtyDaysWrittenNoticeAndSettledDues() throws Exception {
         Membership m = activeMembership();
-        assertEquals("alliance.exit.noticeTooShort", assertThrows(DomainException.class,
-                () -> m.giveNotice(TODAY, TODAY.plusDays(29), "Merger", TODAY, NOW, null)).messageKey());
-        assertEquals("alliance.validation.dateInFuture", assertThrows(DomainException.class,
-                () -> m.giveNotice(TODAY.plusDays(1), TODAY.plusDays(40), "Merger", TODAY, NOW, null)).messageKey());
+        assertEquals(
+                "alliance.exit.noticeTooShort",
+                assertThrows(
+                                DomainException.class,
+                                () -> m.giveNotice(TODAY, TODAY.plusDays(29), "Merger", TODAY, NOW, null))
+                        .messageKey());
+        assertEquals(
+                "alliance.validation.dateInFuture",
+                assertThrows(
+                                DomainException.class,
+                                () -> m.giveNotice(TODAY.plusDays(1), TODAY.plusDays(40), "Merger", TODAY, NOW, null))
+                        .messageKey());
         assertEquals(MembershipStatus.ACTIVE, m.getStatus());
         m.giveNotice(TODAY, TODAY.plusDays(30), "Merger", TODAY, NOW, null);
-        assertEquals(MembershipStatus.LEFT, m.expireIfDue(TODAY.plusDays(30), NOW).getToStatus());
+        assertEquals(
+                MembershipStatus.LEFT, m.expireIfDue(TODAY.plusDays(30), NOW).getToStatus());
 
         Membership unpaid = activeMembership();
         unpaid.expireIfDue(unpaid.getValidTo().plusDays(1), NOW);
-        assertEquals("alliance.exit.duesOutstanding", assertThrows(DomainException.class,
-                () -> unpaid.giveNotice(TODAY, TODAY.plusDays(30), "Merger", TODAY, NOW, null)).messageKey());
+        assertEquals(
+                "alliance.exit.duesOutstanding",
+                assertThrows(
+                                DomainException.class,
+                                () -> unpaid.giveNotice(TODAY, TODAY.plusDays(30), "Merger", TODAY, NOW, null))
+                        .messageKey());
     }
 
-    // ---- fixtures (entities without a database: ids set the way JPA would) -------------------------------------------
+    // ---- fixtures (entities without a database: ids set the way JPA would)
+    // -------------------------------------------
 
     private static Alliance alliance() throws Exception {
         Alliance alliance = new Alliance("GEA", new Alliance.Names("Green Energy Alliance", null, null, null), 9, NOW);
@@ -124,8 +163,13 @@ class AllianceRulesTest {
     private static Membership approvedMembership() throws Exception {
         Alliance alliance = alliance();
         MemberCategory category = new MemberCategory(alliance, 0, "Ordinary member unit", BigDecimal.valueOf(10000));
-        Membership m = Membership.apply(alliance, new Organisation(OrganisationKind.ENTERPRISE, "Heat Pump Co", NOW), category,
-                new Membership.Application(null, Membership.Contacts.none()), NOW, null);
+        Membership m = Membership.apply(
+                alliance,
+                new Organisation(OrganisationKind.ENTERPRISE, "Heat Pump Co", NOW),
+                category,
+                new Membership.Application(null, Membership.Contacts.none()),
+                NOW,
+                null);
         m.forwardToCouncil(null, NOW, null);
         m.councilDecides(new CouncilDecision(TODAY, 6, 0, 0), null, TODAY, NOW, null);
         return m;

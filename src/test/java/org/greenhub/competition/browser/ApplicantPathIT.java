@@ -1,6 +1,16 @@
 package org.greenhub.competition.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Map;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.browser.BrowserTest;
@@ -11,17 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 11, the applicant's path without dead ends, in headless Chromium: the home page names open competitions and
@@ -62,12 +61,15 @@ class ApplicantPathIT extends BrowserTest {
         signIn(s.getString("founder"), s.getString("password"));
 
         // the public page: a way in, until when (zone named), and what to attach
-        browser.open("public/competition.xhtml?id=" + s.getJsonNumber("competitionId").longValue());
+        browser.open("public/competition.xhtml?id="
+                + s.getJsonNumber("competitionId").longValue());
         String openUntil = browser.visibleId("openUntil").getText();
         assertTrue(openUntil.contains("(Asia/Shanghai)"), openUntil);
         String documents = browser.visibleId("requiredDocuments").getText();
-        assertTrue(documents.contains(competition("competition.attachmentKind.BUSINESS_PLAN"))
-                && documents.contains(competition("competition.attachmentKind.PITCH_DECK")), documents);
+        assertTrue(
+                documents.contains(competition("competition.attachmentKind.BUSINESS_PLAN"))
+                        && documents.contains(competition("competition.attachmentKind.PITCH_DECK")),
+                documents);
         browser.clickIdAndWaitForNewPage("enterCompetition");
         browser.type("enterForm:projectTitle", "Solar dryers with storage");
         browser.clickIdAndWaitForNewPage("enterForm:createEntry");
@@ -85,57 +87,93 @@ class ApplicantPathIT extends BrowserTest {
         replace("entryForm:revenuePreviousYear_input", "1250000");
         browser.click(By.cssSelector("[id='entryForm:ipDeclared'] .ui-chkbox-box"));
         next();
-        replace("entryForm:greenBaselineYear_input", String.valueOf(TestTime.today().getYear() - 1));
+        replace(
+                "entryForm:greenBaselineYear_input",
+                String.valueOf(TestTime.today().getYear() - 1));
         replace("entryForm:greenEmissions_input", "120");
         browser.chooseInMenu("entryForm:greenCategory", BundleText.english("green", "green.category.CLEAN_PRODUCTION"));
         browser.type("entryForm:greenMethodNote", "Diesel replaced; national grid factors");
         browser.clickIdAndWaitForNewPage("entryForm:toAttachments");
 
         // step 2, the attachments: the upload keeps the address, and so does a refresh
-        assertTrue(browser.currentQuery().contains("id=" + entryId) && browser.currentQuery().contains("step=attachments"), browser.currentQuery());
+        assertTrue(
+                browser.currentQuery().contains("id=" + entryId)
+                        && browser.currentQuery().contains("step=attachments"),
+                browser.currentQuery());
         Path plan = pdf("business-plan");
-        browser.driver().findElement(By.cssSelector("[id='uploadForm'] input[type='file']")).sendKeys(plan.toString());
+        browser.driver()
+                .findElement(By.cssSelector("[id='uploadForm'] input[type='file']"))
+                .sendKeys(plan.toString());
         browser.clickIdAndWaitForNewPage("uploadForm:uploadButton");
-        assertTrue(browser.visibleId("pageMessages").getText().contains(competition("competition.attachment.added", plan.getFileName().toString())));
-        assertTrue(browser.currentQuery().contains("id=" + entryId) && browser.currentQuery().contains("step=attachments"), browser.currentQuery());
+        assertTrue(browser.visibleId("pageMessages")
+                .getText()
+                .contains(competition(
+                        "competition.attachment.added", plan.getFileName().toString())));
+        assertTrue(
+                browser.currentQuery().contains("id=" + entryId)
+                        && browser.currentQuery().contains("step=attachments"),
+                browser.currentQuery());
         browser.driver().navigate().refresh();
         browser.waitUntilIdle();
-        assertTrue(browser.visibleId("filesForm:files").getText().contains(plan.getFileName().toString()), "the refreshed page still shows the entry");
+        assertTrue(
+                browser.visibleId("filesForm:files")
+                        .getText()
+                        .contains(plan.getFileName().toString()),
+                "the refreshed page still shows the entry");
 
         // step 3, the review: what is missing, and no Submit until nothing is
         browser.clickIdAndWaitForNewPage("toReview");
         assertTrue(browser.currentQuery().contains("step=review"), browser.currentQuery());
-        String missing = browser.visible(By.cssSelector("#checklist .gh-check-missing")).getText();
+        String missing =
+                browser.visible(By.cssSelector("#checklist .gh-check-missing")).getText();
         assertTrue(missing.contains(competition("competition.attachmentKind.PITCH_DECK")), missing);
-        assertEquals(competition("competition.checklist.missing", 1), browser.visibleId("checklistSummary").getText());
+        assertEquals(
+                competition("competition.checklist.missing", 1),
+                browser.visibleId("checklistSummary").getText());
         assertFalse(browser.isPresent(By.id("submitForm:submitEntry")), "no Submit while something is missing");
         browser.visibleId("notReady");
         String eligibility = browser.visibleId("eligibilityRules").getText();
-        assertTrue(eligibility.contains("1,250,000") && eligibility.contains("200,000,000"), "amounts grouped for the reader: " + eligibility);
+        assertTrue(
+                eligibility.contains("1,250,000") && eligibility.contains("200,000,000"),
+                "amounts grouped for the reader: " + eligibility);
         assertTrue(browser.visibleId("previewFinancials").getText().contains("1,250,000"));
-        assertTrue(browser.visibleId("previewFiles").getText().contains(plan.getFileName().toString()));
+        assertTrue(browser.visibleId("previewFiles")
+                .getText()
+                .contains(plan.getFileName().toString()));
         // the review in every language: the header's language menu keeps the page's address (?id=…&step=review)
         captureInEveryLanguage();
-        assertTrue(browser.currentQuery().contains("step=review"), "still on the review step: " + browser.currentQuery());
+        assertTrue(
+                browser.currentQuery().contains("step=review"), "still on the review step: " + browser.currentQuery());
 
         // the missing item's link leads to where it is fixed
         browser.clickAndWaitForNewPage(By.cssSelector("#checklist .gh-check-missing a"));
         assertTrue(browser.currentQuery().contains("step=attachments"), browser.currentQuery());
         browser.chooseInMenu("uploadForm:uploadKind", competition("competition.attachmentKind.PITCH_DECK"));
-        browser.driver().findElement(By.cssSelector("[id='uploadForm'] input[type='file']")).sendKeys(pdf("pitch-deck").toString());
+        browser.driver()
+                .findElement(By.cssSelector("[id='uploadForm'] input[type='file']"))
+                .sendKeys(pdf("pitch-deck").toString());
         browser.clickIdAndWaitForNewPage("uploadForm:uploadButton");
         browser.clickIdAndWaitForNewPage("toReview");
-        assertEquals(competition("competition.checklist.complete"), browser.visibleId("checklistSummary").getText());
-        assertTrue(browser.driver().findElements(By.cssSelector("#checklist .gh-check-missing")).isEmpty());
+        assertEquals(
+                competition("competition.checklist.complete"),
+                browser.visibleId("checklistSummary").getText());
+        assertTrue(browser.driver()
+                .findElements(By.cssSelector("#checklist .gh-check-missing"))
+                .isEmpty());
 
         browser.clickId("submitForm:submitEntry");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("entryStatus"), competition("competition.entryStatus.SUBMITTED")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("entryStatus"), competition("competition.entryStatus.SUBMITTED")));
         assertTrue(browser.visibleId("pageMessages").getText().contains(competition("competition.entry.submitted")));
-        assertTrue(browser.currentQuery().contains("id=" + entryId), "the address keeps the entry: " + browser.currentQuery());
+        assertTrue(
+                browser.currentQuery().contains("id=" + entryId),
+                "the address keeps the entry: " + browser.currentQuery());
         browser.driver().navigate().refresh();
         browser.waitUntilIdle();
-        assertEquals(competition("competition.entryStatus.SUBMITTED"), browser.visibleId("entryStatus").getText());
+        assertEquals(
+                competition("competition.entryStatus.SUBMITTED"),
+                browser.visibleId("entryStatus").getText());
         assertFalse(browser.isPresent(By.id("submitForm:submitEntry")), "nothing to submit any more");
         assertTrue(browser.visibleId("entryPreview").getText().contains("Solar dryers with thermal storage for farms"));
 
@@ -144,7 +182,9 @@ class ApplicantPathIT extends BrowserTest {
         browser.click(By.cssSelector(".ui-confirmdialog-no"));
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
         browser.open("competition/entry.xhtml?id=" + entryId);
-        assertEquals(competition("competition.entryStatus.SUBMITTED"), browser.visibleId("entryStatus").getText());
+        assertEquals(
+                competition("competition.entryStatus.SUBMITTED"),
+                browser.visibleId("entryStatus").getText());
     }
 
     @Test
@@ -165,7 +205,7 @@ class ApplicantPathIT extends BrowserTest {
     private void captureInEveryLanguage() {
         browser.captureForReview("entry-review-en");
         Map<String, String> languages = Map.of("zh", "简体中文", "th", "ไทย", "vi", "Tiếng Việt");
-        for (String tag : new String[]{"zh", "th", "vi"}) {
+        for (String tag : new String[] {"zh", "th", "vi"}) {
             browser.selectAndWaitForNewPage("languageForm:language", languages.get(tag));
             browser.visibleId("checklist");
             if ("vi".equals(tag)) {
@@ -193,5 +233,4 @@ class ApplicantPathIT extends BrowserTest {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
         browser.waitUntilIdle();
     }
-
 }

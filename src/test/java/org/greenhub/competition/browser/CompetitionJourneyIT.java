@@ -1,17 +1,7 @@
 package org.greenhub.competition.browser;
 
-import org.greenhub.testsupport.browser.BrowserTest;
-import org.greenhub.testsupport.server.TestTime;
-
-import org.greenhub.testsupport.FormSession;
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.browser.BundleText;
-import org.greenhub.testsupport.browser.TestDatabase;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -25,9 +15,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.testsupport.FormSession;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.browser.BrowserTest;
+import org.greenhub.testsupport.browser.BundleText;
+import org.greenhub.testsupport.browser.TestDatabase;
+import org.greenhub.testsupport.server.TestTime;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * In headless Chromium: a programme manager creates and publishes a competition and adds round 1; a founder enters it
@@ -39,17 +37,37 @@ class CompetitionJourneyIT extends BrowserTest {
     private static final String BUNDLE = "competition";
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private record Person(String name, String email, String password, String organisation) {
-    }
+    private record Person(String name, String email, String password, String organisation) {}
 
     private Person register(String prefix, String name, String organisation, LocalDate founded) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Person person = new Person(name + " " + suffix, prefix + "-" + suffix + "@example.test", "Competition-2026-" + suffix, organisation + " " + suffix);
+        Person person = new Person(
+                name + " " + suffix,
+                prefix + "-" + suffix + "@example.test",
+                "Competition-2026-" + suffix,
+                organisation + " " + suffix);
         FormSession session = new FormSession(base);
-        HttpResponse<String> registered = session.submit("account/register.xhtml", "registerForm", Map.of(
-                "displayName", person.name(), "email", person.email(), "password", person.password(), "language_input", "en",
-                "legalName", person.organisation(), "kind_input", "START_UP", "foundingDate_input", founded.toString()), "submit");
-        assertTrue(registered.body().contains("registeredNote"), "registration of " + person.email() + " did not succeed");
+        HttpResponse<String> registered = session.submit(
+                "account/register.xhtml",
+                "registerForm",
+                Map.of(
+                        "displayName",
+                        person.name(),
+                        "email",
+                        person.email(),
+                        "password",
+                        person.password(),
+                        "language_input",
+                        "en",
+                        "legalName",
+                        person.organisation(),
+                        "kind_input",
+                        "START_UP",
+                        "foundingDate_input",
+                        founded.toString()),
+                "submit");
+        assertTrue(
+                registered.body().contains("registeredNote"), "registration of " + person.email() + " did not succeed");
         session.get(TestDatabase.latestMailedLinkTo(person.email()).pathAndQuery());
         return person;
     }
@@ -58,8 +76,13 @@ class CompetitionJourneyIT extends BrowserTest {
         FormSession session = new FormSession(base);
         session.signIn(person.email(), person.password());
         long id = Http.json(session.get("api/me")).getJsonNumber("id").longValue();
-        HttpResponse<String> granted = new Http(base).send("PUT", "api/admin/users/" + id + "/roles",
-                Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD), "application/json", roles.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> granted = new Http(base)
+                .send(
+                        "PUT",
+                        "api/admin/users/" + id + "/roles",
+                        Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD),
+                        "application/json",
+                        roles.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, granted.statusCode(), granted.body());
     }
 
@@ -77,7 +100,8 @@ class CompetitionJourneyIT extends BrowserTest {
     void aManagerPublishesACompetitionAndAFounderEntersItUntilRoundOne() throws IOException {
         Person manager = register("manager", "Chen Jing", "Zone committee", LocalDate.of(2015, 1, 1));
         grant(manager, "[\"APPLICANT\",\"PROGRAMME_MANAGER\"]");
-        Person founder = register("founder", "Nguyễn Thị Lan", "Xanh Solar", TestTime.today().minusMonths(5));
+        Person founder = register(
+                "founder", "Nguyễn Thị Lan", "Xanh Solar", TestTime.today().minusMonths(5));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String competitionName = "Green Cup " + suffix;
         String title = "Solar dryers " + suffix;
@@ -95,14 +119,20 @@ class CompetitionJourneyIT extends BrowserTest {
         browser.type("setupForm:texts:0:description", "Innovation contest for green start-ups");
         browser.type("setupForm:texts:1:name", "绿色创新大赛 " + suffix);
         LocalDateTime shanghaiNow = LocalDateTime.now(TestTime.clock().withZone(ZoneId.of("Asia/Shanghai")));
-        replace("setupForm:submissionOpensAt_input", shanghaiNow.minusDays(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-        replace("setupForm:submissionClosesAt_input", shanghaiNow.plusDays(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        replace(
+                "setupForm:submissionOpensAt_input",
+                shanghaiNow.minusDays(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        replace(
+                "setupForm:submissionClosesAt_input",
+                shanghaiNow.plusDays(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
         browser.captureForReview("01-setup");
         browser.clickIdAndWaitForNewPage("setupForm:saveCompetition");
         assertEquals("competition/manage/competition.xhtml", browser.currentPage());
         String competitionQuery = browser.currentQuery();
         browser.clickIdAndWaitForNewPage("statusForm:publish");
-        assertEquals(text("competition.status.PUBLISHED"), browser.visibleId("competitionStatus").getText());
+        assertEquals(
+                text("competition.status.PUBLISHED"),
+                browser.visibleId("competitionStatus").getText());
         browser.type("roundForm:name", "Online preliminary review");
         browser.clickIdAndWaitForNewPage("roundForm:addRound");
         assertTrue(browser.visibleId("roundsForm:roundTable").getText().contains("Online preliminary review"));
@@ -129,14 +159,17 @@ class CompetitionJourneyIT extends BrowserTest {
         browser.click(By.cssSelector("[id='entryForm:ipDeclared'] .ui-chkbox-box"));
         next();
         browser.visibleId("entryForm:greenBaselineYear_input");
-        replace("entryForm:greenBaselineYear_input", String.valueOf(TestTime.today().getYear() - 1));
+        replace(
+                "entryForm:greenBaselineYear_input",
+                String.valueOf(TestTime.today().getYear() - 1));
         replace("entryForm:greenEmissions_input", "-5");
         browser.chooseInMenu("entryForm:greenCategory", BundleText.english("green", "green.category.CLEAN_PRODUCTION"));
         browser.type("entryForm:greenMethodNote", "Diesel replaced; national grid factors");
         browser.clickId("entryForm:toAttachments");
         browser.waitUntilIdle();
         // a negative figure keeps the applicant on the step, with the problem beside the field
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='entryForm:greenEmissions'] ~ .ui-message-error, .ui-message-error")));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='entryForm:greenEmissions'] ~ .ui-message-error, .ui-message-error")));
         assertEquals("competition/entry.xhtml", browser.currentPage());
         browser.captureForReview("05-wizard-green-refused");
         replace("entryForm:greenEmissions_input", "120");
@@ -144,24 +177,35 @@ class CompetitionJourneyIT extends BrowserTest {
 
         Path plan = Files.createTempFile("business-plan", ".pdf");
         Files.write(plan, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII));
-        browser.driver().findElement(By.cssSelector("[id='uploadForm'] input[type='file']")).sendKeys(plan.toString());
+        browser.driver()
+                .findElement(By.cssSelector("[id='uploadForm'] input[type='file']"))
+                .sendKeys(plan.toString());
         browser.clickIdAndWaitForNewPage("uploadForm:uploadButton");
-        assertTrue(browser.visibleId("filesForm:files").getText().contains(plan.getFileName().toString()));
+        assertTrue(browser.visibleId("filesForm:files")
+                .getText()
+                .contains(plan.getFileName().toString()));
         browser.clickIdAndWaitForNewPage("toReview");
         assertTrue(browser.visibleId("eligibilitySummary").getText().contains(text("competition.eligibility.allPass")));
         browser.captureForReview("06-review");
         browser.clickId("submitForm:submitEntry");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("entryStatus"), text("competition.entryStatus.SUBMITTED")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("entryStatus"), text("competition.entryStatus.SUBMITTED")));
         browser.captureForReview("07-submitted");
 
         // the manager asks for more information
         signIn(manager);
         browser.open("competition/entry.xhtml?" + entryQuery);
         browser.type("askForm:question", "Please add last year’s energy bills");
-        replace("askForm:questionDeadline_input", LocalDateTime.now(TestTime.clock().withZone(ZoneId.of("Asia/Shanghai"))).plusDays(5).format(MINUTES));
+        replace(
+                "askForm:questionDeadline_input",
+                LocalDateTime.now(TestTime.clock().withZone(ZoneId.of("Asia/Shanghai")))
+                        .plusDays(5)
+                        .format(MINUTES));
         browser.clickIdAndWaitForNewPage("askForm:askButton");
-        assertEquals(text("competition.entryStatus.INFO_REQUESTED"), browser.visibleId("entryStatus").getText());
+        assertEquals(
+                text("competition.entryStatus.INFO_REQUESTED"),
+                browser.visibleId("entryStatus").getText());
 
         // the founder answers and follows the timeline
         signIn(founder);
@@ -169,9 +213,14 @@ class CompetitionJourneyIT extends BrowserTest {
         WebElement answer = browser.visible(By.cssSelector("textarea[id$='answerForm:answer']"));
         answer.sendKeys("Added to the financial statements");
         browser.clickAndWaitForNewPage(By.cssSelector("[id$='answerForm:sendAnswer']"));
-        assertEquals(text("competition.entryStatus.SUBMITTED"), browser.visibleId("entryStatus").getText());
+        assertEquals(
+                text("competition.entryStatus.SUBMITTED"),
+                browser.visibleId("entryStatus").getText());
         String timeline = browser.visibleId("timelineSteps").getText();
-        assertTrue(timeline.contains(text("competition.entryStatus.DRAFT")) && timeline.contains(text("competition.entryStatus.INFO_REQUESTED")), timeline);
+        assertTrue(
+                timeline.contains(text("competition.entryStatus.DRAFT"))
+                        && timeline.contains(text("competition.entryStatus.INFO_REQUESTED")),
+                timeline);
         browser.captureForReview("08-timeline");
 
         // the manager marks it eligible and moves it into round 1
@@ -181,12 +230,16 @@ class CompetitionJourneyIT extends BrowserTest {
         browser.captureForReview("09-entries");
         browser.open("competition/entry.xhtml?" + entryQuery);
         browser.clickIdAndWaitForNewPage("decideForm:markEligible");
-        assertEquals(text("competition.entryStatus.ELIGIBLE"), browser.visibleId("entryStatus").getText());
+        assertEquals(
+                text("competition.entryStatus.ELIGIBLE"),
+                browser.visibleId("entryStatus").getText());
         browser.open("competition/manage/competition.xhtml?" + competitionQuery);
         browser.clickIdAndWaitForNewPage("roundsForm:roundTable:0:moveIn");
         assertTrue(browser.visibleId("pageMessages").getText().contains(text("competition.page.moved", 1)));
         browser.open("competition/entry.xhtml?" + entryQuery);
-        assertEquals(text("competition.entryStatus.IN_ROUND"), browser.visibleId("entryStatus").getText());
+        assertEquals(
+                text("competition.entryStatus.IN_ROUND"),
+                browser.visibleId("entryStatus").getText());
     }
 
     private void next() {
@@ -203,11 +256,13 @@ class CompetitionJourneyIT extends BrowserTest {
     private void pickInAutoComplete(String id, String text) {
         browser.type(id + "_input", text);
         browser.waitUntilIdle();
-        WebElement item = browser.waitFor(d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement item = browser.waitFor(
+                d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         item.click();
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         browser.waitUntilIdle();
     }
-
 }

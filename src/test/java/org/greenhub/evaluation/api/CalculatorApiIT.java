@@ -1,20 +1,19 @@
 package org.greenhub.evaluation.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.HttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.InputStream;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public calculator over HTTP, without signing in: the published example, refusals, the size limit. */
 class CalculatorApiIT extends HttpTest {
@@ -26,13 +25,14 @@ class CalculatorApiIT extends HttpTest {
     void load() throws Exception {
         http = new Http(base);
         try (InputStream in = getClass().getResourceAsStream("/evaluation/scoring-example.json");
-             var reader = Json.createReader(in)) {
+                var reader = Json.createReader(in)) {
             example = reader.readObject();
         }
     }
 
     private HttpResponse<String> post(String body) {
-        return http.send("POST", "/api/evaluation/calculate", null, "application/json", body.getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                "POST", "/api/evaluation/calculate", null, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -40,7 +40,8 @@ class CalculatorApiIT extends HttpTest {
         for (String method : example.getJsonObject("expected").keySet()) {
             JsonObject expected = example.getJsonObject("expected").getJsonObject(method);
             JsonObject request = Json.createObjectBuilder(example.getJsonObject("request"))
-                    .add("method", expected.getJsonObject("method")).build();
+                    .add("method", expected.getJsonObject("method"))
+                    .build();
             HttpResponse<String> response = post(request.toString());
             assertEquals(200, response.statusCode(), response.body());
             JsonObject actual = Http.json(response);
@@ -54,10 +55,13 @@ class CalculatorApiIT extends HttpTest {
     @Test
     void aValueOutOfRangeIs422NamingTheScore() {
         JsonArray scores = example.getJsonObject("request").getJsonArray("scores");
-        JsonObject bad = Json.createObjectBuilder(scores.getJsonObject(0)).add("value", 11).build();
+        JsonObject bad = Json.createObjectBuilder(scores.getJsonObject(0))
+                .add("value", 11)
+                .build();
         JsonObject request = Json.createObjectBuilder(example.getJsonObject("request"))
                 .add("method", Json.createObjectBuilder().add("type", "MEAN"))
-                .add("scores", Json.createArrayBuilder(scores).set(0, bad)).build();
+                .add("scores", Json.createArrayBuilder(scores).set(0, bad))
+                .build();
         HttpResponse<String> response = post(request.toString());
         assertEquals(422, response.statusCode(), response.body());
         JsonObject problem = Http.json(response);
@@ -69,7 +73,8 @@ class CalculatorApiIT extends HttpTest {
     void noScoresIs422() {
         JsonObject request = Json.createObjectBuilder(example.getJsonObject("request"))
                 .add("method", Json.createObjectBuilder().add("type", "MEDIAN"))
-                .add("scores", JsonValue.EMPTY_JSON_ARRAY).build();
+                .add("scores", JsonValue.EMPTY_JSON_ARRAY)
+                .build();
         assertEquals(422, post(request.toString()).statusCode());
     }
 

@@ -1,5 +1,10 @@
 package org.greenhub.evaluation.application;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -8,6 +13,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.stream.Stream;
 import org.greenhub.evaluation.application.Calculator.CalculationRequest;
 import org.greenhub.evaluation.application.Calculator.CalculationResponse;
 import org.greenhub.platform.error.DomainException;
@@ -15,15 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import java.io.InputStream;
-import java.io.StringReader;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The calculator's JSON, read and written by Yasson as the server does: the published example must come back
@@ -43,16 +42,21 @@ class CalculatorTest {
     @TestFactory
     Stream<DynamicTest> answersThePublishedExampleExactly() throws Exception {
         JsonObject example;
-        try (InputStream in = getClass().getResourceAsStream("/evaluation/scoring-example.json"); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = getClass().getResourceAsStream("/evaluation/scoring-example.json");
+                JsonReader reader = Json.createReader(in)) {
             example = reader.readObject();
         }
         JsonObject request = example.getJsonObject("request");
         JsonObject expected = example.getJsonObject("expected");
-        return expected.keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            JsonObject withMethod = Json.createObjectBuilder(request).add("method", expected.getJsonObject(name).getJsonObject("method")).build();
-            JsonObject answer = parse(JSONB.toJson(resource.calculate(JSONB.fromJson(withMethod.toString(), CalculationRequest.class))));
-            assertSameJson(expected.getJsonObject(name), answer, "$");
-        }));
+        return expected.keySet().stream()
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    JsonObject withMethod = Json.createObjectBuilder(request)
+                            .add("method", expected.getJsonObject(name).getJsonObject("method"))
+                            .build();
+                    JsonObject answer = parse(JSONB.toJson(
+                            resource.calculate(JSONB.fromJson(withMethod.toString(), CalculationRequest.class))));
+                    assertSameJson(expected.getJsonObject(name), answer, "$");
+                }));
     }
 
     @Test
@@ -64,8 +68,15 @@ class CalculatorTest {
         JsonObject answer = parse(JSONB.toJson(calculate(body)));
         assertTrue(answer.containsKey("kendallW"), answer.toString());
         assertEquals(JsonValue.NULL, answer.get("kendallW"));
-        assertEquals(75.0, answer.getJsonArray("results").getJsonObject(0).getJsonNumber("score").doubleValue());
-        assertEquals(JsonValue.ValueType.ARRAY, answer.getJsonArray("judges").getJsonObject(0).get("flags").getValueType());
+        assertEquals(
+                75.0,
+                answer.getJsonArray("results")
+                        .getJsonObject(0)
+                        .getJsonNumber("score")
+                        .doubleValue());
+        assertEquals(
+                JsonValue.ValueType.ARRAY,
+                answer.getJsonArray("judges").getJsonObject(0).get("flags").getValueType());
     }
 
     @Test
@@ -98,17 +109,22 @@ class CalculatorTest {
 
     @Test
     void refusesAnUnknownMethod() {
-        DomainException refusal = assertThrows(DomainException.class, () -> calculate("{\"method\":{\"type\":\"BORDA\"}}"));
+        DomainException refusal =
+                assertThrows(DomainException.class, () -> calculate("{\"method\":{\"type\":\"BORDA\"}}"));
         assertEquals(422, refusal.kind().status);
         assertEquals("evaluation.calculator.unknownMethod", refusal.messageKey());
-        assertArrayEquals(new Object[]{"BORDA"}, refusal.args());
+        assertArrayEquals(new Object[] {"BORDA"}, refusal.args());
     }
 
     @Test
     void refusesMissingCriteriaAndScoresWithTheEnginesKeys() {
-        assertEquals("evaluation.calculator.noCriteria",
-                assertThrows(DomainException.class, () -> calculate("{\"method\":{\"type\":\"MEAN\"}}")).messageKey());
-        assertEquals("evaluation.calculator.noScores", assertThrows(DomainException.class, () -> calculate("""
+        assertEquals(
+                "evaluation.calculator.noCriteria",
+                assertThrows(DomainException.class, () -> calculate("{\"method\":{\"type\":\"MEAN\"}}"))
+                        .messageKey());
+        assertEquals(
+                "evaluation.calculator.noScores",
+                assertThrows(DomainException.class, () -> calculate("""
                 {"method":{"type":"MEAN"},"criteria":[{"code":"tech","weight":1,"min":0,"max":10}]}""")).messageKey());
     }
 
@@ -121,7 +137,7 @@ class CalculatorTest {
         assertEquals(422, refusal.kind().status);
         assertEquals("evaluation.calculator.required", refusal.messageKey(), field);
         assertEquals(field, refusal.field());
-        assertArrayEquals(new Object[]{field}, refusal.args());
+        assertArrayEquals(new Object[] {field}, refusal.args());
     }
 
     private static JsonObject parse(String json) {
@@ -134,7 +150,10 @@ class CalculatorTest {
     private static void assertSameJson(JsonValue expected, JsonValue actual, String path) {
         if (expected instanceof JsonNumber number) {
             assertTrue(actual instanceof JsonNumber, path + " should be a number, is " + actual);
-            assertEquals(0, number.bigDecimalValue().compareTo(((JsonNumber) actual).bigDecimalValue()), path + ": " + expected + " vs " + actual);
+            assertEquals(
+                    0,
+                    number.bigDecimalValue().compareTo(((JsonNumber) actual).bigDecimalValue()),
+                    path + ": " + expected + " vs " + actual);
         } else if (expected instanceof JsonObject object) {
             assertTrue(actual instanceof JsonObject, path + " should be an object, is " + actual);
             assertEquals(object.keySet(), ((JsonObject) actual).keySet(), path + " members");

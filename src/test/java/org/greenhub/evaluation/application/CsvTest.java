@@ -1,18 +1,18 @@
 package org.greenhub.evaluation.application;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class CsvTest {
 
     @Test
     void readsQuotesCrLfBomAndKeepsLineNumbers() throws Exception {
-        byte[] file = "\uFEFFentry,judge\r\n\"E,1\",\"say \"\"hi\"\"\"\r\n\r\n\"multi\nline\",x\nlast,y".getBytes(StandardCharsets.UTF_8);
+        byte[] file = "\uFEFFentry,judge\r\n\"E,1\",\"say \"\"hi\"\"\"\r\n\r\n\"multi\nline\",x\nlast,y"
+                .getBytes(StandardCharsets.UTF_8);
         List<Csv.Row> rows = Csv.parse(Csv.decodeUtf8(file));
         assertEquals(List.of("entry", "judge"), rows.get(0).fields());
         assertEquals(List.of("E,1", "say \"hi\""), rows.get(1).fields());
@@ -26,7 +26,7 @@ class CsvTest {
 
     @Test
     void refusesBrokenInput() {
-        assertThrows(Csv.Malformed.class, () -> Csv.decodeUtf8(new byte[]{(byte) 0xC3, (byte) 0x28}));
+        assertThrows(Csv.Malformed.class, () -> Csv.decodeUtf8(new byte[] {(byte) 0xC3, (byte) 0x28}));
         assertEquals(2, assertThrows(Csv.Malformed.class, () -> Csv.parse("a\n\"open,b\n")).line);
     }
 

@@ -1,12 +1,12 @@
 package org.greenhub.evaluation.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.greenhub.evaluation.domain.ScoreVisibility.AFTER_OWN_SUBMISSION;
 import static org.greenhub.evaluation.domain.ScoreVisibility.AFTER_ROUND_CLOSES;
 import static org.greenhub.evaluation.domain.ScoreVisibility.NEVER;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** The one rule for who reads judges' scores and comments: judges by their own submission or the round's end, applicants never before the end. */
 class ScoreVisibilityTest {

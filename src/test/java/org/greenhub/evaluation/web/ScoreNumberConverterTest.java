@@ -1,14 +1,13 @@
 package org.greenhub.evaluation.web;
 
-import jakarta.faces.convert.ConverterException;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Locale;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.faces.convert.ConverterException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** Scores as judges type and read them: the reader's decimal separator, either separator accepted, nothing else. */
 class ScoreNumberConverterTest {
@@ -28,9 +27,12 @@ class ScoreNumberConverterTest {
     void readsAPointOrACommaAndRefusesAnythingElseInsteadOfDroppingIt() {
         assertEquals(new BigDecimal("7.5"), converter.getAsObject(null, null, "7,5"));
         assertEquals(new BigDecimal("7.5"), converter.getAsObject(null, null, " 7.5 "));
-        assertEquals(new BigDecimal("12"), converter.getAsObject(null, null, "12"), "out of range is the sheet's to refuse, not the converter's");
+        assertEquals(
+                new BigDecimal("12"),
+                converter.getAsObject(null, null, "12"),
+                "out of range is the sheet's to refuse, not the converter's");
         assertNull(converter.getAsObject(null, null, "  "));
-        for (String bad : new String[]{"seven", "7.5.1", "1,000.5", "7e2", "--1"}) {
+        for (String bad : new String[] {"seven", "7.5.1", "1,000.5", "7e2", "--1"}) {
             assertThrows(ConverterException.class, () -> converter.getAsObject(null, null, bad), bad);
         }
     }

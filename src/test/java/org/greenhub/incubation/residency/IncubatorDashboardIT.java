@@ -1,5 +1,8 @@
 package org.greenhub.incubation.residency;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
 import org.greenhub.incubation.residency.application.IncubatorDashboard;
 import org.greenhub.incubation.residency.application.IncubatorDashboard.Dashboard;
@@ -10,9 +13,6 @@ import org.greenhub.testsupport.server.ResidencyFixtures;
 import org.greenhub.testsupport.server.ResidencyFixtures.Incubator;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The incubator dashboard of 300 residents with five years of quarterly reports costs the same few SQL statements
@@ -52,7 +52,11 @@ class IncubatorDashboardIT extends InServerTest {
         double millis = (System.nanoTime() - start) / 1e6;
         System.out.printf("IncubatorDashboard for 300 residents: %.0f ms%n", millis);
         assertTrue(millis < 2000, "the dashboard took " + millis + " ms");
-        assertEquals(300, d.occupancy().active() + d.occupancy().graduated() + d.occupancy().exited());
+        assertEquals(
+                300,
+                d.occupancy().active()
+                        + d.occupancy().graduated()
+                        + d.occupancy().exited());
         assertEquals(30, d.occupancy().graduated());
         assertTrue(d.trend().size() >= 16, "quarters in the trend: " + d.trend().size());
         assertTrue(d.impact().emissionsAvoidedTco2e().signum() > 0);

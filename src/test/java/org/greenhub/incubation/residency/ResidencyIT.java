@@ -1,9 +1,17 @@
 package org.greenhub.incubation.residency;
 
-import org.greenhub.testsupport.server.InServerTest;
-import org.greenhub.testsupport.server.TestTime;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.greenhub.incubation.residency.application.IncubatorDashboard;
 import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.application.ResidencyQueries.ResidencyDetail;
@@ -20,23 +28,13 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.ResidencyFixtures;
 import org.greenhub.testsupport.server.ResidencyFixtures.Incubator;
 import org.greenhub.testsupport.server.ResidencyFixtures.StartUp;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.greenhub.testsupport.server.TestTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Residencies in the real server and database: scheduling, permissions, refusals, graduation, reminders, export. */
 class ResidencyIT extends InServerTest {
@@ -93,11 +91,19 @@ class ResidencyIT extends InServerTest {
         StartUp startUp = fixtures.startUp("Choosable", Language.ENGLISH);
 
         actingAs.user(incubator.managerId());
-        assertTrue(queries.organisations(incubator.id(), startUp.name().toUpperCase()).stream()
-                .anyMatch(o -> o.id() == startUp.organisationId()), "found by its name, whatever the case");
+        assertTrue(
+                queries.organisations(incubator.id(), startUp.name().toUpperCase()).stream()
+                        .anyMatch(o -> o.id() == startUp.organisationId()),
+                "found by its name, whatever the case");
         String suffix = startUp.name().substring(startUp.name().indexOf('-') + 1);
-        assertEquals(List.of(), queries.organisations(incubator.id(), "Choosable%" + suffix), "% is a character, not a wildcard");
-        assertEquals(List.of(), queries.organisations(incubator.id(), "Choosable_" + suffix), "_ is a character, not a wildcard");
+        assertEquals(
+                List.of(),
+                queries.organisations(incubator.id(), "Choosable%" + suffix),
+                "% is a character, not a wildcard");
+        assertEquals(
+                List.of(),
+                queries.organisations(incubator.id(), "Choosable_" + suffix),
+                "_ is a character, not a wildcard");
 
         actingAs.user(startUp.founderId());
         refused(DomainException.Kind.NOT_FOUND, () -> queries.organisations(incubator.id(), startUp.name()));
@@ -121,7 +127,8 @@ class ResidencyIT extends InServerTest {
         assertEquals(ResidencyStatus.ACTIVE, detail.status());
         assertTrue(detail.overdueReports() > 0, "past quarters not filed are overdue");
 
-        DomainException twice = refused(DomainException.Kind.CONFLICT, () -> fixtures.residency(incubator, plain, LocalDate.of(2025, 6, 1)));
+        DomainException twice = refused(
+                DomainException.Kind.CONFLICT, () -> fixtures.residency(incubator, plain, LocalDate.of(2025, 6, 1)));
         assertEquals("residency.alreadyResident", twice.messageKey());
         assertEquals(2, queries.countResidents(incubator.id(), null));
     }
@@ -131,29 +138,71 @@ class ResidencyIT extends InServerTest {
         Incubator incubator = fixtures.incubator("Direct");
         Incubator other = fixtures.incubator("DirectOther");
         StartUp startUp = fixtures.startUp("Direct", Language.ENGLISH);
-        org.greenhub.incubation.residency.domain.Residency.Terms terms = new org.greenhub.incubation.residency.domain.Residency.Terms(
-                org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY, new BigDecimal("80"), 6, "Lab 2", "Prof. Wang",
-                java.util.Set.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB));
+        org.greenhub.incubation.residency.domain.Residency.Terms terms =
+                new org.greenhub.incubation.residency.domain.Residency.Terms(
+                        org.greenhub.incubation.residency.domain.SpaceKind.LABORATORY,
+                        new BigDecimal("80"),
+                        6,
+                        "Lab 2",
+                        "Prof. Wang",
+                        java.util.Set.of(org.greenhub.incubation.domain.IncubatorServiceKind.SHARED_LAB));
         LocalDate start = TestTime.today().minusMonths(30);
 
         actingAs.user(other.managerId());
-        refused(DomainException.Kind.NOT_FOUND, () -> service.start(incubator.id(),
-                new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
+        refused(
+                DomainException.Kind.NOT_FOUND,
+                () -> service.start(
+                        incubator.id(),
+                        new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
         actingAs.user(startUp.founderId());
-        refused(DomainException.Kind.NOT_FOUND, () -> service.start(incubator.id(),
-                new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
+        refused(
+                DomainException.Kind.NOT_FOUND,
+                () -> service.start(
+                        incubator.id(),
+                        new ResidencyService.StartRequest(startUp.organisationId(), start, null, terms)));
 
         actingAs.user(incubator.managerId());
-        assertEquals("residency.alreadyOver", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
-                new ResidencyService.StartRequest(startUp.organisationId(), TestTime.today().minusYears(5), null, terms))).messageKey());
-        assertEquals("residency.startTooLate", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
-                new ResidencyService.StartRequest(startUp.organisationId(), TestTime.today().plusYears(2), null, terms))).messageKey());
-        assertEquals("residency.workstationsRange", refused(DomainException.Kind.INVALID, () -> service.start(incubator.id(),
-                new ResidencyService.StartRequest(startUp.organisationId(), start, null,
-                        new org.greenhub.incubation.residency.domain.Residency.Terms(terms.spaceKind(), null, -2, null, null, java.util.Set.of())))).messageKey());
+        assertEquals(
+                "residency.alreadyOver",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.start(
+                                        incubator.id(),
+                                        new ResidencyService.StartRequest(
+                                                startUp.organisationId(),
+                                                TestTime.today().minusYears(5),
+                                                null,
+                                                terms)))
+                        .messageKey());
+        assertEquals(
+                "residency.startTooLate",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.start(
+                                        incubator.id(),
+                                        new ResidencyService.StartRequest(
+                                                startUp.organisationId(),
+                                                TestTime.today().plusYears(2),
+                                                null,
+                                                terms)))
+                        .messageKey());
+        assertEquals(
+                "residency.workstationsRange",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.start(
+                                        incubator.id(),
+                                        new ResidencyService.StartRequest(
+                                                startUp.organisationId(),
+                                                start,
+                                                null,
+                                                new org.greenhub.incubation.residency.domain.Residency.Terms(
+                                                        terms.spaceKind(), null, -2, null, null, java.util.Set.of()))))
+                        .messageKey());
         assertEquals(0, queries.countResidents(incubator.id(), null), "refused starts store nothing");
 
-        long id = service.start(incubator.id(), new ResidencyService.StartRequest(startUp.organisationId(), start, 36, terms));
+        long id = service.start(
+                incubator.id(), new ResidencyService.StartRequest(startUp.organisationId(), start, 36, terms));
         ResidencyDetail detail = queries.detail(id);
         assertEquals(36, detail.maxMonths());
         assertEquals("Prof. Wang", detail.mentorName());
@@ -174,7 +223,9 @@ class ResidencyIT extends InServerTest {
 
         actingAs.user(mine.founderId());
         assertEquals(mine.name(), queries.detail(myResidency).organisationName());
-        assertEquals(List.of(myResidency), queries.mine().stream().map(ResidencyQueries.MyResidency::id).toList());
+        assertEquals(
+                List.of(myResidency),
+                queries.mine().stream().map(ResidencyQueries.MyResidency::id).toList());
         refused(DomainException.Kind.NOT_FOUND, () -> queries.detail(theirResidency));
         refused(DomainException.Kind.NOT_FOUND, () -> queries.report(theirReport));
         refused(DomainException.Kind.NOT_FOUND, () -> service.fileReport(theirReport, figures("1000", "0"), null));
@@ -182,14 +233,23 @@ class ResidencyIT extends InServerTest {
         refused(DomainException.Kind.NOT_FOUND, () -> queries.residents(incubator.id(), null, 0, 10, null, true));
         assertEquals("SUBMITTED".equals(fixtures.reportStatus(theirReport)), false);
 
-        assertTrue(path.of(mine.organisationId()).stream().anyMatch(l -> l.link() != null && l.link().endsWith("id=" + myResidency)),
+        assertTrue(
+                path.of(mine.organisationId()).stream()
+                        .anyMatch(l -> l.link() != null && l.link().endsWith("id=" + myResidency)),
                 "the organisation record shows its residency to its own people");
 
         actingAs.user(other.managerId());
         refused(DomainException.Kind.NOT_FOUND, () -> queries.detail(myResidency));
         refused(DomainException.Kind.NOT_FOUND, () -> dashboards.dashboard(incubator.id()));
         refused(DomainException.Kind.NOT_FOUND, () -> service.comment(theirReport, "Looks fine"));
-        refused(DomainException.Kind.NOT_FOUND, () -> service.addMilestone(myResidency, org.greenhub.platform.i18n.LocalisedInput.english("Pilot"), org.greenhub.platform.i18n.LocalisedInput.english("customers"), BigDecimal.TEN, LocalDate.of(2026, 12, 1)));
+        refused(
+                DomainException.Kind.NOT_FOUND,
+                () -> service.addMilestone(
+                        myResidency,
+                        org.greenhub.platform.i18n.LocalisedInput.english("Pilot"),
+                        org.greenhub.platform.i18n.LocalisedInput.english("customers"),
+                        BigDecimal.TEN,
+                        LocalDate.of(2026, 12, 1)));
         assertEquals(0, dashboards.dashboard(other.id()).occupancy().active());
 
         actingAs.user(incubator.managerId());
@@ -206,34 +266,84 @@ class ResidencyIT extends InServerTest {
         LocalDate[] q1 = fixtures.period(first);
 
         actingAs.user(startUp.founderId());
-        assertEquals("residency.report.periodOrder", refused(DomainException.Kind.INVALID,
-                () -> service.fileReportForPeriod(residency, q1[1], q1[0], figures("1000", "0"), null)).messageKey());
-        assertEquals("residency.report.outsideResidency", refused(DomainException.Kind.INVALID,
-                () -> service.fileReportForPeriod(residency, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31), figures("1000", "0"), null)).messageKey());
-        assertEquals("residency.report.noSuchPeriod", refused(DomainException.Kind.INVALID,
-                () -> service.fileReportForPeriod(residency, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), figures("1000", "0"), null)).messageKey());
+        assertEquals(
+                "residency.report.periodOrder",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.fileReportForPeriod(residency, q1[1], q1[0], figures("1000", "0"), null))
+                        .messageKey());
+        assertEquals(
+                "residency.report.outsideResidency",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.fileReportForPeriod(
+                                        residency,
+                                        LocalDate.of(2024, 10, 1),
+                                        LocalDate.of(2024, 12, 31),
+                                        figures("1000", "0"),
+                                        null))
+                        .messageKey());
+        assertEquals(
+                "residency.report.noSuchPeriod",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.fileReportForPeriod(
+                                        residency,
+                                        LocalDate.of(2025, 1, 1),
+                                        LocalDate.of(2025, 2, 28),
+                                        figures("1000", "0"),
+                                        null))
+                        .messageKey());
 
         ReportMetrics negative = figures("1000", "0");
         negative.setEmployees(-3);
         DomainException e = refused(DomainException.Kind.INVALID, () -> service.fileReport(first, negative, "oops"));
         assertEquals("employees", e.field());
         ReportMetrics absurd = figures("900000000000000", "0");
-        assertEquals("residency.metrics.tooLarge", refused(DomainException.Kind.INVALID, () -> service.fileReport(first, absurd, null)).messageKey());
+        assertEquals(
+                "residency.metrics.tooLarge",
+                refused(DomainException.Kind.INVALID, () -> service.fileReport(first, absurd, null))
+                        .messageKey());
         assertEquals("EXPECTED", fixtures.reportStatus(first), "a refused report stores nothing");
         assertEquals(0, people.auditEvents("RESIDENCY_REPORT_FILED", String.valueOf(first), ""));
 
         long filed = service.fileReportForPeriod(residency, q1[0], q1[1], figures("1000", "0"), "first quarter");
         assertEquals(first, filed);
         assertEquals("SUBMITTED", fixtures.reportStatus(first));
-        assertEquals("residency.report.alreadyFiled", refused(DomainException.Kind.CONFLICT,
-                () -> service.fileReportForPeriod(residency, q1[0], q1[1], figures("2000", "0"), null)).messageKey());
-        assertEquals(0, new BigDecimal("1000").compareTo(queries.report(first).metrics().getRevenue()), "the first filing stands");
+        assertEquals(
+                "residency.report.alreadyFiled",
+                refused(
+                                DomainException.Kind.CONFLICT,
+                                () -> service.fileReportForPeriod(residency, q1[0], q1[1], figures("2000", "0"), null))
+                        .messageKey());
+        assertEquals(
+                0,
+                new BigDecimal("1000").compareTo(queries.report(first).metrics().getRevenue()),
+                "the first filing stands");
 
         actingAs.user(incubator.managerId());
-        assertEquals("residency.milestone.dueOutside", refused(DomainException.Kind.INVALID,
-                () -> service.addMilestone(residency, org.greenhub.platform.i18n.LocalisedInput.english("Pilot plant"), org.greenhub.platform.i18n.LocalisedInput.english("plants"), BigDecimal.ONE, LocalDate.of(2030, 1, 1))).messageKey());
-        assertEquals("residency.endBeforeStart", refused(DomainException.Kind.INVALID,
-                () -> service.exit(residency, ExitReason.MOVED_AWAY, LocalDate.of(2024, 1, 1), null, queries.detail(residency).version())).messageKey());
+        assertEquals(
+                "residency.milestone.dueOutside",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.addMilestone(
+                                        residency,
+                                        org.greenhub.platform.i18n.LocalisedInput.english("Pilot plant"),
+                                        org.greenhub.platform.i18n.LocalisedInput.english("plants"),
+                                        BigDecimal.ONE,
+                                        LocalDate.of(2030, 1, 1)))
+                        .messageKey());
+        assertEquals(
+                "residency.endBeforeStart",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.exit(
+                                        residency,
+                                        ExitReason.MOVED_AWAY,
+                                        LocalDate.of(2024, 1, 1),
+                                        null,
+                                        queries.detail(residency).version()))
+                        .messageKey());
         assertEquals(ResidencyStatus.ACTIVE, queries.detail(residency).status());
     }
 
@@ -253,16 +363,37 @@ class ResidencyIT extends InServerTest {
         actingAs.user(incubator.managerId());
         service.comment(reports.get(1), "Congratulations on the recognition.");
         assertTrue(fixtures.mailsWithSubjectLike(startUp.founderEmail(), "") > 0, "the founder is told (in Chinese)");
-        long milestone = service.addMilestone(residency, org.greenhub.platform.i18n.LocalisedInput.english("Pilot customers"), org.greenhub.platform.i18n.LocalisedInput.english("customers"), new BigDecimal("3"), LocalDate.of(2026, 6, 30));
+        long milestone = service.addMilestone(
+                residency,
+                org.greenhub.platform.i18n.LocalisedInput.english("Pilot customers"),
+                org.greenhub.platform.i18n.LocalisedInput.english("customers"),
+                new BigDecimal("3"),
+                LocalDate.of(2026, 6, 30));
         service.recordProgress(milestone, new BigDecimal("3"));
 
         ResidencyDetail before = queries.detail(residency);
-        GraduationRules.Check investment = before.checks().stream().filter(c -> c.criterion() == GraduationCriterion.INVESTMENT).findFirst().orElseThrow();
+        GraduationRules.Check investment = before.checks().stream()
+                .filter(c -> c.criterion() == GraduationCriterion.INVESTMENT)
+                .findFirst()
+                .orElseThrow();
         assertTrue(investment.met(), "5.5 million raised is above 5 million");
-        assertFalse(before.checks().stream().filter(c -> c.criterion() == GraduationCriterion.REVENUE).findFirst().orElseThrow().met());
+        assertFalse(before.checks().stream()
+                .filter(c -> c.criterion() == GraduationCriterion.REVENUE)
+                .findFirst()
+                .orElseThrow()
+                .met());
         assertTrue(before.milestones().get(0).reached());
-        assertEquals("residency.graduation.noteRequiredWhenUnmet", refused(DomainException.Kind.INVALID,
-                () -> service.graduate(residency, GraduationCriterion.REVENUE, TestTime.today(), null, before.version())).messageKey());
+        assertEquals(
+                "residency.graduation.noteRequiredWhenUnmet",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.graduate(
+                                        residency,
+                                        GraduationCriterion.REVENUE,
+                                        TestTime.today(),
+                                        null,
+                                        before.version()))
+                        .messageKey());
 
         LocalDate today = TestTime.today();
         service.graduate(residency, GraduationCriterion.INVESTMENT, today, null, before.version());
@@ -270,10 +401,18 @@ class ResidencyIT extends InServerTest {
         assertEquals(ResidencyStatus.GRADUATED, after.status());
         assertEquals(today.plusYears(5), after.alumniUntil());
         assertEquals(5, fixtures.reportIds(residency, "ALUMNI").size());
-        assertTrue(after.reports().stream().noneMatch(r -> r.kind().name().equals("PERIODIC") && r.periodStart().isAfter(today)),
+        assertTrue(
+                after.reports().stream()
+                        .noneMatch(r -> r.kind().name().equals("PERIODIC")
+                                && r.periodStart().isAfter(today)),
                 "no periodic report is expected after graduation");
-        assertEquals(DomainException.Kind.CONFLICT, assertThrows(DomainException.class,
-                () -> service.graduate(residency, GraduationCriterion.INVESTMENT, today, null, after.version())).kind());
+        assertEquals(
+                DomainException.Kind.CONFLICT,
+                assertThrows(
+                                DomainException.class,
+                                () -> service.graduate(
+                                        residency, GraduationCriterion.INVESTMENT, today, null, after.version()))
+                        .kind());
         assertEquals(1, people.auditEvents("RESIDENCY_GRADUATED", String.valueOf(residency), "INVESTMENT"));
     }
 
@@ -289,8 +428,13 @@ class ResidencyIT extends InServerTest {
         actingAs.user(incubator.managerId());
         long version = queries.detail(residency).version();
         LocalDate leaving = LocalDate.of(2025, 8, 15);
-        assertEquals(DomainException.Kind.INVALID, refused(DomainException.Kind.INVALID,
-                () -> service.exit(residency, ExitReason.OTHER, leaving, null, version)).kind(), "\"other\" needs an explanation");
+        assertEquals(
+                DomainException.Kind.INVALID,
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.exit(residency, ExitReason.OTHER, leaving, null, version))
+                        .kind(),
+                "\"other\" needs an explanation");
         assertEquals(ResidencyStatus.ACTIVE, queries.detail(residency).status(), "a refused exit changes nothing");
 
         service.exit(residency, ExitReason.MOVED_AWAY, leaving, "Moved production to Hai Phong.", version);
@@ -298,13 +442,25 @@ class ResidencyIT extends InServerTest {
         assertEquals(ResidencyStatus.EXITED, after.status());
         assertEquals(ExitReason.MOVED_AWAY, after.exitReason());
         assertEquals(leaving, after.exitedOn());
-        assertTrue(after.reports().stream().noneMatch(r -> r.periodStart().isAfter(leaving)), "no report is expected after leaving");
-        assertTrue(after.reports().stream().anyMatch(r -> r.id() == reports.get(0) && r.submitted()), "the filed report stays");
-        assertTrue(after.reports().stream().filter(r -> !r.submitted()).allMatch(r -> !r.periodEnd().isAfter(leaving)),
+        assertTrue(
+                after.reports().stream().noneMatch(r -> r.periodStart().isAfter(leaving)),
+                "no report is expected after leaving");
+        assertTrue(
+                after.reports().stream().anyMatch(r -> r.id() == reports.get(0) && r.submitted()),
+                "the filed report stays");
+        assertTrue(
+                after.reports().stream()
+                        .filter(r -> !r.submitted())
+                        .allMatch(r -> !r.periodEnd().isAfter(leaving)),
                 "the last open period ends on the day the resident left");
         assertEquals(1, people.auditEvents("RESIDENCY_EXITED", String.valueOf(residency), "MOVED_AWAY"));
-        assertEquals(DomainException.Kind.CONFLICT, assertThrows(DomainException.class,
-                () -> service.exit(residency, ExitReason.MOVED_AWAY, leaving, null, version)).kind(), "a stale form is refused");
+        assertEquals(
+                DomainException.Kind.CONFLICT,
+                assertThrows(
+                                DomainException.class,
+                                () -> service.exit(residency, ExitReason.MOVED_AWAY, leaving, null, version))
+                        .kind(),
+                "a stale form is refused");
     }
 
     @Test
@@ -323,7 +479,9 @@ class ResidencyIT extends InServerTest {
         long toManager = fixtures.mailsWithSubjectLike(incubator.managerEmail(), startUp.name());
         assertTrue(toFounder >= 3, "started, reminder and overdue mails to the founder: " + toFounder);
         assertTrue(toManager >= 1, "the manager hears of the overdue report");
-        assertTrue(fixtures.mailsWithSubjectLike(startUp.founderEmail(), "รายงาน") >= 2, "the founder's mails are in Thai");
+        assertTrue(
+                fixtures.mailsWithSubjectLike(startUp.founderEmail(), "รายงาน") >= 2,
+                "the founder's mails are in Thai");
 
         reminders.run();
         assertEquals(toFounder, fixtures.mailsWithSubjectLike(startUp.founderEmail(), ""), "each reminder goes once");
@@ -339,13 +497,20 @@ class ResidencyIT extends InServerTest {
 
         reminders.run();
         reminders.run();
-        assertEquals(1, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + ending.name()));
-        assertEquals(0, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + young.name()));
+        assertEquals(
+                1,
+                fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + ending.name()));
+        assertEquals(
+                0,
+                fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon: " + young.name()));
 
         actingAs.user(incubator.managerId());
         assertTrue(queries.detail(residency).nearingMaximum());
-        assertEquals(List.of(residency), dashboards.dashboard(incubator.id()).nearingEnd().stream()
-                .map(IncubatorDashboard.NearingEnd::residencyId).toList());
+        assertEquals(
+                List.of(residency),
+                dashboards.dashboard(incubator.id()).nearingEnd().stream()
+                        .map(IncubatorDashboard.NearingEnd::residencyId)
+                        .toList());
     }
 
     /** A run does not stop at its first batch: every resident nearing the end is warned in the same run, once. */
@@ -355,10 +520,16 @@ class ResidencyIT extends InServerTest {
         Incubator incubator = fixtures.endingIncubator("Crowd", residents, TestTime.today());
 
         reminders.run();
-        assertEquals(residents, fixtures.endWarningsSent(incubator.id()), "every resident of the incubator is warned in one run");
+        assertEquals(
+                residents,
+                fixtures.endWarningsSent(incubator.id()),
+                "every resident of the incubator is warned in one run");
         assertEquals(residents, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon"));
         reminders.run();
-        assertEquals(residents, fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon"), "once each");
+        assertEquals(
+                residents,
+                fixtures.mailsWithSubjectLike(incubator.managerEmail(), "Maximum period ends soon"),
+                "once each");
     }
 
     @Test
@@ -370,22 +541,38 @@ class ResidencyIT extends InServerTest {
         service.fileReport(fixtures.reportIds(residency, "PERIODIC").get(1), figures("5000", "0"), null);
 
         actingAs.user(incubator.managerId());
-        org.greenhub.incubation.residency.domain.Residency.Terms terms = new org.greenhub.incubation.residency.domain.Residency.Terms(
-                org.greenhub.incubation.residency.domain.SpaceKind.OFFICE, new BigDecimal("35"), 4, "A-101", "Dr. Li", java.util.Set.of());
+        org.greenhub.incubation.residency.domain.Residency.Terms terms =
+                new org.greenhub.incubation.residency.domain.Residency.Terms(
+                        org.greenhub.incubation.residency.domain.SpaceKind.OFFICE,
+                        new BigDecimal("35"),
+                        4,
+                        "A-101",
+                        "Dr. Li",
+                        java.util.Set.of());
         service.arrange(residency, terms, 60, queries.detail(residency).version());
         assertEquals(20, fixtures.reportIds(residency, "PERIODIC").size());
         assertEquals("Dr. Li", queries.detail(residency).mentorName());
 
-        assertEquals("residency.reportsAfterEnd", refused(DomainException.Kind.INVALID,
-                () -> service.arrange(residency, terms, 4, queries.detail(residency).version())).messageKey());
+        assertEquals(
+                "residency.reportsAfterEnd",
+                refused(
+                                DomainException.Kind.INVALID,
+                                () -> service.arrange(
+                                        residency,
+                                        terms,
+                                        4,
+                                        queries.detail(residency).version()))
+                        .messageKey());
         assertEquals(20, fixtures.reportIds(residency, "PERIODIC").size(), "a refused change keeps the schedule");
 
         service.arrange(residency, terms, 6, queries.detail(residency).version());
         List<Long> left = fixtures.reportIds(residency, "PERIODIC");
         assertEquals(2, left.size());
         assertEquals("SUBMITTED", fixtures.reportStatus(left.get(1)));
-        assertEquals("residency.changedMeanwhile", refused(DomainException.Kind.CONFLICT,
-                () -> service.arrange(residency, terms, 12, 0)).messageKey());
+        assertEquals(
+                "residency.changedMeanwhile",
+                refused(DomainException.Kind.CONFLICT, () -> service.arrange(residency, terms, 12, 0))
+                        .messageKey());
     }
 
     @Test
@@ -406,6 +593,9 @@ class ResidencyIT extends InServerTest {
             assertEquals(startUp.name(), incubatees.getRow(1).getCell(0).getStringCellValue());
             assertEquals(4.0, incubatees.getRow(1).getCell(14).getNumericCellValue(), "four quarterly reports in 2025");
         }
-        assertEquals("residency.statistics.yearRange", refused(DomainException.Kind.INVALID, () -> export.annual(incubator.id(), 1999)).messageKey());
+        assertEquals(
+                "residency.statistics.yearRange",
+                refused(DomainException.Kind.INVALID, () -> export.annual(incubator.id(), 1999))
+                        .messageKey());
     }
 }

@@ -1,6 +1,7 @@
 package org.greenhub.incubation.residency;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code residency.} key the code and pages use has an English text, every text is used, and every text formats.
@@ -24,10 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class ResidencyMessagesTest {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(new ResidencyMessages().baseName(), Locale.ROOT,
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
+            new ResidencyMessages().baseName(),
+            Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     private static final Pattern JAVA_KEY = Pattern.compile("\"(residency\\.[A-Za-z0-9_.]+)\"");
-    private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['(residency\\.[^']+)'\\]|\\.format\\('(residency\\.[^']+)')");
+    private static final Pattern PAGE_KEY =
+            Pattern.compile("msg(?:\\['(residency\\.[^']+)'\\]|\\.format\\('(residency\\.[^']+)')");
 
     @Test
     void everyKeyUsedHasATextAndEveryTextIsUsed() throws IOException {
@@ -68,7 +70,7 @@ class ResidencyMessagesTest {
         for (String key : BUNDLE.keySet()) {
             String text = BUNDLE.getString(key);
             assertFalse(text.contains("'"), key + " has a straight apostrophe, which MessageFormat swallows");
-            String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[]{1, 2, 3, 4, 5, 6});
+            String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 2, 3, 4, 5, 6});
             assertFalse(formatted.contains("{"), key + " keeps a placeholder: " + formatted);
         }
     }

@@ -1,20 +1,20 @@
 package org.greenhub.organisation.domain;
 
-import org.greenhub.platform.error.DomainException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.greenhub.platform.error.DomainException;
+import org.junit.jupiter.api.Test;
 
 class OrganisationTest {
 
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
     private Organisation.Details details(String code, LocalDate founded, String website) {
-        return new Organisation.Details(OrganisationKind.START_UP, "Lvyuan", "绿源环保科技", code, founded, null, null, website);
+        return new Organisation.Details(
+                OrganisationKind.START_UP, "Lvyuan", "绿源环保科技", code, founded, null, null, website);
     }
 
     @Test
@@ -22,8 +22,12 @@ class OrganisationTest {
         Organisation organisation = new Organisation(OrganisationKind.START_UP, "Lvyuan", now);
         organisation.describe(details("91320594ma1xyw1234", null, null), now);
         assertEquals("91320594MA1XYW1234", organisation.getRegistrationCode());
-        assertEquals("registrationCode", assertThrows(DomainException.class,
-                () -> organisation.describe(details("91320594MA1XYZ123O", null, null), now)).field());
+        assertEquals(
+                "registrationCode",
+                assertThrows(
+                                DomainException.class,
+                                () -> organisation.describe(details("91320594MA1XYZ123O", null, null), now))
+                        .field());
     }
 
     @Test
@@ -36,10 +40,18 @@ class OrganisationTest {
     @Test
     void foundingDateAndWebsiteAreValidated() {
         Organisation organisation = new Organisation(OrganisationKind.START_UP, "Lvyuan", now);
-        assertEquals("organisation.validation.foundingInFuture", assertThrows(DomainException.class,
-                () -> organisation.describe(details(null, LocalDate.of(2027, 1, 1), null), now)).messageKey());
-        assertEquals("organisation.validation.website", assertThrows(DomainException.class,
-                () -> organisation.describe(details(null, null, "javascript:alert(1)"), now)).messageKey());
+        assertEquals(
+                "organisation.validation.foundingInFuture",
+                assertThrows(
+                                DomainException.class,
+                                () -> organisation.describe(details(null, LocalDate.of(2027, 1, 1), null), now))
+                        .messageKey());
+        assertEquals(
+                "organisation.validation.website",
+                assertThrows(
+                                DomainException.class,
+                                () -> organisation.describe(details(null, null, "javascript:alert(1)"), now))
+                        .messageKey());
         organisation.describe(details(null, null, "lvyuan.example.cn"), now);
         assertEquals("https://lvyuan.example.cn", organisation.getWebsite());
     }
@@ -47,7 +59,8 @@ class OrganisationTest {
     @Test
     void affiliationsRememberThreeYears() {
         Organisation organisation = new Organisation(OrganisationKind.UNIVERSITY, "Jiangnan", now);
-        Affiliation affiliation = new Affiliation(organisation, null, AffiliationRole.EMPLOYEE, LocalDate.of(2018, 1, 1), now);
+        Affiliation affiliation =
+                new Affiliation(organisation, null, AffiliationRole.EMPLOYEE, LocalDate.of(2018, 1, 1), now);
         affiliation.end(LocalDate.of(2024, 6, 30));
         LocalDate today = LocalDate.of(2026, 11, 25);
         assertEquals(false, affiliation.isCurrent(today));

@@ -1,20 +1,22 @@
 package org.greenhub.organisation.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class RestrictedActivityTest {
 
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
     private RestrictedActivity activity(String keywords) {
-        return new RestrictedActivity("COAL_POWER",
-                new RestrictedActivity.Names("Coal-fired power", "燃煤发电", "โรงไฟฟ้าถ่านหิน", "Nhiệt điện than"), keywords, now);
+        return new RestrictedActivity(
+                "COAL_POWER",
+                new RestrictedActivity.Names("Coal-fired power", "燃煤发电", "โรงไฟฟ้าถ่านหิน", "Nhiệt điện than"),
+                keywords,
+                now);
     }
 
     @Test

@@ -1,17 +1,16 @@
 package org.greenhub.platform.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.HttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The JSON API as a client sees it: authentication, profile, problem documents for every kind of bad input. */
 class ApiIT extends HttpTest {
@@ -57,8 +56,8 @@ class ApiIT extends HttpTest {
 
     @Test
     void malformedJsonIs400ProblemAndChangesNothing() {
-        HttpResponse<String> response = http.send("PUT", "/api/me", admin, "application/json",
-                "{\"displayName\": ".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(
+                "PUT", "/api/me", admin, "application/json", "{\"displayName\": ".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("platform.api.malformedJson", Http.json(response).getString("code"));
         assertEquals("Administrator", Http.json(http.get("/api/me", admin)).getString("displayName"));
@@ -66,7 +65,28 @@ class ApiIT extends HttpTest {
 
     @Test
     void invalidUtf8Is400Problem() {
-        byte[] body = {'{', '"', 'd', 'i', 's', 'p', 'l', 'a', 'y', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        byte[] body = {
+            '{',
+            '"',
+            'd',
+            'i',
+            's',
+            'p',
+            'l',
+            'a',
+            'y',
+            'N',
+            'a',
+            'm',
+            'e',
+            '"',
+            ':',
+            '"',
+            (byte) 0xC3,
+            (byte) 0x28,
+            '"',
+            '}'
+        };
         HttpResponse<String> response = http.send("PUT", "/api/me", admin, "application/json", body);
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("platform.api.invalidUtf8", Http.json(response).getString("code"));
@@ -74,7 +94,8 @@ class ApiIT extends HttpTest {
 
     @Test
     void wrongContentTypeIs415Problem() {
-        HttpResponse<String> response = http.send("PUT", "/api/me", admin, "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                http.send("PUT", "/api/me", admin, "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
@@ -82,7 +103,11 @@ class ApiIT extends HttpTest {
     @Test
     void tenThousandCharacterNameIs422AndNotStored() {
         String longName = "x".repeat(10_000);
-        HttpResponse<String> response = http.send("PUT", "/api/me", admin, "application/json",
+        HttpResponse<String> response = http.send(
+                "PUT",
+                "/api/me",
+                admin,
+                "application/json",
                 ("{\"displayName\":\"" + longName + "\"}").getBytes(StandardCharsets.UTF_8));
         assertEquals(422, response.statusCode(), response.body());
         assertEquals("displayName", Http.json(response).getString("field"));
@@ -95,7 +120,8 @@ class ApiIT extends HttpTest {
                 .header("Authorization", admin)
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "zh-CN")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"displayName\":\"<script>alert(1)</script>\"}"))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"displayName\":\"<script>alert(1)</script>\"}"))
                 .build();
         HttpResponse<String> response = http.send(request);
         assertEquals(422, response.statusCode(), response.body());
@@ -107,14 +133,24 @@ class ApiIT extends HttpTest {
 
     @Test
     void sessionCookieIsHttpOnlySameSiteAndSecureOverHttps() {
-        HttpResponse<String> plain = http.send(http.request("/account/signin.xhtml").GET().build());
-        String cookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        HttpResponse<String> plain =
+                http.send(http.request("/account/signin.xhtml").GET().build());
+        String cookie = plain.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
         assertFalse(cookie.toLowerCase().contains("secure"), cookie);
 
-        HttpResponse<String> overHttps = http.send(http.request("/account/signin.xhtml").header("X-Forwarded-Proto", "https").GET().build());
-        String secureCookie = overHttps.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        HttpResponse<String> overHttps = http.send(http.request("/account/signin.xhtml")
+                .header("X-Forwarded-Proto", "https")
+                .GET()
+                .build());
+        String secureCookie = overHttps.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(secureCookie.toLowerCase().contains("secure"), secureCookie);
     }
 
@@ -122,6 +158,8 @@ class ApiIT extends HttpTest {
     void unknownApiPathIs404Problem() {
         HttpResponse<String> response = http.get("/api/no-such-thing", admin);
         assertEquals(404, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.body());
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.body());
     }
 }

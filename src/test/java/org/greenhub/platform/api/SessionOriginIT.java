@@ -1,21 +1,20 @@
 package org.greenhub.platform.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.browser.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Request forgery against the API: a change carried by the session cookie needs GreenHub's Origin (or, without one,
@@ -35,18 +34,37 @@ class SessionOriginIT extends HttpTest {
         http = new Http(base);
         FormSession browser = new FormSession(base);
         email = "origin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-        HttpResponse<String> registered = browser.submit("account/register.xhtml", "registerForm", Map.of(
-                "displayName", "Origin Check", "email", email, "password", PASSWORD, "language_input", "en",
-                "legalName", "Origin Check " + email, "kind_input", "START_UP"), "submit");
+        HttpResponse<String> registered = browser.submit(
+                "account/register.xhtml",
+                "registerForm",
+                Map.of(
+                        "displayName",
+                        "Origin Check",
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "language_input",
+                        "en",
+                        "legalName",
+                        "Origin Check " + email,
+                        "kind_input",
+                        "START_UP"),
+                "submit");
         assertTrue(registered.body().contains("registeredNote"), "registration did not succeed");
         browser.get(TestDatabase.latestMailedLinkTo(email).pathAndQuery());
         browser.signIn(email, PASSWORD);
         session = "JSESSIONID=" + browser.cookie("JSESSIONID");
-        assertEquals(200, http.send(http.request("api/me").header("Cookie", session).GET().build()).statusCode(), "signed in");
+        assertEquals(
+                200,
+                http.send(http.request("api/me").header("Cookie", session).GET().build())
+                        .statusCode(),
+                "signed in");
     }
 
     private HttpResponse<String> rename(String name, String... headers) {
-        HttpRequest.Builder request = http.request("api/me").header("Content-Type", "application/json")
+        HttpRequest.Builder request = http.request("api/me")
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"" + name + "\"}"));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -60,7 +78,9 @@ class SessionOriginIT extends HttpTest {
 
     private static void assertRefused(HttpResponse<String> response) {
         assertEquals(403, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.body());
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.body());
         assertEquals("platform.api.crossOrigin", Http.json(response).getString("code"));
     }
 
@@ -70,8 +90,10 @@ class SessionOriginIT extends HttpTest {
         assertRefused(rename("Other site", "Cookie", session, "Origin", "http://evil.example"));
         assertRefused(rename("Sandboxed frame", "Cookie", session, "Origin", "null"));
         assertRefused(rename("Look-alike", "Cookie", session, "Origin", Http.publicOrigin() + ".evil.example"));
-        assertRefused(rename("Other referer", "Cookie", session, "Referer", "http://evil.example/" + Http.publicBaseUrl()));
-        assertRefused(rename("Origin wins", "Cookie", session, "Origin", "http://evil.example", "Referer", Http.publicBaseUrl()));
+        assertRefused(
+                rename("Other referer", "Cookie", session, "Referer", "http://evil.example/" + Http.publicBaseUrl()));
+        assertRefused(rename(
+                "Origin wins", "Cookie", session, "Origin", "http://evil.example", "Referer", Http.publicBaseUrl()));
         assertEquals("Origin Check", displayName());
     }
 
@@ -81,7 +103,8 @@ class SessionOriginIT extends HttpTest {
         assertEquals(200, withOrigin.statusCode(), withOrigin.body());
         assertEquals("Same origin", displayName());
 
-        HttpResponse<String> withReferer = rename("Same referer", "Cookie", session, "Referer", Http.publicBaseUrl() + "account/profile.xhtml");
+        HttpResponse<String> withReferer =
+                rename("Same referer", "Cookie", session, "Referer", Http.publicBaseUrl() + "account/profile.xhtml");
         assertEquals(200, withReferer.statusCode(), withReferer.body());
         assertEquals("Same referer", displayName());
     }
@@ -92,11 +115,16 @@ class SessionOriginIT extends HttpTest {
         assertEquals(200, script.statusCode(), script.body());
         assertEquals("Script", displayName());
 
-        HttpResponse<String> read = http.send(http.request("api/me").header("Cookie", session).header("Origin", "http://evil.example").GET().build());
+        HttpResponse<String> read = http.send(http.request("api/me")
+                .header("Cookie", session)
+                .header("Origin", "http://evil.example")
+                .GET()
+                .build());
         assertEquals(200, read.statusCode(), "reads are not checked: " + read.body());
 
         // A browser may repeat remembered Basic credentials on another site's form: its Origin gives it away.
-        assertRefused(rename("Remembered", "Authorization", Http.basic(email, PASSWORD), "Origin", "http://evil.example"));
+        assertRefused(
+                rename("Remembered", "Authorization", Http.basic(email, PASSWORD), "Origin", "http://evil.example"));
         assertEquals("Script", displayName());
     }
 
@@ -108,6 +136,10 @@ class SessionOriginIT extends HttpTest {
         assertEquals(403, problem.getInt("status"));
         assertTrue(problem.getString("detail").contains("GreenHub"), problem.toString());
         assertFalse(problem.getString("detail").startsWith("???"), problem.toString());
-        assertTrue(problem.getString("detail").chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), problem.toString());
+        assertTrue(
+                problem.getString("detail")
+                        .chars()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                problem.toString());
     }
 }

@@ -1,32 +1,42 @@
 package org.greenhub.platform.api;
 
-import jakarta.json.bind.JsonbException;
-import jakarta.json.bind.annotation.JsonbProperty;
-import org.greenhub.platform.error.DomainException;
-import org.junit.jupiter.api.Test;
-
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.greenhub.platform.error.DomainException;
+import org.junit.jupiter.api.Test;
+
 /** Issue 10: JSON bodies are bound exactly as sent, or refused with the field named. */
 class StrictJsonBindingTest {
 
-    enum Colour { GREEN, BLUE }
-
-    record Figures(Integer employees, Long big, int count, BigDecimal revenue, Double share, Boolean recognised, LocalDate from,
-                   String note, Colour colour, List<Item> items, @JsonbProperty("renamed") String original) {
+    enum Colour {
+        GREEN,
+        BLUE
     }
 
-    record Item(String code, Integer value) {
-    }
+    record Figures(
+            Integer employees,
+            Long big,
+            int count,
+            BigDecimal revenue,
+            Double share,
+            Boolean recognised,
+            LocalDate from,
+            String note,
+            Colour colour,
+            List<Item> items,
+            @JsonbProperty("renamed") String original) {}
+
+    record Item(String code, Integer value) {}
 
     private static Figures figures(String json) {
         return (Figures) StrictJsonBinding.bind(json, Figures.class);
@@ -99,7 +109,10 @@ class StrictJsonBindingTest {
     @Test
     void unknownAndRepeatedFieldsAreRefused() {
         refused("{\"count\": 0, \"employes\": 3}", "employes", "platform.api.json.unknownField");
-        refused("{\"count\": 0, \"items\": [{\"code\": \"a\", \"extra\": true}]}", "items[0].extra", "platform.api.json.unknownField");
+        refused(
+                "{\"count\": 0, \"items\": [{\"code\": \"a\", \"extra\": true}]}",
+                "items[0].extra",
+                "platform.api.json.unknownField");
         refused("{\"count\": 0, \"original\": \"x\"}", "original", "platform.api.json.unknownField");
         refused("{\"count\": 0, \"count\": 1}", "count", "platform.api.json.duplicateField");
     }
@@ -107,8 +120,12 @@ class StrictJsonBindingTest {
     @Test
     void controlCharactersInTextAreRefused() {
         refused("{\"count\": 0, \"note\": \"a\\u0000b\"}", "note", "platform.validation.forbiddenCharacters");
-        refused("{\"count\": 0, \"items\": [{\"code\": \"\\u001b\"}]}", "items[0].code", "platform.validation.forbiddenCharacters");
-        assertEquals("tab\there", figures("{\"count\": 0, \"note\": \"tab\\there\"}").note());
+        refused(
+                "{\"count\": 0, \"items\": [{\"code\": \"\\u001b\"}]}",
+                "items[0].code",
+                "platform.validation.forbiddenCharacters");
+        assertEquals(
+                "tab\there", figures("{\"count\": 0, \"note\": \"tab\\there\"}").note());
     }
 
     @Test
@@ -123,32 +140,38 @@ class StrictJsonBindingTest {
         Type strings = StrictJsonBindingTest.class.getDeclaredMethod("roles").getGenericReturnType();
         assertTrue(StrictJsonBinding.supports(strings));
         assertEquals(List.of("JUDGE"), StrictJsonBinding.bind("[\"JUDGE\"]", strings));
-        DomainException wrapped = assertThrows(DomainException.class, () -> StrictJsonBinding.bind("\"JUDGE\"", strings));
+        DomainException wrapped =
+                assertThrows(DomainException.class, () -> StrictJsonBinding.bind("\"JUDGE\"", strings));
         assertEquals("platform.api.json.expectedList", wrapped.messageKey());
         assertFalse(StrictJsonBinding.supports(jakarta.json.JsonObject.class));
         assertFalse(StrictJsonBinding.supports(java.util.Map.class));
     }
 
-    record Energy(java.util.Map<String, BigDecimal> quantities) {
-    }
+    record Energy(java.util.Map<String, BigDecimal> quantities) {}
 
     @Test
     void mapsKeepTheCallersKeysInOrderAndCheckTheirValues() {
-        Energy energy = (Energy) StrictJsonBinding.bind("{\"quantities\": {\"rawCoal\": 2.5, \"electricity\": 10}}", Energy.class);
-        assertEquals(List.of("rawCoal", "electricity"), List.copyOf(energy.quantities().keySet()));
+        Energy energy = (Energy)
+                StrictJsonBinding.bind("{\"quantities\": {\"rawCoal\": 2.5, \"electricity\": 10}}", Energy.class);
+        assertEquals(
+                List.of("rawCoal", "electricity"),
+                List.copyOf(energy.quantities().keySet()));
         assertEquals(new BigDecimal("2.5"), energy.quantities().get("rawCoal"));
-        DomainException notANumber = assertThrows(DomainException.class,
+        DomainException notANumber = assertThrows(
+                DomainException.class,
                 () -> StrictJsonBinding.bind("{\"quantities\": {\"rawCoal\": \"2.5\"}}", Energy.class));
         assertEquals("quantities.rawCoal", notANumber.field());
         assertEquals("platform.api.json.expectedNumber", notANumber.messageKey());
-        DomainException notAnObject = assertThrows(DomainException.class,
-                () -> StrictJsonBinding.bind("{\"quantities\": [1]}", Energy.class));
+        DomainException notAnObject = assertThrows(
+                DomainException.class, () -> StrictJsonBinding.bind("{\"quantities\": [1]}", Energy.class));
         assertEquals("platform.api.json.expectedObject", notAnObject.messageKey());
-        DomainException repeated = assertThrows(DomainException.class,
+        DomainException repeated = assertThrows(
+                DomainException.class,
                 () -> StrictJsonBinding.bind("{\"quantities\": {\"heat\": 1, \"heat\": 2}}", Energy.class));
         assertEquals("quantities.heat", repeated.field());
         assertEquals("platform.api.json.duplicateField", repeated.messageKey());
-        DomainException control = assertThrows(DomainException.class,
+        DomainException control = assertThrows(
+                DomainException.class,
                 () -> StrictJsonBinding.bind("{\"quantities\": {\"he\\u0000at\": 1}}", Energy.class));
         assertEquals("platform.validation.forbiddenCharacters", control.messageKey());
     }

@@ -1,6 +1,7 @@
 package org.greenhub.platform.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,9 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every audit event the code records reads as a sentence in the four languages: the test finds the actions, record
@@ -32,7 +31,8 @@ class AuditSentencesCompleteTest {
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final List<String> LANGUAGES = List.of("", "_zh_CN", "_th", "_vi");
 
-    private static final Pattern CALL = Pattern.compile("\\baudit\\w*\\s*\\.\\s*record(?:Separately)?\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALL =
+            Pattern.compile("\\baudit\\w*\\s*\\.\\s*record(?:Separately)?\\s*\\(", Pattern.CASE_INSENSITIVE);
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)+)\"");
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]+|[a-z]+(?:\\.[a-z]+)+");
     private static final Pattern STATE_METHOD = Pattern.compile("\\b(?:snapshot|state)\\(\\)\\s*\\{");
@@ -53,8 +53,13 @@ class AuditSentencesCompleteTest {
     @Test
     void everyActionHasItsSentenceWithWhoAndWhichRecordInTheFourLanguages() throws IOException {
         Found found = scan();
-        assertTrue(found.actions.size() >= 150, "found only " + found.actions.size() + " actions: does the scan still find audit.record?");
-        assertEquals(BUILT_ACTIONS.keySet(), found.builtPrefixes, "actions built at run time: list each prefix's values in BUILT_ACTIONS");
+        assertTrue(
+                found.actions.size() >= 150,
+                "found only " + found.actions.size() + " actions: does the scan still find audit.record?");
+        assertEquals(
+                BUILT_ACTIONS.keySet(),
+                found.builtPrefixes,
+                "actions built at run time: list each prefix's values in BUILT_ACTIONS");
         List<String> problems = new ArrayList<>();
         for (String language : LANGUAGES) {
             Map<String, String> bundle = bundle(language);
@@ -63,7 +68,8 @@ class AuditSentencesCompleteTest {
                 if (sentence == null) {
                     problems.add("audit" + language + ": no sentence audit.event." + action);
                 } else if (!sentence.contains("{1}")) {
-                    problems.add("audit" + language + ": audit.event." + action + " does not name the record {1}: " + sentence);
+                    problems.add("audit" + language + ": audit.event." + action + " does not name the record {1}: "
+                            + sentence);
                 }
             }
         }
@@ -73,14 +79,17 @@ class AuditSentencesCompleteTest {
     @Test
     void everyRecordTypeAndStoredFieldHasItsNameInTheFourLanguages() throws IOException {
         Found found = scan();
-        assertTrue(found.types.size() >= 20 && found.fields.size() >= 150, "the scan found " + found.types.size() + " types and "
-                + found.fields.size() + " fields");
+        assertTrue(
+                found.types.size() >= 20 && found.fields.size() >= 150,
+                "the scan found " + found.types.size() + " types and " + found.fields.size() + " fields");
         List<String> problems = new ArrayList<>();
         for (String language : LANGUAGES) {
             Map<String, String> bundle = bundle(language);
-            found.types.stream().filter(type -> !bundle.containsKey("audit.entity." + type))
+            found.types.stream()
+                    .filter(type -> !bundle.containsKey("audit.entity." + type))
                     .forEach(type -> problems.add("audit" + language + ": no audit.entity." + type));
-            found.fields.stream().filter(field -> !bundle.containsKey("audit.field." + field))
+            found.fields.stream()
+                    .filter(field -> !bundle.containsKey("audit.field." + field))
                     .forEach(field -> problems.add("audit" + language + ": no audit.field." + field));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -94,7 +103,8 @@ class AuditSentencesCompleteTest {
             Map<String, String> bundle = bundle(language);
             for (Map.Entry<String, String> text : bundle.entrySet()) {
                 String value = text.getValue();
-                boolean wordsOnly = value.replaceAll("\\{\\d}|#|GreenHub|SHA-256|m²|\\p{Punct}|[“”’→（）：\\s]", "").isEmpty();
+                boolean wordsOnly = value.replaceAll("\\{\\d}|#|GreenHub|SHA-256|m²|\\p{Punct}|[“”’→（）：\\s]", "")
+                        .isEmpty();
                 if (!wordsOnly && value.equals(english.get(text.getKey()))) {
                     problems.add("audit" + language + ": " + text.getKey() + " is the English text: " + value);
                 }
@@ -109,8 +119,7 @@ class AuditSentencesCompleteTest {
 
     // ---------------------------------------------------------------- reading the sources
 
-    private record Found(Set<String> actions, Set<String> builtPrefixes, Set<String> types, Set<String> fields) {
-    }
+    private record Found(Set<String> actions, Set<String> builtPrefixes, Set<String> types, Set<String> fields) {}
 
     private static Found scan() throws IOException {
         Found found = new Found(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
@@ -136,7 +145,9 @@ class AuditSentencesCompleteTest {
             Matcher built = Pattern.compile("^\"([A-Z_]+_)\"\\s*\\+").matcher(first);
             if (built.find()) {
                 found.builtPrefixes.add(built.group(1));
-                BUILT_ACTIONS.getOrDefault(built.group(1), List.of()).forEach(value -> found.actions.add(built.group(1) + value));
+                BUILT_ACTIONS
+                        .getOrDefault(built.group(1), List.of())
+                        .forEach(value -> found.actions.add(built.group(1) + value));
                 continue;
             }
             List<String> actions = literals(first);
@@ -155,13 +166,17 @@ class AuditSentencesCompleteTest {
     /** A constant of the same file, or a parameter: then the actions its method's callers pass. */
     private static List<String> resolve(String source, String expression, int at) {
         if (expression.matches("[A-Z_]+")) {
-            Matcher constant = Pattern.compile(Pattern.quote(expression) + "\\s*=\\s*\"([^\"]+)\"").matcher(source);
+            Matcher constant = Pattern.compile(Pattern.quote(expression) + "\\s*=\\s*\"([^\"]+)\"")
+                    .matcher(source);
             return constant.find() ? List.of(constant.group(1)) : List.of();
         }
-        Matcher declaration = Pattern.compile("\\s(\\w+)\\s*\\(([^()]*)\\)\\s*(?:throws [\\w., ]+)?\\{").matcher(source.substring(0, at));
+        Matcher declaration = Pattern.compile("\\s(\\w+)\\s*\\(([^()]*)\\)\\s*(?:throws [\\w., ]+)?\\{")
+                .matcher(source.substring(0, at));
         String method = null;
         while (declaration.find()) {
-            if (Pattern.compile("\\b" + Pattern.quote(expression) + "\\b").matcher(declaration.group(2)).find()) {
+            if (Pattern.compile("\\b" + Pattern.quote(expression) + "\\b")
+                    .matcher(declaration.group(2))
+                    .find()) {
                 method = declaration.group(1);
             }
         }
@@ -170,7 +185,9 @@ class AuditSentencesCompleteTest {
             Matcher use = Pattern.compile("\\b" + method + "\\s*\\(").matcher(source);
             while (use.find()) {
                 for (String argument : arguments(source, use.end())) {
-                    literals(argument).stream().filter(l -> ACTION.matcher(l).matches()).forEach(actions::add);
+                    literals(argument).stream()
+                            .filter(l -> ACTION.matcher(l).matches())
+                            .forEach(actions::add);
                 }
             }
         }
@@ -234,7 +251,8 @@ class AuditSentencesCompleteTest {
 
     private static Map<String, String> bundle(String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve("audit" + language + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(BUNDLES.resolve("audit" + language + ".properties"), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         Map<String, String> bundle = new TreeMap<>();

@@ -1,6 +1,15 @@
 package org.greenhub.platform.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.platform.audit.domain.AuditEvent;
 import org.greenhub.platform.audit.web.AuditSentences;
@@ -8,16 +17,6 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.junit.jupiter.api.Test;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit trail reads as sentences: an event recorded with its state before and after is shown as "who did what to
@@ -43,7 +42,8 @@ class AuditSentencesIT extends InServerTest {
 
     /** The one event of this action recorded for this test's own record id. */
     private AuditEvent only(String action, String entityId) {
-        List<AuditEvent> events = search.page(new AuditSearch.Criteria(action, null, null, entityId, null, null), 0, 10, true);
+        List<AuditEvent> events =
+                search.page(new AuditSearch.Criteria(action, null, null, entityId, null, null), 0, 10, true);
         assertEquals(1, events.size(), "events of record " + entityId);
         return events.get(0);
     }
@@ -62,8 +62,12 @@ class AuditSentencesIT extends InServerTest {
         AuditEvent event = only("ALLIANCE_DUES_RECORDED", id);
 
         AuditSentences.Described english = sentences.describe(event, Locale.ENGLISH);
-        assertTrue(english.sentence().endsWith(" recorded membership dues paid for membership #" + id), english.sentence());
-        assertEquals(List.of("Membership number: (none) → GEA-2026-0001", "Status: approved → active"), english.changes(),
+        assertTrue(
+                english.sentence().endsWith(" recorded membership dues paid for membership #" + id),
+                english.sentence());
+        assertEquals(
+                List.of("Membership number: (none) → GEA-2026-0001", "Status: approved → active"),
+                english.changes(),
                 "only the changed fields, in words");
         assertEquals("Note: by the renewal job", english.detail());
         assertTrue(english.when().endsWith("(Asia/Shanghai)"), english.when());
@@ -75,12 +79,18 @@ class AuditSentencesIT extends InServerTest {
 
         AuditSentences.Described thai = sentences.describe(event, THAI);
         assertTrue(thai.sentence().contains("บันทึกการชำระค่าบำรุงสมาชิกของสมาชิกภาพ #" + id), thai.sentence());
-        assertEquals(List.of("หมายเลขสมาชิก: (ไม่มี) → GEA-2026-0001", "สถานะ: อนุมัติแล้ว → ใช้งานอยู่"), thai.changes());
+        assertEquals(
+                List.of("หมายเลขสมาชิก: (ไม่มี) → GEA-2026-0001", "สถานะ: อนุมัติแล้ว → ใช้งานอยู่"), thai.changes());
         assertTrue(thai.when().endsWith("(Asia/Bangkok)"), thai.when());
 
         for (AuditSentences.Described read : List.of(english, chinese, thai)) {
             String all = read.exportText();
-            assertFalse(all.contains("APPROVED") || all.contains("ALLIANCE_DUES_RECORDED") || all.contains("{") || all.contains("="), all);
+            assertFalse(
+                    all.contains("APPROVED")
+                            || all.contains("ALLIANCE_DUES_RECORDED")
+                            || all.contains("{")
+                            || all.contains("="),
+                    all);
         }
     }
 
@@ -88,14 +98,20 @@ class AuditSentencesIT extends InServerTest {
     void aFailedSignInNamesTheAddressAndItsReasonAndAPersonsReasonStaysAsWritten() {
         String email = TestData.email("nobody");
         signIn.signIn(email, "Whatever-Password-1", "203.0.113.9");
-        List<AuditEvent> failed = search.page(new AuditSearch.Criteria("SIGN_IN_FAILED", email, null, null, null, null), 0, 10, true);
+        List<AuditEvent> failed =
+                search.page(new AuditSearch.Criteria("SIGN_IN_FAILED", email, null, null, null, null), 0, 10, true);
         assertEquals(1, failed.size());
         AuditSentences.Described thai = sentences.describe(failed.get(0), THAI);
         assertTrue(thai.sentence().startsWith("การลงชื่อเข้าใช้ในชื่อ " + email + " ไม่สำเร็จ"), thai.sentence());
         assertEquals("หมายเหตุ: ไม่พบอีเมลนี้ในระบบ", thai.detail());
 
         String id = String.valueOf(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
-        trail.record("ENTRY_WITHDRAWN", "CompetitionEntry", id, Map.of("status", "SUBMITTED"), Map.of("status", "WITHDRAWN"),
+        trail.record(
+                "ENTRY_WITHDRAWN",
+                "CompetitionEntry",
+                id,
+                Map.of("status", "SUBMITTED"),
+                Map.of("status", "WITHDRAWN"),
                 "我们决定明年再参赛");
         AuditSentences.Described chinese = sentences.describe(only("ENTRY_WITHDRAWN", id), CHINESE);
         assertTrue(chinese.sentence().endsWith(" 撤回了参赛项目 #" + id), chinese.sentence());

@@ -1,6 +1,6 @@
 package org.greenhub.platform.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,8 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The audit trail shows a recorded state's enum values as words ({@code audit.value.<NAME>}), in every programme:
@@ -36,7 +35,8 @@ class AuditedValuesTranslatedTest {
 
     private static final Pattern STATE_METHOD = Pattern.compile("\\b(?:snapshot|state)\\(\\)\\s*\\{");
     /** {@code put("key", field)}, {@code "key", this.field}, {@code "key", field.name()}: a stored key and the field it reads. */
-    private static final Pattern PAIR = Pattern.compile("\"([a-zA-Z][a-zA-Z0-9]*)\"\\s*,\\s*(?:this\\.)?([a-zA-Z_][a-zA-Z0-9_]*)\\b(?!\\s*\\()");
+    private static final Pattern PAIR =
+            Pattern.compile("\"([a-zA-Z][a-zA-Z0-9]*)\"\\s*,\\s*(?:this\\.)?([a-zA-Z_][a-zA-Z0-9_]*)\\b(?!\\s*\\()");
 
     @Test
     void everyValueOfEveryAuditedEnumIsAWordInTheFourLanguages() throws Exception {
@@ -50,12 +50,15 @@ class AuditedValuesTranslatedTest {
                 for (Object constant : found.getValue().getEnumConstants()) {
                     String name = ((Enum<?>) constant).name();
                     if (!bundle.containsKey("audit.value." + name)) {
-                        problems.add("audit" + language + ": no audit.value." + name + " (" + found.getKey() + ", " + found.getValue().getName() + ")");
+                        problems.add("audit" + language + ": no audit.value." + name + " (" + found.getKey() + ", "
+                                + found.getValue().getName() + ")");
                     }
                 }
             }
         }
-        assertTrue(problems.isEmpty(), problems.size() + " values shown as codes:\n" + String.join("\n", new TreeSet<>(problems)));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " values shown as codes:\n" + String.join("\n", new TreeSet<>(problems)));
     }
 
     /** "Class.field" → the enum type of every stored field that holds an enum (or a collection of one). */
@@ -71,7 +74,11 @@ class AuditedValuesTranslatedTest {
             if (!method.find()) {
                 continue;
             }
-            String className = SOURCES.relativize(file).toString().replace(".java", "").replace('/', '.').replace('\\', '.');
+            String className = SOURCES.relativize(file)
+                    .toString()
+                    .replace(".java", "")
+                    .replace('/', '.')
+                    .replace('\\', '.');
             Class<?> type = Class.forName(className, false, AuditedValuesTranslatedTest.class.getClassLoader());
             do {
                 Matcher pair = PAIR.matcher(body(source, method.end()));
@@ -118,7 +125,8 @@ class AuditedValuesTranslatedTest {
             return field.getType();
         }
         Type generic = field.getGenericType();
-        if (generic instanceof ParameterizedType parameterized && java.util.Collection.class.isAssignableFrom(field.getType())) {
+        if (generic instanceof ParameterizedType parameterized
+                && java.util.Collection.class.isAssignableFrom(field.getType())) {
             Type element = parameterized.getActualTypeArguments()[0];
             if (element instanceof Class<?> c && c.isEnum()) {
                 return c;
@@ -129,7 +137,8 @@ class AuditedValuesTranslatedTest {
 
     private static Map<String, String> bundle(String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve("audit" + language + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(BUNDLES.resolve("audit" + language + ".properties"), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         Map<String, String> bundle = new TreeMap<>();

@@ -1,11 +1,11 @@
 package org.greenhub.platform.config;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** The public address decides every absolute URL and which requests are GreenHub's own. */
 class PublicAddressTest {
@@ -14,22 +14,31 @@ class PublicAddressTest {
 
     @Test
     void pathsBecomeUrlsAtThePublicAddress() {
-        assertEquals("https://greenhub.example.org/account/signin.xhtml?next=%2Fdashboard",
+        assertEquals(
+                "https://greenhub.example.org/account/signin.xhtml?next=%2Fdashboard",
                 address.url("/account/signin.xhtml?next=%2Fdashboard"));
         assertEquals("https://greenhub.example.org/dashboard/", address.url("dashboard/"));
-        assertEquals("https://example.org/greenhub/index.xhtml", PublicAddress.of("https://example.org/greenhub").url("/index.xhtml"));
+        assertEquals(
+                "https://example.org/greenhub/index.xhtml",
+                PublicAddress.of("https://example.org/greenhub").url("/index.xhtml"));
     }
 
     @Test
     void aLocationAtTheHostTheRequestNamedMovesToThePublicAddress() {
         // What the container writes for a redirect when a request came with Host: evil.example.
-        assertEquals("https://greenhub.example.org/account/signin.xhtml?next=%2Fdashboard",
+        assertEquals(
+                "https://greenhub.example.org/account/signin.xhtml?next=%2Fdashboard",
                 address.rebase("http://evil.example/account/signin.xhtml?next=%2Fdashboard", "evil.example"));
-        assertEquals("https://greenhub.example.org/dashboard/",
+        assertEquals(
+                "https://greenhub.example.org/dashboard/",
                 address.rebase("https://EVIL.example:443/dashboard/", "evil.example"));
-        assertEquals("https://greenhub.example.org/x.xhtml#part", address.rebase("http://10.0.0.5:8080/x.xhtml#part", "10.0.0.5:8080"));
+        assertEquals(
+                "https://greenhub.example.org/x.xhtml#part",
+                address.rebase("http://10.0.0.5:8080/x.xhtml#part", "10.0.0.5:8080"));
         assertEquals("https://greenhub.example.org/?q=1", address.rebase("http://evil.example?q=1", "evil.example"));
-        assertEquals("https://greenhub.example.org/public/results.xhtml", address.rebase("/public/results.xhtml", "anything"));
+        assertEquals(
+                "https://greenhub.example.org/public/results.xhtml",
+                address.rebase("/public/results.xhtml", "anything"));
         assertEquals("https://greenhub.example.org/public/", address.rebase("//evil.example/public/", "evil.example"));
     }
 
@@ -53,7 +62,9 @@ class PublicAddressTest {
         assertFalse(address.isOrigin("null"));
         assertFalse(address.isOrigin(null));
         assertFalse(address.isOrigin("not a url"));
-        assertEquals("http://localhost:8180", PublicAddress.of("http://localhost:8180/").origin());
+        assertEquals(
+                "http://localhost:8180",
+                PublicAddress.of("http://localhost:8180/").origin());
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.greenhub.platform.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class PeriodTest {
 
@@ -54,8 +53,13 @@ class PeriodTest {
         assertFalse(may.overlaps(Period.startingOn(MAY_31.plusDays(1))), "starting the day after");
         assertFalse(may.overlaps(Period.of(MAY_1.minusDays(10), MAY_1.minusDays(1))), "ending the day before");
         assertTrue(may.overlaps(Period.startingOn(MAY_1.minusYears(3))));
-        assertTrue(Period.startingOn(MAY_1).overlaps(Period.startingOn(MAY_1.plusYears(5))), "two open periods always meet");
-        assertEquals(may.overlaps(Period.of(MAY_31, MAY_31)), Period.of(MAY_31, MAY_31).overlaps(may), "symmetric");
+        assertTrue(
+                Period.startingOn(MAY_1).overlaps(Period.startingOn(MAY_1.plusYears(5))),
+                "two open periods always meet");
+        assertEquals(
+                may.overlaps(Period.of(MAY_31, MAY_31)),
+                Period.of(MAY_31, MAY_31).overlaps(may),
+                "symmetric");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.greenhub.platform.error;
 
-import org.junit.jupiter.api.Test;
-
-import java.sql.SQLException;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 
 class DatabaseUnavailableTest {
 
@@ -13,10 +12,12 @@ class DatabaseUnavailableTest {
     void connectionFailuresDeepInTheCausesCount() {
         // As the pool and Hibernate wrap a refused connection.
         SQLException refused = new SQLException("Connection to localhost:5432 refused", "08001");
-        RuntimeException wrapped = new IllegalStateException("Unable to acquire JDBC Connection",
+        RuntimeException wrapped = new IllegalStateException(
+                "Unable to acquire JDBC Connection",
                 new SQLException("IJ000453: Unable to get managed connection", new Exception("IJ031084", refused)));
         assertTrue(DatabaseUnavailable.isCause(wrapped));
-        assertTrue(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))));
+        assertTrue(DatabaseUnavailable.isCause(new RuntimeException(
+                new SQLException("terminating connection due to administrator command", "57P01"))));
         assertTrue(DatabaseUnavailable.isCause(new SQLException("the database system is starting up", "57P03")));
         assertTrue(DatabaseUnavailable.isCause(new SQLException("This connection has been closed.", "08003")));
     }
@@ -25,7 +26,8 @@ class DatabaseUnavailableTest {
     void aCommitThatFailedKeepsTheCauseAmongItsSuppressedExceptions() {
         // As Narayana reports a commit on a connection PostgreSQL cut: RollbackException, the cause suppressed.
         Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
-        rollback.addSuppressed(new Exception("IJ001156: Could not commit local transaction",
+        rollback.addSuppressed(new Exception(
+                "IJ001156: Could not commit local transaction",
                 new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(DatabaseUnavailable.isCause(new RuntimeException(rollback)));
     }

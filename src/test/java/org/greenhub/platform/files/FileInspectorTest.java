@@ -1,21 +1,19 @@
 package org.greenhub.platform.files;
 
-import org.greenhub.platform.files.domain.FileKind;
-import org.greenhub.platform.files.domain.InspectedFile;
-import org.greenhub.platform.error.DomainException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.files.domain.FileKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FileInspectorTest {
 
@@ -39,23 +37,39 @@ class FileInspectorTest {
     void recognisesEachAcceptedKindByContent() throws IOException {
         assertEquals(FileKind.PDF, FileInspector.inspect("plan.pdf", PDF).kind());
         assertEquals(FileKind.PNG, FileInspector.inspect("chart.png", PNG).kind());
-        assertEquals(FileKind.JPEG, FileInspector.inspect("photo.jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}).kind());
-        assertEquals(FileKind.PPTX, FileInspector.inspect("deck.pptx", zip("[Content_Types].xml", "ppt/presentation.xml")).kind());
-        assertEquals(FileKind.XLSX, FileInspector.inspect("figures.xlsx", zip("[Content_Types].xml", "xl/workbook.xml")).kind());
+        assertEquals(
+                FileKind.JPEG,
+                FileInspector.inspect("photo.jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})
+                        .kind());
+        assertEquals(
+                FileKind.PPTX,
+                FileInspector.inspect("deck.pptx", zip("[Content_Types].xml", "ppt/presentation.xml"))
+                        .kind());
+        assertEquals(
+                FileKind.XLSX,
+                FileInspector.inspect("figures.xlsx", zip("[Content_Types].xml", "xl/workbook.xml"))
+                        .kind());
     }
 
     @Test
     void refusesAnExecutableRenamedPdf() {
-        DomainException refused = assertThrows(DomainException.class, () -> FileInspector.inspect("business-plan.pdf", EXECUTABLE));
+        DomainException refused =
+                assertThrows(DomainException.class, () -> FileInspector.inspect("business-plan.pdf", EXECUTABLE));
         assertEquals("platform.file.kind", refused.messageKey());
     }
 
     @Test
     void refusesAPlainZipOrAWordDocument() throws IOException {
-        assertEquals("platform.file.kind", assertThrows(DomainException.class,
-                () -> FileInspector.inspect("a.xlsx", zip("hello.txt"))).messageKey());
-        assertEquals("platform.file.kind", assertThrows(DomainException.class,
-                () -> FileInspector.inspect("a.docx", zip("[Content_Types].xml", "word/document.xml"))).messageKey());
+        assertEquals(
+                "platform.file.kind",
+                assertThrows(DomainException.class, () -> FileInspector.inspect("a.xlsx", zip("hello.txt")))
+                        .messageKey());
+        assertEquals(
+                "platform.file.kind",
+                assertThrows(
+                                DomainException.class,
+                                () -> FileInspector.inspect("a.docx", zip("[Content_Types].xml", "word/document.xml")))
+                        .messageKey());
     }
 
     @Test
@@ -71,8 +85,17 @@ class FileInspectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd.pdf", "..\\boot.pdf", "a/b.pdf", "plan\u0000.pdf", "plan\n.pdf",
-            "gpj\u202E.pdf", ".hidden.pdf", "what?.pdf"})
+    @ValueSource(
+            strings = {
+                "../../etc/passwd.pdf",
+                "..\\boot.pdf",
+                "a/b.pdf",
+                "plan\u0000.pdf",
+                "plan\n.pdf",
+                "gpj\u202E.pdf",
+                ".hidden.pdf",
+                "what?.pdf"
+            })
     void refusesNamesThatCouldActAsPathsOrHideTheirExtension(String name) {
         DomainException refused = assertThrows(DomainException.class, () -> FileInspector.inspect(name, PDF));
         assertTrue(refused.messageKey().startsWith("platform.file.name"), refused.messageKey());
@@ -80,7 +103,9 @@ class FileInspectorTest {
 
     @Test
     void keepsNamesInAnyScriptAndAddsAMissingExtension() {
-        assertEquals("商业计划书 แผนธุรกิจ Kế hoạch.pdf", FileInspector.inspect("商业计划书 แผนธุรกิจ Kế hoạch.pdf", PDF).fileName());
+        assertEquals(
+                "商业计划书 แผนธุรกิจ Kế hoạch.pdf",
+                FileInspector.inspect("商业计划书 แผนธุรกิจ Kế hoạch.pdf", PDF).fileName());
         assertEquals("plan.pdf", FileInspector.inspect("plan", PDF).fileName());
         assertEquals("notes.txt.pdf", FileInspector.inspect("notes.txt", PDF).fileName());
     }
@@ -93,7 +118,10 @@ class FileInspectorTest {
 
     @Test
     void refusesAnEmptyFile() {
-        assertEquals("platform.file.empty", assertThrows(DomainException.class, () -> FileInspector.inspect("a.pdf", new byte[0])).messageKey());
+        assertEquals(
+                "platform.file.empty",
+                assertThrows(DomainException.class, () -> FileInspector.inspect("a.pdf", new byte[0]))
+                        .messageKey());
     }
 
     @Test

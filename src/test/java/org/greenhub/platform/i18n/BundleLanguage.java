@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
  * mail greets, and what the language's own punctuation rules out.
  */
 enum BundleLanguage {
-
     ENGLISH("en", "", "Dear {0},\n\n", List.of(Rules.ELLIPSIS)),
     // Chinese punctuation is full-width next to Chinese characters: ，；：？！（）…
     CHINESE("zh", "_zh_CN", "{0}，您好：\n\n", List.of(Rules.HALF_WIDTH_BESIDE_HAN, Rules.ELLIPSIS)),
@@ -21,6 +20,7 @@ enum BundleLanguage {
     final String code;
     /** The bundle file's suffix: {@code account_th.properties}; English is the base bundle. */
     final String suffix;
+
     final String salutation;
     /** Patterns no text of this language may contain. */
     final List<Pattern> punctuationRuledOut;
@@ -44,11 +44,11 @@ enum BundleLanguage {
 
     static final class Rules {
         static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.");
-        static final Pattern HALF_WIDTH_BESIDE_HAN = Pattern.compile("\\p{IsHan}[,;:?!()]|[,;:?!()]\\p{IsHan}|\\p{IsHan}, ");
+        static final Pattern HALF_WIDTH_BESIDE_HAN =
+                Pattern.compile("\\p{IsHan}[,;:?!()]|[,;:?!()]\\p{IsHan}|\\p{IsHan}, ");
         static final Pattern THAI_QUESTION_MARK = Pattern.compile("หรือไม่\\s*\\?");
         static final Pattern OLD_TONE_MARK = Pattern.compile("(?<![Qq])(?:o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?!\\p{L})");
 
-        private Rules() {
-        }
+        private Rules() {}
     }
 }

@@ -20,13 +20,14 @@ final class Bundles {
 
     private static final Map<String, Map<String, String>> MERGED = new ConcurrentHashMap<>();
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     /** The English (base) file of every bundle, e.g. {@code account.properties}. */
     static List<Path> baseFiles() {
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,7 +35,8 @@ final class Bundles {
 
     /** The file of a bundle in a language: {@code account.properties} with {@code "_th"} is {@code account_th.properties}. */
     static Path inLanguage(Path baseFile, String suffix) {
-        return baseFile.resolveSibling(baseFile.getFileName().toString().replace(".properties", suffix + ".properties"));
+        return baseFile.resolveSibling(
+                baseFile.getFileName().toString().replace(".properties", suffix + ".properties"));
     }
 
     static Properties load(Path file) {

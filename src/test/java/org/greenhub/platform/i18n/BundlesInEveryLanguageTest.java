@@ -1,7 +1,7 @@
 package org.greenhub.platform.i18n;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What every language's bundles must hold, one walk per language (the failure names it): every text of the English
@@ -93,7 +92,9 @@ class BundlesInEveryLanguageTest {
                 problems.add(where + "ASCII quotes; use “ ”");
             }
         }
-        assertTrue(mails >= 25, "found only " + mails + " " + language + " mail bodies: are the keys still called *.body?");
+        assertTrue(
+                mails >= 25,
+                "found only " + mails + " " + language + " mail bodies: are the keys still called *.body?");
         assertTrue(problems.isEmpty(), "Mails out of voice:\n" + String.join("\n", problems));
     }
 

@@ -1,6 +1,8 @@
 package org.greenhub.platform.i18n;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * PrimeFaces' own texts (what TranslationCompletenessTest could not see, because they came from the library): its
@@ -32,17 +31,32 @@ class LibraryTextsTest {
     private static final Path INCLUDE = Path.of("src/main/webapp/WEB-INF/includes/library-texts.xhtml");
     private static final List<String> LANGUAGES = List.of("", "_zh_CN", "_th", "_vi");
     private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern DATA_ATTRIBUTE = Pattern.compile("data-(aria|label)-([a-z-]+)=\"#\\{msg\\['(platform\\.library\\.[A-Za-z.]+)'\\]}\"");
+    private static final Pattern DATA_ATTRIBUTE =
+            Pattern.compile("data-(aria|label)-([a-z-]+)=\"#\\{msg\\['(platform\\.library\\.[A-Za-z.]+)'\\]}\"");
     /** What PrimeFaces' paginator, sort headers and date picker read; each must come from us, not its locale file. */
     private static final Set<String> PAGINATOR_SORT_DATE = Set.of(
-            "aria.pageLabel", "aria.firstPageLabel", "aria.prevPageLabel", "aria.nextPageLabel", "aria.lastPageLabel",
-            "aria.rowsPerPageLabel", "aria.navigation", "aria.jumpToPageDropdownLabel", "aria.jumpToPageInputLabel",
-            "aria.sortAsc", "aria.sortDesc", "aria.sortNone",
-            "label.chooseDate", "label.prevMonth", "label.nextMonth", "label.today", "label.clear");
+            "aria.pageLabel",
+            "aria.firstPageLabel",
+            "aria.prevPageLabel",
+            "aria.nextPageLabel",
+            "aria.lastPageLabel",
+            "aria.rowsPerPageLabel",
+            "aria.navigation",
+            "aria.jumpToPageDropdownLabel",
+            "aria.jumpToPageInputLabel",
+            "aria.sortAsc",
+            "aria.sortDesc",
+            "aria.sortNone",
+            "label.chooseDate",
+            "label.prevMonth",
+            "label.nextMonth",
+            "label.today",
+            "label.clear");
 
     @Test
     void everyLibraryTextIsHandedToPrimeFacesUnderItsOwnName() throws IOException {
-        Set<String> keys = new TreeSet<>(load(BUNDLES.resolve("platform.properties")).stringPropertyNames());
+        Set<String> keys =
+                new TreeSet<>(load(BUNDLES.resolve("platform.properties")).stringPropertyNames());
         keys.removeIf(key -> !key.startsWith("platform.library."));
         Set<String> handed = new TreeSet<>();
         Matcher attribute = DATA_ATTRIBUTE.matcher(Files.readString(INCLUDE));
@@ -51,7 +65,8 @@ class LibraryTextsTest {
             String key = attribute.group(3);
             String expected = "platform.library." + attribute.group(1) + "." + camel(attribute.group(2));
             if (!key.equals(expected)) {
-                problems.add("data-" + attribute.group(1) + "-" + attribute.group(2) + " carries " + key + ", expected " + expected);
+                problems.add("data-" + attribute.group(1) + "-" + attribute.group(2) + " carries " + key + ", expected "
+                        + expected);
             }
             handed.add(key);
         }
@@ -86,7 +101,9 @@ class LibraryTextsTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(Set.of("page"), named(load(BUNDLES.resolve("platform_vi.properties")).getProperty("platform.library.aria.pageLabel")));
+        assertEquals(
+                Set.of("page"),
+                named(load(BUNDLES.resolve("platform_vi.properties")).getProperty("platform.library.aria.pageLabel")));
     }
 
     @Test
@@ -102,9 +119,11 @@ class LibraryTextsTest {
                 continue;
             }
             for (String language : LANGUAGES) {
-                String value = load(BUNDLES.resolve("faces" + language + ".properties")).getProperty(key);
+                String value = load(BUNDLES.resolve("faces" + language + ".properties"))
+                        .getProperty(key);
                 if (value == null || value.isBlank()) {
-                    problems.add("faces" + language + ".properties lacks " + key + " (PrimeFaces would show \"" + library.getProperty(key) + "\")");
+                    problems.add("faces" + language + ".properties lacks " + key + " (PrimeFaces would show \""
+                            + library.getProperty(key) + "\")");
                 }
             }
         }
@@ -136,7 +155,9 @@ class LibraryTextsTest {
 
     private static List<Path> baseBundles() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -20,18 +20,19 @@ class LocaleSelectorReturnQueryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "//evil.example/",
-        "id=1#https://evil.example",
-        "id=1\r\nSet-Cookie:x=y",
-        "id=1%0d%0aLocation:x",
-        "@evil.example",
-        "id=<script>",
-        "id=1;jsessionid=abc",
-        "id=1/../../admin",
-        " id=1",
-        ""
-    })
+    @ValueSource(
+            strings = {
+                "//evil.example/",
+                "id=1#https://evil.example",
+                "id=1\r\nSet-Cookie:x=y",
+                "id=1%0d%0aLocation:x",
+                "@evil.example",
+                "id=<script>",
+                "id=1;jsessionid=abc",
+                "id=1/../../admin",
+                " id=1",
+                ""
+            })
     void anythingThatIsNotAPlainQueryIsDropped(String posted) {
         assertNull(LocaleSelector.returnQuery(posted));
     }

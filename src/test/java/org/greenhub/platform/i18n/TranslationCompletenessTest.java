@@ -1,6 +1,6 @@
 package org.greenhub.platform.i18n;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every key a page or service uses exists, and no page has text typed straight into it. (That every text exists in
@@ -25,9 +24,11 @@ class TranslationCompletenessTest {
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['([^']+)'\\]|\\.format\\('([^']+)')");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:platform|account|organisation|green|evaluation|competition|award|incubation|residency|alliance|publication|zone)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "\"((?:platform|account|organisation|green|evaluation|competition|award|incubation|residency|alliance|publication|zone)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
-    private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(value|headerText|title|label|itemLabel|placeholder|requiredMessage|header|message|alt|emptyMessage)=\"([^\"]*)\"");
+    private static final Pattern TEXT_ATTRIBUTE = Pattern.compile(
+            "\\s(value|headerText|title|label|itemLabel|placeholder|requiredMessage|header|message|alt|emptyMessage)=\"([^\"]*)\"");
 
     @Test
     void everyKeyUsedInPagesAndCodeExists() throws IOException {

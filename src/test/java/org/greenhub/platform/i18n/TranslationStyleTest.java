@@ -1,6 +1,6 @@
 package org.greenhub.platform.i18n;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The translations read as one voice: every term in its glossary form (the glossary is {@code docs/glossary.md}, read
@@ -33,6 +32,7 @@ class TranslationStyleTest {
         // In the order of the glossary's columns.
         BundleLanguage.translations().forEach(language -> LANGUAGES.put(language.code, language.suffix));
     }
+
     private static final Pattern BRACKETS = Pattern.compile("\\s*[(（][^()（）]*[)）]");
 
     // ---------------------------------------------------------------- glossary
@@ -48,7 +48,9 @@ class TranslationStyleTest {
                 expectForms(text.getKey(), forms, problems);
             }
         }
-        assertTrue(problems.isEmpty(), "Labels not in their glossary form (docs/glossary.md):\n" + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                "Labels not in their glossary form (docs/glossary.md):\n" + String.join("\n", problems));
     }
 
     @Test
@@ -73,7 +75,9 @@ class TranslationStyleTest {
                 }
             }
         }
-        assertTrue(problems.isEmpty(), "Texts that do not use the glossary term (docs/glossary.md):\n" + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                "Texts that do not use the glossary term (docs/glossary.md):\n" + String.join("\n", problems));
     }
 
     @Test
@@ -85,7 +89,8 @@ class TranslationStyleTest {
             Map<String, List<String>> forms = glossary.terms.get(normalise(variant.english));
             String suffix = LANGUAGES.get(variant.language);
             if (forms == null || suffix == null) {
-                problems.add("glossary: “" + variant.english + "” (" + variant.language + ") is no term and language of the glossary");
+                problems.add("glossary: “" + variant.english + "” (" + variant.language
+                        + ") is no term and language of the glossary");
                 continue;
             }
             if (!forms.get(variant.language).contains(normaliseForm(variant.use))) {
@@ -93,15 +98,16 @@ class TranslationStyleTest {
             }
             for (Map.Entry<String, String> text : bundle(suffix).entrySet()) {
                 if (variant.pattern.matcher(text.getValue()).find()) {
-                    problems.add(variant.language + " " + text.getKey() + ": “" + variant.not + "” where the glossary says “"
-                            + variant.use + "”: " + text.getValue());
+                    problems.add(variant.language + " " + text.getKey() + ": “" + variant.not
+                            + "” where the glossary says “" + variant.use + "”: " + text.getValue());
                 }
             }
         }
         assertTrue(problems.isEmpty(), "Variants the glossary rules out:\n" + String.join("\n", problems));
     }
 
-    private static void expectForms(String what, Map<String, List<String>> forms, List<String> problems) throws IOException {
+    private static void expectForms(String what, Map<String, List<String>> forms, List<String> problems)
+            throws IOException {
         String key = what.split(" ")[0];
         for (Map.Entry<String, String> language : LANGUAGES.entrySet()) {
             String text = bundle(language.getValue()).get(key);
@@ -111,7 +117,8 @@ class TranslationStyleTest {
             }
             String folded = text.toLowerCase(Locale.ROOT);
             if (expected.stream().noneMatch(folded::contains)) {
-                problems.add(language.getKey() + " " + what + ": expected " + String.join(" or ", expected) + " in “" + text + "”");
+                problems.add(language.getKey() + " " + what + ": expected " + String.join(" or ", expected) + " in “"
+                        + text + "”");
             }
         }
     }
@@ -120,10 +127,16 @@ class TranslationStyleTest {
 
     @Test
     void thePunctuationRulesCatchWhatTheReviewFound() {
-        assertTrue(BundleLanguage.Rules.THAI_QUESTION_MARK.matcher("ส่งใบให้คะแนนนี้หรือไม่? เมื่อส่งแล้ว").find());
-        assertTrue(BundleLanguage.Rules.HALF_WIDTH_BESIDE_HAN.matcher("例如：生物医药, 集成电路").find());
+        assertTrue(BundleLanguage.Rules.THAI_QUESTION_MARK
+                .matcher("ส่งใบให้คะแนนนี้หรือไม่? เมื่อส่งแล้ว")
+                .find());
+        assertTrue(BundleLanguage.Rules.HALF_WIDTH_BESIDE_HAN
+                .matcher("例如：生物医药, 集成电路")
+                .find());
         assertTrue(BundleLanguage.Rules.OLD_TONE_MARK.matcher("Xoá tiêu chí").find());
-        assertTrue(!BundleLanguage.Rules.OLD_TONE_MARK.matcher("quý khách, hoàn thành, toán").find());
+        assertTrue(!BundleLanguage.Rules.OLD_TONE_MARK
+                .matcher("quý khách, hoàn thành, toán")
+                .find());
     }
 
     // ---------------------------------------------------------------- reading
@@ -138,8 +151,7 @@ class TranslationStyleTest {
         return BRACKETS.matcher(form).replaceAll("").strip().toLowerCase(Locale.ROOT);
     }
 
-    private record Variant(String english, String language, String not, String use, Pattern pattern) {
-    }
+    private record Variant(String english, String language, String not, String use, Pattern pattern) {}
 
     /** The glossary: term → language → accepted forms; the terms checked in running text; the ruled-out variants. */
     private static final class Glossary {
@@ -186,14 +198,16 @@ class TranslationStyleTest {
             Map<String, List<String>> byLanguage = new LinkedHashMap<>();
             List<String> codes = List.copyOf(LANGUAGES.keySet());
             for (int l = 0; l < codes.size(); l++) {
-                byLanguage.put(codes.get(l), split(BRACKETS.matcher(cells.get(l + 1)).replaceAll("")));
+                byLanguage.put(
+                        codes.get(l), split(BRACKETS.matcher(cells.get(l + 1)).replaceAll("")));
             }
             for (int e = 0; e < english.size(); e++) {
                 Map<String, List<String>> forms = terms.computeIfAbsent(english.get(e), k -> new LinkedHashMap<>());
                 for (Map.Entry<String, List<String>> language : byLanguage.entrySet()) {
                     List<String> all = language.getValue();
                     List<String> mine = all.size() == english.size() && english.size() > 1 ? List.of(all.get(e)) : all;
-                    forms.computeIfAbsent(language.getKey(), k -> new ArrayList<>()).addAll(mine);
+                    forms.computeIfAbsent(language.getKey(), k -> new ArrayList<>())
+                            .addAll(mine);
                 }
             }
         }

@@ -1,12 +1,11 @@
 package org.greenhub.platform.mail;
 
-import org.greenhub.platform.mail.domain.OutboxMessage;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.greenhub.platform.mail.domain.OutboxMessage;
+import org.junit.jupiter.api.Test;
 
 class OutboxMessageTest {
 

@@ -1,5 +1,9 @@
 package org.greenhub.platform.mail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
@@ -10,16 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.greenhub.platform.mail.domain.OutboxMessage;
-import org.greenhub.testsupport.Deployments;
-import org.greenhub.testsupport.server.TestData;
-import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -32,10 +26,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.platform.mail.domain.OutboxMessage;
+import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.server.TestData;
+import org.greenhub.testsupport.server.TestTime;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SMTP down for an hour: mail stays in the outbox, tried again later and later, and goes out once, whole, when the
@@ -50,7 +49,11 @@ class OutboxSmtpIT {
 
     @Deployment
     static WebArchive deployment() throws URISyntaxException {
-        File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        File greenMail = new File(GreenMail.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         return Deployments.greenhub().addAsLibrary(greenMail);
     }
 
@@ -67,15 +70,24 @@ class OutboxSmtpIT {
     void mailQueuedWhileSmtpIsDownForAnHourGoesOutOnceWhenItIsBack() throws Exception {
         awaitNoMailPending();
         int port = freePort();
-        Map<String, String> smtpSettings = Map.of("GREENHUB_MAIL_MODE", "smtp", "GREENHUB_SMTP_HOST", "127.0.0.1",
-                "GREENHUB_SMTP_PORT", String.valueOf(port), "GREENHUB_MAIL_FROM", "greenhub@greenhub.test");
+        Map<String, String> smtpSettings = Map.of(
+                "GREENHUB_MAIL_MODE",
+                "smtp",
+                "GREENHUB_SMTP_HOST",
+                "127.0.0.1",
+                "GREENHUB_SMTP_PORT",
+                String.valueOf(port),
+                "GREENHUB_MAIL_FROM",
+                "greenhub@greenhub.test");
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtpSettings.forEach(System::setProperty);
         try {
             Instant start = TestTime.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
             String recipient = TestData.email("smtp");
-            long confirmation = queue(recipient, "请确认您的电子邮件地址 – GreenHub", "您好：\n请打开以下链接确认。\nXin chào, cảm ơn bạn.", start);
-            long invitation = queue(recipient, "Invitation to judge", "Dear judge,\nplease accept the invitation.", start);
+            long confirmation =
+                    queue(recipient, "请确认您的电子邮件地址 – GreenHub", "您好：\n请打开以下链接确认。\nXin chào, cảm ơn bạn.", start);
+            long invitation =
+                    queue(recipient, "Invitation to judge", "Dear judge,\nplease accept the invitation.", start);
 
             // The hour without SMTP, with the outbox run every 30 s: each failure waits twice as long as the last.
             List<Long> attemptMinutes = new ArrayList<>();
@@ -95,20 +107,29 @@ class OutboxSmtpIT {
 
             // SMTP is back: the next attempt (63 minutes after queueing) delivers each mail, and only once.
             smtp.start();
-            for (Instant now = start.plus(Duration.ofHours(1)); now.isBefore(start.plus(Duration.ofHours(3))); now = now.plusSeconds(30)) {
+            for (Instant now = start.plus(Duration.ofHours(1));
+                    now.isBefore(start.plus(Duration.ofHours(3)));
+                    now = now.plusSeconds(30)) {
                 worker.sendDue(now);
             }
-            List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
+            List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> isTo(m, recipient))
+                    .toList();
             assertEquals(2, received.size(), "each mail delivered once");
             for (long id : List.of(confirmation, invitation)) {
                 OutboxMessage sent = find(id);
                 assertEquals(OutboxMessage.Status.SENT, sent.getStatus());
                 assertEquals(7, sent.getAttempts());
                 assertEquals(start.plus(Duration.ofMinutes(63)), sent.getSentAt());
-                MimeMessage delivered = received.stream().filter(m -> subject(m).equals(sent.getSubject())).findFirst()
+                MimeMessage delivered = received.stream()
+                        .filter(m -> subject(m).equals(sent.getSubject()))
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError("not delivered: " + sent.getSubject()));
-                assertEquals(sent.getBody(), ((String) delivered.getContent()).replace("\r\n", "\n").stripTrailing());
-                assertEquals("greenhub@greenhub.test", ((InternetAddress) delivered.getFrom()[0]).getAddress());
+                assertEquals(
+                        sent.getBody(),
+                        ((String) delivered.getContent()).replace("\r\n", "\n").stripTrailing());
+                assertEquals(
+                        "greenhub@greenhub.test", ((InternetAddress) delivered.getFrom()[0]).getAddress());
             }
         } finally {
             smtpSettings.keySet().forEach(System::clearProperty);
@@ -130,14 +151,18 @@ class OutboxSmtpIT {
     }
 
     private OutboxMessage find(long id) {
-        return em.createQuery("select m from OutboxMessage m where m.id = :id", OutboxMessage.class).setParameter("id", id).getSingleResult();
+        return em.createQuery("select m from OutboxMessage m where m.id = :id", OutboxMessage.class)
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     /** The server's own outbox run has sent (in sink mode) what earlier tests queued, so none of it goes to this SMTP server. */
     private void awaitNoMailPending() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (em.createQuery("select count(m) from OutboxMessage m where m.status = :pending", Long.class)
-                .setParameter("pending", OutboxMessage.Status.PENDING).getSingleResult() > 0) {
+                        .setParameter("pending", OutboxMessage.Status.PENDING)
+                        .getSingleResult()
+                > 0) {
             assertTrue(System.nanoTime() < deadline, "mail from earlier tests is still pending");
             TimeUnit.MILLISECONDS.sleep(100);
         }
@@ -152,7 +177,8 @@ class OutboxSmtpIT {
     private static boolean isTo(MimeMessage message, String recipient) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(address -> ((InternetAddress) address).getAddress().equals(recipient));
+                    .anyMatch(
+                            address -> ((InternetAddress) address).getAddress().equals(recipient));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -3,8 +3,6 @@ package org.greenhub.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /**
  * JPQL constructor expressions ({@code select new org.greenhub.….Row(…)}) name their class in a string, which the
@@ -22,14 +21,16 @@ import java.util.stream.Stream;
  */
 class ConstructorExpressionsTest {
 
-    private static final Pattern CONSTRUCTOR = Pattern.compile("select\\s+new\\s+(org\\.greenhub\\.[A-Za-z0-9_.$]+)\\s*\\(");
+    private static final Pattern CONSTRUCTOR =
+            Pattern.compile("select\\s+new\\s+(org\\.greenhub\\.[A-Za-z0-9_.$]+)\\s*\\(");
 
     @Test
     void everyConstructorExpressionNamesAClassThatExists() throws IOException {
         List<String> named = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher constructor = CONSTRUCTOR.matcher(Files.readString(source, StandardCharsets.UTF_8));
                 while (constructor.find()) {
                     named.add(constructor.group(1));

@@ -1,6 +1,7 @@
 package org.greenhub.platform.web;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A button that shows only an icon has no text a screen reader could read: PrimeFaces then names it "ui-button".
@@ -23,7 +22,9 @@ class IconButtonNamesTest {
 
     private static final Path PAGES = Path.of("src/main/webapp");
     /** PrimeFaces' buttons, whatever the attributes' order and line breaks. */
-    private static final Pattern BUTTON = Pattern.compile("<p:(commandButton|button|linkButton|splitButton)\\b([^>]*)>", Pattern.DOTALL);
+    private static final Pattern BUTTON =
+            Pattern.compile("<p:(commandButton|button|linkButton|splitButton)\\b([^>]*)>", Pattern.DOTALL);
+
     private static final Pattern TRANSLATED = Pattern.compile("#\\{msg(\\[|\\.format\\().*}");
 
     @Test
@@ -44,14 +45,17 @@ class IconButtonNamesTest {
                 for (String name : List.of("ariaLabel", "title")) {
                     String text = attribute(attributes, name);
                     if (text == null || !TRANSLATED.matcher(text).find()) {
-                        problems.add(where + " <p:" + button.group(1) + "> shows only an icon and has no translated " + name);
+                        problems.add(where + " <p:" + button.group(1) + "> shows only an icon and has no translated "
+                                + name);
                     }
                 }
             }
         }
         assertTrue(iconOnly > 0, "the scan found no icon-only button at all: is it still reading the pages?");
-        assertTrue(problems.isEmpty(), "Icon-only buttons without a name (give them ariaLabel and title from a bundle):\n"
-                + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                "Icon-only buttons without a name (give them ariaLabel and title from a bundle):\n"
+                        + String.join("\n", problems));
     }
 
     @Test

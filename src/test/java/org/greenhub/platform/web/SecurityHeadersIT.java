@@ -1,14 +1,13 @@
 package org.greenhub.platform.web;
 
-import org.greenhub.testsupport.Http;
-import org.greenhub.testsupport.HttpTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,11 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The headers of issue 10 as a client receives them from the deployed server: the page policy with its nonce, the
@@ -60,10 +58,17 @@ class SecurityHeadersIT extends HttpTest {
 
     /** nosniff, Referrer-Policy and Permissions-Policy: on every response, whoever answered. */
     private static void assertFixedHeaders(HttpResponse<?> response) {
-        assertEquals("nosniff", header(response, "X-Content-Type-Options"), response.uri().toString());
-        assertEquals("same-origin", header(response, "Referrer-Policy"), response.uri().toString());
+        assertEquals(
+                "nosniff",
+                header(response, "X-Content-Type-Options"),
+                response.uri().toString());
+        assertEquals(
+                "same-origin",
+                header(response, "Referrer-Policy"),
+                response.uri().toString());
         String permissions = header(response, "Permissions-Policy");
-        assertEquals(SecurityHeaders.PERMISSIONS_POLICY, permissions, response.uri().toString());
+        assertEquals(
+                SecurityHeaders.PERMISSIONS_POLICY, permissions, response.uri().toString());
         for (String feature : List.of("camera=()", "microphone=()", "geolocation=()", "payment=()")) {
             assertTrue(permissions.contains(feature), permissions);
         }
@@ -75,12 +80,18 @@ class SecurityHeadersIT extends HttpTest {
         assertEquals(200, page.statusCode());
         assertFixedHeaders(page);
         String policy = header(page, "Content-Security-Policy");
-        for (String directive : List.of("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
+        for (String directive : List.of(
+                "default-src 'self'",
+                "frame-ancestors 'none'",
+                "object-src 'none'",
+                "base-uri 'self'",
                 "form-action 'self'")) {
             assertTrue(policy.contains(directive), policy);
         }
         String scripts = policy.substring(policy.indexOf("script-src"));
-        assertFalse(scripts.contains("'unsafe-inline'") || policy.contains("'unsafe-eval'"), "scripts only with the nonce: " + policy);
+        assertFalse(
+                scripts.contains("'unsafe-inline'") || policy.contains("'unsafe-eval'"),
+                "scripts only with the nonce: " + policy);
         Matcher nonce = NONCE_IN_POLICY.matcher(policy);
         assertTrue(nonce.find(), "script-src with a nonce comes last: " + policy);
 
@@ -88,7 +99,9 @@ class SecurityHeadersIT extends HttpTest {
         int count = 0;
         while (tags.find()) {
             count++;
-            assertTrue(tags.group().contains("nonce=\"" + nonce.group(1) + "\""), "a script without the page's nonce: " + tags.group());
+            assertTrue(
+                    tags.group().contains("nonce=\"" + nonce.group(1) + "\""),
+                    "a script without the page's nonce: " + tags.group());
         }
         assertTrue(count > 3, "the page's scripts were found");
         assertFalse(INLINE_HANDLER.matcher(page.body()).find(), "inline event handlers are moved into nonced scripts");
@@ -106,11 +119,19 @@ class SecurityHeadersIT extends HttpTest {
         responses.add(get("api/me"));
         responses.add(get("api/no-such-thing"));
         responses.add(get("dashboard/admin.xhtml"));
-        responses.add(get(resourceUrls(get("account/signin.xhtml").body()).iterator().next().substring(1)));
-        assertEquals(List.of(200, 401, 404, 302, 200), responses.stream().map(HttpResponse::statusCode).toList());
+        responses.add(get(resourceUrls(get("account/signin.xhtml").body())
+                .iterator()
+                .next()
+                .substring(1)));
+        assertEquals(
+                List.of(200, 401, 404, 302, 200),
+                responses.stream().map(HttpResponse::statusCode).toList());
         for (HttpResponse<String> response : responses) {
             assertFixedHeaders(response);
-            assertEquals(SecurityHeaders.DEFAULT_POLICY, header(response, "Content-Security-Policy"), response.uri().toString());
+            assertEquals(
+                    SecurityHeaders.DEFAULT_POLICY,
+                    header(response, "Content-Security-Policy"),
+                    response.uri().toString());
             assertTrue(header(response, "Content-Security-Policy").contains("frame-ancestors 'none'"));
         }
     }
@@ -123,14 +144,21 @@ class SecurityHeadersIT extends HttpTest {
         assertFixedHeaders(plain);
         assertEquals(SecurityHeaders.DEFAULT_POLICY, header(plain, "Content-Security-Policy"));
         assertTrue(plain.headers().allValues("Strict-Transport-Security").isEmpty());
-        assertEquals(SecurityHeaders.STRICT_TRANSPORT_SECURITY, header(get("openapi", "X-Forwarded-Proto", "https"), "Strict-Transport-Security"));
+        assertEquals(
+                SecurityHeaders.STRICT_TRANSPORT_SECURITY,
+                header(get("openapi", "X-Forwarded-Proto", "https"), "Strict-Transport-Security"));
     }
 
     @Test
     void strictTransportSecurityIsSentOverHttpsThroughTheProxyOnly() {
         for (String path : List.of("account/signin.xhtml", "api/health", "api/me")) {
-            assertEquals("max-age=31536000", header(get(path, "X-Forwarded-Proto", "https"), "Strict-Transport-Security"), path);
-            assertTrue(get(path).headers().allValues("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP: " + path);
+            assertEquals(
+                    "max-age=31536000",
+                    header(get(path, "X-Forwarded-Proto", "https"), "Strict-Transport-Security"),
+                    path);
+            assertTrue(
+                    get(path).headers().allValues("Strict-Transport-Security").isEmpty(),
+                    "no HSTS over plain HTTP: " + path);
         }
     }
 
@@ -144,13 +172,16 @@ class SecurityHeadersIT extends HttpTest {
             assertTrue(forgedHost.header("Location").startsWith(publicBase), forgedHost.head());
             assertFalse(forgedHost.header("Location").contains("evil.example"), forgedHost.head());
         }
-        assertEquals(publicBase + "account/signin.xhtml?next=%2Fdashboard%2Fadmin.xhtml",
+        assertEquals(
+                publicBase + "account/signin.xhtml?next=%2Fdashboard%2Fadmin.xhtml",
                 rawGet("/dashboard/admin.xhtml", "evil.example").header("Location"));
 
         // Behind the proxy the container takes the host from X-Forwarded-Host: forged there, it changes nothing either.
-        HttpResponse<String> forwarded = get("dashboard/admin.xhtml", "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https");
+        HttpResponse<String> forwarded =
+                get("dashboard/admin.xhtml", "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https");
         assertEquals(302, forwarded.statusCode());
-        assertEquals(publicBase + "account/signin.xhtml?next=%2Fdashboard%2Fadmin.xhtml", header(forwarded, "Location"));
+        assertEquals(
+                publicBase + "account/signin.xhtml?next=%2Fdashboard%2Fadmin.xhtml", header(forwarded, "Location"));
     }
 
     @Test
@@ -190,13 +221,18 @@ class SecurityHeadersIT extends HttpTest {
         return urls;
     }
 
-    // ---- a request with a Host header of our choice (java.net.http refuses to set one) -------------------------------
+    // ---- a request with a Host header of our choice (java.net.http refuses to set one)
+    // -------------------------------
 
     private record RawResponse(int status, String head) {
         String header(String name) {
             for (String line : head.split("\r\n")) {
                 int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                if (colon > 0
+                        && line.substring(0, colon)
+                                .trim()
+                                .toLowerCase(Locale.ROOT)
+                                .equals(name.toLowerCase(Locale.ROOT))) {
                     return line.substring(colon + 1).trim();
                 }
             }
@@ -208,10 +244,12 @@ class SecurityHeadersIT extends HttpTest {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            String head = response.contains("\r\n\r\n") ? response.substring(0, response.indexOf("\r\n\r\n")) : response;
+            String head =
+                    response.contains("\r\n\r\n") ? response.substring(0, response.indexOf("\r\n\r\n")) : response;
             return new RawResponse(Integer.parseInt(head.split(" ")[1]), head);
         }
     }

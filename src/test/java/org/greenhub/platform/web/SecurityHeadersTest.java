@@ -1,14 +1,14 @@
 package org.greenhub.platform.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import org.greenhub.platform.config.PublicAddress;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** What every response gets just before it is sent; the HTTP tests check the same on the running server. */
 class SecurityHeadersTest {
@@ -50,7 +50,9 @@ class SecurityHeadersTest {
         HeaderMap headers = new HeaderMap();
         headers.put(Headers.LOCATION, "http://evil.example/account/signin.xhtml?next=%2Fdashboard%2F");
         SecurityHeaders.apply(headers, false, "evil.example", address);
-        assertEquals("https://greenhub.example.org/account/signin.xhtml?next=%2Fdashboard%2F", headers.getFirst(Headers.LOCATION));
+        assertEquals(
+                "https://greenhub.example.org/account/signin.xhtml?next=%2Fdashboard%2F",
+                headers.getFirst(Headers.LOCATION));
         assertFalse(SecurityHeaders.DOWNLOAD_POLICY.contains("'self'"));
     }
 }

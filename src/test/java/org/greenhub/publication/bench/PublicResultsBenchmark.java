@@ -1,14 +1,13 @@
 package org.greenhub.publication.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.greenhub.competition.award.application.PublicResults;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.greenhub.competition.award.application.PublicResults;
 
 /**
  * The public results page's database work for an edition with 1,000 awards (and, for scale, 100,000): the count and
@@ -22,26 +21,35 @@ public final class PublicResultsBenchmark {
 
     private static final int RUNS = 20;
 
-    private PublicResultsBenchmark() {
-    }
+    private PublicResultsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
-            Flyway.configure().dataSource(dataSource).locations("filesystem:src/main/resources/db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("filesystem:src/main/resources/db/migration")
+                    .load()
+                    .migrate();
             try (Connection connection = dataSource.getConnection()) {
-                for (int awards : new int[]{1_000, 100_000}) {
+                for (int awards : new int[] {1_000, 100_000}) {
                     long resultId = insert(connection, awards);
                     measure(connection, resultId, awards, PublicResults.Filter.none(), "all groups and tracks");
-                    measure(connection, resultId, awards,
-                            new PublicResults.Filter(org.greenhub.competition.domain.CompetitionGroup.GROWTH, "CLEAN_ENERGY"),
+                    measure(
+                            connection,
+                            resultId,
+                            awards,
+                            new PublicResults.Filter(
+                                    org.greenhub.competition.domain.CompetitionGroup.GROWTH, "CLEAN_ENERGY"),
                             "growth group, clean energy");
                 }
             }
         }
     }
 
-    private static void measure(Connection connection, long resultId, int awards, PublicResults.Filter filter, String label) throws Exception {
+    private static void measure(
+            Connection connection, long resultId, int awards, PublicResults.Filter filter, String label)
+            throws Exception {
         long total = 0;
         try (PreparedStatement count = connection.prepareStatement(PublicResults.countSql(filter))) {
             bind(count, resultId, filter);
@@ -50,7 +58,7 @@ public final class PublicResultsBenchmark {
                 total = rs.getLong(1);
             }
         }
-        for (String page : new String[]{"first", "middle", "last"}) {
+        for (String page : new String[] {"first", "middle", "last"}) {
             long offset = switch (page) {
                 case "first" -> 0;
                 case "middle" -> (total / 2) / 50 * 50;
@@ -81,7 +89,8 @@ public final class PublicResultsBenchmark {
                     throw new IllegalStateException("empty page");
                 }
             }
-            System.out.printf("Public results, %,d awards, %s, %s page of 50 (of %,d): count + page %.2f ms (best of %d)%n",
+            System.out.printf(
+                    "Public results, %,d awards, %s, %s page of 50 (of %,d): count + page %.2f ms (best of %d)%n",
                     awards, label, page, total, best / 1e6, RUNS);
         }
     }

@@ -1,5 +1,19 @@
 package org.greenhub.testsupport.browser;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -21,21 +35,6 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * One headless Chromium per test, driven the way a person uses GreenHub: open pages, type, click, and wait for
@@ -84,8 +83,15 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     private static WebDriver startChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
                 "--window-size=" + DESKTOP_WIDTH + "," + WINDOW_HEIGHT,
                 // Pages follow Accept-Language before anything is chosen: make the starting language English
                 // whatever the machine's locale is.
@@ -121,7 +127,8 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        testName = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        testName = context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
         if (driver == null) {
             return;
         }
@@ -152,8 +159,10 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
      */
     public List<String> policyViolations() {
         return console().stream()
-                .filter(line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy")
-                        || line.contains("Permissions-Policy") || line.contains("Permissions Policy"))
+                .filter(line -> line.contains("Content Security Policy")
+                        || line.contains("Content-Security-Policy")
+                        || line.contains("Permissions-Policy")
+                        || line.contains("Permissions Policy"))
                 .toList();
     }
 
@@ -168,7 +177,9 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     public String url(String path) {
         String root = base.get().toString();
         root = root.endsWith("/") ? root : root + "/";
-        return URI.create(root).resolve(path.startsWith("/") ? path.substring(1) : path).toString();
+        return URI.create(root)
+                .resolve(path.startsWith("/") ? path.substring(1) : path)
+                .toString();
     }
 
     public void open(String path) {
@@ -351,10 +362,15 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     public List<Path> captureForReview(String step) {
         String caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
                 .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
-                        .filter(type -> type != Browser.class).findFirst().orElseThrow().getSimpleName());
+                        .filter(type -> type != Browser.class)
+                        .findFirst()
+                        .orElseThrow()
+                        .getSimpleName());
         try {
-            Path desktop = captureWholePage(DESKTOP_WIDTH, reviewDirectory().resolve(caller + "-" + step + "-" + DESKTOP_WIDTH + ".png"));
-            Path phone = captureWholePage(PHONE_WIDTH, reviewDirectory().resolve(caller + "-" + step + "-" + PHONE_WIDTH + ".png"));
+            Path desktop = captureWholePage(
+                    DESKTOP_WIDTH, reviewDirectory().resolve(caller + "-" + step + "-" + DESKTOP_WIDTH + ".png"));
+            Path phone = captureWholePage(
+                    PHONE_WIDTH, reviewDirectory().resolve(caller + "-" + step + "-" + PHONE_WIDTH + ".png"));
             return List.of(desktop, phone);
         } finally {
             resize(DESKTOP_WIDTH, WINDOW_HEIGHT);
@@ -374,23 +390,27 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         // the whole-page capture out without one: clip at the window's width at least, or its right edge is cut off.
         double contentWidth = Math.max(((Number) content.get("width")).doubleValue(), width);
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", contentWidth, "height", height, "scale", 1);
-        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Map<String, Object> shot = chrome.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         return write(file, Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     private void resize(int width, int height) {
         driver().manage().window().setSize(new Dimension(width, height));
         // The layout follows the window asynchronously; wait until the page sees its new width.
-        waitFor(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() <= width);
+        waitFor(d ->
+                ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() <= width);
     }
 
     private void keepEvidence(Path withoutExtension) {
         try {
-            write(withoutExtension.resolveSibling(withoutExtension.getFileName() + ".png"),
+            write(
+                    withoutExtension.resolveSibling(withoutExtension.getFileName() + ".png"),
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            write(withoutExtension.resolveSibling(withoutExtension.getFileName() + ".html"),
-                    ("<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource()).getBytes(StandardCharsets.UTF_8));
+            write(
+                    withoutExtension.resolveSibling(withoutExtension.getFileName() + ".html"),
+                    ("<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource())
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (WebDriverException | UncheckedIOException e) {
             // Evidence is a help, not the result: the test's own failure is what must be reported.
             System.err.println("Could not keep the failed page of " + testName + ": " + e);

@@ -17,8 +17,7 @@ public final class BundleText {
 
     private static final Path I18N = Path.of("src/main/resources/i18n");
 
-    private BundleText() {
-    }
+    private BundleText() {}
 
     /** The English text of a key in a feature bundle, e.g. {@code english("account", "account.signIn")}. */
     public static String english(String feature, String key) {
@@ -35,7 +34,9 @@ public final class BundleText {
         if (exact.isPresent() || !localeSuffix.contains("_")) {
             return exact;
         }
-        return text(I18N.resolve(feature + "_" + localeSuffix.substring(0, localeSuffix.indexOf('_')) + ".properties"), key);
+        return text(
+                I18N.resolve(feature + "_" + localeSuffix.substring(0, localeSuffix.indexOf('_')) + ".properties"),
+                key);
     }
 
     private static Optional<String> text(Path file, String key) {

@@ -18,8 +18,7 @@ public final class TestDatabase {
     /** A GreenHub link as mailed: the page below the site's root and its one-time token. */
     private static final Pattern LINK = Pattern.compile("(account/[a-z-]+\\.xhtml)\\?token=([A-Za-z0-9_-]+)");
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A link found in a mail: {@code page} is relative to the site root, e.g. "account/confirm.xhtml". */
     public record MailedLink(String page, String token) {
@@ -41,7 +40,9 @@ public final class TestDatabase {
     }
 
     public static Optional<String> latestMailBodyTo(String recipient) {
-        return query("select body from mail_outbox where recipient = ? order by id desc limit 1", recipient,
+        return query(
+                "select body from mail_outbox where recipient = ? order by id desc limit 1",
+                recipient,
                 rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
     }
 
@@ -62,7 +63,9 @@ public final class TestDatabase {
 
     /** The subject of the newest mail to this address. */
     public static Optional<String> latestMailSubjectTo(String recipient) {
-        return query("select subject from mail_outbox where recipient = ? order by id desc limit 1", recipient,
+        return query(
+                "select subject from mail_outbox where recipient = ? order by id desc limit 1",
+                recipient,
                 rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
     }
 
@@ -75,10 +78,14 @@ public final class TestDatabase {
 
     /** The failures on record for a sign-in throttle row (its subject key and source as SignInThrottle makes them), 0 without one. */
     public static int signInFailures(String subjectKey, String source) {
-        return query("select coalesce(max(failures), 0) from sign_in_throttle where subject_key = ? and source = ?", rows -> {
-            rows.next();
-            return rows.getInt(1);
-        }, subjectKey, source);
+        return query(
+                "select coalesce(max(failures), 0) from sign_in_throttle where subject_key = ? and source = ?",
+                rows -> {
+                    rows.next();
+                    return rows.getInt(1);
+                },
+                subjectKey,
+                source);
     }
 
     private interface RowReader<T> {
@@ -92,7 +99,7 @@ public final class TestDatabase {
     private static <T> T query(String sql, RowReader<T> reader, String... parameters) {
         String url = "jdbc:postgresql://localhost:" + Integer.getInteger("greenhub.test.db.port", 15432) + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }

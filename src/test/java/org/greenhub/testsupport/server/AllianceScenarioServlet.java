@@ -2,21 +2,19 @@ package org.greenhub.testsupport.server;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.alliance.domain.AllianceEvent;
 import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.organisation.domain.OrganisationKind;
-
-import java.io.IOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Test deployments only: an alliance with its coordinator, an organisation with its founder (not yet a member) and a
@@ -42,7 +40,8 @@ public class AllianceScenarioServlet extends HttpServlet {
     org.greenhub.alliance.application.AllianceDocuments documents;
 
     /** A PDF the file store accepts. */
-    public static final byte[] PDF = "%PDF-1.4\nalliance test document\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    public static final byte[] PDF =
+            "%PDF-1.4\nalliance test document\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,33 +52,60 @@ public class AllianceScenarioServlet extends HttpServlet {
         if (Boolean.parseBoolean(request.getParameter("member"))) {
             // ?member=true: the organisation is an active member with a signed agreement; the alliance has a charter.
             actingAs.user(member.founderId());
-            long membership = memberships.apply(alliance.allianceId(), member.organisationId(), alliance.categoryIds().get(3),
-                    new org.greenhub.alliance.domain.Membership.Application(null, org.greenhub.alliance.domain.Membership.Contacts.none())).getId();
+            long membership = memberships
+                    .apply(
+                            alliance.allianceId(),
+                            member.organisationId(),
+                            alliance.categoryIds().get(3),
+                            new org.greenhub.alliance.domain.Membership.Application(
+                                    null, org.greenhub.alliance.domain.Membership.Contacts.none()))
+                    .getId();
             actingAs.user(alliance.coordinatorId());
             memberships.forwardToCouncil(membership, null);
-            memberships.recordCouncilDecision(membership, new org.greenhub.alliance.domain.CouncilDecision(TestTime.today(), 6, 0, 0), null);
-            long agreement = documents.uploadSignedAgreement(membership, TestTime.today(), "协议 signed.pdf", PDF).getId();
-            long charter = documents.uploadAllianceDocument(alliance.allianceId(), org.greenhub.alliance.domain.AllianceDocument.Purpose.CHARTER,
-                    "charter.pdf", PDF).getId();
-            memberships.recordDues(membership, new org.greenhub.alliance.domain.DuesPayment.Dues(java.math.BigDecimal.valueOf(10000),
-                    TestTime.today(), "BANK-1"));
+            memberships.recordCouncilDecision(
+                    membership, new org.greenhub.alliance.domain.CouncilDecision(TestTime.today(), 6, 0, 0), null);
+            long agreement = documents
+                    .uploadSignedAgreement(membership, TestTime.today(), "协议 signed.pdf", PDF)
+                    .getId();
+            long charter = documents
+                    .uploadAllianceDocument(
+                            alliance.allianceId(),
+                            org.greenhub.alliance.domain.AllianceDocument.Purpose.CHARTER,
+                            "charter.pdf",
+                            PDF)
+                    .getId();
+            memberships.recordDues(
+                    membership,
+                    new org.greenhub.alliance.domain.DuesPayment.Dues(
+                            java.math.BigDecimal.valueOf(10000), TestTime.today(), "BANK-1"));
             AllianceFixtures.Member outsider = fixtures.member("Outsider", OrganisationKind.ENTERPRISE);
             AllianceFixtures.AllianceSetup other = fixtures.alliance("Other alliance");
-            json.add("membershipId", membership).add("agreementId", agreement).add("charterId", charter)
-                    .add("outsider", outsider.founderEmail()).add("otherCoordinator", other.coordinatorEmail());
+            json.add("membershipId", membership)
+                    .add("agreementId", agreement)
+                    .add("charterId", charter)
+                    .add("outsider", outsider.founderEmail())
+                    .add("otherCoordinator", other.coordinatorEmail());
         }
-        int applicants = request.getParameter("applicants") == null ? 0 : Integer.parseInt(request.getParameter("applicants"));
+        int applicants =
+                request.getParameter("applicants") == null ? 0 : Integer.parseInt(request.getParameter("applicants"));
         var applications = Json.createArrayBuilder();
         for (int i = 1; i <= Math.min(applicants, 5); i++) {
-            // ?applicants=n: n more organisations have applied (submitted, in review), for the coordinator's bulk actions
-            AllianceFixtures.Member applicant = fixtures.member("Applicant " + i + " 申请单位", OrganisationKind.ENTERPRISE);
+            // ?applicants=n: n more organisations have applied (submitted, in review), for the coordinator's bulk
+            // actions
+            AllianceFixtures.Member applicant =
+                    fixtures.member("Applicant " + i + " 申请单位", OrganisationKind.ENTERPRISE);
             actingAs.user(applicant.founderId());
-            applications.add(memberships.apply(alliance.allianceId(), applicant.organisationId(), alliance.categoryIds().get(3),
-                    new org.greenhub.alliance.domain.Membership.Application(null, org.greenhub.alliance.domain.Membership.Contacts.none())).getId());
+            applications.add(memberships
+                    .apply(
+                            alliance.allianceId(),
+                            applicant.organisationId(),
+                            alliance.categoryIds().get(3),
+                            new org.greenhub.alliance.domain.Membership.Application(
+                                    null, org.greenhub.alliance.domain.Membership.Contacts.none()))
+                    .getId());
         }
         json.add("applications", applications);
-        json
-                .add("allianceId", alliance.allianceId())
+        json.add("allianceId", alliance.allianceId())
                 .add("code", alliance.code())
                 .add("coordinator", alliance.coordinatorEmail())
                 .add("founder", member.founderEmail())
@@ -101,8 +127,16 @@ public class AllianceScenarioServlet extends HttpServlet {
 
         @Transactional
         public long create(long allianceId) {
-            AllianceEvent event = new AllianceEvent(em.find(Alliance.class, allianceId), new AllianceEvent.Details(EventKind.CAPITAL_MATCHING,
-                    "Capital-matching meeting: heat pumps", TestTime.now().plus(10, ChronoUnit.DAYS), "Suzhou", 30, null), TestTime.now());
+            AllianceEvent event = new AllianceEvent(
+                    em.find(Alliance.class, allianceId),
+                    new AllianceEvent.Details(
+                            EventKind.CAPITAL_MATCHING,
+                            "Capital-matching meeting: heat pumps",
+                            TestTime.now().plus(10, ChronoUnit.DAYS),
+                            "Suzhou",
+                            30,
+                            null),
+                    TestTime.now());
             em.persist(event);
             return event.getId();
         }

@@ -1,19 +1,17 @@
 package org.greenhub.testsupport.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import org.greenhub.alliance.application.MembershipService;
 import org.greenhub.alliance.domain.CouncilDecision;
 import org.greenhub.alliance.domain.DuesPayment;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.platform.error.DomainException;
 import org.junit.jupiter.api.function.Executable;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Steps the alliance tests share: taking an organisation through admission, and checking a refusal's message. */
 @ApplicationScoped
@@ -26,10 +24,16 @@ public class AllianceSteps {
     ActingAs actingAs;
 
     /** The founder applies (ordinary member), the coordinator admits: council vote, agreement, first dues. */
-    public long activeMember(AllianceFixtures.AllianceSetup alliance, AllianceFixtures.Member member, Membership.Contacts contacts) {
+    public long activeMember(
+            AllianceFixtures.AllianceSetup alliance, AllianceFixtures.Member member, Membership.Contacts contacts) {
         actingAs.user(member.founderId());
-        long id = memberships.apply(alliance.allianceId(), member.organisationId(), alliance.categoryIds().get(3),
-                new Membership.Application("We build heat pumps for industrial parks.", contacts)).getId();
+        long id = memberships
+                .apply(
+                        alliance.allianceId(),
+                        member.organisationId(),
+                        alliance.categoryIds().get(3),
+                        new Membership.Application("We build heat pumps for industrial parks.", contacts))
+                .getId();
         actingAs.user(alliance.coordinatorId());
         memberships.forwardToCouncil(id, null);
         memberships.recordCouncilDecision(id, new CouncilDecision(TestTime.today(), 6, 0, 0), null);

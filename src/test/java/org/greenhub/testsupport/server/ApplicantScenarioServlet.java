@@ -6,13 +6,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.greenhub.account.domain.Role;
-import org.greenhub.competition.domain.AttachmentKind;
-import org.greenhub.platform.i18n.Language;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import org.greenhub.account.domain.Role;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * Test deployments only: what an applicant finds (issue 11): a published competition open for ten more days that
@@ -43,13 +42,16 @@ public class ApplicantScenarioServlet extends HttpServlet {
         String organisation = TestData.unique("Path Solar");
         competitions.startUp(organisation, TestTime.today().minusMonths(4), "solar dryers", founder);
         String series = TestData.unique("path").toLowerCase();
-        long competition = competitions.publishedCompetition(series, people.organisation("Zone committee"), manager,
+        long competition = competitions.publishedCompetition(
+                series,
+                people.organisation("Zone committee"),
+                manager,
                 TestTime.now().plus(Duration.ofDays(10)));
         competitions.requireAttachments(competition, AttachmentKind.BUSINESS_PLAN, AttachmentKind.PITCH_DECK);
         competitions.rules(competition, new BigDecimal("200000000"), 3);
         String callTitle = TestData.unique("Green cohort");
         intake.openCall(intake.incubator(TestData.unique("Path incubator")), callTitle, 12);
-        for (long id : new long[]{manager, founder, polyglot}) {
+        for (long id : new long[] {manager, founder, polyglot}) {
             judging.activate(id);
         }
         String json = Json.createObjectBuilder()
@@ -59,7 +61,8 @@ public class ApplicantScenarioServlet extends HttpServlet {
                 .add("founder", people.email(founder))
                 .add("polyglot", people.email(polyglot))
                 .add("password", JudgingFixtures.PASSWORD)
-                .build().toString();
+                .build()
+                .toString();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json);

@@ -7,14 +7,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.greenhub.competition.award.application.AwardService;
 import org.greenhub.competition.award.domain.AwardChangeKind;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.platform.i18n.Language;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Test deployments only: an edition with scored finalists (see {@link AwardFixtures}) taken to a stage for tests that
@@ -55,8 +54,13 @@ public class AwardScenarioServlet extends HttpServlet {
         }
         String stage = request.getParameter("stage") == null ? "published" : request.getParameter("stage");
         Language language = Language.fromTag(request.getParameter("lang")).orElse(Language.ENGLISH);
-        List<CompetitionGroup> groups = List.of(CompetitionGroup.START_UP, CompetitionGroup.START_UP, CompetitionGroup.GROWTH,
-                CompetitionGroup.START_UP, CompetitionGroup.START_UP, CompetitionGroup.GROWTH);
+        List<CompetitionGroup> groups = List.of(
+                CompetitionGroup.START_UP,
+                CompetitionGroup.START_UP,
+                CompetitionGroup.GROWTH,
+                CompetitionGroup.START_UP,
+                CompetitionGroup.START_UP,
+                CompetitionGroup.GROWTH);
         AwardFixtures.Edition edition = fixtures.edition(groups, language);
         for (long id : List.of(edition.managerA(), edition.managerB(), edition.outsider(), edition.objector())) {
             judging.activate(id);
@@ -74,7 +78,12 @@ public class AwardScenarioServlet extends HttpServlet {
             if (Boolean.parseBoolean(request.getParameter("revoke"))) {
                 long third = (Long) fixtures.awards(resultId).get(3)[0];
                 actingAs.user(edition.objector());
-                objectionId = awards.object(third, "Objector Real Name", "The project was entered twice under two names.", "e.pdf", EVIDENCE);
+                objectionId = awards.object(
+                        third,
+                        "Objector Real Name",
+                        "The project was entered twice under two names.",
+                        "e.pdf",
+                        EVIDENCE);
                 actingAs.user(edition.managerA());
                 awards.recordInvestigation(objectionId, "Both entries were found in the records.");
                 awards.uphold(objectionId, AwardChangeKind.REVOKED, null, "The same project was entered twice.");
@@ -108,7 +117,8 @@ public class AwardScenarioServlet extends HttpServlet {
                 .add("outsider", people.email(edition.outsider()))
                 .add("objector", people.email(edition.objector()))
                 .add("password", JudgingFixtures.PASSWORD)
-                .build().toString();
+                .build()
+                .toString();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json);

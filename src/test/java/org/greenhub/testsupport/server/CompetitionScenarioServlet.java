@@ -6,15 +6,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.greenhub.account.domain.Role;
-import org.greenhub.competition.domain.AttachmentKind;
-import org.greenhub.platform.i18n.Language;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import org.greenhub.account.domain.Role;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * Test deployments only: a published competition with one draft entry (and its PDF attachment) of a founder's
@@ -45,15 +42,23 @@ public class CompetitionScenarioServlet extends HttpServlet {
         long judge = people.person("Scenario judge", Language.ENGLISH, Role.JUDGE);
         long organisation = competitions.startUp("绿能科技", TestTime.today().minusMonths(4), "heat pumps", owner);
         competitions.startUp("Other start-up", TestTime.today().minusMonths(4), "water reuse", stranger);
-        long competition = competitions.publishedCompetition(TestData.unique("http").toLowerCase(), people.organisation("Zone"), manager,
+        long competition = competitions.publishedCompetition(
+                TestData.unique("http").toLowerCase(),
+                people.organisation("Zone"),
+                manager,
                 TestTime.now().plus(Duration.ofDays(5)));
-        long entry = competitions.draftEntry(competition, organisation, owner, "Private project " + TestData.unique("p"));
+        long entry =
+                competitions.draftEntry(competition, organisation, owner, "Private project " + TestData.unique("p"));
         long attachment = competitions.attach(entry, AttachmentKind.BUSINESS_PLAN, FILE_NAME, PDF);
         if (request.getParameter("submitted") != null) {
             // ?submitted=n: n submitted entries of other start-ups as well, for the manager's list
-            competitions.bulkSubmittedEntries(competition, owner, Integer.parseInt(request.getParameter("submitted")), TestData.unique("Submitted"));
+            competitions.bulkSubmittedEntries(
+                    competition,
+                    owner,
+                    Integer.parseInt(request.getParameter("submitted")),
+                    TestData.unique("Submitted"));
         }
-        for (long id : new long[]{manager, owner, stranger, judge}) {
+        for (long id : new long[] {manager, owner, stranger, judge}) {
             judging.activate(id);
         }
         String json = Json.createObjectBuilder()
@@ -65,7 +70,8 @@ public class CompetitionScenarioServlet extends HttpServlet {
                 .add("judge", people.email(judge))
                 .add("manager", people.email(manager))
                 .add("password", JudgingFixtures.PASSWORD)
-                .build().toString();
+                .build()
+                .toString();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json);

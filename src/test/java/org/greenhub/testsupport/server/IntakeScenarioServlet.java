@@ -6,6 +6,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.AssignmentService;
 import org.greenhub.evaluation.application.JudgeScoring;
@@ -15,11 +19,6 @@ import org.greenhub.evaluation.domain.Panel;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.incubation.application.IntakeScreening;
 import org.greenhub.platform.i18n.Language;
-
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Test deployments only: the intake journey's scene for browser tests. {@code POST} without parameters builds an
@@ -58,8 +57,12 @@ public class IntakeScenarioServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String json = "score".equals(request.getParameter("step"))
-                ? score(Long.parseLong(request.getParameter("call")), Long.parseLong(request.getParameter("manager")),
-                java.util.Arrays.stream(request.getParameter("judges").split(",")).map(Long::valueOf).toList())
+                ? score(
+                        Long.parseLong(request.getParameter("call")),
+                        Long.parseLong(request.getParameter("manager")),
+                        java.util.Arrays.stream(request.getParameter("judges").split(","))
+                                .map(Long::valueOf)
+                                .toList())
                 : scene();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -97,7 +100,8 @@ public class IntakeScenarioServlet extends HttpServlet {
                 .add("judges", judges)
                 .add("judgeEmails", judgeEmails)
                 .add("password", JudgingFixtures.PASSWORD)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private String score(long call, long manager, List<Long> judges) {
@@ -113,9 +117,16 @@ public class IntakeScenarioServlet extends HttpServlet {
         rounds.open(round, rounds.view(round).getVersion());
         List<EvaluationSubject> subjects = rounds.entries(round);
         Map<String, SheetValue> values = Map.of(
-                "technology", new SheetValue(BigDecimal.valueOf(8), null), "business", new SheetValue(BigDecimal.valueOf(8), null),
-                "market", new SheetValue(BigDecimal.valueOf(8), null), "team", new SheetValue(BigDecimal.valueOf(8), null),
-                "green", new SheetValue(BigDecimal.valueOf(8), null));
+                "technology",
+                new SheetValue(BigDecimal.valueOf(8), null),
+                "business",
+                new SheetValue(BigDecimal.valueOf(8), null),
+                "market",
+                new SheetValue(BigDecimal.valueOf(8), null),
+                "team",
+                new SheetValue(BigDecimal.valueOf(8), null),
+                "green",
+                new SheetValue(BigDecimal.valueOf(8), null));
         int sheets = 0;
         for (long judge : judges) {
             for (EvaluationSubject subject : subjects) {
@@ -123,6 +134,10 @@ public class IntakeScenarioServlet extends HttpServlet {
                 sheets++;
             }
         }
-        return Json.createObjectBuilder().add("round", round).add("sheets", sheets).build().toString();
+        return Json.createObjectBuilder()
+                .add("round", round)
+                .add("sheets", sheets)
+                .build()
+                .toString();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -28,9 +27,10 @@ public class JudgedEntryScenarioServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JudgedEntryFixtures.Scene scene = scenes.create(Boolean.parseBoolean(request.getParameter("blind")),
+        JudgedEntryFixtures.Scene scene = scenes.create(
+                Boolean.parseBoolean(request.getParameter("blind")),
                 Boolean.parseBoolean(request.getParameter("open")));
-        for (long id : new long[]{scene.manager(), scene.owner(), scene.judge(), scene.secondJudge()}) {
+        for (long id : new long[] {scene.manager(), scene.owner(), scene.judge(), scene.secondJudge()}) {
             judging.activate(id);
         }
         String json = Json.createObjectBuilder()
@@ -51,7 +51,8 @@ public class JudgedEntryScenarioServlet extends HttpServlet {
                 .add("otherReference", scene.otherReference())
                 .add("imageAttachmentId", scene.imageAttachmentId())
                 .add("password", JudgingFixtures.PASSWORD)
-                .build().toString();
+                .build()
+                .toString();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json);

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.application.PasswordHasher;
+import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.Assignment;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
@@ -20,8 +20,6 @@ import org.greenhub.evaluation.domain.conflict.ConflictType;
 import org.greenhub.platform.i18n.Language;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-
-import java.time.Instant;
 
 /** What the judges' pages need on top of {@link ScoringFixtures}: documents, conflicts, blind rounds, usable passwords. */
 @ApplicationScoped
@@ -53,43 +51,85 @@ public class JudgingFixtures {
     @Transactional
     public void codes(long subjectId, String track, String group) {
         TestTime.nativeQuery(em, "update evaluation_subject set track = ?1, group_name = ?2 where id = ?3")
-                .setParameter(1, track).setParameter(2, group).setParameter(3, subjectId).executeUpdate();
+                .setParameter(1, track)
+                .setParameter(2, group)
+                .setParameter(3, subjectId)
+                .executeUpdate();
     }
 
     @Transactional
     public void declareConflict(long judgeId, long subjectId) {
-        em.persist(ConflictDeclaration.onSubject(em.find(UserAccount.class, judgeId), em.find(EvaluationSubject.class, subjectId),
-                ConflictType.COLLABORATION, "Worked with the team last year", TestTime.now()));
+        em.persist(ConflictDeclaration.onSubject(
+                em.find(UserAccount.class, judgeId),
+                em.find(EvaluationSubject.class, subjectId),
+                ConflictType.COLLABORATION,
+                "Worked with the team last year",
+                TestTime.now()));
     }
 
     @Transactional
     public void assign(long roundId, long subjectId, long judgeId) {
-        em.persist(new Assignment(em.find(EvaluationRound.class, roundId), em.find(EvaluationSubject.class, subjectId),
-                em.find(UserAccount.class, judgeId), null, Assignment.Source.MANUAL, TestTime.now()));
+        em.persist(new Assignment(
+                em.find(EvaluationRound.class, roundId),
+                em.find(EvaluationSubject.class, subjectId),
+                em.find(UserAccount.class, judgeId),
+                null,
+                Assignment.Source.MANUAL,
+                TestTime.now()));
     }
 
     @Transactional
     public void blind(long roundId) {
         EvaluationRound round = em.find(EvaluationRound.class, roundId);
         RoundRules r = round.rules();
-        round.changeRules(new RoundRules(r.name(), r.judgesPerEntry(), r.maxLoadPerJudge(), r.opensAt(), r.closesAt(), true,
-                r.scoreVisibility(), r.method(), r.trim(), r.outlierGap(), r.advancementRule(), r.advancementScope(),
-                r.advancementCount(), r.advancementThreshold(), r.tieBreak()), "blind for the test");
+        round.changeRules(
+                new RoundRules(
+                        r.name(),
+                        r.judgesPerEntry(),
+                        r.maxLoadPerJudge(),
+                        r.opensAt(),
+                        r.closesAt(),
+                        true,
+                        r.scoreVisibility(),
+                        r.method(),
+                        r.trim(),
+                        r.outlierGap(),
+                        r.advancementRule(),
+                        r.advancementScope(),
+                        r.advancementCount(),
+                        r.advancementThreshold(),
+                        r.tieBreak()),
+                "blind for the test");
     }
 
     @Transactional
     public void visibility(long roundId, org.greenhub.evaluation.domain.ScoreVisibility visibility) {
         EvaluationRound round = em.find(EvaluationRound.class, roundId);
         RoundRules r = round.rules();
-        round.changeRules(new RoundRules(r.name(), r.judgesPerEntry(), r.maxLoadPerJudge(), r.opensAt(), r.closesAt(), r.blind(),
-                visibility, r.method(), r.trim(), r.outlierGap(), r.advancementRule(), r.advancementScope(),
-                r.advancementCount(), r.advancementThreshold(), r.tieBreak()), "visibility for the test");
+        round.changeRules(
+                new RoundRules(
+                        r.name(),
+                        r.judgesPerEntry(),
+                        r.maxLoadPerJudge(),
+                        r.opensAt(),
+                        r.closesAt(),
+                        r.blind(),
+                        visibility,
+                        r.method(),
+                        r.trim(),
+                        r.outlierGap(),
+                        r.advancementRule(),
+                        r.advancementScope(),
+                        r.advancementCount(),
+                        r.advancementThreshold(),
+                        r.tieBreak()),
+                "visibility for the test");
     }
 
     @Transactional
     public long document(long subjectId, String label, String fileName, String contentType, byte[] content) {
-        SubjectDocument document = new SubjectDocument(em.find(EvaluationSubject.class, subjectId), label, fileName, contentType,
-                content, TestTime.now());
+        SubjectDocument document = new SubjectDocument(
+                em.find(EvaluationSubject.class, subjectId), label, fileName, contentType, content, TestTime.now());
         em.persist(document);
         return document.getId();
     }
@@ -101,12 +141,18 @@ public class JudgingFixtures {
         for (RubricCriterion criterion : round.getRubric().getCriteria()) {
             switch (criterion.getCode()) {
                 case "tech" -> {
-                    criterion.describe(Language.ENGLISH, "Technology", "How new and how proven is the technology? Evidence counts more than claims.");
+                    criterion.describe(
+                            Language.ENGLISH,
+                            "Technology",
+                            "How new and how proven is the technology? Evidence counts more than claims.");
                     criterion.describe(Language.CHINESE, "技术", "技术的创新性与成熟度如何？");
                 }
-                case "market" -> criterion.describe(Language.ENGLISH, "Market", "Size of the market and the route to customers.");
+                case "market" ->
+                    criterion.describe(Language.ENGLISH, "Market", "Size of the market and the route to customers.");
                 case "team" -> criterion.describe(Language.ENGLISH, "Team", "Can this team deliver the plan?");
-                case "green" -> criterion.describe(Language.ENGLISH, "Green impact", "Emissions avoided and resources saved, with figures.");
+                case "green" ->
+                    criterion.describe(
+                            Language.ENGLISH, "Green impact", "Emissions avoided and resources saved, with figures.");
                 case "finance" -> criterion.describe(Language.ENGLISH, "Finance", "Realism of the financial plan.");
                 default -> criterion.describe(Language.ENGLISH, criterion.getCode(), null);
             }

@@ -6,12 +6,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
-import org.greenhub.testsupport.server.ScoringFixtures.Spec;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
+import org.greenhub.testsupport.server.ScoringFixtures.Spec;
 
 /**
  * Test deployments only (this package is added to the WAR by the tests): builds a judging scenario for tests that run
@@ -72,7 +71,8 @@ public class JudgingScenarioServlet extends HttpServlet {
                 .add("outsider", people.email(outsider))
                 .add("manager", people.email(f.managerId()))
                 .add("password", JudgingFixtures.PASSWORD)
-                .build().toString();
+                .build()
+                .toString();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json);

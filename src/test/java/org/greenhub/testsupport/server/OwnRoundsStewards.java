@@ -1,11 +1,10 @@
 package org.greenhub.testsupport.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.evaluation.application.ProgrammeStewards;
-
 import java.util.Collection;
 import java.util.List;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.evaluation.application.ProgrammeStewards;
 
 /** A test programme whose key "ownrounds:<user id>" is managed by that user alone. */
 @ApplicationScoped

@@ -13,12 +13,14 @@ import java.time.LocalDate;
  */
 public final class ResidencyBulkData {
 
-    private ResidencyBulkData() {
-    }
+    private ResidencyBulkData() {}
 
     /** Creates the incubator (its operator too) and returns its id. */
     public static long incubator(Connection c, String name) throws SQLException {
-        long operator = single(c, "insert into organisation (kind, legal_name, search_key, created_at) values ('INCUBATOR_OPERATOR', ?, lower(?), now()) returning id", name + " Operator");
+        long operator = single(
+                c,
+                "insert into organisation (kind, legal_name, search_key, created_at) values ('INCUBATOR_OPERATOR', ?, lower(?), now()) returning id",
+                name + " Operator");
         long incubator;
         try (PreparedStatement s = c.prepareStatement("""
                 insert into incubator (operator_organisation_id, kind, zone, floor_area_m2, workstations, created_at)
@@ -26,7 +28,8 @@ public final class ResidencyBulkData {
             s.setLong(1, operator);
             incubator = first(s);
         }
-        try (PreparedStatement s = c.prepareStatement("insert into incubator_name (incubator_id, language, name) values (?, 'en', ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into incubator_name (incubator_id, language, name) values (?, 'en', ?)")) {
             s.setLong(1, incubator);
             s.setString(2, name);
             s.executeUpdate();
@@ -35,7 +38,8 @@ public final class ResidencyBulkData {
     }
 
     /** Adds {@code residents} residencies with their quarterly reports to the incubator, as they stand on {@code today}. */
-    public static void residents(Connection c, long incubatorId, String prefix, int residents, LocalDate today) throws SQLException {
+    public static void residents(Connection c, long incubatorId, String prefix, int residents, LocalDate today)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(onDay(today, """
                 with orgs as (
                     insert into organisation (kind, legal_name, search_key, sector, created_at)
@@ -87,7 +91,8 @@ public final class ResidencyBulkData {
     }
 
     /** Adds {@code residents} active residencies whose maximum period (48 months) ends within the next four months. */
-    public static void endingResidents(Connection c, long incubatorId, String prefix, int residents, LocalDate today) throws SQLException {
+    public static void endingResidents(Connection c, long incubatorId, String prefix, int residents, LocalDate today)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(onDay(today, """
                 with orgs as (
                     insert into organisation (kind, legal_name, search_key, created_at)

@@ -6,12 +6,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.ResidencyFixtures.Incubator;
 import org.greenhub.testsupport.server.ResidencyFixtures.StartUp;
-
-import java.io.IOException;
-import java.time.LocalDate;
 
 /**
  * Test deployments only: a residency as the intake helper's "accept offer" leaves it (started 1 July 2025, so
@@ -38,8 +37,14 @@ public class ResidencyScenarioServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getParameter("bulk") != null) {
             Incubator large = fixtures.bulkIncubator("PageBulk", Integer.parseInt(request.getParameter("bulk")));
-            write(response, Json.createObjectBuilder().add("incubatorId", large.id()).add("manager", large.managerEmail())
-                    .add("password", JudgingFixtures.PASSWORD).build().toString());
+            write(
+                    response,
+                    Json.createObjectBuilder()
+                            .add("incubatorId", large.id())
+                            .add("manager", large.managerEmail())
+                            .add("password", JudgingFixtures.PASSWORD)
+                            .build()
+                            .toString());
             return;
         }
         Incubator incubator = fixtures.incubator("Journey");
@@ -49,8 +54,11 @@ public class ResidencyScenarioServlet extends HttpServlet {
         long evidenceId = 0;
         if (Boolean.parseBoolean(request.getParameter("evidence"))) {
             actingAs.user(startUp.founderId());
-            evidenceId = evidence.attach(firstReport, org.greenhub.incubation.residency.domain.EvidencePurpose.INVESTMENT_AGREEMENT,
-                    EVIDENCE_NAME, "%PDF-1.4 residency evidence".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            evidenceId = evidence.attach(
+                    firstReport,
+                    org.greenhub.incubation.residency.domain.EvidencePurpose.INVESTMENT_AGREEMENT,
+                    EVIDENCE_NAME,
+                    "%PDF-1.4 residency evidence".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         String json = Json.createObjectBuilder()
                 .add("incubatorId", incubator.id())
@@ -62,7 +70,8 @@ public class ResidencyScenarioServlet extends HttpServlet {
                 .add("founder", startUp.founderEmail())
                 .add("manager", incubator.managerEmail())
                 .add("password", JudgingFixtures.PASSWORD)
-                .build().toString();
+                .build()
+                .toString();
         write(response, json);
     }
 

@@ -7,10 +7,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.greenhub.account.domain.Role;
 import org.greenhub.platform.i18n.Language;
-
-import java.io.IOException;
 
 /**
  * Test deployments only: one active account for each role and each language (the account's stored language, which
@@ -42,9 +41,11 @@ public class RoleAccountsScenarioServlet extends HttpServlet {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("password", JudgingFixtures.PASSWORD)
-                .add("accounts", accounts)
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("password", JudgingFixtures.PASSWORD)
+                        .add("accounts", accounts)
+                        .build()
+                        .toString());
     }
 }

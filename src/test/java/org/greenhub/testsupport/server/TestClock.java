@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
-
 import java.time.Clock;
 
 /** Replaces the application's system clock in every test deployment with {@link TestTime}'s clock. */

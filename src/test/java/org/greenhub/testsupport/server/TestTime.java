@@ -2,7 +2,6 @@ package org.greenhub.testsupport.server;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +22,7 @@ public final class TestTime {
 
     private static final Clock CLOCK = build();
 
-    private TestTime() {
-    }
+    private TestTime() {}
 
     public static Clock clock() {
         return CLOCK;
@@ -52,7 +50,9 @@ public final class TestTime {
      * fixtures that write rows in SQL: the data must follow the same clock as the server.
      */
     public static String sql(String statement) {
-        return statement.replace("now()", "timestamptz '" + now() + "'").replace("current_date", "date '" + today() + "'");
+        return statement
+                .replace("now()", "timestamptz '" + now() + "'")
+                .replace("current_date", "date '" + today() + "'");
     }
 
     /** A native query whose SQL reads test time where it says {@code now()} or {@code current_date} ({@link #sql}). */
@@ -63,7 +63,8 @@ public final class TestTime {
     private static Clock build() {
         Instant start = instant("GREENHUB_TEST_CLOCK", DEFAULT_START);
         // The anchor is a real instant, not a date the tests read: the moment at which test time equals start. Maven
-        // passes the build's start; a test run from an IDE anchors at its own start. Either way test time begins at start.
+        // passes the build's start; a test run from an IDE anchors at its own start. Either way test time begins at
+        // start.
         Instant anchor = instant("GREENHUB_TEST_CLOCK_ANCHOR", Instant.now());
         // Test time = start + real time elapsed since the anchor.
         return Clock.offset(Clock.systemUTC(), Duration.between(anchor, start)).withZone(ZoneOffset.UTC);

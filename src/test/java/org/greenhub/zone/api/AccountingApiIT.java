@@ -1,9 +1,19 @@
 package org.greenhub.zone.api;
 
+import static org.greenhub.zone.JsonAssertions.assertSameJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,17 +24,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.InputStream;
-import java.net.URL;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-
-import static org.greenhub.zone.JsonAssertions.assertSameJson;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public zone accounting calculator over HTTP, without signing in: the worked example, refusals, the size limit. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,13 +46,15 @@ class AccountingApiIT {
     @BeforeEach
     void load() throws Exception {
         http = new Http(base);
-        try (InputStream in = getClass().getResourceAsStream("/zone/zone-accounting-example.json"); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = getClass().getResourceAsStream("/zone/zone-accounting-example.json");
+                JsonReader reader = Json.createReader(in)) {
             example = reader.readObject();
         }
     }
 
     private HttpResponse<String> post(String body, String language) {
-        HttpRequest.Builder request = http.request(PATH).header("Content-Type", "application/json")
+        HttpRequest.Builder request = http.request(PATH)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
         if (language != null) {
             request.header("Accept-Language", language);
@@ -68,10 +69,25 @@ class AccountingApiIT {
         JsonObject first = enterprises.getJsonObject(0);
         JsonArray years = first.getJsonArray("years");
         JsonObject year = years.getJsonObject(3);
-        JsonObject energy = Json.createObjectBuilder(year.getJsonObject("energy")).add("greenElectricity", 200000).build();
-        return Json.createObjectBuilder(request).add("enterprises", Json.createArrayBuilder(enterprises).set(0,
-                Json.createObjectBuilder(first).add("years", Json.createArrayBuilder(years).set(3,
-                        Json.createObjectBuilder(year).add("energy", energy))))).build().toString();
+        JsonObject energy = Json.createObjectBuilder(year.getJsonObject("energy"))
+                .add("greenElectricity", 200000)
+                .build();
+        return Json.createObjectBuilder(request)
+                .add(
+                        "enterprises",
+                        Json.createArrayBuilder(enterprises)
+                                .set(
+                                        0,
+                                        Json.createObjectBuilder(first)
+                                                .add(
+                                                        "years",
+                                                        Json.createArrayBuilder(years)
+                                                                .set(
+                                                                        3,
+                                                                        Json.createObjectBuilder(year)
+                                                                                .add("energy", energy)))))
+                .build()
+                .toString();
     }
 
     @Test
@@ -90,7 +106,10 @@ class AccountingApiIT {
         JsonObject problem = Http.json(response);
         assertEquals("zone.accounting.greenAboveElectricity", problem.getString("code"));
         assertEquals("enterprises[0].years[3].energy.greenElectricity", problem.getString("field"));
-        assertTrue(problem.getString("detail").contains("E0000-99") && problem.getString("detail").contains("2023"), problem.toString());
+        assertTrue(
+                problem.getString("detail").contains("E0000-99")
+                        && problem.getString("detail").contains("2023"),
+                problem.toString());
     }
 
     @Test
@@ -104,10 +123,13 @@ class AccountingApiIT {
 
     @Test
     void aNonNumericQuantityIs422NamingIt() {
-        String body = example.getJsonObject("request").toString().replace("\"rawCoal\":13790.433", "\"rawCoal\":\"13790.433\"");
+        String body = example.getJsonObject("request")
+                .toString()
+                .replace("\"rawCoal\":13790.433", "\"rawCoal\":\"13790.433\"");
         HttpResponse<String> response = post(body, null);
         assertEquals(422, response.statusCode(), response.body());
-        assertEquals("enterprises[0].years[0].energy.rawCoal", Http.json(response).getString("field"));
+        assertEquals(
+                "enterprises[0].years[0].energy.rawCoal", Http.json(response).getString("field"));
     }
 
     @Test

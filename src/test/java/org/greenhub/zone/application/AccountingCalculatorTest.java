@@ -1,11 +1,20 @@
 package org.greenhub.zone.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
 import org.greenhub.platform.api.StrictJsonBinding;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.zone.JsonAssertions;
@@ -14,16 +23,6 @@ import org.greenhub.zone.application.AccountingCalculator.AccountingResponse;
 import org.greenhub.zone.application.AccountingCalculator.ZoneYearOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.InputStream;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The zone accounting calculator as the server runs it: the body bound by the platform's strict binding, the answer
@@ -78,13 +77,17 @@ class AccountingCalculatorTest {
     }
 
     private static ZoneYearOutput zoneYear(AccountingResponse response, int year) {
-        return response.zoneYears().stream().filter(z -> z.year() == year).findFirst().orElseThrow();
+        return response.zoneYears().stream()
+                .filter(z -> z.year() == year)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void answersTheWorkedExampleExactly() throws Exception {
         JsonObject example;
-        try (InputStream in = getClass().getResourceAsStream("/zone/zone-accounting-example.json"); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = getClass().getResourceAsStream("/zone/zone-accounting-example.json");
+                JsonReader reader = Json.createReader(in)) {
             example = reader.readObject();
         }
         JsonObject answer = answer(example.getJsonObject("request").toString());
@@ -93,8 +96,9 @@ class AccountingCalculatorTest {
 
     @Test
     void energyCountsGreenElectricityAsElectricityButCo2LeavesItOut() {
-        AccountingResponse response = calculate(request(null, enterprise("A",
-                year(2020, "50", "\"electricity\": 100, \"greenElectricity\": 40, \"rawCoal\": 10"))));
+        AccountingResponse response = calculate(request(
+                null,
+                enterprise("A", year(2020, "50", "\"electricity\": 100, \"greenElectricity\": 40, \"rawCoal\": 10"))));
         var only = response.enterpriseYears().get(0);
         assertEquals(0, new BigDecimal("17").compareTo(only.energyTce()), "100 × 0.1 + 10 × 0.7");
         assertEquals(0, new BigDecimal("50").compareTo(only.co2T()), "(100 − 40) × 0.5 + 10 × 2");
@@ -104,9 +108,12 @@ class AccountingCalculatorTest {
 
     @Test
     void theYearOnYearChangeUsesOnlyEnterprisesDeclaredInBothYears() {
-        AccountingResponse response = calculate(request(null, String.join(", ",
-                enterprise("A", year(2020, "100", "\"rawCoal\": 10"), year(2021, "100", "\"rawCoal\": 9")),
-                enterprise("B", year(2021, "100", "\"rawCoal\": 30")))));
+        AccountingResponse response = calculate(request(
+                null,
+                String.join(
+                        ", ",
+                        enterprise("A", year(2020, "100", "\"rawCoal\": 10"), year(2021, "100", "\"rawCoal\": 9")),
+                        enterprise("B", year(2021, "100", "\"rawCoal\": 30")))));
         ZoneYearOutput first = zoneYear(response, 2020);
         ZoneYearOutput second = zoneYear(response, 2021);
         assertNull(first.co2IntensityChange(), "the first year has no change");
@@ -118,23 +125,32 @@ class AccountingCalculatorTest {
 
     @Test
     void noEnterpriseInBothYearsOrNoPreviousYearGivesNoChange() {
-        AccountingResponse response = calculate(request(null, String.join(", ",
-                enterprise("A", year(2020, "100", "\"rawCoal\": 10")),
-                enterprise("B", year(2021, "100", "\"rawCoal\": 30")),
-                enterprise("C", year(2023, "50", "\"electricity\": 100, \"greenElectricity\": 40")))));
+        AccountingResponse response = calculate(request(
+                null,
+                String.join(
+                        ", ",
+                        enterprise("A", year(2020, "100", "\"rawCoal\": 10")),
+                        enterprise("B", year(2021, "100", "\"rawCoal\": 30")),
+                        enterprise("C", year(2023, "50", "\"electricity\": 100, \"greenElectricity\": 40")))));
         assertNull(zoneYear(response, 2021).co2IntensityChange(), "A and B share no year");
         assertNull(zoneYear(response, 2023).co2IntensityChange(), "nobody declared 2022");
-        assertEquals(List.of(2020, 2021, 2023), response.zoneYears().stream().map(ZoneYearOutput::year).toList());
+        assertEquals(
+                List.of(2020, 2021, 2023),
+                response.zoneYears().stream().map(ZoneYearOutput::year).toList());
         // (0.6 / 0.2)^(1/3) − 1: the root is taken over the years since the base year, gaps included.
         assertEquals(new BigDecimal("0.44225"), zoneYear(response, 2023).co2AverageAnnualChange());
     }
 
     @Test
     void yearsAtOrBeforeTheBaseYearHaveNoAverageChangeNorCo2Status() {
-        String enterprises = enterprise("A", year(2020, "100", "\"rawCoal\": 10"), year(2021, "100", "\"rawCoal\": 9"),
+        String enterprises = enterprise(
+                "A",
+                year(2020, "100", "\"rawCoal\": 10"),
+                year(2021, "100", "\"rawCoal\": 9"),
                 year(2022, "100", "\"rawCoal\": 8"));
-        AccountingResponse response = calculate(request(null, enterprises).replace("\"baseYear\": 2020", "\"baseYear\": 2021"));
-        for (int year : new int[]{2020, 2021}) {
+        AccountingResponse response =
+                calculate(request(null, enterprises).replace("\"baseYear\": 2020", "\"baseYear\": 2021"));
+        for (int year : new int[] {2020, 2021}) {
             assertNull(zoneYear(response, year).co2AverageAnnualChange(), year + " is not after the base year");
             assertNull(zoneYear(response, year).co2Status(), String.valueOf(year));
         }
@@ -145,18 +161,22 @@ class AccountingCalculatorTest {
     @Test
     void aBaseYearWithoutDataGivesNoAverageChangeInAnyYear() {
         String enterprises = enterprise("A", year(2020, "100", "\"rawCoal\": 10"), year(2021, "100", "\"rawCoal\": 9"));
-        AccountingResponse response = calculate(request(null, enterprises).replace("\"baseYear\": 2020", "\"baseYear\": 2019"));
+        AccountingResponse response =
+                calculate(request(null, enterprises).replace("\"baseYear\": 2020", "\"baseYear\": 2019"));
         for (ZoneYearOutput zoneYear : response.zoneYears()) {
             assertNull(zoneYear.co2AverageAnnualChange(), String.valueOf(zoneYear.year()));
             assertNull(zoneYear.co2Status(), String.valueOf(zoneYear.year()));
         }
-        assertEquals(new BigDecimal("-0.1"), zoneYear(response, 2021).co2IntensityChange(), "the year-on-year change needs no base year");
+        assertEquals(
+                new BigDecimal("-0.1"),
+                zoneYear(response, 2021).co2IntensityChange(),
+                "the year-on-year change needs no base year");
     }
 
     @Test
     void withoutTargetsThereIsNoEnergyStatusAndTheCo2TargetIsMinusFourPercentInclusive() {
-        AccountingResponse response = calculate(request(null, enterprise("A",
-                year(2020, "100", "\"rawCoal\": 10"), year(2021, "100", "\"rawCoal\": 9.6"))));
+        AccountingResponse response = calculate(request(
+                null, enterprise("A", year(2020, "100", "\"rawCoal\": 10"), year(2021, "100", "\"rawCoal\": 9.6"))));
         ZoneYearOutput second = zoneYear(response, 2021);
         assertNull(second.energyIntensityStatus());
         assertEquals(new BigDecimal("-0.04"), second.co2AverageAnnualChange());
@@ -166,8 +186,18 @@ class AccountingCalculatorTest {
     @Test
     void anEnergyIntensityAtTheTargetMeetsItAndAboveDoesNot() {
         String enterprises = enterprise("A", year(2020, "100", "\"rawCoal\": 10"));
-        assertEquals("MET", calculate(request("{\"energyIntensity\": 0.07}", enterprises)).zoneYears().get(0).energyIntensityStatus());
-        assertEquals("NOT_MET", calculate(request("{\"energyIntensity\": 0.069999}", enterprises)).zoneYears().get(0).energyIntensityStatus());
+        assertEquals(
+                "MET",
+                calculate(request("{\"energyIntensity\": 0.07}", enterprises))
+                        .zoneYears()
+                        .get(0)
+                        .energyIntensityStatus());
+        assertEquals(
+                "NOT_MET",
+                calculate(request("{\"energyIntensity\": 0.069999}", enterprises))
+                        .zoneYears()
+                        .get(0)
+                        .energyIntensityStatus());
     }
 
     @Test
@@ -177,10 +207,15 @@ class AccountingCalculatorTest {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             zoneYear = reader.readObject().getJsonArray("zoneYears").getJsonObject(0);
         }
-        for (String key : List.of("co2IntensityChange", "co2AverageAnnualChange", "energyIntensityStatus", "co2Status")) {
+        for (String key :
+                List.of("co2IntensityChange", "co2AverageAnnualChange", "energyIntensityStatus", "co2Status")) {
             assertEquals(JsonValue.NULL, zoneYear.get(key), key);
         }
-        assertTrue(json.contains("\"energyTce\":700,") && json.contains("\"co2T\":2000,") && json.contains("\"valueAdded\":100,"), json);
+        assertTrue(
+                json.contains("\"energyTce\":700,")
+                        && json.contains("\"co2T\":2000,")
+                        && json.contains("\"valueAdded\":100,"),
+                json);
     }
 
     @Test
@@ -191,92 +226,144 @@ class AccountingCalculatorTest {
         assertEquals(new BigDecimal("21242.769147"), AccountingCalculator.rounded(new BigDecimal("21242.7691475")));
         assertEquals(new BigDecimal("21242.769148"), AccountingCalculator.rounded(new BigDecimal("21242.76914750001")));
         assertEquals(new BigDecimal("-0.04"), AccountingCalculator.rounded(new BigDecimal("-0.0400005")));
-        assertEquals("1200", AccountingCalculator.rounded(new BigDecimal("1.2E+3")).toString());
+        assertEquals(
+                "1200", AccountingCalculator.rounded(new BigDecimal("1.2E+3")).toString());
     }
 
     @Test
     void aNegativeOrNonNumericQuantityIsRefusedNamingIt() {
-        DomainException negative = refused(request(null, enterprise("A", year(2020, "100", "\"rawCoal\": -1"))),
-                "enterprises[0].years[0].energy.rawCoal", "zone.accounting.negativeQuantity");
+        DomainException negative = refused(
+                request(null, enterprise("A", year(2020, "100", "\"rawCoal\": -1"))),
+                "enterprises[0].years[0].energy.rawCoal",
+                "zone.accounting.negativeQuantity");
         assertEquals(List.of("A", "2020", "rawCoal", "-1"), List.of(negative.args()));
-        refused(request(null, enterprise("A", year(2020, "100", "\"rawCoal\": \"ten\""))),
-                "enterprises[0].years[0].energy.rawCoal", "platform.api.json.expectedNumber");
-        refused(request(null, enterprise("A", year(2020, "100", "\"rawCoal\": null"))),
-                "enterprises[0].years[0].energy.rawCoal", "zone.accounting.required");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"rawCoal\": \"ten\""))),
+                "enterprises[0].years[0].energy.rawCoal",
+                "platform.api.json.expectedNumber");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"rawCoal\": null"))),
+                "enterprises[0].years[0].energy.rawCoal",
+                "zone.accounting.required");
     }
 
     @Test
     void anUnknownCarrierIsRefusedInEnergyAndInFactors() {
-        refused(request(null, enterprise("A", year(2020, "100", "\"coal\": 1"))),
-                "enterprises[0].years[0].energy.coal", "zone.accounting.unknownCarrier");
-        refused(request(null, enterprise("A", year(2020, "100", "\"rawCoal\": 1"))).replace("\"rawCoal\": {", "\"lignite\": {"),
-                "factors.lignite", "zone.accounting.unknownCarrier");
-        refused(request(null, enterprise("A", year(2020, "100", "\"electricity\": 1")))
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"coal\": 1"))),
+                "enterprises[0].years[0].energy.coal",
+                "zone.accounting.unknownCarrier");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"rawCoal\": 1")))
+                        .replace("\"rawCoal\": {", "\"lignite\": {"),
+                "factors.lignite",
+                "zone.accounting.unknownCarrier");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"electricity\": 1")))
                         .replace("\"rawCoal\": {", "\"greenElectricity\": {"),
-                "factors.greenElectricity", "zone.accounting.greenElectricityFactor");
+                "factors.greenElectricity",
+                "zone.accounting.greenElectricityFactor");
     }
 
     @Test
     void greenElectricityAboveAllElectricityIsRefused() {
-        DomainException refusal = refused(request(null, enterprise("A", year(2020, "100", "\"electricity\": 10, \"greenElectricity\": 10.5"))),
-                "enterprises[0].years[0].energy.greenElectricity", "zone.accounting.greenAboveElectricity");
+        DomainException refusal = refused(
+                request(null, enterprise("A", year(2020, "100", "\"electricity\": 10, \"greenElectricity\": 10.5"))),
+                "enterprises[0].years[0].energy.greenElectricity",
+                "zone.accounting.greenAboveElectricity");
         assertEquals(List.of("A", "2020", "10.5", "10"), List.of(refusal.args()));
-        refused(request(null, enterprise("A", year(2020, "100", "\"greenElectricity\": 1"))),
-                "enterprises[0].years[0].energy.greenElectricity", "zone.accounting.greenAboveElectricity");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"greenElectricity\": 1"))),
+                "enterprises[0].years[0].energy.greenElectricity",
+                "zone.accounting.greenAboveElectricity");
         calculate(request(null, enterprise("A", year(2020, "100", "\"electricity\": 10, \"greenElectricity\": 10"))));
     }
 
     @Test
     void valueAddedMustBeAboveZero() {
-        refused(request(null, enterprise("A", year(2020, "0", "\"rawCoal\": 1"))),
-                "enterprises[0].years[0].valueAdded", "zone.accounting.valueAddedNotPositive");
-        refused(request(null, enterprise("A", year(2020, "-5", "\"rawCoal\": 1"))),
-                "enterprises[0].years[0].valueAdded", "zone.accounting.valueAddedNotPositive");
-        refused(request(null, "{\"id\": \"A\", \"years\": [{\"year\": 2020, \"energy\": {}}]}"),
-                "enterprises[0].years[0].valueAdded", "zone.accounting.required");
+        refused(
+                request(null, enterprise("A", year(2020, "0", "\"rawCoal\": 1"))),
+                "enterprises[0].years[0].valueAdded",
+                "zone.accounting.valueAddedNotPositive");
+        refused(
+                request(null, enterprise("A", year(2020, "-5", "\"rawCoal\": 1"))),
+                "enterprises[0].years[0].valueAdded",
+                "zone.accounting.valueAddedNotPositive");
+        refused(
+                request(null, "{\"id\": \"A\", \"years\": [{\"year\": 2020, \"energy\": {}}]}"),
+                "enterprises[0].years[0].valueAdded",
+                "zone.accounting.required");
     }
 
     @Test
     void anEnterpriseYearDeclaredTwiceIsRefusedEvenAcrossEntries() {
-        refused(request(null, enterprise("A", year(2020, "100", ""), year(2020, "90", ""))),
-                "enterprises[0].years[1].year", "zone.accounting.duplicateYear");
-        refused(request(null, enterprise("A", year(2020, "100", "")) + ", " + enterprise("B", year(2020, "100", "")) + ", "
-                + enterprise("A", year(2021, "100", ""), year(2020, "100", ""))), "enterprises[2].years[1].year", "zone.accounting.duplicateYear");
+        refused(
+                request(null, enterprise("A", year(2020, "100", ""), year(2020, "90", ""))),
+                "enterprises[0].years[1].year",
+                "zone.accounting.duplicateYear");
+        refused(
+                request(
+                        null,
+                        enterprise("A", year(2020, "100", "")) + ", " + enterprise("B", year(2020, "100", "")) + ", "
+                                + enterprise("A", year(2021, "100", ""), year(2020, "100", ""))),
+                "enterprises[2].years[1].year",
+                "zone.accounting.duplicateYear");
     }
 
     @Test
     void aCarrierInUseNeedsAFactorButAZeroDoesNot() {
-        DomainException refusal = refused(request(null, enterprise("A", year(2020, "100", "\"diesel\": 2"))),
-                "factors.diesel", "zone.accounting.missingFactor");
+        DomainException refusal = refused(
+                request(null, enterprise("A", year(2020, "100", "\"diesel\": 2"))),
+                "factors.diesel",
+                "zone.accounting.missingFactor");
         assertEquals(List.of("diesel", "A", "2020"), List.of(refusal.args()));
-        AccountingResponse zero = calculate(request(null, enterprise("A", year(2020, "100", "\"diesel\": 0, \"rawCoal\": 1"))));
+        AccountingResponse zero =
+                calculate(request(null, enterprise("A", year(2020, "100", "\"diesel\": 0, \"rawCoal\": 1"))));
         assertEquals(new BigDecimal("0.7"), zero.enterpriseYears().get(0).energyTce());
     }
 
     @Test
     void aNegativeFactorIsRefused() {
-        refused(request(null, enterprise("A", year(2020, "100", "\"rawCoal\": 1"))).replace("\"co2PerUnit\": 2", "\"co2PerUnit\": -2"),
-                "factors.rawCoal.co2PerUnit", "zone.accounting.negativeFactor");
-        refused(request(null, enterprise("A", year(2020, "100", "\"rawCoal\": 1"))).replace("\"co2PerUnit\": 2", "\"co2PerUnit\": null"),
-                "factors.rawCoal.co2PerUnit", "zone.accounting.required");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"rawCoal\": 1")))
+                        .replace("\"co2PerUnit\": 2", "\"co2PerUnit\": -2"),
+                "factors.rawCoal.co2PerUnit",
+                "zone.accounting.negativeFactor");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "\"rawCoal\": 1")))
+                        .replace("\"co2PerUnit\": 2", "\"co2PerUnit\": null"),
+                "factors.rawCoal.co2PerUnit",
+                "zone.accounting.required");
     }
 
     @Test
     void missingPartsAreRequiredAndNamed() {
-        assertEquals("body", assertThrows(DomainException.class, () -> calculator.calculate(null)).field());
+        assertEquals(
+                "body",
+                assertThrows(DomainException.class, () -> calculator.calculate(null))
+                        .field());
         String valid = request(null, enterprise("A", year(2020, "100", "\"rawCoal\": 1")));
         refused(valid.replace(FACTORS + ", ", ""), "factors", "zone.accounting.required");
         refused(valid.replace("\"baseYear\": 2020, ", ""), "baseYear", "zone.accounting.required");
         refused(request(null, ""), "enterprises", "zone.accounting.noEnterprises");
         refused(request(null, "{\"id\": \" \", \"years\": []}"), "enterprises[0].id", "zone.accounting.required");
         refused(request(null, "{\"id\": \"A\"}"), "enterprises[0].years", "zone.accounting.required");
-        refused(request(null, "{\"id\": \"A\", \"years\": [{\"valueAdded\": 1}]}"), "enterprises[0].years[0].year", "zone.accounting.required");
+        refused(
+                request(null, "{\"id\": \"A\", \"years\": [{\"valueAdded\": 1}]}"),
+                "enterprises[0].years[0].year",
+                "zone.accounting.required");
     }
 
     @Test
     void yearsOutsideTheAccountedRangeAreRefused() {
-        refused(request(null, enterprise("A", year(1899, "100", ""))), "enterprises[0].years[0].year", "zone.accounting.yearOutOfRange");
-        refused(request(null, enterprise("A", year(2020, "100", ""))).replace("\"baseYear\": 2020", "\"baseYear\": 2101"),
-                "baseYear", "zone.accounting.yearOutOfRange");
+        refused(
+                request(null, enterprise("A", year(1899, "100", ""))),
+                "enterprises[0].years[0].year",
+                "zone.accounting.yearOutOfRange");
+        refused(
+                request(null, enterprise("A", year(2020, "100", "")))
+                        .replace("\"baseYear\": 2020", "\"baseYear\": 2101"),
+                "baseYear",
+                "zone.accounting.yearOutOfRange");
     }
 }

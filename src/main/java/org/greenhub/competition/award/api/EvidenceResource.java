@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.greenhub.competition.award.application.AwardQueries;
-
 import org.greenhub.platform.files.FileStore;
 
 /** An objection's evidence file, for the edition's managers and the objector (others: 404). */

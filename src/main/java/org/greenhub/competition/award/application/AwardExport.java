@@ -1,10 +1,9 @@
 package org.greenhub.competition.award.application;
 
-import org.greenhub.evaluation.application.ExportFile;
-import org.greenhub.platform.export.Spreadsheets;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.greenhub.evaluation.application.ExportFile;
+import org.greenhub.platform.export.Spreadsheets;
 
 /**
  * The awards of a result as a table, written by {@link Spreadsheets} (CSV in UTF-8 with BOM, so spreadsheet programs
@@ -12,17 +11,24 @@ import java.util.List;
  */
 final class AwardExport {
 
-    private static final List<Object> HEADER = List.of("group", "track", "tier", "rank", "score", "awardee", "title", "status",
-            "verification_code");
+    private static final List<Object> HEADER =
+            List.of("group", "track", "tier", "rank", "score", "awardee", "title", "status", "verification_code");
 
-    private AwardExport() {
-    }
+    private AwardExport() {}
 
     static ExportFile of(long resultId, List<AwardQueries.AwardLine> lines, ExportFile.Format format) {
         List<List<Object>> table = new ArrayList<>();
         for (AwardQueries.AwardLine a : lines) {
-            table.add(List.of(a.group().name(), a.track(), a.tier().name(), a.rank(), a.score().stripTrailingZeros(), a.awardee(),
-                    a.title(), a.status().name(), a.verificationCode()));
+            table.add(List.of(
+                    a.group().name(),
+                    a.track(),
+                    a.tier().name(),
+                    a.rank(),
+                    a.score().stripTrailingZeros(),
+                    a.awardee(),
+                    a.title(),
+                    a.status().name(),
+                    a.verificationCode()));
         }
         String base = "awards-" + resultId;
         return format == ExportFile.Format.CSV

@@ -2,6 +2,7 @@ package org.greenhub.competition.award.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.award.domain.Award;
 import org.greenhub.competition.award.domain.AwardObjection;
@@ -9,8 +10,6 @@ import org.greenhub.competition.domain.Competition;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.mail.Mailer;
-
-import java.util.Locale;
 
 /**
  * Mails about objections, each in its recipient's language, queued in the caller's transaction (so a refused or
@@ -33,10 +32,17 @@ public class AwardMails {
         for (UserAccount manager : competition.getManagers()) {
             Locale locale = manager.getLanguage().locale();
             String name = competition.text(manager.getLanguage()).getName();
-            mailer.queue(manager.getEmail(),
+            mailer.queue(
+                    manager.getEmail(),
                     messages.get(locale, "award.mail.objection.subject", name),
-                    messages.get(locale, "award.mail.objection.body", manager.getDisplayName(), award.getAwardeeName(),
-                            messages.get(locale, "award.tier." + award.getTier().name()), name, link));
+                    messages.get(
+                            locale,
+                            "award.mail.objection.body",
+                            manager.getDisplayName(),
+                            award.getAwardeeName(),
+                            messages.get(locale, "award.tier." + award.getTier().name()),
+                            name,
+                            link));
         }
     }
 
@@ -44,10 +50,17 @@ public class AwardMails {
         Locale locale = objector.getLanguage().locale();
         String name = competition.text(objector.getLanguage()).getName();
         String link = base() + "public/results.xhtml?competition=" + competition.getId();
-        mailer.queue(objector.getEmail(),
+        mailer.queue(
+                objector.getEmail(),
                 messages.get(locale, "award.mail.decided.subject", name),
-                messages.get(locale, "award.mail.decided.body", objection.getObjectorName(), award.getAwardeeName(),
-                        messages.get(locale, objection.getStatus().messageKey()), objection.getDecisionReason(), link));
+                messages.get(
+                        locale,
+                        "award.mail.decided.body",
+                        objection.getObjectorName(),
+                        award.getAwardeeName(),
+                        messages.get(locale, objection.getStatus().messageKey()),
+                        objection.getDecisionReason(),
+                        link));
     }
 
     private String base() {

@@ -3,6 +3,11 @@ package org.greenhub.competition.award.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.award.domain.Award;
@@ -22,42 +27,80 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.i18n.Language;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
 /** What the awards pages read, for the managers of the edition (and, for objections, the objector). */
 @ApplicationScoped
 public class AwardQueries {
 
-    public record Overview(long competitionId, String competitionName, CompetitionStatus competitionStatus, boolean mayPropose,
-                           ResultState result, String zone) implements Serializable {
-    }
+    public record Overview(
+            long competitionId,
+            String competitionName,
+            CompetitionStatus competitionStatus,
+            boolean mayPropose,
+            ResultState result,
+            String zone)
+            implements Serializable {}
 
-    public record ResultState(long id, AwardResultStatus status, boolean isFinal, String proposedBy, Instant proposedAt,
-                              String approvedBy, Instant approvedAt, Instant publishedAt, Instant noticeEndsAt,
-                              boolean mayApprove, long openObjections, long evaluationRoundId) implements Serializable {
-    }
+    public record ResultState(
+            long id,
+            AwardResultStatus status,
+            boolean isFinal,
+            String proposedBy,
+            Instant proposedAt,
+            String approvedBy,
+            Instant approvedAt,
+            Instant publishedAt,
+            Instant noticeEndsAt,
+            boolean mayApprove,
+            long openObjections,
+            long evaluationRoundId)
+            implements Serializable {}
 
-    public record AwardLine(long id, CompetitionGroup group, String track, AwardTierCode tier, int rank, BigDecimal score,
-                            String awardee, String title, AwardStatus status, String verificationCode) implements Serializable {
-    }
+    public record AwardLine(
+            long id,
+            CompetitionGroup group,
+            String track,
+            AwardTierCode tier,
+            int rank,
+            BigDecimal score,
+            String awardee,
+            String title,
+            AwardStatus status,
+            String verificationCode)
+            implements Serializable {}
 
-    public record ObjectionLine(long id, long awardId, String awardee, AwardTierCode tier, String objectorName, Instant filedAt,
-                                String text, ObjectionStatus status, String investigation, String decisionReason,
-                                AwardChangeKind outcome, List<FileStore.FileSummary> evidence) implements Serializable {
+    public record ObjectionLine(
+            long id,
+            long awardId,
+            String awardee,
+            AwardTierCode tier,
+            String objectorName,
+            Instant filedAt,
+            String text,
+            ObjectionStatus status,
+            String investigation,
+            String decisionReason,
+            AwardChangeKind outcome,
+            List<FileStore.FileSummary> evidence)
+            implements Serializable {
         public boolean open() {
             return status.isOpen();
         }
     }
 
     /** An award as the objection form shows it. */
-    public record ObjectionTarget(long awardId, long competitionId, String competitionName, String awardee, String title,
-                                  AwardTierCode tier, CompetitionGroup group, String track, Instant noticeEndsAt,
-                                  boolean objectionsOpen, String zone) implements Serializable {
-    }
+    public record ObjectionTarget(
+            long awardId,
+            long competitionId,
+            String competitionName,
+            String awardee,
+            String title,
+            AwardTierCode tier,
+            CompetitionGroup group,
+            String track,
+            Instant noticeEndsAt,
+            boolean objectionsOpen,
+            String zone)
+            implements Serializable {}
 
     @Inject
     AwardReads reads;
@@ -90,9 +133,9 @@ public class AwardQueries {
     @Inject
     ScoreExportService scoreExports;
 
-    public record ManagedCompetition(long id, String name, String edition, CompetitionStatus status, AwardResultStatus resultStatus)
-            implements Serializable {
-    }
+    public record ManagedCompetition(
+            long id, String name, String edition, CompetitionStatus status, AwardResultStatus resultStatus)
+            implements Serializable {}
 
     /** The editions the signed-in user manages (administrators: all), newest first, with their award result's state. */
     @Transactional
@@ -100,9 +143,12 @@ public class AwardQueries {
         UserAccount user = currentUser.require();
         boolean admin = user.hasRole(org.greenhub.account.domain.Role.ADMINISTRATOR);
         List<Competition> managed = reads.competitionsFor(admin, user.getId());
-        java.util.Map<Long, AwardResultStatus> states = reads.resultStates(managed.stream().map(Competition::getId).toList());
-        return managed.stream().map(c -> new ManagedCompetition(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
-                states.get(c.getId()))).toList();
+        java.util.Map<Long, AwardResultStatus> states =
+                reads.resultStates(managed.stream().map(Competition::getId).toList());
+        return managed.stream()
+                .map(c -> new ManagedCompetition(
+                        c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(), states.get(c.getId())))
+                .toList();
     }
 
     @Transactional
@@ -114,14 +160,27 @@ public class AwardQueries {
         ResultState state = null;
         if (result != null) {
             long open = service.openObjections(result.getId());
-            state = new ResultState(result.getId(), result.getStatus(), result.isFinalAt(Instant.now(clock), open),
-                    name(result.getProposedBy()), result.getProposedAt(), result.getApprovedBy() == null ? null : name(result.getApprovedBy()),
-                    result.getApprovedAt(), result.getPublishedAt(), result.getNoticeEndsAt(),
-                    result.getStatus() == AwardResultStatus.PROPOSED && result.getProposedBy() != user.getId(), open,
+            state = new ResultState(
+                    result.getId(),
+                    result.getStatus(),
+                    result.isFinalAt(Instant.now(clock), open),
+                    name(result.getProposedBy()),
+                    result.getProposedAt(),
+                    result.getApprovedBy() == null ? null : name(result.getApprovedBy()),
+                    result.getApprovedAt(),
+                    result.getPublishedAt(),
+                    result.getNoticeEndsAt(),
+                    result.getStatus() == AwardResultStatus.PROPOSED && result.getProposedBy() != user.getId(),
+                    open,
                     result.getEvaluationRoundId());
         }
-        return new Overview(competitionId, competition.text(language).getName(), competition.getStatus(),
-                result == null && competition.getStatus() == CompetitionStatus.JUDGING, state, competition.getTimeZone());
+        return new Overview(
+                competitionId,
+                competition.text(language).getName(),
+                competition.getStatus(),
+                result == null && competition.getStatus() == CompetitionStatus.JUDGING,
+                state,
+                competition.getTimeZone());
     }
 
     @Transactional
@@ -140,11 +199,24 @@ public class AwardQueries {
     public List<ObjectionLine> objections(long resultId) {
         requireManager(resultId);
         List<Object[]> rows = reads.objections(resultId);
-        return rows.stream().map(row -> {
-            AwardObjection o = (AwardObjection) row[0];
-            return new ObjectionLine(o.getId(), o.getAwardId(), (String) row[1], (AwardTierCode) row[2], o.getObjectorName(), o.getFiledAt(),
-                    o.getText(), o.getStatus(), o.getInvestigation(), o.getDecisionReason(), o.getOutcome(), files.summaries(o.getEvidence()));
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    AwardObjection o = (AwardObjection) row[0];
+                    return new ObjectionLine(
+                            o.getId(),
+                            o.getAwardId(),
+                            (String) row[1],
+                            (AwardTierCode) row[2],
+                            o.getObjectorName(),
+                            o.getFiledAt(),
+                            o.getText(),
+                            o.getStatus(),
+                            o.getInvestigation(),
+                            o.getDecisionReason(),
+                            o.getOutcome(),
+                            files.summaries(o.getEvidence()));
+                })
+                .toList();
     }
 
     /** The evidence file of an objection, for the edition's managers and the objector. */
@@ -167,14 +239,25 @@ public class AwardQueries {
     public ObjectionTarget objectionTarget(long awardId, Language language) {
         currentUser.require();
         Award award = store.find(awardId).orElse(null);
-        AwardResult result = award == null ? null : store.findResult(award.getResultId()).orElse(null);
+        AwardResult result =
+                award == null ? null : store.findResult(award.getResultId()).orElse(null);
         if (result == null || !result.isPublic()) {
             throw DomainException.notFound();
         }
         Competition competition = competition(result.getCompetitionId());
-        return new ObjectionTarget(awardId, competition.getId(), competition.text(language).getName(), award.getAwardeeName(),
-                award.getEntryTitle(), award.getTier(), award.getGroup(), award.getTrack(), result.getNoticeEndsAt(),
-                result.isNoticeRunningAt(Instant.now(clock)) && award.getStatus().stands(), competition.getTimeZone());
+        return new ObjectionTarget(
+                awardId,
+                competition.getId(),
+                competition.text(language).getName(),
+                award.getAwardeeName(),
+                award.getEntryTitle(),
+                award.getTier(),
+                award.getGroup(),
+                award.getTrack(),
+                result.getNoticeEndsAt(),
+                result.isNoticeRunningAt(Instant.now(clock))
+                        && award.getStatus().stands(),
+                competition.getTimeZone());
     }
 
     /** Awards as CSV or Excel (managers of the edition). */

@@ -1,11 +1,10 @@
 package org.greenhub.competition.award.application;
 
-import org.greenhub.competition.award.domain.AwardResultStatus;
-import org.greenhub.competition.domain.Competition;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.competition.award.domain.AwardResultStatus;
+import org.greenhub.competition.domain.Competition;
 
 /** The read side of the managers' award pages: projections and counts, paged in the database. */
 public interface AwardReads {

@@ -3,6 +3,16 @@ package org.greenhub.competition.award.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.award.domain.Award;
@@ -13,7 +23,6 @@ import org.greenhub.competition.award.domain.AwardObjection;
 import org.greenhub.competition.award.domain.AwardResult;
 import org.greenhub.competition.award.domain.AwardResultStatus;
 import org.greenhub.competition.award.domain.CanonicalResults;
-import org.greenhub.competition.domain.AwardTier;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionRound;
@@ -26,17 +35,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.files.domain.StoredFile;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * The awards of a competition edition: proposal from the final ranking and the tiers, four-eyes approval,
  * publication for the notice period, objections and their decisions, finality. Every method checks that the caller
@@ -47,7 +45,8 @@ import java.util.stream.Collectors;
 public class AwardService {
 
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final Set<EntryStatus> AWARDABLE = EnumSet.of(EntryStatus.IN_ROUND, EntryStatus.FINALIST, EntryStatus.ELIMINATED);
+    private static final Set<EntryStatus> AWARDABLE =
+            EnumSet.of(EntryStatus.IN_ROUND, EntryStatus.FINALIST, EntryStatus.ELIMINATED);
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -109,24 +108,38 @@ public class AwardService {
                 .filter(e -> entries.containsKey(e.subjectId()))
                 .map(e -> {
                     Entry entry = entries.get(e.subjectId());
-                    return new AwardAllocation.Ranked(entry.getId(), entry.getGroup(), entry.getTrack(), e.overallRank(), e.score());
-                }).toList();
+                    return new AwardAllocation.Ranked(
+                            entry.getId(), entry.getGroup(), entry.getTrack(), e.overallRank(), e.score());
+                })
+                .toList();
         List<AwardAllocation.Tier> tiers = competition.getAwardTiers().stream()
-                .map(t -> new AwardAllocation.Tier(t.getGroup(), t.getTrack(), t.getTier(), t.getCount())).toList();
+                .map(t -> new AwardAllocation.Tier(t.getGroup(), t.getTrack(), t.getTier(), t.getCount()))
+                .toList();
         List<AwardAllocation.Allocated> allocated = AwardAllocation.allocate(ranked, tiers);
         if (allocated.isEmpty()) {
             throw DomainException.conflict(null, "award.propose.nothingToAward");
         }
         Instant now = Instant.now(clock);
-        AwardResult result = new AwardResult(competitionId, round.getEvaluationRoundId(), user.getId(),
-                CanonicalResults.sha256(FinalRanking.canonical(ranking)), now);
+        AwardResult result = new AwardResult(
+                competitionId,
+                round.getEvaluationRoundId(),
+                user.getId(),
+                CanonicalResults.sha256(FinalRanking.canonical(ranking)),
+                now);
         store.addResultNow(result);
         Map<Long, Entry> byId = entries.values().stream().collect(Collectors.toMap(Entry::getId, Function.identity()));
         for (AwardAllocation.Allocated a : allocated) {
             Entry entry = byId.get(a.entryId());
-            store.add(new Award(result.getId(), a, entry.getOrganisation().getLegalName(), entry.getProjectTitle(), newCode()));
+            store.add(new Award(
+                    result.getId(), a, entry.getOrganisation().getLegalName(), entry.getProjectTitle(), newCode()));
         }
-        audit.record("AWARDS_PROPOSED", "AwardResult", result.getId(), null, result.snapshot(), allocated.size() + " awards");
+        audit.record(
+                "AWARDS_PROPOSED",
+                "AwardResult",
+                result.getId(),
+                null,
+                result.snapshot(),
+                allocated.size() + " awards");
         return result.getId();
     }
 
@@ -174,7 +187,9 @@ public class AwardService {
     public long object(long awardId, String realName, String text, String fileName, byte[] evidence) {
         UserAccount user = currentUser.require();
         Award award = store.find(awardId).orElse(null);
-        AwardResult result = award == null ? null : store.findResultLocked(award.getResultId()).orElse(null);
+        AwardResult result = award == null
+                ? null
+                : store.findResultLocked(award.getResultId()).orElse(null);
         if (result == null || !result.isPublic()) {
             throw DomainException.notFound();
         }
@@ -191,7 +206,8 @@ public class AwardService {
             throw DomainException.invalid("evidence", "award.objection.evidenceRequired");
         }
         StoredFile file = files.store(fileName, evidence);
-        AwardObjection objection = new AwardObjection(awardId, user.getId(), realName, text, List.of(file.getId()), now);
+        AwardObjection objection =
+                new AwardObjection(awardId, user.getId(), realName, text, List.of(file.getId()), now);
         store.addObjectionNow(objection);
         audit.record("AWARD_OBJECTION_FILED", "AwardObjection", objection.getId(), null, objection.snapshot(), null);
         mails.objectionFiled(competition(result.getCompetitionId()), award);
@@ -214,7 +230,13 @@ public class AwardService {
         Map<String, Object> before = objection.snapshot();
         Instant now = Instant.now(clock);
         objection.dismiss(reason, user.getId(), now);
-        audit.record("AWARD_OBJECTION_DISMISSED", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
+        audit.record(
+                "AWARD_OBJECTION_DISMISSED",
+                "AwardObjection",
+                objectionId,
+                before,
+                objection.snapshot(),
+                objection.getDecisionReason());
         tellObjector(objection);
         store.flush();
         finaliseIfDue(resultOfAward(objection.getAwardId()), now, user);
@@ -236,10 +258,29 @@ public class AwardService {
             award.revoke();
         }
         objection.uphold(outcome, reason, user.getId(), now);
-        store.addChange(new AwardChange(award.getId(), objectionId, outcome, fromTier, outcome == AwardChangeKind.REVISED ? newTier : null,
-                objection.getDecisionReason(), now, user.getId()));
-        audit.record("AWARD_OBJECTION_UPHELD", "AwardObjection", objectionId, before, objection.snapshot(), objection.getDecisionReason());
-        audit.record("AWARD_" + outcome.name(), "Award", award.getId(), awardBefore, award.snapshot(), objection.getDecisionReason());
+        store.addChange(new AwardChange(
+                award.getId(),
+                objectionId,
+                outcome,
+                fromTier,
+                outcome == AwardChangeKind.REVISED ? newTier : null,
+                objection.getDecisionReason(),
+                now,
+                user.getId()));
+        audit.record(
+                "AWARD_OBJECTION_UPHELD",
+                "AwardObjection",
+                objectionId,
+                before,
+                objection.snapshot(),
+                objection.getDecisionReason());
+        audit.record(
+                "AWARD_" + outcome.name(),
+                "Award",
+                award.getId(),
+                awardBefore,
+                award.snapshot(),
+                objection.getDecisionReason());
         tellObjector(objection);
         store.flush();
         finaliseIfDue(store.findResult(award.getResultId()).orElse(null), now, user);
@@ -265,7 +306,11 @@ public class AwardService {
     private void tellObjector(AwardObjection objection) {
         UserAccount objector = accounts.find(objection.getFiledBy()).orElse(null);
         Award award = store.find(objection.getAwardId()).orElseThrow();
-        mails.objectionDecided(objector, competition(store.findResult(award.getResultId()).orElseThrow().getCompetitionId()), award, objection);
+        mails.objectionDecided(
+                objector,
+                competition(store.findResult(award.getResultId()).orElseThrow().getCompetitionId()),
+                award,
+                objection);
     }
 
     private boolean finaliseIfDue(AwardResult result, Instant now, UserAccount actor) {
@@ -303,7 +348,9 @@ public class AwardService {
     }
 
     private Map<Long, Entry> entriesBySubject(long competitionId, RoundResults ranking) {
-        List<Long> subjectIds = ranking.entries().stream().map(RoundResults.EntryResult::subjectId).toList();
+        List<Long> subjectIds = ranking.entries().stream()
+                .map(RoundResults.EntryResult::subjectId)
+                .toList();
         return entryStore.withOrganisationsBySubject(competitionId, subjectIds).stream()
                 .filter(e -> AWARDABLE.contains(e.getStatus()))
                 .collect(Collectors.toMap(Entry::getEvaluationSubjectId, Function.identity()));

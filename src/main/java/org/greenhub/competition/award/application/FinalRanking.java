@@ -2,6 +2,8 @@ package org.greenhub.competition.award.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import org.greenhub.competition.award.domain.CanonicalResults;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionRound;
@@ -10,9 +12,6 @@ import org.greenhub.evaluation.application.RoundResultsService;
 import org.greenhub.evaluation.application.SubmittedScores;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.platform.error.DomainException;
-
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The ranking of an edition's last round, computed by the evaluation engine from the stored scores (the same numbers
@@ -31,7 +30,8 @@ public class FinalRanking {
     SubmittedScores scores;
 
     public CompetitionRound lastRound(Competition competition) {
-        return competition.getRounds().stream().max(Comparator.comparingInt(CompetitionRound::getPosition))
+        return competition.getRounds().stream()
+                .max(Comparator.comparingInt(CompetitionRound::getPosition))
                 .orElseThrow(() -> DomainException.conflict(null, "award.propose.noRound"));
     }
 
@@ -42,6 +42,8 @@ public class FinalRanking {
 
     /** The whole round's ranking as canonical lines (overall rank, as the calculator ranks it). */
     public static List<CanonicalResults.Line> canonical(RoundResults results) {
-        return results.entries().stream().map(e -> new CanonicalResults.Line(e.reference(), e.overallRank(), e.score())).toList();
+        return results.entries().stream()
+                .map(e -> new CanonicalResults.Line(e.reference(), e.overallRank(), e.score()))
+                .toList();
     }
 }

@@ -1,11 +1,10 @@
 package org.greenhub.competition.award.application;
 
-import org.greenhub.competition.award.domain.AwardResult;
-import org.greenhub.competition.domain.Competition;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.greenhub.competition.award.domain.AwardResult;
+import org.greenhub.competition.domain.Competition;
 
 /** The read side of the public record: what anyone may read, one statement per question. */
 public interface PublicResultQueries {

@@ -3,24 +3,23 @@ package org.greenhub.competition.award.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.competition.award.domain.AwardChangeKind;
-import org.greenhub.competition.award.domain.AwardRepository;
-import org.greenhub.competition.award.domain.AwardResult;
-import org.greenhub.competition.domain.CompetitionRepository;
-import org.greenhub.competition.award.domain.AwardStatus;
-import org.greenhub.competition.domain.AwardTierCode;
-import org.greenhub.competition.domain.Competition;
-import org.greenhub.competition.domain.CompetitionGroup;
-import org.greenhub.competition.domain.CompetitionStatus;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.greenhub.competition.award.domain.AwardChangeKind;
+import org.greenhub.competition.award.domain.AwardRepository;
+import org.greenhub.competition.award.domain.AwardResult;
+import org.greenhub.competition.award.domain.AwardStatus;
+import org.greenhub.competition.domain.AwardTierCode;
+import org.greenhub.competition.domain.Competition;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * What the public may read about competitions without signing in: open editions, an edition's page, its published
@@ -32,41 +31,90 @@ public class PublicResults {
 
     /** Where a public result stands; FINAL is computed, so every node agrees the moment it becomes true. */
     public enum Phase {
-        PROVISIONAL, FINAL;
+        PROVISIONAL,
+        FINAL;
 
         public String messageKey() {
             return "publication.phase." + name();
         }
     }
 
-    public record CompetitionSummary(long id, String name, String edition, CompetitionStatus status, Instant opensAt,
-                                     Instant closesAt, boolean resultsPublic, boolean openForEntries, String timeZone) implements Serializable {
-    }
+    public record CompetitionSummary(
+            long id,
+            String name,
+            String edition,
+            CompetitionStatus status,
+            Instant opensAt,
+            Instant closesAt,
+            boolean resultsPublic,
+            boolean openForEntries,
+            String timeZone)
+            implements Serializable {}
 
-    public record CompetitionPage(long id, String name, String description, String edition, String organiser,
-                                  CompetitionStatus status, Instant opensAt, Instant closesAt, String timeZone,
-                                  List<String> tracks, int noticePeriodDays, Long resultId, boolean openForEntries,
-                                  List<org.greenhub.competition.domain.AttachmentKind> requiredAttachments) implements Serializable {
-    }
+    public record CompetitionPage(
+            long id,
+            String name,
+            String description,
+            String edition,
+            String organiser,
+            CompetitionStatus status,
+            Instant opensAt,
+            Instant closesAt,
+            String timeZone,
+            List<String> tracks,
+            int noticePeriodDays,
+            Long resultId,
+            boolean openForEntries,
+            List<org.greenhub.competition.domain.AttachmentKind> requiredAttachments)
+            implements Serializable {}
 
-    public record ResultView(long resultId, long competitionId, String competitionName, Phase phase, Instant publishedAt,
-                             Instant noticeEndsAt, Instant finalisedAt, long evaluationRoundId, String resultsSha256,
-                             long openObjections, boolean objectionsOpen, String zone) implements Serializable {
+    public record ResultView(
+            long resultId,
+            long competitionId,
+            String competitionName,
+            Phase phase,
+            Instant publishedAt,
+            Instant noticeEndsAt,
+            Instant finalisedAt,
+            long evaluationRoundId,
+            String resultsSha256,
+            long openObjections,
+            boolean objectionsOpen,
+            String zone)
+            implements Serializable {
         public boolean isFinal() {
             return phase == Phase.FINAL;
         }
     }
 
-    public record AwardRow(long id, CompetitionGroup group, String track, AwardTierCode tier, int rank, BigDecimal score,
-                           String awardee, String title, AwardStatus status, String verificationCode) implements Serializable {
+    public record AwardRow(
+            long id,
+            CompetitionGroup group,
+            String track,
+            AwardTierCode tier,
+            int rank,
+            BigDecimal score,
+            String awardee,
+            String title,
+            AwardStatus status,
+            String verificationCode)
+            implements Serializable {
         public boolean stands() {
             return status.stands();
         }
     }
 
-    public record ChangeRow(long id, Instant at, AwardChangeKind kind, AwardTierCode fromTier, AwardTierCode toTier,
-                            String awardee, String title, String reason, long competitionId) implements Serializable {
-    }
+    public record ChangeRow(
+            long id,
+            Instant at,
+            AwardChangeKind kind,
+            AwardTierCode fromTier,
+            AwardTierCode toTier,
+            String awardee,
+            String title,
+            String reason,
+            long competitionId)
+            implements Serializable {}
 
     public record Filter(CompetitionGroup group, String track) implements Serializable {
         public static Filter none() {
@@ -94,10 +142,21 @@ public class PublicResults {
         // texts are fetched with the editions (one statement); at most the 200 newest are listed
         found = found.size() > 200 ? found.subList(0, 200) : found;
         // only the listed editions' results, in a set: one statement, no scan of a list per row
-        java.util.Set<Long> withResults = found.isEmpty() ? java.util.Set.of()
-                : queries.withPublicResults(found.stream().map(Competition::getId).toList());
-        return found.stream().map(c -> new CompetitionSummary(c.getId(), c.text(language).getName(), c.getEdition(), c.getStatus(),
-                c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), withResults.contains(c.getId()), c.acceptsSubmissionsAt(now), c.getTimeZone()))
+        java.util.Set<Long> withResults = found.isEmpty()
+                ? java.util.Set.of()
+                : queries.withPublicResults(
+                        found.stream().map(Competition::getId).toList());
+        return found.stream()
+                .map(c -> new CompetitionSummary(
+                        c.getId(),
+                        c.text(language).getName(),
+                        c.getEdition(),
+                        c.getStatus(),
+                        c.getSubmissionOpensAt(),
+                        c.getSubmissionClosesAt(),
+                        withResults.contains(c.getId()),
+                        c.acceptsSubmissionsAt(now),
+                        c.getTimeZone()))
                 .toList();
     }
 
@@ -108,9 +167,20 @@ public class PublicResults {
             throw DomainException.notFound();
         }
         Long resultId = publicResultId(competitionId).orElse(null);
-        return new CompetitionPage(c.getId(), c.text(language).getName(), c.text(language).getDescription(), c.getEdition(),
-                c.getOrganiser().getLegalName(), c.getStatus(), c.getSubmissionOpensAt(), c.getSubmissionClosesAt(), c.getTimeZone(),
-                c.getTracks().stream().sorted().toList(), c.getNoticePeriodDays(), resultId, c.acceptsSubmissionsAt(Instant.now(clock)),
+        return new CompetitionPage(
+                c.getId(),
+                c.text(language).getName(),
+                c.text(language).getDescription(),
+                c.getEdition(),
+                c.getOrganiser().getLegalName(),
+                c.getStatus(),
+                c.getSubmissionOpensAt(),
+                c.getSubmissionClosesAt(),
+                c.getTimeZone(),
+                c.getTracks().stream().sorted().toList(),
+                c.getNoticePeriodDays(),
+                resultId,
+                c.acceptsSubmissionsAt(Instant.now(clock)),
                 c.getRequiredAttachments().stream().sorted().toList());
     }
 
@@ -126,9 +196,19 @@ public class PublicResults {
         Instant now = Instant.now(clock);
         long open = awards.openObjections(result.getId());
         Phase phase = result.isFinalAt(now, open) ? Phase.FINAL : Phase.PROVISIONAL;
-        return new ResultView(result.getId(), result.getCompetitionId(), competitionName, phase, result.getPublishedAt(),
-                result.getNoticeEndsAt(), result.getFinalisedAt(), result.getEvaluationRoundId(), result.getResultsSha256(), open,
-                result.isNoticeRunningAt(now), competition.getTimeZone());
+        return new ResultView(
+                result.getId(),
+                result.getCompetitionId(),
+                competitionName,
+                phase,
+                result.getPublishedAt(),
+                result.getNoticeEndsAt(),
+                result.getFinalisedAt(),
+                result.getEvaluationRoundId(),
+                result.getResultsSha256(),
+                open,
+                result.isNoticeRunningAt(now),
+                competition.getTimeZone());
     }
 
     /**
@@ -147,7 +227,8 @@ public class PublicResults {
     }
 
     private static String conditions(Filter filter) {
-        return (filter.group() == null ? "" : " and a.group_code = ?") + (filter.track() == null ? "" : " and a.track = ?");
+        return (filter.group() == null ? "" : " and a.group_code = ?")
+                + (filter.track() == null ? "" : " and a.track = ?");
     }
 
     /** One page of a public result's awards, ordered by group, track, tier and rank; paged in the database. */
@@ -187,17 +268,27 @@ public class PublicResults {
     @Transactional
     public List<ResultView> recentResults(int max, Language language) {
         List<AwardResult> results = queries.recentResults(max);
-        return results.stream().map(r -> view(r, competitions.find(r.getCompetitionId()).orElseThrow().text(language).getName())).toList();
+        return results.stream()
+                .map(r -> view(
+                        r,
+                        competitions
+                                .find(r.getCompetitionId())
+                                .orElseThrow()
+                                .text(language)
+                                .getName()))
+                .toList();
     }
 
-    public record VerifiedAward(AwardRow award, ResultView result, String competitionName) implements Serializable {
-    }
+    public record VerifiedAward(AwardRow award, ResultView result, String competitionName) implements Serializable {}
 
     /** The award behind a certificate's verification code, if its result is public. */
     @Transactional
     public Optional<VerifiedAward> verify(String code, Language language) {
         // Codes are letters, digits and a hyphen: anything else (a NUL above all) is no code, and is not looked up.
-        if (code == null || code.isBlank() || code.length() > 20 || !code.strip().chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))) {
+        if (code == null
+                || code.isBlank()
+                || code.length() > 20
+                || !code.strip().chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))) {
             return Optional.empty();
         }
         Optional<long[]> found = awards.byVerificationCode(code.strip().toUpperCase(java.util.Locale.ROOT));

@@ -6,14 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
-
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** One award of a result: an entry, the tier it won from its place in the ranking, and what became of it. */
 @Entity
@@ -65,10 +64,14 @@ public class Award extends BaseEntity {
     @Version
     private long version;
 
-    protected Award() {
-    }
+    protected Award() {}
 
-    public Award(long resultId, AwardAllocation.Allocated allocated, String awardeeName, String entryTitle, String verificationCode) {
+    public Award(
+            long resultId,
+            AwardAllocation.Allocated allocated,
+            String awardeeName,
+            String entryTitle,
+            String verificationCode) {
         this.resultId = resultId;
         this.entryId = allocated.entryId();
         this.group = allocated.group();
@@ -121,17 +124,55 @@ public class Award extends BaseEntity {
         return s;
     }
 
-    public long getResultId() { return resultId; }
-    public long getEntryId() { return entryId; }
-    public CompetitionGroup getGroup() { return group; }
-    public String getTierTrack() { return tierTrack; }
-    public String getTrack() { return track; }
-    public AwardTierCode getTier() { return tier; }
-    public int getRankingRank() { return rankingRank; }
-    public BigDecimal getScore() { return score; }
-    public AwardStatus getStatus() { return status; }
-    public String getAwardeeName() { return awardeeName; }
-    public String getEntryTitle() { return entryTitle; }
-    public String getVerificationCode() { return verificationCode; }
-    public long getVersion() { return version; }
+    public long getResultId() {
+        return resultId;
+    }
+
+    public long getEntryId() {
+        return entryId;
+    }
+
+    public CompetitionGroup getGroup() {
+        return group;
+    }
+
+    public String getTierTrack() {
+        return tierTrack;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public AwardTierCode getTier() {
+        return tier;
+    }
+
+    public int getRankingRank() {
+        return rankingRank;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public AwardStatus getStatus() {
+        return status;
+    }
+
+    public String getAwardeeName() {
+        return awardeeName;
+    }
+
+    public String getEntryTitle() {
+        return entryTitle;
+    }
+
+    public String getVerificationCode() {
+        return verificationCode;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

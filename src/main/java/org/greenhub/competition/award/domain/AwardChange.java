@@ -5,10 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.platform.domain.BaseEntity;
-
-import java.time.Instant;
 
 /** A published change to an award (revised or revoked after an upheld objection), shown in the public record and feed. */
 @Entity
@@ -42,11 +41,17 @@ public class AwardChange extends BaseEntity {
     @Column(name = "actor_id")
     private Long actorId;
 
-    protected AwardChange() {
-    }
+    protected AwardChange() {}
 
-    public AwardChange(long awardId, Long objectionId, AwardChangeKind kind, AwardTierCode fromTier, AwardTierCode toTier,
-                       String reason, Instant at, Long actorId) {
+    public AwardChange(
+            long awardId,
+            Long objectionId,
+            AwardChangeKind kind,
+            AwardTierCode fromTier,
+            AwardTierCode toTier,
+            String reason,
+            Instant at,
+            Long actorId) {
         this.awardId = awardId;
         this.objectionId = objectionId;
         this.kind = kind;
@@ -57,11 +62,31 @@ public class AwardChange extends BaseEntity {
         this.actorId = actorId;
     }
 
-    public long getAwardId() { return awardId; }
-    public Long getObjectionId() { return objectionId; }
-    public AwardChangeKind getKind() { return kind; }
-    public AwardTierCode getFromTier() { return fromTier; }
-    public AwardTierCode getToTier() { return toTier; }
-    public String getReason() { return reason; }
-    public Instant getAt() { return at; }
+    public long getAwardId() {
+        return awardId;
+    }
+
+    public Long getObjectionId() {
+        return objectionId;
+    }
+
+    public AwardChangeKind getKind() {
+        return kind;
+    }
+
+    public AwardTierCode getFromTier() {
+        return fromTier;
+    }
+
+    public AwardTierCode getToTier() {
+        return toTier;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
 }

@@ -9,15 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * An objection against one award, in real name, in writing, with evidence. The manager records the investigation,
@@ -78,10 +77,10 @@ public class AwardObjection extends BaseEntity {
     @Version
     private long version;
 
-    protected AwardObjection() {
-    }
+    protected AwardObjection() {}
 
-    public AwardObjection(long awardId, long filedBy, String objectorName, String text, List<Long> evidenceFileIds, Instant now) {
+    public AwardObjection(
+            long awardId, long filedBy, String objectorName, String text, List<Long> evidenceFileIds, Instant now) {
         if (objectorName == null || objectorName.isBlank()) {
             throw DomainException.invalid("objectorName", "award.objection.realNameRequired");
         }
@@ -174,17 +173,55 @@ public class AwardObjection extends BaseEntity {
         return s;
     }
 
-    public long getAwardId() { return awardId; }
-    public long getFiledBy() { return filedBy; }
-    public String getObjectorName() { return objectorName; }
-    public Instant getFiledAt() { return filedAt; }
-    public String getText() { return text; }
-    public ObjectionStatus getStatus() { return status; }
-    public String getInvestigation() { return investigation; }
-    public Instant getInvestigatedAt() { return investigatedAt; }
-    public String getDecisionReason() { return decisionReason; }
-    public AwardChangeKind getOutcome() { return outcome; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public List<Long> getEvidence() { return Collections.unmodifiableList(evidence); }
-    public long getVersion() { return version; }
+    public long getAwardId() {
+        return awardId;
+    }
+
+    public long getFiledBy() {
+        return filedBy;
+    }
+
+    public String getObjectorName() {
+        return objectorName;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public ObjectionStatus getStatus() {
+        return status;
+    }
+
+    public String getInvestigation() {
+        return investigation;
+    }
+
+    public Instant getInvestigatedAt() {
+        return investigatedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public AwardChangeKind getOutcome() {
+        return outcome;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public List<Long> getEvidence() {
+        return Collections.unmodifiableList(evidence);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

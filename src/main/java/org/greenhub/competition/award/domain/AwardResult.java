@@ -6,14 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The award result of one competition edition and its life: proposal, four-eyes approval, publication with a notice
@@ -61,8 +60,7 @@ public class AwardResult extends BaseEntity {
     @Version
     private long version;
 
-    protected AwardResult() {
-    }
+    protected AwardResult() {}
 
     public AwardResult(long competitionId, long evaluationRoundId, long proposedBy, String resultsSha256, Instant now) {
         this.competitionId = competitionId;
@@ -143,16 +141,51 @@ public class AwardResult extends BaseEntity {
         return s;
     }
 
-    public long getCompetitionId() { return competitionId; }
-    public long getEvaluationRoundId() { return evaluationRoundId; }
-    public AwardResultStatus getStatus() { return status; }
-    public long getProposedBy() { return proposedBy; }
-    public Instant getProposedAt() { return proposedAt; }
-    public Long getApprovedBy() { return approvedBy; }
-    public Instant getApprovedAt() { return approvedAt; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public Instant getNoticeEndsAt() { return noticeEndsAt; }
-    public Instant getFinalisedAt() { return finalisedAt; }
-    public String getResultsSha256() { return resultsSha256; }
-    public long getVersion() { return version; }
+    public long getCompetitionId() {
+        return competitionId;
+    }
+
+    public long getEvaluationRoundId() {
+        return evaluationRoundId;
+    }
+
+    public AwardResultStatus getStatus() {
+        return status;
+    }
+
+    public long getProposedBy() {
+        return proposedBy;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public Long getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getNoticeEndsAt() {
+        return noticeEndsAt;
+    }
+
+    public Instant getFinalisedAt() {
+        return finalisedAt;
+    }
+
+    public String getResultsSha256() {
+        return resultsSha256;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -5,7 +5,10 @@ package org.greenhub.competition.award.domain;
  * → FINAL (period over and every objection decided). A proposal may be discarded before it is published.
  */
 public enum AwardResultStatus {
-    PROPOSED, APPROVED, PUBLISHED, FINAL;
+    PROPOSED,
+    APPROVED,
+    PUBLISHED,
+    FINAL;
 
     public String messageKey() {
         return "award.resultStatus." + name();

@@ -20,11 +20,9 @@ import java.util.List;
  */
 public final class CanonicalResults {
 
-    public record Line(String entry, int rank, double score) {
-    }
+    public record Line(String entry, int rank, double score) {}
 
-    private CanonicalResults() {
-    }
+    private CanonicalResults() {}
 
     public static String json(List<Line> lines) {
         List<Line> sorted = new ArrayList<>(lines);
@@ -34,8 +32,14 @@ public final class CanonicalResults {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append("{\"entry\":\"").append(escape(line.entry())).append("\",\"rank\":").append(line.rank())
-                    .append(",\"score\":").append(BigDecimal.valueOf(line.score()).setScale(4, RoundingMode.HALF_UP).toPlainString())
+            json.append("{\"entry\":\"")
+                    .append(escape(line.entry()))
+                    .append("\",\"rank\":")
+                    .append(line.rank())
+                    .append(",\"score\":")
+                    .append(BigDecimal.valueOf(line.score())
+                            .setScale(4, RoundingMode.HALF_UP)
+                            .toPlainString())
                     .append('}');
         }
         return json.append(']').toString();
@@ -43,7 +47,8 @@ public final class CanonicalResults {
 
     public static String sha256(List<Line> lines) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(lines).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(json(lines).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

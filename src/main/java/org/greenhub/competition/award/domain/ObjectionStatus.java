@@ -2,7 +2,10 @@ package org.greenhub.competition.award.domain;
 
 /** FILED → UNDER_INVESTIGATION (the manager recorded findings) → DISMISSED or UPHELD. */
 public enum ObjectionStatus {
-    FILED, UNDER_INVESTIGATION, DISMISSED, UPHELD;
+    FILED,
+    UNDER_INVESTIGATION,
+    DISMISSED,
+    UPHELD;
 
     public boolean isOpen() {
         return this == FILED || this == UNDER_INVESTIGATION;

@@ -3,15 +3,14 @@ package org.greenhub.competition.award.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.competition.award.application.AwardQueries;
-import org.greenhub.competition.award.application.AwardReads;
-import org.greenhub.competition.award.domain.AwardResultStatus;
-import org.greenhub.competition.domain.Competition;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.competition.award.application.AwardQueries;
+import org.greenhub.competition.award.application.AwardReads;
+import org.greenhub.competition.award.domain.AwardResultStatus;
+import org.greenhub.competition.domain.Competition;
 
 @ApplicationScoped
 public class JpaAwardReads implements AwardReads {
@@ -24,14 +23,19 @@ public class JpaAwardReads implements AwardReads {
         return em.createQuery("""
                         select distinct c from Competition c left join fetch c.texts left join c.managers m
                         where :admin = true or m.id = :user order by c.createdAt desc""", Competition.class)
-                .setParameter("admin", admin).setParameter("user", userId).getResultList();
+                .setParameter("admin", admin)
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     @Override
     public Map<Long, AwardResultStatus> resultStates(Collection<Long> competitionIds) {
         Map<Long, AwardResultStatus> states = new HashMap<>();
-        em.createQuery("select r.competitionId, r.status from AwardResult r where r.competitionId in :ids", Object[].class)
-                .setParameter("ids", competitionIds.isEmpty() ? List.of(-1L) : competitionIds).getResultList()
+        em.createQuery(
+                        "select r.competitionId, r.status from AwardResult r where r.competitionId in :ids",
+                        Object[].class)
+                .setParameter("ids", competitionIds.isEmpty() ? List.of(-1L) : competitionIds)
+                .getResultList()
                 .forEach(row -> states.put((Long) row[0], (AwardResultStatus) row[1]));
         return states;
     }
@@ -42,12 +46,17 @@ public class JpaAwardReads implements AwardReads {
                         select new org.greenhub.competition.award.application.AwardQueries$AwardLine(a.id, a.group, a.track, a.tier,
                                a.rankingRank, a.score, a.awardeeName, a.entryTitle, a.status, a.verificationCode)
                         from Award a where a.resultId = :r order by a.group, a.tierOrder, a.rankingRank, a.id""", AwardQueries.AwardLine.class)
-                .setParameter("r", resultId).setFirstResult(first).setMaxResults(size).getResultList();
+                .setParameter("r", resultId)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     @Override
     public long countAwards(long resultId) {
-        return em.createQuery("select count(a) from Award a where a.resultId = :r", Long.class).setParameter("r", resultId).getSingleResult();
+        return em.createQuery("select count(a) from Award a where a.resultId = :r", Long.class)
+                .setParameter("r", resultId)
+                .getSingleResult();
     }
 
     @Override

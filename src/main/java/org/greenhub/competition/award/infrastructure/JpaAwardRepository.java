@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.greenhub.competition.award.domain.Award;
 import org.greenhub.competition.award.domain.AwardChange;
 import org.greenhub.competition.award.domain.AwardObjection;
 import org.greenhub.competition.award.domain.AwardRepository;
 import org.greenhub.competition.award.domain.AwardResult;
 import org.greenhub.competition.award.domain.AwardResultStatus;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAwardRepository implements AwardRepository {
@@ -34,14 +33,19 @@ public class JpaAwardRepository implements AwardRepository {
     @Override
     public Optional<AwardResult> resultOf(long competitionId) {
         return em.createQuery("select r from AwardResult r where r.competitionId = :c", AwardResult.class)
-                .setParameter("c", competitionId).getResultStream().findFirst();
+                .setParameter("c", competitionId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<Long> publicResultId(long competitionId) {
-        return em.createQuery("select r.id from AwardResult r where r.competitionId = :c and r.status in :p", Long.class)
-                .setParameter("c", competitionId).setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select r.id from AwardResult r where r.competitionId = :c and r.status in :p", Long.class)
+                .setParameter("c", competitionId)
+                .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -52,7 +56,9 @@ public class JpaAwardRepository implements AwardRepository {
 
     @Override
     public void removeResult(AwardResult result) {
-        em.createQuery("delete from Award a where a.resultId = :r").setParameter("r", result.getId()).executeUpdate();
+        em.createQuery("delete from Award a where a.resultId = :r")
+                .setParameter("r", result.getId())
+                .executeUpdate();
         em.remove(result);
     }
 
@@ -64,8 +70,7 @@ public class JpaAwardRepository implements AwardRepository {
                         where r.status = 'PUBLISHED' and r.notice_ends_at <= ?1
                           and not exists (select 1 from award a join award_objection o on o.award_id = a.id
                                           where a.result_id = r.id and o.status in ('FILED', 'UNDER_INVESTIGATION'))
-                        order by r.id limit 20 for update of r skip locked""")
-                .setParameter(1, now).getResultList();
+                        order by r.id limit 20 for update of r skip locked""").setParameter(1, now).getResultList();
         return due.stream().map(Number::longValue).toList();
     }
 
@@ -82,15 +87,16 @@ public class JpaAwardRepository implements AwardRepository {
     @Override
     public List<Award> of(long resultId) {
         return em.createQuery("select a from Award a where a.resultId = :r", Award.class)
-                .setParameter("r", resultId).getResultList();
+                .setParameter("r", resultId)
+                .getResultList();
     }
 
     @Override
     public Optional<long[]> byVerificationCode(String code) {
         return em.createQuery("""
-                        select a.id, a.resultId from Award a where a.verificationCode = :code""", Object[].class)
-                .setParameter("code", code).getResultList().stream()
-                .map(r -> new long[] {(Long) r[0], (Long) r[1]}).findFirst();
+                        select a.id, a.resultId from Award a where a.verificationCode = :code""", Object[].class).setParameter("code", code).getResultList().stream()
+                .map(r -> new long[] {(Long) r[0], (Long) r[1]})
+                .findFirst();
     }
 
     @Override
@@ -98,8 +104,7 @@ public class JpaAwardRepository implements AwardRepository {
         return em.createQuery("""
                         select count(o) from AwardObjection o where o.awardId in (select a.id from Award a where a.resultId = :r)
                         and o.status in (org.greenhub.competition.award.domain.ObjectionStatus.FILED,
-                                         org.greenhub.competition.award.domain.ObjectionStatus.UNDER_INVESTIGATION)""", Long.class)
-                .setParameter("r", resultId).getSingleResult();
+                                         org.greenhub.competition.award.domain.ObjectionStatus.UNDER_INVESTIGATION)""", Long.class).setParameter("r", resultId).getSingleResult();
     }
 
     @Override

@@ -3,6 +3,11 @@ package org.greenhub.competition.award.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.greenhub.competition.award.application.PublicResultQueries;
 import org.greenhub.competition.award.application.PublicResults;
 import org.greenhub.competition.award.application.PublicResults.AwardRow;
@@ -15,12 +20,6 @@ import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionStatus;
-
-import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 @ApplicationScoped
 public class JpaPublicResultQueries implements PublicResultQueries {
@@ -40,17 +39,24 @@ public class JpaPublicResultQueries implements PublicResultQueries {
         return em.createQuery("""
                         select distinct c from Competition c left join fetch c.texts where c.status in :visible
                         order by c.submissionOpensAt desc, c.id desc""", Competition.class)
-                .setParameter("visible", List.of(CompetitionStatus.PUBLISHED, CompetitionStatus.JUDGING, CompetitionStatus.NOTICE,
-                        CompetitionStatus.FINAL))
+                .setParameter(
+                        "visible",
+                        List.of(
+                                CompetitionStatus.PUBLISHED,
+                                CompetitionStatus.JUDGING,
+                                CompetitionStatus.NOTICE,
+                                CompetitionStatus.FINAL))
                 .getResultList();
     }
 
     @Override
     public Set<Long> withPublicResults(Collection<Long> competitionIds) {
         return new HashSet<>(em.createQuery(
-                        "select r.competitionId from AwardResult r where r.status in :p and r.competitionId in :ids", Long.class)
+                        "select r.competitionId from AwardResult r where r.status in :p and r.competitionId in :ids",
+                        Long.class)
                 .setParameter("p", List.of(AwardResultStatus.PUBLISHED, AwardResultStatus.FINAL))
-                .setParameter("ids", competitionIds).getResultList());
+                .setParameter("ids", competitionIds)
+                .getResultList());
     }
 
     @Override
@@ -60,9 +66,19 @@ public class JpaPublicResultQueries implements PublicResultQueries {
         query.setParameter(position++, size).setParameter(position, first);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new AwardRow(((Number) r[0]).longValue(), CompetitionGroup.valueOf((String) r[1]), (String) r[2],
-                AwardTierCode.valueOf((String) r[3]), ((Number) r[4]).intValue(), (BigDecimal) r[5], (String) r[6], (String) r[7],
-                AwardStatus.valueOf((String) r[8]), (String) r[9])).toList();
+        return rows.stream()
+                .map(r -> new AwardRow(
+                        ((Number) r[0]).longValue(),
+                        CompetitionGroup.valueOf((String) r[1]),
+                        (String) r[2],
+                        AwardTierCode.valueOf((String) r[3]),
+                        ((Number) r[4]).intValue(),
+                        (BigDecimal) r[5],
+                        (String) r[6],
+                        (String) r[7],
+                        AwardStatus.valueOf((String) r[8]),
+                        (String) r[9]))
+                .toList();
     }
 
     @Override
@@ -87,27 +103,31 @@ public class JpaPublicResultQueries implements PublicResultQueries {
 
     @Override
     public List<String> tracks(long resultId) {
-        return em.createQuery("select distinct a.track from Award a where a.resultId = :r order by a.track", String.class)
-                .setParameter("r", resultId).getResultList();
+        return em.createQuery(
+                        "select distinct a.track from Award a where a.resultId = :r order by a.track", String.class)
+                .setParameter("r", resultId)
+                .getResultList();
     }
 
     @Override
     public List<ChangeRow> changes(long resultId) {
         return em.createQuery(CHANGES + " and a.resultId = :r order by ch.at desc, ch.id desc", ChangeRow.class)
-                .setParameter("r", resultId).getResultList();
+                .setParameter("r", resultId)
+                .getResultList();
     }
 
     @Override
     public List<ChangeRow> recentChanges(int max) {
-        return em.createQuery(CHANGES + " order by ch.at desc, ch.id desc", ChangeRow.class).setMaxResults(max).getResultList();
+        return em.createQuery(CHANGES + " order by ch.at desc, ch.id desc", ChangeRow.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public List<AwardResult> recentResults(int max) {
         return em.createQuery("""
                         select r from AwardResult r where r.status in (org.greenhub.competition.award.domain.AwardResultStatus.PUBLISHED,
-                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL) order by r.publishedAt desc""", AwardResult.class)
-                .setMaxResults(max).getResultList();
+                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL) order by r.publishedAt desc""", AwardResult.class).setMaxResults(max).getResultList();
     }
 
     @Override

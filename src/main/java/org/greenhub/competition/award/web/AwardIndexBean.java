@@ -3,12 +3,11 @@ package org.greenhub.competition.award.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.competition.award.application.AwardQueries;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The competitions a manager runs, each with the state of its awards and a link to the awards page. */
 @Named("awardIndex")
@@ -33,5 +32,7 @@ public class AwardIndexBean implements Serializable {
         }
     }
 
-    public List<AwardQueries.ManagedCompetition> getCompetitions() { return competitions; }
+    public List<AwardQueries.ManagedCompetition> getCompetitions() {
+        return competitions;
+    }
 }

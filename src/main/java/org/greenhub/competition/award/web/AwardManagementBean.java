@@ -1,9 +1,14 @@
 package org.greenhub.competition.award.web;
 
-import org.greenhub.platform.web.LocalisedTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.greenhub.competition.award.application.AwardQueries;
 import org.greenhub.competition.award.application.AwardService;
 import org.greenhub.competition.award.domain.AwardChangeKind;
@@ -14,15 +19,9 @@ import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.DatabasePage;
+import org.greenhub.platform.web.LocalisedTime;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The managers' awards page of one edition ({@code ?competition=id}): propose, approve (another manager), publish,
@@ -36,7 +35,11 @@ public class AwardManagementBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What a manager decides about one objection. */
-    public enum Decision { DISMISS, REVISE, REVOKE }
+    public enum Decision {
+        DISMISS,
+        REVISE,
+        REVOKE
+    }
 
     /** The form fields of one objection row. */
     public static class ObjectionForm implements Serializable {
@@ -46,14 +49,37 @@ public class AwardManagementBean implements Serializable {
         private AwardTierCode newTier;
         private String reason;
 
-        public String getInvestigation() { return investigation; }
-        public void setInvestigation(String investigation) { this.investigation = investigation; }
-        public Decision getDecision() { return decision; }
-        public void setDecision(Decision decision) { this.decision = decision; }
-        public AwardTierCode getNewTier() { return newTier; }
-        public void setNewTier(AwardTierCode newTier) { this.newTier = newTier; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
+        public String getInvestigation() {
+            return investigation;
+        }
+
+        public void setInvestigation(String investigation) {
+            this.investigation = investigation;
+        }
+
+        public Decision getDecision() {
+            return decision;
+        }
+
+        public void setDecision(Decision decision) {
+            this.decision = decision;
+        }
+
+        public AwardTierCode getNewTier() {
+            return newTier;
+        }
+
+        public void setNewTier(AwardTierCode newTier) {
+            this.newTier = newTier;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
     }
 
     @Inject
@@ -110,7 +136,9 @@ public class AwardManagementBean implements Serializable {
     }
 
     public void investigate(long objectionId) {
-        run(() -> service.recordInvestigation(objectionId, form(objectionId).getInvestigation()), "award.manage.investigated");
+        run(
+                () -> service.recordInvestigation(objectionId, form(objectionId).getInvestigation()),
+                "award.manage.investigated");
     }
 
     public void decide(long objectionId) {
@@ -119,13 +147,16 @@ public class AwardManagementBean implements Serializable {
             messages.error(null, "award.manage.decisionRequired");
             return;
         }
-        run(() -> {
-            switch (form.getDecision()) {
-                case DISMISS -> service.dismiss(objectionId, form.getReason());
-                case REVISE -> service.uphold(objectionId, AwardChangeKind.REVISED, form.getNewTier(), form.getReason());
-                case REVOKE -> service.uphold(objectionId, AwardChangeKind.REVOKED, null, form.getReason());
-            }
-        }, "award.manage.decided");
+        run(
+                () -> {
+                    switch (form.getDecision()) {
+                        case DISMISS -> service.dismiss(objectionId, form.getReason());
+                        case REVISE ->
+                            service.uphold(objectionId, AwardChangeKind.REVISED, form.getNewTier(), form.getReason());
+                        case REVOKE -> service.uphold(objectionId, AwardChangeKind.REVOKED, null, form.getReason());
+                    }
+                },
+                "award.manage.decided");
     }
 
     private void run(Runnable action, String doneKey) {
@@ -152,28 +183,60 @@ public class AwardManagementBean implements Serializable {
         return AwardTierCode.values();
     }
 
-    public StreamedContent getAwardsCsv() { return download(() -> queries.awardsExport(overview.result().id(), ExportFile.Format.CSV)); }
-    public StreamedContent getAwardsExcel() { return download(() -> queries.awardsExport(overview.result().id(), ExportFile.Format.XLSX)); }
-    public StreamedContent getMatrixCsv() { return download(() -> queries.scoreMatrix(overview.result().id(), ExportFile.Format.CSV)); }
-    public StreamedContent getMatrixExcel() { return download(() -> queries.scoreMatrix(overview.result().id(), ExportFile.Format.XLSX)); }
+    public StreamedContent getAwardsCsv() {
+        return download(() -> queries.awardsExport(overview.result().id(), ExportFile.Format.CSV));
+    }
+
+    public StreamedContent getAwardsExcel() {
+        return download(() -> queries.awardsExport(overview.result().id(), ExportFile.Format.XLSX));
+    }
+
+    public StreamedContent getMatrixCsv() {
+        return download(() -> queries.scoreMatrix(overview.result().id(), ExportFile.Format.CSV));
+    }
+
+    public StreamedContent getMatrixExcel() {
+        return download(() -> queries.scoreMatrix(overview.result().id(), ExportFile.Format.XLSX));
+    }
 
     private static StreamedContent download(Supplier<ExportFile> export) {
         ExportFile file = export.get();
         byte[] content = file.content();
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name(file.fileName())
+                .contentType(file.contentType())
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public String time(java.time.Instant instant) {
         return LocalisedTime.text(instant, locale.getLocale(), overview == null ? null : overview.zone());
     }
 
-    public Long getCompetition() { return competition; }
-    public void setCompetition(Long competition) { this.competition = competition; }
-    public AwardQueries.Overview getOverview() { return overview; }
-    public AwardQueries.ResultState getResult() { return overview == null ? null : overview.result(); }
-    public List<AwardQueries.ObjectionLine> getObjections() { return objections; }
-    public AwardsPage getAwards() { return awards; }
+    public Long getCompetition() {
+        return competition;
+    }
+
+    public void setCompetition(Long competition) {
+        this.competition = competition;
+    }
+
+    public AwardQueries.Overview getOverview() {
+        return overview;
+    }
+
+    public AwardQueries.ResultState getResult() {
+        return overview == null ? null : overview.result();
+    }
+
+    public List<AwardQueries.ObjectionLine> getObjections() {
+        return objections;
+    }
+
+    public AwardsPage getAwards() {
+        return awards;
+    }
 
     /** The awards of the result, one page at a time from the database. */
     public static class AwardsPage extends DatabasePage<AwardQueries.AwardLine> {
@@ -187,7 +250,15 @@ public class AwardManagementBean implements Serializable {
         }
 
         private AwardQueries queries() {
-            return queries != null ? queries : jakarta.enterprise.inject.spi.CDI.current().select(AwardQueries.class).get();
+            return queries != null
+                    ? queries
+                    : jakarta.enterprise
+                            .inject
+                            .spi
+                            .CDI
+                            .current()
+                            .select(AwardQueries.class)
+                            .get();
         }
 
         @Override

@@ -1,9 +1,9 @@
 package org.greenhub.competition.award.web;
 
-import org.greenhub.platform.web.LocalisedTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.competition.award.application.AwardQueries;
 import org.greenhub.competition.award.application.AwardService;
@@ -11,9 +11,8 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.web.LocalisedTime;
 import org.primefaces.model.file.UploadedFile;
-
-import java.io.Serializable;
 
 /**
  * Filing an objection against one award ({@code ?award=id}), signed in, in real name, with text and one evidence
@@ -63,12 +62,17 @@ public class ObjectionBean implements Serializable {
 
     public void file() {
         try {
-            service.object(award, realName, text, evidence == null ? null : evidence.getFileName(),
+            service.object(
+                    award,
+                    realName,
+                    text,
+                    evidence == null ? null : evidence.getFileName(),
                     evidence == null ? null : evidence.getContent());
             filed = true;
             messages.info("award.objection.filed");
         } catch (DomainException refusal) {
-            if (refusal.field() != null && java.util.Set.of("realName", "text", "evidence").contains(refusal.field())) {
+            if (refusal.field() != null
+                    && java.util.Set.of("realName", "text", "evidence").contains(refusal.field())) {
                 messages.error("objectionForm", refusal);
             } else {
                 // e.g. the period ended meanwhile, or the file store's own refusal: at the top of the page
@@ -81,14 +85,43 @@ public class ObjectionBean implements Serializable {
         return LocalisedTime.text(instant, locale.getLocale(), target == null ? null : target.zone());
     }
 
-    public Long getAward() { return award; }
-    public void setAward(Long award) { this.award = award; }
-    public AwardQueries.ObjectionTarget getTarget() { return target; }
-    public String getRealName() { return realName; }
-    public void setRealName(String realName) { this.realName = realName; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public UploadedFile getEvidence() { return evidence; }
-    public void setEvidence(UploadedFile evidence) { this.evidence = evidence; }
-    public boolean isFiled() { return filed; }
+    public Long getAward() {
+        return award;
+    }
+
+    public void setAward(Long award) {
+        this.award = award;
+    }
+
+    public AwardQueries.ObjectionTarget getTarget() {
+        return target;
+    }
+
+    public String getRealName() {
+        return realName;
+    }
+
+    public void setRealName(String realName) {
+        this.realName = realName;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public UploadedFile getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(UploadedFile evidence) {
+        this.evidence = evidence;
+    }
+
+    public boolean isFiled() {
+        return filed;
+    }
 }

@@ -17,7 +17,11 @@ public record AssignmentPlan(List<AssignmentPlanner.Pair> planned, Map<Long, Int
     }
 
     public List<Long> judgesOf(long subjectId) {
-        return planned.stream().filter(p -> p.subjectId() == subjectId).map(AssignmentPlanner.Pair::judgeId).sorted().toList();
+        return planned.stream()
+                .filter(p -> p.subjectId() == subjectId)
+                .map(AssignmentPlanner.Pair::judgeId)
+                .sorted()
+                .toList();
     }
 
     public int load(long judgeId) {

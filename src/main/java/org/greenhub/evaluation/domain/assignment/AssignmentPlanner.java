@@ -1,7 +1,5 @@
 package org.greenhub.evaluation.domain.assignment;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * Decides which judges score which subjects, without touching the database:
@@ -43,13 +42,13 @@ public final class AssignmentPlanner {
         }
     }
 
-    public record Pair(long subjectId, long judgeId) {
-    }
+    public record Pair(long subjectId, long judgeId) {}
 
     /**
      * @param kept assignments that stay as they are (manual ones) and count toward N and the loads
      */
-    public record Request(Collection<Subject> subjects, int judgesPerSubject, Integer maxLoad, long seed, Collection<Pair> kept) {
+    public record Request(
+            Collection<Subject> subjects, int judgesPerSubject, Integer maxLoad, long seed, Collection<Pair> kept) {
         public Request {
             if (judgesPerSubject < 1) {
                 throw new IllegalArgumentException("judgesPerSubject must be at least 1");
@@ -63,8 +62,7 @@ public final class AssignmentPlanner {
     }
 
     /** The result of replacing a withdrawn judge: what goes, what comes; nothing else changes. */
-    public record Replacement(List<Pair> removed, List<Pair> added) {
-    }
+    public record Replacement(List<Pair> removed, List<Pair> added) {}
 
     public AssignmentPlan plan(Request request) {
         State state = new State(request);
@@ -132,7 +130,8 @@ public final class AssignmentPlanner {
 
     private static void refuseIfUncovered(List<Subject> uncovered) {
         if (!uncovered.isEmpty()) {
-            String labels = String.join(", ", uncovered.stream().map(Subject::label).sorted().toList());
+            String labels = String.join(
+                    ", ", uncovered.stream().map(Subject::label).sorted().toList());
             throw DomainException.invalid(null, "evaluation.assignment.cannotCover", labels, uncovered.size());
         }
     }
@@ -169,13 +168,15 @@ public final class AssignmentPlanner {
         List<Subject> inSpreadOrder() {
             Map<String, List<Subject>> bySpread = new TreeMap<>();
             for (Subject subject : subjects.values()) {
-                bySpread.computeIfAbsent(subject.spreadKey(), k -> new ArrayList<>()).add(subject);
+                bySpread.computeIfAbsent(subject.spreadKey(), k -> new ArrayList<>())
+                        .add(subject);
             }
             List<Subject> ordered = new ArrayList<>();
             for (List<Subject> group : bySpread.values()) {
-                group.sort(Comparator.<Subject>comparingInt(s -> s.eligibleJudges().size())
-                        .thenComparingLong(s -> mix(request.seed(), s.id(), 0))
-                        .thenComparingLong(Subject::id));
+                group.sort(
+                        Comparator.<Subject>comparingInt(s -> s.eligibleJudges().size())
+                                .thenComparingLong(s -> mix(request.seed(), s.id(), 0))
+                                .thenComparingLong(Subject::id));
                 ordered.addAll(group);
             }
             return ordered;
@@ -198,7 +199,8 @@ public final class AssignmentPlanner {
         }
 
         boolean canTake(long judge, Subject subject) {
-            return subject.eligibleJudges().contains(judge) && !judgesOn(subject.id()).contains(judge);
+            return subject.eligibleJudges().contains(judge)
+                    && !judgesOn(subject.id()).contains(judge);
         }
 
         Comparator<Long> preferenceFor(Subject subject) {
@@ -211,7 +213,8 @@ public final class AssignmentPlanner {
         Long bestJudgeFor(Subject subject, Set<Long> excluded) {
             return subject.eligibleJudges().stream()
                     .filter(j -> !excluded.contains(j) && canTake(j, subject) && underCap(j))
-                    .min(preferenceFor(subject)).orElse(null);
+                    .min(preferenceFor(subject))
+                    .orElse(null);
         }
 
         /**
@@ -219,7 +222,10 @@ public final class AssignmentPlanner {
          * so the capped judge can take this one.
          */
         Long freeACappedJudgeFor(Subject subject) {
-            List<Long> capped = subject.eligibleJudges().stream().filter(j -> canTake(j, subject)).sorted(preferenceFor(subject)).toList();
+            List<Long> capped = subject.eligibleJudges().stream()
+                    .filter(j -> canTake(j, subject))
+                    .sorted(preferenceFor(subject))
+                    .toList();
             for (Long judge : capped) {
                 for (Long heldId : List.copyOf(movableByJudge.getOrDefault(judge, new TreeSet<>()))) {
                     Subject held = subjects.get(heldId);
@@ -242,7 +248,9 @@ public final class AssignmentPlanner {
                 spreadLoads.computeIfAbsent(judge, k -> new HashMap<>()).merge(subject.spreadKey(), 1, Integer::sum);
             }
             if (movable) {
-                movableBySubject.computeIfAbsent(subjectId, k -> new HashSet<>()).add(judge);
+                movableBySubject
+                        .computeIfAbsent(subjectId, k -> new HashSet<>())
+                        .add(judge);
                 movableByJudge.computeIfAbsent(judge, k -> new TreeSet<>()).add(subjectId);
             }
         }
@@ -264,7 +272,10 @@ public final class AssignmentPlanner {
             while (moved) {
                 moved = false;
                 List<Long> heaviestFirst = loads.keySet().stream()
-                        .sorted(Comparator.<Long>comparingInt(this::load).reversed().thenComparingLong(j -> j)).toList();
+                        .sorted(Comparator.<Long>comparingInt(this::load)
+                                .reversed()
+                                .thenComparingLong(j -> j))
+                        .toList();
                 search:
                 for (Long heavy : heaviestFirst) {
                     for (int i = heaviestFirst.size() - 1; i >= 0; i--) {
@@ -295,13 +306,16 @@ public final class AssignmentPlanner {
                     .min(Comparator.<Subject>comparingInt(s -> spreadLoad(light, s) - spreadLoad(heavy, s))
                             .thenComparingLong(s -> mix(request.seed(), s.id(), light))
                             .thenComparingLong(Subject::id))
-                    .map(Subject::id).orElse(null);
+                    .map(Subject::id)
+                    .orElse(null);
         }
 
         List<Pair> plannedPairs() {
             List<Pair> pairs = new ArrayList<>();
             Map<Long, Set<Long>> sorted = new LinkedHashMap<>();
-            movableBySubject.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            movableBySubject.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
             sorted.forEach((subject, judges) -> judges.stream().sorted().forEach(j -> pairs.add(new Pair(subject, j))));
             return pairs;
         }

@@ -8,15 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A conflict of interest a judge declares, either on one subject or on a whole organisation (then it covers every
@@ -50,11 +49,15 @@ public class ConflictDeclaration extends BaseEntity {
     @Column(name = "declared_at", nullable = false)
     private Instant declaredAt;
 
-    protected ConflictDeclaration() {
-    }
+    protected ConflictDeclaration() {}
 
-    private ConflictDeclaration(UserAccount judge, EvaluationSubject subject, Organisation organisation, ConflictType type,
-                                String reason, Instant now) {
+    private ConflictDeclaration(
+            UserAccount judge,
+            EvaluationSubject subject,
+            Organisation organisation,
+            ConflictType type,
+            String reason,
+            Instant now) {
         if (judge == null) {
             throw DomainException.invalid("judge", "platform.validation.required");
         }
@@ -69,14 +72,16 @@ public class ConflictDeclaration extends BaseEntity {
         this.declaredAt = now;
     }
 
-    public static ConflictDeclaration onSubject(UserAccount judge, EvaluationSubject subject, ConflictType type, String reason, Instant now) {
+    public static ConflictDeclaration onSubject(
+            UserAccount judge, EvaluationSubject subject, ConflictType type, String reason, Instant now) {
         if (subject == null) {
             throw DomainException.invalid("subject", "platform.validation.required");
         }
         return new ConflictDeclaration(judge, subject, null, type, reason, now);
     }
 
-    public static ConflictDeclaration onOrganisation(UserAccount judge, Organisation organisation, ConflictType type, String reason, Instant now) {
+    public static ConflictDeclaration onOrganisation(
+            UserAccount judge, Organisation organisation, ConflictType type, String reason, Instant now) {
         if (organisation == null) {
             throw DomainException.invalid("organisation", "platform.validation.required");
         }
@@ -93,10 +98,27 @@ public class ConflictDeclaration extends BaseEntity {
         return state;
     }
 
-    public UserAccount getJudge() { return judge; }
-    public EvaluationSubject getSubject() { return subject; }
-    public Organisation getOrganisation() { return organisation; }
-    public ConflictType getType() { return type; }
-    public String getReason() { return reason; }
-    public Instant getDeclaredAt() { return declaredAt; }
+    public UserAccount getJudge() {
+        return judge;
+    }
+
+    public EvaluationSubject getSubject() {
+        return subject;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public ConflictType getType() {
+        return type;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getDeclaredAt() {
+        return declaredAt;
+    }
 }

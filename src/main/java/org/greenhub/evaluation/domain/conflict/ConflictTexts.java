@@ -6,8 +6,7 @@ import org.greenhub.platform.text.TextRules;
 /** The free-text rules conflict records share: a reason is required, bounded, and kept as written. */
 final class ConflictTexts {
 
-    private ConflictTexts() {
-    }
+    private ConflictTexts() {}
 
     static String reason(String reason) {
         if (reason == null || reason.isBlank()) {

@@ -6,14 +6,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.platform.domain.BaseEntity;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A manager's recorded decision that a conflict GreenHub detected (affiliation, profile tie) does not prevent the
@@ -45,11 +44,15 @@ public class ConflictWaiver extends BaseEntity {
     @Column(name = "waived_at", nullable = false)
     private Instant waivedAt;
 
-    protected ConflictWaiver() {
-    }
+    protected ConflictWaiver() {}
 
-    public ConflictWaiver(EvaluationRound round, UserAccount judge, EvaluationSubject subject, String reason,
-                          UserAccount waivedBy, Instant now) {
+    public ConflictWaiver(
+            EvaluationRound round,
+            UserAccount judge,
+            EvaluationSubject subject,
+            String reason,
+            UserAccount waivedBy,
+            Instant now) {
         this.round = round;
         this.judge = judge;
         this.subject = subject;
@@ -67,10 +70,27 @@ public class ConflictWaiver extends BaseEntity {
         return state;
     }
 
-    public EvaluationRound getRound() { return round; }
-    public UserAccount getJudge() { return judge; }
-    public EvaluationSubject getSubject() { return subject; }
-    public String getReason() { return reason; }
-    public UserAccount getWaivedBy() { return waivedBy; }
-    public Instant getWaivedAt() { return waivedAt; }
+    public EvaluationRound getRound() {
+        return round;
+    }
+
+    public UserAccount getJudge() {
+        return judge;
+    }
+
+    public EvaluationSubject getSubject() {
+        return subject;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public UserAccount getWaivedBy() {
+        return waivedBy;
+    }
+
+    public Instant getWaivedAt() {
+        return waivedAt;
+    }
 }

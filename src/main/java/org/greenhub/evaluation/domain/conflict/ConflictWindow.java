@@ -11,8 +11,7 @@ public final class ConflictWindow {
 
     public static final int YEARS = 3;
 
-    private ConflictWindow() {
-    }
+    private ConflictWindow() {}
 
     /** The earliest end date that still counts on the given day. */
     public static LocalDate cutoff(LocalDate today) {

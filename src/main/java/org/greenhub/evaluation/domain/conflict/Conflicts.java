@@ -17,19 +17,15 @@ import java.util.Set;
 public final class Conflicts {
 
     /** A subject as the rules see it: which organisation submitted it. */
-    public record Subject(long id, long organisationId) {
-    }
+    public record Subject(long id, long organisationId) {}
 
     /** A declaration on a subject (organisationId null) or on an organisation (subjectId null). */
-    public record Declaration(long judgeId, Long subjectId, Long organisationId) {
-    }
+    public record Declaration(long judgeId, Long subjectId, Long organisationId) {}
 
     /** A profile tie or an affiliation of a judge with an organisation, ended on {@code endedOn} (null: current). */
-    public record Relation(long judgeId, long organisationId, LocalDate endedOn) {
-    }
+    public record Relation(long judgeId, long organisationId, LocalDate endedOn) {}
 
-    public record Pair(long judgeId, long subjectId) {
-    }
+    public record Pair(long judgeId, long subjectId) {}
 
     private final Map<Pair, Set<ConflictSource>> detected;
     private final Set<Pair> waived;
@@ -47,12 +43,19 @@ public final class Conflicts {
      * @param waivers pairs a manager waived in the round concerned; they lift detected conflicts only, never a
      *                declared one
      */
-    public static Conflicts detect(Collection<Subject> subjects, Collection<Declaration> declarations, Collection<Relation> ties,
-                                   Collection<Relation> affiliations, Collection<Pair> waivers, LocalDate today) {
+    public static Conflicts detect(
+            Collection<Subject> subjects,
+            Collection<Declaration> declarations,
+            Collection<Relation> ties,
+            Collection<Relation> affiliations,
+            Collection<Pair> waivers,
+            LocalDate today) {
         Map<Long, List<Subject>> byOrganisation = new HashMap<>();
         Set<Long> subjectIds = new HashSet<>();
         for (Subject subject : subjects) {
-            byOrganisation.computeIfAbsent(subject.organisationId(), k -> new java.util.ArrayList<>()).add(subject);
+            byOrganisation
+                    .computeIfAbsent(subject.organisationId(), k -> new java.util.ArrayList<>())
+                    .add(subject);
             subjectIds.add(subject.id());
         }
         Map<Pair, Set<ConflictSource>> found = new HashMap<>();
@@ -71,8 +74,12 @@ public final class Conflicts {
         return new Conflicts(found, waivers == null ? Set.of() : Set.copyOf(waivers));
     }
 
-    private static void markRelations(Map<Pair, Set<ConflictSource>> found, Map<Long, List<Subject>> byOrganisation,
-                                      Collection<Relation> relations, ConflictSource source, LocalDate today) {
+    private static void markRelations(
+            Map<Pair, Set<ConflictSource>> found,
+            Map<Long, List<Subject>> byOrganisation,
+            Collection<Relation> relations,
+            ConflictSource source,
+            LocalDate today) {
         for (Relation relation : relations) {
             if (!ConflictWindow.counts(relation.endedOn(), today)) {
                 continue;
@@ -110,7 +117,9 @@ public final class Conflicts {
     }
 
     public boolean waived(long judgeId, long subjectId) {
-        return waived.contains(new Pair(judgeId, subjectId)) && !detected.getOrDefault(new Pair(judgeId, subjectId), Set.of()).isEmpty()
+        return waived.contains(new Pair(judgeId, subjectId))
+                && !detected.getOrDefault(new Pair(judgeId, subjectId), Set.of())
+                        .isEmpty()
                 && !conflicted(judgeId, subjectId);
     }
 

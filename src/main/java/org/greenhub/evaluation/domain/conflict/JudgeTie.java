@@ -10,16 +10,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.domain.CreatedEntity;
 import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An organisation a judge lists in their profile as one they have ties with (advised it, invested in it, ...),
@@ -48,11 +47,16 @@ public class JudgeTie extends CreatedEntity {
 
     private String note;
 
-    protected JudgeTie() {
-    }
+    protected JudgeTie() {}
 
-    public JudgeTie(UserAccount judge, Organisation organisation, ConflictType type, LocalDate validFrom, LocalDate validTo,
-                    String note, Instant now) {
+    public JudgeTie(
+            UserAccount judge,
+            Organisation organisation,
+            ConflictType type,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String note,
+            Instant now) {
         if (judge == null) {
             throw DomainException.invalid("judge", "platform.validation.required");
         }
@@ -102,11 +106,31 @@ public class JudgeTie extends CreatedEntity {
         return state;
     }
 
-    public UserAccount getJudge() { return judge; }
-    public Organisation getOrganisation() { return organisation; }
-    public ConflictType getType() { return type; }
-    public Period getPeriod() { return period; }
-    public LocalDate getValidFrom() { return period.since(); }
-    public LocalDate getValidTo() { return period.until(); }
-    public String getNote() { return note; }
+    public UserAccount getJudge() {
+        return judge;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public ConflictType getType() {
+        return type;
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public LocalDate getValidFrom() {
+        return period.since();
+    }
+
+    public LocalDate getValidTo() {
+        return period.until();
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -13,15 +13,18 @@ public record Criterion(String code, double weight, double min, double max) {
             throw DomainException.invalid("criteria", "evaluation.calculator.required", "criteria.code");
         }
         if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw DomainException.invalid("criteria", "evaluation.calculator.weightNotPositive", code, Numbers.plain(weight));
+            throw DomainException.invalid(
+                    "criteria", "evaluation.calculator.weightNotPositive", code, Numbers.plain(weight));
         }
         // Written so that NaN fails too; an infinite scale would turn every total into NaN.
         if (!(min < max) || Double.isInfinite(min) || Double.isInfinite(max)) {
-            throw DomainException.invalid("criteria", "evaluation.calculator.invalidRange", code, Numbers.plain(min), Numbers.plain(max));
+            throw DomainException.invalid(
+                    "criteria", "evaluation.calculator.invalidRange", code, Numbers.plain(min), Numbers.plain(max));
         }
         // Beyond these the arithmetic of totals overflows or loses every digit that matters.
         if (weight > MAX_MAGNITUDE || Math.abs(min) > MAX_MAGNITUDE || Math.abs(max) > MAX_MAGNITUDE) {
-            throw DomainException.invalid("criteria", "evaluation.calculator.tooLarge", code, Numbers.plain(MAX_MAGNITUDE));
+            throw DomainException.invalid(
+                    "criteria", "evaluation.calculator.tooLarge", code, Numbers.plain(MAX_MAGNITUDE));
         }
     }
 

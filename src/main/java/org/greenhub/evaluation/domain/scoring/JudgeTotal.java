@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public final class JudgeTotal {
 
-    private JudgeTotal() {
-    }
+    private JudgeTotal() {}
 
     /** The total, unrounded; empty when a criterion has no value (an incomplete sheet has no total). */
     public static java.util.OptionalDouble of(List<Criterion> criteria, Map<String, Double> values) {

@@ -1,8 +1,7 @@
 package org.greenhub.evaluation.domain.scoring;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.Objects;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The declared aggregation rule: the method, how many totals {@link AggregationMethod#TRIMMED_MEAN} drops at each
@@ -19,7 +18,8 @@ public record Method(AggregationMethod type, int trim, double outlierGap) {
             throw DomainException.invalid("method.trim", "evaluation.calculator.trimNegative", Integer.toString(trim));
         }
         if (!(outlierGap >= 0) || Double.isInfinite(outlierGap)) {
-            throw DomainException.invalid("method.outlierGap", "evaluation.calculator.outlierGapNegative", Numbers.plain(outlierGap));
+            throw DomainException.invalid(
+                    "method.outlierGap", "evaluation.calculator.outlierGapNegative", Numbers.plain(outlierGap));
         }
     }
 

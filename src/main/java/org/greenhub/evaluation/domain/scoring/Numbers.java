@@ -11,8 +11,7 @@ final class Numbers {
     /** Comparisons: two figures equal at 6 decimals are equal, whatever floating-point noise follows. */
     static final int COMPARED_DECIMALS = 6;
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /**
      * Half-up on the shortest decimal form of the double, which is what a person recomputing by hand gets
@@ -22,7 +21,9 @@ final class Numbers {
         if (!Double.isFinite(value)) {
             return value;
         }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     static double reported(double value) {

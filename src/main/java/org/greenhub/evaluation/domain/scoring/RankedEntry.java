@@ -7,5 +7,5 @@ import java.util.Map;
  * {@code criteria} keeps the order in which the criteria were declared. {@code tied} is true when the tie-break
  * chain could not separate this entry from another one, which then has the same rank.
  */
-public record RankedEntry(String entry, int rank, double score, int judges, Map<String, Double> criteria, boolean tied) {
-}
+public record RankedEntry(
+        String entry, int rank, double score, int judges, Map<String, Double> criteria, boolean tied) {}

@@ -1,5 +1,4 @@
 package org.greenhub.evaluation.domain.scoring;
 
 /** One value a judge gave one entry on one criterion. */
-public record Score(String entry, String judge, String criterion, double value) {
-}
+public record Score(String entry, String judge, String criterion, double value) {}

@@ -1,12 +1,11 @@
 package org.greenhub.evaluation.domain.scoring;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The validated scores in flat arrays: entries, judges and criteria are numbered once, and every judge's sheet
@@ -25,15 +24,18 @@ final class ScoreTable {
 
     /** Per sheet (one judge, one entry): who, and the judge's total T on the 0-100 scale. */
     final int sheetCount;
+
     final int[] sheetEntry;
     final int[] sheetJudge;
     final double[] sheetTotal;
 
     /** Sheets grouped by entry: those of entry e are {@code entrySheets[entrySheetStart[e] .. entrySheetStart[e+1])}. */
     final int[] entrySheetStart;
+
     final int[] entrySheets;
     /** Sheets grouped by judge, the same way. */
     final int[] judgeSheetStart;
+
     final int[] judgeSheets;
 
     /** Mean raw value per entry and criterion, at {@code e * criterionCount + c}. */
@@ -41,8 +43,15 @@ final class ScoreTable {
     /** Median of the totals of each entry. */
     final double[] medianTotal;
 
-    private ScoreTable(List<Criterion> criteria, int[] tieBreak, String[] entryIds, String[] judgeIds, int sheetCount,
-                       int[] sheetEntry, int[] sheetJudge, double[] sheetValues) {
+    private ScoreTable(
+            List<Criterion> criteria,
+            int[] tieBreak,
+            String[] entryIds,
+            String[] judgeIds,
+            int sheetCount,
+            int[] sheetEntry,
+            int[] sheetJudge,
+            double[] sheetValues) {
         this.criteria = criteria;
         this.criterionCount = criteria.size();
         this.tieBreak = tieBreak;
@@ -87,7 +96,8 @@ final class ScoreTable {
         for (int c = 0; c < criteria.size(); c++) {
             Criterion criterion = criteria.get(c);
             if (criterionIndex.putIfAbsent(criterion.code(), c) != null) {
-                throw DomainException.invalid("criteria[" + c + "]", "evaluation.calculator.duplicateCriterion", criterion.code());
+                throw DomainException.invalid(
+                        "criteria[" + c + "]", "evaluation.calculator.duplicateCriterion", criterion.code());
             }
         }
         int[] tieBreak = new int[input.tieBreak().size()];
@@ -126,12 +136,24 @@ final class ScoreTable {
             requireIdentifier(score.criterion(), field + ".criterion");
             Integer c = criterionIndex.get(score.criterion());
             if (c == null) {
-                throw DomainException.invalid(field, "evaluation.calculator.unknownCriterion", score.entry(), score.judge(), score.criterion());
+                throw DomainException.invalid(
+                        field,
+                        "evaluation.calculator.unknownCriterion",
+                        score.entry(),
+                        score.judge(),
+                        score.criterion());
             }
             Criterion criterion = criteria.get(c);
             if (!criterion.accepts(score.value())) {
-                throw DomainException.invalid(field, "evaluation.calculator.valueOutOfRange", score.entry(), score.judge(),
-                        score.criterion(), Numbers.plain(score.value()), Numbers.plain(criterion.min()), Numbers.plain(criterion.max()));
+                throw DomainException.invalid(
+                        field,
+                        "evaluation.calculator.valueOutOfRange",
+                        score.entry(),
+                        score.judge(),
+                        score.criterion(),
+                        Numbers.plain(score.value()),
+                        Numbers.plain(criterion.min()),
+                        Numbers.plain(criterion.max()));
             }
             int e = intern(score.entry(), entryIndex, entryIds);
             int j = intern(score.judge(), judgeIndex, judgeIds);
@@ -157,7 +179,8 @@ final class ScoreTable {
             }
             int slot = sheet * criterionCount + c;
             if (!Double.isNaN(sheetValues[slot])) {
-                throw DomainException.invalid(field, "evaluation.calculator.duplicateScore", score.entry(), score.judge(), score.criterion());
+                throw DomainException.invalid(
+                        field, "evaluation.calculator.duplicateScore", score.entry(), score.judge(), score.criterion());
             }
             sheetValues[slot] = score.value();
             sheetFilled[sheet]++;
@@ -171,12 +194,23 @@ final class ScoreTable {
                         missing.add(criteria.get(c).code());
                     }
                 }
-                throw DomainException.invalid("scores", "evaluation.calculator.incompleteSheet",
-                        entryIds.get(sheetEntry[sheet]), judgeIds.get(sheetJudge[sheet]), String.join(", ", missing));
+                throw DomainException.invalid(
+                        "scores",
+                        "evaluation.calculator.incompleteSheet",
+                        entryIds.get(sheetEntry[sheet]),
+                        judgeIds.get(sheetJudge[sheet]),
+                        String.join(", ", missing));
             }
         }
-        return new ScoreTable(List.copyOf(criteria), tieBreak, entryIds.toArray(String[]::new), judgeIds.toArray(String[]::new),
-                sheetCount, sheetEntry, sheetJudge, sheetValues);
+        return new ScoreTable(
+                List.copyOf(criteria),
+                tieBreak,
+                entryIds.toArray(String[]::new),
+                judgeIds.toArray(String[]::new),
+                sheetCount,
+                sheetEntry,
+                sheetJudge,
+                sheetValues);
     }
 
     private static void requireIdentifier(String value, String field) {

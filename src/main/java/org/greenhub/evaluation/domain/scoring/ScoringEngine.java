@@ -142,7 +142,8 @@ public final class ScoringEngine {
             for (int e = 0; e < entries; e++) {
                 keys[e * keysPerEntry] = Numbers.compared(scores[e]);
                 for (int b = 0; b < tieBreak.length; b++) {
-                    keys[e * keysPerEntry + 1 + b] = Numbers.compared(table.criterionMeans[e * table.criterionCount + tieBreak[b]]);
+                    keys[e * keysPerEntry + 1 + b] =
+                            Numbers.compared(table.criterionMeans[e * table.criterionCount + tieBreak[b]]);
                 }
             }
             Comparator<Integer> byKeys = (a, b) -> {
@@ -174,8 +175,13 @@ public final class ScoringEngine {
             }
             List<RankedEntry> ranking = new ArrayList<>(entries);
             for (int e : order) {
-                ranking.add(new RankedEntry(table.entryIds[e], rank[e], Numbers.reported(scores[e]), table.judgesOf(e),
-                        reportedCriterionMeans(e), tied[e]));
+                ranking.add(new RankedEntry(
+                        table.entryIds[e],
+                        rank[e],
+                        Numbers.reported(scores[e]),
+                        table.judgesOf(e),
+                        reportedCriterionMeans(e),
+                        tied[e]));
             }
             return ranking;
         }
@@ -183,7 +189,9 @@ public final class ScoringEngine {
         private Map<String, Double> reportedCriterionMeans(int entry) {
             Map<String, Double> means = new LinkedHashMap<>();
             for (int c = 0; c < table.criterionCount; c++) {
-                means.put(table.criteria.get(c).code(), Numbers.reported(table.criterionMeans[entry * table.criterionCount + c]));
+                means.put(
+                        table.criteria.get(c).code(),
+                        Numbers.reported(table.criterionMeans[entry * table.criterionCount + c]));
             }
             return Collections.unmodifiableMap(means);
         }
@@ -193,8 +201,10 @@ public final class ScoringEngine {
             List<JudgeStatistics> statistics = new ArrayList<>(table.judgeCount());
             for (int j = 0; j < table.judgeCount(); j++) {
                 int entries = table.judgeSheetStart[j + 1] - table.judgeSheetStart[j];
-                Set<JudgeFlag> flags = entries >= 2 && withoutSpread(judgeSd[j]) ? EnumSet.of(JudgeFlag.NO_SPREAD) : Set.of();
-                statistics.add(new JudgeStatistics(table.judgeIds[j], Numbers.reported(judgeMean[j]), Numbers.reported(judgeSd[j]), flags));
+                Set<JudgeFlag> flags =
+                        entries >= 2 && withoutSpread(judgeSd[j]) ? EnumSet.of(JudgeFlag.NO_SPREAD) : Set.of();
+                statistics.add(new JudgeStatistics(
+                        table.judgeIds[j], Numbers.reported(judgeMean[j]), Numbers.reported(judgeSd[j]), flags));
             }
             statistics.sort(Comparator.comparing(JudgeStatistics::judge));
             return statistics;

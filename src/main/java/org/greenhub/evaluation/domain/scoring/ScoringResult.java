@@ -8,8 +8,12 @@ import java.util.OptionalDouble;
  * (in judge order), outlier scores (in entry, then judge order) and Kendall's W rounded to 4 decimals, empty when
  * not every judge scored every entry.
  */
-public record ScoringResult(Method method, List<RankedEntry> results, List<JudgeStatistics> judges,
-                            List<OutlierScore> outliers, OptionalDouble kendallW) {
+public record ScoringResult(
+        Method method,
+        List<RankedEntry> results,
+        List<JudgeStatistics> judges,
+        List<OutlierScore> outliers,
+        OptionalDouble kendallW) {
 
     public ScoringResult {
         results = List.copyOf(results);

@@ -3,8 +3,7 @@ package org.greenhub.evaluation.domain.scoring;
 /** Plain descriptive statistics on arrays of totals. */
 final class Statistics {
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     static double mean(double[] values, int from, int to) {
         double sum = 0;

@@ -9,6 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
 import org.greenhub.incubation.residency.application.ReportEvidenceService;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ReportMetrics;
@@ -16,11 +20,6 @@ import org.greenhub.platform.api.FileResponses;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
-
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Start-ups file a periodic report by its period ({@code POST /api/incubation/residencies/{id}/reports}); the
@@ -41,10 +40,23 @@ public class ResidencyResource {
     GreenHubConfig config;
 
     /** The body of a filed report: the period and its figures (green figures optional). */
-    public record ReportBody(LocalDate periodStart, LocalDate periodEnd, BigDecimal revenue, Integer employees, Integer rndStaff,
-                             BigDecimal rndSpend, Integer patentsFiled, Integer patentsGranted, BigDecimal investmentRaised,
-                             BigDecimal energyUseMwh, BigDecimal emissionsAvoidedTco2e, BigDecimal waterReusedM3,
-                             BigDecimal wasteRecycledTonnes, Boolean highTechRecognised, Boolean acquiredOrListed, String note) {
+    public record ReportBody(
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            BigDecimal revenue,
+            Integer employees,
+            Integer rndStaff,
+            BigDecimal rndSpend,
+            Integer patentsFiled,
+            Integer patentsGranted,
+            BigDecimal investmentRaised,
+            BigDecimal energyUseMwh,
+            BigDecimal emissionsAvoidedTco2e,
+            BigDecimal waterReusedM3,
+            BigDecimal wasteRecycledTonnes,
+            Boolean highTechRecognised,
+            Boolean acquiredOrListed,
+            String note) {
         ReportMetrics metrics() {
             ReportMetrics m = new ReportMetrics();
             m.setRevenue(revenue);
@@ -72,7 +84,8 @@ public class ResidencyResource {
         if (body == null) {
             throw DomainException.invalid("periodStart", "residency.report.periodMissing");
         }
-        long reportId = residencies.fileReportForPeriod(residencyId, body.periodStart(), body.periodEnd(), body.metrics(), body.note());
+        long reportId = residencies.fileReportForPeriod(
+                residencyId, body.periodStart(), body.periodEnd(), body.metrics(), body.note());
         // At the configured base URL: RESTEasy would resolve a relative location against the request's Host.
         URI report = URI.create(config.publicAddress().url("/incubation/residency/report.xhtml?id=" + reportId));
         return Response.created(report).entity(Map.of("reportId", reportId)).build();

@@ -3,20 +3,16 @@ package org.greenhub.incubation.residency.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
-import org.greenhub.incubation.domain.Incubator;
-import org.greenhub.incubation.domain.IncubatorRepository;
-import org.greenhub.incubation.domain.IncubatorKind;
-import org.greenhub.incubation.residency.domain.Residency;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-
+import org.greenhub.account.application.CurrentUser;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorKind;
+import org.greenhub.incubation.domain.IncubatorRepository;
 
 /**
  * An incubator's dashboard for its managers: occupancy, cohorts by start year and status, quarterly KPI trends, the
@@ -46,11 +42,21 @@ public class IncubatorDashboard {
     @Inject
     Clock clock;
 
-    public record Occupancy(long active, long graduated, long exited, long workstationsUsed, Integer workstations,
-                            BigDecimal areaUsed, BigDecimal floorArea, long alumniReporting) implements Serializable {
+    public record Occupancy(
+            long active,
+            long graduated,
+            long exited,
+            long workstationsUsed,
+            Integer workstations,
+            BigDecimal areaUsed,
+            BigDecimal floorArea,
+            long alumniReporting)
+            implements Serializable {
         /** Share of the incubator's workstations in use, in percent; null when the incubator states none. */
         public Integer workstationPercent() {
-            return workstations == null || workstations == 0 ? null : (int) Math.round(100.0 * workstationsUsed / workstations);
+            return workstations == null || workstations == 0
+                    ? null
+                    : (int) Math.round(100.0 * workstationsUsed / workstations);
         }
     }
 
@@ -60,28 +66,55 @@ public class IncubatorDashboard {
         }
     }
 
-    public record Quarter(int year, int quarter, BigDecimal revenue, long employees, BigDecimal rndSpend, BigDecimal investment,
-                          BigDecimal emissionsAvoided, long reports) implements Serializable {
+    public record Quarter(
+            int year,
+            int quarter,
+            BigDecimal revenue,
+            long employees,
+            BigDecimal rndSpend,
+            BigDecimal investment,
+            BigDecimal emissionsAvoided,
+            long reports)
+            implements Serializable {
         public String label() {
             return year + " Q" + quarter;
         }
     }
 
-    public record Impact(BigDecimal energyUseMwh, BigDecimal emissionsAvoidedTco2e, BigDecimal waterReusedM3,
-                         BigDecimal wasteRecycledTonnes, long patentsGranted, BigDecimal investmentRaised) implements Serializable {
-    }
+    public record Impact(
+            BigDecimal energyUseMwh,
+            BigDecimal emissionsAvoidedTco2e,
+            BigDecimal waterReusedM3,
+            BigDecimal wasteRecycledTonnes,
+            long patentsGranted,
+            BigDecimal investmentRaised)
+            implements Serializable {}
 
-    public record OverdueReport(long reportId, long residencyId, String organisationName, String kind, LocalDate periodStart,
-                                LocalDate periodEnd, LocalDate dueDate) implements Serializable {
-    }
+    public record OverdueReport(
+            long reportId,
+            long residencyId,
+            String organisationName,
+            String kind,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            LocalDate dueDate)
+            implements Serializable {}
 
-    public record NearingEnd(long residencyId, String organisationName, LocalDate lastDay) implements Serializable {
-    }
+    public record NearingEnd(long residencyId, String organisationName, LocalDate lastDay) implements Serializable {}
 
-    public record Dashboard(long incubatorId, String incubatorName, IncubatorKind kind, Occupancy occupancy, List<Cohort> cohorts,
-                            List<Quarter> trend, Impact impact, List<OverdueReport> overdue, long overdueTotal,
-                            List<NearingEnd> nearingEnd, long nearingEndTotal) implements Serializable {
-    }
+    public record Dashboard(
+            long incubatorId,
+            String incubatorName,
+            IncubatorKind kind,
+            Occupancy occupancy,
+            List<Cohort> cohorts,
+            List<Quarter> trend,
+            Impact impact,
+            List<OverdueReport> overdue,
+            long overdueTotal,
+            List<NearingEnd> nearingEnd,
+            long nearingEndTotal)
+            implements Serializable {}
 
     @Transactional
     @SuppressWarnings("unchecked")
@@ -101,6 +134,8 @@ public class IncubatorDashboard {
         if (value == null) {
             return BigDecimal.ZERO;
         }
-        return value instanceof BigDecimal b ? b.stripTrailingZeros() : new BigDecimal(value.toString()).stripTrailingZeros();
+        return value instanceof BigDecimal b
+                ? b.stripTrailingZeros()
+                : new BigDecimal(value.toString()).stripTrailingZeros();
     }
 }

@@ -1,8 +1,7 @@
 package org.greenhub.incubation.residency.application;
 
-import org.greenhub.incubation.domain.Incubator;
-
 import java.time.LocalDate;
+import org.greenhub.incubation.domain.Incubator;
 
 /** The figures of an incubator's dashboard, a fixed handful of aggregate statements whatever the incubator's size. */
 public interface IncubatorDashboardQuery {

@@ -3,6 +3,11 @@ package org.greenhub.incubation.residency.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.incubation.residency.domain.EvidencePurpose;
 import org.greenhub.incubation.residency.domain.PeriodicReport;
@@ -12,12 +17,6 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.files.domain.StoredFile;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Evidence files of a report: the start-up attaches them (checked by the shared {@link FileStore}: PDF, PPTX, XLSX,
@@ -47,8 +46,8 @@ public class ReportEvidenceService {
     @Inject
     Clock clock;
 
-    public record EvidenceRow(long id, String fileName, EvidencePurpose purpose, long sizeBytes, Instant createdAt) implements Serializable {
-    }
+    public record EvidenceRow(long id, String fileName, EvidencePurpose purpose, long sizeBytes, Instant createdAt)
+            implements Serializable {}
 
     /** Attaches one file; a refused file (type, size, name) or a full report stores nothing. */
     @Transactional
@@ -66,11 +65,17 @@ public class ReportEvidenceService {
             throw DomainException.invalid("file", "residency.evidence.fileRequired");
         }
         StoredFile stored = files.store(fileName, content);
-        ReportEvidence evidence = new ReportEvidence(report, stored.getId(), purpose, currentUser.require().getId(), Instant.now(clock));
+        ReportEvidence evidence = new ReportEvidence(
+                report, stored.getId(), purpose, currentUser.require().getId(), Instant.now(clock));
         residencies.addEvidence(evidence);
         residencies.flush();
-        audit.record("RESIDENCY_EVIDENCE_ATTACHED", "ResidencyReport", reportId, null,
-                Map.of("file", stored.getFileName(), "purpose", purpose), null);
+        audit.record(
+                "RESIDENCY_EVIDENCE_ATTACHED",
+                "ResidencyReport",
+                reportId,
+                null,
+                Map.of("file", stored.getFileName(), "purpose", purpose),
+                null);
         return evidence.getId();
     }
 

@@ -2,6 +2,9 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.application.IncubatorAccess;
@@ -10,10 +13,6 @@ import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.platform.error.DomainException;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Who may see and change a residency: the managers of its incubator, and the people currently affiliated with the
@@ -68,7 +67,9 @@ public class ResidencyAccess {
     public Residency requireReader(long residencyId) {
         UserAccount user = currentUser.require();
         Residency residency = residencies.find(residencyId).orElse(null);
-        if (residency == null || !(mayManage(user, residency.getIncubatorId()) || isMember(user, residency.getOrganisation().getId()))) {
+        if (residency == null
+                || !(mayManage(user, residency.getIncubatorId())
+                        || isMember(user, residency.getOrganisation().getId()))) {
             throw DomainException.notFound();
         }
         return residency;

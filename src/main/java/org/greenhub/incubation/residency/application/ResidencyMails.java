@@ -2,15 +2,13 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.greenhub.platform.config.GreenHubConfig;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.Messages;
-import org.greenhub.platform.mail.Mailer;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.greenhub.platform.config.GreenHubConfig;
+import org.greenhub.platform.i18n.Messages;
+import org.greenhub.platform.mail.Mailer;
 
 /**
  * Mails about residencies, each in its recipient's language, queued in the caller's transaction: to the people of
@@ -34,8 +32,7 @@ public class ResidencyMails {
     @Inject
     Clock clock;
 
-    public record Recipient(String email, String name, Locale locale) {
-    }
+    public record Recipient(String email, String name, Locale locale) {}
 
     List<Recipient> startUpPeople(long organisationId) {
         return reads.startUpPeople(organisationId, LocalDate.now(clock));
@@ -55,7 +52,8 @@ public class ResidencyMails {
             Object[] bodyArgs = new Object[args.length + 1];
             bodyArgs[0] = r.name();
             System.arraycopy(args, 0, bodyArgs, 1, args.length);
-            mailer.queue(r.email(), messages.get(r.locale(), subjectKey, args), messages.get(r.locale(), bodyKey, bodyArgs));
+            mailer.queue(
+                    r.email(), messages.get(r.locale(), subjectKey, args), messages.get(r.locale(), bodyKey, bodyArgs));
         }
     }
 }

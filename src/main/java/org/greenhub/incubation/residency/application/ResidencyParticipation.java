@@ -2,15 +2,14 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.Incubator;
-import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.incubation.domain.IncubatorRepository;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.organisation.application.ProgrammeParticipation;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * The organisation record's path, residency part: its residencies in incubators. The organisation's own people and
@@ -37,8 +36,12 @@ public class ResidencyParticipation implements ProgrammeParticipation {
         }
         return residencies.ofOrganisation(organisationId).stream()
                 .filter(r -> own || managed.contains(r.getIncubatorId()))
-                .map(r -> new Line("residency.participation.residency", incubatorName(r.getIncubatorId(), viewer),
-                        r.getStatus().messageKey(), r.getStartDate(), "/incubation/residency/residency?id=" + r.getId()))
+                .map(r -> new Line(
+                        "residency.participation.residency",
+                        incubatorName(r.getIncubatorId(), viewer),
+                        r.getStatus().messageKey(),
+                        r.getStartDate(),
+                        "/incubation/residency/residency?id=" + r.getId()))
                 .toList();
     }
 

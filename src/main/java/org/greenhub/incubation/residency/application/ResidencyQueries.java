@@ -3,14 +3,21 @@ package org.greenhub.incubation.residency.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.incubation.domain.Incubator;
+import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.incubation.residency.domain.ExitReason;
 import org.greenhub.incubation.residency.domain.GraduationCriterion;
 import org.greenhub.incubation.residency.domain.GraduationRules;
-import org.greenhub.incubation.residency.domain.Milestone;
 import org.greenhub.incubation.residency.domain.PeriodicReport;
 import org.greenhub.incubation.residency.domain.ReportFrequency;
 import org.greenhub.incubation.residency.domain.ReportKind;
@@ -19,21 +26,11 @@ import org.greenhub.incubation.residency.domain.ReportSchedule;
 import org.greenhub.incubation.residency.domain.ReportStatus;
 import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyRepository;
-import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.incubation.residency.domain.SpaceKind;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.SearchKey;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** What the residency pages read: one residency with its plan and reports, one report, a start-up's residencies, an incubator's residents. */
 @ApplicationScoped
@@ -60,25 +57,73 @@ public class ResidencyQueries {
     @Inject
     Clock clock;
 
-    public record MilestoneRow(long id, LocalisedName title, LocalisedName unit, BigDecimal target, LocalDate dueDate, BigDecimal achieved,
-                               LocalDate achievedOn, boolean reached, boolean late) implements Serializable {
-    }
+    public record MilestoneRow(
+            long id,
+            LocalisedName title,
+            LocalisedName unit,
+            BigDecimal target,
+            LocalDate dueDate,
+            BigDecimal achieved,
+            LocalDate achievedOn,
+            boolean reached,
+            boolean late)
+            implements Serializable {}
 
-    public record ReportRow(long id, ReportKind kind, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate, ReportStatus status,
-                            boolean overdue, boolean dueSoon, boolean open, Instant submittedAt, BigDecimal revenue, Integer employees,
-                            BigDecimal investmentRaised, BigDecimal emissionsAvoided, String managerComment) implements Serializable {
+    public record ReportRow(
+            long id,
+            ReportKind kind,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            LocalDate dueDate,
+            ReportStatus status,
+            boolean overdue,
+            boolean dueSoon,
+            boolean open,
+            Instant submittedAt,
+            BigDecimal revenue,
+            Integer employees,
+            BigDecimal investmentRaised,
+            BigDecimal emissionsAvoided,
+            String managerComment)
+            implements Serializable {
         public boolean submitted() {
             return status == ReportStatus.SUBMITTED;
         }
     }
 
-    public record ResidencyDetail(long id, long version, long incubatorId, String incubatorName, long organisationId, String organisationName,
-                                  LocalDate startDate, LocalDate lastDay, int maxMonths, long monthsLeft, boolean nearingMaximum,
-                                  ResidencyStatus status, SpaceKind spaceKind, BigDecimal areaM2, Integer workstations, String spaceNote,
-                                  String mentorName, List<IncubatorServiceKind> services, ReportFrequency frequency, LocalDate graduatedOn,
-                                  GraduationCriterion criterion, String graduationNote, LocalDate exitedOn, ExitReason exitReason,
-                                  String exitNote, LocalDate alumniUntil, List<MilestoneRow> milestones, List<ReportRow> reports,
-                                  List<GraduationRules.Check> checks, boolean manager, boolean startUp) implements Serializable {
+    public record ResidencyDetail(
+            long id,
+            long version,
+            long incubatorId,
+            String incubatorName,
+            long organisationId,
+            String organisationName,
+            LocalDate startDate,
+            LocalDate lastDay,
+            int maxMonths,
+            long monthsLeft,
+            boolean nearingMaximum,
+            ResidencyStatus status,
+            SpaceKind spaceKind,
+            BigDecimal areaM2,
+            Integer workstations,
+            String spaceNote,
+            String mentorName,
+            List<IncubatorServiceKind> services,
+            ReportFrequency frequency,
+            LocalDate graduatedOn,
+            GraduationCriterion criterion,
+            String graduationNote,
+            LocalDate exitedOn,
+            ExitReason exitReason,
+            String exitNote,
+            LocalDate alumniUntil,
+            List<MilestoneRow> milestones,
+            List<ReportRow> reports,
+            List<GraduationRules.Check> checks,
+            boolean manager,
+            boolean startUp)
+            implements Serializable {
         /** The last day of the residency: the day it ended, or the last day the maximum period allows. */
         public LocalDate endDay() {
             return graduatedOn != null ? graduatedOn : exitedOn != null ? exitedOn : lastDay;
@@ -101,10 +146,26 @@ public class ResidencyQueries {
         }
     }
 
-    public record ReportDetail(long id, long residencyId, String organisationName, String incubatorName, ReportKind kind,
-                               LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate, ReportStatus status, boolean overdue,
-                               boolean open, ReportMetrics metrics, String note, Instant submittedAt, String managerComment,
-                               Instant commentedAt, boolean manager, boolean startUp) implements Serializable {
+    public record ReportDetail(
+            long id,
+            long residencyId,
+            String organisationName,
+            String incubatorName,
+            ReportKind kind,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            LocalDate dueDate,
+            ReportStatus status,
+            boolean overdue,
+            boolean open,
+            ReportMetrics metrics,
+            String note,
+            Instant submittedAt,
+            String managerComment,
+            Instant commentedAt,
+            boolean manager,
+            boolean startUp)
+            implements Serializable {
         public boolean submitted() {
             return status == ReportStatus.SUBMITTED;
         }
@@ -114,13 +175,27 @@ public class ResidencyQueries {
         }
     }
 
-    public record MyResidency(long id, String incubatorName, String organisationName, ResidencyStatus status, LocalDate startDate,
-                              LocalDate lastDay, long overdue, LocalDate nextDue) implements Serializable {
-    }
+    public record MyResidency(
+            long id,
+            String incubatorName,
+            String organisationName,
+            ResidencyStatus status,
+            LocalDate startDate,
+            LocalDate lastDay,
+            long overdue,
+            LocalDate nextDue)
+            implements Serializable {}
 
-    public record ResidentRow(long id, String organisationName, LocalDate startDate, LocalDate lastDay, ResidencyStatus status,
-                              boolean nearingMaximum, long overdueReports, LocalDate lastReported) implements Serializable {
-    }
+    public record ResidentRow(
+            long id,
+            String organisationName,
+            LocalDate startDate,
+            LocalDate lastDay,
+            ResidencyStatus status,
+            boolean nearingMaximum,
+            long overdueReports,
+            LocalDate lastReported)
+            implements Serializable {}
 
     @Transactional
     public ResidencyDetail detail(long residencyId) {
@@ -130,25 +205,75 @@ public class ResidencyQueries {
         boolean manager = access.mayManage(user, r.getIncubatorId());
         boolean startUp = access.isMember(user, r.getOrganisation().getId());
         List<MilestoneRow> milestones = residencies.milestonesOf(r).stream()
-                .map(m -> new MilestoneRow(m.getId(), m.getTitles(), m.getUnit(), m.getTarget(), m.getDueDate(), m.getAchieved(),
-                        m.getAchievedOn(), m.reached(), m.late(today)))
+                .map(m -> new MilestoneRow(
+                        m.getId(),
+                        m.getTitles(),
+                        m.getUnit(),
+                        m.getTarget(),
+                        m.getDueDate(),
+                        m.getAchieved(),
+                        m.getAchievedOn(),
+                        m.reached(),
+                        m.late(today)))
                 .toList();
-        List<ReportRow> reports = residencies.reportsOf(r).stream().map(p -> row(p, today)).toList();
+        List<ReportRow> reports =
+                residencies.reportsOf(r).stream().map(p -> row(p, today)).toList();
         List<IncubatorServiceKind> services = r.getServices().stream().sorted().toList();
-        return new ResidencyDetail(r.getId(), r.getVersion(), r.getIncubatorId(), incubatorName(r.getIncubatorId(), user),
-                r.getOrganisation().getId(), r.getOrganisation().getLegalName(), r.getStartDate(), r.lastDay(), r.getMaxMonths(),
-                r.monthsLeft(today), r.nearingMaximum(today), r.getStatus(), r.getSpaceKind(), r.getAreaM2(), r.getWorkstations(),
-                r.getSpaceNote(), r.getMentorName(), services, r.getReportFrequency(), r.getGraduatedOn(), r.getGraduationCriterion(),
-                r.getGraduationNote(), r.getExitedOn(), r.getExitReason(), r.getExitNote(), r.getAlumniUntil(), milestones, reports,
-                service.checks(r, service.policyOf(r.getIncubatorId())), manager, startUp);
+        return new ResidencyDetail(
+                r.getId(),
+                r.getVersion(),
+                r.getIncubatorId(),
+                incubatorName(r.getIncubatorId(), user),
+                r.getOrganisation().getId(),
+                r.getOrganisation().getLegalName(),
+                r.getStartDate(),
+                r.lastDay(),
+                r.getMaxMonths(),
+                r.monthsLeft(today),
+                r.nearingMaximum(today),
+                r.getStatus(),
+                r.getSpaceKind(),
+                r.getAreaM2(),
+                r.getWorkstations(),
+                r.getSpaceNote(),
+                r.getMentorName(),
+                services,
+                r.getReportFrequency(),
+                r.getGraduatedOn(),
+                r.getGraduationCriterion(),
+                r.getGraduationNote(),
+                r.getExitedOn(),
+                r.getExitReason(),
+                r.getExitNote(),
+                r.getAlumniUntil(),
+                milestones,
+                reports,
+                service.checks(r, service.policyOf(r.getIncubatorId())),
+                manager,
+                startUp);
     }
 
     private static ReportRow row(PeriodicReport p, LocalDate today) {
         ReportMetrics m = p.getMetrics();
-        boolean dueSoon = !p.isSubmitted() && !today.isAfter(p.getDueDate()) && !today.isBefore(p.getDueDate().minusDays(ReportSchedule.REMINDER_DAYS));
-        return new ReportRow(p.getId(), p.getKind(), p.getPeriodStart(), p.getPeriodEnd(), p.getDueDate(), p.getStatus(), p.overdue(today),
-                dueSoon, !today.isBefore(p.getPeriodStart()), p.getSubmittedAt(), m.getRevenue(), m.getEmployees(),
-                m.getInvestmentRaised(), m.getEmissionsAvoidedTco2e(), p.getManagerComment());
+        boolean dueSoon = !p.isSubmitted()
+                && !today.isAfter(p.getDueDate())
+                && !today.isBefore(p.getDueDate().minusDays(ReportSchedule.REMINDER_DAYS));
+        return new ReportRow(
+                p.getId(),
+                p.getKind(),
+                p.getPeriodStart(),
+                p.getPeriodEnd(),
+                p.getDueDate(),
+                p.getStatus(),
+                p.overdue(today),
+                dueSoon,
+                !today.isBefore(p.getPeriodStart()),
+                p.getSubmittedAt(),
+                m.getRevenue(),
+                m.getEmployees(),
+                m.getInvestmentRaised(),
+                m.getEmissionsAvoidedTco2e(),
+                p.getManagerComment());
     }
 
     @Transactional
@@ -157,10 +282,25 @@ public class ResidencyQueries {
         Residency r = access.requireReader(p.getResidency().getId());
         UserAccount user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        return new ReportDetail(p.getId(), r.getId(), r.getOrganisation().getLegalName(), incubatorName(r.getIncubatorId(), user), p.getKind(),
-                p.getPeriodStart(), p.getPeriodEnd(), p.getDueDate(), p.getStatus(), p.overdue(today), !today.isBefore(p.getPeriodStart()),
-                p.getMetrics().copy(), p.getNote(), p.getSubmittedAt(), p.getManagerComment(), p.getCommentedAt(),
-                access.mayManage(user, r.getIncubatorId()), access.isMember(user, r.getOrganisation().getId()));
+        return new ReportDetail(
+                p.getId(),
+                r.getId(),
+                r.getOrganisation().getLegalName(),
+                incubatorName(r.getIncubatorId(), user),
+                p.getKind(),
+                p.getPeriodStart(),
+                p.getPeriodEnd(),
+                p.getDueDate(),
+                p.getStatus(),
+                p.overdue(today),
+                !today.isBefore(p.getPeriodStart()),
+                p.getMetrics().copy(),
+                p.getNote(),
+                p.getSubmittedAt(),
+                p.getManagerComment(),
+                p.getCommentedAt(),
+                access.mayManage(user, r.getIncubatorId()),
+                access.isMember(user, r.getOrganisation().getId()));
     }
 
     /** The residencies of the organisations the signed-in person belongs to. */
@@ -172,16 +312,25 @@ public class ResidencyQueries {
 
     /** One page of an incubator's residents, for its managers; {@code status} null lists all. */
     @Transactional
-    public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, int first, int size, String sortField, boolean ascending) {
+    public List<ResidentRow> residents(
+            long incubatorId, ResidencyStatus status, int first, int size, String sortField, boolean ascending) {
         return residents(incubatorId, status, false, first, size, sortField, ascending);
     }
 
     /** One page of an incubator's residents; {@code overdueOnly}: only those with a report past its due date (the dashboard's figure). */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<ResidentRow> residents(long incubatorId, ResidencyStatus status, boolean overdueOnly, int first, int size, String sortField, boolean ascending) {
+    public List<ResidentRow> residents(
+            long incubatorId,
+            ResidencyStatus status,
+            boolean overdueOnly,
+            int first,
+            int size,
+            String sortField,
+            boolean ascending) {
         access.requireManager(incubatorId);
-        return reads.residents(incubatorId, LocalDate.now(clock), status, overdueOnly, first, size, sortField, ascending);
+        return reads.residents(
+                incubatorId, LocalDate.now(clock), status, overdueOnly, first, size, sortField, ascending);
     }
 
     @Transactional
@@ -195,8 +344,7 @@ public class ResidencyQueries {
         return reads.countResidents(incubatorId, LocalDate.now(clock), status, overdueOnly);
     }
 
-    public record OrganisationChoice(long id, String name, String registrationCode) implements Serializable {
-    }
+    public record OrganisationChoice(long id, String name, String registrationCode) implements Serializable {}
 
     /** Organisations whose name matches, for a manager starting a residency (at most 20). */
     @Transactional
@@ -207,11 +355,11 @@ public class ResidencyQueries {
             return List.of();
         }
         return reads.organisationsMatching(SearchKey.likeContains(key), 20).stream()
-                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName(), o.getRegistrationCode())).toList();
+                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName(), o.getRegistrationCode()))
+                .toList();
     }
 
-    public record ManagedIncubator(long id, String name, long active) implements Serializable {
-    }
+    public record ManagedIncubator(long id, String name, long active) implements Serializable {}
 
     /** The incubators the signed-in user manages, with their number of current residents. */
     @Transactional
@@ -222,7 +370,10 @@ public class ResidencyQueries {
             return List.of();
         }
         Map<Long, Long> active = reads.activeResidentsByIncubator();
-        return incubators.withIds(ids).stream().map(i -> new ManagedIncubator(i.getId(), i.name(user.getLanguage()), active.getOrDefault(i.getId(), 0L))).toList();
+        return incubators.withIds(ids).stream()
+                .map(i ->
+                        new ManagedIncubator(i.getId(), i.name(user.getLanguage()), active.getOrDefault(i.getId(), 0L)))
+                .toList();
     }
 
     /** The incubator's name in the reader's language, for managers' pages. */

@@ -1,13 +1,12 @@
 package org.greenhub.incubation.residency.application;
 
-import org.greenhub.incubation.residency.domain.PeriodicReport;
-import org.greenhub.incubation.residency.domain.ResidencyStatus;
-import org.greenhub.organisation.domain.Organisation;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import org.greenhub.incubation.residency.domain.PeriodicReport;
+import org.greenhub.incubation.residency.domain.ResidencyStatus;
+import org.greenhub.organisation.domain.Organisation;
 
 /** The read side of residencies: the pages' lists, who belongs to a start-up, who gets its mails. */
 public interface ResidencyReads {
@@ -17,8 +16,15 @@ public interface ResidencyReads {
 
     /** One page of an incubator's residents, sorted in the database by an allowed field (organisation otherwise). */
     /** {@code overdueOnly}: only residents with a report past its due date (the dashboard's figure). */
-    List<ResidencyQueries.ResidentRow> residents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly, int first,
-                                                 int size, String sortField, boolean ascending);
+    List<ResidencyQueries.ResidentRow> residents(
+            long incubatorId,
+            LocalDate today,
+            ResidencyStatus status,
+            boolean overdueOnly,
+            int first,
+            int size,
+            String sortField,
+            boolean ascending);
 
     long countResidents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly);
 

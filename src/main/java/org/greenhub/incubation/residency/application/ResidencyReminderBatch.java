@@ -3,16 +3,14 @@ package org.greenhub.incubation.residency.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.greenhub.incubation.residency.domain.PeriodicReport;
 import org.greenhub.incubation.residency.domain.ReportSchedule;
 import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.platform.audit.AuditTrail;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One batch of the reminder run ({@link ResidencyReminders}), in one transaction: mails the start-up {@link ReportSchedule#REMINDER_DAYS} days before a report is due, flags
@@ -62,8 +60,14 @@ public class ResidencyReminderBatch {
         for (long id : residencies.claimReportsDueSoon(today, today.plusDays(ReportSchedule.REMINDER_DAYS), BATCH)) {
             PeriodicReport report = residencies.findReport(id).orElseThrow();
             Residency r = report.getResidency();
-            mails.send(mails.startUpPeople(r.getOrganisation().getId()), "residency.mail.reminder.subject", "residency.mail.reminder.body",
-                    report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate(), mails.link(r.getId()));
+            mails.send(
+                    mails.startUpPeople(r.getOrganisation().getId()),
+                    "residency.mail.reminder.subject",
+                    "residency.mail.reminder.body",
+                    report.getPeriodStart(),
+                    report.getPeriodEnd(),
+                    report.getDueDate(),
+                    mails.link(r.getId()));
             report.reminded(now);
             dueSoon++;
         }
@@ -71,18 +75,42 @@ public class ResidencyReminderBatch {
             PeriodicReport report = residencies.findReport(id).orElseThrow();
             Residency r = report.getResidency();
             String organisation = r.getOrganisation().getLegalName();
-            mails.send(mails.startUpPeople(r.getOrganisation().getId()), "residency.mail.overdue.subject", "residency.mail.overdue.body",
-                    report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate(), mails.link(r.getId()));
-            mails.send(mails.managers(r.getIncubatorId()), "residency.mail.overdueManager.subject", "residency.mail.overdueManager.body",
-                    organisation, report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate(), mails.link(r.getId()));
+            mails.send(
+                    mails.startUpPeople(r.getOrganisation().getId()),
+                    "residency.mail.overdue.subject",
+                    "residency.mail.overdue.body",
+                    report.getPeriodStart(),
+                    report.getPeriodEnd(),
+                    report.getDueDate(),
+                    mails.link(r.getId()));
+            mails.send(
+                    mails.managers(r.getIncubatorId()),
+                    "residency.mail.overdueManager.subject",
+                    "residency.mail.overdueManager.body",
+                    organisation,
+                    report.getPeriodStart(),
+                    report.getPeriodEnd(),
+                    report.getDueDate(),
+                    mails.link(r.getId()));
             report.overdueNotified(now);
-            audit.record("RESIDENCY_REPORT_OVERDUE", "ResidencyReport", report.getId(), null, null, report.getDueDate().toString());
+            audit.record(
+                    "RESIDENCY_REPORT_OVERDUE",
+                    "ResidencyReport",
+                    report.getId(),
+                    null,
+                    null,
+                    report.getDueDate().toString());
             overdue++;
         }
         for (long id : residencies.claimResidenciesNearingEnd(today.plusMonths(Residency.WARNING_MONTHS), BATCH)) {
             Residency r = residencies.find(id).orElseThrow();
-            mails.send(mails.managers(r.getIncubatorId()), "residency.mail.nearingEnd.subject", "residency.mail.nearingEnd.body",
-                    r.getOrganisation().getLegalName(), r.lastDay(), mails.link(r.getId()));
+            mails.send(
+                    mails.managers(r.getIncubatorId()),
+                    "residency.mail.nearingEnd.subject",
+                    "residency.mail.nearingEnd.body",
+                    r.getOrganisation().getLegalName(),
+                    r.lastDay(),
+                    mails.link(r.getId()));
             r.endWarningSent(now);
             nearingEnd++;
         }

@@ -8,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.greenhub.platform.persistence.DatabaseMigration;
-
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.greenhub.platform.persistence.DatabaseMigration;
 
 /** Runs the residency reminders on every node, first a minute after start, then hourly; row locks keep nodes apart. */
 @ApplicationScoped
@@ -29,7 +28,8 @@ public class ResidencyReminderScheduler {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(DatabaseMigration.PRIORITY + 60) @Initialized(ApplicationScoped.class) Object event) {
+    void start(
+            @Observes @Priority(DatabaseMigration.PRIORITY + 60) @Initialized(ApplicationScoped.class) Object event) {
         task = executor.scheduleWithFixedDelay(this::runOnce, 60, 3600, TimeUnit.SECONDS);
     }
 

@@ -2,7 +2,6 @@ package org.greenhub.incubation.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.concurrent.locks.ReentrantLock;
 
 /**

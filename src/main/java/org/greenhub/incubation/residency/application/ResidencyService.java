@@ -4,8 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.incubation.application.OfferAccepted;
 import org.greenhub.incubation.residency.domain.ExitReason;
 import org.greenhub.incubation.residency.domain.GraduationCriterion;
 import org.greenhub.incubation.residency.domain.GraduationRules;
@@ -17,29 +27,17 @@ import org.greenhub.incubation.residency.domain.ReportMetrics;
 import org.greenhub.incubation.residency.domain.ReportPeriod;
 import org.greenhub.incubation.residency.domain.ReportSchedule;
 import org.greenhub.incubation.residency.domain.Residency;
-import org.greenhub.incubation.residency.domain.ResidencyRepository;
-import org.greenhub.incubation.residency.domain.ResidencyPolicyRepository;
-import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.incubation.residency.domain.ResidencyOrigin;
 import org.greenhub.incubation.residency.domain.ResidencyPolicy;
+import org.greenhub.incubation.residency.domain.ResidencyPolicyRepository;
+import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.incubation.residency.domain.SpaceKind;
 import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.incubation.application.OfferAccepted;
-import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import org.greenhub.platform.i18n.LocalisedInput;
 
 /**
  * Starting, arranging and ending residencies, their milestone plan and reports. Every method checks on the server
@@ -77,8 +75,8 @@ public class ResidencyService {
     Clock clock;
 
     /** What a manager enters to start a residency directly; {@code maxMonths} null takes the incubator's policy. */
-    public record StartRequest(Long organisationId, LocalDate startDate, Integer maxMonths, Residency.Terms terms) implements Serializable {
-    }
+    public record StartRequest(Long organisationId, LocalDate startDate, Integer maxMonths, Residency.Terms terms)
+            implements Serializable {}
 
     /**
      * Starts the residency of a start-up that accepted an intake offer. Called by the intake feature inside the
@@ -95,14 +93,24 @@ public class ResidencyService {
         if (organisation == null) {
             throw DomainException.notFound();
         }
-        return create(incubatorId, organisation, startDate, null, null, ResidencyOrigin.OFFER, offerReference).getId();
+        return create(incubatorId, organisation, startDate, null, null, ResidencyOrigin.OFFER, offerReference)
+                .getId();
     }
 
     /** An accepted intake offer starts the residency, in the acceptance's transaction (audited on the application). */
     void startFromAcceptedOffer(@Observes OfferAccepted accepted) {
-        long residency = startFromOffer(accepted.incubatorId(), accepted.organisationId(), accepted.startsOn(),
+        long residency = startFromOffer(
+                accepted.incubatorId(),
+                accepted.organisationId(),
+                accepted.startsOn(),
                 "intake-offer:" + accepted.applicationId());
-        audit.record("INTAKE_RESIDENCY_STARTED", "IntakeApplication", accepted.applicationId(), null, Map.of("residency", residency), null);
+        audit.record(
+                "INTAKE_RESIDENCY_STARTED",
+                "IntakeApplication",
+                accepted.applicationId(),
+                null,
+                Map.of("residency", residency),
+                null);
     }
 
     /** A manager of the incubator starts a residency directly (for example for a start-up already in residence). */
@@ -112,15 +120,30 @@ public class ResidencyService {
         if (request.organisationId() == null) {
             throw DomainException.invalid("organisation", "residency.organisationRequired");
         }
-        Organisation organisation = organisationRepository.find(request.organisationId()).orElse(null);
+        Organisation organisation =
+                organisationRepository.find(request.organisationId()).orElse(null);
         if (organisation == null) {
             throw DomainException.invalid("organisation", "residency.organisationRequired");
         }
-        return create(incubatorId, organisation, request.startDate(), request.maxMonths(), request.terms(), ResidencyOrigin.DIRECT, null).getId();
+        return create(
+                        incubatorId,
+                        organisation,
+                        request.startDate(),
+                        request.maxMonths(),
+                        request.terms(),
+                        ResidencyOrigin.DIRECT,
+                        null)
+                .getId();
     }
 
-    private Residency create(long incubatorId, Organisation organisation, LocalDate startDate, Integer maxMonths,
-                             Residency.Terms terms, ResidencyOrigin origin, String reference) {
+    private Residency create(
+            long incubatorId,
+            Organisation organisation,
+            LocalDate startDate,
+            Integer maxMonths,
+            Residency.Terms terms,
+            ResidencyOrigin origin,
+            String reference) {
         LocalDate today = today();
         if (startDate == null) {
             throw DomainException.invalid("startDate", "residency.startDateRequired");
@@ -134,20 +157,34 @@ public class ResidencyService {
         if (running > 0) {
             throw DomainException.conflict("organisation", "residency.alreadyResident");
         }
-        Residency residency = new Residency(incubatorId, organisation, startDate, months, policy.getReportFrequency(), origin, reference, now());
+        Residency residency = new Residency(
+                incubatorId, organisation, startDate, months, policy.getReportFrequency(), origin, reference, now());
         if (residency.lastDay().isBefore(today)) {
             throw DomainException.invalid("startDate", "residency.alreadyOver", residency.lastDay());
         }
-        residency.arrange(terms != null ? terms : new Residency.Terms(SpaceKind.WORKSTATIONS, null, null, null, null, Set.of()));
+        residency.arrange(
+                terms != null ? terms : new Residency.Terms(SpaceKind.WORKSTATIONS, null, null, null, null, Set.of()));
         residencies.add(residency);
-        for (ReportPeriod period : ReportSchedule.periodic(startDate, residency.lastDay(), residency.getReportFrequency())) {
+        for (ReportPeriod period :
+                ReportSchedule.periodic(startDate, residency.lastDay(), residency.getReportFrequency())) {
             residencies.addReport(new PeriodicReport(residency, period));
         }
         residencies.flush();
-        audit.record("RESIDENCY_STARTED", "Residency", residency.getId(), null, residency.snapshot(),
+        audit.record(
+                "RESIDENCY_STARTED",
+                "Residency",
+                residency.getId(),
+                null,
+                residency.snapshot(),
                 origin + (reference == null ? "" : " " + reference));
-        mails.send(mails.startUpPeople(organisation.getId()), "residency.mail.started.subject", "residency.mail.started.body",
-                organisation.getLegalName(), startDate, residency.lastDay(), mails.link(residency.getId()));
+        mails.send(
+                mails.startUpPeople(organisation.getId()),
+                "residency.mail.started.subject",
+                "residency.mail.started.body",
+                organisation.getLegalName(),
+                startDate,
+                residency.lastDay(),
+                mails.link(residency.getId()));
         return residency;
     }
 
@@ -171,7 +208,8 @@ public class ResidencyService {
     }
 
     private void reschedule(Residency residency) {
-        List<ReportPeriod> periods = ReportSchedule.periodic(residency.getStartDate(), residency.lastDay(), residency.getReportFrequency());
+        List<ReportPeriod> periods =
+                ReportSchedule.periodic(residency.getStartDate(), residency.lastDay(), residency.getReportFrequency());
         List<PeriodicReport> existing = reports(residency, ReportKind.PERIODIC);
         if (existing.stream().anyMatch(r -> r.isSubmitted() && r.getPeriodEnd().isAfter(residency.lastDay()))) {
             throw DomainException.invalid("maxMonths", "residency.reportsAfterEnd");
@@ -179,8 +217,12 @@ public class ResidencyService {
         Set<LocalDate> starts = new HashSet<>();
         for (ReportPeriod period : periods) {
             starts.add(period.start());
-            existing.stream().filter(r -> r.getPeriodStart().equals(period.start())).findFirst()
-                    .ifPresentOrElse(r -> r.reschedule(period), () -> residencies.addReport(new PeriodicReport(residency, period)));
+            existing.stream()
+                    .filter(r -> r.getPeriodStart().equals(period.start()))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            r -> r.reschedule(period),
+                            () -> residencies.addReport(new PeriodicReport(residency, period)));
         }
         for (PeriodicReport report : existing) {
             if (!starts.contains(report.getPeriodStart())) {
@@ -199,13 +241,25 @@ public class ResidencyService {
     // ---- milestones
 
     @Transactional
-    public long addMilestone(long residencyId, LocalisedInput title, LocalisedInput unit, BigDecimal target, LocalDate dueDate) {
+    public long addMilestone(
+            long residencyId, LocalisedInput title, LocalisedInput unit, BigDecimal target, LocalDate dueDate) {
         Residency residency = access.requireManaged(residencyId);
         Milestone milestone = new Milestone(residency, title, unit, target, dueDate, now());
         residencies.addMilestone(milestone);
         residencies.flush();
-        audit.record("RESIDENCY_MILESTONE_ADDED", "Residency", residencyId, null,
-                Map.of("title", milestone.getTitle(), "target", target.toPlainString() + " " + milestone.getUnit().english(), "due", dueDate), null);
+        audit.record(
+                "RESIDENCY_MILESTONE_ADDED",
+                "Residency",
+                residencyId,
+                null,
+                Map.of(
+                        "title",
+                        milestone.getTitle(),
+                        "target",
+                        target.toPlainString() + " " + milestone.getUnit().english(),
+                        "due",
+                        dueDate),
+                null);
         return milestone.getId();
     }
 
@@ -216,8 +270,13 @@ public class ResidencyService {
         access.requireReader(milestone.getResidency().getId());
         BigDecimal before = milestone.getAchieved();
         milestone.progress(achieved, today());
-        audit.record("RESIDENCY_MILESTONE_PROGRESS", "Residency", milestone.getResidency().getId(),
-                before == null ? null : Map.of("achieved", before.toPlainString()), Map.of("achieved", achieved.toPlainString()), milestone.getTitle());
+        audit.record(
+                "RESIDENCY_MILESTONE_PROGRESS",
+                "Residency",
+                milestone.getResidency().getId(),
+                before == null ? null : Map.of("achieved", before.toPlainString()),
+                Map.of("achieved", achieved.toPlainString()),
+                milestone.getTitle());
     }
 
     @Transactional
@@ -225,7 +284,13 @@ public class ResidencyService {
         Milestone milestone = residencies.findMilestone(milestoneId).orElseThrow(DomainException::notFound);
         access.requireManaged(milestone.getResidency().getId());
         residencies.removeMilestone(milestone);
-        audit.record("RESIDENCY_MILESTONE_REMOVED", "Residency", milestone.getResidency().getId(), Map.of("title", milestone.getTitle()), null, null);
+        audit.record(
+                "RESIDENCY_MILESTONE_REMOVED",
+                "Residency",
+                milestone.getResidency().getId(),
+                Map.of("title", milestone.getTitle()),
+                null,
+                null);
     }
 
     // ---- reports
@@ -243,7 +308,8 @@ public class ResidencyService {
      * wrong order, outside the residency, or not one of its reporting periods; a second filing is a conflict.
      */
     @Transactional
-    public long fileReportForPeriod(long residencyId, LocalDate from, LocalDate to, ReportMetrics figures, String note) {
+    public long fileReportForPeriod(
+            long residencyId, LocalDate from, LocalDate to, ReportMetrics figures, String note) {
         Residency residency = access.requireStartUp(residencyId);
         if (from == null || to == null) {
             throw DomainException.invalid(from == null ? "periodStart" : "periodEnd", "residency.report.periodMissing");
@@ -254,10 +320,14 @@ public class ResidencyService {
         boolean alumni = residency.getStatus() == ResidencyStatus.GRADUATED && from.isAfter(residency.getGraduatedOn());
         boolean inside = alumni ? !to.isAfter(residency.getAlumniUntil()) : residency.covers(from, to);
         if (!inside) {
-            throw DomainException.invalid("periodStart", "residency.report.outsideResidency", residency.getStartDate(),
+            throw DomainException.invalid(
+                    "periodStart",
+                    "residency.report.outsideResidency",
+                    residency.getStartDate(),
                     alumni ? residency.getAlumniUntil() : residency.endOrLastDay());
         }
-        PeriodicReport report = residencies.reportFor(residency, from, to)
+        PeriodicReport report = residencies
+                .reportFor(residency, from, to)
                 .orElseThrow(() -> DomainException.invalid("periodStart", "residency.report.noSuchPeriod"));
         file(report, figures, note);
         return report.getId();
@@ -272,11 +342,22 @@ public class ResidencyService {
             // the same period filed at the same moment from another tab or device
             throw DomainException.conflict(null, "residency.report.alreadyFiled");
         }
-        audit.record("RESIDENCY_REPORT_FILED", "ResidencyReport", report.getId(), null,
-                Map.of("period", report.getPeriodStart() + "/" + report.getPeriodEnd(), "kind", report.getKind()), null);
+        audit.record(
+                "RESIDENCY_REPORT_FILED",
+                "ResidencyReport",
+                report.getId(),
+                null,
+                Map.of("period", report.getPeriodStart() + "/" + report.getPeriodEnd(), "kind", report.getKind()),
+                null);
         Residency residency = report.getResidency();
-        mails.send(mails.managers(residency.getIncubatorId()), "residency.mail.filed.subject", "residency.mail.filed.body",
-                residency.getOrganisation().getLegalName(), report.getPeriodStart(), report.getPeriodEnd(), mails.link(residency.getId()));
+        mails.send(
+                mails.managers(residency.getIncubatorId()),
+                "residency.mail.filed.subject",
+                "residency.mail.filed.body",
+                residency.getOrganisation().getLegalName(),
+                report.getPeriodStart(),
+                report.getPeriodEnd(),
+                mails.link(residency.getId()));
     }
 
     /** A manager comments on a filed report; the start-up is told. */
@@ -287,10 +368,20 @@ public class ResidencyService {
         UserAccount user = currentUser.require();
         String before = report.getManagerComment();
         report.comment(text, user.getId(), now());
-        audit.record("RESIDENCY_REPORT_COMMENTED", "ResidencyReport", reportId,
-                before == null ? null : Map.of("comment", before), Map.of("comment", report.getManagerComment()), null);
-        mails.send(mails.startUpPeople(residency.getOrganisation().getId()), "residency.mail.commented.subject", "residency.mail.commented.body",
-                report.getPeriodStart(), report.getPeriodEnd(), mails.link(residency.getId()));
+        audit.record(
+                "RESIDENCY_REPORT_COMMENTED",
+                "ResidencyReport",
+                reportId,
+                before == null ? null : Map.of("comment", before),
+                Map.of("comment", report.getManagerComment()),
+                null);
+        mails.send(
+                mails.startUpPeople(residency.getOrganisation().getId()),
+                "residency.mail.commented.subject",
+                "residency.mail.commented.body",
+                report.getPeriodStart(),
+                report.getPeriodEnd(),
+                mails.link(residency.getId()));
     }
 
     // ---- graduation and exit
@@ -300,7 +391,8 @@ public class ResidencyService {
      * a note saying what else shows it. The expected reports after the date go; five yearly alumni reports follow.
      */
     @Transactional
-    public void graduate(long residencyId, GraduationCriterion criterion, LocalDate on, String note, long expectedVersion) {
+    public void graduate(
+            long residencyId, GraduationCriterion criterion, LocalDate on, String note, long expectedVersion) {
         Residency residency = access.requireManaged(residencyId);
         if (residency.getVersion() != expectedVersion) {
             throw DomainException.conflict(null, "residency.changedMeanwhile");
@@ -322,8 +414,14 @@ public class ResidencyService {
             residencies.addReport(new PeriodicReport(residency, period));
         }
         audit.record("RESIDENCY_GRADUATED", "Residency", residencyId, before, residency.snapshot(), criterion.name());
-        mails.send(mails.startUpPeople(residency.getOrganisation().getId()), "residency.mail.graduated.subject", "residency.mail.graduated.body",
-                residency.getOrganisation().getLegalName(), on, residency.getAlumniUntil(), mails.link(residencyId));
+        mails.send(
+                mails.startUpPeople(residency.getOrganisation().getId()),
+                "residency.mail.graduated.subject",
+                "residency.mail.graduated.body",
+                residency.getOrganisation().getLegalName(),
+                on,
+                residency.getAlumniUntil(),
+                mails.link(residencyId));
     }
 
     /** The resident leaves without graduating, with a reason; the expected reports after the date go. */
@@ -362,8 +460,10 @@ public class ResidencyService {
     List<GraduationRules.Check> checks(Residency residency, ResidencyPolicy policy) {
         List<GraduationRules.Figures> figures = residencies.submittedFigures(residency);
         Map<GraduationCriterion, Integer> evidence = new java.util.EnumMap<>(GraduationCriterion.class);
-        residencies.evidenceCounts(residency)
-                .forEach((purpose, count) -> purpose.supports().ifPresent(c -> evidence.merge(c, count.intValue(), Integer::sum)));
+        residencies
+                .evidenceCounts(residency)
+                .forEach((purpose, count) ->
+                        purpose.supports().ifPresent(c -> evidence.merge(c, count.intValue(), Integer::sum)));
         return GraduationRules.evaluate(policy, figures, evidence);
     }
 

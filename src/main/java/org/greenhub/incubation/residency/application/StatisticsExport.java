@@ -1,8 +1,21 @@
 package org.greenhub.incubation.residency.application;
 
+import static org.greenhub.incubation.residency.application.IncubatorDashboard.d;
+import static org.greenhub.incubation.residency.application.IncubatorDashboard.n;
+import static org.greenhub.incubation.residency.application.ResidencyQueries.date;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,20 +29,6 @@ import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Messages;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.greenhub.incubation.residency.application.IncubatorDashboard.d;
-import static org.greenhub.incubation.residency.application.IncubatorDashboard.n;
-import static org.greenhub.incubation.residency.application.ResidencyQueries.date;
 
 /**
  * The yearly statistics an incubator reports (Excel, in the reader's language): a summary sheet with the usual
@@ -63,8 +62,7 @@ public class StatisticsExport {
     @Inject
     Clock clock;
 
-    public record Download(String fileName, byte[] content) {
-    }
+    public record Download(String fileName, byte[] content) {}
 
     @Transactional
     public Download annual(long incubatorId, int year) {
@@ -81,7 +79,10 @@ public class StatisticsExport {
         List<Object[]> rows = statistics.incubatees(incubatorId, from, to);
         Object[] g = statistics.graduates(incubatorId, from, to);
 
-        BigDecimal revenue = BigDecimal.ZERO, rnd = BigDecimal.ZERO, investment = BigDecimal.ZERO, emissions = BigDecimal.ZERO;
+        BigDecimal revenue = BigDecimal.ZERO,
+                rnd = BigDecimal.ZERO,
+                investment = BigDecimal.ZERO,
+                emissions = BigDecimal.ZERO;
         long rndStaff = 0, employees = 0, financed = 0, patentsGranted = 0;
         for (Object[] r : rows) {
             revenue = revenue.add(d(r[6]));
@@ -96,31 +97,32 @@ public class StatisticsExport {
             emissions = emissions.add(d(r[14]));
         }
         String name = incubator.name(user.getLanguage());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
             Sheet summary = workbook.createSheet(text(locale, "residency.statistics.sheet.summary"));
             List<Object[]> fields = new ArrayList<>();
-            fields.add(new Object[]{"incubator", name});
-            fields.add(new Object[]{"kind", text(locale, incubator.getKind().messageKey())});
-            fields.add(new Object[]{"zone", incubator.getZone()});
-            fields.add(new Object[]{"year", year});
-            fields.add(new Object[]{"floorArea", incubator.getFloorAreaM2()});
-            fields.add(new Object[]{"workstations", incubator.getWorkstations()});
-            fields.add(new Object[]{"incubatees", rows.size()});
-            fields.add(new Object[]{"newIncubatees", n(g[2])});
-            fields.add(new Object[]{"revenue", revenue});
-            fields.add(new Object[]{"rndSpend", rnd});
-            fields.add(new Object[]{"rndStaff", rndStaff});
-            fields.add(new Object[]{"employees", employees});
-            fields.add(new Object[]{"investment", investment});
-            fields.add(new Object[]{"financed", financed});
-            fields.add(new Object[]{"patentsGranted", patentsGranted});
-            fields.add(new Object[]{"emissionsAvoided", emissions});
-            fields.add(new Object[]{"graduates", n(g[0])});
-            fields.add(new Object[]{"graduatesTotal", n(g[1])});
+            fields.add(new Object[] {"incubator", name});
+            fields.add(new Object[] {"kind", text(locale, incubator.getKind().messageKey())});
+            fields.add(new Object[] {"zone", incubator.getZone()});
+            fields.add(new Object[] {"year", year});
+            fields.add(new Object[] {"floorArea", incubator.getFloorAreaM2()});
+            fields.add(new Object[] {"workstations", incubator.getWorkstations()});
+            fields.add(new Object[] {"incubatees", rows.size()});
+            fields.add(new Object[] {"newIncubatees", n(g[2])});
+            fields.add(new Object[] {"revenue", revenue});
+            fields.add(new Object[] {"rndSpend", rnd});
+            fields.add(new Object[] {"rndStaff", rndStaff});
+            fields.add(new Object[] {"employees", employees});
+            fields.add(new Object[] {"investment", investment});
+            fields.add(new Object[] {"financed", financed});
+            fields.add(new Object[] {"patentsGranted", patentsGranted});
+            fields.add(new Object[] {"emissionsAvoided", emissions});
+            fields.add(new Object[] {"graduates", n(g[0])});
+            fields.add(new Object[] {"graduatesTotal", n(g[1])});
             for (int i = 0; i < fields.size(); i++) {
                 Row row = summary.createRow(i);
                 Cell label = row.createCell(0);
@@ -132,8 +134,23 @@ public class StatisticsExport {
             summary.setColumnWidth(1, 40 * 256);
 
             Sheet detail = workbook.createSheet(text(locale, "residency.statistics.sheet.incubatees"));
-            String[] columns = {"organisation", "registrationCode", "startDate", "status", "endDate", "revenue", "rndSpend", "rndStaff",
-                    "employees", "investment", "patentsFiled", "patentsGranted", "energyUse", "emissionsAvoided", "reports"};
+            String[] columns = {
+                "organisation",
+                "registrationCode",
+                "startDate",
+                "status",
+                "endDate",
+                "revenue",
+                "rndSpend",
+                "rndStaff",
+                "employees",
+                "investment",
+                "patentsFiled",
+                "patentsGranted",
+                "energyUse",
+                "emissionsAvoided",
+                "reports"
+            };
             Row header = detail.createRow(0);
             for (int c = 0; c < columns.length; c++) {
                 Cell cell = header.createCell(c);
@@ -144,9 +161,23 @@ public class StatisticsExport {
                 Object[] r = rows.get(i);
                 Row row = detail.createRow(i + 1);
                 LocalDate ended = date(r[4]) != null ? date(r[4]) : date(r[5]);
-                Object[] values = {r[0], r[1], String.valueOf(date(r[2])), text(locale, "residency.status." + r[3]),
-                        ended == null ? null : ended.toString(), d(r[6]), d(r[7]), n(r[8]), n(r[9]), d(r[10]), n(r[11]), n(r[12]),
-                        d(r[13]), d(r[14]), n(r[15])};
+                Object[] values = {
+                    r[0],
+                    r[1],
+                    String.valueOf(date(r[2])),
+                    text(locale, "residency.status." + r[3]),
+                    ended == null ? null : ended.toString(),
+                    d(r[6]),
+                    d(r[7]),
+                    n(r[8]),
+                    n(r[9]),
+                    d(r[10]),
+                    n(r[11]),
+                    n(r[12]),
+                    d(r[13]),
+                    d(r[14]),
+                    n(r[15])
+                };
                 for (int c = 0; c < values.length; c++) {
                     set(row.createCell(c), values[c]);
                 }

@@ -15,41 +15,63 @@ import java.util.Map;
  */
 public final class GraduationRules {
 
-    private GraduationRules() {
-    }
+    private GraduationRules() {}
 
     /** One submitted report as the rules need it. */
-    public record Figures(LocalDate periodStart, LocalDate periodEnd, BigDecimal revenue, BigDecimal investment,
-                          boolean highTech, boolean acquiredOrListed) {
-    }
+    public record Figures(
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            BigDecimal revenue,
+            BigDecimal investment,
+            boolean highTech,
+            boolean acquiredOrListed) {}
 
-    public record Check(GraduationCriterion criterion, boolean met, BigDecimal value, BigDecimal threshold,
-                        int evidenceFiles) implements Serializable {
+    public record Check(
+            GraduationCriterion criterion, boolean met, BigDecimal value, BigDecimal threshold, int evidenceFiles)
+            implements Serializable {
         public boolean hasThreshold() {
             return threshold != null;
         }
     }
 
     /** The checks of the criteria the policy enables, in the order of {@link GraduationCriterion}. */
-    public static List<Check> evaluate(ResidencyPolicy policy, List<Figures> reports, Map<GraduationCriterion, Integer> evidence) {
+    public static List<Check> evaluate(
+            ResidencyPolicy policy, List<Figures> reports, Map<GraduationCriterion, Integer> evidence) {
         List<Check> checks = new ArrayList<>();
         for (GraduationCriterion criterion : GraduationCriterion.values()) {
             if (!policy.enabled(criterion)) {
                 continue;
             }
             int files = evidence.getOrDefault(criterion, 0);
-            checks.add(switch (criterion) {
-                case HIGH_TECH_ENTERPRISE -> new Check(criterion, reports.stream().anyMatch(Figures::highTech), null, null, files);
-                case ACQUIRED_OR_LISTED -> new Check(criterion, reports.stream().anyMatch(Figures::acquiredOrListed), null, null, files);
-                case INVESTMENT -> {
-                    BigDecimal total = reports.stream().map(Figures::investment).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    yield new Check(criterion, total.compareTo(policy.getInvestmentThreshold()) > 0, total, policy.getInvestmentThreshold(), files);
-                }
-                case REVENUE -> {
-                    BigDecimal best = bestRevenueWindow(reports, policy.getRevenueWindowMonths());
-                    yield new Check(criterion, best.compareTo(policy.getRevenueThreshold()) > 0, best, policy.getRevenueThreshold(), files);
-                }
-            });
+            checks.add(
+                    switch (criterion) {
+                        case HIGH_TECH_ENTERPRISE ->
+                            new Check(criterion, reports.stream().anyMatch(Figures::highTech), null, null, files);
+                        case ACQUIRED_OR_LISTED ->
+                            new Check(
+                                    criterion, reports.stream().anyMatch(Figures::acquiredOrListed), null, null, files);
+                        case INVESTMENT -> {
+                            BigDecimal total = reports.stream()
+                                    .map(Figures::investment)
+                                    .filter(v -> v != null)
+                                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                            yield new Check(
+                                    criterion,
+                                    total.compareTo(policy.getInvestmentThreshold()) > 0,
+                                    total,
+                                    policy.getInvestmentThreshold(),
+                                    files);
+                        }
+                        case REVENUE -> {
+                            BigDecimal best = bestRevenueWindow(reports, policy.getRevenueWindowMonths());
+                            yield new Check(
+                                    criterion,
+                                    best.compareTo(policy.getRevenueThreshold()) > 0,
+                                    best,
+                                    policy.getRevenueThreshold(),
+                                    files);
+                        }
+                    });
         }
         return checks;
     }
@@ -61,8 +83,11 @@ public final class GraduationRules {
             LocalDate windowEnd = last.periodEnd();
             LocalDate windowStart = windowEnd.minusMonths(months).plusDays(1);
             BigDecimal sum = reports.stream()
-                    .filter(r -> r.revenue() != null && !r.periodStart().isBefore(windowStart) && !r.periodEnd().isAfter(windowEnd))
-                    .map(Figures::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .filter(r -> r.revenue() != null
+                            && !r.periodStart().isBefore(windowStart)
+                            && !r.periodEnd().isAfter(windowEnd))
+                    .map(Figures::revenue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(best) > 0) {
                 best = sum;
             }

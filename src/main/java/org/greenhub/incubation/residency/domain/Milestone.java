@@ -8,15 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.LocalisedInput;
-import org.greenhub.platform.i18n.LocalisedName;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.greenhub.platform.domain.CreatedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /** One step of a resident's plan: reach {@code target} {@code unit} (e.g. 3 pilot customers) by the due date. */
 @Entity
@@ -56,15 +55,21 @@ public class Milestone extends CreatedEntity implements Serializable {
     @Column(name = "achieved_on")
     private LocalDate achievedOn;
 
-    protected Milestone() {
-    }
+    protected Milestone() {}
 
     /** A milestone written in English only. */
-    public Milestone(Residency residency, String title, String unit, BigDecimal target, LocalDate dueDate, Instant now) {
+    public Milestone(
+            Residency residency, String title, String unit, BigDecimal target, LocalDate dueDate, Instant now) {
         this(residency, LocalisedInput.english(title), LocalisedInput.english(unit), target, dueDate, now);
     }
 
-    public Milestone(Residency residency, LocalisedInput title, LocalisedInput unit, BigDecimal target, LocalDate dueDate, Instant now) {
+    public Milestone(
+            Residency residency,
+            LocalisedInput title,
+            LocalisedInput unit,
+            BigDecimal target,
+            LocalDate dueDate,
+            Instant now) {
         this.residency = residency;
         this.title = title.name("title", 200);
         this.unit = unit.name("unit", 40);
@@ -78,7 +83,8 @@ public class Milestone extends CreatedEntity implements Serializable {
             throw DomainException.invalid("dueDate", "residency.milestone.dueRequired");
         }
         if (dueDate.isBefore(residency.getStartDate()) || dueDate.isAfter(residency.lastDay())) {
-            throw DomainException.invalid("dueDate", "residency.milestone.dueOutside", residency.getStartDate(), residency.lastDay());
+            throw DomainException.invalid(
+                    "dueDate", "residency.milestone.dueOutside", residency.getStartDate(), residency.lastDay());
         }
         this.target = target;
         this.dueDate = dueDate;
@@ -105,13 +111,35 @@ public class Milestone extends CreatedEntity implements Serializable {
         return !reached() && today.isAfter(dueDate);
     }
 
-    public Residency getResidency() { return residency; }
+    public Residency getResidency() {
+        return residency;
+    }
     /** The English title (audit); readers get {@link #getTitles()}. */
-    public String getTitle() { return title.english(); }
-    public LocalisedName getTitles() { return title; }
-    public LocalisedName getUnit() { return unit; }
-    public BigDecimal getTarget() { return target; }
-    public LocalDate getDueDate() { return dueDate; }
-    public BigDecimal getAchieved() { return achieved; }
-    public LocalDate getAchievedOn() { return achievedOn; }
+    public String getTitle() {
+        return title.english();
+    }
+
+    public LocalisedName getTitles() {
+        return title;
+    }
+
+    public LocalisedName getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getTarget() {
+        return target;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public BigDecimal getAchieved() {
+        return achieved;
+    }
+
+    public LocalDate getAchievedOn() {
+        return achievedOn;
+    }
 }

@@ -10,13 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.greenhub.platform.domain.BaseEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.greenhub.platform.domain.BaseEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * One period a resident (or graduate) reports on. The row exists as EXPECTED from the moment the period is owed;
@@ -79,8 +78,7 @@ public class PeriodicReport extends BaseEntity implements Serializable {
     @Version
     private long version;
 
-    protected PeriodicReport() {
-    }
+    protected PeriodicReport() {}
 
     public PeriodicReport(Residency residency, ReportPeriod period) {
         this.residency = residency;
@@ -164,20 +162,67 @@ public class PeriodicReport extends BaseEntity implements Serializable {
         overdueNotifiedAt = now;
     }
 
-    public Residency getResidency() { return residency; }
-    public ReportKind getKind() { return kind; }
-    public LocalDate getPeriodStart() { return periodStart; }
-    public LocalDate getPeriodEnd() { return periodEnd; }
-    public LocalDate getDueDate() { return dueDate; }
-    public ReportStatus getStatus() { return status; }
-    public ReportMetrics getMetrics() { return metrics == null ? new ReportMetrics() : metrics; }
-    public String getNote() { return note; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Long getSubmittedBy() { return submittedBy; }
-    public String getManagerComment() { return managerComment; }
-    public Instant getCommentedAt() { return commentedAt; }
-    public Long getCommentedBy() { return commentedBy; }
-    public Instant getRemindedAt() { return remindedAt; }
-    public Instant getOverdueNotifiedAt() { return overdueNotifiedAt; }
-    public long getVersion() { return version; }
+    public Residency getResidency() {
+        return residency;
+    }
+
+    public ReportKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public ReportMetrics getMetrics() {
+        return metrics == null ? new ReportMetrics() : metrics;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getManagerComment() {
+        return managerComment;
+    }
+
+    public Instant getCommentedAt() {
+        return commentedAt;
+    }
+
+    public Long getCommentedBy() {
+        return commentedBy;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public Instant getOverdueNotifiedAt() {
+        return overdueNotifiedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

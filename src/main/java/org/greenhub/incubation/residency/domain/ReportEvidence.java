@@ -8,9 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.CreatedEntity;
 
 /** The link between a report and one stored evidence file, with what the file shows. */
 @Entity
@@ -34,10 +33,10 @@ public class ReportEvidence extends CreatedEntity {
     @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    protected ReportEvidence() {
-    }
+    protected ReportEvidence() {}
 
-    public ReportEvidence(PeriodicReport report, long storedFileId, EvidencePurpose purpose, Long uploadedBy, Instant now) {
+    public ReportEvidence(
+            PeriodicReport report, long storedFileId, EvidencePurpose purpose, Long uploadedBy, Instant now) {
         this.report = report;
         this.storedFileId = storedFileId;
         this.purpose = purpose == null ? EvidencePurpose.GENERAL : purpose;
@@ -45,7 +44,15 @@ public class ReportEvidence extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public PeriodicReport getReport() { return report; }
-    public long getStoredFileId() { return storedFileId; }
-    public EvidencePurpose getPurpose() { return purpose; }
+    public PeriodicReport getReport() {
+        return report;
+    }
+
+    public long getStoredFileId() {
+        return storedFileId;
+    }
+
+    public EvidencePurpose getPurpose() {
+        return purpose;
+    }
 }

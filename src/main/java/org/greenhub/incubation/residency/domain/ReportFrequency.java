@@ -2,7 +2,9 @@ package org.greenhub.incubation.residency.domain;
 
 /** How often a resident reports; periods follow the calendar (a quarterly report covers January to March ...). */
 public enum ReportFrequency {
-    MONTHLY(1), QUARTERLY(3), HALF_YEARLY(6);
+    MONTHLY(1),
+    QUARTERLY(3),
+    HALF_YEARLY(6);
 
     private final int months;
 

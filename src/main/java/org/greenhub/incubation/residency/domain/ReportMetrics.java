@@ -2,10 +2,9 @@ package org.greenhub.incubation.residency.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.greenhub.platform.error.DomainException;
 
 /**
  * The figures of one report: business (revenue, people, R&D, patents, investment, in yuan for the period) and
@@ -19,37 +18,48 @@ public class ReportMetrics implements Serializable {
 
     /** Larger than any start-up's figures for one period: a typo, not a report. */
     static final BigDecimal MAX_YUAN = new BigDecimal("100000000000");
+
     static final int MAX_PEOPLE = 100_000;
     static final int MAX_PATENTS = 10_000;
     static final BigDecimal MAX_QUANTITY = new BigDecimal("100000000");
 
     private BigDecimal revenue;
     private Integer employees;
+
     @Column(name = "rnd_staff")
     private Integer rndStaff;
+
     @Column(name = "rnd_spend")
     private BigDecimal rndSpend;
+
     @Column(name = "patents_filed")
     private Integer patentsFiled;
+
     @Column(name = "patents_granted")
     private Integer patentsGranted;
+
     @Column(name = "investment_raised")
     private BigDecimal investmentRaised;
+
     @Column(name = "energy_use_mwh")
     private BigDecimal energyUseMwh;
+
     @Column(name = "emissions_avoided_tco2e")
     private BigDecimal emissionsAvoidedTco2e;
+
     @Column(name = "water_reused_m3")
     private BigDecimal waterReusedM3;
+
     @Column(name = "waste_recycled_t")
     private BigDecimal wasteRecycledTonnes;
+
     @Column(name = "high_tech_recognised", nullable = false)
     private boolean highTechRecognised;
+
     @Column(name = "acquired_or_listed", nullable = false)
     private boolean acquiredOrListed;
 
-    public ReportMetrics() {
-    }
+    public ReportMetrics() {}
 
     public ReportMetrics copy() {
         ReportMetrics c = new ReportMetrics();
@@ -135,30 +145,107 @@ public class ReportMetrics implements Serializable {
         }
     }
 
-    public BigDecimal getRevenue() { return revenue; }
-    public void setRevenue(BigDecimal revenue) { this.revenue = revenue; }
-    public Integer getEmployees() { return employees; }
-    public void setEmployees(Integer employees) { this.employees = employees; }
-    public Integer getRndStaff() { return rndStaff; }
-    public void setRndStaff(Integer rndStaff) { this.rndStaff = rndStaff; }
-    public BigDecimal getRndSpend() { return rndSpend; }
-    public void setRndSpend(BigDecimal rndSpend) { this.rndSpend = rndSpend; }
-    public Integer getPatentsFiled() { return patentsFiled; }
-    public void setPatentsFiled(Integer patentsFiled) { this.patentsFiled = patentsFiled; }
-    public Integer getPatentsGranted() { return patentsGranted; }
-    public void setPatentsGranted(Integer patentsGranted) { this.patentsGranted = patentsGranted; }
-    public BigDecimal getInvestmentRaised() { return investmentRaised; }
-    public void setInvestmentRaised(BigDecimal investmentRaised) { this.investmentRaised = investmentRaised; }
-    public BigDecimal getEnergyUseMwh() { return energyUseMwh; }
-    public void setEnergyUseMwh(BigDecimal energyUseMwh) { this.energyUseMwh = energyUseMwh; }
-    public BigDecimal getEmissionsAvoidedTco2e() { return emissionsAvoidedTco2e; }
-    public void setEmissionsAvoidedTco2e(BigDecimal emissionsAvoidedTco2e) { this.emissionsAvoidedTco2e = emissionsAvoidedTco2e; }
-    public BigDecimal getWaterReusedM3() { return waterReusedM3; }
-    public void setWaterReusedM3(BigDecimal waterReusedM3) { this.waterReusedM3 = waterReusedM3; }
-    public BigDecimal getWasteRecycledTonnes() { return wasteRecycledTonnes; }
-    public void setWasteRecycledTonnes(BigDecimal wasteRecycledTonnes) { this.wasteRecycledTonnes = wasteRecycledTonnes; }
-    public boolean isHighTechRecognised() { return highTechRecognised; }
-    public void setHighTechRecognised(boolean highTechRecognised) { this.highTechRecognised = highTechRecognised; }
-    public boolean isAcquiredOrListed() { return acquiredOrListed; }
-    public void setAcquiredOrListed(boolean acquiredOrListed) { this.acquiredOrListed = acquiredOrListed; }
+    public BigDecimal getRevenue() {
+        return revenue;
+    }
+
+    public void setRevenue(BigDecimal revenue) {
+        this.revenue = revenue;
+    }
+
+    public Integer getEmployees() {
+        return employees;
+    }
+
+    public void setEmployees(Integer employees) {
+        this.employees = employees;
+    }
+
+    public Integer getRndStaff() {
+        return rndStaff;
+    }
+
+    public void setRndStaff(Integer rndStaff) {
+        this.rndStaff = rndStaff;
+    }
+
+    public BigDecimal getRndSpend() {
+        return rndSpend;
+    }
+
+    public void setRndSpend(BigDecimal rndSpend) {
+        this.rndSpend = rndSpend;
+    }
+
+    public Integer getPatentsFiled() {
+        return patentsFiled;
+    }
+
+    public void setPatentsFiled(Integer patentsFiled) {
+        this.patentsFiled = patentsFiled;
+    }
+
+    public Integer getPatentsGranted() {
+        return patentsGranted;
+    }
+
+    public void setPatentsGranted(Integer patentsGranted) {
+        this.patentsGranted = patentsGranted;
+    }
+
+    public BigDecimal getInvestmentRaised() {
+        return investmentRaised;
+    }
+
+    public void setInvestmentRaised(BigDecimal investmentRaised) {
+        this.investmentRaised = investmentRaised;
+    }
+
+    public BigDecimal getEnergyUseMwh() {
+        return energyUseMwh;
+    }
+
+    public void setEnergyUseMwh(BigDecimal energyUseMwh) {
+        this.energyUseMwh = energyUseMwh;
+    }
+
+    public BigDecimal getEmissionsAvoidedTco2e() {
+        return emissionsAvoidedTco2e;
+    }
+
+    public void setEmissionsAvoidedTco2e(BigDecimal emissionsAvoidedTco2e) {
+        this.emissionsAvoidedTco2e = emissionsAvoidedTco2e;
+    }
+
+    public BigDecimal getWaterReusedM3() {
+        return waterReusedM3;
+    }
+
+    public void setWaterReusedM3(BigDecimal waterReusedM3) {
+        this.waterReusedM3 = waterReusedM3;
+    }
+
+    public BigDecimal getWasteRecycledTonnes() {
+        return wasteRecycledTonnes;
+    }
+
+    public void setWasteRecycledTonnes(BigDecimal wasteRecycledTonnes) {
+        this.wasteRecycledTonnes = wasteRecycledTonnes;
+    }
+
+    public boolean isHighTechRecognised() {
+        return highTechRecognised;
+    }
+
+    public void setHighTechRecognised(boolean highTechRecognised) {
+        this.highTechRecognised = highTechRecognised;
+    }
+
+    public boolean isAcquiredOrListed() {
+        return acquiredOrListed;
+    }
+
+    public void setAcquiredOrListed(boolean acquiredOrListed) {
+        this.acquiredOrListed = acquiredOrListed;
+    }
 }

@@ -1,9 +1,8 @@
 package org.greenhub.incubation.residency.domain;
 
-import org.greenhub.platform.error.DomainException;
-
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.greenhub.platform.error.DomainException;
 
 /** A reporting period (both days included) and the day its report is due. */
 public record ReportPeriod(ReportKind kind, LocalDate start, LocalDate end, LocalDate due) implements Serializable {

@@ -17,14 +17,14 @@ public final class ReportSchedule {
     /** Reminders go out this many days before a report is due. */
     public static final int REMINDER_DAYS = 7;
 
-    private ReportSchedule() {
-    }
+    private ReportSchedule() {}
 
     /** The periods from {@code start} to {@code lastDay} (both included). */
     public static List<ReportPeriod> periodic(LocalDate start, LocalDate lastDay, ReportFrequency frequency) {
         List<ReportPeriod> periods = new ArrayList<>();
         int months = frequency.months();
-        LocalDate calendarStart = start.withDayOfMonth(1).withMonth(((start.getMonthValue() - 1) / months) * months + 1);
+        LocalDate calendarStart =
+                start.withDayOfMonth(1).withMonth(((start.getMonthValue() - 1) / months) * months + 1);
         while (!calendarStart.isAfter(lastDay)) {
             LocalDate calendarEnd = calendarStart.plusMonths(months).minusDays(1);
             LocalDate from = calendarStart.isBefore(start) ? start : calendarStart;

@@ -10,12 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.greenhub.incubation.domain.IncubatorServiceKind;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.platform.domain.VersionedEntity;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.TextRules;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,6 +19,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.incubation.domain.IncubatorServiceKind;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
 
 /**
  * A start-up's stay in an incubator: from its start date for at most {@code maxMonths} months, in some space, with a
@@ -38,6 +37,7 @@ public class Residency extends VersionedEntity implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Managers are warned when the maximum period ends within this many months. */
     public static final int WARNING_MONTHS = 6;
+
     public static final int MAX_NOTE = 2000;
 
     @Column(name = "incubator_id", nullable = false)
@@ -115,11 +115,17 @@ public class Residency extends VersionedEntity implements Serializable {
     @Column(name = "end_warning_sent_at")
     private Instant endWarningSentAt;
 
-    protected Residency() {
-    }
+    protected Residency() {}
 
-    public Residency(long incubatorId, Organisation organisation, LocalDate startDate, int maxMonths, ReportFrequency frequency,
-                     ResidencyOrigin origin, String originReference, Instant now) {
+    public Residency(
+            long incubatorId,
+            Organisation organisation,
+            LocalDate startDate,
+            int maxMonths,
+            ReportFrequency frequency,
+            ResidencyOrigin origin,
+            String originReference,
+            Instant now) {
         if (startDate == null) {
             throw DomainException.invalid("startDate", "residency.startDateRequired");
         }
@@ -140,7 +146,8 @@ public class Residency extends VersionedEntity implements Serializable {
         if (terms.spaceKind() == null) {
             throw DomainException.invalid("spaceKind", "residency.spaceRequired");
         }
-        if (terms.areaM2() != null && (terms.areaM2().signum() < 0 || terms.areaM2().compareTo(new BigDecimal("100000")) > 0)) {
+        if (terms.areaM2() != null
+                && (terms.areaM2().signum() < 0 || terms.areaM2().compareTo(new BigDecimal("100000")) > 0)) {
             throw DomainException.invalid("areaM2", "residency.areaRange");
         }
         if (terms.workstations() != null && (terms.workstations() < 0 || terms.workstations() > 1000)) {
@@ -152,7 +159,8 @@ public class Residency extends VersionedEntity implements Serializable {
         spaceNote = TextRules.optionalName("spaceNote", terms.spaceNote(), 300);
         mentorName = TextRules.optionalName("mentorName", terms.mentorName(), 200);
         services = terms.services() == null || terms.services().isEmpty()
-                ? EnumSet.noneOf(IncubatorServiceKind.class) : EnumSet.copyOf(terms.services());
+                ? EnumSet.noneOf(IncubatorServiceKind.class)
+                : EnumSet.copyOf(terms.services());
     }
 
     public void changeMaxMonths(int months) {
@@ -270,34 +278,110 @@ public class Residency extends VersionedEntity implements Serializable {
         return s;
     }
 
-    public record Terms(SpaceKind spaceKind, BigDecimal areaM2, Integer workstations, String spaceNote, String mentorName,
-                        Set<IncubatorServiceKind> services) implements Serializable {
-    }
+    public record Terms(
+            SpaceKind spaceKind,
+            BigDecimal areaM2,
+            Integer workstations,
+            String spaceNote,
+            String mentorName,
+            Set<IncubatorServiceKind> services)
+            implements Serializable {}
 
     public Terms terms() {
-        return new Terms(spaceKind, areaM2, workstations, spaceNote, mentorName, services.isEmpty() ? Set.of() : EnumSet.copyOf(services));
+        return new Terms(
+                spaceKind,
+                areaM2,
+                workstations,
+                spaceNote,
+                mentorName,
+                services.isEmpty() ? Set.of() : EnumSet.copyOf(services));
     }
 
-    public long getIncubatorId() { return incubatorId; }
-    public Organisation getOrganisation() { return organisation; }
-    public LocalDate getStartDate() { return startDate; }
-    public int getMaxMonths() { return maxMonths; }
-    public SpaceKind getSpaceKind() { return spaceKind; }
-    public BigDecimal getAreaM2() { return areaM2; }
-    public Integer getWorkstations() { return workstations; }
-    public String getSpaceNote() { return spaceNote; }
-    public String getMentorName() { return mentorName; }
-    public Set<IncubatorServiceKind> getServices() { return services; }
-    public ReportFrequency getReportFrequency() { return reportFrequency; }
-    public ResidencyStatus getStatus() { return status; }
-    public ResidencyOrigin getOrigin() { return origin; }
-    public String getOriginReference() { return originReference; }
-    public LocalDate getGraduatedOn() { return graduatedOn; }
-    public GraduationCriterion getGraduationCriterion() { return graduationCriterion; }
-    public String getGraduationNote() { return graduationNote; }
-    public LocalDate getExitedOn() { return exitedOn; }
-    public ExitReason getExitReason() { return exitReason; }
-    public String getExitNote() { return exitNote; }
-    public LocalDate getAlumniUntil() { return alumniUntil; }
-    public Instant getEndWarningSentAt() { return endWarningSentAt; }
+    public long getIncubatorId() {
+        return incubatorId;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public int getMaxMonths() {
+        return maxMonths;
+    }
+
+    public SpaceKind getSpaceKind() {
+        return spaceKind;
+    }
+
+    public BigDecimal getAreaM2() {
+        return areaM2;
+    }
+
+    public Integer getWorkstations() {
+        return workstations;
+    }
+
+    public String getSpaceNote() {
+        return spaceNote;
+    }
+
+    public String getMentorName() {
+        return mentorName;
+    }
+
+    public Set<IncubatorServiceKind> getServices() {
+        return services;
+    }
+
+    public ReportFrequency getReportFrequency() {
+        return reportFrequency;
+    }
+
+    public ResidencyStatus getStatus() {
+        return status;
+    }
+
+    public ResidencyOrigin getOrigin() {
+        return origin;
+    }
+
+    public String getOriginReference() {
+        return originReference;
+    }
+
+    public LocalDate getGraduatedOn() {
+        return graduatedOn;
+    }
+
+    public GraduationCriterion getGraduationCriterion() {
+        return graduationCriterion;
+    }
+
+    public String getGraduationNote() {
+        return graduationNote;
+    }
+
+    public LocalDate getExitedOn() {
+        return exitedOn;
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public String getExitNote() {
+        return exitNote;
+    }
+
+    public LocalDate getAlumniUntil() {
+        return alumniUntil;
+    }
+
+    public Instant getEndWarningSentAt() {
+        return endWarningSentAt;
+    }
 }

@@ -7,15 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.text.SearchKey;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.SearchKey;
 
 /**
  * An incubator's rules for its residents: how long they may stay (48 months, 60 in the listed sectors), how often
@@ -29,7 +28,8 @@ public class ResidencyPolicy implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int MAX_MONTHS = 120;
     /** Biomedicine and integrated circuits, as organisations write their sector in the four languages. */
-    public static final String DEFAULT_EXTENDED_SECTORS = "biomedicine, integrated circuits, 生物医药, 集成电路, ชีวการแพทย์, วงจรรวม, y sinh, vi mạch";
+    public static final String DEFAULT_EXTENDED_SECTORS =
+            "biomedicine, integrated circuits, 生物医药, 集成电路, ชีวการแพทย์, วงจรรวม, y sinh, vi mạch";
 
     @Id
     @Column(name = "incubator_id")
@@ -72,8 +72,7 @@ public class ResidencyPolicy implements Serializable {
     @Version
     private long version;
 
-    protected ResidencyPolicy() {
-    }
+    protected ResidencyPolicy() {}
 
     public static ResidencyPolicy defaults(long incubatorId) {
         ResidencyPolicy policy = new ResidencyPolicy();
@@ -92,7 +91,10 @@ public class ResidencyPolicy implements Serializable {
     }
 
     public List<String> sectors() {
-        return Arrays.stream(extendedSectors.split("[,，;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(extendedSectors.split("[,，;；\\n]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public boolean enabled(GraduationCriterion criterion) {
@@ -124,7 +126,8 @@ public class ResidencyPolicy implements Serializable {
         if (!s.highTech() && !s.investment() && !s.revenue() && !s.acquiredListed()) {
             throw DomainException.invalid("highTech", "residency.policy.noCriterion");
         }
-        String sectorsText = s.extendedSectors() == null ? "" : s.extendedSectors().strip();
+        String sectorsText =
+                s.extendedSectors() == null ? "" : s.extendedSectors().strip();
         if (sectorsText.length() > 1000) {
             throw DomainException.invalid("extendedSectors", "residency.policy.sectorsTooLong");
         }
@@ -142,8 +145,18 @@ public class ResidencyPolicy implements Serializable {
     }
 
     public Settings settings() {
-        return new Settings(standardMonths, extendedMonths, extendedSectors, reportFrequency, highTechEnabled, investmentEnabled,
-                investmentThreshold, revenueEnabled, revenueThreshold, revenueWindowMonths, acquiredListedEnabled);
+        return new Settings(
+                standardMonths,
+                extendedMonths,
+                extendedSectors,
+                reportFrequency,
+                highTechEnabled,
+                investmentEnabled,
+                investmentThreshold,
+                revenueEnabled,
+                revenueThreshold,
+                revenueWindowMonths,
+                acquiredListedEnabled);
     }
 
     public Map<String, Object> snapshot() {
@@ -152,25 +165,64 @@ public class ResidencyPolicy implements Serializable {
         s.put("extendedMonths", extendedMonths);
         s.put("extendedSectors", extendedSectors);
         s.put("frequency", reportFrequency);
-        s.put("criteria", Arrays.stream(GraduationCriterion.values()).filter(this::enabled).toList());
+        s.put(
+                "criteria",
+                Arrays.stream(GraduationCriterion.values())
+                        .filter(this::enabled)
+                        .toList());
         s.put("investmentThreshold", investmentThreshold.toPlainString());
         s.put("revenueThreshold", revenueThreshold.toPlainString());
         s.put("revenueWindowMonths", revenueWindowMonths);
         return s;
     }
 
-    public record Settings(int standardMonths, int extendedMonths, String extendedSectors, ReportFrequency frequency,
-                           boolean highTech, boolean investment, BigDecimal investmentThreshold, boolean revenue,
-                           BigDecimal revenueThreshold, int revenueWindowMonths, boolean acquiredListed) implements Serializable {
+    public record Settings(
+            int standardMonths,
+            int extendedMonths,
+            String extendedSectors,
+            ReportFrequency frequency,
+            boolean highTech,
+            boolean investment,
+            BigDecimal investmentThreshold,
+            boolean revenue,
+            BigDecimal revenueThreshold,
+            int revenueWindowMonths,
+            boolean acquiredListed)
+            implements Serializable {}
+
+    public Long getIncubatorId() {
+        return incubatorId;
     }
 
-    public Long getIncubatorId() { return incubatorId; }
-    public int getStandardMonths() { return standardMonths; }
-    public int getExtendedMonths() { return extendedMonths; }
-    public String getExtendedSectors() { return extendedSectors; }
-    public ReportFrequency getReportFrequency() { return reportFrequency; }
-    public BigDecimal getInvestmentThreshold() { return investmentThreshold; }
-    public BigDecimal getRevenueThreshold() { return revenueThreshold; }
-    public int getRevenueWindowMonths() { return revenueWindowMonths; }
-    public long getVersion() { return version; }
+    public int getStandardMonths() {
+        return standardMonths;
+    }
+
+    public int getExtendedMonths() {
+        return extendedMonths;
+    }
+
+    public String getExtendedSectors() {
+        return extendedSectors;
+    }
+
+    public ReportFrequency getReportFrequency() {
+        return reportFrequency;
+    }
+
+    public BigDecimal getInvestmentThreshold() {
+        return investmentThreshold;
+    }
+
+    public BigDecimal getRevenueThreshold() {
+        return revenueThreshold;
+    }
+
+    public int getRevenueWindowMonths() {
+        return revenueWindowMonths;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,11 +1,10 @@
 package org.greenhub.incubation.residency.domain;
 
-import org.greenhub.organisation.domain.Organisation;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.greenhub.organisation.domain.Organisation;
 
 /** Residencies with their milestones, reports and the reports' evidence, as stored. */
 public interface ResidencyRepository {

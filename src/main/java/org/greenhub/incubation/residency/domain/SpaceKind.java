@@ -2,7 +2,10 @@ package org.greenhub.incubation.residency.domain;
 
 /** What the incubator gives the resident to work in. */
 public enum SpaceKind {
-    OFFICE, WORKSTATIONS, LABORATORY, VIRTUAL;
+    OFFICE,
+    WORKSTATIONS,
+    LABORATORY,
+    VIRTUAL;
 
     public String messageKey() {
         return "residency.space." + name();

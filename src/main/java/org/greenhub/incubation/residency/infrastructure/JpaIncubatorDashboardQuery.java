@@ -1,8 +1,17 @@
 package org.greenhub.incubation.residency.infrastructure;
 
+import static org.greenhub.incubation.residency.application.IncubatorDashboard.LIST_LIMIT;
+import static org.greenhub.incubation.residency.application.IncubatorDashboard.TREND_YEARS;
+import static org.greenhub.incubation.residency.infrastructure.SqlValues.d;
+import static org.greenhub.incubation.residency.infrastructure.SqlValues.date;
+import static org.greenhub.incubation.residency.infrastructure.SqlValues.n;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.residency.application.IncubatorDashboard.Cohort;
 import org.greenhub.incubation.residency.application.IncubatorDashboard.Dashboard;
@@ -13,16 +22,6 @@ import org.greenhub.incubation.residency.application.IncubatorDashboard.OverdueR
 import org.greenhub.incubation.residency.application.IncubatorDashboard.Quarter;
 import org.greenhub.incubation.residency.application.IncubatorDashboardQuery;
 import org.greenhub.incubation.residency.domain.Residency;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.greenhub.incubation.residency.application.IncubatorDashboard.LIST_LIMIT;
-import static org.greenhub.incubation.residency.application.IncubatorDashboard.TREND_YEARS;
-import static org.greenhub.incubation.residency.infrastructure.SqlValues.d;
-import static org.greenhub.incubation.residency.infrastructure.SqlValues.date;
-import static org.greenhub.incubation.residency.infrastructure.SqlValues.n;
 
 /** The dashboard's aggregate statements, one each (the benchmark prepares the same texts). */
 @ApplicationScoped
@@ -78,40 +77,83 @@ public class JpaIncubatorDashboardQuery implements IncubatorDashboardQuery {
     @Override
     @SuppressWarnings("unchecked")
     public Dashboard dashboard(Incubator incubator, String incubatorName, LocalDate today) {
-        Object[] o = (Object[]) em.createNativeQuery(OCCUPANCY_SQL).setParameter(1, incubator.getId()).setParameter(2, today).getSingleResult();
-        Occupancy occupancy = new Occupancy(n(o[0]), n(o[1]), n(o[2]), n(o[3]), incubator.getWorkstations(), d(o[4]),
-                incubator.getFloorAreaM2(), n(o[5]));
+        Object[] o = (Object[]) em.createNativeQuery(OCCUPANCY_SQL)
+                .setParameter(1, incubator.getId())
+                .setParameter(2, today)
+                .getSingleResult();
+        Occupancy occupancy = new Occupancy(
+                n(o[0]),
+                n(o[1]),
+                n(o[2]),
+                n(o[3]),
+                incubator.getWorkstations(),
+                d(o[4]),
+                incubator.getFloorAreaM2(),
+                n(o[5]));
 
         List<Cohort> cohorts = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(COHORTS_SQL).setParameter(1, incubator.getId()).getResultList()) {
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(COHORTS_SQL)
+                .setParameter(1, incubator.getId())
+                .getResultList()) {
             cohorts.add(new Cohort(((Number) r[0]).intValue(), n(r[1]), n(r[2]), n(r[3])));
         }
 
-        LocalDate trendStart = today.minusYears(TREND_YEARS).withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
+        LocalDate trendStart =
+                today.minusYears(TREND_YEARS).withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
         List<Quarter> trend = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(TRENDS_SQL).setParameter(1, incubator.getId()).setParameter(2, trendStart).getResultList()) {
-            trend.add(new Quarter(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), d(r[2]), n(r[3]), d(r[4]), d(r[5]), d(r[6]), n(r[7])));
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(TRENDS_SQL)
+                .setParameter(1, incubator.getId())
+                .setParameter(2, trendStart)
+                .getResultList()) {
+            trend.add(new Quarter(
+                    ((Number) r[0]).intValue(),
+                    ((Number) r[1]).intValue(),
+                    d(r[2]),
+                    n(r[3]),
+                    d(r[4]),
+                    d(r[5]),
+                    d(r[6]),
+                    n(r[7])));
         }
 
-        Object[] i = (Object[]) em.createNativeQuery(IMPACT_SQL).setParameter(1, incubator.getId()).getSingleResult();
+        Object[] i = (Object[]) em.createNativeQuery(IMPACT_SQL)
+                .setParameter(1, incubator.getId())
+                .getSingleResult();
         Impact impact = new Impact(d(i[0]), d(i[1]), d(i[2]), d(i[3]), n(i[4]), d(i[5]));
 
         List<OverdueReport> overdue = new ArrayList<>();
         long overdueTotal = 0;
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(OVERDUE_SQL).setParameter(1, incubator.getId()).setParameter(2, today)
-                .setParameter(3, LIST_LIMIT).getResultList()) {
-            overdue.add(new OverdueReport(n(r[0]), n(r[1]), (String) r[2], (String) r[3], date(r[4]), date(r[5]), date(r[6])));
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(OVERDUE_SQL)
+                .setParameter(1, incubator.getId())
+                .setParameter(2, today)
+                .setParameter(3, LIST_LIMIT)
+                .getResultList()) {
+            overdue.add(new OverdueReport(
+                    n(r[0]), n(r[1]), (String) r[2], (String) r[3], date(r[4]), date(r[5]), date(r[6])));
             overdueTotal = n(r[7]);
         }
 
         List<NearingEnd> nearing = new ArrayList<>();
         long nearingTotal = 0;
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(NEARING_SQL).setParameter(1, incubator.getId())
-                .setParameter(2, today.plusMonths(Residency.WARNING_MONTHS)).setParameter(3, LIST_LIMIT).getResultList()) {
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(NEARING_SQL)
+                .setParameter(1, incubator.getId())
+                .setParameter(2, today.plusMonths(Residency.WARNING_MONTHS))
+                .setParameter(3, LIST_LIMIT)
+                .getResultList()) {
             nearing.add(new NearingEnd(n(r[0]), (String) r[1], date(r[2])));
             nearingTotal = n(r[3]);
         }
-        return new Dashboard(incubator.getId(), incubatorName, incubator.getKind(), occupancy, cohorts, trend, impact,
-                overdue, overdueTotal, nearing, nearingTotal);
+        return new Dashboard(
+                incubator.getId(),
+                incubatorName,
+                incubator.getKind(),
+                occupancy,
+                cohorts,
+                trend,
+                impact,
+                overdue,
+                overdueTotal,
+                nearing,
+                nearingTotal);
     }
 }

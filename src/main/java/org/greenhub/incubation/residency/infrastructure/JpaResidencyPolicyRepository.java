@@ -3,10 +3,9 @@ package org.greenhub.incubation.residency.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.greenhub.incubation.residency.domain.ResidencyPolicy;
 import org.greenhub.incubation.residency.domain.ResidencyPolicyRepository;
-
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaResidencyPolicyRepository implements ResidencyPolicyRepository {

@@ -1,8 +1,16 @@
 package org.greenhub.incubation.residency.infrastructure;
 
+import static org.greenhub.incubation.residency.infrastructure.SqlValues.date;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 import org.greenhub.incubation.residency.application.ReportEvidenceService.EvidenceRow;
 import org.greenhub.incubation.residency.application.ResidencyMails.Recipient;
 import org.greenhub.incubation.residency.application.ResidencyQueries.MyResidency;
@@ -14,15 +22,6 @@ import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.i18n.Language;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.LongFunction;
-
-import static org.greenhub.incubation.residency.infrastructure.SqlValues.date;
 
 @ApplicationScoped
 public class JpaResidencyReads implements ResidencyReads {
@@ -50,8 +49,19 @@ public class JpaResidencyReads implements ResidencyReads {
             order by %s, r.id
             offset ?4 limit ?5""";
 
-    private static final Map<String, String> SORTS = Map.of("organisationName", "o.legal_name", "startDate", "r.start_date",
-            "lastDay", "last_day", "status", "r.status", "overdueReports", "overdue", "lastReported", "last_reported");
+    private static final Map<String, String> SORTS = Map.of(
+            "organisationName",
+            "o.legal_name",
+            "startDate",
+            "r.start_date",
+            "lastDay",
+            "last_day",
+            "status",
+            "r.status",
+            "overdueReports",
+            "overdue",
+            "lastReported",
+            "last_reported");
 
     private static final String MEMBER_SQL = """
             select count(*) from affiliation a
@@ -74,46 +84,93 @@ public class JpaResidencyReads implements ResidencyReads {
     @Override
     @SuppressWarnings("unchecked")
     public List<MyResidency> mine(long userId, LocalDate today, LongFunction<String> incubatorName) {
-        List<Object[]> rows = em.createNativeQuery(MINE_SQL).setParameter(1, userId).setParameter(2, today).getResultList();
-        return rows.stream().map(r -> new MyResidency(((Number) r[0]).longValue(), incubatorName.apply(((Number) r[1]).longValue()),
-                (String) r[2], ResidencyStatus.valueOf((String) r[3]), date(r[4]), date(r[5]), ((Number) r[6]).longValue(), date(r[7]))).toList();
+        List<Object[]> rows = em.createNativeQuery(MINE_SQL)
+                .setParameter(1, userId)
+                .setParameter(2, today)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new MyResidency(
+                        ((Number) r[0]).longValue(),
+                        incubatorName.apply(((Number) r[1]).longValue()),
+                        (String) r[2],
+                        ResidencyStatus.valueOf((String) r[3]),
+                        date(r[4]),
+                        date(r[5]),
+                        ((Number) r[6]).longValue(),
+                        date(r[7])))
+                .toList();
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<ResidentRow> residents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly, int first, int size,
-                                       String sortField, boolean ascending) {
-        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "o.legal_name") + (ascending ? " asc nulls last" : " desc nulls last");
-        List<Object[]> rows = em.createNativeQuery(RESIDENTS_SQL.formatted(order)).setParameter(1, incubatorId).setParameter(2, today)
-                .setParameter(3, status == null ? "" : status.name()).setParameter(4, first).setParameter(5, size).setParameter(6, overdueOnly)
+    public List<ResidentRow> residents(
+            long incubatorId,
+            LocalDate today,
+            ResidencyStatus status,
+            boolean overdueOnly,
+            int first,
+            int size,
+            String sortField,
+            boolean ascending) {
+        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "o.legal_name")
+                + (ascending ? " asc nulls last" : " desc nulls last");
+        List<Object[]> rows = em.createNativeQuery(RESIDENTS_SQL.formatted(order))
+                .setParameter(1, incubatorId)
+                .setParameter(2, today)
+                .setParameter(3, status == null ? "" : status.name())
+                .setParameter(4, first)
+                .setParameter(5, size)
+                .setParameter(6, overdueOnly)
                 .getResultList();
-        return rows.stream().map(r -> {
-            LocalDate lastDay = date(r[3]);
-            ResidencyStatus s = ResidencyStatus.valueOf((String) r[4]);
-            boolean nearing = s == ResidencyStatus.ACTIVE && !today.isBefore(lastDay.plusDays(1).minusMonths(Residency.WARNING_MONTHS));
-            return new ResidentRow(((Number) r[0]).longValue(), (String) r[1], date(r[2]), lastDay, s, nearing, ((Number) r[5]).longValue(), date(r[6]));
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    LocalDate lastDay = date(r[3]);
+                    ResidencyStatus s = ResidencyStatus.valueOf((String) r[4]);
+                    boolean nearing = s == ResidencyStatus.ACTIVE
+                            && !today.isBefore(lastDay.plusDays(1).minusMonths(Residency.WARNING_MONTHS));
+                    return new ResidentRow(
+                            ((Number) r[0]).longValue(),
+                            (String) r[1],
+                            date(r[2]),
+                            lastDay,
+                            s,
+                            nearing,
+                            ((Number) r[5]).longValue(),
+                            date(r[6]));
+                })
+                .toList();
     }
 
     @Override
     public long countResidents(long incubatorId, LocalDate today, ResidencyStatus status, boolean overdueOnly) {
-        return ((Number) em.createNativeQuery("select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2) and (?3 = false or exists "
-                        + "(select 1 from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?4))")
-                .setParameter(1, incubatorId).setParameter(2, status == null ? "" : status.name()).setParameter(3, overdueOnly)
-                .setParameter(4, today).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "select count(*) from residency r where r.incubator_id = ?1 and (?2 = '' or r.status = ?2) and (?3 = false or exists "
+                                        + "(select 1 from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?4))")
+                        .setParameter(1, incubatorId)
+                        .setParameter(2, status == null ? "" : status.name())
+                        .setParameter(3, overdueOnly)
+                        .setParameter(4, today)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
     public List<Organisation> organisationsMatching(String key, int max) {
-        return em.createQuery("select o from Organisation o where o.searchKey like :k escape '\\' order by o.legalName", Organisation.class)
-                .setParameter("k", key).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select o from Organisation o where o.searchKey like :k escape '\\' order by o.legalName",
+                        Organisation.class)
+                .setParameter("k", key)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Map<Long, Long> activeResidentsByIncubator() {
         Map<Long, Long> active = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("select incubator_id, count(*) from residency where status = 'ACTIVE' group by incubator_id").getResultList()) {
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(
+                        "select incubator_id, count(*) from residency where status = 'ACTIVE' group by incubator_id")
+                .getResultList()) {
             active.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
         }
         return active;
@@ -123,32 +180,47 @@ public class JpaResidencyReads implements ResidencyReads {
     public List<EvidenceRow> evidenceOf(PeriodicReport report) {
         return em.createQuery("""
                         select e.id, f.fileName, e.purpose, f.sizeBytes, e.createdAt from ReportEvidence e, StoredFile f
-                        where f.id = e.storedFileId and e.report = :r order by e.id""", Object[].class)
-                .setParameter("r", report).getResultList().stream()
-                .map(r -> new EvidenceRow((Long) r[0], (String) r[1], (EvidencePurpose) r[2], ((Number) r[3]).longValue(), (Instant) r[4]))
+                        where f.id = e.storedFileId and e.report = :r order by e.id""", Object[].class).setParameter("r", report).getResultList().stream()
+                .map(r -> new EvidenceRow(
+                        (Long) r[0], (String) r[1], (EvidencePurpose) r[2], ((Number) r[3]).longValue(), (Instant)
+                                r[4]))
                 .toList();
     }
 
     @Override
     public boolean isMember(long organisationId, long userId, LocalDate today) {
-        Number n = (Number) em.createNativeQuery(MEMBER_SQL).setParameter(1, organisationId).setParameter(2, userId)
-                .setParameter(3, today).getSingleResult();
+        Number n = (Number) em.createNativeQuery(MEMBER_SQL)
+                .setParameter(1, organisationId)
+                .setParameter(2, userId)
+                .setParameter(3, today)
+                .getSingleResult();
         return n.longValue() > 0;
     }
 
     @Override
     public List<Recipient> startUpPeople(long organisationId, LocalDate today) {
-        return recipients(em.createNativeQuery(START_UP_PEOPLE_SQL).setParameter(1, organisationId).setParameter(2, today).getResultList());
+        return recipients(em.createNativeQuery(START_UP_PEOPLE_SQL)
+                .setParameter(1, organisationId)
+                .setParameter(2, today)
+                .getResultList());
     }
 
     @Override
     public List<Recipient> managers(long incubatorId) {
-        return recipients(em.createNativeQuery(MANAGERS_SQL).setParameter(1, incubatorId).getResultList());
+        return recipients(
+                em.createNativeQuery(MANAGERS_SQL).setParameter(1, incubatorId).getResultList());
     }
 
     @SuppressWarnings("unchecked")
     private static List<Recipient> recipients(List<?> rows) {
-        return ((List<Object[]>) rows).stream()
-                .map(r -> new Recipient((String) r[0], (String) r[1], Language.fromTag((String) r[2]).orElse(Language.ENGLISH).locale())).toList();
+        return ((List<Object[]>) rows)
+                .stream()
+                        .map(r -> new Recipient(
+                                (String) r[0],
+                                (String) r[1],
+                                Language.fromTag((String) r[2])
+                                        .orElse(Language.ENGLISH)
+                                        .locale()))
+                        .toList();
     }
 }

@@ -3,6 +3,12 @@ package org.greenhub.incubation.residency.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.greenhub.incubation.residency.domain.EvidencePurpose;
 import org.greenhub.incubation.residency.domain.GraduationRules;
 import org.greenhub.incubation.residency.domain.Milestone;
@@ -13,13 +19,6 @@ import org.greenhub.incubation.residency.domain.Residency;
 import org.greenhub.incubation.residency.domain.ResidencyRepository;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.organisation.domain.Organisation;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaResidencyRepository implements ResidencyRepository {
@@ -56,8 +55,11 @@ public class JpaResidencyRepository implements ResidencyRepository {
 
     @Override
     public List<Residency> ofOrganisation(long organisationId) {
-        return em.createQuery("select r from Residency r where r.organisation.id = :org order by r.startDate desc", Residency.class)
-                .setParameter("org", organisationId).getResultList();
+        return em.createQuery(
+                        "select r from Residency r where r.organisation.id = :org order by r.startDate desc",
+                        Residency.class)
+                .setParameter("org", organisationId)
+                .getResultList();
     }
 
     @Override
@@ -67,8 +69,13 @@ public class JpaResidencyRepository implements ResidencyRepository {
 
     @Override
     public long countActive(long incubatorId, Organisation organisation) {
-        return em.createQuery("select count(r) from Residency r where r.incubatorId = :i and r.organisation = :o and r.status = :s", Long.class)
-                .setParameter("i", incubatorId).setParameter("o", organisation).setParameter("s", ResidencyStatus.ACTIVE).getSingleResult();
+        return em.createQuery(
+                        "select count(r) from Residency r where r.incubatorId = :i and r.organisation = :o and r.status = :s",
+                        Long.class)
+                .setParameter("i", incubatorId)
+                .setParameter("o", organisation)
+                .setParameter("s", ResidencyStatus.ACTIVE)
+                .getSingleResult();
     }
 
     @Override
@@ -88,8 +95,10 @@ public class JpaResidencyRepository implements ResidencyRepository {
 
     @Override
     public List<Milestone> milestonesOf(Residency residency) {
-        return em.createQuery("select m from Milestone m where m.residency = :r order by m.dueDate, m.id", Milestone.class)
-                .setParameter("r", residency).getResultList();
+        return em.createQuery(
+                        "select m from Milestone m where m.residency = :r order by m.dueDate, m.id", Milestone.class)
+                .setParameter("r", residency)
+                .getResultList();
     }
 
     @Override
@@ -109,34 +118,53 @@ public class JpaResidencyRepository implements ResidencyRepository {
 
     @Override
     public List<PeriodicReport> reportsOf(Residency residency, ReportKind kind) {
-        return em.createQuery("select p from PeriodicReport p where p.residency = :r and p.kind = :k order by p.periodStart", PeriodicReport.class)
-                .setParameter("r", residency).setParameter("k", kind).getResultList();
+        return em.createQuery(
+                        "select p from PeriodicReport p where p.residency = :r and p.kind = :k order by p.periodStart",
+                        PeriodicReport.class)
+                .setParameter("r", residency)
+                .setParameter("k", kind)
+                .getResultList();
     }
 
     @Override
     public List<PeriodicReport> reportsOf(Residency residency) {
-        return em.createQuery("select p from PeriodicReport p where p.residency = :r order by p.periodStart, p.kind", PeriodicReport.class)
-                .setParameter("r", residency).getResultList();
+        return em.createQuery(
+                        "select p from PeriodicReport p where p.residency = :r order by p.periodStart, p.kind",
+                        PeriodicReport.class)
+                .setParameter("r", residency)
+                .getResultList();
     }
 
     @Override
     public Optional<PeriodicReport> reportFor(Residency residency, LocalDate from, LocalDate to) {
         return em.createQuery("""
                         select p from PeriodicReport p where p.residency = :r and p.periodStart = :from and p.periodEnd = :to""", PeriodicReport.class)
-                .setParameter("r", residency).setParameter("from", from).setParameter("to", to)
-                .getResultStream().findFirst();
+                .setParameter("r", residency)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<GraduationRules.Figures> submittedFigures(Residency residency) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select p.periodStart, p.periodEnd, p.metrics.revenue, p.metrics.investmentRaised, p.metrics.highTechRecognised,
                                p.metrics.acquiredOrListed
                         from PeriodicReport p where p.residency = :r and p.kind = :k and p.status = org.greenhub.incubation.residency.domain.ReportStatus.SUBMITTED
                         order by p.periodStart""", Object[].class)
-                .setParameter("r", residency).setParameter("k", ReportKind.PERIODIC).getResultList().stream()
-                .map(r -> new GraduationRules.Figures((LocalDate) r[0], (LocalDate) r[1], (BigDecimal) r[2], (BigDecimal) r[3],
-                        Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5])))
+                .setParameter("r", residency)
+                .setParameter("k", ReportKind.PERIODIC)
+                .getResultList()
+                .stream()
+                .map(r -> new GraduationRules.Figures(
+                        (LocalDate) r[0],
+                        (LocalDate) r[1],
+                        (BigDecimal) r[2],
+                        (BigDecimal) r[3],
+                        Boolean.TRUE.equals(r[4]),
+                        Boolean.TRUE.equals(r[5])))
                 .toList();
     }
 
@@ -145,7 +173,8 @@ public class JpaResidencyRepository implements ResidencyRepository {
         Map<EvidencePurpose, Long> counts = new EnumMap<>(EvidencePurpose.class);
         em.createQuery("""
                         select e.purpose, count(e) from ReportEvidence e where e.report.residency = :r group by e.purpose""", Object[].class)
-                .setParameter("r", residency).getResultList()
+                .setParameter("r", residency)
+                .getResultList()
                 .forEach(row -> counts.put((EvidencePurpose) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
@@ -167,22 +196,35 @@ public class JpaResidencyRepository implements ResidencyRepository {
 
     @Override
     public long countEvidence(PeriodicReport report) {
-        return em.createQuery("select count(e) from ReportEvidence e where e.report = :r", Long.class).setParameter("r", report).getSingleResult();
+        return em.createQuery("select count(e) from ReportEvidence e where e.report = :r", Long.class)
+                .setParameter("r", report)
+                .getSingleResult();
     }
 
     @Override
     public List<Long> claimReportsDueSoon(LocalDate from, LocalDate to, int batch) {
-        return ids(em.createNativeQuery(DUE_SOON_SQL).setParameter(1, from).setParameter(2, to).setParameter(3, batch).getResultList());
+        return ids(em.createNativeQuery(DUE_SOON_SQL)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, batch)
+                .getResultList());
     }
 
     @Override
     public List<Long> claimOverdueReports(LocalDate today, LocalDate since, int batch) {
-        return ids(em.createNativeQuery(OVERDUE_SQL).setParameter(1, today).setParameter(2, since).setParameter(3, batch).getResultList());
+        return ids(em.createNativeQuery(OVERDUE_SQL)
+                .setParameter(1, today)
+                .setParameter(2, since)
+                .setParameter(3, batch)
+                .getResultList());
     }
 
     @Override
     public List<Long> claimResidenciesNearingEnd(LocalDate before, int batch) {
-        return ids(em.createNativeQuery(NEARING_END_SQL).setParameter(1, before).setParameter(2, batch).getResultList());
+        return ids(em.createNativeQuery(NEARING_END_SQL)
+                .setParameter(1, before)
+                .setParameter(2, batch)
+                .getResultList());
     }
 
     @SuppressWarnings("unchecked")

@@ -3,10 +3,9 @@ package org.greenhub.incubation.residency.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.greenhub.incubation.residency.application.StatisticsQuery;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.greenhub.incubation.residency.application.StatisticsQuery;
 
 @ApplicationScoped
 public class JpaStatisticsQuery implements StatisticsQuery {
@@ -36,11 +35,19 @@ public class JpaStatisticsQuery implements StatisticsQuery {
     @Override
     @SuppressWarnings("unchecked")
     public List<Object[]> incubatees(long incubatorId, LocalDate from, LocalDate to) {
-        return em.createNativeQuery(INCUBATEES_SQL).setParameter(1, incubatorId).setParameter(2, from).setParameter(3, to).getResultList();
+        return em.createNativeQuery(INCUBATEES_SQL)
+                .setParameter(1, incubatorId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
     }
 
     @Override
     public Object[] graduates(long incubatorId, LocalDate from, LocalDate to) {
-        return (Object[]) em.createNativeQuery(GRADUATES_SQL).setParameter(1, incubatorId).setParameter(2, from).setParameter(3, to).getSingleResult();
+        return (Object[]) em.createNativeQuery(GRADUATES_SQL)
+                .setParameter(1, incubatorId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getSingleResult();
     }
 }

@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** Values of native query rows, whatever type the driver hands back. */
 final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     static long n(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
@@ -17,7 +16,9 @@ final class SqlValues {
         if (value == null) {
             return BigDecimal.ZERO;
         }
-        return value instanceof BigDecimal b ? b.stripTrailingZeros() : new BigDecimal(value.toString()).stripTrailingZeros();
+        return value instanceof BigDecimal b
+                ? b.stripTrailingZeros()
+                : new BigDecimal(value.toString()).stripTrailingZeros();
     }
 
     static LocalDate date(Object value) {

@@ -1,16 +1,15 @@
 package org.greenhub.incubation.residency.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.incubation.residency.application.ResidencyQueries;
-import org.greenhub.incubation.residency.application.ResidencyQueries.MyResidency;
-import org.greenhub.platform.error.DomainException;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.greenhub.incubation.residency.application.ResidencyQueries;
+import org.greenhub.incubation.residency.application.ResidencyQueries.MyResidency;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.web.PageRefusals;
 
 /** The residencies of the start-ups the signed-in person belongs to. */
 @Named("myResidencies")
@@ -32,5 +31,7 @@ public class MyResidenciesBean implements Serializable {
         }
     }
 
-    public List<MyResidency> getResidencies() { return residencies; }
+    public List<MyResidency> getResidencies() {
+        return residencies;
+    }
 }

@@ -1,22 +1,21 @@
 package org.greenhub.incubation.residency.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.incubation.residency.application.ResidencyQueries;
-import org.greenhub.incubation.residency.application.ResidencyQueries.ReportDetail;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.incubation.residency.application.ReportEvidenceService;
 import org.greenhub.incubation.residency.application.ReportEvidenceService.EvidenceRow;
+import org.greenhub.incubation.residency.application.ResidencyQueries;
+import org.greenhub.incubation.residency.application.ResidencyQueries.ReportDetail;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.EvidencePurpose;
 import org.greenhub.incubation.residency.domain.ReportMetrics;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
+import org.greenhub.platform.web.PageRefusals;
 import org.primefaces.model.file.UploadedFile;
 
 /** One report ({@code ?id=}): the start-up files it; afterwards both sides read it and the manager comments. */
@@ -118,18 +117,59 @@ public class ReportBean implements Serializable {
         }
     }
 
-    public List<EvidenceRow> getFiles() { return files; }
-    public List<EvidencePurpose> getPurposes() { return List.of(EvidencePurpose.values()); }
-    public EvidencePurpose getPurpose() { return purpose; }
-    public void setPurpose(EvidencePurpose purpose) { this.purpose = purpose; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile upload) { this.upload = upload; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ReportDetail getReport() { return report; }
-    public ReportMetrics getMetrics() { return metrics; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
+    public List<EvidenceRow> getFiles() {
+        return files;
+    }
+
+    public List<EvidencePurpose> getPurposes() {
+        return List.of(EvidencePurpose.values());
+    }
+
+    public EvidencePurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(EvidencePurpose purpose) {
+        this.purpose = purpose;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ReportDetail getReport() {
+        return report;
+    }
+
+    public ReportMetrics getMetrics() {
+        return metrics;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
 }

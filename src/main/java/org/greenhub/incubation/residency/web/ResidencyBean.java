@@ -1,20 +1,8 @@
 package org.greenhub.incubation.residency.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.greenhub.incubation.residency.application.ResidencyQueries;
-import org.greenhub.incubation.residency.application.ResidencyQueries.ResidencyDetail;
-import org.greenhub.incubation.residency.application.ResidencyService;
-import org.greenhub.incubation.residency.domain.ExitReason;
-import org.greenhub.incubation.residency.domain.GraduationCriterion;
-import org.greenhub.incubation.residency.domain.GraduationRules;
-import org.greenhub.incubation.residency.domain.Residency;
-import org.greenhub.platform.i18n.LocalisedInput;
-import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.FacesMessages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -23,6 +11,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.greenhub.incubation.residency.application.ResidencyQueries;
+import org.greenhub.incubation.residency.application.ResidencyQueries.ResidencyDetail;
+import org.greenhub.incubation.residency.application.ResidencyService;
+import org.greenhub.incubation.residency.domain.ExitReason;
+import org.greenhub.incubation.residency.domain.GraduationCriterion;
+import org.greenhub.incubation.residency.domain.GraduationRules;
+import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.web.PageRefusals;
 
 /**
  * One residency ({@code ?id=}), for the incubator's managers and the start-up: terms, graduation progress,
@@ -70,9 +69,20 @@ public class ResidencyBean implements Serializable {
             }
             refresh();
             endDate = LocalDate.now(clock);
-            terms = TermsForm.of(new Residency.Terms(detail.spaceKind(), detail.areaM2(), detail.workstations(), detail.spaceNote(),
-                    detail.mentorName(), java.util.Set.copyOf(detail.services())), detail.maxMonths());
-            criterion = detail.checks().stream().filter(GraduationRules.Check::met).map(GraduationRules.Check::criterion).findFirst().orElse(null);
+            terms = TermsForm.of(
+                    new Residency.Terms(
+                            detail.spaceKind(),
+                            detail.areaM2(),
+                            detail.workstations(),
+                            detail.spaceNote(),
+                            detail.mentorName(),
+                            java.util.Set.copyOf(detail.services())),
+                    detail.maxMonths());
+            criterion = detail.checks().stream()
+                    .filter(GraduationRules.Check::met)
+                    .map(GraduationRules.Check::criterion)
+                    .findFirst()
+                    .orElse(null);
         } catch (DomainException refusal) {
             PageRefusals.refuse(refusal);
         }
@@ -142,7 +152,8 @@ public class ResidencyBean implements Serializable {
     /** Space, mentor, services and the maximum period (expected reports follow a changed period). */
     public String arrange() {
         try {
-            service.arrange(id, terms.terms(), terms.getMaxMonths() == null ? 0 : terms.getMaxMonths(), detail.version());
+            service.arrange(
+                    id, terms.terms(), terms.getMaxMonths() == null ? 0 : terms.getMaxMonths(), detail.version());
             messages.info("residency.arrange.saved");
             return reload();
         } catch (DomainException refusal) {
@@ -157,27 +168,88 @@ public class ResidencyBean implements Serializable {
     }
 
     public List<GraduationCriterion> getCriteria() {
-        return detail == null ? List.of() : detail.checks().stream().map(GraduationRules.Check::criterion).toList();
+        return detail == null
+                ? List.of()
+                : detail.checks().stream().map(GraduationRules.Check::criterion).toList();
     }
 
-    public List<ExitReason> getExitReasons() { return List.of(ExitReason.values()); }
-    public TermsForm getTerms() { return terms; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ResidencyDetail getDetail() { return detail; }
-    public LocalisedInput getMilestoneTitle() { return milestoneTitle; }
-    public LocalisedInput getMilestoneUnit() { return milestoneUnit; }
-    public BigDecimal getMilestoneTarget() { return milestoneTarget; }
-    public void setMilestoneTarget(BigDecimal milestoneTarget) { this.milestoneTarget = milestoneTarget; }
-    public LocalDate getMilestoneDue() { return milestoneDue; }
-    public void setMilestoneDue(LocalDate milestoneDue) { this.milestoneDue = milestoneDue; }
-    public Map<Long, BigDecimal> getProgress() { return progress; }
-    public GraduationCriterion getCriterion() { return criterion; }
-    public void setCriterion(GraduationCriterion criterion) { this.criterion = criterion; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public ExitReason getExitReason() { return exitReason; }
-    public void setExitReason(ExitReason exitReason) { this.exitReason = exitReason; }
+    public List<ExitReason> getExitReasons() {
+        return List.of(ExitReason.values());
+    }
+
+    public TermsForm getTerms() {
+        return terms;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ResidencyDetail getDetail() {
+        return detail;
+    }
+
+    public LocalisedInput getMilestoneTitle() {
+        return milestoneTitle;
+    }
+
+    public LocalisedInput getMilestoneUnit() {
+        return milestoneUnit;
+    }
+
+    public BigDecimal getMilestoneTarget() {
+        return milestoneTarget;
+    }
+
+    public void setMilestoneTarget(BigDecimal milestoneTarget) {
+        this.milestoneTarget = milestoneTarget;
+    }
+
+    public LocalDate getMilestoneDue() {
+        return milestoneDue;
+    }
+
+    public void setMilestoneDue(LocalDate milestoneDue) {
+        this.milestoneDue = milestoneDue;
+    }
+
+    public Map<Long, BigDecimal> getProgress() {
+        return progress;
+    }
+
+    public GraduationCriterion getCriterion() {
+        return criterion;
+    }
+
+    public void setCriterion(GraduationCriterion criterion) {
+        this.criterion = criterion;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public void setExitReason(ExitReason exitReason) {
+        this.exitReason = exitReason;
+    }
 }

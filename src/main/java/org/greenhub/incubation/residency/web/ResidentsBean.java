@@ -1,9 +1,12 @@
 package org.greenhub.incubation.residency.web;
 
-import org.greenhub.platform.web.PageRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.application.ResidencyQueries.OrganisationChoice;
 import org.greenhub.incubation.residency.application.ResidencyQueries.ResidentRow;
@@ -12,11 +15,7 @@ import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
+import org.greenhub.platform.web.PageRefusals;
 
 /**
  * An incubator's residents for its managers ({@code ?incubator=id}): paged and sorted in the database, filtered by
@@ -42,6 +41,7 @@ public class ResidentsBean implements Serializable {
     private ResidencyStatus status = ResidencyStatus.ACTIVE;
     /** Only residents with a report past its due date ({@code ?overdue=true}: the dashboard's overdue figure opens this list). */
     private boolean overdue;
+
     private DatabasePage<ResidentRow> rows;
 
     private OrganisationChoice organisation;
@@ -84,8 +84,13 @@ public class ResidentsBean implements Serializable {
 
     public String start() {
         try {
-            long id = service.start(incubator, new ResidencyService.StartRequest(organisation == null ? null : organisation.id(),
-                    startDate, terms.getMaxMonths(), terms.terms()));
+            long id = service.start(
+                    incubator,
+                    new ResidencyService.StartRequest(
+                            organisation == null ? null : organisation.id(),
+                            startDate,
+                            terms.getMaxMonths(),
+                            terms.terms()));
             messages.info("residency.started");
             messages.keepForRedirect();
             return "/incubation/residency/residency?faces-redirect=true&id=" + id;
@@ -95,29 +100,73 @@ public class ResidentsBean implements Serializable {
         }
     }
 
-    public List<ResidencyStatus> getStatuses() { return List.of(ResidencyStatus.values()); }
-    public Long getIncubator() { return incubator; }
-    public void setIncubator(Long incubator) { this.incubator = incubator; }
-    public String getIncubatorName() { return incubatorName; }
+    public List<ResidencyStatus> getStatuses() {
+        return List.of(ResidencyStatus.values());
+    }
+
+    public Long getIncubator() {
+        return incubator;
+    }
+
+    public void setIncubator(Long incubator) {
+        this.incubator = incubator;
+    }
+
+    public String getIncubatorName() {
+        return incubatorName;
+    }
     /** The status named in the address: a status's name, or ALL; anything else leaves the default (active). */
-    public String getStatusParameter() { return status == null ? "ALL" : status.name(); }
+    public String getStatusParameter() {
+        return status == null ? "ALL" : status.name();
+    }
 
     public void setStatusParameter(String value) {
         if ("ALL".equals(value)) {
             status = null;
-        } else if (value != null && java.util.Arrays.stream(ResidencyStatus.values()).anyMatch(s -> s.name().equals(value))) {
+        } else if (value != null
+                && java.util.Arrays.stream(ResidencyStatus.values())
+                        .anyMatch(s -> s.name().equals(value))) {
             status = ResidencyStatus.valueOf(value);
         }
     }
 
-    public boolean isOverdue() { return overdue; }
-    public void setOverdue(boolean overdue) { this.overdue = overdue; }
-    public ResidencyStatus getStatus() { return status; }
-    public void setStatus(ResidencyStatus status) { this.status = status; }
-    public DatabasePage<ResidentRow> getRows() { return rows; }
-    public OrganisationChoice getOrganisation() { return organisation; }
-    public void setOrganisation(OrganisationChoice organisation) { this.organisation = organisation; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public TermsForm getTerms() { return terms; }
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
+    public ResidencyStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ResidencyStatus status) {
+        this.status = status;
+    }
+
+    public DatabasePage<ResidentRow> getRows() {
+        return rows;
+    }
+
+    public OrganisationChoice getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(OrganisationChoice organisation) {
+        this.organisation = organisation;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public TermsForm getTerms() {
+        return terms;
+    }
 }

@@ -1,14 +1,13 @@
 package org.greenhub.incubation.residency.web;
 
-import org.greenhub.incubation.domain.IncubatorServiceKind;
-import org.greenhub.incubation.residency.domain.Residency;
-import org.greenhub.incubation.residency.domain.SpaceKind;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.greenhub.incubation.domain.IncubatorServiceKind;
+import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.SpaceKind;
 
 /**
  * The fields of a residency's terms as the start and change forms edit them (the include
@@ -39,24 +38,76 @@ public class TermsForm implements Serializable {
     }
 
     Residency.Terms terms() {
-        return new Residency.Terms(spaceKind, areaM2, workstations, spaceNote, mentorName,
+        return new Residency.Terms(
+                spaceKind,
+                areaM2,
+                workstations,
+                spaceNote,
+                mentorName,
                 services.isEmpty() ? EnumSet.noneOf(IncubatorServiceKind.class) : EnumSet.copyOf(services));
     }
 
-    public List<SpaceKind> getSpaceKinds() { return List.of(SpaceKind.values()); }
-    public List<IncubatorServiceKind> getServiceKinds() { return List.of(IncubatorServiceKind.values()); }
-    public SpaceKind getSpaceKind() { return spaceKind; }
-    public void setSpaceKind(SpaceKind spaceKind) { this.spaceKind = spaceKind; }
-    public BigDecimal getAreaM2() { return areaM2; }
-    public void setAreaM2(BigDecimal areaM2) { this.areaM2 = areaM2; }
-    public Integer getWorkstations() { return workstations; }
-    public void setWorkstations(Integer workstations) { this.workstations = workstations; }
-    public String getSpaceNote() { return spaceNote; }
-    public void setSpaceNote(String spaceNote) { this.spaceNote = spaceNote; }
-    public String getMentorName() { return mentorName; }
-    public void setMentorName(String mentorName) { this.mentorName = mentorName; }
-    public List<IncubatorServiceKind> getServices() { return services; }
-    public void setServices(List<IncubatorServiceKind> services) { this.services = services; }
-    public Integer getMaxMonths() { return maxMonths; }
-    public void setMaxMonths(Integer maxMonths) { this.maxMonths = maxMonths; }
+    public List<SpaceKind> getSpaceKinds() {
+        return List.of(SpaceKind.values());
+    }
+
+    public List<IncubatorServiceKind> getServiceKinds() {
+        return List.of(IncubatorServiceKind.values());
+    }
+
+    public SpaceKind getSpaceKind() {
+        return spaceKind;
+    }
+
+    public void setSpaceKind(SpaceKind spaceKind) {
+        this.spaceKind = spaceKind;
+    }
+
+    public BigDecimal getAreaM2() {
+        return areaM2;
+    }
+
+    public void setAreaM2(BigDecimal areaM2) {
+        this.areaM2 = areaM2;
+    }
+
+    public Integer getWorkstations() {
+        return workstations;
+    }
+
+    public void setWorkstations(Integer workstations) {
+        this.workstations = workstations;
+    }
+
+    public String getSpaceNote() {
+        return spaceNote;
+    }
+
+    public void setSpaceNote(String spaceNote) {
+        this.spaceNote = spaceNote;
+    }
+
+    public String getMentorName() {
+        return mentorName;
+    }
+
+    public void setMentorName(String mentorName) {
+        this.mentorName = mentorName;
+    }
+
+    public List<IncubatorServiceKind> getServices() {
+        return services;
+    }
+
+    public void setServices(List<IncubatorServiceKind> services) {
+        this.services = services;
+    }
+
+    public Integer getMaxMonths() {
+        return maxMonths;
+    }
+
+    public void setMaxMonths(Integer maxMonths) {
+        this.maxMonths = maxMonths;
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -71,8 +70,7 @@ public class GreenMetrics implements Serializable {
     @Column(name = "green_method_note")
     private String methodNote;
 
-    public GreenMetrics() {
-    }
+    public GreenMetrics() {}
 
     public GreenMetrics copy() {
         GreenMetrics copy = new GreenMetrics();
@@ -94,7 +92,8 @@ public class GreenMetrics implements Serializable {
         List<MetricProblem> problems = new ArrayList<>();
         int thisYear = Year.now(clock).getValue();
         if (baselineYear != null && (baselineYear < EARLIEST_BASELINE_YEAR || baselineYear > thisYear)) {
-            problems.add(new MetricProblem("baselineYear", "green.problem.baselineYear", EARLIEST_BASELINE_YEAR, String.valueOf(thisYear)));
+            problems.add(new MetricProblem(
+                    "baselineYear", "green.problem.baselineYear", EARLIEST_BASELINE_YEAR, String.valueOf(thisYear)));
         }
         range(problems, "baselineEnergyUseMwh", baselineEnergyUseMwh, MAX_ENERGY_MWH, "MWh");
         range(problems, "energySavedMwhPerYear", energySavedMwhPerYear, MAX_ENERGY_MWH, "MWh/yr");
@@ -102,10 +101,16 @@ public class GreenMetrics implements Serializable {
         range(problems, "energyIntensityTcePer10kYuan", energyIntensityTcePer10kYuan, MAX_INTENSITY, "tce/10,000 yuan");
         range(problems, "waterReusedM3PerYear", waterReusedM3PerYear, MAX_WATER_M3, "m³/yr");
         range(problems, "wasteRecycledTonnesPerYear", wasteRecycledTonnesPerYear, MAX_WASTE_T, "t/yr");
-        if (energySavedMwhPerYear != null && baselineEnergyUseMwh != null && energySavedMwhPerYear.signum() >= 0
-                && baselineEnergyUseMwh.signum() >= 0 && energySavedMwhPerYear.compareTo(baselineEnergyUseMwh) > 0) {
-            problems.add(new MetricProblem("energySavedMwhPerYear", "green.problem.savedAboveBaseline",
-                    energySavedMwhPerYear.toPlainString(), baselineEnergyUseMwh.toPlainString()));
+        if (energySavedMwhPerYear != null
+                && baselineEnergyUseMwh != null
+                && energySavedMwhPerYear.signum() >= 0
+                && baselineEnergyUseMwh.signum() >= 0
+                && energySavedMwhPerYear.compareTo(baselineEnergyUseMwh) > 0) {
+            problems.add(new MetricProblem(
+                    "energySavedMwhPerYear",
+                    "green.problem.savedAboveBaseline",
+                    energySavedMwhPerYear.toPlainString(),
+                    baselineEnergyUseMwh.toPlainString()));
         }
         if (energySavedMwhPerYear != null && energySavedMwhPerYear.signum() > 0 && baselineEnergyUseMwh == null) {
             problems.add(new MetricProblem("baselineEnergyUseMwh", "green.problem.baselineNeeded"));
@@ -128,14 +133,17 @@ public class GreenMetrics implements Serializable {
         if (methodNote == null || methodNote.isBlank()) {
             missing.add(new MetricProblem("methodNote", "green.problem.methodNeeded"));
         }
-        if (energySavedMwhPerYear == null && emissionsAvoidedTco2ePerYear == null && waterReusedM3PerYear == null
+        if (energySavedMwhPerYear == null
+                && emissionsAvoidedTco2ePerYear == null
+                && waterReusedM3PerYear == null
                 && wasteRecycledTonnesPerYear == null) {
             missing.add(new MetricProblem("emissionsAvoidedTco2ePerYear", "green.problem.impactNeeded"));
         }
         return missing;
     }
 
-    private static void range(List<MetricProblem> problems, String field, BigDecimal value, BigDecimal max, String unit) {
+    private static void range(
+            List<MetricProblem> problems, String field, BigDecimal value, BigDecimal max, String unit) {
         if (value == null) {
             return;
         }
@@ -146,24 +154,83 @@ public class GreenMetrics implements Serializable {
         }
     }
 
-    public Integer getBaselineYear() { return baselineYear; }
-    public void setBaselineYear(Integer baselineYear) { this.baselineYear = baselineYear; }
-    public BigDecimal getBaselineEnergyUseMwh() { return baselineEnergyUseMwh; }
-    public void setBaselineEnergyUseMwh(BigDecimal value) { this.baselineEnergyUseMwh = value; }
-    public BigDecimal getEnergySavedMwhPerYear() { return energySavedMwhPerYear; }
-    public void setEnergySavedMwhPerYear(BigDecimal value) { this.energySavedMwhPerYear = value; }
-    public BigDecimal getEmissionsAvoidedTco2ePerYear() { return emissionsAvoidedTco2ePerYear; }
-    public void setEmissionsAvoidedTco2ePerYear(BigDecimal value) { this.emissionsAvoidedTco2ePerYear = value; }
-    public BigDecimal getEnergyIntensityTcePer10kYuan() { return energyIntensityTcePer10kYuan; }
-    public void setEnergyIntensityTcePer10kYuan(BigDecimal value) { this.energyIntensityTcePer10kYuan = value; }
-    public BigDecimal getWaterReusedM3PerYear() { return waterReusedM3PerYear; }
-    public void setWaterReusedM3PerYear(BigDecimal value) { this.waterReusedM3PerYear = value; }
-    public BigDecimal getWasteRecycledTonnesPerYear() { return wasteRecycledTonnesPerYear; }
-    public void setWasteRecycledTonnesPerYear(BigDecimal value) { this.wasteRecycledTonnesPerYear = value; }
-    public boolean isCleanerProductionAudit() { return cleanerProductionAudit; }
-    public void setCleanerProductionAudit(boolean cleanerProductionAudit) { this.cleanerProductionAudit = cleanerProductionAudit; }
-    public GreenIndustryCategory getCategory() { return category; }
-    public void setCategory(GreenIndustryCategory category) { this.category = category; }
-    public String getMethodNote() { return methodNote; }
-    public void setMethodNote(String methodNote) { this.methodNote = methodNote == null || methodNote.isBlank() ? null : methodNote.strip(); }
+    public Integer getBaselineYear() {
+        return baselineYear;
+    }
+
+    public void setBaselineYear(Integer baselineYear) {
+        this.baselineYear = baselineYear;
+    }
+
+    public BigDecimal getBaselineEnergyUseMwh() {
+        return baselineEnergyUseMwh;
+    }
+
+    public void setBaselineEnergyUseMwh(BigDecimal value) {
+        this.baselineEnergyUseMwh = value;
+    }
+
+    public BigDecimal getEnergySavedMwhPerYear() {
+        return energySavedMwhPerYear;
+    }
+
+    public void setEnergySavedMwhPerYear(BigDecimal value) {
+        this.energySavedMwhPerYear = value;
+    }
+
+    public BigDecimal getEmissionsAvoidedTco2ePerYear() {
+        return emissionsAvoidedTco2ePerYear;
+    }
+
+    public void setEmissionsAvoidedTco2ePerYear(BigDecimal value) {
+        this.emissionsAvoidedTco2ePerYear = value;
+    }
+
+    public BigDecimal getEnergyIntensityTcePer10kYuan() {
+        return energyIntensityTcePer10kYuan;
+    }
+
+    public void setEnergyIntensityTcePer10kYuan(BigDecimal value) {
+        this.energyIntensityTcePer10kYuan = value;
+    }
+
+    public BigDecimal getWaterReusedM3PerYear() {
+        return waterReusedM3PerYear;
+    }
+
+    public void setWaterReusedM3PerYear(BigDecimal value) {
+        this.waterReusedM3PerYear = value;
+    }
+
+    public BigDecimal getWasteRecycledTonnesPerYear() {
+        return wasteRecycledTonnesPerYear;
+    }
+
+    public void setWasteRecycledTonnesPerYear(BigDecimal value) {
+        this.wasteRecycledTonnesPerYear = value;
+    }
+
+    public boolean isCleanerProductionAudit() {
+        return cleanerProductionAudit;
+    }
+
+    public void setCleanerProductionAudit(boolean cleanerProductionAudit) {
+        this.cleanerProductionAudit = cleanerProductionAudit;
+    }
+
+    public GreenIndustryCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(GreenIndustryCategory category) {
+        this.category = category;
+    }
+
+    public String getMethodNote() {
+        return methodNote;
+    }
+
+    public void setMethodNote(String methodNote) {
+        this.methodNote = methodNote == null || methodNote.isBlank() ? null : methodNote.strip();
+    }
 }

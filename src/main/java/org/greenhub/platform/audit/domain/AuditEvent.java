@@ -3,9 +3,8 @@ package org.greenhub.platform.audit.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.BaseEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.BaseEntity;
 
 /** One line of the audit trail: who did what to which record, when, with the values before and after. Never changed. */
 @Entity
@@ -43,11 +42,19 @@ public class AuditEvent extends BaseEntity implements java.io.Serializable {
     @Column(name = "client_address")
     private String clientAddress;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, Long actorId, String actorEmail, String action, String entityType,
-                      String entityId, String beforeState, String afterState, String detail, String clientAddress) {
+    public AuditEvent(
+            Instant occurredAt,
+            Long actorId,
+            String actorEmail,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeState,
+            String afterState,
+            String detail,
+            String clientAddress) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorEmail = truncate(actorEmail, 254);
@@ -64,14 +71,43 @@ public class AuditEvent extends BaseEntity implements java.io.Serializable {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    public Instant getOccurredAt() { return occurredAt; }
-    public Long getActorId() { return actorId; }
-    public String getActorEmail() { return actorEmail; }
-    public String getAction() { return action; }
-    public String getEntityType() { return entityType; }
-    public String getEntityId() { return entityId; }
-    public String getBeforeState() { return beforeState; }
-    public String getAfterState() { return afterState; }
-    public String getDetail() { return detail; }
-    public String getClientAddress() { return clientAddress; }
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public String getActorEmail() {
+        return actorEmail;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getBeforeState() {
+        return beforeState;
+    }
+
+    public String getAfterState() {
+        return afterState;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
 }

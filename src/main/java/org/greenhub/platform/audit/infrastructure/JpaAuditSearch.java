@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.greenhub.platform.audit.AuditSearch;
-import org.greenhub.platform.audit.domain.AuditEvent;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.greenhub.platform.audit.AuditSearch;
+import org.greenhub.platform.audit.domain.AuditEvent;
 
 /** Searches the audit trail in the database (newest first). Callers check that the user is an administrator. */
 @ApplicationScoped
@@ -20,8 +19,10 @@ public class JpaAuditSearch implements AuditSearch {
 
     @Override
     public List<AuditEvent> page(Criteria criteria, int first, int size, boolean newestFirst) {
-        TypedQuery<AuditEvent> query = em.createQuery("select a from AuditEvent a" + where(criteria)
-                + " order by a.occurredAt " + (newestFirst ? "desc" : "asc") + ", a.id desc", AuditEvent.class);
+        TypedQuery<AuditEvent> query = em.createQuery(
+                "select a from AuditEvent a" + where(criteria) + " order by a.occurredAt "
+                        + (newestFirst ? "desc" : "asc") + ", a.id desc",
+                AuditEvent.class);
         bind(criteria, query);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
@@ -61,7 +62,8 @@ public class JpaAuditSearch implements AuditSearch {
             query.setParameter("action", c.action().strip().toUpperCase(Locale.ROOT));
         }
         if (present(c.actor())) {
-            query.setParameter("actor", "%" + c.actor().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+            query.setParameter(
+                    "actor", "%" + c.actor().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
         }
         if (present(c.entityType())) {
             query.setParameter("entityType", c.entityType().strip());
@@ -80,22 +82,30 @@ public class JpaAuditSearch implements AuditSearch {
     /** How often an action with this detail happened to one record since a moment: e.g. mails sent about an account. */
     @Override
     public long countForRecordSince(String action, String entityType, String entityId, Instant since, String detail) {
-        return em.createQuery("select count(a) from AuditEvent a where a.action = :action and a.entityType = :entityType "
-                        + "and a.entityId = :entityId and a.occurredAt >= :since and a.detail = :detail", Long.class)
-                .setParameter("action", action).setParameter("entityType", entityType).setParameter("entityId", entityId)
-                .setParameter("since", since).setParameter("detail", detail).getSingleResult();
+        return em.createQuery(
+                        "select count(a) from AuditEvent a where a.action = :action and a.entityType = :entityType "
+                                + "and a.entityId = :entityId and a.occurredAt >= :since and a.detail = :detail",
+                        Long.class)
+                .setParameter("action", action)
+                .setParameter("entityType", entityType)
+                .setParameter("entityId", entityId)
+                .setParameter("since", since)
+                .setParameter("detail", detail)
+                .getSingleResult();
     }
 
     @Override
     public List<String> actions() {
-        return em.createQuery("select distinct a.action from AuditEvent a order by a.action", String.class).getResultList();
+        return em.createQuery("select distinct a.action from AuditEvent a order by a.action", String.class)
+                .getResultList();
     }
 
     /** Each recorded action with the record type it concerns (the first, if an action ever concerned several). */
     @Override
     public java.util.Map<String, String> actionsWithRecordTypes() {
         java.util.Map<String, String> types = new java.util.TreeMap<>();
-        for (Object[] row : em.createQuery("select distinct a.action, a.entityType from AuditEvent a", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery("select distinct a.action, a.entityType from AuditEvent a", Object[].class)
+                .getResultList()) {
             types.putIfAbsent((String) row[0], (String) row[1]);
         }
         return types;
@@ -103,7 +113,9 @@ public class JpaAuditSearch implements AuditSearch {
 
     @Override
     public List<String> recordTypes() {
-        return em.createQuery("select distinct a.entityType from AuditEvent a where a.entityType is not null order by a.entityType", String.class)
+        return em.createQuery(
+                        "select distinct a.entityType from AuditEvent a where a.entityType is not null order by a.entityType",
+                        String.class)
                 .getResultList();
     }
 

@@ -2,11 +2,6 @@ package org.greenhub.platform.audit.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.greenhub.platform.audit.domain.AuditEvent;
-import org.greenhub.platform.i18n.Language;
-import org.greenhub.platform.i18n.Messages;
-import org.greenhub.platform.web.TimeText;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.greenhub.platform.audit.domain.AuditEvent;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
+import org.greenhub.platform.web.TimeText;
 
 /**
  * Reads an audit event to a person: "who did what to which record" in the reader's language (the template
@@ -27,6 +26,7 @@ public class AuditSentences {
 
     /** A recorded state is written as {@code {key=value, key=value}}: a new pair starts where ", key=" follows. */
     private static final Pattern PAIR_BOUNDARY = Pattern.compile(", (?=[A-Za-z][A-Za-z0-9]*=)");
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
 
     @Inject
@@ -48,10 +48,17 @@ public class AuditSentences {
     }
 
     public Described describe(AuditEvent event, Locale locale) {
-        return new Described(event.getId(), TimeText.of(event.getOccurredAt(), zone(locale)),
-                sentence(event.getAction(), actor(event, locale), record(event.getEntityType(), event.getEntityId(), locale), locale),
+        return new Described(
+                event.getId(),
+                TimeText.of(event.getOccurredAt(), zone(locale)),
+                sentence(
+                        event.getAction(),
+                        actor(event, locale),
+                        record(event.getEntityType(), event.getEntityId(), locale),
+                        locale),
                 changes(event.getBeforeState(), event.getAfterState(), locale),
-                event.getDetail() == null ? null : text(locale, "audit.detail", note(event.getDetail(), locale)), event.getClientAddress());
+                event.getDetail() == null ? null : text(locale, "audit.detail", note(event.getDetail(), locale)),
+                event.getClientAddress());
     }
 
     /** The filter's label of an action: its sentence about someone and a record of its kind. */
@@ -83,7 +90,9 @@ public class AuditSentences {
         if (event.getActorEmail() != null) {
             return event.getActorEmail();
         }
-        return event.getActorId() == null ? text(locale, "audit.actor.system") : text(locale, "audit.actor.account", String.valueOf(event.getActorId()));
+        return event.getActorId() == null
+                ? text(locale, "audit.actor.system")
+                : text(locale, "audit.actor.account", String.valueOf(event.getActorId()));
     }
 
     private String record(String entityType, String entityId, Locale locale) {
@@ -108,9 +117,10 @@ public class AuditSentences {
                 continue; // unchanged: the trail keeps it, the reader does not need it
             }
             String now = afterState == null ? text(locale, "audit.value.removed") : value(is, locale);
-            changes.add(beforeState == null
-                    ? text(locale, "audit.change.set", fieldName(field, locale), now)
-                    : text(locale, "audit.change", fieldName(field, locale), value(was, locale), now));
+            changes.add(
+                    beforeState == null
+                            ? text(locale, "audit.change.set", fieldName(field, locale), now)
+                            : text(locale, "audit.change", fieldName(field, locale), value(was, locale), now));
         }
         return changes;
     }

@@ -7,9 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-
 import java.time.Instant;
+import org.greenhub.platform.domain.CreatedEntity;
 
 /**
  * An uploaded file that passed inspection, kept in the database so every node serves it and backups include it.
@@ -39,8 +38,7 @@ public class StoredFile extends CreatedEntity {
     @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
     public StoredFile(InspectedFile inspected, byte[] content, String sha256, Long uploadedBy, Instant now) {
         this.fileName = inspected.fileName();
@@ -52,11 +50,31 @@ public class StoredFile extends CreatedEntity {
         setCreatedAt(now);
     }
 
-    public String getFileName() { return fileName; }
-    public FileKind getKind() { return kind; }
-    public String getContentType() { return kind.contentType(); }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public byte[] getContent() { return content; }
-    public Long getUploadedBy() { return uploadedBy; }
+    public String getFileName() {
+        return fileName;
+    }
+
+    public FileKind getKind() {
+        return kind;
+    }
+
+    public String getContentType() {
+        return kind.contentType();
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public Long getUploadedBy() {
+        return uploadedBy;
+    }
 }

@@ -5,10 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.greenhub.platform.domain.CreatedEntity;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.greenhub.platform.domain.CreatedEntity;
 
 /** A mail queued in the same transaction as the change that causes it; sent later, retried until it goes. */
 @Entity
@@ -19,7 +18,11 @@ public class OutboxMessage extends CreatedEntity implements java.io.Serializable
 
     public static final int MAX_ATTEMPTS = 10;
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     @Column(nullable = false)
     private String recipient;
@@ -46,8 +49,7 @@ public class OutboxMessage extends CreatedEntity implements java.io.Serializable
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(String recipient, String subject, String body, Instant now) {
         this.recipient = recipient;
@@ -77,12 +79,35 @@ public class OutboxMessage extends CreatedEntity implements java.io.Serializable
         }
     }
 
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public Status getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public String getLastError() { return lastError; }
-    public Instant getSentAt() { return sentAt; }
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
 }

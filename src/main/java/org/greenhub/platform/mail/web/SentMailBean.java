@@ -4,13 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.greenhub.platform.mail.MailTransport;
 import org.greenhub.platform.mail.OutboxQuery;
 import org.greenhub.platform.mail.domain.OutboxMessage;
 import org.greenhub.platform.web.DatabasePage;
-
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * The mail outbox for administrators: in sink mode (the run command's default) this is where a developer reads
@@ -51,8 +50,19 @@ public class SentMailBean implements Serializable {
         };
     }
 
-    public boolean isSink() { return transport.isSink(); }
-    public DatabasePage<OutboxMessage> getMessages() { return messages; }
-    public String getRecipient() { return recipient; }
-    public void setRecipient(String recipient) { this.recipient = recipient; }
+    public boolean isSink() {
+        return transport.isSink();
+    }
+
+    public DatabasePage<OutboxMessage> getMessages() {
+        return messages;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
 }

@@ -16,6 +16,8 @@ public class AdvisoryClusterLock implements ClusterLock {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void acquireForTransaction(String name) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, name).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, name)
+                .getSingleResult();
     }
 }

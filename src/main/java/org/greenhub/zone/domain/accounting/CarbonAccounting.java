@@ -32,23 +32,33 @@ public final class CarbonAccounting {
     public static final BigDecimal DEFAULT_CO2_ANNUAL_CHANGE_TARGET = new BigDecimal("-0.04");
 
     /** Targets a zone-year is measured against; a null target gives no status. */
-    public record Targets(BigDecimal energyIntensity, BigDecimal co2AnnualChange) {
-    }
+    public record Targets(BigDecimal energyIntensity, BigDecimal co2AnnualChange) {}
 
     /** Energy in tce, CO2 in t, intensities per 10,000 yuan of industrial value added. */
-    public record EnterpriseResult(String enterprise, int year, BigDecimal energyTce, BigDecimal co2T,
-                                   BigDecimal energyIntensity, BigDecimal co2Intensity, BigDecimal valueAdded) {
-    }
+    public record EnterpriseResult(
+            String enterprise,
+            int year,
+            BigDecimal energyTce,
+            BigDecimal co2T,
+            BigDecimal energyIntensity,
+            BigDecimal co2Intensity,
+            BigDecimal valueAdded) {}
 
     /** A zone-year; the changes and statuses are null where they cannot be computed. */
-    public record ZoneYearResult(int year, BigDecimal energyTce, BigDecimal co2T, BigDecimal valueAdded,
-                                 BigDecimal energyIntensity, BigDecimal co2Intensity, BigDecimal co2IntensityChange,
-                                 BigDecimal co2AverageAnnualChange, TargetStatus energyIntensityStatus, TargetStatus co2Status) {
-    }
+    public record ZoneYearResult(
+            int year,
+            BigDecimal energyTce,
+            BigDecimal co2T,
+            BigDecimal valueAdded,
+            BigDecimal energyIntensity,
+            BigDecimal co2Intensity,
+            BigDecimal co2IntensityChange,
+            BigDecimal co2AverageAnnualChange,
+            TargetStatus energyIntensityStatus,
+            TargetStatus co2Status) {}
 
     /** The enterprise-years in the order given, the zone-years in year order. */
-    public record Result(List<EnterpriseResult> enterpriseYears, List<ZoneYearResult> zoneYears) {
-    }
+    public record Result(List<EnterpriseResult> enterpriseYears, List<ZoneYearResult> zoneYears) {}
 
     public Result account(Map<Carrier, Factor> factors, int baseYear, Targets targets, List<EnterpriseYear> declared) {
         List<EnterpriseResult> enterpriseYears = new ArrayList<>(declared.size());
@@ -56,8 +66,10 @@ public final class CarbonAccounting {
         for (EnterpriseYear year : declared) {
             EnterpriseResult result = enterpriseYear(factors, year);
             enterpriseYears.add(result);
-            if (byYear.computeIfAbsent(year.year(), y -> new LinkedHashMap<>()).put(year.enterprise(), result) != null) {
-                throw new IllegalArgumentException("enterprise " + year.enterprise() + " declares " + year.year() + " twice");
+            if (byYear.computeIfAbsent(year.year(), y -> new LinkedHashMap<>()).put(year.enterprise(), result)
+                    != null) {
+                throw new IllegalArgumentException(
+                        "enterprise " + year.enterprise() + " declares " + year.year() + " twice");
             }
         }
         Map<String, EnterpriseResult> base = byYear.get(baseYear);
@@ -78,10 +90,20 @@ public final class CarbonAccounting {
             BigDecimal co2Intensity = co2.divide(valueAdded, PRECISION);
             BigDecimal change = comparableChange(enterprises, byYear.get(year - 1));
             BigDecimal average = year > baseYear && baseIntensity != null && baseIntensity.signum() > 0
-                    ? root(co2Intensity.divide(baseIntensity, PRECISION), year - baseYear).subtract(BigDecimal.ONE)
+                    ? root(co2Intensity.divide(baseIntensity, PRECISION), year - baseYear)
+                            .subtract(BigDecimal.ONE)
                     : null;
-            zoneYears.add(new ZoneYearResult(year, energy, co2, valueAdded, energyIntensity, co2Intensity, change, average,
-                    status(energyIntensity, targets.energyIntensity()), status(average, targets.co2AnnualChange())));
+            zoneYears.add(new ZoneYearResult(
+                    year,
+                    energy,
+                    co2,
+                    valueAdded,
+                    energyIntensity,
+                    co2Intensity,
+                    change,
+                    average,
+                    status(energyIntensity, targets.energyIntensity()),
+                    status(average, targets.co2AnnualChange())));
         }
         return new Result(List.copyOf(enterpriseYears), List.copyOf(zoneYears));
     }
@@ -100,15 +122,24 @@ public final class CarbonAccounting {
                 throw new IllegalArgumentException("no factor for " + carrier.key());
             }
             energy = energy.add(quantity.multiply(factor.tcePerUnit()));
-            BigDecimal emitting = carrier == Carrier.ELECTRICITY ? quantity.subtract(declared.quantity(Carrier.GREEN_ELECTRICITY)) : quantity;
+            BigDecimal emitting = carrier == Carrier.ELECTRICITY
+                    ? quantity.subtract(declared.quantity(Carrier.GREEN_ELECTRICITY))
+                    : quantity;
             co2 = co2.add(emitting.multiply(factor.co2PerUnit()));
         }
-        return new EnterpriseResult(declared.enterprise(), declared.year(), energy, co2,
-                energy.divide(declared.valueAdded(), PRECISION), co2.divide(declared.valueAdded(), PRECISION), declared.valueAdded());
+        return new EnterpriseResult(
+                declared.enterprise(),
+                declared.year(),
+                energy,
+                co2,
+                energy.divide(declared.valueAdded(), PRECISION),
+                co2.divide(declared.valueAdded(), PRECISION),
+                declared.valueAdded());
     }
 
     /** {@code CI_t(same set) / CI_{t−1}(same set) − 1}, over the enterprises declared in both years. */
-    private static BigDecimal comparableChange(Map<String, EnterpriseResult> current, Map<String, EnterpriseResult> previous) {
+    private static BigDecimal comparableChange(
+            Map<String, EnterpriseResult> current, Map<String, EnterpriseResult> previous) {
         if (previous == null) {
             return null;
         }
@@ -163,7 +194,8 @@ public final class CarbonAccounting {
         double estimate = Math.pow(x.doubleValue(), 1.0 / n);
         BigDecimal y = Double.isFinite(estimate) && estimate > 0 ? new BigDecimal(estimate) : BigDecimal.ONE;
         for (int i = 0; i < 1000; i++) {
-            BigDecimal next = y.multiply(lower).add(x.divide(y.pow(n - 1, work), work)).divide(degree, work);
+            BigDecimal next =
+                    y.multiply(lower).add(x.divide(y.pow(n - 1, work), work)).divide(degree, work);
             if (next.round(PRECISION).compareTo(y.round(PRECISION)) == 0) {
                 return next.round(PRECISION);
             }

@@ -22,7 +22,9 @@ public record EnterpriseYear(String enterprise, int year, BigDecimal valueAdded,
             throw new IllegalArgumentException("quantities are 0 or more");
         }
         // The fields are assigned after this body: read the parameter, not quantity().
-        if (energy.getOrDefault(Carrier.GREEN_ELECTRICITY, BigDecimal.ZERO).compareTo(energy.getOrDefault(Carrier.ELECTRICITY, BigDecimal.ZERO)) > 0) {
+        if (energy.getOrDefault(Carrier.GREEN_ELECTRICITY, BigDecimal.ZERO)
+                        .compareTo(energy.getOrDefault(Carrier.ELECTRICITY, BigDecimal.ZERO))
+                > 0) {
             throw new IllegalArgumentException("green electricity is part of electricity");
         }
     }

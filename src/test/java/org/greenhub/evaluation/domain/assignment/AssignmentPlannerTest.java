@@ -1,10 +1,10 @@
 package org.greenhub.evaluation.domain.assignment;
 
-import org.greenhub.evaluation.domain.assignment.AssignmentPlanner.Pair;
-import org.greenhub.evaluation.domain.assignment.AssignmentPlanner.Request;
-import org.greenhub.evaluation.domain.assignment.AssignmentPlanner.Subject;
-import org.greenhub.platform.error.DomainException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,12 +16,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlanner.Pair;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlanner.Request;
+import org.greenhub.evaluation.domain.assignment.AssignmentPlanner.Subject;
+import org.greenhub.platform.error.DomainException;
+import org.junit.jupiter.api.Test;
 
 class AssignmentPlannerTest {
 
@@ -56,7 +55,9 @@ class AssignmentPlannerTest {
     }
 
     private static Map<Long, List<Long>> bySubject(List<Pair> pairs) {
-        return pairs.stream().collect(Collectors.groupingBy(Pair::subjectId, Collectors.mapping(Pair::judgeId, Collectors.toList())));
+        return pairs.stream()
+                .collect(
+                        Collectors.groupingBy(Pair::subjectId, Collectors.mapping(Pair::judgeId, Collectors.toList())));
     }
 
     @Test
@@ -68,7 +69,9 @@ class AssignmentPlannerTest {
             List<Long> assigned = bySubject.get(subject.id());
             assertEquals(3, assigned.size(), subject.label());
             assertEquals(3, new HashSet<>(assigned).size(), subject.label());
-            assertTrue(subject.eligibleJudges().containsAll(assigned), "a conflicted or foreign judge on " + subject.label());
+            assertTrue(
+                    subject.eligibleJudges().containsAll(assigned),
+                    "a conflicted or foreign judge on " + subject.label());
         }
     }
 
@@ -79,7 +82,9 @@ class AssignmentPlannerTest {
             int max = Collections.max(plan.loads().values());
             int min = Collections.min(plan.loads().values());
             assertTrue(max - min <= 1, "seed " + seed + ": loads " + plan.loads());
-            assertEquals(120, plan.loads().values().stream().mapToInt(Integer::intValue).sum());
+            assertEquals(
+                    120,
+                    plan.loads().values().stream().mapToInt(Integer::intValue).sum());
         }
     }
 
@@ -103,10 +108,10 @@ class AssignmentPlannerTest {
 
     @Test
     void maximumIsReachedByReroutingWhenTheGreedyPassPaintsItselfIntoACorner() {
-        // E3 can only go to judge 1; for some seeds the greedy pass has already given judge 1 the subject judge 2 could take
+        // E3 can only go to judge 1; for some seeds the greedy pass has already given judge 1 the subject judge 2 could
+        // take
         List<Subject> subjects = List.of(
-                new Subject(1, "E1", null, null, Set.of(1L, 2L)),
-                new Subject(3, "E3", "z-last", null, Set.of(1L)));
+                new Subject(1, "E1", null, null, Set.of(1L, 2L)), new Subject(3, "E3", "z-last", null, Set.of(1L)));
         for (long seed = 1; seed <= 10; seed++) {
             AssignmentPlan plan = planner.plan(new Request(subjects, 1, 1, seed, List.of()));
             assertEquals(List.of(1L), plan.judgesOf(3));
@@ -132,7 +137,8 @@ class AssignmentPlannerTest {
                 new Subject(1, "GH-001", null, null, Set.of(1L, 2L, 3L)),
                 new Subject(2, "GH-002", null, null, Set.of(1L)),
                 new Subject(3, "GH-003", null, null, Set.of()));
-        DomainException refusal = assertThrows(DomainException.class, () -> planner.plan(new Request(subjects, 2, null, 1, List.of())));
+        DomainException refusal =
+                assertThrows(DomainException.class, () -> planner.plan(new Request(subjects, 2, null, 1, List.of())));
         assertEquals("evaluation.assignment.cannotCover", refusal.messageKey());
         assertEquals("GH-002, GH-003", refusal.args()[0]);
     }
@@ -140,7 +146,8 @@ class AssignmentPlannerTest {
     @Test
     void maximumTooLowForTheWorkIsRefused() {
         List<Subject> subjects = subjects(5, null, 1, judges(1, 2));
-        DomainException refusal = assertThrows(DomainException.class, () -> planner.plan(new Request(subjects, 2, 4, 1, List.of())));
+        DomainException refusal =
+                assertThrows(DomainException.class, () -> planner.plan(new Request(subjects, 2, 4, 1, List.of())));
         assertEquals("evaluation.assignment.cannotCover", refusal.messageKey());
     }
 
@@ -153,10 +160,14 @@ class AssignmentPlannerTest {
             Map<Long, Map<String, Long>> perJudge = new HashMap<>();
             Map<Long, String> trackOf = subjects.stream().collect(Collectors.toMap(Subject::id, Subject::track));
             for (Pair pair : plan.planned()) {
-                perJudge.computeIfAbsent(pair.judgeId(), k -> new HashMap<>()).merge(trackOf.get(pair.subjectId()), 1L, Long::sum);
+                perJudge.computeIfAbsent(pair.judgeId(), k -> new HashMap<>())
+                        .merge(trackOf.get(pair.subjectId()), 1L, Long::sum);
             }
             for (long judge = 1; judge <= 3; judge++) {
-                assertEquals(Map.of("clean-energy", 2L, "recycling", 2L), perJudge.get(judge), "seed " + seed + ", judge " + judge);
+                assertEquals(
+                        Map.of("clean-energy", 2L, "recycling", 2L),
+                        perJudge.get(judge),
+                        "seed " + seed + ", judge " + judge);
             }
         }
     }
@@ -180,17 +191,21 @@ class AssignmentPlannerTest {
         long withdrawn = 104;
         AssignmentPlanner.Replacement replacement = planner.replaceWithdrawn(request, plan.planned(), withdrawn);
 
-        List<Pair> held = plan.planned().stream().filter(p -> p.judgeId() == withdrawn).toList();
+        List<Pair> held =
+                plan.planned().stream().filter(p -> p.judgeId() == withdrawn).toList();
         assertEquals(held, replacement.removed());
         assertEquals(held.size(), replacement.added().size());
-        assertEquals(held.stream().map(Pair::subjectId).toList(), replacement.added().stream().map(Pair::subjectId).toList());
+        assertEquals(
+                held.stream().map(Pair::subjectId).toList(),
+                replacement.added().stream().map(Pair::subjectId).toList());
 
         List<Pair> after = new ArrayList<>(plan.planned());
         after.removeAll(replacement.removed());
         List<Pair> untouched = new ArrayList<>(after);
         after.addAll(replacement.added());
         // everything the other judges held is still there
-        assertTrue(after.containsAll(plan.planned().stream().filter(p -> p.judgeId() != withdrawn).toList()));
+        assertTrue(after.containsAll(
+                plan.planned().stream().filter(p -> p.judgeId() != withdrawn).toList()));
         assertEquals(untouched.size() + held.size(), after.size());
         Map<Long, Subject> byId = subjects.stream().collect(Collectors.toMap(Subject::id, s -> s));
         for (Map.Entry<Long, List<Long>> entry : bySubject(after).entrySet()) {
@@ -199,7 +214,8 @@ class AssignmentPlannerTest {
             assertTrue(byId.get(entry.getKey()).eligibleJudges().containsAll(entry.getValue()));
         }
         // the held load is spread: nobody takes more than their fair share of it
-        Map<Long, Long> taken = replacement.added().stream().collect(Collectors.groupingBy(Pair::judgeId, Collectors.counting()));
+        Map<Long, Long> taken =
+                replacement.added().stream().collect(Collectors.groupingBy(Pair::judgeId, Collectors.counting()));
         assertTrue(Collections.max(taken.values()) <= 3, taken.toString());
     }
 
@@ -208,7 +224,8 @@ class AssignmentPlannerTest {
         List<Subject> subjects = subjects(2, null, 1, judges(1, 2));
         Request request = new Request(subjects, 2, null, 1, List.of());
         AssignmentPlan plan = planner.plan(request);
-        DomainException refusal = assertThrows(DomainException.class, () -> planner.replaceWithdrawn(request, plan.planned(), 2));
+        DomainException refusal =
+                assertThrows(DomainException.class, () -> planner.replaceWithdrawn(request, plan.planned(), 2));
         assertEquals("E1, E2", refusal.args()[0]);
     }
 }

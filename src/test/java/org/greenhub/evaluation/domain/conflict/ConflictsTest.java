@@ -1,18 +1,17 @@
 package org.greenhub.evaluation.domain.conflict;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.greenhub.evaluation.domain.conflict.Conflicts.Declaration;
 import org.greenhub.evaluation.domain.conflict.Conflicts.Pair;
 import org.greenhub.evaluation.domain.conflict.Conflicts.Relation;
 import org.greenhub.evaluation.domain.conflict.Conflicts.Subject;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConflictsTest {
 
@@ -22,11 +21,13 @@ class ConflictsTest {
     private static final List<Subject> SUBJECTS = List.of(new Subject(1, ORG), new Subject(2, ORG), new Subject(3, 71));
 
     private static Conflicts affiliation(LocalDate endedOn) {
-        return Conflicts.detect(SUBJECTS, List.of(), List.of(), List.of(new Relation(JUDGE, ORG, endedOn)), List.of(), TODAY);
+        return Conflicts.detect(
+                SUBJECTS, List.of(), List.of(), List.of(new Relation(JUDGE, ORG, endedOn)), List.of(), TODAY);
     }
 
     private static Conflicts tie(LocalDate endedOn) {
-        return Conflicts.detect(SUBJECTS, List.of(), List.of(new Relation(JUDGE, ORG, endedOn)), List.of(), List.of(), TODAY);
+        return Conflicts.detect(
+                SUBJECTS, List.of(), List.of(new Relation(JUDGE, ORG, endedOn)), List.of(), List.of(), TODAY);
     }
 
     @Test
@@ -47,7 +48,7 @@ class ConflictsTest {
 
     @Test
     void affiliationCurrentOrEndedWithinThreeYearsConflictsWithEverySubjectOfThatOrganisation() {
-        for (LocalDate ended : new LocalDate[]{null, TODAY, TODAY.minusYears(2), TODAY.minusYears(3)}) {
+        for (LocalDate ended : new LocalDate[] {null, TODAY, TODAY.minusYears(2), TODAY.minusYears(3)}) {
             Conflicts conflicts = affiliation(ended);
             assertTrue(conflicts.conflicted(JUDGE, 1), "ended " + ended);
             assertTrue(conflicts.conflicted(JUDGE, 2), "ended " + ended);
@@ -67,8 +68,13 @@ class ConflictsTest {
 
     @Test
     void declarationsOnASubjectOrOnItsOrganisation() {
-        Conflicts conflicts = Conflicts.detect(SUBJECTS,
-                List.of(new Declaration(JUDGE, 3L, null), new Declaration(8, null, ORG)), List.of(), List.of(), List.of(), TODAY);
+        Conflicts conflicts = Conflicts.detect(
+                SUBJECTS,
+                List.of(new Declaration(JUDGE, 3L, null), new Declaration(8, null, ORG)),
+                List.of(),
+                List.of(),
+                List.of(),
+                TODAY);
         assertTrue(conflicts.conflicted(JUDGE, 3));
         assertFalse(conflicts.conflicted(JUDGE, 1));
         assertTrue(conflicts.conflicted(8, 1));
@@ -79,9 +85,13 @@ class ConflictsTest {
 
     @Test
     void waiverLiftsADetectedConflictButNeverADeclaredOne() {
-        Conflicts conflicts = Conflicts.detect(SUBJECTS,
-                List.of(new Declaration(JUDGE, 2L, null)), List.of(), List.of(new Relation(JUDGE, ORG, null)),
-                List.of(new Pair(JUDGE, 1), new Pair(JUDGE, 2)), TODAY);
+        Conflicts conflicts = Conflicts.detect(
+                SUBJECTS,
+                List.of(new Declaration(JUDGE, 2L, null)),
+                List.of(),
+                List.of(new Relation(JUDGE, ORG, null)),
+                List.of(new Pair(JUDGE, 1), new Pair(JUDGE, 2)),
+                TODAY);
         assertFalse(conflicts.conflicted(JUDGE, 1));
         assertTrue(conflicts.waived(JUDGE, 1));
         assertTrue(conflicts.conflicted(JUDGE, 2), "declared by the judge: a waiver does not lift it");
@@ -98,8 +108,12 @@ class ConflictsTest {
                 org.greenhub.platform.error.DomainException.class, () -> ConflictTexts.reason("worked there\u0000"));
         org.junit.jupiter.api.Assertions.assertEquals("reason", refusal.field());
         org.junit.jupiter.api.Assertions.assertEquals("platform.validation.forbiddenCharacters", refusal.messageKey());
-        org.junit.jupiter.api.Assertions.assertEquals("Worked there\n2019 < 2022", ConflictTexts.reason("  Worked there\n2019 < 2022 "));
-        org.junit.jupiter.api.Assertions.assertEquals("evaluation.conflict.reasonRequired", org.junit.jupiter.api.Assertions.assertThrows(
-                org.greenhub.platform.error.DomainException.class, () -> ConflictTexts.reason(" ")).messageKey());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Worked there\n2019 < 2022", ConflictTexts.reason("  Worked there\n2019 < 2022 "));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "evaluation.conflict.reasonRequired",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                org.greenhub.platform.error.DomainException.class, () -> ConflictTexts.reason(" "))
+                        .messageKey());
     }
 }

@@ -1,22 +1,21 @@
 package org.greenhub.evaluation.domain.scoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** The engine must reproduce the published worked example exactly, for every method. */
 class ScoringEngineExampleTest {
@@ -29,17 +28,19 @@ class ScoringEngineExampleTest {
     Stream<DynamicTest> reproducesTheExpectedResponseOfEveryMethod() {
         JsonObject expected = example.getJsonObject("expected");
         assertEquals(AggregationMethod.values().length, expected.size(), "the example covers every method");
-        return expected.keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            JsonObject response = expected.getJsonObject(name);
-            Method method = ScoringExample.method(response.getJsonObject("method"));
-            assertEquals(AggregationMethod.valueOf(name), method.type());
-            assertMatches(response, engine.rank(input, method));
-        }));
+        return expected.keySet().stream()
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    JsonObject response = expected.getJsonObject(name);
+                    Method method = ScoringExample.method(response.getJsonObject("method"));
+                    assertEquals(AggregationMethod.valueOf(name), method.type());
+                    assertMatches(response, engine.rank(input, method));
+                }));
     }
 
     @Test
     void everyMethodAtOnceGivesWhatEachMethodGivesAlone() {
-        Map<AggregationMethod, ScoringResult> all = engine.rankUnderEveryMethod(input, Method.of(AggregationMethod.MEAN));
+        Map<AggregationMethod, ScoringResult> all =
+                engine.rankUnderEveryMethod(input, Method.of(AggregationMethod.MEAN));
         assertEquals(AggregationMethod.values().length, all.size());
         for (AggregationMethod type : AggregationMethod.values()) {
             assertEquals(engine.rank(input, Method.of(type)), all.get(type), type.name());
@@ -70,8 +71,10 @@ class ScoringEngineExampleTest {
             assertEquals(want.getInt("judges"), got.judges(), where + ".judges");
             assertEquals(want.getBoolean("tied"), got.tied(), where + ".tied");
             JsonObject criteria = want.getJsonObject("criteria");
-            assertEquals(List.copyOf(criteria.keySet()), List.copyOf(got.criteria().keySet()), where + ".criteria order");
-            criteria.forEach((code, value) -> assertEquals(number(value), got.criteria().get(code), where + ".criteria." + code));
+            assertEquals(
+                    List.copyOf(criteria.keySet()), List.copyOf(got.criteria().keySet()), where + ".criteria order");
+            criteria.forEach((code, value) ->
+                    assertEquals(number(value), got.criteria().get(code), where + ".criteria." + code));
         }
         List<JsonObject> judges = expected.getJsonArray("judges").getValuesAs(JsonObject.class);
         assertEquals(judges.size(), actual.judges().size(), "number of judges");
@@ -81,8 +84,12 @@ class ScoringEngineExampleTest {
             assertEquals(want.getString("judge"), got.judge());
             assertEquals(number(want.get("mean")), got.mean(), got.judge() + ".mean");
             assertEquals(number(want.get("sd")), got.sd(), got.judge() + ".sd");
-            assertEquals(want.getJsonArray("flags").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                    got.flags().stream().map(Enum::name).sorted().toList(), got.judge() + ".flags");
+            assertEquals(
+                    want.getJsonArray("flags").getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString)
+                            .toList(),
+                    got.flags().stream().map(Enum::name).sorted().toList(),
+                    got.judge() + ".flags");
         }
         List<OutlierScore> outliers = expected.getJsonArray("outliers").getValuesAs(JsonObject.class).stream()
                 .map(o -> new OutlierScore(o.getString("entry"), o.getString("judge")))

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +14,7 @@ final class ScoringExample {
 
     static final String RESOURCE = "/evaluation/scoring-example.json";
 
-    private ScoringExample() {
-    }
+    private ScoringExample() {}
 
     static JsonObject json() {
         try (InputStream in = ScoringExample.class.getResourceAsStream(RESOURCE)) {
@@ -33,21 +31,29 @@ final class ScoringExample {
 
     static ScoringInput input(JsonObject request) {
         List<Criterion> criteria = request.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
-                .map(c -> new Criterion(c.getString("code"), c.getJsonNumber("weight").doubleValue(),
-                        c.getJsonNumber("min").doubleValue(), c.getJsonNumber("max").doubleValue()))
+                .map(c -> new Criterion(
+                        c.getString("code"),
+                        c.getJsonNumber("weight").doubleValue(),
+                        c.getJsonNumber("min").doubleValue(),
+                        c.getJsonNumber("max").doubleValue()))
                 .toList();
         List<String> tieBreak = request.getJsonArray("tieBreak").getValuesAs(JsonValue::toString).stream()
                 .map(quoted -> quoted.substring(1, quoted.length() - 1))
                 .toList();
         List<Score> scores = request.getJsonArray("scores").getValuesAs(JsonObject.class).stream()
-                .map(s -> new Score(s.getString("entry"), s.getString("judge"), s.getString("criterion"),
+                .map(s -> new Score(
+                        s.getString("entry"),
+                        s.getString("judge"),
+                        s.getString("criterion"),
                         s.getJsonNumber("value").doubleValue()))
                 .toList();
         return new ScoringInput(criteria, tieBreak, scores);
     }
 
     static Method method(JsonObject method) {
-        return new Method(AggregationMethod.valueOf(method.getString("type")), method.getInt("trim"),
+        return new Method(
+                AggregationMethod.valueOf(method.getString("type")),
+                method.getInt("trim"),
                 method.getJsonNumber("outlierGap").doubleValue());
     }
 }

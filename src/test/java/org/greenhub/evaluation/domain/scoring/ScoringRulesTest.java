@@ -1,16 +1,15 @@
 package org.greenhub.evaluation.domain.scoring;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The definitions one by one, on small rounds whose expected figures follow from the definitions by hand.
@@ -26,7 +25,8 @@ class ScoringRulesTest {
     void judgeTotalWeighsEachCriterionOnItsOwnScale() {
         List<Criterion> criteria = List.of(new Criterion("tech", 3, 0, 10), new Criterion("team", 1, 1, 5));
         List<Score> scores = List.of(new Score("E1", "J1", "tech", 5), new Score("E1", "J1", "team", 4));
-        ScoringResult result = engine.rank(new ScoringInput(criteria, List.of(), scores), Method.of(AggregationMethod.MEAN));
+        ScoringResult result =
+                engine.rank(new ScoringInput(criteria, List.of(), scores), Method.of(AggregationMethod.MEAN));
         // 100 * (3 * 0.5 + 1 * 0.75) / 4
         assertEquals(56.25, result.results().get(0).score());
         assertEquals(5.0, result.results().get(0).criteria().get("tech"));
@@ -42,20 +42,26 @@ class ScoringRulesTest {
     @Test
     void trimmedMeanDropsTheExtremesOnlyWithEnoughJudges() {
         // 5 judges >= 2 * 1 + 3: drop 10 and 90.
-        assertEquals((20 + 30 + 40) / 3.0, scoreOf(points("E1", 10, 20, 30, 40, 90), AggregationMethod.TRIMMED_MEAN, 1));
+        assertEquals(
+                (20 + 30 + 40) / 3.0, scoreOf(points("E1", 10, 20, 30, 40, 90), AggregationMethod.TRIMMED_MEAN, 1));
         // 4 judges < 5: the plain mean.
-        assertEquals((10 + 20 + 30 + 90) / 4.0, scoreOf(points("E1", 10, 20, 30, 90), AggregationMethod.TRIMMED_MEAN, 1));
+        assertEquals(
+                (10 + 20 + 30 + 90) / 4.0, scoreOf(points("E1", 10, 20, 30, 90), AggregationMethod.TRIMMED_MEAN, 1));
         // trim 2 needs 7 judges; with 5 it is the plain mean.
-        assertEquals((10 + 20 + 30 + 40 + 90) / 5.0, scoreOf(points("E1", 10, 20, 30, 40, 90), AggregationMethod.TRIMMED_MEAN, 2));
+        assertEquals(
+                (10 + 20 + 30 + 40 + 90) / 5.0,
+                scoreOf(points("E1", 10, 20, 30, 40, 90), AggregationMethod.TRIMMED_MEAN, 2));
         // trim 0 is the mean.
-        assertEquals((10 + 20 + 30 + 40 + 90) / 5.0, scoreOf(points("E1", 10, 20, 30, 40, 90), AggregationMethod.TRIMMED_MEAN, 0));
+        assertEquals(
+                (10 + 20 + 30 + 40 + 90) / 5.0,
+                scoreOf(points("E1", 10, 20, 30, 40, 90), AggregationMethod.TRIMMED_MEAN, 0));
     }
 
     @Test
     void judgeWithoutSpreadIsFlaggedAndContributesAZeroZScore() {
         List<Score> scores = new ArrayList<>();
-        scores.addAll(points("E1", 50, 20));  // J1 gives 50, J2 gives 20
-        scores.addAll(points("E2", 50, 80));  // J1 gives 50 again, J2 gives 80
+        scores.addAll(points("E1", 50, 20)); // J1 gives 50, J2 gives 20
+        scores.addAll(points("E2", 50, 80)); // J1 gives 50 again, J2 gives 80
         ScoringResult result = rank(scores, List.of(), Method.of(AggregationMethod.ZSCORE));
 
         JudgeStatistics flat = result.judges().get(0);
@@ -86,7 +92,8 @@ class ScoringRulesTest {
         List<Score> scores = List.of(
                 new Score("E1", "J1", "tech", 2), new Score("E1", "J1", "green", 8),
                 new Score("E2", "J1", "tech", 1), new Score("E2", "J1", "green", 20));
-        ScoringResult result = engine.rank(new ScoringInput(criteria, List.of(), scores), Method.of(AggregationMethod.ZSCORE));
+        ScoringResult result =
+                engine.rank(new ScoringInput(criteria, List.of(), scores), Method.of(AggregationMethod.ZSCORE));
         assertEquals(Set.of(JudgeFlag.NO_SPREAD), result.judges().get(0).flags());
         assertEquals(result.results().get(0).score(), result.results().get(1).score());
     }
@@ -96,11 +103,15 @@ class ScoringRulesTest {
         List<Score> scores = new ArrayList<>();
         scores.addAll(points("E1", 80, 70));
         scores.addAll(points("E2", 60, 50));
-        scores.add(new Score("E3", "J1", "points", 40));  // J2 did not score E3
-        assertFalse(rank(scores, List.of(), Method.of(AggregationMethod.MEAN)).kendallW().isPresent());
+        scores.add(new Score("E3", "J1", "points", 40)); // J2 did not score E3
+        assertFalse(rank(scores, List.of(), Method.of(AggregationMethod.MEAN))
+                .kendallW()
+                .isPresent());
 
         scores.add(new Score("E3", "J2", "points", 30));
-        assertTrue(rank(scores, List.of(), Method.of(AggregationMethod.MEAN)).kendallW().isPresent());
+        assertTrue(rank(scores, List.of(), Method.of(AggregationMethod.MEAN))
+                .kendallW()
+                .isPresent());
     }
 
     @Test
@@ -109,12 +120,20 @@ class ScoringRulesTest {
         agreeing.addAll(points("E1", 90, 70));
         agreeing.addAll(points("E2", 50, 40));
         agreeing.addAll(points("E3", 10, 20));
-        assertEquals(1.0, rank(agreeing, List.of(), Method.of(AggregationMethod.MEAN)).kendallW().getAsDouble());
+        assertEquals(
+                1.0,
+                rank(agreeing, List.of(), Method.of(AggregationMethod.MEAN))
+                        .kendallW()
+                        .getAsDouble());
 
         List<Score> opposite = new ArrayList<>();
         opposite.addAll(points("E1", 90, 10));
         opposite.addAll(points("E2", 10, 90));
-        assertEquals(0.0, rank(opposite, List.of(), Method.of(AggregationMethod.MEAN)).kendallW().getAsDouble());
+        assertEquals(
+                0.0,
+                rank(opposite, List.of(), Method.of(AggregationMethod.MEAN))
+                        .kendallW()
+                        .getAsDouble());
     }
 
     @Test
@@ -130,7 +149,11 @@ class ScoringRulesTest {
             s += (r - 4) * (r - 4);
         }
         double w = 12 * s / (4 * (27 - 3) - 2 * (8 - 2));
-        assertEquals(reported(w), rank(scores, List.of(), Method.of(AggregationMethod.MEAN)).kendallW().getAsDouble());
+        assertEquals(
+                reported(w),
+                rank(scores, List.of(), Method.of(AggregationMethod.MEAN))
+                        .kendallW()
+                        .getAsDouble());
     }
 
     @Test
@@ -138,9 +161,9 @@ class ScoringRulesTest {
         List<Criterion> criteria = List.of(new Criterion("tech", 1, 0, 10), new Criterion("green", 1, 0, 10));
         List<Score> scores = new ArrayList<>();
         scores.addAll(sheet("A", 10, 10));
-        scores.addAll(sheet("B", 4, 6));   // total 50, green 6
-        scores.addAll(sheet("C", 6, 4));   // total 50, green 4
-        scores.addAll(sheet("D", 5, 5));   // total 50, green 5
+        scores.addAll(sheet("B", 4, 6)); // total 50, green 6
+        scores.addAll(sheet("C", 6, 4)); // total 50, green 4
+        scores.addAll(sheet("D", 5, 5)); // total 50, green 5
         scores.addAll(sheet("E", 0, 0));
         ScoringInput byGreen = new ScoringInput(criteria, List.of("green"), scores);
         ScoringResult result = engine.rank(byGreen, Method.of(AggregationMethod.MEAN));
@@ -149,14 +172,18 @@ class ScoringRulesTest {
         assertTrue(result.results().stream().noneMatch(RankedEntry::tied));
 
         // "tech" first reverses the order of B, D and C.
-        ScoringResult byTech = engine.rank(new ScoringInput(criteria, List.of("tech", "green"), scores), Method.of(AggregationMethod.MEAN));
+        ScoringResult byTech = engine.rank(
+                new ScoringInput(criteria, List.of("tech", "green"), scores), Method.of(AggregationMethod.MEAN));
         assertEquals(List.of("A", "C", "D", "B", "E"), entries(byTech));
 
         // Without a chain they share rank 2 (listed by entry), and the next rank is 5.
-        ScoringResult unbroken = engine.rank(new ScoringInput(criteria, List.of(), scores), Method.of(AggregationMethod.MEAN));
+        ScoringResult unbroken =
+                engine.rank(new ScoringInput(criteria, List.of(), scores), Method.of(AggregationMethod.MEAN));
         assertEquals(List.of("A", "B", "C", "D", "E"), entries(unbroken));
         assertEquals(List.of(1, 2, 2, 2, 5), ranks(unbroken));
-        assertEquals(List.of(false, true, true, true, false), unbroken.results().stream().map(RankedEntry::tied).toList());
+        assertEquals(
+                List.of(false, true, true, true, false),
+                unbroken.results().stream().map(RankedEntry::tied).toList());
     }
 
     @Test
@@ -188,7 +215,10 @@ class ScoringRulesTest {
         assertEquals(List.of(new OutlierScore("E1", "J1"), new OutlierScore("E1", "J3")), narrowGap.outliers());
 
         // Two judges far apart: no median to stand out from.
-        assertEquals(List.of(), rank(points("E1", 0, 100), List.of(), Method.of(AggregationMethod.MEAN)).outliers());
+        assertEquals(
+                List.of(),
+                rank(points("E1", 0, 100), List.of(), Method.of(AggregationMethod.MEAN))
+                        .outliers());
     }
 
     @Test
@@ -197,13 +227,18 @@ class ScoringRulesTest {
         scores.addAll(points("E1", 20));
         scores.addAll(points("E2", 40));
         scores.addAll(points("E3", 90));
-        JudgeStatistics judge = rank(scores, List.of(), Method.of(AggregationMethod.MEAN)).judges().get(0);
+        JudgeStatistics judge = rank(scores, List.of(), Method.of(AggregationMethod.MEAN))
+                .judges()
+                .get(0);
         assertEquals(50.0, judge.mean());
         assertEquals(reported(Math.sqrt((900 + 100 + 1600) / 3.0)), judge.sd());
     }
 
     private double scoreOf(List<Score> scores, AggregationMethod type, int trim) {
-        return rank(scores, List.of(), new Method(type, trim, 25)).results().get(0).score();
+        return rank(scores, List.of(), new Method(type, trim, 25))
+                .results()
+                .get(0)
+                .score();
     }
 
     private ScoringResult rank(List<Score> scores, List<String> tieBreak, Method method) {
@@ -224,7 +259,10 @@ class ScoringRulesTest {
     }
 
     private static RankedEntry entry(ScoringResult result, String entry) {
-        return result.results().stream().filter(r -> r.entry().equals(entry)).findFirst().orElseThrow();
+        return result.results().stream()
+                .filter(r -> r.entry().equals(entry))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> entries(ScoringResult result) {

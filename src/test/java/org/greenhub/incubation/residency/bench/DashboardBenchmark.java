@@ -1,13 +1,6 @@
 package org.greenhub.incubation.residency.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.greenhub.incubation.residency.application.IncubatorDashboard;
-import org.greenhub.incubation.residency.infrastructure.JpaIncubatorDashboardQuery;
-import org.greenhub.testsupport.server.ResidencyBulkData;
-import org.greenhub.testsupport.server.TestTime;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,6 +10,12 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.greenhub.incubation.residency.application.IncubatorDashboard;
+import org.greenhub.incubation.residency.infrastructure.JpaIncubatorDashboardQuery;
+import org.greenhub.testsupport.server.ResidencyBulkData;
+import org.greenhub.testsupport.server.TestTime;
 
 /**
  * The incubator dashboard's statements ({@link IncubatorDashboard}'s SQL) on an incubator of 300 residents with five
@@ -31,13 +30,16 @@ public final class DashboardBenchmark {
     /** The data and the queries are dated from the tests' fixed date, so two runs measure the same rows. */
     private static final LocalDate TODAY = LocalDate.ofInstant(TestTime.DEFAULT_START, ZoneOffset.UTC);
 
-    private DashboardBenchmark() {
-    }
+    private DashboardBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
-            Flyway.configure().dataSource(dataSource).locations("filesystem:src/main/resources/db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("filesystem:src/main/resources/db/migration")
+                    .load()
+                    .migrate();
             try (Connection c = dataSource.getConnection()) {
                 long start = System.nanoTime();
                 long measured = ResidencyBulkData.incubator(c, "Bench incubator");
@@ -48,17 +50,33 @@ public final class DashboardBenchmark {
                 }
                 c.createStatement().execute("analyze");
                 long reports = count(c, "select count(*) from residency_report");
-                System.out.printf("Inserted %d incubators x %d residents, %,d reports, in %.1f s%n",
+                System.out.printf(
+                        "Inserted %d incubators x %d residents, %,d reports, in %.1f s%n",
                         OTHER_INCUBATORS + 1, RESIDENTS, reports, (System.nanoTime() - start) / 1e9);
 
                 LocalDate today = TODAY;
                 Map<String, PreparedStatement> statements = new LinkedHashMap<>();
                 statements.put("occupancy", prepare(c, JpaIncubatorDashboardQuery.OCCUPANCY_SQL, measured, today));
                 statements.put("cohorts", prepare(c, JpaIncubatorDashboardQuery.COHORTS_SQL, measured));
-                statements.put("trends", prepare(c, JpaIncubatorDashboardQuery.TRENDS_SQL, measured, today.minusYears(5)));
+                statements.put(
+                        "trends", prepare(c, JpaIncubatorDashboardQuery.TRENDS_SQL, measured, today.minusYears(5)));
                 statements.put("impact", prepare(c, JpaIncubatorDashboardQuery.IMPACT_SQL, measured));
-                statements.put("overdue", prepare(c, JpaIncubatorDashboardQuery.OVERDUE_SQL, measured, today, IncubatorDashboard.LIST_LIMIT));
-                statements.put("nearing end", prepare(c, JpaIncubatorDashboardQuery.NEARING_SQL, measured, today.plusMonths(6), IncubatorDashboard.LIST_LIMIT));
+                statements.put(
+                        "overdue",
+                        prepare(
+                                c,
+                                JpaIncubatorDashboardQuery.OVERDUE_SQL,
+                                measured,
+                                today,
+                                IncubatorDashboard.LIST_LIMIT));
+                statements.put(
+                        "nearing end",
+                        prepare(
+                                c,
+                                JpaIncubatorDashboardQuery.NEARING_SQL,
+                                measured,
+                                today.plusMonths(6),
+                                IncubatorDashboard.LIST_LIMIT));
 
                 double[] totals = new double[RUNS];
                 Map<String, double[]> each = new LinkedHashMap<>();
@@ -75,7 +93,8 @@ public final class DashboardBenchmark {
                     }
                     totals[run] = (System.nanoTime() - all) / 1e6;
                 }
-                System.out.printf("Dashboard of %d residents (6 statements), best and median of %d runs:%n", RESIDENTS, RUNS);
+                System.out.printf(
+                        "Dashboard of %d residents (6 statements), best and median of %d runs:%n", RESIDENTS, RUNS);
                 each.forEach((name, times) -> {
                     Arrays.sort(times);
                     System.out.printf("  %-12s best %6.1f ms, median %6.1f ms%n", name, times[0], times[RUNS / 2]);

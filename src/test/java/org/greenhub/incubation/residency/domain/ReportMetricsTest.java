@@ -1,14 +1,13 @@
 package org.greenhub.incubation.residency.domain;
 
-import org.greenhub.platform.error.DomainException;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.function.Consumer;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import org.greenhub.platform.error.DomainException;
+import org.junit.jupiter.api.Test;
 
 class ReportMetricsTest {
 
@@ -44,12 +43,20 @@ class ReportMetricsTest {
         DomainException negative = refused(m -> m.setEmployees(-1));
         assertEquals("employees", negative.field());
         assertEquals("residency.metrics.negative", negative.messageKey());
-        assertEquals("residency.metrics.negative", refused(m -> m.setWaterReusedM3(new BigDecimal("-0.1"))).messageKey());
+        assertEquals(
+                "residency.metrics.negative",
+                refused(m -> m.setWaterReusedM3(new BigDecimal("-0.1"))).messageKey());
         DomainException absurd = refused(m -> m.setRevenue(new BigDecimal("1e15")));
         assertEquals("residency.metrics.tooLarge", absurd.messageKey());
-        assertEquals("residency.metrics.tooLarge", refused(m -> m.setEmployees(2_000_000)).messageKey());
-        assertEquals("residency.metrics.tooLarge", refused(m -> m.setEnergyUseMwh(new BigDecimal("1e12"))).messageKey());
-        assertEquals("residency.metrics.tooPrecise", refused(m -> m.setRevenue(new BigDecimal("1.005"))).messageKey());
+        assertEquals(
+                "residency.metrics.tooLarge",
+                refused(m -> m.setEmployees(2_000_000)).messageKey());
+        assertEquals(
+                "residency.metrics.tooLarge",
+                refused(m -> m.setEnergyUseMwh(new BigDecimal("1e12"))).messageKey());
+        assertEquals(
+                "residency.metrics.tooPrecise",
+                refused(m -> m.setRevenue(new BigDecimal("1.005"))).messageKey());
     }
 
     @Test

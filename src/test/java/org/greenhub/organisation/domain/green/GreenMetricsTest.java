@@ -1,17 +1,16 @@
 package org.greenhub.organisation.domain.green;
 
-import org.greenhub.organisation.domain.RestrictedActivity;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.greenhub.organisation.domain.RestrictedActivity;
+import org.junit.jupiter.api.Test;
 
 class GreenMetricsTest {
 
@@ -45,8 +44,12 @@ class GreenMetricsTest {
         metrics.setWaterReusedM3PerYear(new BigDecimal("-5"));
         metrics.setEmissionsAvoidedTco2ePerYear(new BigDecimal("90000000"));
         metrics.setEnergyIntensityTcePer10kYuan(new BigDecimal("464"));
-        assertEquals(List.of("emissionsAvoidedTco2ePerYear:green.problem.absurd", "energyIntensityTcePer10kYuan:green.problem.absurd",
-                "waterReusedM3PerYear:green.problem.negative"), keys(metrics.validate(NOW)));
+        assertEquals(
+                List.of(
+                        "emissionsAvoidedTco2ePerYear:green.problem.absurd",
+                        "energyIntensityTcePer10kYuan:green.problem.absurd",
+                        "waterReusedM3PerYear:green.problem.negative"),
+                keys(metrics.validate(NOW)));
     }
 
     @Test
@@ -71,15 +74,22 @@ class GreenMetricsTest {
     void aSubmissionNeedsMethodCategoryAndOneImpactFigure() {
         GreenMetrics empty = new GreenMetrics();
         assertEquals(List.of(), empty.validate(NOW));
-        assertEquals(List.of("baselineYear:platform.validation.required", "category:platform.validation.required",
-                "methodNote:green.problem.methodNeeded", "emissionsAvoidedTco2ePerYear:green.problem.impactNeeded"),
+        assertEquals(
+                List.of(
+                        "baselineYear:platform.validation.required",
+                        "category:platform.validation.required",
+                        "methodNote:green.problem.methodNeeded",
+                        "emissionsAvoidedTco2ePerYear:green.problem.impactNeeded"),
                 keys(empty.missingForSubmission()));
     }
 
     @Test
     void restrictedActivitiesMatchSectorsInAnyLanguageAndAccentFolded() {
-        RestrictedActivity steel = new RestrictedActivity("STEEL", new RestrictedActivity.Names("Steel", "钢铁", "เหล็กกล้า", "Thép"),
-                "steelmaking, 炼钢, luyện thép", Instant.now(NOW));
+        RestrictedActivity steel = new RestrictedActivity(
+                "STEEL",
+                new RestrictedActivity.Names("Steel", "钢铁", "เหล็กกล้า", "Thép"),
+                "steelmaking, 炼钢, luyện thép",
+                Instant.now(NOW));
         assertTrue(steel.matches("Integrated steelmaking and rolling"));
         assertTrue(steel.matches("钢铁冶炼"));
         assertTrue(steel.matches("Công ty LUYEN THEP miền Bắc"));
