@@ -19,31 +19,21 @@ import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.MembershipStatus;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.AllianceFixtures;
 import org.greenhub.testsupport.server.AllianceFixtures.AllianceSetup;
 import org.greenhub.testsupport.server.AllianceFixtures.Member;
 import org.greenhub.testsupport.server.AllianceSteps;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A coordinator acts on several memberships at once: each is checked (its alliance, the caller's coordination, its
  * state) before anything is done, and the action is all-or-nothing. Reminders go to each member's people in their own
  * language; the selection's export names states and headers in the reader's language and holds only the selection.
  */
-@ExtendWith(ArquillianExtension.class)
-class MemberBulkActionsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class MemberBulkActionsIT extends InServerTest {
 
     @Inject
     MemberBulkActions bulk;

@@ -18,29 +18,19 @@ import org.greenhub.incubation.domain.Decision;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.IntakeFixtures;
 import org.greenhub.testsupport.server.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A call's manager acts on several applications at once: the status filter's "all matching", reminders of open offers
  * (all-or-nothing, each application checked: its call, the caller's management, its state; mailed in each start-up's
  * language) and the selection's export in the reader's language.
  */
-@ExtendWith(ArquillianExtension.class)
-class IntakeBulkActionsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class IntakeBulkActionsIT extends InServerTest {
 
     @Inject
     IntakeApplications applications;

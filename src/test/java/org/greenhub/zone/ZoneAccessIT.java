@@ -11,28 +11,18 @@ import java.util.Locale;
 import org.greenhub.account.domain.Role;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestData;
 import org.greenhub.zone.application.ZoneAccess;
 import org.greenhub.zone.application.ZoneAdministration;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneLevel;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Zone records in the real database: administrators keep them, a zone administrator reads only their own zone. */
-@ExtendWith(ArquillianExtension.class)
-class ZoneAccessIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub();
-    }
+class ZoneAccessIT extends InServerTest {
 
     @Inject
     ZoneAdministration administration;
