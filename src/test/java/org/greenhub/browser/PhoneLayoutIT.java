@@ -40,6 +40,7 @@ class PhoneLayoutIT extends BrowserTest {
             String role,
             List<String> pages,
             String group,
+            String groupFeature,
             String groupKey,
             String link,
             String linkFeature,
@@ -55,6 +56,7 @@ class PhoneLayoutIT extends BrowserTest {
                             "organisation/mine.xhtml",
                             "incubation/intake/my/applications.xhtml"),
                     "mine",
+                    "platform",
                     "platform.nav.group.mine",
                     "navMyOrganisations",
                     "platform",
@@ -66,6 +68,7 @@ class PhoneLayoutIT extends BrowserTest {
                             "evaluation/judge/queue.xhtml",
                             "evaluation/judge/conflicts.xhtml"),
                     "judging",
+                    "platform",
                     "platform.nav.judgeDashboard",
                     "navJudgeQueue",
                     "evaluationui",
@@ -79,6 +82,7 @@ class PhoneLayoutIT extends BrowserTest {
                             "competition/awards/index.xhtml",
                             "incubation/intake/manage/incubators.xhtml"),
                     "programmes",
+                    "platform",
                     "platform.nav.group.programmes",
                     "navRounds",
                     "evaluationui",
@@ -87,6 +91,7 @@ class PhoneLayoutIT extends BrowserTest {
                     "ALLIANCE_COORDINATOR",
                     List.of("dashboard/coordinator.xhtml", "organisation/directory.xhtml"),
                     "alliances",
+                    "platform",
                     "platform.nav.group.alliances",
                     "navCoordinatorDashboard",
                     "platform",
@@ -99,12 +104,23 @@ class PhoneLayoutIT extends BrowserTest {
                             "organisation/directory.xhtml",
                             "organisation/admin/restricted.xhtml",
                             "platform/audit.xhtml",
-                            "platform/mail.xhtml"),
+                            "platform/mail.xhtml",
+                            "zone/admin/zones.xhtml"),
                     "administration",
+                    "platform",
                     "platform.nav.adminDashboard",
                     "navUsers",
                     "platform",
-                    "platform.nav.users"));
+                    "platform.nav.users"),
+            new RoleMenu(
+                    "ZONE_ADMINISTRATOR",
+                    List.of("zone/home.xhtml"),
+                    "zone",
+                    "zone",
+                    "zone.nav.group",
+                    "navZoneHome",
+                    "zone",
+                    "zone.nav.home"));
 
     private static final List<String> PUBLIC_PAGES = List.of(
             "index.xhtml",
@@ -365,7 +381,7 @@ class PhoneLayoutIT extends BrowserTest {
         browser.clickId("menuButton");
         assertEquals("true", menuButton.getAttribute("aria-expanded"), where);
         assertEquals(
-                text("platform", language, role.groupKey()),
+                text(role.groupFeature(), language, role.groupKey()),
                 browser.visibleId("menu-" + role.group()).getText().strip(),
                 where);
         assertFalse(browser.driver().findElement(By.id(role.link())).isDisplayed(), where + ": groups open one by one");
