@@ -189,6 +189,29 @@ public class DemoData {
                 hash,
                 now);
 
+        // The zone the demo's start-ups are registered in, and its administrator (issue 12's first pages).
+        UserAccount zoneAdministrator = person(
+                "zone@demo.greenhub.local",
+                "周敏 Zhou Min",
+                Language.CHINESE,
+                EnumSet.of(Role.ZONE_ADMINISTRATOR),
+                hash,
+                now);
+        org.greenhub.zone.domain.Zone suzhouIndustrialPark = new org.greenhub.zone.domain.Zone(
+                "SIP",
+                new org.greenhub.zone.domain.Zone.Details(
+                        "Suzhou Industrial Park",
+                        "苏州工业园区",
+                        "นิคมอุตสาหกรรมซูโจว",
+                        "Khu công nghiệp Tô Châu",
+                        org.greenhub.zone.domain.ZoneLevel.NATIONAL,
+                        "江苏 Jiangsu",
+                        "苏州 Suzhou",
+                        new java.math.BigDecimal("278")),
+                now);
+        suzhouIndustrialPark.setAdministrators(Set.of(zoneAdministrator.getId()));
+        em.persist(suzhouIndustrialPark);
+
         Organisation lvyuan = organisation(
                 OrganisationKind.START_UP,
                 "Lvyuan Environmental Technology (Suzhou) Co., Ltd.",
