@@ -220,6 +220,29 @@ class DemoJourneysIT {
     }
 
     @Test
+    void theZoneAdministratorAdministersTheZoneTheDemoStartUpsAreRegisteredIn() {
+        UserAccount administrator = account("zone@demo.greenhub.local");
+        assertTrue(administrator.hasRole(org.greenhub.account.domain.Role.ZONE_ADMINISTRATOR));
+        List<org.greenhub.zone.domain.Zone> zones = em.createQuery(
+                        "select z from Zone z where :user member of z.administratorIds",
+                        org.greenhub.zone.domain.Zone.class)
+                .setParameter("user", administrator.getId())
+                .getResultList();
+        assertEquals(1, zones.size());
+        org.greenhub.zone.domain.Zone zone = zones.get(0);
+        assertEquals("SIP", zone.getCode());
+        // the start-ups name it as free text today; the zone's own names must match that text when they are linked
+        assertEquals(
+                1L,
+                em.createQuery(
+                                "select count(o) from Organisation o where o.zone like :name and o.legalName like 'Lvyuan%'",
+                                Long.class)
+                        .setParameter(
+                                "name", "%" + zone.getName().text(org.greenhub.platform.i18n.Language.CHINESE) + "%")
+                        .getSingleResult());
+    }
+
+    @Test
     void anIntakeCallIsInScreeningWithScores() {
         Instant now = TestTime.now();
         List<IntakeCall> closed = em
