@@ -61,7 +61,9 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             return authenticate(request, response, context);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Not only RuntimeException: a sign-in whose commit fails because PostgreSQL went away arrives as the
+            // checked RollbackException, rethrown unchanged through the @Transactional interceptor.
             if (!DatabaseUnavailable.isCause(e)) {
                 throw e;
             }
@@ -101,7 +103,7 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
      * with the 503 page, or with a problem document under /api (ErrorStatusServlet).
      */
     private AuthenticationStatus databaseUnavailable(
-            HttpServletRequest request, HttpServletResponse response, RuntimeException failure) {
+            HttpServletRequest request, HttpServletResponse response, Exception failure) {
         DatabaseUnavailable.log("Checking the sign-in for " + request.getRequestURI(), failure);
         try {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
