@@ -130,8 +130,13 @@ class PhoneLayoutIT extends BrowserTest {
             "account/signin.xhtml",
             "account/register.xhtml");
 
-    /** A code as the code writes it, shown to a reader instead of its word. */
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
+    /**
+     * A code as the code writes it, shown to a reader instead of its word. A code in quotation marks is quoted on
+     * purpose: the audit trail names an action it has no sentence for (one retired from the code) that way, and such
+     * rows may be left by other tests.
+     */
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("(?<!“)\\b[A-Z]{2,}_[A-Z_]+\\b");
     /** A message placeholder left unfilled: {0}, {page}, {trang}. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(?:\\d+|\\p{L}+)}");
     /** The layout's and PrimeFaces' English words that must not show on a Chinese, Thai or Vietnamese page. */
