@@ -161,7 +161,9 @@ public class AllianceMembersBean implements Serializable {
 
     /** How many members the filter matches (all pages), for "select all matching". */
     public long getMatchingCount() {
-        return queries.countMembers(memberQuery(null, true));
+        // The table above has just counted the same filter for its paginator: read its count instead of a second query
+        // on every render of the bulk panel.
+        return members.getRowCount();
     }
 
     public void requestInformationForSelection() {
