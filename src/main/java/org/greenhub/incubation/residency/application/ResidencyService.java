@@ -469,10 +469,14 @@ public class ResidencyService {
 
     // ---- policy
 
+    /** An incubator's rules as its managers edit them, with the version they saw (the defaults before the first save). */
+    public record PolicyView(long version, ResidencyPolicy.Settings settings) implements Serializable {}
+
     @Transactional
-    public ResidencyPolicy policy(long incubatorId) {
+    public PolicyView policy(long incubatorId) {
         access.requireManager(incubatorId);
-        return policyOf(incubatorId);
+        ResidencyPolicy policy = policyOf(incubatorId);
+        return new PolicyView(policy.getVersion(), policy.settings());
     }
 
     @Transactional

@@ -17,7 +17,7 @@ import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ExitReason;
 import org.greenhub.incubation.residency.domain.GraduationCriterion;
 import org.greenhub.incubation.residency.domain.GraduationRules;
-import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.Residency.Terms;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.LocalisedInput;
@@ -70,7 +70,7 @@ public class ResidencyBean implements Serializable {
             refresh();
             endDate = LocalDate.now(clock);
             terms = TermsForm.of(
-                    new Residency.Terms(
+                    new Terms(
                             detail.spaceKind(),
                             detail.areaM2(),
                             detail.workstations(),

@@ -10,7 +10,7 @@ import java.util.List;
 import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ReportFrequency;
-import org.greenhub.incubation.residency.domain.ResidencyPolicy;
+import org.greenhub.incubation.residency.domain.ResidencyPolicy.Settings;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.web.PageRefusals;
@@ -58,9 +58,9 @@ public class ResidencyPolicyBean implements Serializable {
         }
     }
 
-    private void read(ResidencyPolicy policy) {
-        ResidencyPolicy.Settings s = policy.settings();
-        version = policy.getVersion();
+    private void read(ResidencyService.PolicyView policy) {
+        Settings s = policy.settings();
+        version = policy.version();
         standardMonths = s.standardMonths();
         extendedMonths = s.extendedMonths();
         extendedSectors = s.extendedSectors();
@@ -78,7 +78,7 @@ public class ResidencyPolicyBean implements Serializable {
         try {
             service.changePolicy(
                     incubator,
-                    new ResidencyPolicy.Settings(
+                    new Settings(
                             standardMonths,
                             extendedMonths,
                             extendedSectors,

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
-import org.greenhub.incubation.residency.domain.Residency;
+import org.greenhub.incubation.residency.domain.Residency.Terms;
 import org.greenhub.incubation.residency.domain.SpaceKind;
 
 /**
@@ -25,7 +25,7 @@ public class TermsForm implements Serializable {
     private List<IncubatorServiceKind> services = new ArrayList<>();
     private Integer maxMonths;
 
-    static TermsForm of(Residency.Terms terms, int maxMonths) {
+    static TermsForm of(Terms terms, int maxMonths) {
         TermsForm form = new TermsForm();
         form.spaceKind = terms.spaceKind();
         form.areaM2 = terms.areaM2();
@@ -37,8 +37,8 @@ public class TermsForm implements Serializable {
         return form;
     }
 
-    Residency.Terms terms() {
-        return new Residency.Terms(
+    Terms terms() {
+        return new Terms(
                 spaceKind,
                 areaM2,
                 workstations,
