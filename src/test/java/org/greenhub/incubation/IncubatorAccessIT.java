@@ -65,18 +65,17 @@ class IncubatorAccessIT extends InServerTest {
         long applicant = fixtures.person("Founder", Language.ENGLISH, Role.APPLICANT);
 
         actingAs.user(data.adminId());
-        Incubator incubator =
-                incubators.create(draft(operator, TestData.unique("Incubator"), new BigDecimal("2500.5")));
-        incubators.addManager(incubator.getId(), fixtures.email(manager));
-        DomainException notAManager = assertThrows(
-                DomainException.class, () -> incubators.addManager(incubator.getId(), fixtures.email(applicant)));
+        long incubator = incubators.create(draft(operator, TestData.unique("Incubator"), new BigDecimal("2500.5")));
+        incubators.addManager(incubator, fixtures.email(manager));
+        DomainException notAManager =
+                assertThrows(DomainException.class, () -> incubators.addManager(incubator, fixtures.email(applicant)));
         assertEquals("incubation.incubator.managerNotProgrammeManager", notAManager.messageKey());
-        assertTrue(access.mayManage(incubator.getId()));
+        assertTrue(access.mayManage(incubator));
 
         actingAs.user(manager);
-        assertEquals(incubator.getId(), access.requireManager(incubator.getId()).getId());
-        assertTrue(access.managedIncubatorIds().contains(incubator.getId()));
-        Incubator loaded = access.requireManager(incubator.getId());
+        assertEquals(incubator, access.requireManager(incubator).getId());
+        assertTrue(access.managedIncubatorIds().contains(incubator));
+        Incubator loaded = access.requireManager(incubator);
         assertEquals(new BigDecimal("2500.50"), loaded.getFloorAreaM2());
         assertEquals(Set.of(GreenFocusArea.CLEAN_ENERGY), loaded.getSpecialisation());
         assertEquals(1, loaded.getMentors().size());
@@ -84,18 +83,17 @@ class IncubatorAccessIT extends InServerTest {
         actingAs.user(otherManager);
         assertEquals(
                 DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> access.requireManager(incubator.getId()))
+                assertThrows(DomainException.class, () -> access.requireManager(incubator))
                         .kind());
-        assertFalse(access.managedIncubatorIds().contains(incubator.getId()));
+        assertFalse(access.managedIncubatorIds().contains(incubator));
         assertThrows(
                 DomainException.class,
-                () -> incubators.update(
-                        incubator.getId(), draft(operator, "Taken over", null), incubator.getVersion()));
+                () -> incubators.update(incubator, draft(operator, "Taken over", null), loaded.getVersion()));
 
         actingAs.user(applicant);
         assertEquals(
                 DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> access.requireManager(incubator.getId()))
+                assertThrows(DomainException.class, () -> access.requireManager(incubator))
                         .kind());
         assertEquals(
                 DomainException.Kind.NOT_FOUND,

@@ -15,7 +15,6 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.AssignmentService;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.RoundSetupService;
-import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.incubation.application.ApplicationDocuments;
 import org.greenhub.incubation.application.IntakeApplications;
 import org.greenhub.incubation.application.IntakeCallService;
@@ -135,8 +134,8 @@ class IntakeFlowIT extends InServerTest {
         assertEquals("plan.pdf", documents.businessPlan(application).fileName());
 
         actingAs.user(scene.manager);
-        EvaluationRound round = screening.setUpRound(scene.call, null);
-        assertEquals(1, rounds.entries(round.getId()).size(), "the application is in the screening round");
+        IntakeScreening.RoundLine round = screening.setUpRound(scene.call, null);
+        assertEquals(1, rounds.entries(round.id()).size(), "the application is in the screening round");
         assertEquals(1, screening.roundsOf(scene.call).size());
         assertEquals("plan.pdf", documents.businessPlan(application).fileName(), "managers read the plan");
 
@@ -167,7 +166,7 @@ class IntakeFlowIT extends InServerTest {
         scene.applicant(Language.CHINESE, founder);
         long judge = fixtures.person("Screening judge", Language.THAI, Role.JUDGE);
         actingAs.user(scene.manager);
-        long round = screening.setUpRound(scene.call, null).getId();
+        long round = screening.setUpRound(scene.call, null).id();
         rounds.addJudge(rounds.createPanel(round, "Committee", null, null).getId(), judge);
         long subject = rounds.entries(round).get(0).getId();
         judging.assign(round, subject, judge);
@@ -196,13 +195,13 @@ class IntakeFlowIT extends InServerTest {
         scene.applicant(Language.ENGLISH, founder);
         scene.applicant(Language.THAI, founder);
         actingAs.user(scene.manager);
-        long first = screening.setUpRound(scene.call, "Online review").getId();
+        long first = screening.setUpRound(scene.call, "Online review").id();
         List<Long> screened = rounds.entries(first).stream().map(s -> s.getId()).toList();
         assertEquals(2, screened.size());
 
         intake.advancement(first, screened.get(0), true, scene.manager);
         intake.advancement(first, screened.get(1), false, scene.manager);
-        long second = screening.setUpRound(scene.call, "Pitch and defence").getId();
+        long second = screening.setUpRound(scene.call, "Pitch and defence").id();
         assertEquals(
                 List.of(screened.get(0)),
                 rounds.entries(second).stream().map(s -> s.getId()).toList(),
@@ -290,12 +289,12 @@ class IntakeFlowIT extends InServerTest {
                 DomainException.Kind.NOT_FOUND,
                 assertThrows(DomainException.class, () -> applications.accept(application))
                         .kind());
-        assertTrue(applications.mine().stream().noneMatch(a -> a.getId() == application));
+        assertTrue(applications.mine(Language.ENGLISH).stream().noneMatch(a -> a.id() == application));
 
         actingAs.user(scene.manager);
         long organisation =
                 decisions.requireManaged(application).getOrganisation().getId();
-        long round = screening.setUpRound(scene.call, "Committee round").getId();
+        long round = screening.setUpRound(scene.call, "Committee round").id();
         assertEquals(
                 1,
                 path.of(organisation).stream()
@@ -350,7 +349,9 @@ class IntakeFlowIT extends InServerTest {
         actingAs.user(founder[0]);
         assertEquals(
                 List.of(application),
-                applications.mine().stream().map(IntakeApplication::getId).toList());
+                applications.mine(Language.ENGLISH).stream()
+                        .map(IntakeApplications.MyApplication::id)
+                        .toList());
     }
 
     @Test

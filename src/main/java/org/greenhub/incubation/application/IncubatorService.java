@@ -66,14 +66,43 @@ public class IncubatorService {
     @Inject
     Clock clock;
 
-    /** Administrators only. */
+    /** One line of a manager's list of incubators, the name in the reader's language. */
+    public record ManagedIncubator(
+            long id, String name, org.greenhub.incubation.domain.IncubatorKind kind, String zone, String operator)
+            implements java.io.Serializable {}
+
+    /** An incubator's record as its managers edit it, with the version they saw and its name in the reader's language. */
+    public record IncubatorRecord(
+            long id,
+            long version,
+            String title,
+            long operatorId,
+            String operatorName,
+            org.greenhub.incubation.domain.IncubatorKind kind,
+            Map<Language, String> names,
+            java.util.Set<org.greenhub.organisation.domain.green.GreenFocusArea> specialisation,
+            String zone,
+            BigDecimal floorAreaM2,
+            Integer workstations,
+            java.util.Set<org.greenhub.incubation.domain.IncubatorServiceKind> services,
+            List<Mentor> mentors)
+            implements java.io.Serializable {}
+
+    /** A manager of an incubator as the record page lists them. */
+    public record Manager(long id, String name, String email) implements java.io.Serializable {}
+
+    /**
+     * Administrators only.
+     *
+     * @return the new incubator's id
+     */
     @Transactional
-    public Incubator create(IncubatorDraft draft) {
+    public long create(IncubatorDraft draft) {
         currentUser.require(Role.ADMINISTRATOR);
         Incubator incubator = new Incubator(details(draft), Instant.now(clock));
         incubators.add(incubator);
         audit.record("INCUBATOR_CREATED", "Incubator", incubator.getId(), null, snapshot(incubator), null);
-        return incubator;
+        return incubator.getId();
     }
 
     /** The incubator's managers (and administrators) keep its record. */
@@ -113,25 +142,50 @@ public class IncubatorService {
     }
 
     /** An incubator the signed-in user manages (404 otherwise). */
-    public Incubator view(long incubatorId) {
-        return access.requireManager(incubatorId);
+    @Transactional
+    public IncubatorRecord view(long incubatorId, Language language) {
+        Incubator incubator = access.requireManager(incubatorId);
+        return new IncubatorRecord(
+                incubator.getId(),
+                incubator.getVersion(),
+                incubator.name(language),
+                incubator.getOperator().getId(),
+                incubator.getOperator().getLegalName(),
+                incubator.getKind(),
+                incubator.namesByLanguage(),
+                java.util.Set.copyOf(incubator.getSpecialisation()),
+                incubator.getZone(),
+                incubator.getFloorAreaM2(),
+                incubator.getWorkstations(),
+                java.util.Set.copyOf(incubator.getServices()),
+                List.copyOf(incubator.getMentors()));
     }
 
     /** The incubators the signed-in user manages. */
-    public List<Incubator> managed() {
+    @Transactional
+    public List<ManagedIncubator> managed(Language language) {
         List<Long> ids = access.managedIncubatorIds(currentUser.require());
         if (ids.isEmpty()) {
             return List.of();
         }
-        return incubators.withIds(ids);
+        return incubators.withIds(ids).stream()
+                .map(i -> new ManagedIncubator(
+                        i.getId(),
+                        i.name(language),
+                        i.getKind(),
+                        i.getZone(),
+                        i.getOperator().getLegalName()))
+                .toList();
     }
 
-    public List<UserAccount> managers(long incubatorId) {
+    @Transactional
+    public List<Manager> managers(long incubatorId) {
         Incubator incubator = access.requireManager(incubatorId);
         return incubator.getManagerIds().stream()
                 .map(accounts::find)
                 .flatMap(java.util.Optional::stream)
                 .sorted(java.util.Comparator.comparing(UserAccount::getEmail))
+                .map(u -> new Manager(u.getId(), u.getDisplayName(), u.getEmail()))
                 .toList();
     }
 

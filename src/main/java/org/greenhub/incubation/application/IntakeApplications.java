@@ -18,6 +18,7 @@ import org.greenhub.evaluation.application.SubjectRegistry;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.SubjectDocument;
 import org.greenhub.incubation.domain.ApplicationDocument;
+import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.Eligibility;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.incubation.domain.IntakeApplicationRepository;
@@ -37,6 +38,7 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.files.domain.StoredFile;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.i18n.Messages;
 
 /**
@@ -100,8 +102,36 @@ public class IntakeApplications {
     @Inject
     Clock clock;
 
+    /** An organisation the signed-in user may apply for, as the form offers it. */
+    public record OrganisationChoice(long id, String label) implements java.io.Serializable {}
+
+    /** One of the user's applications as their list shows it, the incubator named in the reader's language. */
+    public record MyApplication(
+            long id,
+            LocalisedName call,
+            String incubator,
+            String projectTitle,
+            String organisation,
+            ApplicationStatus status,
+            Instant submittedAt,
+            String reason,
+            Instant offerDeadline,
+            boolean offerOpen,
+            boolean withdrawable)
+            implements java.io.Serializable {}
+
+    /** The organisations the signed-in user may apply for, with their registered name where they have one. */
+    @Transactional
+    public List<OrganisationChoice> organisationChoices() {
+        return organisationsIMayApplyFor().stream()
+                .map(o -> new OrganisationChoice(
+                        o.getId(),
+                        o.getLegalName() + (o.getRegisteredName() == null ? "" : " (" + o.getRegisteredName() + ")")))
+                .toList();
+    }
+
     /** The organisations the signed-in user may apply for: those whose record they currently keep. */
-    public List<Organisation> organisationsIMayApplyFor() {
+    List<Organisation> organisationsIMayApplyFor() {
         LocalDate today = LocalDate.now(clock);
         return organisations.myAffiliations().stream()
                 .filter(a -> a.isCurrent(today) && a.getRole().maintainsRecord())
@@ -203,11 +233,28 @@ public class IntakeApplications {
     }
 
     /** The applications the signed-in user may follow, newest first. */
-    public List<IntakeApplication> mine() {
+    @Transactional
+    public List<MyApplication> mine(Language language) {
         UserAccount user = currentUser.require();
         Set<Long> organisationIds =
                 organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
-        return applicationRepository.followedBy(user.getId(), organisationIds);
+        Instant now = Instant.now(clock);
+        return applicationRepository.followedBy(user.getId(), organisationIds).stream()
+                .map(a -> new MyApplication(
+                        a.getId(),
+                        a.getCall().getTitles(),
+                        a.getCall().getIncubator().name(language),
+                        a.getProjectTitle(),
+                        a.getOrganisation().getLegalName(),
+                        a.getStatus(),
+                        a.getSubmittedAt(),
+                        a.getDecisionReason(),
+                        a.getOfferDeadline(),
+                        a.getStatus() == ApplicationStatus.OFFERED
+                                && a.getOfferDeadline() != null
+                                && now.isBefore(a.getOfferDeadline()),
+                        a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.WAIT_LISTED))
+                .toList();
     }
 
     /** One of the user's applications; 404 for anybody else's. */

@@ -3,18 +3,22 @@ package org.greenhub.incubation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.greenhub.incubation.domain.ApplicationStatus;
 import org.greenhub.incubation.domain.Incubator;
-import org.greenhub.incubation.domain.IncubatorRepository;
+import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.IntakeCallRepository;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /**
  * Intake calls: the incubator's managers open, change and publish them; anybody (no sign-in) reads the published,
@@ -25,9 +29,6 @@ public class IntakeCallService {
 
     @Inject
     IntakeCallRepository calls;
-
-    @Inject
-    IncubatorRepository incubators;
 
     @Inject
     IntakeApplicationRepository applications;
@@ -41,13 +42,59 @@ public class IntakeCallService {
     @Inject
     Clock clock;
 
+    /** What a new call's form starts with. */
+    public static final int DEFAULT_MAX_AGE_MONTHS = IntakeCall.DEFAULT_MAX_AGE_MONTHS;
+
+    public static final int DEFAULT_OFFER_DAYS = IntakeCall.DEFAULT_OFFER_DAYS;
+
+    /** A published call as the public reads it, with its incubator's name in the reader's language. */
+    public record PublicCall(
+            long id,
+            LocalisedName title,
+            LocalisedName description,
+            String incubator,
+            String kindKey,
+            String zone,
+            Instant opensAt,
+            Instant closesAt,
+            int capacity,
+            int maxAgeMonths,
+            int offerDays,
+            boolean open,
+            List<GreenFocusArea> focusAreas,
+            List<IncubatorServiceKind> services,
+            String operator)
+            implements Serializable {}
+
+    /** One of an incubator's calls in its managers' list. */
+    public record CallSummary(
+            long id, LocalisedName title, Instant opensAt, Instant closesAt, int capacity, boolean published)
+            implements Serializable {}
+
+    /** A call as its incubator's managers edit it, with the version they saw. */
+    public record ManagedCall(
+            long id,
+            long version,
+            long incubatorId,
+            String incubatorName,
+            boolean published,
+            LocalisedName titles,
+            LocalisedName descriptions,
+            Instant opensAt,
+            Instant closesAt,
+            int capacity,
+            int maxAgeMonths,
+            int offerDays)
+            implements Serializable {}
+
+    /** @return the new call's id */
     @Transactional
-    public IntakeCall open(long incubatorId, IntakeCall.Terms terms) {
+    public long open(long incubatorId, IntakeCall.Terms terms) {
         Incubator incubator = access.requireManager(incubatorId);
         IntakeCall call = new IntakeCall(incubator, terms, Instant.now(clock));
         calls.add(call);
         audit.record("INTAKE_CALL_CREATED", "IntakeCall", call.getId(), null, call.snapshot(), null);
-        return call;
+        return call.getId();
     }
 
     @Transactional
@@ -88,9 +135,32 @@ public class IntakeCallService {
         return call;
     }
 
-    public List<IntakeCall> callsOf(long incubatorId) {
+    /** The call as its managers edit it; 404 unless the signed-in user manages its incubator. */
+    @Transactional
+    public ManagedCall managedView(long callId, Language language) {
+        IntakeCall call = requireManaged(callId);
+        return new ManagedCall(
+                call.getId(),
+                call.getVersion(),
+                call.getIncubator().getId(),
+                call.getIncubator().name(language),
+                call.isPublished(),
+                call.getTitles(),
+                call.getDescriptions(),
+                call.getOpensAt(),
+                call.getClosesAt(),
+                call.getCapacity(),
+                call.getMaxCompanyAgeMonths(),
+                call.getOfferDays());
+    }
+
+    @Transactional
+    public List<CallSummary> callsOf(long incubatorId) {
         access.requireManager(incubatorId);
-        return calls.ofIncubator(incubatorId);
+        return calls.ofIncubator(incubatorId).stream()
+                .map(c -> new CallSummary(
+                        c.getId(), c.getTitles(), c.getOpensAt(), c.getClosesAt(), c.getCapacity(), c.isPublished()))
+                .toList();
     }
 
     /** How many applications of the call are in each status (a manager's overview). */
@@ -100,21 +170,39 @@ public class IntakeCallService {
     }
 
     /** Published calls whose window is open now, closing soonest first, with their incubator. No sign-in needed. */
-    public List<IntakeCall> openCalls() {
+    @Transactional
+    public List<PublicCall> openCalls(Language language) {
         Instant now = Instant.now(clock);
-        return calls.openAt(now);
+        return calls.openAt(now).stream().map(c -> publicCall(c, language, now)).toList();
     }
 
     /** A published call as the public sees it (open or not yet / no longer open); 404 for unpublished ones. */
-    public IntakeCall publicView(long callId) {
+    @Transactional
+    public PublicCall publicView(long callId, Language language) {
         IntakeCall call = calls.read(callId).orElse(null);
         if (call == null || !call.isPublished()) {
             throw DomainException.notFound();
         }
-        return call;
+        return publicCall(call, language, Instant.now(clock));
     }
 
-    public Incubator incubator(long incubatorId) {
-        return incubators.find(incubatorId).orElseThrow(DomainException::notFound);
+    private static PublicCall publicCall(IntakeCall c, Language language, Instant now) {
+        Incubator incubator = c.getIncubator();
+        return new PublicCall(
+                c.getId(),
+                c.getTitles(),
+                c.getDescriptions(),
+                incubator.name(language),
+                incubator.getKind().messageKey(),
+                incubator.getZone(),
+                c.getOpensAt(),
+                c.getClosesAt(),
+                c.getCapacity(),
+                c.getMaxCompanyAgeMonths(),
+                c.getOfferDays(),
+                c.isOpen(now),
+                incubator.getSpecialisation().stream().sorted().toList(),
+                incubator.getServices().stream().sorted().toList(),
+                incubator.getOperator().getLegalName());
     }
 }

@@ -68,6 +68,55 @@ public class IntakeDecisions {
     @Inject
     Clock clock;
 
+    /** An application as the incubator's managers read and decide it, with the version they saw. */
+    public record ApplicationView(
+            long id,
+            long version,
+            long callId,
+            org.greenhub.platform.i18n.LocalisedName callTitles,
+            long organisationId,
+            String organisationName,
+            java.time.LocalDate foundingDate,
+            String projectTitle,
+            String summary,
+            org.greenhub.organisation.domain.green.GreenFocusArea focusArea,
+            boolean registeredInZone,
+            boolean commitsToRegister,
+            org.greenhub.organisation.domain.green.GreenMetrics metrics,
+            ApplicationStatus status,
+            Long subjectId,
+            Instant submittedAt,
+            String decisionReason,
+            Instant decidedAt,
+            Instant offerDeadline)
+            implements java.io.Serializable {}
+
+    /** An application of a call the signed-in user manages, as the page shows it; 404 otherwise. */
+    @Transactional
+    public ApplicationView view(long applicationId) {
+        IntakeApplication a = requireManaged(applicationId);
+        return new ApplicationView(
+                a.getId(),
+                a.getVersion(),
+                a.getCall().getId(),
+                a.getCall().getTitles(),
+                a.getOrganisation().getId(),
+                a.getOrganisation().getLegalName(),
+                a.getOrganisation().getFoundingDate(),
+                a.getProjectTitle(),
+                a.getSummary(),
+                a.getFocusArea(),
+                a.isRegisteredInZone(),
+                a.isCommitsToRegister(),
+                a.getMetrics() == null ? null : a.getMetrics().copy(),
+                a.getStatus(),
+                a.getSubjectId(),
+                a.getSubmittedAt(),
+                a.getDecisionReason(),
+                a.getDecidedAt(),
+                a.getOfferDeadline());
+    }
+
     /** An application of a call the signed-in user manages; 404 otherwise. */
     public IntakeApplication requireManaged(long applicationId) {
         IntakeApplication application =

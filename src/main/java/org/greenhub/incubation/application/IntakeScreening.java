@@ -75,7 +75,7 @@ public class IntakeScreening {
      * with advancement decisions, only those that advanced.
      */
     @Transactional
-    public EvaluationRound setUpRound(long callId, String name) {
+    public RoundLine setUpRound(long callId, String name) {
         IntakeCall call = calls.requireManaged(callId);
         Instant now = Instant.now(clock);
         String roundName = name == null || name.isBlank()
@@ -123,7 +123,7 @@ public class IntakeScreening {
         EvaluationRound round = rounds.createRoundWithRubric(
                 call.programmeKey(), shorten(roundName + " — " + call.getTitle()), criteria, rules);
         addApplications(round.getId(), call);
-        return round;
+        return line(round);
     }
 
     /** Adds the call's applications still being screened to the round (ones already in it stay). */
@@ -156,8 +156,12 @@ public class IntakeScreening {
     public List<RoundLine> roundsOf(long callId) {
         IntakeCall call = calls.requireManaged(callId);
         return queries.roundsOf(call.programmeKey()).stream()
-                .map(r -> new RoundLine(r.getId(), r.getName(), r.getStatus(), r.getOpensAt(), r.getClosesAt()))
+                .map(IntakeScreening::line)
                 .toList();
+    }
+
+    private static RoundLine line(EvaluationRound r) {
+        return new RoundLine(r.getId(), r.getName(), r.getStatus(), r.getOpensAt(), r.getClosesAt());
     }
 
     /** Per evaluation subject id: the score and rank in the latest round of the call that has submitted scores. */

@@ -8,12 +8,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenhub.incubation.application.IntakeApplications;
+import org.greenhub.incubation.application.IntakeApplications.OrganisationChoice;
 import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.incubation.domain.Eligibility;
-import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.MetricsRefused;
 import org.greenhub.incubation.domain.NotEligible;
-import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
@@ -21,6 +20,8 @@ import org.greenhub.organisation.web.GreenChoices;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.UploadLimits;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.LocalisedNames;
 import org.greenhub.platform.web.PageRefusals;
 import org.primefaces.event.FileUploadEvent;
@@ -37,8 +38,6 @@ public class ApplyBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "applyForm";
 
-    public record Choice(long id, String label) implements Serializable {}
-
     @Inject
     IntakeApplications applications;
 
@@ -54,13 +53,16 @@ public class ApplyBean implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    LocaleSelector localeSelector;
+
     private Long call;
     private Long entry;
     private boolean carriedOver;
     private String callTitle;
     private List<GreenFocusArea> focusAreas = List.of();
     private String zone;
-    private List<Choice> organisations = List.of();
+    private List<OrganisationChoice> organisations = List.of();
     private Long organisationId;
     private String projectTitle;
     private String summary;
@@ -76,17 +78,12 @@ public class ApplyBean implements Serializable {
             if (call == null) {
                 throw DomainException.notFound();
             }
-            IntakeCall intakeCall = calls.publicView(call);
-            callTitle = localised.marked(intakeCall.getTitles());
-            zone = intakeCall.getIncubator().getZone();
-            focusAreas = intakeCall.getIncubator().getSpecialisation().isEmpty()
-                    ? List.of(GreenFocusArea.values())
-                    : intakeCall.getIncubator().getSpecialisation().stream()
-                            .sorted()
-                            .toList();
-            organisations = applications.organisationsIMayApplyFor().stream()
-                    .map(o -> new Choice(o.getId(), label(o)))
-                    .toList();
+            IntakeCallService.PublicCall intakeCall = calls.publicView(call, Language.of(localeSelector.getLocale()));
+            callTitle = localised.marked(intakeCall.title());
+            zone = intakeCall.zone();
+            // the incubator's specialisation, already sorted; an incubator without one takes every focus area
+            focusAreas = intakeCall.focusAreas().isEmpty() ? List.of(GreenFocusArea.values()) : intakeCall.focusAreas();
+            organisations = applications.organisationChoices();
             if (organisations.size() == 1) {
                 organisationId = organisations.get(0).id();
             }
@@ -95,7 +92,9 @@ public class ApplyBean implements Serializable {
                         .carriedOver(
                                 call,
                                 entry,
-                                organisations.stream().map(Choice::id).toList())
+                                organisations.stream()
+                                        .map(OrganisationChoice::id)
+                                        .toList())
                         .ifPresent(data -> {
                             organisationId = data.organisationId();
                             projectTitle = data.projectTitle();
@@ -108,11 +107,6 @@ public class ApplyBean implements Serializable {
         } catch (DomainException refusal) {
             PageRefusals.refuseHidingForbidden(refusal);
         }
-    }
-
-    private static String label(Organisation organisation) {
-        return organisation.getLegalName()
-                + (organisation.getRegisteredName() == null ? "" : " (" + organisation.getRegisteredName() + ")");
     }
 
     public String onFlow(FlowEvent event) {
@@ -225,7 +219,7 @@ public class ApplyBean implements Serializable {
         return focusAreas;
     }
 
-    public List<Choice> getOrganisations() {
+    public List<OrganisationChoice> getOrganisations() {
         return organisations;
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.incubation.application.IncubatorService;
-import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -25,10 +24,6 @@ public class IncubatorListBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One line of the list. */
-    public record Line(long id, String name, IncubatorKind kind, String zone, String operator)
-            implements Serializable {}
-
     @Inject
     IncubatorService incubators;
 
@@ -41,7 +36,7 @@ public class IncubatorListBean implements Serializable {
     @Inject
     LocaleSelector localeSelector;
 
-    private List<Line> lines;
+    private List<IncubatorService.ManagedIncubator> lines;
     private boolean administrator;
     private String operator;
     private final java.util.HashMap<String, Long> offered = new java.util.HashMap<>();
@@ -55,15 +50,7 @@ public class IncubatorListBean implements Serializable {
     }
 
     private void refresh() {
-        Language language = Language.of(localeSelector.getLocale());
-        lines = incubators.managed().stream()
-                .map(i -> new Line(
-                        i.getId(),
-                        i.name(language),
-                        i.getKind(),
-                        i.getZone(),
-                        i.getOperator().getLegalName()))
-                .toList();
+        lines = incubators.managed(Language.of(localeSelector.getLocale()));
     }
 
     /** Organisations to pick the operator from, by name or registration code. */
@@ -81,7 +68,7 @@ public class IncubatorListBean implements Serializable {
                 jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
                 return null;
             }
-            Incubator incubator = incubators.create(new IncubatorService.IncubatorDraft(
+            long incubator = incubators.create(new IncubatorService.IncubatorDraft(
                     operatorId,
                     kind,
                     Map.of(Language.ENGLISH, name == null ? "" : name),
@@ -93,7 +80,7 @@ public class IncubatorListBean implements Serializable {
                     List.of()));
             messages.info("incubation.ui.incubator.created");
             messages.keepForRedirect();
-            return "/incubation/intake/manage/incubator?faces-redirect=true&id=" + incubator.getId();
+            return "/incubation/intake/manage/incubator?faces-redirect=true&id=" + incubator;
         } catch (DomainException refusal) {
             IntakePages.error(messages, "newIncubatorForm", refusal);
             return null;
@@ -104,7 +91,7 @@ public class IncubatorListBean implements Serializable {
         return List.of(IncubatorKind.values());
     }
 
-    public List<Line> getLines() {
+    public List<IncubatorService.ManagedIncubator> getLines() {
         return lines;
     }
 

@@ -15,10 +15,9 @@ import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.incubation.application.IncubatorService;
 import org.greenhub.incubation.application.IntakeCallService;
-import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorKind;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
-import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCall.Terms;
 import org.greenhub.incubation.domain.Mentor;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
@@ -26,7 +25,6 @@ import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.i18n.LocalisedInput;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.web.PageRefusals;
 
 /** An incubator's managers keep its record here, see its intake calls and open new ones; administrators name its managers. */
@@ -68,11 +66,6 @@ public class IncubatorRecordBean implements Serializable {
         }
     }
 
-    public record ManagerLine(long id, String name, String email) implements Serializable {}
-
-    public record CallLine(long id, LocalisedName title, String window, int capacity, boolean published)
-            implements Serializable {}
-
     @Inject
     IncubatorService incubators;
 
@@ -101,9 +94,9 @@ public class IncubatorRecordBean implements Serializable {
     private Integer workstations;
     private List<IncubatorServiceKind> services = new ArrayList<>();
     private List<MentorRow> mentors = new ArrayList<>();
-    private List<ManagerLine> managers = List.of();
+    private List<IncubatorService.Manager> managers = List.of();
     private String managerEmail;
-    private List<CallLine> callLines = List.of();
+    private List<IntakeCallService.CallSummary> callLines = List.of();
     private boolean administrator;
 
     private LocalisedInput callTitle = new LocalisedInput();
@@ -111,8 +104,8 @@ public class IncubatorRecordBean implements Serializable {
     private LocalDateTime callOpensAt;
     private LocalDateTime callClosesAt;
     private Integer callCapacity = 10;
-    private Integer callMaxAge = IntakeCall.DEFAULT_MAX_AGE_MONTHS;
-    private Integer callOfferDays = IntakeCall.DEFAULT_OFFER_DAYS;
+    private Integer callMaxAge = IntakeCallService.DEFAULT_MAX_AGE_MONTHS;
+    private Integer callOfferDays = IntakeCallService.DEFAULT_OFFER_DAYS;
 
     public void load() {
         try {
@@ -127,39 +120,30 @@ public class IncubatorRecordBean implements Serializable {
     }
 
     private void refresh() {
-        Incubator incubator = incubators.view(id);
         Language language = Language.of(localeSelector.getLocale());
-        version = incubator.getVersion();
-        operatorId = incubator.getOperator().getId();
-        operatorName = incubator.getOperator().getLegalName();
-        title = incubator.name(language);
-        kind = incubator.getKind();
+        IncubatorService.IncubatorRecord incubator = incubators.view(id, language);
+        version = incubator.version();
+        operatorId = incubator.operatorId();
+        operatorName = incubator.operatorName();
+        title = incubator.title();
+        kind = incubator.kind();
         names.clear();
-        names.putAll(incubator.namesByLanguage());
-        specialisation = new ArrayList<>(incubator.getSpecialisation());
-        zone = incubator.getZone();
-        floorArea = incubator.getFloorAreaM2();
-        workstations = incubator.getWorkstations();
-        services = new ArrayList<>(incubator.getServices());
+        names.putAll(incubator.names());
+        specialisation = new ArrayList<>(incubator.specialisation());
+        zone = incubator.zone();
+        floorArea = incubator.floorAreaM2();
+        workstations = incubator.workstations();
+        services = new ArrayList<>(incubator.services());
         mentors = new ArrayList<>();
-        for (Mentor mentor : incubator.getMentors()) {
+        for (Mentor mentor : incubator.mentors()) {
             MentorRow row = new MentorRow();
             row.name = mentor.getName();
             row.expertise = mentor.getExpertise();
             row.email = mentor.getEmail();
             mentors.add(row);
         }
-        managers = incubators.managers(id).stream()
-                .map(u -> new ManagerLine(u.getId(), u.getDisplayName(), u.getEmail()))
-                .toList();
-        callLines = calls.callsOf(id).stream()
-                .map(c -> new CallLine(
-                        c.getId(),
-                        c.getTitles(),
-                        IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
-                        c.getCapacity(),
-                        c.isPublished()))
-                .toList();
+        managers = incubators.managers(id);
+        callLines = calls.callsOf(id);
     }
 
     public void save() {
@@ -222,9 +206,9 @@ public class IncubatorRecordBean implements Serializable {
 
     public String openCall() {
         try {
-            IntakeCall call = calls.open(
+            long call = calls.open(
                     id,
-                    new IntakeCall.Terms(
+                    new Terms(
                             callTitle,
                             callDescription,
                             IntakePages.toInstant(callOpensAt),
@@ -234,11 +218,16 @@ public class IncubatorRecordBean implements Serializable {
                             callOfferDays));
             messages.info("incubation.ui.call.created");
             messages.keepForRedirect();
-            return "/incubation/intake/manage/call?faces-redirect=true&id=" + call.getId();
+            return "/incubation/intake/manage/call?faces-redirect=true&id=" + call;
         } catch (DomainException refusal) {
             IntakePages.error(messages, "newCallForm", refusal);
             return null;
         }
+    }
+
+    /** When the call takes applications, with the zone named. */
+    public String window(IntakeCallService.CallSummary call) {
+        return IntakePages.moment(call.opensAt()) + " – " + IntakePages.moment(call.closesAt());
     }
 
     public List<IncubatorKind> getKinds() {
@@ -333,7 +322,7 @@ public class IncubatorRecordBean implements Serializable {
         return mentors;
     }
 
-    public List<ManagerLine> getManagers() {
+    public List<IncubatorService.Manager> getManagers() {
         return managers;
     }
 
@@ -345,7 +334,7 @@ public class IncubatorRecordBean implements Serializable {
         this.managerEmail = managerEmail;
     }
 
-    public List<CallLine> getCallLines() {
+    public List<IntakeCallService.CallSummary> getCallLines() {
         return callLines;
     }
 

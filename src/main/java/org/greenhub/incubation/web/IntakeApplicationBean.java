@@ -9,7 +9,6 @@ import org.greenhub.incubation.application.ApplicationDocuments;
 import org.greenhub.incubation.application.IntakeDecisions;
 import org.greenhub.incubation.application.IntakeScreening;
 import org.greenhub.incubation.domain.Decision;
-import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
@@ -36,7 +35,7 @@ public class IntakeApplicationBean implements Serializable {
     FacesMessages messages;
 
     private Long id;
-    private IntakeApplication application;
+    private IntakeDecisions.ApplicationView application;
     private GreenMetrics metrics;
     private FileStore.FileSummary plan;
     private IntakeScreening.Standing standing;
@@ -55,17 +54,17 @@ public class IntakeApplicationBean implements Serializable {
     }
 
     private void refresh() {
-        application = decisions.requireManaged(id);
-        metrics = application.getMetrics();
+        application = decisions.view(id);
+        metrics = application.metrics();
         plan = documents.businessPlanSummary(id).orElse(null);
-        standing = application.getSubjectId() == null
+        standing = application.subjectId() == null
                 ? null
-                : screening.standings(application.getCall().getId()).get(application.getSubjectId());
+                : screening.standings(application.callId()).get(application.subjectId());
     }
 
     public void decide() {
         try {
-            decisions.decide(id, decision, reason, application.getVersion());
+            decisions.decide(id, decision, reason, application.version());
             refresh();
             reason = null;
             decision = null;
@@ -108,7 +107,7 @@ public class IntakeApplicationBean implements Serializable {
         this.id = id;
     }
 
-    public IntakeApplication getApplication() {
+    public IntakeDecisions.ApplicationView getApplication() {
         return application;
     }
 

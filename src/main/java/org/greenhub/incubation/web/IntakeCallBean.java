@@ -7,12 +7,11 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.incubation.application.IntakeDecisions;
 import org.greenhub.incubation.application.IntakeScreening;
 import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCall.Terms;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -109,19 +108,20 @@ public class IntakeCallBean implements Serializable {
     }
 
     private void refresh() {
-        IntakeCall call = calls.requireManaged(id);
-        version = call.getVersion();
-        incubatorId = call.getIncubator().getId();
-        incubatorName = call.getIncubator().name(Language.of(localeSelector.getLocale()));
-        published = call.isPublished();
-        title = LocalisedInput.of(call.getTitles());
-        heading = call.getTitles().text(Language.of(localeSelector.getLocale()));
-        description = LocalisedInput.of(call.getDescriptions());
-        opensAt = IntakePages.toLocal(call.getOpensAt());
-        closesAt = IntakePages.toLocal(call.getClosesAt());
-        capacity = call.getCapacity();
-        maxAge = call.getMaxCompanyAgeMonths();
-        offerDays = call.getOfferDays();
+        Language language = Language.of(localeSelector.getLocale());
+        IntakeCallService.ManagedCall call = calls.managedView(id, language);
+        version = call.version();
+        incubatorId = call.incubatorId();
+        incubatorName = call.incubatorName();
+        published = call.published();
+        title = LocalisedInput.of(call.titles());
+        heading = call.titles().text(language);
+        description = LocalisedInput.of(call.descriptions());
+        opensAt = IntakePages.toLocal(call.opensAt());
+        closesAt = IntakePages.toLocal(call.closesAt());
+        capacity = call.capacity();
+        maxAge = call.maxAgeMonths();
+        offerDays = call.offerDays();
         counts = calls.statusCounts(id);
         rounds = screening.roundsOf(id);
         standings = screening.standings(id);
@@ -144,7 +144,7 @@ public class IntakeCallBean implements Serializable {
         try {
             calls.change(
                     id,
-                    new IntakeCall.Terms(
+                    new Terms(
                             title,
                             description,
                             IntakePages.toInstant(opensAt),
@@ -172,10 +172,10 @@ public class IntakeCallBean implements Serializable {
 
     public String setUpRound() {
         try {
-            EvaluationRound round = screening.setUpRound(id, roundName);
-            messages.info("incubation.ui.screening.created", round.getName());
+            IntakeScreening.RoundLine round = screening.setUpRound(id, roundName);
+            messages.info("incubation.ui.screening.created", round.name());
             messages.keepForRedirect();
-            return "/evaluation/manage/round?faces-redirect=true&id=" + round.getId();
+            return "/evaluation/manage/round?faces-redirect=true&id=" + round.id();
         } catch (DomainException refusal) {
             IntakePages.error(messages, "screeningForm", refusal);
             return null;

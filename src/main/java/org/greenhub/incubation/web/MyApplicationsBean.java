@@ -4,17 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.greenhub.incubation.application.IntakeApplications;
-import org.greenhub.incubation.domain.ApplicationStatus;
-import org.greenhub.incubation.domain.IntakeApplication;
+import org.greenhub.incubation.application.IntakeApplications.MyApplication;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.web.PageRefusals;
 
 /** A start-up's applications: status, the reason given with a decision, and the answer to an offer. */
@@ -23,20 +20,6 @@ import org.greenhub.platform.web.PageRefusals;
 public class MyApplicationsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    public record Line(
-            long id,
-            LocalisedName call,
-            String incubator,
-            String projectTitle,
-            String organisation,
-            ApplicationStatus status,
-            String submittedAt,
-            String reason,
-            String offerDeadline,
-            boolean offerOpen,
-            boolean withdrawable)
-            implements Serializable {}
 
     @Inject
     IntakeApplications applications;
@@ -47,10 +30,7 @@ public class MyApplicationsBean implements Serializable {
     @Inject
     LocaleSelector localeSelector;
 
-    @Inject
-    Clock clock;
-
-    private List<Line> lines = List.of();
+    private List<MyApplication> lines = List.of();
 
     public void load() {
         try {
@@ -61,27 +41,12 @@ public class MyApplicationsBean implements Serializable {
     }
 
     private void refresh() {
-        Language language = Language.of(localeSelector.getLocale());
-        Instant now = Instant.now(clock);
-        lines = applications.mine().stream().map(a -> line(a, language, now)).toList();
+        lines = applications.mine(Language.of(localeSelector.getLocale()));
     }
 
-    private static Line line(IntakeApplication a, Language language, Instant now) {
-        boolean offerOpen = a.getStatus() == ApplicationStatus.OFFERED
-                && a.getOfferDeadline() != null
-                && now.isBefore(a.getOfferDeadline());
-        return new Line(
-                a.getId(),
-                a.getCall().getTitles(),
-                a.getCall().getIncubator().name(language),
-                a.getProjectTitle(),
-                a.getOrganisation().getLegalName(),
-                a.getStatus(),
-                IntakePages.moment(a.getSubmittedAt()),
-                a.getDecisionReason(),
-                IntakePages.moment(a.getOfferDeadline()),
-                offerOpen,
-                a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.WAIT_LISTED);
+    /** A moment as the list shows it, with the zone named (empty for none). */
+    public String moment(Instant instant) {
+        return IntakePages.moment(instant);
     }
 
     public void accept(long applicationId) {
@@ -110,7 +75,7 @@ public class MyApplicationsBean implements Serializable {
         return IntakePages.planUrl(applicationId);
     }
 
-    public List<Line> getLines() {
+    public List<MyApplication> getLines() {
         return lines;
     }
 }
