@@ -1,5 +1,6 @@
 package org.greenhub.reserve.domain;
 
+import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.greenhub.platform.error.DomainException;
@@ -7,8 +8,10 @@ import org.greenhub.platform.error.DomainException;
 /**
  * A project's green benefits per year, each in its unit: energy saved (tce), CO2 avoided (t), water saved (m³), waste
  * recycled (t). Used both for what a project expects when it is declared and for what it reports once financed, so
- * the two can be compared figure by figure. A figure not estimated is {@code null}; a given figure is never negative.
+ * the two can be compared figure by figure. Embedded by the entities that keep it, onto their own column names.
+ * A figure not estimated is {@code null}; a given figure is never negative.
  */
+@Embeddable
 public record Benefits(
         BigDecimal energySavedTce, BigDecimal co2AvoidedT, BigDecimal waterSavedM3, BigDecimal wasteRecycledT)
         implements Serializable {

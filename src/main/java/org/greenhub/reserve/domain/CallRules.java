@@ -30,7 +30,8 @@ public record CallRules(
                 if (ceiling == null || ceiling.signum() <= 0) {
                     throw DomainException.invalid("ceiling." + figure.field(), "reserve.call.ceilingPositive");
                 }
-                ceilings.put(figure, ceiling);
+                // 1.500000 from a numeric column reads as 1.5 in a reviewer's flag
+                ceilings.put(figure, ceiling.stripTrailingZeros());
             });
         }
         ceilingsPer10kYuan = Map.copyOf(ceilings);

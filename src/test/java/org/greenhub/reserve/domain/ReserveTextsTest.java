@@ -50,6 +50,12 @@ class ReserveTextsTest {
                 "reserve.call.bandNegative",
                 "reserve.call.bandsOrdered",
                 "reserve.call.validityRange",
+                "reserve.call.closesBeforeOpening",
+                "reserve.project.notEditable",
+                "reserve.project.stageRequired",
+                "reserve.project.instrumentRequired",
+                "reserve.project.wrongStatus",
+                "reserve.decision.belowBands",
                 "reserve.screening.restricted",
                 "reserve.screening.categoryNotInCall",
                 "reserve.screening.zoneNotInCall"));
