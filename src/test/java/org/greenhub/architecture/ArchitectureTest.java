@@ -72,6 +72,11 @@ class ArchitectureTest {
                 List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "alliance"));
         // zone: the zone's own green development (carbon accounting, zones and their administrators).
         MAY_USE.put("zone", List.of("platform", "account", "organisation"));
+        // reserve: the green project reserve; nominations read competition and incubation through their published
+        // reads, and it reads the zone where it exists.
+        MAY_USE.put(
+                "reserve",
+                List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "zone"));
     }
 
     /** Which feature owns a table, by the table's name (first match wins). Every table of the migrations needs one. */
@@ -96,6 +101,7 @@ class ArchitectureTest {
         owner("publication", "publication_.*");
         owner("incubation", "incubator.*", "intake_.*", "residency.*");
         owner("zone", "zone.*");
+        owner("reserve", "reserve_.*");
     }
 
     private static void owner(String feature, String... tables) {

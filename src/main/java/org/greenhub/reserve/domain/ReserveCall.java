@@ -1,0 +1,167 @@
+package org.greenhub.reserve.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedName;
+
+/**
+ * A call of the green project reserve: its name in the four languages, the days it takes declarations (a standing
+ * window has no last day), and the rules it declares before it opens: what it takes ({@link CallRules}), how scores
+ * become grades ({@link GradeBands}) and how long a listing holds ({@link ListingTerm}).
+ */
+@Entity
+@Table(name = "reserve_call")
+public class ReserveCall extends VersionedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "th", column = @Column(name = "name_th"))
+    @AttributeOverride(name = "vi", column = @Column(name = "name_vi"))
+    private LocalisedName name;
+
+    @Column(name = "opens_on", nullable = false)
+    private LocalDate opensOn;
+
+    /** The last day declarations are taken; {@code null} for a standing window. */
+    @Column(name = "closes_on")
+    private LocalDate closesOn;
+
+    @ElementCollection
+    @CollectionTable(name = "reserve_call_category", joinColumns = @JoinColumn(name = "call_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 60)
+    private Set<GreenCategory> categories = EnumSet.noneOf(GreenCategory.class);
+
+    @ElementCollection
+    @CollectionTable(name = "reserve_call_zone", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "zone_code", nullable = false, length = 20)
+    private Set<String> zoneCodes = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "reserve_call_evidence", joinColumns = @JoinColumn(name = "call_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 40)
+    private Set<EvidenceKind> requiredEvidence = EnumSet.noneOf(EvidenceKind.class);
+
+    @Column(name = "ceiling_energy_saved_tce", precision = 18, scale = 6)
+    private BigDecimal ceilingEnergySavedTce;
+
+    @Column(name = "ceiling_co2_avoided_t", precision = 18, scale = 6)
+    private BigDecimal ceilingCo2AvoidedT;
+
+    @Column(name = "ceiling_water_saved_m3", precision = 18, scale = 6)
+    private BigDecimal ceilingWaterSavedM3;
+
+    @Column(name = "ceiling_waste_recycled_t", precision = 18, scale = 6)
+    private BigDecimal ceilingWasteRecycledT;
+
+    @Column(name = "minimum_a", nullable = false, precision = 9, scale = 4)
+    private BigDecimal minimumA;
+
+    @Column(name = "minimum_b", nullable = false, precision = 9, scale = 4)
+    private BigDecimal minimumB;
+
+    @Column(name = "minimum_c", nullable = false, precision = 9, scale = 4)
+    private BigDecimal minimumC;
+
+    @Column(name = "validity_years", nullable = false)
+    private int validityYears;
+
+    protected ReserveCall() {}
+
+    public ReserveCall(
+            LocalisedName name,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            CallRules rules,
+            GradeBands bands,
+            ListingTerm term,
+            Instant now) {
+        if (opensOn == null) {
+            throw DomainException.invalid("opensOn", "platform.validation.required");
+        }
+        if (closesOn != null && closesOn.isBefore(opensOn)) {
+            throw DomainException.invalid("closesOn", "reserve.call.closesBeforeOpening");
+        }
+        this.name = name;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.categories =
+                rules.categories().isEmpty() ? EnumSet.noneOf(GreenCategory.class) : EnumSet.copyOf(rules.categories());
+        this.zoneCodes = new HashSet<>(rules.zoneCodes());
+        this.requiredEvidence = rules.requiredEvidence().isEmpty()
+                ? EnumSet.noneOf(EvidenceKind.class)
+                : EnumSet.copyOf(rules.requiredEvidence());
+        this.ceilingEnergySavedTce = rules.ceilingsPer10kYuan().get(Benefits.Figure.ENERGY_SAVED_TCE);
+        this.ceilingCo2AvoidedT = rules.ceilingsPer10kYuan().get(Benefits.Figure.CO2_AVOIDED_T);
+        this.ceilingWaterSavedM3 = rules.ceilingsPer10kYuan().get(Benefits.Figure.WATER_SAVED_M3);
+        this.ceilingWasteRecycledT = rules.ceilingsPer10kYuan().get(Benefits.Figure.WASTE_RECYCLED_T);
+        this.minimumA = bands.minimumA();
+        this.minimumB = bands.minimumB();
+        this.minimumC = bands.minimumC();
+        this.validityYears = term.validityYears();
+        setCreatedAt(now);
+    }
+
+    /** Whether declarations may be submitted on that day (in the zone's calendar, which the use case supplies). */
+    public boolean takesDeclarationsOn(LocalDate day) {
+        return !day.isBefore(opensOn) && (closesOn == null || !day.isAfter(closesOn));
+    }
+
+    public CallRules rules() {
+        Map<Benefits.Figure, BigDecimal> ceilings = new EnumMap<>(Benefits.Figure.class);
+        putIfGiven(ceilings, Benefits.Figure.ENERGY_SAVED_TCE, ceilingEnergySavedTce);
+        putIfGiven(ceilings, Benefits.Figure.CO2_AVOIDED_T, ceilingCo2AvoidedT);
+        putIfGiven(ceilings, Benefits.Figure.WATER_SAVED_M3, ceilingWaterSavedM3);
+        putIfGiven(ceilings, Benefits.Figure.WASTE_RECYCLED_T, ceilingWasteRecycledT);
+        return new CallRules(categories, zoneCodes, requiredEvidence, ceilings);
+    }
+
+    private static void putIfGiven(
+            Map<Benefits.Figure, BigDecimal> ceilings, Benefits.Figure figure, BigDecimal value) {
+        if (value != null) {
+            ceilings.put(figure, value);
+        }
+    }
+
+    public GradeBands bands() {
+        return new GradeBands(minimumA, minimumB, minimumC);
+    }
+
+    public ListingTerm term() {
+        return new ListingTerm(validityYears);
+    }
+
+    public LocalisedName getName() {
+        return name;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+}
