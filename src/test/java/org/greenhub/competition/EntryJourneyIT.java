@@ -118,7 +118,7 @@ class EntryJourneyIT extends InServerTest {
         Setup s = setup(TestData.unique("journey").toLowerCase(), TestTime.now().plus(Duration.ofDays(5)));
         competitions.requireAttachments(s.competition(), AttachmentKind.BUSINESS_PLAN);
         actingAs.user(s.applicant());
-        assertTrue(entries.organisationsIMayEnter().stream().anyMatch(o -> o.getId() == s.organisation()));
+        assertTrue(entries.organisationsIMayEnter().stream().anyMatch(o -> o.id() == s.organisation()));
         Entry entry = entries.create(s.competition(), s.organisation(), "零碳热泵", null, CompetitionFixtures.TRACK);
         assertEquals(CompetitionGroup.START_UP, entry.getGroup(), "founded six months ago: start-up group by default");
         long id = entry.getId();

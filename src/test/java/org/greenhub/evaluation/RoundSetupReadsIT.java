@@ -14,6 +14,7 @@ import java.util.Map;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.evaluation.application.AssignmentService;
+import org.greenhub.evaluation.application.Choice;
 import org.greenhub.evaluation.application.ConflictService;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.application.SubjectRegistry;
@@ -26,7 +27,6 @@ import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.conflict.ConflictType;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
-import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.ActingAs;
@@ -209,8 +209,8 @@ class RoundSetupReadsIT extends InServerTest {
                         .toList(),
                 "a declared entry leaves the list");
 
-        List<Organisation> named = conflicts.organisationsNamed(orgName, 10);
-        assertTrue(named.stream().anyMatch(o -> o.getId() == organisation), "found by words of its name in any script");
+        List<Choice> named = conflicts.organisationsNamed(orgName, 10);
+        assertTrue(named.stream().anyMatch(o -> o.id() == organisation), "found by words of its name in any script");
         assertEquals(List.of(), conflicts.organisationsNamed("  ", 10), "an empty search lists nothing");
 
         actingAs.user(manager);

@@ -44,6 +44,11 @@ import org.greenhub.platform.i18n.LocalisedName;
 @ApplicationScoped
 public class CompetitionService {
 
+    /** What a new edition's set-up form starts with. */
+    public static final int DEFAULT_MAX_AWARDS = Competition.DEFAULT_MAX_AWARDS;
+
+    public static final int DEFAULT_NOTICE_DAYS = Competition.DEFAULT_NOTICE_DAYS;
+
     /** What the set-up form edits. Window times are wall-clock times in {@code timeZone}. */
     public record Settings(
             String seriesKey,
@@ -75,6 +80,43 @@ public class CompetitionService {
             long entries)
             implements Serializable {}
 
+    /**
+     * An edition as its pages show it: name and description in the reader's language, the texts written for each
+     * language (for the set-up form), and whether it takes entries at this moment.
+     */
+    public record Edition(
+            long id,
+            long version,
+            String name,
+            String description,
+            Map<Language, LocalisedText> texts,
+            String seriesKey,
+            LocalisedName seriesNames,
+            String edition,
+            long organiserId,
+            String organiser,
+            CompetitionStatus status,
+            Instant opensAt,
+            Instant closesAt,
+            String timeZone,
+            LocalDate startupFoundedOnOrAfter,
+            BigDecimal revenueCapYuan,
+            Integer maxAwardsPerOrganisation,
+            int noticePeriodDays,
+            boolean commentsReleased,
+            boolean acceptsSubmissions,
+            List<String> tracks,
+            List<AttachmentKind> requiredAttachments)
+            implements Serializable {}
+
+    /** An edition with what only its managers read: its award tiers and its managers. */
+    public record Managed(Edition edition, List<TierLine> tiers, List<ManagerLine> managers) implements Serializable {}
+
+    public record TierLine(long id, CompetitionGroup group, String track, AwardTierCode tier, int count)
+            implements Serializable {}
+
+    public record ManagerLine(long id, String name, String email) implements Serializable {}
+
     @Inject
     CompetitionRepository competitions;
 
@@ -98,6 +140,9 @@ public class CompetitionService {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    org.greenhub.organisation.application.OrganisationService directory;
 
     @Transactional
     public Competition create(Settings settings) {
@@ -296,6 +341,70 @@ public class CompetitionService {
         competition.getAwardTiers().size();
         competition.getOrganiser().getLegalName();
         return competition;
+    }
+
+    /** {@link #create} for the set-up form, which needs only the new edition's id to go to it. */
+    @Transactional
+    public long createEdition(Settings settings) {
+        return create(settings).getId();
+    }
+
+    /** Up to ten organisations, by legal name, whose names contain every typed word: candidate organisers. */
+    @Transactional
+    public List<org.greenhub.evaluation.application.Choice> organisersNamed(String text) {
+        return directory.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10).stream()
+                .map(o -> new org.greenhub.evaluation.application.Choice(o.getId(), o.getLegalName()))
+                .toList();
+    }
+
+    /** {@link #manage} as the managers' pages show it, texts in {@code language}. */
+    @Transactional
+    public Managed managedEdition(long competitionId, Language language) {
+        Competition c = manage(competitionId);
+        return new Managed(
+                edition(c, language),
+                c.getAwardTiers().stream()
+                        .map(t -> new TierLine(t.getId(), t.getGroup(), t.getTrack(), t.getTier(), t.getCount()))
+                        .toList(),
+                c.getManagers().stream()
+                        .map(m -> new ManagerLine(m.getId(), m.getDisplayName(), m.getEmail()))
+                        .toList());
+    }
+
+    /** {@link #publicView} as applicants' pages show it, texts in {@code language}. */
+    @Transactional
+    public Edition publishedEdition(long competitionId, Language language) {
+        return edition(publicView(competitionId), language);
+    }
+
+    private Edition edition(Competition c, Language language) {
+        Map<Language, LocalisedText> texts = new java.util.EnumMap<>(Language.class);
+        for (Language l : Language.all()) {
+            c.exactText(l).ifPresent(t -> texts.put(l, t));
+        }
+        return new Edition(
+                c.getId(),
+                c.getVersion(),
+                c.text(language).getName(),
+                c.text(language).getDescription(),
+                texts,
+                c.getSeriesKey(),
+                c.getSeriesNames(),
+                c.getEdition(),
+                c.getOrganiser().getId(),
+                c.getOrganiser().getLegalName(),
+                c.getStatus(),
+                c.getSubmissionOpensAt(),
+                c.getSubmissionClosesAt(),
+                c.getTimeZone(),
+                c.getStartupFoundedOnOrAfter(),
+                c.getRevenueCapYuan(),
+                c.getMaxAwardsPerOrganisation(),
+                c.getNoticePeriodDays(),
+                c.isCommentsReleased(),
+                c.acceptsSubmissionsAt(Instant.now(clock)),
+                List.copyOf(c.getTracks()),
+                List.copyOf(c.getRequiredAttachments()));
     }
 
     /** Editions the current user manages (all for administrators), newest first. */

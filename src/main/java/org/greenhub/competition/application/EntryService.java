@@ -21,6 +21,7 @@ import org.greenhub.competition.domain.EntryRepository;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.competition.domain.EntryStatusChange;
 import org.greenhub.competition.domain.InformationRequest;
+import org.greenhub.evaluation.application.Choice;
 import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationRepository;
@@ -28,6 +29,7 @@ import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * The applicant's side of an entry: create it for an organisation they act for (the organisation record is
@@ -80,14 +82,22 @@ public class EntryService {
 
     /** The organisations the current user may enter (current founder, legal representative or manager). */
     @Transactional
-    public List<Organisation> organisationsIMayEnter() {
+    public List<Choice> organisationsIMayEnter() {
         UserAccount user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         return organisations.affiliationsOf(user.getId()).stream()
                 .filter(a -> a.isCurrent(today) && a.getRole().maintainsRecord())
                 .map(org.greenhub.organisation.domain.Affiliation::getOrganisation)
                 .distinct()
+                .map(o -> new Choice(o.getId(), o.getLegalName()))
                 .toList();
+    }
+
+    /** {@link #create} for the entry form, which needs only the new entry's id to go to it. */
+    @Transactional
+    public long createEntry(
+            long competitionId, long organisationId, String projectTitle, CompetitionGroup group, String track) {
+        return create(competitionId, organisationId, projectTitle, group, track).getId();
     }
 
     @Transactional
@@ -183,6 +193,65 @@ public class EntryService {
             String missingArg,
             List<MetricProblem> problems)
             implements java.io.Serializable {}
+
+    /**
+     * An entry as its page shows it (to whoever may read it): its edition's name in the reader's language, the
+     * applicant's answers and figures, the steps of its timeline and its requests for information.
+     */
+    public record EntryPage(
+            long version,
+            String reference,
+            long competitionId,
+            String competitionName,
+            String timeZone,
+            Instant closesAt,
+            String organisation,
+            EntryStatus status,
+            List<String> tracks,
+            List<AttachmentKind> requiredKinds,
+            Entry.Details details,
+            GreenMetrics metrics,
+            List<StatusStep> timeline,
+            List<RequestLine> requests)
+            implements Serializable {}
+
+    public record StatusStep(EntryStatus status, Instant at, String note) implements Serializable {}
+
+    public record RequestLine(
+            long id, String question, Instant deadline, String answer, Instant answeredAt, boolean open)
+            implements Serializable {}
+
+    /** {@link #view}, {@link #timeline} and {@link #requests} in one transaction and one access check. */
+    @Transactional
+    public EntryPage page(long entryId, Language language) {
+        Entry entry = view(entryId);
+        Competition competition = entry.getCompetition();
+        return new EntryPage(
+                entry.getVersion(),
+                entry.reference(),
+                competition.getId(),
+                competition.text(language).getName(),
+                competition.getTimeZone(),
+                competition.getSubmissionClosesAt(),
+                entry.getOrganisation().getLegalName(),
+                entry.getStatus(),
+                List.copyOf(competition.getTracks()),
+                List.copyOf(competition.getRequiredAttachments()),
+                entry.details(),
+                entry.metrics(),
+                entries.timeline(entry).stream()
+                        .map(c -> new StatusStep(c.getToStatus(), c.getAt(), c.getNote()))
+                        .toList(),
+                openRequests(entry).stream()
+                        .map(r -> new RequestLine(
+                                r.getId(),
+                                r.getQuestion(),
+                                r.getDeadline(),
+                                r.getAnswer(),
+                                r.getAnsweredAt(),
+                                r.isOpen()))
+                        .toList());
+    }
 
     /** The completeness checklist of an entry its applicant may act on, in the order of the entry page. */
     @Transactional

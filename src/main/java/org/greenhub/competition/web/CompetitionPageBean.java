@@ -12,7 +12,6 @@ import java.util.List;
 import org.greenhub.competition.application.CompetitionRounds;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.domain.AwardTierCode;
-import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionStatus;
 import org.greenhub.platform.error.DomainException;
@@ -31,11 +30,6 @@ import org.greenhub.platform.web.LocalisedNames;
 public class CompetitionPageBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    public record TierRow(long id, CompetitionGroup group, String track, AwardTierCode tier, int count)
-            implements Serializable {}
-
-    public record ManagerRow(long id, String name, String email) implements Serializable {}
 
     @Inject
     CompetitionService competitions;
@@ -65,8 +59,8 @@ public class CompetitionPageBean implements Serializable {
     private CompetitionStatus status;
     private boolean commentsReleased;
     private List<String> tracks = List.of();
-    private List<TierRow> tiers = List.of();
-    private List<ManagerRow> managers = List.of();
+    private List<CompetitionService.TierLine> tiers = List.of();
+    private List<CompetitionService.ManagerLine> managers = List.of();
     private List<CompetitionRounds.RoundLine> roundLines = List.of();
 
     private CompetitionGroup tierGroup = CompetitionGroup.START_UP;
@@ -84,36 +78,32 @@ public class CompetitionPageBean implements Serializable {
     }
 
     private void refresh() {
-        Competition c = competitions.manage(id);
         Language language = CompetitionPages.language(locale);
-        version = c.getVersion();
-        name = c.text(language).getName();
-        description = c.text(language).getDescription();
-        series = localised.marked(c.getSeriesNames()) + " · " + c.getEdition();
-        organiser = c.getOrganiser().getLegalName();
-        zone = c.getTimeZone();
-        window = CompetitionPages.time(c.getSubmissionOpensAt(), zone) + " – "
-                + CompetitionPages.time(c.getSubmissionClosesAt(), zone);
-        startupDate = c.getStartupFoundedOnOrAfter().toString();
+        CompetitionService.Managed managed = competitions.managedEdition(id, language);
+        CompetitionService.Edition c = managed.edition();
+        version = c.version();
+        name = c.name();
+        description = c.description();
+        series = localised.marked(c.seriesNames()) + " · " + c.edition();
+        organiser = c.organiser();
+        zone = c.timeZone();
+        window = CompetitionPages.time(c.opensAt(), zone) + " – " + CompetitionPages.time(c.closesAt(), zone);
+        startupDate = c.startupFoundedOnOrAfter().toString();
         rulesText = messages.text(
                 "competition.page.rulesText",
-                c.getRevenueCapYuan() == null
+                c.revenueCapYuan() == null
                         ? "—"
-                        : org.greenhub.platform.text.Figures.amount(c.getRevenueCapYuan(), locale.getLocale()),
-                c.getMaxAwardsPerOrganisation() == null ? "—" : c.getMaxAwardsPerOrganisation(),
-                c.getNoticePeriodDays());
-        status = c.getStatus();
-        commentsReleased = c.isCommentsReleased();
-        tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
-        tiers = c.getAwardTiers().stream()
-                .map(t -> new TierRow(t.getId(), t.getGroup(), t.getTrack(), t.getTier(), t.getCount()))
-                .toList();
-        managers = c.getManagers().stream()
-                .map(m -> new ManagerRow(m.getId(), m.getDisplayName(), m.getEmail()))
-                .toList();
+                        : org.greenhub.platform.text.Figures.amount(c.revenueCapYuan(), locale.getLocale()),
+                c.maxAwardsPerOrganisation() == null ? "—" : c.maxAwardsPerOrganisation(),
+                c.noticePeriodDays());
+        status = c.status();
+        commentsReleased = c.commentsReleased();
+        tracks = new ArrayList<>(CompetitionPages.tracks(c.tracks()));
+        tiers = managed.tiers();
+        managers = managed.managers();
         roundLines = rounds.rounds(id);
         if (roundOpens == null) {
-            LocalDateTime closes = LocalDateTime.ofInstant(c.getSubmissionClosesAt(), ZoneId.of(zone));
+            LocalDateTime closes = LocalDateTime.ofInstant(c.closesAt(), ZoneId.of(zone));
             roundOpens = closes.plusDays(1).withHour(9).withMinute(0).withSecond(0);
             roundCloses = roundOpens.plusDays(14).withHour(23).withMinute(59);
         }
@@ -296,11 +286,11 @@ public class CompetitionPageBean implements Serializable {
         return tracks;
     }
 
-    public List<TierRow> getTiers() {
+    public List<CompetitionService.TierLine> getTiers() {
         return tiers;
     }
 
-    public List<ManagerRow> getManagers() {
+    public List<CompetitionService.ManagerLine> getManagers() {
         return managers;
     }
 

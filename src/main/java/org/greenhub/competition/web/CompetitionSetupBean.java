@@ -16,11 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.domain.AttachmentKind;
-import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.LocalisedText;
 import org.greenhub.evaluation.application.Choice;
-import org.greenhub.organisation.application.OrganisationService;
-import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -76,9 +73,6 @@ public class CompetitionSetupBean implements Serializable {
     CompetitionService competitions;
 
     @Inject
-    OrganisationService organisations;
-
-    @Inject
     FacesMessages messages;
 
     @Inject
@@ -96,8 +90,8 @@ public class CompetitionSetupBean implements Serializable {
     private LocalDateTime closesAt;
     private String timeZone = ZONES.get(0);
     private BigDecimal revenueCap = new BigDecimal("200000000");
-    private Integer maxAwards = Competition.DEFAULT_MAX_AWARDS;
-    private int noticeDays = Competition.DEFAULT_NOTICE_DAYS;
+    private Integer maxAwards = CompetitionService.DEFAULT_MAX_AWARDS;
+    private int noticeDays = CompetitionService.DEFAULT_NOTICE_DAYS;
     private List<String> tracks = new ArrayList<>(
             List.of(GreenFocusArea.values()).stream().map(Enum::name).toList());
     private List<String> requiredAttachments = new ArrayList<>(List.of(AttachmentKind.BUSINESS_PLAN.name()));
@@ -122,38 +116,38 @@ public class CompetitionSetupBean implements Serializable {
             return;
         }
         try {
-            Competition c = competitions.manage(id);
-            version = c.getVersion();
-            seriesKey = c.getSeriesKey();
-            seriesName = LocalisedInput.of(c.getSeriesNames());
-            edition = c.getEdition();
-            organiser = new Choice(c.getOrganiser().getId(), c.getOrganiser().getLegalName());
+            CompetitionService.Edition c =
+                    competitions.managedEdition(id, Language.ENGLISH).edition();
+            version = c.version();
+            seriesKey = c.seriesKey();
+            seriesName = LocalisedInput.of(c.seriesNames());
+            edition = c.edition();
+            organiser = new Choice(c.organiserId(), c.organiser());
             for (TextRow row : texts) {
-                c.exactText(row.language).ifPresent(t -> {
+                LocalisedText t = c.texts().get(row.language);
+                if (t != null) {
                     row.name = t.getName();
                     row.description = t.getDescription();
-                });
+                }
             }
-            startupDate = c.getStartupFoundedOnOrAfter();
-            ZoneId zone = c.zone();
-            timeZone = c.getTimeZone();
-            opensAt = LocalDateTime.ofInstant(c.getSubmissionOpensAt(), zone);
-            closesAt = LocalDateTime.ofInstant(c.getSubmissionClosesAt(), zone);
-            revenueCap = c.getRevenueCapYuan();
-            maxAwards = c.getMaxAwardsPerOrganisation();
-            noticeDays = c.getNoticePeriodDays();
-            tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
+            startupDate = c.startupFoundedOnOrAfter();
+            ZoneId zone = ZoneId.of(c.timeZone());
+            timeZone = c.timeZone();
+            opensAt = LocalDateTime.ofInstant(c.opensAt(), zone);
+            closesAt = LocalDateTime.ofInstant(c.closesAt(), zone);
+            revenueCap = c.revenueCapYuan();
+            maxAwards = c.maxAwardsPerOrganisation();
+            noticeDays = c.noticePeriodDays();
+            tracks = new ArrayList<>(CompetitionPages.tracks(c.tracks()));
             requiredAttachments = new ArrayList<>(
-                    c.getRequiredAttachments().stream().map(Enum::name).toList());
+                    c.requiredAttachments().stream().map(Enum::name).toList());
         } catch (DomainException refusal) {
             org.greenhub.platform.web.PageRefusals.refuse(org.greenhub.platform.error.DomainException.notFound());
         }
     }
 
     public List<Choice> completeOrganisation(String text) {
-        return organisations.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10).stream()
-                .map(o -> new Choice(o.getId(), o.getLegalName()))
-                .toList();
+        return competitions.organisersNamed(text);
     }
 
     public String save() {
@@ -182,9 +176,13 @@ public class CompetitionSetupBean implements Serializable {
                     noticeDays,
                     tracks,
                     requiredAttachments.stream().map(AttachmentKind::valueOf).toList());
-            long saved = id == null
-                    ? competitions.create(settings).getId()
-                    : competitions.update(id, settings, version).getId();
+            long saved;
+            if (id == null) {
+                saved = competitions.createEdition(settings);
+            } else {
+                competitions.update(id, settings, version);
+                saved = id;
+            }
             messages.info("competition.setup.saved");
             messages.keepForRedirect();
             return "/competition/manage/competition?faces-redirect=true&id=" + saved;

@@ -4,18 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.application.EntryService;
 import org.greenhub.competition.domain.AttachmentKind;
-import org.greenhub.competition.domain.Competition;
-import org.greenhub.competition.domain.Entry;
+import org.greenhub.evaluation.application.Choice;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
-import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 
 /**
@@ -29,9 +25,6 @@ public class EnterCompetitionBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** An organisation the applicant may enter. */
-    public record OrganisationChoice(long id, String label) implements Serializable {}
-
     @Inject
     CompetitionService competitions;
 
@@ -44,9 +37,6 @@ public class EnterCompetitionBean implements Serializable {
     @Inject
     LocaleSelector locale;
 
-    @Inject
-    Clock clock;
-
     private Long competitionId;
     private String name;
     private String description;
@@ -56,7 +46,7 @@ public class EnterCompetitionBean implements Serializable {
     private boolean open;
     private List<String> tracks = List.of();
     private List<AttachmentKind> requiredKinds = List.of();
-    private List<OrganisationChoice> organisations = List.of();
+    private List<Choice> organisations = List.of();
 
     private Long organisationId;
     private String projectTitle;
@@ -67,20 +57,18 @@ public class EnterCompetitionBean implements Serializable {
             if (competitionId == null) {
                 throw DomainException.notFound();
             }
-            Competition competition = competitions.publicView(competitionId);
-            Language language = CompetitionPages.language(locale);
-            name = competition.text(language).getName();
-            description = competition.text(language).getDescription();
-            organiser = competition.getOrganiser().getLegalName();
-            window = CompetitionPages.time(competition.getSubmissionOpensAt(), competition.getTimeZone()) + " – "
-                    + CompetitionPages.time(competition.getSubmissionClosesAt(), competition.getTimeZone());
-            startupDate = competition.getStartupFoundedOnOrAfter().toString();
-            open = competition.acceptsSubmissionsAt(Instant.now(clock));
-            tracks = new ArrayList<>(CompetitionPages.tracks(competition.getTracks()));
-            requiredKinds = new ArrayList<>(competition.getRequiredAttachments());
-            organisations = entries.organisationsIMayEnter().stream()
-                    .map(o -> new OrganisationChoice(o.getId(), o.getLegalName()))
-                    .toList();
+            CompetitionService.Edition competition =
+                    competitions.publishedEdition(competitionId, CompetitionPages.language(locale));
+            name = competition.name();
+            description = competition.description();
+            organiser = competition.organiser();
+            window = CompetitionPages.time(competition.opensAt(), competition.timeZone()) + " – "
+                    + CompetitionPages.time(competition.closesAt(), competition.timeZone());
+            startupDate = competition.startupFoundedOnOrAfter().toString();
+            open = competition.acceptsSubmissions();
+            tracks = new ArrayList<>(CompetitionPages.tracks(competition.tracks()));
+            requiredKinds = new ArrayList<>(competition.requiredAttachments());
+            organisations = entries.organisationsIMayEnter();
             if (!organisations.isEmpty()) {
                 organisationId = organisations.get(0).id();
             }
@@ -97,10 +85,10 @@ public class EnterCompetitionBean implements Serializable {
             if (organisationId == null) {
                 throw DomainException.invalid("organisation", "platform.validation.required");
             }
-            Entry entry = entries.create(competitionId, organisationId, projectTitle, null, track);
+            long entry = entries.createEntry(competitionId, organisationId, projectTitle, null, track);
             messages.info("competition.enter.created");
             messages.keepForRedirect();
-            return "/competition/entry?faces-redirect=true&id=" + entry.getId();
+            return "/competition/entry?faces-redirect=true&id=" + entry;
         } catch (DomainException refusal) {
             messages.error("enterForm", refusal);
             return null;
@@ -147,7 +135,7 @@ public class EnterCompetitionBean implements Serializable {
         return requiredKinds;
     }
 
-    public List<OrganisationChoice> getOrganisations() {
+    public List<Choice> getOrganisations() {
         return organisations;
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import org.greenhub.competition.application.CompetitionService;
 import org.greenhub.competition.application.EntryExport;
 import org.greenhub.competition.application.EntryReview;
-import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.evaluation.application.ExportFile;
@@ -81,10 +80,12 @@ public class EntryListBean implements Serializable {
 
     public void load() {
         CompetitionPages.loadOr404(id, () -> {
-            Competition c = competitions.manage(id);
-            name = c.text(CompetitionPages.language(locale)).getName();
-            zone = c.getTimeZone();
-            tracks = new ArrayList<>(CompetitionPages.tracks(c.getTracks()));
+            CompetitionService.Edition c = competitions
+                    .managedEdition(id, CompetitionPages.language(locale))
+                    .edition();
+            name = c.name();
+            zone = c.timeZone();
+            tracks = new ArrayList<>(CompetitionPages.tracks(c.tracks()));
         });
     }
 

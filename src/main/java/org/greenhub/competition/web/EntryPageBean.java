@@ -19,9 +19,8 @@ import org.greenhub.competition.application.MetricsRefused;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.EligibilityRule;
-import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.Entry.Details;
 import org.greenhub.competition.domain.EntryStatus;
-import org.greenhub.competition.domain.InformationRequest;
 import org.greenhub.evaluation.application.SubjectComments;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
@@ -131,22 +130,21 @@ public class EntryPageBean implements Serializable {
     }
 
     void refresh() {
-        Entry entry = entries.view(id);
-        var language = CompetitionPages.language(locale);
-        version = entry.getVersion();
+        EntryService.EntryPage entry = entries.page(id, CompetitionPages.language(locale));
+        version = entry.version();
         reference = entry.reference();
-        competitionId = entry.getCompetition().getId();
-        competitionName = entry.getCompetition().text(language).getName();
-        zone = entry.getCompetition().getTimeZone();
-        deadline = CompetitionPages.time(entry.getCompetition().getSubmissionClosesAt(), zone);
-        organisation = entry.getOrganisation().getLegalName();
-        status = entry.getStatus();
+        competitionId = entry.competitionId();
+        competitionName = entry.competitionName();
+        zone = entry.timeZone();
+        deadline = CompetitionPages.time(entry.closesAt(), zone);
+        organisation = entry.organisation();
+        status = entry.status();
         mayAct = entries.mayAct(id);
         editable = mayAct && status.isEditableByApplicant();
         manager = entries.mayManage(id);
-        tracks = new ArrayList<>(CompetitionPages.tracks(entry.getCompetition().getTracks()));
-        requiredKinds = new ArrayList<>(entry.getCompetition().getRequiredAttachments());
-        Entry.Details d = entry.details();
+        tracks = new ArrayList<>(CompetitionPages.tracks(entry.tracks()));
+        requiredKinds = new ArrayList<>(entry.requiredKinds());
+        Details d = entry.details();
         projectTitle = d.projectTitle();
         group = d.group();
         track = d.track();
@@ -161,10 +159,10 @@ public class EntryPageBean implements Serializable {
         metrics = entry.metrics();
         rules = eligibility.live(id);
         files = attachments.list(id);
-        timeline = entries.timeline(id).stream()
-                .map(c -> new Step(c.getToStatus(), CompetitionPages.time(c.getAt(), zone), c.getNote()))
+        timeline = entry.timeline().stream()
+                .map(c -> new Step(c.status(), CompetitionPages.time(c.at(), zone), c.note()))
                 .toList();
-        requests = entries.requests(id).stream().map(this::request).toList();
+        requests = entry.requests().stream().map(this::request).toList();
         comments = entries.judgeComments(id);
         checklist = editable ? entries.checklist(id) : List.of();
         preview = EntryPreview.of(d, metrics, files, locale.getLocale(), this::attachmentUrl);
@@ -195,18 +193,18 @@ public class EntryPageBean implements Serializable {
         return checklist.stream().filter(i -> !i.done()).count();
     }
 
-    private Request request(InformationRequest r) {
+    private Request request(EntryService.RequestLine r) {
         return new Request(
-                r.getId(),
-                r.getQuestion(),
-                CompetitionPages.time(r.getDeadline(), zone),
-                r.getAnswer(),
-                CompetitionPages.time(r.getAnsweredAt(), zone),
-                r.isOpen());
+                r.id(),
+                r.question(),
+                CompetitionPages.time(r.deadline(), zone),
+                r.answer(),
+                CompetitionPages.time(r.answeredAt(), zone),
+                r.open());
     }
 
-    private Entry.Details details() {
-        return new Entry.Details(
+    private Details details() {
+        return new Details(
                 projectTitle,
                 group,
                 track,

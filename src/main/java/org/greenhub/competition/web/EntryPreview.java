@@ -8,7 +8,7 @@ import java.util.function.LongFunction;
 import org.greenhub.competition.application.EntryAttachments;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.CompetitionGroup;
-import org.greenhub.competition.domain.Entry;
+import org.greenhub.competition.domain.Entry.Details;
 import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.text.Figures;
@@ -43,7 +43,7 @@ public record EntryPreview(
     public record FileLine(AttachmentKind kind, String fileName, String size, String url) implements Serializable {}
 
     static EntryPreview of(
-            Entry.Details d,
+            Details d,
             GreenMetrics m,
             List<EntryAttachments.AttachmentView> files,
             Locale locale,

@@ -210,6 +210,23 @@ public class AdvancementService {
         return decisionStore.ofRound(roundId);
     }
 
+    /** A confirmed decision as the results page lists it, the entry by its reference. */
+    public record DecisionLine(
+            String reference, String scope, int rank, BigDecimal score, boolean advanced, String note) {}
+
+    @Transactional
+    public List<DecisionLine> decisionLines(long roundId) {
+        return decisions(roundId).stream()
+                .map(d -> new DecisionLine(
+                        d.getSubject().getReference(),
+                        d.getScopeValue(),
+                        d.getRank(),
+                        d.getScore(),
+                        d.isAdvanced(),
+                        d.getNote()))
+                .toList();
+    }
+
     private AdvancementPreview previewOf(EvaluationRound round) {
         RoundResults ranking = results.compute(round, submittedScores.of(round.getId()), round.scoringMethod());
         AdvancementSelection.Result selected =

@@ -75,6 +75,14 @@ public class ConflictService {
     public record DeclarableEntry(long subjectId, String roundName, String reference, String title)
             implements java.io.Serializable {}
 
+    /** One of the judge's declarations as their page lists it: on an entry by its reference only (it may be blind). */
+    public record DeclarationRow(String on, ConflictType type, String reason, Instant declaredAt)
+            implements java.io.Serializable {}
+
+    /** One of the judge's ties, the organisation by its legal name. */
+    public record TieRow(long id, String organisation, ConflictType type, LocalDate from, LocalDate to, String note)
+            implements java.io.Serializable {}
+
     /**
      * The entries of the rounds the signed-in judge sits on a panel of, so they can declare a conflict before being
      * assigned. Listing them reveals nothing beyond their opaque references: a title is shown only for an entry the
@@ -106,13 +114,15 @@ public class ConflictService {
      * Organisations whose name contains every typed word (any script), for a judge declaring a conflict or a tie.
      * Only names are shown; at most {@code max}, and nothing for an empty search, so it cannot list the directory.
      */
-    public List<Organisation> organisationsNamed(String text, int max) {
+    public List<Choice> organisationsNamed(String text, int max) {
         currentUser.require(Role.JUDGE);
         List<String> words = org.greenhub.platform.text.SearchKey.words(text);
         if (words.isEmpty()) {
             return List.of();
         }
-        return declarable.organisationsNamed(words, max);
+        return declarable.organisationsNamed(words, max).stream()
+                .map(Choice::organisation)
+                .toList();
     }
 
     /**
@@ -145,9 +155,18 @@ public class ConflictService {
         return declaration;
     }
 
-    public List<ConflictDeclaration> myDeclarations() {
+    @Transactional
+    public List<DeclarationRow> myDeclarations() {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        return store.declarationsOf(judge.getId());
+        return store.declarationsOf(judge.getId()).stream()
+                .map(d -> new DeclarationRow(
+                        d.getSubject() != null
+                                ? d.getSubject().getReference()
+                                : d.getOrganisation().getLegalName(),
+                        d.getType(),
+                        d.getReason(),
+                        d.getDeclaredAt()))
+                .toList();
     }
 
     /** The signed-in judge lists, in their profile, an organisation they have (or had) ties with. */
@@ -175,9 +194,18 @@ public class ConflictService {
         return tie;
     }
 
-    public List<JudgeTie> myTies() {
+    @Transactional
+    public List<TieRow> myTies() {
         UserAccount judge = currentUser.require(Role.JUDGE);
-        return store.tiesOf(judge.getId());
+        return store.tiesOf(judge.getId()).stream()
+                .map(t -> new TieRow(
+                        t.getId(),
+                        t.getOrganisation().getLegalName(),
+                        t.getType(),
+                        t.getValidFrom(),
+                        t.getValidTo(),
+                        t.getNote()))
+                .toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.conflict.ConflictRepository;
 import org.greenhub.evaluation.domain.conflict.ConflictSource;
@@ -81,10 +82,19 @@ public class JudgeQueueQuery {
     @Inject
     ProgrammeDetails programmes;
 
+    @Inject
+    CurrentUser currentUser;
+
     /** The queue with tracks and groups named in English. */
     @Transactional
     public List<QueueRow> queue(long judgeId) {
         return queue(judgeId, Language.ENGLISH);
+    }
+
+    /** The signed-in judge's own queue (401 when nobody is signed in), so pages never handle the account itself. */
+    @Transactional
+    public List<QueueRow> myQueue(Language language) {
+        return queue(currentUser.require().getId(), language);
     }
 
     @Transactional

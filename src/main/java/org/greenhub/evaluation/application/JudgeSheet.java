@@ -31,6 +31,10 @@ public record JudgeSheet(
      */
     public record Shown(long roundId, long subjectId, Long version) implements java.io.Serializable {}
 
+    public boolean submitted() {
+        return status == ScoreSheet.Status.SUBMITTED;
+    }
+
     public Shown shown() {
         return new Shown(roundId, subjectId, version);
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.greenhub.account.domain.UserAccount;
@@ -16,6 +18,8 @@ import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.RubricCriterion;
 import org.greenhub.evaluation.domain.conflict.ConflictSource;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.domain.OrganisationRepository;
 
 /**
  * Turns what the round services return (entities, lazily linked) into the plain rows the round page keeps. One
@@ -33,6 +37,12 @@ public class RoundPageReader {
 
     @Inject
     ConflictService conflicts;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    Clock clock;
 
     public record EntryRow(
             long subjectId, String reference, String title, String organisation, String track, String group)
@@ -66,6 +76,18 @@ public class RoundPageReader {
             boolean waived,
             boolean waivable)
             implements Serializable {}
+
+    /**
+     * A round's status and rules, for its results page; {@code over} when it takes no more scores (closed, or open
+     * past its closing time).
+     */
+    public record RoundRulesView(RoundStatus status, boolean over, RoundRules rules) implements Serializable {}
+
+    @Transactional
+    public RoundRulesView rules(long roundId) {
+        EvaluationRound round = setup.view(roundId);
+        return new RoundRulesView(round.getStatus(), round.isOverAt(Instant.now(clock)), round.rules());
+    }
 
     @Transactional
     public RoundView round(long roundId) {
@@ -115,6 +137,14 @@ public class RoundPageReader {
                                         .toList(),
                                 found.waived(judge.id(), entry.subjectId()),
                                 found.waivable(judge.id(), entry.subjectId()))))
+                .toList();
+    }
+
+    /** Up to ten organisations whose names contain every typed word, in whatever script they were registered. */
+    @Transactional
+    public List<Choice> organisationsNamed(String text) {
+        return organisations.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10).stream()
+                .map(Choice::organisation)
                 .toList();
     }
 

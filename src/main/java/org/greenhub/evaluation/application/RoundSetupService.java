@@ -99,6 +99,15 @@ public class RoundSetupService {
         return createRound(programmeKey, rubric.getId(), rules);
     }
 
+    /** {@link #createRoundWithRubric} for the managers' wizard, which needs only the new round's line to go to it. */
+    @Transactional
+    public RoundSummary createRoundFromWizard(
+            String programmeKey, String rubricName, List<CriterionDraft> criteria, RoundRules rules) {
+        EvaluationRound r = createRoundWithRubric(programmeKey, rubricName, criteria, rules);
+        return new RoundSummary(
+                r.getId(), r.getName(), r.getProgrammeKey(), r.getStatus(), r.getOpensAt(), r.getClosesAt(), 0);
+    }
+
     /** Rounds of the programmes the caller manages, newest first, with their number of entries (two queries per page). */
     public List<RoundSummary> rounds(int first, int size) {
         ManagerAccess.KeyFilter mine = managerAccess.filterFor(managerAccess.require(), "r.programmeKey");
@@ -224,10 +233,10 @@ public class RoundSetupService {
 
     /**
      * Registers a new entry of the round's programme and adds it to the round, in one transaction: a refusal leaves
-     * neither behind. Managers only (the registry itself trusts its caller).
+     * neither behind. Managers only (the registry itself trusts its caller). Returns the entry's reference as stored.
      */
     @Transactional
-    public EvaluationSubject addNewEntry(
+    public String addNewEntry(
             long roundId, String reference, String title, long organisationId, String track, String group) {
         EvaluationRound round = view(roundId);
         if (round.getStatus() == org.greenhub.evaluation.domain.RoundStatus.CLOSED) {
@@ -236,7 +245,7 @@ public class RoundSetupService {
         EvaluationSubject subject =
                 registry.register(round.getProgrammeKey(), reference, title, organisationId, track, group);
         addSubjects(roundId, List.of(subject.getId()));
-        return subject;
+        return subject.getReference();
     }
 
     /** Adds subjects of the round's programme; ones already in the round are left as they are. Returns how many were added. */

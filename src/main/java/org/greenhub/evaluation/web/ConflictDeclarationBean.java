@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.greenhub.evaluation.application.Choice;
 import org.greenhub.evaluation.application.ConflictService;
-import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
 import org.greenhub.evaluation.domain.conflict.ConflictType;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -44,15 +42,9 @@ public class ConflictDeclarationBean implements Serializable {
     /** An entry the judge may declare on, labelled by round and reference, and by title only where the round already shows it to them. */
     public record EntryOption(long subjectId, String label) implements Serializable {}
 
-    public record DeclarationRow(String on, ConflictType type, String reason, Instant declaredAt)
-            implements Serializable {}
-
-    public record TieRow(long id, String organisation, ConflictType type, LocalDate from, LocalDate to, String note)
-            implements Serializable {}
-
     private List<EntryOption> entries;
-    private List<DeclarationRow> declarations;
-    private List<TieRow> ties;
+    private List<ConflictService.DeclarationRow> declarations;
+    private List<ConflictService.TieRow> ties;
 
     private Target target = Target.ORGANISATION;
     private Long entryId;
@@ -77,32 +69,12 @@ public class ConflictDeclarationBean implements Serializable {
     }
 
     private void reload() {
-        declarations = conflicts.myDeclarations().stream()
-                .map(ConflictDeclarationBean::row)
-                .toList();
-        ties = conflicts.myTies().stream()
-                .map(t -> new TieRow(
-                        t.getId(),
-                        t.getOrganisation().getLegalName(),
-                        t.getType(),
-                        t.getValidFrom(),
-                        t.getValidTo(),
-                        t.getNote()))
-                .toList();
-    }
-
-    /** A declaration on an entry names only its reference: the judge may have declared it in a blind round. */
-    private static DeclarationRow row(ConflictDeclaration d) {
-        String on = d.getSubject() != null
-                ? d.getSubject().getReference()
-                : d.getOrganisation().getLegalName();
-        return new DeclarationRow(on, d.getType(), d.getReason(), d.getDeclaredAt());
+        declarations = conflicts.myDeclarations();
+        ties = conflicts.myTies();
     }
 
     public List<Choice> completeOrganisation(String text) {
-        return conflicts.organisationsNamed(text, 10).stream()
-                .map(RoundSetupBean::organisationChoice)
-                .toList();
+        return conflicts.organisationsNamed(text, 10);
     }
 
     public void declare() {
@@ -150,7 +122,7 @@ public class ConflictDeclarationBean implements Serializable {
         }
     }
 
-    public void endTie(TieRow tie) {
+    public void endTie(ConflictService.TieRow tie) {
         try {
             conflicts.endTie(tie.id());
             messages.info("evaluation.ui.ties.ended", tie.organisation());
@@ -176,11 +148,11 @@ public class ConflictDeclarationBean implements Serializable {
         return entries;
     }
 
-    public List<DeclarationRow> getDeclarations() {
+    public List<ConflictService.DeclarationRow> getDeclarations() {
         return declarations;
     }
 
-    public List<TieRow> getTies() {
+    public List<ConflictService.TieRow> getTies() {
         return ties;
     }
 

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.application.JudgeQueueQuery;
 import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
@@ -29,9 +28,6 @@ public class JudgeQueueBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     JudgeQueueQuery query;
 
     @Inject
@@ -43,7 +39,7 @@ public class JudgeQueueBean implements Serializable {
 
     public void load() throws IOException {
         try {
-            rows = query.queue(currentUser.require().getId(), Language.of(localeSelector.getLocale()));
+            rows = query.myQueue(Language.of(localeSelector.getLocale()));
         } catch (DomainException refusal) {
             // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
             PageRefusals.refuse(

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenhub.evaluation.application.RoundSetupService;
-import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -94,14 +93,14 @@ public class NewRoundBean implements Serializable {
     public String create() {
         try {
             String key = PROGRAMME_PREFIX + (programmeName == null ? "" : programmeName.strip());
-            EvaluationRound round = setup.createRoundWithRubric(
+            RoundSetupService.RoundSummary round = setup.createRoundFromWizard(
                     key,
                     rubricName,
                     criteria.stream().map(CriterionRow::toDraft).toList(),
                     rules.toRules());
-            messages.info("evaluation.ui.wizard.created", round.getName());
+            messages.info("evaluation.ui.wizard.created", round.name());
             messages.keepForRedirect();
-            return "/evaluation/manage/round?faces-redirect=true&id=" + round.getId();
+            return "/evaluation/manage/round?faces-redirect=true&id=" + round.id();
         } catch (DomainException refusal) {
             // The refused field may be on an earlier step: say it at the top, where the manager is looking.
             messages.error(null, refusal.messageKey(), refusal.args());

@@ -8,8 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,16 +17,15 @@ import org.greenhub.evaluation.application.AdvancementPreview;
 import org.greenhub.evaluation.application.AdvancementService;
 import org.greenhub.evaluation.application.ExportFile;
 import org.greenhub.evaluation.application.ProgressService;
+import org.greenhub.evaluation.application.RoundPageReader;
 import org.greenhub.evaluation.application.RoundResults;
 import org.greenhub.evaluation.application.RoundResultsService;
-import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.application.ScoreExportService;
 import org.greenhub.evaluation.application.ScoreImportRejected;
 import org.greenhub.evaluation.application.ScoreImportService;
 import org.greenhub.evaluation.application.SensitivityReport;
-import org.greenhub.evaluation.domain.AdvancementDecision;
 import org.greenhub.evaluation.domain.AdvancementSelection;
-import org.greenhub.evaluation.domain.EvaluationRound;
+import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.ScopeKey;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.evaluation.domain.scoring.JudgeFlag;
@@ -55,13 +52,10 @@ public class RoundResultsBean implements Serializable {
     RoundResultsService resultsService;
 
     @Inject
-    Clock clock;
-
-    @Inject
     AdvancementService advancement;
 
     @Inject
-    RoundSetupService setup;
+    RoundPageReader reader;
 
     @Inject
     ProgressService progressService;
@@ -189,21 +183,22 @@ public class RoundResultsBean implements Serializable {
     }
 
     private void fill() {
-        EvaluationRound r = setup.view(round);
-        boolean over = r.isOverAt(Instant.now(clock));
+        RoundPageReader.RoundRulesView view = reader.rules(round);
+        RoundRules r = view.rules();
+        boolean over = view.over();
         // An open round past its closing time takes no more scores: shown as closed, as judges experience it.
-        String status = over ? "CLOSED" : r.getStatus().name();
+        String status = over ? "CLOSED" : view.status().name();
         rules = new Rules(
-                r.getName(),
-                r.getMethod().name(),
-                r.getTrim(),
-                number(r.getOutlierGap()),
-                r.getAdvancementRule().name(),
-                r.getAdvancementScope().name(),
-                r.getAdvancementCount(),
-                number(r.getAdvancementThreshold()),
-                List.copyOf(r.tieBreakChain()),
-                r.getJudgesPerEntry(),
+                r.name(),
+                r.method().name(),
+                r.trim(),
+                number(r.outlierGap()),
+                r.advancementRule().name(),
+                r.advancementScope().name(),
+                r.advancementCount(),
+                number(r.advancementThreshold()),
+                List.copyOf(r.tieBreak()),
+                r.judgesPerEntry(),
                 status,
                 over);
         Map<String, String> titles = progressService.entryTitles(round);
@@ -271,7 +266,7 @@ public class RoundResultsBean implements Serializable {
         ties = advancementPreview.tiesNeedingPanelDecision().stream()
                 .map(t -> new Tie(t.scope(), t.rank(), List.copyOf(t.entries()), t.places()))
                 .toList();
-        decisions = advancement.decisions(round).stream()
+        decisions = advancement.decisionLines(round).stream()
                 .map(RoundResultsBean::decision)
                 .toList();
         if ("TOP_N_WITH_QUOTAS".equals(rules.rule())) {
@@ -318,14 +313,8 @@ public class RoundResultsBean implements Serializable {
         return rules != null && "TOP_N_WITH_QUOTAS".equals(rules.rule());
     }
 
-    private static DecisionRow decision(AdvancementDecision d) {
-        return new DecisionRow(
-                d.getSubject().getReference(),
-                d.getScopeValue(),
-                d.getRank(),
-                number(d.getScore()),
-                d.isAdvanced(),
-                d.getNote());
+    private static DecisionRow decision(AdvancementService.DecisionLine d) {
+        return new DecisionRow(d.reference(), d.scope(), d.rank(), number(d.score()), d.advanced(), d.note());
     }
 
     /** Chart.js configuration: a bar per judge, the judge's mean total (0-100). */

@@ -10,12 +10,8 @@ import java.util.List;
 import org.greenhub.evaluation.application.Choice;
 import org.greenhub.evaluation.application.RoundPageReader;
 import org.greenhub.evaluation.application.RoundSetupService;
-import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.RoundStatus;
-import org.greenhub.organisation.application.OrganisationService;
-import org.greenhub.organisation.domain.Organisation;
-import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.primefaces.PrimeFaces;
@@ -32,9 +28,6 @@ public class RoundSetupBean implements Serializable {
 
     @Inject
     RoundSetupService setup;
-
-    @Inject
-    OrganisationService organisations;
 
     @Inject
     FacesMessages messages;
@@ -141,16 +134,7 @@ public class RoundSetupBean implements Serializable {
 
     /** Organisations whose names contain every typed word, in whatever script they were registered. */
     public List<Choice> completeOrganisation(String text) {
-        return organisations.page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10).stream()
-                .map(RoundSetupBean::organisationChoice)
-                .toList();
-    }
-
-    static Choice organisationChoice(Organisation o) {
-        String registered = o.getRegisteredName();
-        return new Choice(
-                o.getId(),
-                registered == null || registered.isBlank() ? o.getLegalName() : o.getLegalName() + " · " + registered);
+        return reader.organisationsNamed(text);
     }
 
     /**
@@ -162,9 +146,9 @@ public class RoundSetupBean implements Serializable {
             if (entryOrganisation == null) {
                 throw DomainException.invalid("organisation", "platform.validation.required");
             }
-            EvaluationSubject subject =
+            String reference =
                     setup.addNewEntry(id, entryReference, entryTitle, entryOrganisation.id(), entryTrack, entryGroup);
-            messages.info("evaluation.ui.entries.added", subject.getReference());
+            messages.info("evaluation.ui.entries.added", reference);
             entryOrganisation = null;
             entryReference = null;
             entryTitle = null;

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Criterion;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Entry;
@@ -26,7 +25,6 @@ import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.application.JudgeSheet;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
-import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.platform.error.DomainException;
@@ -80,15 +78,12 @@ public class ScoreSheetBean implements Serializable {
     @Inject
     JudgeQueueQuery queue;
 
-    @Inject
-    CurrentUser currentUser;
-
     private Long round;
     private Long subject;
     private Entry entry;
     private List<ScoreInput> inputs = List.of();
     private String overallComment;
-    private ScoreSheet.Status status;
+    private boolean sheetSubmitted;
     private boolean draftStored;
     private Instant submittedAt;
     private Instant savedAt;
@@ -216,7 +211,7 @@ public class ScoreSheetBean implements Serializable {
     }
 
     private void fill(JudgeSheet sheet) {
-        status = sheet.status();
+        sheetSubmitted = sheet.submitted();
         draftStored = sheet.version() != null;
         shown = sheet.shown();
         submittedAt = sheet.submittedAt();
@@ -266,7 +261,7 @@ public class ScoreSheetBean implements Serializable {
     }
 
     private List<QueueRow> myQueue() {
-        return queue.queue(currentUser.require().getId(), Language.of(localeSelector.getLocale()));
+        return queue.myQueue(Language.of(localeSelector.getLocale()));
     }
 
     /**
@@ -301,7 +296,7 @@ public class ScoreSheetBean implements Serializable {
         }
         try {
             JudgeSheet saved = scoring.saveDraft(shown, values(), overallComment);
-            status = saved.status();
+            sheetSubmitted = saved.submitted();
             shown = saved.shown();
             draftStored = true;
             savedAt = Instant.now(clock);
@@ -383,7 +378,7 @@ public class ScoreSheetBean implements Serializable {
         try {
             entry = entries.entry(round, subject, Language.of(localeSelector.getLocale()));
             JudgeSheet sheet = scoring.mySheet(round, subject);
-            status = sheet.status();
+            sheetSubmitted = sheet.submitted();
             submittedAt = sheet.submittedAt();
         } catch (DomainException gone) {
             // no longer accessible (a conflict was declared meanwhile): the next request answers 404
@@ -401,11 +396,11 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return entry != null && entry.acceptsScores() && status != ScoreSheet.Status.SUBMITTED;
+        return entry != null && entry.acceptsScores() && !sheetSubmitted;
     }
 
     public boolean isSubmitted() {
-        return status == ScoreSheet.Status.SUBMITTED;
+        return sheetSubmitted;
     }
 
     public String getSubmittedAtText() {
