@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.greenhub.account.application.AccountAdministration;
 import org.greenhub.account.application.AccountService;
+import org.greenhub.account.application.AccountSummary;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.Role;
@@ -302,7 +303,9 @@ class AccountIT extends InServerTest {
         UserAccount invited = administration.invite(email, "王伟", Language.CHINESE, Set.of(Role.JUDGE));
         assertEquals(AccountStatus.INVITED, invited.getStatus());
 
-        UserAccount judge = accounts.acceptInvitation(data.lastMailedToken(email), null, "Judge-Pass-2026!");
+        AccountSummary accepted = accounts.acceptInvitation(data.lastMailedToken(email), null, "Judge-Pass-2026!");
+        UserAccount judge = signIn.signIn(email, "Judge-Pass-2026!", HERE).account();
+        assertEquals(accepted.id(), judge.getId());
         assertEquals(AccountStatus.ACTIVE, judge.getStatus());
         assertEquals(
                 Role.JUDGE,

@@ -3,12 +3,14 @@ package org.greenhub.account.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.AccountToken;
 import org.greenhub.account.domain.EmailAddress;
 import org.greenhub.account.domain.Role;
@@ -138,6 +140,26 @@ public class AccountAdministration {
     public List<UserAccount> page(UserAccountRepository.UserQuery query, int first, int size) {
         currentUser.require(Role.ADMINISTRATOR);
         return accounts.page(query, first, size);
+    }
+
+    /** One line of the users page: plain values, so the view state stays small and replicates between nodes. */
+    public record UserRow(
+            long id, String displayName, String email, List<Role> roles, AccountStatus status, Instant createdAt)
+            implements Serializable {
+        static UserRow of(UserAccount account) {
+            return new UserRow(
+                    account.getId(),
+                    account.getDisplayName(),
+                    account.getEmail(),
+                    account.getRoles().stream().sorted().toList(),
+                    account.getStatus(),
+                    account.getCreatedAt());
+        }
+    }
+
+    /** A page of users as the administrators' page lists them. */
+    public List<UserRow> rows(UserAccountRepository.UserQuery query, int first, int size) {
+        return page(query, first, size).stream().map(UserRow::of).toList();
     }
 
     public long count(UserAccountRepository.UserQuery query) {

@@ -154,7 +154,7 @@ public class AccountService {
     }
 
     @Transactional
-    public UserAccount changePassword(long userId, String currentPassword, String newPassword) {
+    public AccountSummary changePassword(long userId, String currentPassword, String newPassword) {
         UserAccount account = accounts.find(userId).orElseThrow(DomainException::notFound);
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
             throw DomainException.invalid("currentPassword", "account.password.currentWrong");
@@ -164,20 +164,21 @@ public class AccountService {
         throttles.clearEverywhere(SignInThrottle.subjectKey(account.getEmail()));
         mails.passwordChanged(account);
         audit.record("PASSWORD_CHANGED", "UserAccount", account.getId(), null, null, null);
-        return account;
+        return AccountSummary.of(account);
     }
 
     /** The invited account behind a still usable invitation link (the link is not used up by looking). */
     @Transactional
-    public java.util.Optional<UserAccount> invitation(String secret) {
+    public java.util.Optional<AccountSummary> invitation(String secret) {
         Instant now = Instant.now(clock);
         return accounts.findToken(secret, AccountToken.Purpose.INVITATION)
                 .filter(t -> t.isUsable(now))
-                .map(AccountToken::getUser);
+                .map(AccountToken::getUser)
+                .map(AccountSummary::of);
     }
 
     @Transactional
-    public UserAccount acceptInvitation(String secret, String displayName, String newPassword) {
+    public AccountSummary acceptInvitation(String secret, String displayName, String newPassword) {
         Instant now = Instant.now(clock);
         AccountToken token = accounts.findToken(secret, AccountToken.Purpose.INVITATION)
                 .filter(t -> t.isUsable(now))
@@ -190,7 +191,7 @@ public class AccountService {
         token.use(now);
         account.acceptInvitation(hasher.hash(newPassword), now);
         audit.record("INVITATION_ACCEPTED", "UserAccount", account.getId(), null, account.snapshot(), null);
-        return account;
+        return AccountSummary.of(account);
     }
 
     @Transactional

@@ -49,6 +49,11 @@ public class CurrentUser implements CurrentActor {
         });
     }
 
+    /** The signed-in account as pages show it (pages hold this, not the account). */
+    public AccountSummary summary() {
+        return AccountSummary.of(require());
+    }
+
     public UserAccount require(Role role) {
         UserAccount user = require();
         if (!user.hasRole(role)) {

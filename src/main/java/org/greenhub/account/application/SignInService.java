@@ -54,6 +54,11 @@ public class SignInService {
      */
     public record Result(UserAccount account, String messageKey, long waitSeconds) {
 
+        /** The signed-in account as pages and the session keep it; null when refused. */
+        public AccountSummary summary() {
+            return account == null ? null : AccountSummary.of(account);
+        }
+
         /** The message arguments of a refusal. */
         public Object[] messageArguments() {
             return waitSeconds > 0 ? new Object[] {waitSeconds} : new Object[0];

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.greenhub.account.application.AccountService;
-import org.greenhub.account.domain.UserAccount;
+import org.greenhub.account.application.AccountSummary;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 
@@ -34,9 +34,9 @@ public class AcceptInvitationBean {
         var invited = accountService.invitation(token);
         if (invited.isPresent()) {
             if (displayName == null) {
-                displayName = invited.get().getDisplayName();
+                displayName = invited.get().displayName();
             }
-            email = invited.get().getEmail();
+            email = invited.get().email();
         } else {
             messages.error(null, "account.invitation.invalidLink");
         }
@@ -44,7 +44,7 @@ public class AcceptInvitationBean {
 
     public String accept() throws IOException {
         try {
-            UserAccount account = accountService.acceptInvitation(token, displayName, password);
+            AccountSummary account = accountService.acceptInvitation(token, displayName, password);
             sessionStarter.start(account);
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(

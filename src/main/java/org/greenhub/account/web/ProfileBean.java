@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.greenhub.account.application.AccountService;
+import org.greenhub.account.application.AccountSummary;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -46,17 +46,17 @@ public class ProfileBean implements Serializable {
 
     @PostConstruct
     void load() {
-        UserAccount account = currentUser.require();
-        email = account.getEmail();
-        displayName = account.getDisplayName();
-        languageTag = account.getLanguage().tag();
-        roles = account.getRoles().stream().sorted().toList();
+        AccountSummary account = currentUser.summary();
+        email = account.email();
+        displayName = account.displayName();
+        languageTag = account.language().tag();
+        roles = account.roles();
     }
 
     public void save() {
         try {
             Language language = Language.fromTag(languageTag).orElse(Language.ENGLISH);
-            accountService.updateProfile(currentUser.require().getId(), displayName, language);
+            accountService.updateProfile(currentUser.summary().id(), displayName, language);
             localeSelector.keep(language);
             messages.info("account.profile.saved");
         } catch (DomainException refusal) {
@@ -66,8 +66,8 @@ public class ProfileBean implements Serializable {
 
     public void changePassword() {
         try {
-            UserAccount account =
-                    accountService.changePassword(currentUser.require().getId(), currentPassword, newPassword);
+            AccountSummary account =
+                    accountService.changePassword(currentUser.summary().id(), currentPassword, newPassword);
             sessionStarter.refresh(account);
             messages.info("account.password.changed");
         } catch (DomainException refusal) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.greenhub.account.application.AccountSummary;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.platform.i18n.FacesMessages;
 
@@ -33,14 +34,15 @@ public class SignInBean {
     public String signIn() throws IOException {
         // The client's address (see GreenHubAuthenticationMechanism): failures are throttled per address and source.
         SignInService.Result result = signInService.signIn(email, password, request.getRemoteAddr());
-        if (result.account() == null) {
+        AccountSummary account = result.summary();
+        if (account == null) {
             messages.error(null, result.messageKey(), result.messageArguments());
             password = null;
             return null;
         }
-        sessionStarter.start(result.account());
+        sessionStarter.start(account);
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        String target = safeNext() ? next : result.account().primaryRole().dashboard();
+        String target = safeNext() ? next : account.primaryRole().dashboard();
         external.redirect(external.getRequestContextPath() + target);
         return null;
     }

@@ -20,10 +20,10 @@ public class SignOutBean {
     AuditTrail audit;
 
     public String signOut() throws IOException {
-        currentUser
-                .account()
-                .ifPresent(account ->
-                        audit.recordSeparately("SIGNED_OUT", "UserAccount", account.getId(), account.getEmail(), null));
+        if (currentUser.isSignedIn()) {
+            var account = currentUser.summary();
+            audit.recordSeparately("SIGNED_OUT", "UserAccount", account.id(), account.email(), null);
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");

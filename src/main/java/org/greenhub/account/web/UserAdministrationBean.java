@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.greenhub.account.application.AccountAdministration;
+import org.greenhub.account.application.AccountAdministration.UserRow;
 import org.greenhub.account.domain.AccountStatus;
 import org.greenhub.account.domain.Role;
-import org.greenhub.account.domain.UserAccount;
 import org.greenhub.account.domain.UserAccountRepository.UserQuery;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -50,9 +50,7 @@ public class UserAdministrationBean implements Serializable {
         users = new DatabasePage<>() {
             @Override
             protected List<UserRow> page(int first, int size, String sortField, boolean ascending) {
-                return administration.page(query(sortField, ascending), first, size).stream()
-                        .map(UserRow::of)
-                        .toList();
+                return administration.rows(query(sortField, ascending), first, size);
             }
 
             @Override
@@ -118,26 +116,6 @@ public class UserAdministrationBean implements Serializable {
             messages.info("account.admin.enabled", user.email());
         } catch (DomainException refusal) {
             messages.error(null, refusal.messageKey());
-        }
-    }
-
-    /** One line of the users table: plain values, so the view state stays small and replicates between nodes. */
-    public record UserRow(
-            long id,
-            String displayName,
-            String email,
-            List<Role> roles,
-            AccountStatus status,
-            java.time.Instant createdAt)
-            implements Serializable {
-        static UserRow of(UserAccount account) {
-            return new UserRow(
-                    account.getId(),
-                    account.getDisplayName(),
-                    account.getEmail(),
-                    account.getRoles().stream().sorted().toList(),
-                    account.getStatus(),
-                    account.getCreatedAt());
         }
     }
 

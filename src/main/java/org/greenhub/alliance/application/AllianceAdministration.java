@@ -23,6 +23,7 @@ import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocalisedInput;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /**
  * The alliance record: administrators create alliances and name their coordinators; the coordinators keep the
@@ -234,6 +235,16 @@ public class AllianceAdministration {
     public record CouncilRow(long id, CouncilMember.Office office, String name, String organisation)
             implements java.io.Serializable {}
 
+    /** A membership category as forms offer it: its names and its yearly dues. */
+    public record CategoryChoice(long id, LocalisedName name, BigDecimal annualDues) implements java.io.Serializable {}
+
+    /** Public: the categories as the application, membership and record forms offer them, in their order. */
+    public List<CategoryChoice> categoryChoices(long allianceId) {
+        return categories(allianceId).stream()
+                .map(c -> new CategoryChoice(c.getId(), c.getName(), c.getAnnualDues()))
+                .toList();
+    }
+
     /** Public: the categories and their dues are part of what an applicant reads. */
     public List<MemberCategory> categories(long allianceId) {
         return alliances.categoriesOf(allianceId);
@@ -260,6 +271,52 @@ public class AllianceAdministration {
         return alliances.coordinatedBy(user.getId()).stream()
                 .map(a -> AllianceSummary.of(a, language))
                 .toList();
+    }
+
+    /**
+     * The record tab's form of an alliance the caller coordinates ("not found" otherwise): its names, settings and
+     * categories, with its name in the reader's language for the page heading.
+     */
+    public record Editable(
+            long id,
+            long version,
+            String name,
+            LocalisedName names,
+            org.greenhub.organisation.domain.green.GreenFocusArea focusArea,
+            Long leadOrganisationId,
+            String leadOrganisationName,
+            int councilSeats,
+            int reminderDays,
+            int graceDays,
+            EvaluationWeights weights,
+            List<CategoryChoice> categories)
+            implements java.io.Serializable {}
+
+    @Transactional
+    public Editable editable(long allianceId, Language language) {
+        Alliance a = forEdit(allianceId);
+        Alliance.Names n = a.names();
+        Organisation lead = a.getLeadOrganisation();
+        return new Editable(
+                a.getId(),
+                a.getVersion(),
+                a.name(language),
+                LocalisedName.of(n.en(), n.zh(), n.th(), n.vi()),
+                a.getFocusArea(),
+                lead == null ? null : lead.getId(),
+                lead == null ? null : lead.getLegalName(),
+                a.getCouncilSeats(),
+                a.getReminderDays(),
+                a.getGraceDays(),
+                a.weights(),
+                categoryChoices(allianceId));
+    }
+
+    /** {@link #create}, answering the new alliance as lists show it. */
+    @Transactional
+    public AllianceSummary createAlliance(
+            String code, LocalisedInput names, int councilSeats, List<String> coordinatorEmails, Language language) {
+        return AllianceSummary.of(create(code, Alliance.Names.of(names), councilSeats, coordinatorEmails), language);
     }
 
     public Alliance forEdit(long allianceId) {

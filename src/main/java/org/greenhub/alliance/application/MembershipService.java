@@ -60,6 +60,15 @@ public class MembershipService {
 
     // ---- the organisation's side ---------------------------------------------------------------------------------
 
+    /** Days between an exit notice and the earliest day the exit may take effect (the exit form's default). */
+    public static final int EXIT_NOTICE_DAYS = Membership.EXIT_NOTICE_DAYS;
+
+    /** {@link #apply}, answering the new membership's id (what the application page opens next). */
+    @Transactional
+    public long submitApplication(long allianceId, long organisationId, long categoryId, Membership.Application form) {
+        return apply(allianceId, organisationId, categoryId, form).getId();
+    }
+
     /** An organisation applies; the caller must be able to act for it. One open membership per organisation and alliance. */
     @Transactional
     public Membership apply(long allianceId, long organisationId, long categoryId, Membership.Application form) {

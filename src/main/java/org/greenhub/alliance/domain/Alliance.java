@@ -232,5 +232,11 @@ public class Alliance extends VersionedEntity {
         return Set.copyOf(coordinatorIds);
     }
 
-    public record Names(String en, String zh, String th, String vi) implements java.io.Serializable {}
+    public record Names(String en, String zh, String th, String vi) implements java.io.Serializable {
+
+        /** The names as a form's four language fields hold them (checked by {@link Alliance#rename}). */
+        public static Names of(org.greenhub.platform.i18n.LocalisedInput input) {
+            return new Names(input.getEn(), input.getZh(), input.getTh(), input.getVi());
+        }
+    }
 }

@@ -29,6 +29,9 @@ public class JpaAllianceReads implements AllianceReads {
 
     @Override
     public List<Object[]> memberExportRows(Alliance alliance, java.util.Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return List.of(); // an empty selection matches nothing (and an empty IN list is not valid JPQL)
+        }
         var query = em.createQuery(
                         "select m.membershipNumber, m.sortName, o.registeredName, o.kind, c.name.en, c.name.zh, c.name.th, c.name.vi, "
                                 + "c.annualDues, m.status, m.validFrom, m.validTo, m.contactEmail, m.contactPhone "
@@ -38,8 +41,7 @@ public class JpaAllianceReads implements AllianceReads {
                         Object[].class)
                 .setParameter("a", alliance);
         if (only != null) {
-            // an empty selection matches nothing (an empty IN list is not valid JPQL)
-            query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
+            query.setParameter("only", only);
         }
         return query.getResultList();
     }

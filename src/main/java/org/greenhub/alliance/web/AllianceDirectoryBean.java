@@ -58,8 +58,8 @@ public class AllianceDirectoryBean implements Serializable {
                 throw DomainException.notFound();
             }
             alliance = administration.summary(allianceId, Language.of(locale.getLocale()));
-            categories = administration.categories(allianceId).stream()
-                    .map(c -> new Category(c.getId(), c.getName()))
+            categories = administration.categoryChoices(allianceId).stream()
+                    .map(c -> new Category(c.id(), c.name()))
                     .toList();
             allianceDocuments = documents.allianceDocuments(allianceId);
             council = administration.council(allianceId);

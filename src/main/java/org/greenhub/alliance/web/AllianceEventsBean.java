@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.greenhub.alliance.application.EventService;
-import org.greenhub.alliance.domain.AllianceEvent;
+import org.greenhub.alliance.domain.AllianceEvent.Details;
 import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -50,7 +50,7 @@ public class AllianceEventsBean implements Serializable {
         try {
             events.create(
                     manage.getAllianceId(),
-                    new AllianceEvent.Details(
+                    new Details(
                             eventKind,
                             eventTitle,
                             eventStartsAt == null ? null : eventStartsAt.toInstant(ZoneOffset.UTC),

@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceAdministration.AllianceSummary;
-import org.greenhub.alliance.domain.Alliance;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.i18n.LocalisedInput;
 
 /** The public list of alliances; administrators create alliances here and name their coordinators. */
 @Named("allianceList")
@@ -33,10 +33,7 @@ public class AllianceListBean implements Serializable {
 
     private List<AllianceSummary> alliances;
     private String code;
-    private String nameEn;
-    private String nameZh;
-    private String nameTh;
-    private String nameVi;
+    private LocalisedInput names = new LocalisedInput();
     private Integer councilSeats = 15;
     private String coordinatorEmails;
 
@@ -52,14 +49,11 @@ public class AllianceListBean implements Serializable {
                     : Arrays.stream(coordinatorEmails.split("[,;\\s]+"))
                             .filter(s -> !s.isBlank())
                             .toList();
-            Alliance alliance = administration.create(
-                    code,
-                    new Alliance.Names(nameEn, nameZh, nameTh, nameVi),
-                    councilSeats == null ? 0 : councilSeats,
-                    emails);
-            messages.info("alliance.admin.created", alliance.getCode());
+            AllianceSummary alliance = administration.createAlliance(
+                    code, names, councilSeats == null ? 0 : councilSeats, emails, Language.of(locale.getLocale()));
+            messages.info("alliance.admin.created", alliance.code());
             messages.keepForRedirect();
-            AlliancePages.redirect("/alliance/manage.xhtml?alliance=" + alliance.getId());
+            AlliancePages.redirect("/alliance/manage.xhtml?alliance=" + alliance.id());
         } catch (DomainException refusal) {
             messages.error("createForm", refusal);
         }
@@ -77,36 +71,8 @@ public class AllianceListBean implements Serializable {
         this.code = code;
     }
 
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameTh() {
-        return nameTh;
-    }
-
-    public void setNameTh(String nameTh) {
-        this.nameTh = nameTh;
-    }
-
-    public String getNameVi() {
-        return nameVi;
-    }
-
-    public void setNameVi(String nameVi) {
-        this.nameVi = nameVi;
+    public LocalisedInput getNames() {
+        return names;
     }
 
     public Integer getCouncilSeats() {

@@ -42,7 +42,9 @@ public class AllianceManageBean implements Serializable {
             if (allianceId == null) {
                 throw DomainException.notFound();
             }
-            allianceName = administration.forEdit(allianceId).name(Language.of(locale.getLocale()));
+            allianceName = administration
+                    .editable(allianceId, Language.of(locale.getLocale()))
+                    .name();
             workspace = queries.workspace(allianceId);
         } catch (DomainException refusal) {
             PageRefusals.refuseHidingForbidden(refusal);

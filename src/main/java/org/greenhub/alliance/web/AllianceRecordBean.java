@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceDocuments;
-import org.greenhub.alliance.domain.Alliance;
-import org.greenhub.alliance.domain.AllianceDocument;
-import org.greenhub.alliance.domain.CouncilMember;
+import org.greenhub.alliance.domain.Alliance.Names;
+import org.greenhub.alliance.domain.AllianceDocument.Purpose;
+import org.greenhub.alliance.domain.CouncilMember.Office;
 import org.greenhub.alliance.domain.EvaluationWeights;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.OrganisationRepository;
@@ -51,10 +51,7 @@ public class AllianceRecordBean implements Serializable {
     FacesMessages messages;
 
     private long version;
-    private String nameEn;
-    private String nameZh;
-    private String nameTh;
-    private String nameVi;
+    private LocalisedInput names = new LocalisedInput();
     private GreenFocusArea focusArea;
     private OrganisationChoice lead;
     private Integer councilSeats;
@@ -69,10 +66,10 @@ public class AllianceRecordBean implements Serializable {
     private BigDecimal newCategoryDues;
     private List<AllianceDocuments.DocumentRow> allianceDocuments;
     private List<AllianceAdministration.CouncilRow> council;
-    private CouncilMember.Office councilOffice = CouncilMember.Office.MEMBER;
+    private Office councilOffice = Office.MEMBER;
     private String councilName;
     private OrganisationChoice councilOrganisation;
-    private AllianceDocument.Purpose documentPurpose = AllianceDocument.Purpose.CHARTER;
+    private Purpose documentPurpose = Purpose.CHARTER;
     private transient UploadedFile documentFile;
 
     /** A category line in the record form (editable name and dues). */
@@ -107,44 +104,40 @@ public class AllianceRecordBean implements Serializable {
 
     @PostConstruct
     void init() {
-        fillRecord(administration.forEdit(manage.getAllianceId()));
+        fillRecord();
         allianceDocuments = documents.allianceDocuments(manage.getAllianceId());
     }
 
-    private void fillRecord(Alliance alliance) {
-        manage.renamed(alliance.name(Language.of(locale.getLocale())));
-        version = alliance.getVersion();
-        Alliance.Names names = alliance.names();
-        nameEn = names.en();
-        nameZh = names.zh();
-        nameTh = names.th();
-        nameVi = names.vi();
-        focusArea = alliance.getFocusArea();
-        lead = alliance.getLeadOrganisation() == null
+    private void fillRecord() {
+        AllianceAdministration.Editable alliance =
+                administration.editable(manage.getAllianceId(), Language.of(locale.getLocale()));
+        manage.renamed(alliance.name());
+        version = alliance.version();
+        names = LocalisedInput.of(alliance.names());
+        focusArea = alliance.focusArea();
+        lead = alliance.leadOrganisationId() == null
                 ? null
-                : new OrganisationChoice(
-                        alliance.getLeadOrganisation().getId(),
-                        alliance.getLeadOrganisation().getLegalName());
-        councilSeats = alliance.getCouncilSeats();
-        reminderDays = alliance.getReminderDays();
-        graceDays = alliance.getGraceDays();
+                : new OrganisationChoice(alliance.leadOrganisationId(), alliance.leadOrganisationName());
+        councilSeats = alliance.councilSeats();
+        reminderDays = alliance.reminderDays();
+        graceDays = alliance.graceDays();
         EvaluationWeights weights = alliance.weights();
         weightAttendance = weights.attendance();
         weightReports = weights.reports();
         weightProjects = weights.projects();
         weightDues = weights.dues();
         council = administration.council(manage.getAllianceId());
-        categories = new ArrayList<>(administration.categories(manage.getAllianceId()).stream()
-                .map(c -> new CategoryRow(c.getId(), c.getName(), c.getAnnualDues()))
+        categories = new ArrayList<>(alliance.categories().stream()
+                .map(c -> new CategoryRow(c.id(), c.name(), c.annualDues()))
                 .toList());
     }
 
     public void saveRecord() {
         try {
-            Alliance saved = administration.update(
+            administration.update(
                     manage.getAllianceId(),
                     new AllianceAdministration.Record(
-                            new Alliance.Names(nameEn, nameZh, nameTh, nameVi),
+                            Names.of(names),
                             focusArea,
                             lead == null ? null : lead.id(),
                             orZero(councilSeats),
@@ -159,7 +152,7 @@ public class AllianceRecordBean implements Serializable {
             for (CategoryRow row : categories) {
                 administration.saveCategory(manage.getAllianceId(), row.getId(), row.getName(), row.getAnnualDues());
             }
-            fillRecord(administration.forEdit(saved.getId()));
+            fillRecord();
             messages.info("alliance.membership.done.saved");
         } catch (DomainException refusal) {
             messages.error("recordForm", refusal);
@@ -173,7 +166,7 @@ public class AllianceRecordBean implements Serializable {
     public void addCategory() {
         try {
             administration.saveCategory(manage.getAllianceId(), null, newCategoryName, newCategoryDues);
-            fillRecord(administration.forEdit(manage.getAllianceId()));
+            fillRecord();
             newCategoryName = new LocalisedInput();
             newCategoryDues = null;
             messages.info("alliance.membership.done.saved");
@@ -226,33 +219,33 @@ public class AllianceRecordBean implements Serializable {
     /** Organisations for the lead-organisation picker, found by name in any script. */
     public List<OrganisationChoice> completeOrganisation(String text) {
         return organisationService
-                .page(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10)
+                .listed(new OrganisationRepository.OrganisationQuery(text, null, null, true), 0, 10)
                 .stream()
-                .map(o -> new OrganisationChoice(o.getId(), o.getLegalName()))
+                .map(o -> new OrganisationChoice(o.id(), o.legalName()))
                 .toList();
     }
 
-    public List<CouncilMember.Office> getOffices() {
-        return List.of(CouncilMember.Office.values());
+    public List<Office> getOffices() {
+        return List.of(Office.values());
     }
 
     public List<GreenFocusArea> getFocusAreas() {
         return List.of(GreenFocusArea.values());
     }
 
-    public List<AllianceDocument.Purpose> getDocumentPurposes() {
-        return List.of(AllianceDocument.Purpose.CHARTER, AllianceDocument.Purpose.AGREEMENT_TEMPLATE);
+    public List<Purpose> getDocumentPurposes() {
+        return List.of(Purpose.CHARTER, Purpose.AGREEMENT_TEMPLATE);
     }
 
     public List<AllianceAdministration.CouncilRow> getCouncil() {
         return council;
     }
 
-    public CouncilMember.Office getCouncilOffice() {
+    public Office getCouncilOffice() {
         return councilOffice;
     }
 
-    public void setCouncilOffice(CouncilMember.Office councilOffice) {
+    public void setCouncilOffice(Office councilOffice) {
         this.councilOffice = councilOffice;
     }
 
@@ -280,36 +273,8 @@ public class AllianceRecordBean implements Serializable {
         this.lead = lead;
     }
 
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameTh() {
-        return nameTh;
-    }
-
-    public void setNameTh(String nameTh) {
-        this.nameTh = nameTh;
-    }
-
-    public String getNameVi() {
-        return nameVi;
-    }
-
-    public void setNameVi(String nameVi) {
-        this.nameVi = nameVi;
+    public LocalisedInput getNames() {
+        return names;
     }
 
     public GreenFocusArea getFocusArea() {
@@ -396,11 +361,11 @@ public class AllianceRecordBean implements Serializable {
         return allianceDocuments;
     }
 
-    public AllianceDocument.Purpose getDocumentPurpose() {
+    public Purpose getDocumentPurpose() {
         return documentPurpose;
     }
 
-    public void setDocumentPurpose(AllianceDocument.Purpose documentPurpose) {
+    public void setDocumentPurpose(Purpose documentPurpose) {
         this.documentPurpose = documentPurpose;
     }
 

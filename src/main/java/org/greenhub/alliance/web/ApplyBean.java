@@ -5,18 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
 import org.greenhub.alliance.application.AllianceAdministration.AllianceSummary;
+import org.greenhub.alliance.application.AllianceAdministration.CategoryChoice;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipService;
-import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.Membership.Application;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.web.PageRefusals;
 
 /** An organisation applies for membership: which organisation, which category, why, and its contact details. */
@@ -50,8 +49,6 @@ public class ApplyBean implements Serializable {
     private String motivation;
     private final ContactsForm contacts = new ContactsForm();
 
-    public record CategoryChoice(long id, LocalisedName name, BigDecimal annualDues) implements Serializable {}
-
     public void load() throws IOException {
         try {
             if (allianceId == null) {
@@ -59,9 +56,7 @@ public class ApplyBean implements Serializable {
             }
             alliance = administration.summary(allianceId, Language.of(locale.getLocale()));
             organisations = queries.organisationsICanActFor();
-            categories = administration.categories(allianceId).stream()
-                    .map(c -> new CategoryChoice(c.getId(), c.getName(), c.getAnnualDues()))
-                    .toList();
+            categories = administration.categoryChoices(allianceId);
             if (organisations.size() == 1) {
                 organisationId = organisations.get(0).id();
             }
@@ -78,14 +73,11 @@ public class ApplyBean implements Serializable {
             if (categoryId == null) {
                 throw DomainException.invalid("category", "alliance.application.categoryRequired");
             }
-            Membership membership = memberships.apply(
-                    allianceId,
-                    organisationId,
-                    categoryId,
-                    new Membership.Application(motivation, contacts.toContacts()));
+            long membershipId = memberships.submitApplication(
+                    allianceId, organisationId, categoryId, new Application(motivation, contacts.toContacts()));
             messages.info("alliance.apply.submitted");
             messages.keepForRedirect();
-            AlliancePages.redirect("/alliance/membership.xhtml?id=" + membership.getId());
+            AlliancePages.redirect("/alliance/membership.xhtml?id=" + membershipId);
         } catch (DomainException refusal) {
             messages.error("applyForm", refusal);
         }

@@ -1,7 +1,7 @@
 package org.greenhub.alliance.web;
 
 import java.io.Serializable;
-import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.Membership.Contacts;
 
 /** The contact fields of the application and membership pages, and which of them the public directory shows. */
 public class ContactsForm implements Serializable {
@@ -14,7 +14,7 @@ public class ContactsForm implements Serializable {
     private boolean showPhone;
     private boolean showWebsite = true;
 
-    static ContactsForm of(Membership.Contacts contacts) {
+    static ContactsForm of(Contacts contacts) {
         ContactsForm form = new ContactsForm();
         form.email = contacts.email();
         form.phone = contacts.phone();
@@ -24,8 +24,8 @@ public class ContactsForm implements Serializable {
         return form;
     }
 
-    Membership.Contacts toContacts() {
-        return new Membership.Contacts(email, phone, showEmail, showPhone, showWebsite);
+    Contacts toContacts() {
+        return new Contacts(email, phone, showEmail, showPhone, showWebsite);
     }
 
     public String getEmail() {

@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.greenhub.alliance.application.AllianceAdministration;
+import org.greenhub.alliance.application.AllianceAdministration.CategoryChoice;
 import org.greenhub.alliance.application.AllianceDocuments;
 import org.greenhub.alliance.application.EventService;
 import org.greenhub.alliance.application.MembershipQueries;
 import org.greenhub.alliance.application.MembershipQueries.MembershipView;
 import org.greenhub.alliance.application.MembershipService;
 import org.greenhub.alliance.domain.CouncilDecision;
-import org.greenhub.alliance.domain.DuesPayment;
-import org.greenhub.alliance.domain.Membership;
+import org.greenhub.alliance.domain.DuesPayment.Dues;
 import org.greenhub.alliance.domain.SeatRole;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -76,7 +76,7 @@ public class MembershipBean implements Serializable {
     private List<EventService.EventRow> upcoming;
     private List<Long> registeredEvents;
     private List<AllianceDocuments.DocumentRow> memberDocuments;
-    private List<ApplyBean.CategoryChoice> categories;
+    private List<CategoryChoice> categories;
 
     // forms
     private String text;
@@ -109,7 +109,7 @@ public class MembershipBean implements Serializable {
             LocalDate today = LocalDate.now(clock);
             signedOn = today;
             noticeOn = today;
-            effectiveOn = today.plusDays(Membership.EXIT_NOTICE_DAYS);
+            effectiveOn = today.plusDays(MembershipService.EXIT_NOTICE_DAYS);
             contacts = ContactsForm.of(view.contacts());
             resetCouncilForm();
             resetDuesForm();
@@ -124,9 +124,7 @@ public class MembershipBean implements Serializable {
         registeredEvents = events.myRegisteredEvents(id);
         memberDocuments = documents.membershipDocuments(id);
         if (view.coordinator()) {
-            categories = administration.categories(view.allianceId()).stream()
-                    .map(c -> new ApplyBean.CategoryChoice(c.getId(), c.getName(), c.getAnnualDues()))
-                    .toList();
+            categories = administration.categoryChoices(view.allianceId());
         }
         text = null;
     }
@@ -274,7 +272,7 @@ public class MembershipBean implements Serializable {
         run(
                 "duesForm",
                 "alliance.membership.done.dues",
-                () -> memberships.recordDues(id, new DuesPayment.Dues(amount, paidOn, reference)));
+                () -> memberships.recordDues(id, new Dues(amount, paidOn, reference)));
     }
 
     public void confirmDeemedLeft() {
@@ -353,7 +351,7 @@ public class MembershipBean implements Serializable {
         return memberDocuments;
     }
 
-    public List<ApplyBean.CategoryChoice> getCategories() {
+    public List<CategoryChoice> getCategories() {
         return categories;
     }
 

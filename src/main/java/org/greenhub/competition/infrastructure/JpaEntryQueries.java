@@ -65,6 +65,9 @@ public class JpaEntryQueries implements EntryQueries {
 
     @Override
     public List<Object[]> exportRows(Competition competition, java.util.Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return List.of(); // an empty selection matches nothing (and an empty IN list is not valid JPQL)
+        }
         var query = em.createQuery(
                         "select e.reference, e.projectTitle, o.legalName, o.registrationCode, e.group, e.track, e.status, "
                                 + "e.submittedAt, e.revenuePreviousYear, e.rdSpend, e.fundingRaised, e.ipOwnershipDeclared, e.metrics.baselineYear, "
@@ -76,8 +79,7 @@ public class JpaEntryQueries implements EntryQueries {
                 .setParameter("c", competition)
                 .setParameter("draft", EntryStatus.DRAFT);
         if (only != null) {
-            // an empty selection matches nothing (an empty IN list is not valid JPQL)
-            query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
+            query.setParameter("only", only);
         }
         return query.getResultList();
     }

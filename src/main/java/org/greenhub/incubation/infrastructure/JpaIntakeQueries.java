@@ -76,6 +76,9 @@ public class JpaIntakeQueries implements IntakeQueries {
 
     @Override
     public List<Object[]> exportRows(long callId, java.util.Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return List.of(); // an empty selection matches nothing (and an empty IN list is not valid JPQL)
+        }
         var query = em.createQuery(
                         """
                         select a.projectTitle, o.legalName, a.focusArea, a.status, a.waitlistPosition, a.submittedAt, a.offerDeadline
@@ -83,8 +86,7 @@ public class JpaIntakeQueries implements IntakeQueries {
                         Object[].class)
                 .setParameter("call", callId);
         if (only != null) {
-            // an empty selection matches nothing (an empty IN list is not valid JPQL)
-            query.setParameter("only", only.isEmpty() ? List.of(-1L) : only);
+            query.setParameter("only", only);
         }
         return query.getResultList();
     }

@@ -16,6 +16,7 @@ import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
@@ -164,6 +165,45 @@ public class OrganisationService {
                 null);
     }
 
+    /** A person's line in the record: plain values, so the page's view state stays small and serializable. */
+    public record PersonRow(
+            long affiliationId,
+            String name,
+            String email,
+            AffiliationRole role,
+            LocalDate from,
+            LocalDate to,
+            boolean current)
+            implements java.io.Serializable {}
+
+    /** One organisation's record page: its details, whether the caller may change them, and its people. */
+    public record RecordPage(
+            long id, long version, Organisation.Details details, boolean editable, List<PersonRow> people)
+            implements java.io.Serializable {}
+
+    /** The record page of an organisation the caller may see ("not found" otherwise, as {@link #view}). */
+    @Transactional
+    public RecordPage recordPage(long organisationId) {
+        Organisation organisation = view(organisationId);
+        LocalDate today = LocalDate.now(clock);
+        List<PersonRow> people = organisations.people(organisationId).stream()
+                .map(a -> new PersonRow(
+                        a.getId(),
+                        a.getPerson().getDisplayName(),
+                        a.getPerson().getEmail(),
+                        a.getRole(),
+                        a.getValidFrom(),
+                        a.getValidTo(),
+                        a.isCurrent(today)))
+                .toList();
+        return new RecordPage(
+                organisation.getId(),
+                organisation.getVersion(),
+                organisation.details(),
+                canEdit(organisationId),
+                people);
+    }
+
     public List<Affiliation> people(long organisationId) {
         view(organisationId);
         return organisations.people(organisationId);
@@ -173,8 +213,56 @@ public class OrganisationService {
         return organisations.affiliationsOf(currentUser.require().getId());
     }
 
+    /** An organisation the caller belongs to now, as the dashboards list it. */
+    public record MyOrganisation(long id, String legalName, String registeredName, AffiliationRole role) {}
+
+    /** The caller's current affiliations (those valid today), for the dashboards' "my organisations". */
+    public List<MyOrganisation> myCurrentOrganisations() {
+        LocalDate today = LocalDate.now(clock);
+        return myAffiliations().stream()
+                .filter(a -> a.isCurrent(today))
+                .map(a -> new MyOrganisation(
+                        a.getOrganisation().getId(),
+                        a.getOrganisation().getLegalName(),
+                        a.getOrganisation().getRegisteredName(),
+                        a.getRole()))
+                .toList();
+    }
+
     public List<Affiliation> affiliationsOf(long userId) {
         return organisations.affiliationsOf(userId);
+    }
+
+    /** An organisation as the directory lists it. */
+    public record Listed(
+            long id,
+            String legalName,
+            String registeredName,
+            OrganisationKind kind,
+            String registrationCode,
+            LocalDate foundingDate)
+            implements java.io.Serializable {
+        static Listed of(Organisation organisation) {
+            return new Listed(
+                    organisation.getId(),
+                    organisation.getLegalName(),
+                    organisation.getRegisteredName(),
+                    organisation.getKind(),
+                    organisation.getRegistrationCode(),
+                    organisation.getFoundingDate());
+        }
+    }
+
+    /** A page of the directory (administrators and programme staff). */
+    @Transactional
+    public List<Listed> listed(OrganisationRepository.OrganisationQuery query, int first, int size) {
+        return page(query, first, size).stream().map(Listed::of).toList();
+    }
+
+    /** Creates a record from the directory and answers it as the directory lists it. */
+    @Transactional
+    public Listed createListed(Organisation.Details details) {
+        return Listed.of(createAsAdministrator(details));
     }
 
     public List<Organisation> page(OrganisationRepository.OrganisationQuery query, int first, int size) {

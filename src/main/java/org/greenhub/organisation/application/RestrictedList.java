@@ -15,6 +15,7 @@ import org.greenhub.organisation.domain.RestrictedActivity;
 import org.greenhub.organisation.domain.RestrictedActivityRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /**
  * The restricted-entry list: programmes ask whether an organisation's sector is on it (anyone may ask, the list is
@@ -43,6 +44,18 @@ public class RestrictedList {
     @Transactional
     public List<RestrictedActivity> all() {
         return activities.all();
+    }
+
+    /** One entry as the administrators' list shows and edits it. */
+    public record Row(long id, long version, String code, LocalisedName name, String keywords, boolean active)
+            implements java.io.Serializable {}
+
+    /** Every entry, active or retired, for the administrators' list. */
+    @Transactional
+    public List<Row> rows() {
+        return activities.all().stream()
+                .map(a -> new Row(a.getId(), a.getVersion(), a.getCode(), a.getName(), a.getKeywords(), a.isActive()))
+                .toList();
     }
 
     /** The first active entry the sector text matches, in any language; empty for no sector. */

@@ -3,14 +3,11 @@ package org.greenhub.organisation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import org.greenhub.account.application.AccountSummary;
 import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.application.AdministrationFigures;
 import org.greenhub.organisation.application.OrganisationService;
-import org.greenhub.organisation.domain.Affiliation;
 
 /** Figures and lists for the role dashboards. */
 @Named("dashboard")
@@ -21,9 +18,6 @@ public class DashboardBean {
     CurrentUser currentUser;
 
     @Inject
-    Clock clock;
-
-    @Inject
     OrganisationService organisationService;
 
     @Inject
@@ -31,18 +25,15 @@ public class DashboardBean {
 
     private AdministrationFigures.Figures figures;
 
-    private List<Affiliation> affiliations;
+    private List<OrganisationService.MyOrganisation> affiliations;
 
-    public UserAccount getUser() {
-        return currentUser.require();
+    public AccountSummary getUser() {
+        return currentUser.summary();
     }
 
-    public List<Affiliation> getCurrentAffiliations() {
+    public List<OrganisationService.MyOrganisation> getCurrentAffiliations() {
         if (affiliations == null) {
-            LocalDate today = LocalDate.now(clock);
-            affiliations = organisationService.myAffiliations().stream()
-                    .filter(a -> a.isCurrent(today))
-                    .toList();
+            affiliations = organisationService.myCurrentOrganisations();
         }
         return affiliations;
     }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.greenhub.organisation.application.OrganisationService;
-import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.Organisation.Details;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.organisation.domain.OrganisationRepository.OrganisationQuery;
 import org.greenhub.platform.error.DomainException;
@@ -30,7 +30,7 @@ public class OrganisationDirectoryBean implements Serializable {
 
     private String searchText;
     private OrganisationKind kindFilter;
-    private DatabasePage<Organisation> page;
+    private DatabasePage<OrganisationService.Listed> page;
 
     private OrganisationKind newKind = OrganisationKind.ENTERPRISE;
     private String newLegalName;
@@ -42,8 +42,8 @@ public class OrganisationDirectoryBean implements Serializable {
     void init() {
         page = new DatabasePage<>() {
             @Override
-            protected List<Organisation> page(int first, int size, String sortField, boolean ascending) {
-                return organisations.page(
+            protected List<OrganisationService.Listed> page(int first, int size, String sortField, boolean ascending) {
+                return organisations.listed(
                         new OrganisationQuery(searchText, kindFilter, sortField, ascending), first, size);
             }
 
@@ -53,17 +53,17 @@ public class OrganisationDirectoryBean implements Serializable {
             }
 
             @Override
-            protected Object keyOf(Organisation row) {
-                return row.getId();
+            protected Object keyOf(OrganisationService.Listed row) {
+                return row.id();
             }
         };
     }
 
     public void create() {
         try {
-            Organisation created = organisations.createAsAdministrator(new Organisation.Details(
+            OrganisationService.Listed created = organisations.createListed(new Details(
                     newKind, newLegalName, newRegisteredName, newRegistrationCode, newFoundingDate, null, null, null));
-            messages.info("organisation.directory.created", created.getLegalName());
+            messages.info("organisation.directory.created", created.legalName());
             newLegalName = null;
             newRegisteredName = null;
             newRegistrationCode = null;
@@ -78,7 +78,7 @@ public class OrganisationDirectoryBean implements Serializable {
         return List.of(OrganisationKind.values());
     }
 
-    public DatabasePage<Organisation> getPage() {
+    public DatabasePage<OrganisationService.Listed> getPage() {
         return page;
     }
 

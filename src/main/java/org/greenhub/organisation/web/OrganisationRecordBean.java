@@ -11,9 +11,8 @@ import java.util.List;
 import org.greenhub.organisation.application.OrganisationPath;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.ProgrammeParticipation;
-import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.AffiliationRole;
-import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.Organisation.Details;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -43,7 +42,7 @@ public class OrganisationRecordBean implements Serializable {
     private Long id;
     private long version;
     private boolean editable;
-    private Organisation.Details original;
+    private Details original;
     private OrganisationKind kind;
     private String legalName;
     private String registeredName;
@@ -52,37 +51,25 @@ public class OrganisationRecordBean implements Serializable {
     private String zone;
     private String sector;
     private String website;
-    private List<PersonRow> people;
+    private List<OrganisationService.PersonRow> people;
     private List<ProgrammeParticipation.Line> programmes;
     private String personEmail;
     private AffiliationRole personRole = AffiliationRole.EMPLOYEE;
-
-    /** A person's line in the record: plain values, so the view state stays small and serializable. */
-    public record PersonRow(
-            long affiliationId,
-            String name,
-            String email,
-            AffiliationRole role,
-            LocalDate from,
-            LocalDate to,
-            boolean current)
-            implements Serializable {}
 
     public void load() throws IOException {
         try {
             if (id == null) {
                 throw DomainException.notFound();
             }
-            Organisation organisation = organisations.view(id);
-            fill(organisation);
+            fill(organisations.recordPage(id));
         } catch (DomainException refusal) {
             org.greenhub.platform.web.PageRefusals.refuse(DomainException.notFound());
         }
     }
 
-    private void fill(Organisation organisation) {
-        version = organisation.getVersion();
-        original = organisation.details();
+    private void fill(OrganisationService.RecordPage record) {
+        version = record.version();
+        original = record.details();
         kind = original.kind();
         legalName = original.legalName();
         registeredName = original.registeredName();
@@ -91,31 +78,18 @@ public class OrganisationRecordBean implements Serializable {
         zone = original.zone();
         sector = original.sector();
         website = original.website();
-        editable = organisations.canEdit(id);
-        LocalDate today = LocalDate.now(clock);
-        people = organisations.people(id).stream().map(a -> row(a, today)).toList();
+        editable = record.editable();
+        people = record.people();
         programmes = path.of(id);
-    }
-
-    private static PersonRow row(Affiliation a, LocalDate today) {
-        return new PersonRow(
-                a.getId(),
-                a.getPerson().getDisplayName(),
-                a.getPerson().getEmail(),
-                a.getRole(),
-                a.getValidFrom(),
-                a.getValidTo(),
-                a.isCurrent(today));
     }
 
     public void save() {
         try {
-            Organisation saved = organisations.update(
+            organisations.update(
                     id,
-                    new Organisation.Details(
-                            kind, legalName, registeredName, registrationCode, foundingDate, zone, sector, website),
+                    new Details(kind, legalName, registeredName, registrationCode, foundingDate, zone, sector, website),
                     version);
-            fill(saved);
+            fill(organisations.recordPage(id));
             messages.info("organisation.record.saved");
         } catch (DomainException refusal) {
             messages.error("recordForm", refusal);
@@ -126,7 +100,7 @@ public class OrganisationRecordBean implements Serializable {
         try {
             organisations.addPerson(id, personEmail, personRole);
             personEmail = null;
-            fill(organisations.view(id));
+            fill(organisations.recordPage(id));
             messages.info("organisation.people.added");
         } catch (DomainException refusal) {
             messages.error("peopleForm", refusal);
@@ -136,7 +110,7 @@ public class OrganisationRecordBean implements Serializable {
     public void endAffiliation(long affiliationId) {
         try {
             organisations.endAffiliation(affiliationId);
-            fill(organisations.view(id));
+            fill(organisations.recordPage(id));
             messages.info("organisation.people.ended");
         } catch (DomainException refusal) {
             messages.error(null, refusal.messageKey());
@@ -235,7 +209,7 @@ public class OrganisationRecordBean implements Serializable {
         this.website = website;
     }
 
-    public List<PersonRow> getPeople() {
+    public List<OrganisationService.PersonRow> getPeople() {
         return people;
     }
 
@@ -255,7 +229,7 @@ public class OrganisationRecordBean implements Serializable {
         this.personRole = personRole;
     }
 
-    public Organisation.Details getOriginal() {
+    public Details getOriginal() {
         return original;
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.greenhub.account.domain.PasswordPolicy;
 import org.greenhub.organisation.application.FounderRegistration;
-import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.Organisation.Details;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -51,8 +51,7 @@ public class RegisterFounderBean {
                     displayName,
                     password,
                     language,
-                    new Organisation.Details(
-                            kind, legalName, registeredName, registrationCode, foundingDate, null, null, null));
+                    new Details(kind, legalName, registeredName, registrationCode, foundingDate, null, null, null));
             registered = true;
         } catch (DomainException refusal) {
             messages.error("registerForm", refusal);

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.greenhub.organisation.application.RestrictedList;
-import org.greenhub.organisation.domain.RestrictedActivity;
+import org.greenhub.organisation.domain.RestrictedActivity.Names;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -29,7 +29,7 @@ public class RestrictedListBean implements Serializable {
     @Inject
     LocaleSelector localeSelector;
 
-    private List<RestrictedActivity> activities;
+    private List<RestrictedList.Row> activities;
     private final Form form = new Form();
     private Long editingId;
     private long editingVersion;
@@ -45,8 +45,8 @@ public class RestrictedListBean implements Serializable {
         private String keywords;
         private boolean active = true;
 
-        RestrictedActivity.Names names() {
-            return new RestrictedActivity.Names(nameEn, nameZh, nameTh, nameVi);
+        Names names() {
+            return new Names(nameEn, nameZh, nameTh, nameVi);
         }
 
         public String getCode() {
@@ -108,7 +108,7 @@ public class RestrictedListBean implements Serializable {
 
     @PostConstruct
     void load() {
-        activities = restrictedList.all();
+        activities = restrictedList.rows();
     }
 
     public void startNew() {
@@ -118,16 +118,16 @@ public class RestrictedListBean implements Serializable {
         form.active = true;
     }
 
-    public void startEdit(RestrictedActivity activity) {
-        editingId = activity.getId();
-        editingVersion = activity.getVersion();
-        form.code = activity.getCode();
-        form.nameEn = activity.getNameEn();
-        form.nameZh = activity.getNameZh();
-        form.nameTh = activity.getNameTh();
-        form.nameVi = activity.getNameVi();
-        form.keywords = activity.getKeywords();
-        form.active = activity.isActive();
+    public void startEdit(RestrictedList.Row activity) {
+        editingId = activity.id();
+        editingVersion = activity.version();
+        form.code = activity.code();
+        form.nameEn = activity.name().exact(Language.ENGLISH);
+        form.nameZh = activity.name().exact(Language.CHINESE);
+        form.nameTh = activity.name().exact(Language.THAI);
+        form.nameVi = activity.name().exact(Language.VIETNAMESE);
+        form.keywords = activity.keywords();
+        form.active = activity.active();
     }
 
     public void save() {
@@ -146,11 +146,11 @@ public class RestrictedListBean implements Serializable {
         }
     }
 
-    public String nameOf(RestrictedActivity activity) {
-        return activity.name(Language.of(localeSelector.getLocale()));
+    public String nameOf(RestrictedList.Row activity) {
+        return activity.name().text(Language.of(localeSelector.getLocale()));
     }
 
-    public List<RestrictedActivity> getActivities() {
+    public List<RestrictedList.Row> getActivities() {
         return activities;
     }
 

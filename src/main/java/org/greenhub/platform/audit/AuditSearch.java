@@ -1,5 +1,6 @@
 package org.greenhub.platform.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,39 @@ public interface AuditSearch {
 
     record Criteria(String action, String actor, String entityType, String entityId, Instant from, Instant to) {}
 
+    /** One recorded event, as stored (the audit page reads it into a sentence). */
+    record Event(
+            long id,
+            Instant occurredAt,
+            Long actorId,
+            String actorEmail,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeState,
+            String afterState,
+            String detail,
+            String clientAddress)
+            implements Serializable {
+
+        public static Event of(AuditEvent event) {
+            return new Event(
+                    event.getId(),
+                    event.getOccurredAt(),
+                    event.getActorId(),
+                    event.getActorEmail(),
+                    event.getAction(),
+                    event.getEntityType(),
+                    event.getEntityId(),
+                    event.getBeforeState(),
+                    event.getAfterState(),
+                    event.getDetail(),
+                    event.getClientAddress());
+        }
+    }
+
     /** A page of the events matching every given criterion, by time. */
-    List<AuditEvent> page(Criteria criteria, int first, int size, boolean newestFirst);
+    List<Event> page(Criteria criteria, int first, int size, boolean newestFirst);
 
     long count(Criteria criteria);
 

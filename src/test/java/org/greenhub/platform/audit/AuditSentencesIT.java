@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.greenhub.account.application.SignInService;
-import org.greenhub.platform.audit.domain.AuditEvent;
 import org.greenhub.platform.audit.web.AuditSentences;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.testsupport.server.InServerTest;
@@ -41,8 +40,8 @@ class AuditSentencesIT extends InServerTest {
     private static final Locale THAI = Language.THAI.locale();
 
     /** The one event of this action recorded for this test's own record id. */
-    private AuditEvent only(String action, String entityId) {
-        List<AuditEvent> events =
+    private AuditSearch.Event only(String action, String entityId) {
+        List<AuditSearch.Event> events =
                 search.page(new AuditSearch.Criteria(action, null, null, entityId, null, null), 0, 10, true);
         assertEquals(1, events.size(), "events of record " + entityId);
         return events.get(0);
@@ -59,7 +58,7 @@ class AuditSentencesIT extends InServerTest {
         after.put("number", "GEA-2026-0001");
         after.put("status", "ACTIVE");
         trail.record("ALLIANCE_DUES_RECORDED", "Membership", id, before, after, "renewal job");
-        AuditEvent event = only("ALLIANCE_DUES_RECORDED", id);
+        AuditSearch.Event event = only("ALLIANCE_DUES_RECORDED", id);
 
         AuditSentences.Described english = sentences.describe(event, Locale.ENGLISH);
         assertTrue(
@@ -98,7 +97,7 @@ class AuditSentencesIT extends InServerTest {
     void aFailedSignInNamesTheAddressAndItsReasonAndAPersonsReasonStaysAsWritten() {
         String email = TestData.email("nobody");
         signIn.signIn(email, "Whatever-Password-1", "203.0.113.9");
-        List<AuditEvent> failed =
+        List<AuditSearch.Event> failed =
                 search.page(new AuditSearch.Criteria("SIGN_IN_FAILED", email, null, null, null, null), 0, 10, true);
         assertEquals(1, failed.size());
         AuditSentences.Described thai = sentences.describe(failed.get(0), THAI);

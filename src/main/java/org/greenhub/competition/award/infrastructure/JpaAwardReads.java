@@ -31,10 +31,13 @@ public class JpaAwardReads implements AwardReads {
     @Override
     public Map<Long, AwardResultStatus> resultStates(Collection<Long> competitionIds) {
         Map<Long, AwardResultStatus> states = new HashMap<>();
+        if (competitionIds.isEmpty()) {
+            return states; // no competitions, no results (and an empty IN list is not valid JPQL)
+        }
         em.createQuery(
                         "select r.competitionId, r.status from AwardResult r where r.competitionId in :ids",
                         Object[].class)
-                .setParameter("ids", competitionIds.isEmpty() ? List.of(-1L) : competitionIds)
+                .setParameter("ids", competitionIds)
                 .getResultList()
                 .forEach(row -> states.put((Long) row[0], (AwardResultStatus) row[1]));
         return states;

@@ -18,13 +18,15 @@ public class JpaAuditSearch implements AuditSearch {
     EntityManager em;
 
     @Override
-    public List<AuditEvent> page(Criteria criteria, int first, int size, boolean newestFirst) {
+    public List<Event> page(Criteria criteria, int first, int size, boolean newestFirst) {
         TypedQuery<AuditEvent> query = em.createQuery(
                 "select a from AuditEvent a" + where(criteria) + " order by a.occurredAt "
                         + (newestFirst ? "desc" : "asc") + ", a.id desc",
                 AuditEvent.class);
         bind(criteria, query);
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+        return query.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(Event::of)
+                .toList();
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.greenhub.platform.audit.domain.AuditEvent;
+import org.greenhub.platform.audit.AuditSearch;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.web.TimeText;
@@ -47,18 +47,18 @@ public class AuditSentences {
         }
     }
 
-    public Described describe(AuditEvent event, Locale locale) {
+    public Described describe(AuditSearch.Event event, Locale locale) {
         return new Described(
-                event.getId(),
-                TimeText.of(event.getOccurredAt(), zone(locale)),
+                event.id(),
+                TimeText.of(event.occurredAt(), zone(locale)),
                 sentence(
-                        event.getAction(),
+                        event.action(),
                         actor(event, locale),
-                        record(event.getEntityType(), event.getEntityId(), locale),
+                        record(event.entityType(), event.entityId(), locale),
                         locale),
-                changes(event.getBeforeState(), event.getAfterState(), locale),
-                event.getDetail() == null ? null : text(locale, "audit.detail", note(event.getDetail(), locale)),
-                event.getClientAddress());
+                changes(event.beforeState(), event.afterState(), locale),
+                event.detail() == null ? null : text(locale, "audit.detail", note(event.detail(), locale)),
+                event.clientAddress());
     }
 
     /** The filter's label of an action: its sentence about someone and a record of its kind. */
@@ -86,13 +86,13 @@ public class AuditSentences {
         return text(locale, key, actor, target);
     }
 
-    private String actor(AuditEvent event, Locale locale) {
-        if (event.getActorEmail() != null) {
-            return event.getActorEmail();
+    private String actor(AuditSearch.Event event, Locale locale) {
+        if (event.actorEmail() != null) {
+            return event.actorEmail();
         }
-        return event.getActorId() == null
+        return event.actorId() == null
                 ? text(locale, "audit.actor.system")
-                : text(locale, "audit.actor.account", String.valueOf(event.getActorId()));
+                : text(locale, "audit.actor.account", String.valueOf(event.actorId()));
     }
 
     private String record(String entityType, String entityId, Locale locale) {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.greenhub.platform.mail.MailTransport;
 import org.greenhub.platform.mail.OutboxQuery;
-import org.greenhub.platform.mail.domain.OutboxMessage;
 import org.greenhub.platform.web.DatabasePage;
 
 /**
@@ -28,13 +27,13 @@ public class SentMailBean implements Serializable {
     MailTransport transport;
 
     private String recipient;
-    private DatabasePage<OutboxMessage> messages;
+    private DatabasePage<OutboxQuery.Row> messages;
 
     @PostConstruct
     void init() {
         messages = new DatabasePage<>() {
             @Override
-            protected List<OutboxMessage> page(int first, int size, String sortField, boolean ascending) {
+            protected List<OutboxQuery.Row> page(int first, int size, String sortField, boolean ascending) {
                 return outbox.page(recipient, first, size);
             }
 
@@ -44,8 +43,8 @@ public class SentMailBean implements Serializable {
             }
 
             @Override
-            protected Object keyOf(OutboxMessage row) {
-                return row.getId();
+            protected Object keyOf(OutboxQuery.Row row) {
+                return row.id();
             }
         };
     }
@@ -54,7 +53,7 @@ public class SentMailBean implements Serializable {
         return transport.isSink();
     }
 
-    public DatabasePage<OutboxMessage> getMessages() {
+    public DatabasePage<OutboxQuery.Row> getMessages() {
         return messages;
     }
 
