@@ -53,7 +53,7 @@ public class ObjectionBean implements Serializable {
             }
             target = queries.objectionTarget(award, Language.of(locale.getLocale()));
             if (realName == null) {
-                realName = currentUser.require().getDisplayName();
+                realName = currentUser.summary().displayName();
             }
         } catch (org.greenhub.platform.error.DomainException refusal) {
             org.greenhub.platform.web.PageRefusals.refuse(refusal);
