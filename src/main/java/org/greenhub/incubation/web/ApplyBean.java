@@ -13,6 +13,7 @@ import org.greenhub.incubation.domain.Eligibility;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.MetricsRefused;
 import org.greenhub.incubation.domain.NotEligible;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
@@ -43,7 +44,13 @@ public class ApplyBean implements Serializable {
     IntakeApplications applications;
 
     @Inject
+    ZoneNames zoneNames;
+
+    @Inject
     LocalisedNames localised;
+
+    @Inject
+    org.greenhub.platform.i18n.LocaleSelector localeSelector;
 
     @Inject
     IntakeCallService calls;
@@ -78,7 +85,10 @@ public class ApplyBean implements Serializable {
             }
             IntakeCall intakeCall = calls.publicView(call);
             callTitle = localised.marked(intakeCall.getTitles());
-            zone = intakeCall.getIncubator().getZone();
+            zone = zoneNames.label(
+                    intakeCall.getIncubator().getZoneId(),
+                    intakeCall.getIncubator().getZone(),
+                    org.greenhub.platform.i18n.Language.of(localeSelector.getLocale()));
             focusAreas = intakeCall.getIncubator().getSpecialisation().isEmpty()
                     ? List.of(GreenFocusArea.values())
                     : intakeCall.getIncubator().getSpecialisation().stream()

@@ -13,6 +13,7 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.incubation.application.IncubatorService;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorKind;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -31,6 +32,9 @@ public class IncubatorListBean implements Serializable {
 
     @Inject
     IncubatorService incubators;
+
+    @Inject
+    ZoneNames zoneNames;
 
     @Inject
     CurrentUser currentUser;
@@ -61,7 +65,7 @@ public class IncubatorListBean implements Serializable {
                         i.getId(),
                         i.name(language),
                         i.getKind(),
-                        i.getZone(),
+                        zoneNames.label(i.getZoneId(), i.getZone(), language),
                         i.getOperator().getLegalName()))
                 .toList();
     }

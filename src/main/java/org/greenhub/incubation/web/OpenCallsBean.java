@@ -12,6 +12,7 @@ import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -48,6 +49,9 @@ public class OpenCallsBean implements Serializable {
     IntakeCallService calls;
 
     @Inject
+    ZoneNames zoneNames;
+
+    @Inject
     LocaleSelector localeSelector;
 
     @Inject
@@ -82,7 +86,7 @@ public class OpenCallsBean implements Serializable {
                 c.getDescriptions(),
                 incubator.name(Language.of(localeSelector.getLocale())),
                 incubator.getKind().messageKey(),
-                incubator.getZone(),
+                zoneNames.label(incubator.getZoneId(), incubator.getZone(), Language.of(localeSelector.getLocale())),
                 IntakePages.moment(c.getOpensAt()) + " – " + IntakePages.moment(c.getClosesAt()),
                 c.getCapacity(),
                 c.getMaxCompanyAgeMonths(),
