@@ -19,6 +19,7 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * Organisation records and their people. Anyone may read what they are affiliated with; founders, legal
@@ -42,6 +43,9 @@ public class OrganisationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ZoneNames zones;
 
     /** Creates an organisation with its first person (joins the caller's transaction, e.g. a registration). */
     @Transactional
@@ -101,17 +105,32 @@ public class OrganisationService {
                         && a.getRole().maintainsRecord());
     }
 
+    /** Changes the descriptive fields and keeps the zone record it points at, if any. */
     @Transactional
     public Organisation update(long organisationId, Organisation.Details details, long expectedVersion) {
         Organisation organisation = view(organisationId);
+        return update(organisationId, details, organisation.getZoneId(), expectedVersion);
+    }
+
+    /**
+     * Changes the descriptive fields and the zone record it is in ({@code null}: none, the free text of the details
+     * names its zone). A zone id that names no zone is refused beside the zone field and nothing is stored.
+     */
+    @Transactional
+    public Organisation update(long organisationId, Organisation.Details details, Long zoneId, long expectedVersion) {
+        Organisation organisation = view(organisationId);
         if (!canEdit(organisationId)) {
             throw DomainException.notFound();
+        }
+        if (zoneId != null && zones.name(zoneId, Language.ENGLISH).isEmpty()) {
+            throw DomainException.invalid("zone", "organisation.validation.zoneUnknown");
         }
         if (organisation.getVersion() != expectedVersion) {
             throw DomainException.conflict(null, "platform.error.concurrentChange");
         }
         Map<String, Object> before = organisation.snapshot();
         organisation.describe(details, Instant.now(clock));
+        organisation.placeIn(zoneId);
         if (organisations.registrationCodeTaken(organisation.getRegistrationCode(), organisation.getId())) {
             throw DomainException.conflict("registrationCode", "organisation.validation.registrationCodeTaken");
         }
