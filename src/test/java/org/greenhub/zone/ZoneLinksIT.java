@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.greenhub.account.domain.Role;
+import org.greenhub.incubation.application.IncubatorService;
+import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.Organisation;
@@ -17,12 +19,16 @@ import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.CompetitionFixtures;
 import org.greenhub.testsupport.server.EvaluationFixtures;
 import org.greenhub.testsupport.server.InServerTest;
+import org.greenhub.testsupport.server.IntakeFixtures;
 import org.greenhub.testsupport.server.TestTime;
 import org.greenhub.testsupport.server.ZoneFixtures;
 import org.greenhub.zone.domain.Zone;
 import org.junit.jupiter.api.Test;
 
-/** Organisations point at zone records: a chosen zone is stored and named in the reader's language; no other id is. */
+/**
+ * Organisations and incubators point at zone records: a chosen zone is stored and named in the reader's language; no
+ * other id is.
+ */
 class ZoneLinksIT extends InServerTest {
 
     @Inject
@@ -42,6 +48,15 @@ class ZoneLinksIT extends InServerTest {
 
     @Inject
     ActingAs actingAs;
+
+    @Inject
+    IncubatorService incubators;
+
+    @Inject
+    IntakeCallService calls;
+
+    @Inject
+    IntakeFixtures intake;
 
     private static Organisation.Details withZoneText(Organisation.Details d, String zone) {
         return new Organisation.Details(
@@ -108,5 +123,51 @@ class ZoneLinksIT extends InServerTest {
         assertNull(after.getZoneId());
         assertEquals("solar", after.getSector(), "nothing of the refused change is stored");
         assertEquals(before.getVersion(), after.getVersion());
+    }
+
+    @Test
+    void anIncubatorPlacedInAZoneRecordIsNamedInTheReadersLanguageOnItsRecordListAndCalls() {
+        long manager = people.person("Zone link manager", Language.CHINESE, Role.PROGRAMME_MANAGER);
+        long incubator = intake.incubator("Linked Incubator", manager);
+        long call = intake.openCall(incubator, "Linked intake", 2);
+        Zone zone = zones.zone("Incubator Park", "孵化园区");
+        actingAs.user(manager);
+        IncubatorService.IncubatorRecord before = incubators.view(incubator, Language.CHINESE);
+        assertNull(before.zoneId(), "the fixture names its zone as text only");
+
+        incubators.update(
+                incubator,
+                new IncubatorService.IncubatorDraft(
+                        before.operatorId(),
+                        before.kind(),
+                        before.names(),
+                        before.specialisation(),
+                        null,
+                        before.floorAreaM2(),
+                        before.workstations(),
+                        before.services(),
+                        before.mentors()),
+                zone.getId(),
+                before.version());
+
+        IncubatorService.IncubatorRecord linked = incubators.view(incubator, Language.CHINESE);
+        assertEquals(zone.getId(), linked.zoneId(), "the record page's zone select starts from the zone record");
+        assertNull(linked.zone());
+        assertEquals(
+                "孵化园区",
+                incubators.managed(Language.CHINESE).stream()
+                        .filter(i -> i.id() == incubator)
+                        .findFirst()
+                        .orElseThrow()
+                        .zone());
+        assertEquals("孵化园区", calls.publicView(call, Language.CHINESE).zone());
+        assertEquals(
+                "Incubator Park",
+                calls.openCalls(Language.VIETNAMESE).stream()
+                        .filter(c -> c.id() == call)
+                        .findFirst()
+                        .orElseThrow()
+                        .zone(),
+                "a zone without a Vietnamese name is named in English");
     }
 }
