@@ -315,6 +315,11 @@ public class DemoData {
         affiliate(university, judgeVn, AffiliationRole.ADVISOR, LocalDate.of(2023, 1, 1), now);
         affiliate(zone, manager, AffiliationRole.EMPLOYEE, LocalDate.of(2019, 7, 1), now);
         affiliate(incubator, coordinator, AffiliationRole.MANAGER, LocalDate.of(2020, 3, 1), now);
+        // the organisations registered in Suzhou Industrial Park point at its zone record (their text goes)
+        for (Organisation inPark : List.of(lvyuan, incubator, zone, water, battery, bio)) {
+            inPark.placeIn(suzhouIndustrialPark.getId());
+        }
+        demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
         Cast cast = new Cast(
                 manager,
                 manager2,
@@ -337,6 +342,7 @@ public class DemoData {
         demoAlliance(coordinator, incubator, lvyuan, university, greenEnergy, founderTh, now);
         applicationsAtEachStage(coordinator, xanh, water, battery, bio, now);
         org.greenhub.incubation.domain.Incubator suzhou = incubatorWithOpenCall(incubator, manager, now);
+        suzhou.placeIn(suzhouIndustrialPark.getId());
         em.flush();
         competitions.load(cast);
         intake.load(suzhou, cast);
@@ -435,6 +441,94 @@ public class DemoData {
                         60,
                         new org.greenhub.platform.i18n.LocalisedInput()),
                 now));
+    }
+
+    /**
+     * Annual declarations to Suzhou Industrial Park (issue 12): the battery maker's accepted declaration for the year
+     * before last and last year's waiting for review; Lvyuan's for last year returned with a reason.
+     */
+    private void demoDeclarations(
+            org.greenhub.zone.domain.Zone park,
+            UserAccount reviewer,
+            Organisation battery,
+            UserAccount batteryFounder,
+            Organisation lvyuan,
+            UserAccount lvyuanFounder,
+            Instant now) {
+        int thisYear = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear();
+        Instant filed = now.minus(java.time.Duration.ofDays(20));
+        org.greenhub.zone.domain.Declaration older = org.greenhub.zone.domain.Declaration.file(
+                park.getId(),
+                battery.getId(),
+                thisYear - 2,
+                thisYear,
+                declared("8650", "31200", "6100", "4200", "900", "0", "185000", "12.4", "3.1", "760"),
+                batteryFounder.getId(),
+                filed.minus(java.time.Duration.ofDays(365)));
+        older.accept(reviewer.getId(), filed.minus(java.time.Duration.ofDays(350)));
+        em.persist(older);
+        em.persist(org.greenhub.zone.domain.Declaration.file(
+                park.getId(),
+                battery.getId(),
+                thisYear - 1,
+                thisYear,
+                declared("9480", "34800", "7350", "4350", "1250", "0", "176000", "11.8", "2.9", "820"),
+                batteryFounder.getId(),
+                filed));
+        org.greenhub.zone.domain.Declaration returned = org.greenhub.zone.domain.Declaration.file(
+                park.getId(),
+                lvyuan.getId(),
+                thisYear - 1,
+                thisYear,
+                declared("1260", "3900", "2900", "410", "120", "0", "26000000", "0", "0.6", "0"),
+                lvyuanFounder.getId(),
+                filed);
+        returned.returnForCorrection(
+                "天然气 26,000,000 立方米与贵公司的规模不符，请核实计量单位（应为立方米，而非升）。",
+                reviewer.getId(),
+                filed.plus(java.time.Duration.ofDays(2)));
+        em.persist(returned);
+    }
+
+    /** A demo declaration's figures: output, energy by carrier, and typical water, waste and pollutant figures. */
+    private static org.greenhub.zone.domain.DeclarationFigures declared(
+            String valueAdded,
+            String grossOutput,
+            String greenOutput,
+            String electricity,
+            String green,
+            String coal,
+            String gas,
+            String diesel,
+            String gasoline,
+            String heat) {
+        java.util.function.Function<String, java.math.BigDecimal> n = java.math.BigDecimal::new;
+        return new org.greenhub.zone.domain.DeclarationFigures(
+                n.apply(valueAdded),
+                n.apply(grossOutput),
+                n.apply(greenOutput),
+                n.apply(electricity),
+                n.apply(green),
+                n.apply(coal),
+                n.apply(gas),
+                n.apply(diesel),
+                n.apply(gasoline),
+                n.apply(heat),
+                null,
+                null,
+                null,
+                new java.math.BigDecimal("52000"),
+                new java.math.BigDecimal("18500"),
+                new java.math.BigDecimal("240"),
+                new java.math.BigDecimal("221"),
+                new java.math.BigDecimal("1.8"),
+                new java.math.BigDecimal("0.21"),
+                new java.math.BigDecimal("0.05"),
+                new java.math.BigDecimal("0.9"),
+                new java.math.BigDecimal("1.2"),
+                new java.math.BigDecimal("0.3"),
+                true,
+                true);
     }
 
     /** Incubation intake: the Suzhou incubator, managed by the demo manager, with a published call open for two months. */

@@ -16,6 +16,7 @@ import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.incubation.domain.Incubator;
 import org.greenhub.incubation.domain.IncubatorRepository;
 import org.greenhub.incubation.domain.Mentor;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.audit.AuditTrail;
@@ -66,12 +67,18 @@ public class IncubatorService {
     @Inject
     Clock clock;
 
+    @Inject
+    ZoneNames zoneNames;
+
     /** One line of a manager's list of incubators, the name in the reader's language. */
     public record ManagedIncubator(
             long id, String name, org.greenhub.incubation.domain.IncubatorKind kind, String zone, String operator)
             implements java.io.Serializable {}
 
-    /** An incubator's record as its managers edit it, with the version they saw and its name in the reader's language. */
+    /**
+     * An incubator's record as its managers edit it, with the version they saw and its name in the reader's language;
+     * {@code zoneId} is the zone record it is in, {@code zone} the free text kept for a zone GreenHub has no record of.
+     */
     public record IncubatorRecord(
             long id,
             long version,
@@ -82,6 +89,7 @@ public class IncubatorService {
             Map<Language, String> names,
             java.util.Set<org.greenhub.organisation.domain.green.GreenFocusArea> specialisation,
             String zone,
+            Long zoneId,
             BigDecimal floorAreaM2,
             Integer workstations,
             java.util.Set<org.greenhub.incubation.domain.IncubatorServiceKind> services,
@@ -105,15 +113,28 @@ public class IncubatorService {
         return incubator.getId();
     }
 
-    /** The incubator's managers (and administrators) keep its record. */
+    /** The incubator's managers (and administrators) keep its record; the zone record it points at stays. */
     @Transactional
     public Incubator update(long incubatorId, IncubatorDraft draft, long expectedVersion) {
+        return update(incubatorId, draft, access.requireManager(incubatorId).getZoneId(), expectedVersion);
+    }
+
+    /**
+     * The incubator's managers (and administrators) keep its record, with the zone record it is in ({@code null}:
+     * none, the draft's text names the zone). A zone id that names no zone is refused beside the zone field.
+     */
+    @Transactional
+    public Incubator update(long incubatorId, IncubatorDraft draft, Long zoneId, long expectedVersion) {
         Incubator incubator = access.requireManager(incubatorId);
         if (incubator.getVersion() != expectedVersion) {
             throw DomainException.conflict(null, "platform.error.concurrentChange");
         }
+        if (zoneId != null && zoneNames.name(zoneId, Language.ENGLISH).isEmpty()) {
+            throw DomainException.invalid("zone", "organisation.validation.zoneUnknown");
+        }
         Map<String, Object> before = snapshot(incubator);
         incubator.describe(details(draft));
+        incubator.placeIn(zoneId);
         audit.record("INCUBATOR_UPDATED", "Incubator", incubatorId, before, snapshot(incubator), null);
         return incubator;
     }
@@ -155,13 +176,14 @@ public class IncubatorService {
                 incubator.namesByLanguage(),
                 java.util.Set.copyOf(incubator.getSpecialisation()),
                 incubator.getZone(),
+                incubator.getZoneId(),
                 incubator.getFloorAreaM2(),
                 incubator.getWorkstations(),
                 java.util.Set.copyOf(incubator.getServices()),
                 List.copyOf(incubator.getMentors()));
     }
 
-    /** The incubators the signed-in user manages. */
+    /** The incubators the signed-in user manages, each zone named in {@code language}. */
     @Transactional
     public List<ManagedIncubator> managed(Language language) {
         List<Long> ids = access.managedIncubatorIds(currentUser.require());
@@ -173,7 +195,7 @@ public class IncubatorService {
                         i.getId(),
                         i.name(language),
                         i.getKind(),
-                        i.getZone(),
+                        zoneNames.label(i.getZoneId(), i.getZone(), language),
                         i.getOperator().getLegalName()))
                 .toList();
     }
@@ -194,12 +216,16 @@ public class IncubatorService {
 
     /** Organisations whose name or registration code matches, for the administrators' operator choice. */
     public List<OperatorChoice> operatorCandidates(String text, int max) {
-        currentUser.require(Role.ADMINISTRATOR);
+        Language language = currentUser.require(Role.ADMINISTRATOR).getLanguage();
         String key = SearchKey.of(text == null ? "" : text);
         return queries.organisationsMatching(SearchKey.likeContains(key), max).stream()
-                .map(o -> new OperatorChoice(
-                        o.getId(), o.getLegalName() + (o.getZone() == null ? "" : " · " + o.getZone())))
+                .map(o -> new OperatorChoice(o.getId(), o.getLegalName() + zoneSuffix(o, language)))
                 .toList();
+    }
+
+    private String zoneSuffix(Organisation organisation, Language language) {
+        String zone = zoneNames.label(organisation.getZoneId(), organisation.getZone(), language);
+        return zone == null ? "" : " · " + zone;
     }
 
     private Incubator.Details details(IncubatorDraft draft) {
@@ -228,6 +254,7 @@ public class IncubatorService {
         values.put("names", new java.util.TreeMap<>(incubator.namesByLanguage()));
         values.put("specialisation", new java.util.TreeSet<>(incubator.getSpecialisation()));
         values.put("zone", incubator.getZone());
+        values.put("zoneId", incubator.getZoneId());
         values.put("floorAreaM2", incubator.getFloorAreaM2());
         values.put("workstations", incubator.getWorkstations());
         values.put("services", new java.util.TreeSet<>(incubator.getServices()));

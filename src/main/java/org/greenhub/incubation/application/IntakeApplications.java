@@ -28,6 +28,7 @@ import org.greenhub.incubation.domain.MetricsRefused;
 import org.greenhub.incubation.domain.NotEligible;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.RestrictedList;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
@@ -64,6 +65,9 @@ public class IntakeApplications {
 
     @Inject
     IntakeApplicationRepository applicationRepository;
+
+    @Inject
+    ZoneNames zoneNames;
 
     @Inject
     IntakeCallRepository callRepository;
@@ -187,7 +191,7 @@ public class IntakeApplications {
                 form.projectTitle(),
                 form.summary(),
                 form.focusArea(),
-                Eligibility.registeredIn(call.getIncubator().getZone(), organisation.getZone()),
+                call.getIncubator().sharesZoneWith(organisation.getZoneId(), organisation.getZone()),
                 form.commitsToRegister(),
                 form.metrics(),
                 now);
@@ -359,7 +363,12 @@ public class IntakeApplications {
                 form.commitsToRegister(),
                 form.focusArea(),
                 restrictedActivity(organisation),
-                LocalDate.now(clock));
+                LocalDate.now(clock),
+                organisation.getZoneId(),
+                zoneNames.label(
+                        call.getIncubator().getZoneId(),
+                        call.getIncubator().getZone(),
+                        currentUser.account().map(UserAccount::getLanguage).orElse(Language.ENGLISH)));
     }
 
     /** The restricted activity the organisation's sector is in, named in the reader's language. */

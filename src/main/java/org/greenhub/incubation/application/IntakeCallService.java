@@ -14,6 +14,7 @@ import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.domain.IntakeCallRepository;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
@@ -42,12 +43,15 @@ public class IntakeCallService {
     @Inject
     Clock clock;
 
+    @Inject
+    ZoneNames zoneNames;
+
     /** What a new call's form starts with. */
     public static final int DEFAULT_MAX_AGE_MONTHS = IntakeCall.DEFAULT_MAX_AGE_MONTHS;
 
     public static final int DEFAULT_OFFER_DAYS = IntakeCall.DEFAULT_OFFER_DAYS;
 
-    /** A published call as the public reads it, with its incubator's name in the reader's language. */
+    /** A published call as the public reads it, with its incubator's name and zone in the reader's language. */
     public record PublicCall(
             long id,
             LocalisedName title,
@@ -186,7 +190,7 @@ public class IntakeCallService {
         return publicCall(call, language, Instant.now(clock));
     }
 
-    private static PublicCall publicCall(IntakeCall c, Language language, Instant now) {
+    private PublicCall publicCall(IntakeCall c, Language language, Instant now) {
         Incubator incubator = c.getIncubator();
         return new PublicCall(
                 c.getId(),
@@ -194,7 +198,7 @@ public class IntakeCallService {
                 c.getDescriptions(),
                 incubator.name(language),
                 incubator.getKind().messageKey(),
-                incubator.getZone(),
+                zoneNames.label(incubator.getZoneId(), incubator.getZone(), language),
                 c.getOpensAt(),
                 c.getClosesAt(),
                 c.getCapacity(),

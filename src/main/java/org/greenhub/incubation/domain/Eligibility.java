@@ -23,14 +23,40 @@ public final class Eligibility {
         }
     }
 
-    /** The facts the rules look at. {@code restrictedActivity} names the matching restricted activity, if any. */
+    /**
+     * The facts the rules look at. {@code restrictedActivity} names the matching restricted activity, if any; the
+     * organisation's zone is its zone record ({@code organisationZoneId}) or, without one, its text; {@code
+     * incubatorZoneName} is the incubator's zone as the applicant reads it.
+     */
     public record Facts(
             LocalDate foundingDate,
             String organisationZone,
             boolean commitsToRegister,
             GreenFocusArea focusArea,
             Optional<String> restrictedActivity,
-            LocalDate applyingOn) {}
+            LocalDate applyingOn,
+            Long organisationZoneId,
+            String incubatorZoneName) {
+
+        /** Facts of organisations and incubators that name their zone as text only. */
+        public Facts(
+                LocalDate foundingDate,
+                String organisationZone,
+                boolean commitsToRegister,
+                GreenFocusArea focusArea,
+                Optional<String> restrictedActivity,
+                LocalDate applyingOn) {
+            this(
+                    foundingDate,
+                    organisationZone,
+                    commitsToRegister,
+                    focusArea,
+                    restrictedActivity,
+                    applyingOn,
+                    null,
+                    null);
+        }
+    }
 
     private Eligibility() {}
 
@@ -41,8 +67,12 @@ public final class Eligibility {
         } else if (facts.foundingDate().isBefore(facts.applyingOn().minusMonths(call.getMaxCompanyAgeMonths()))) {
             findings.add(new Finding("incubation.eligibility.tooOld", call.getMaxCompanyAgeMonths()));
         }
-        String zone = call.getIncubator().getZone();
-        if (zone != null && !registeredIn(zone, facts.organisationZone()) && !facts.commitsToRegister()) {
+        Incubator incubator = call.getIncubator();
+        boolean inAZone = incubator.getZoneId() != null || incubator.getZone() != null;
+        if (inAZone
+                && !incubator.sharesZoneWith(facts.organisationZoneId(), facts.organisationZone())
+                && !facts.commitsToRegister()) {
+            String zone = facts.incubatorZoneName() != null ? facts.incubatorZoneName() : incubator.getZone();
             findings.add(new Finding("incubation.eligibility.zone", zone));
         }
         facts.restrictedActivity()

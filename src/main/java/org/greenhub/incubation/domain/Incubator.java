@@ -80,7 +80,12 @@ public class Incubator extends VersionedEntity implements Serializable {
     @Column(name = "focus_area", nullable = false)
     private Set<GreenFocusArea> specialisation = EnumSet.noneOf(GreenFocusArea.class);
 
+    /** Free text: the zone as typed, kept only where no zone record is chosen. */
     private String zone;
+
+    /** The zone record it is in (read through organisation's {@code ZoneNames}), or null. */
+    @Column(name = "zone_id")
+    private Long zoneId;
 
     @Column(name = "floor_area_m2")
     private BigDecimal floorAreaM2;
@@ -218,6 +223,26 @@ public class Incubator extends VersionedEntity implements Serializable {
 
     public String getZone() {
         return zone;
+    }
+
+    public Long getZoneId() {
+        return zoneId;
+    }
+
+    /** Places the incubator in a zone record, or none ({@code null}: its free text names the zone, if any). */
+    public void placeIn(Long zoneId) {
+        this.zoneId = zoneId;
+        if (zoneId != null) {
+            this.zone = null;
+        }
+    }
+
+    /** Whether an organisation in this zone record or named zone is in the incubator's zone. */
+    public boolean sharesZoneWith(Long organisationZoneId, String organisationZone) {
+        if (zoneId != null || organisationZoneId != null) {
+            return zoneId != null && zoneId.equals(organisationZoneId);
+        }
+        return Eligibility.registeredIn(zone, organisationZone);
     }
 
     public BigDecimal getFloorAreaM2() {

@@ -19,6 +19,7 @@ import org.greenhub.incubation.domain.IncubatorKind;
 import org.greenhub.incubation.domain.IncubatorServiceKind;
 import org.greenhub.incubation.domain.IntakeCall.Terms;
 import org.greenhub.incubation.domain.Mentor;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
@@ -70,6 +71,9 @@ public class IncubatorRecordBean implements Serializable {
     IncubatorService incubators;
 
     @Inject
+    ZoneNames zoneNames;
+
+    @Inject
     IntakeCallService calls;
 
     @Inject
@@ -90,6 +94,10 @@ public class IncubatorRecordBean implements Serializable {
     private final Map<Language, String> names = new EnumMap<>(Language.class);
     private List<GreenFocusArea> specialisation = new ArrayList<>();
     private String zone;
+    /** The zone select: a zone record's id, "other" (the free text names it) or empty for none. */
+    private String zoneChoice;
+
+    private List<ZoneNames.Choice> zoneChoices = List.of();
     private BigDecimal floorArea;
     private Integer workstations;
     private List<IncubatorServiceKind> services = new ArrayList<>();
@@ -131,6 +139,9 @@ public class IncubatorRecordBean implements Serializable {
         names.putAll(incubator.names());
         specialisation = new ArrayList<>(incubator.specialisation());
         zone = incubator.zone();
+        zoneChoices = zoneNames.choices(language);
+        zoneChoice =
+                incubator.zoneId() != null ? incubator.zoneId().toString() : zone != null ? ZoneNames.OTHER_CHOICE : "";
         floorArea = incubator.floorAreaM2();
         workstations = incubator.workstations();
         services = new ArrayList<>(incubator.services());
@@ -154,6 +165,8 @@ public class IncubatorRecordBean implements Serializable {
                     mentorList.add(new Mentor(row.name, row.expertise, row.email));
                 }
             }
+            boolean other = ZoneNames.OTHER_CHOICE.equals(zoneChoice);
+            Long zoneId = other || zoneChoice == null || zoneChoice.isBlank() ? null : zoneId(zoneChoice);
             incubators.update(
                     id,
                     new IncubatorService.IncubatorDraft(
@@ -161,17 +174,47 @@ public class IncubatorRecordBean implements Serializable {
                             kind,
                             new EnumMap<>(names),
                             new HashSet<>(specialisation),
-                            zone,
+                            other ? zone : null,
                             floorArea,
                             workstations,
                             new HashSet<>(services),
                             mentorList),
+                    zoneId,
                     version);
             refresh();
             messages.info("incubation.ui.incubator.saved");
         } catch (DomainException refusal) {
+            if ("zone".equals(refusal.field()) && !isOtherZone()) {
+                // a refused zone record is shown beside the select, the only zone field on the page then
+                refusal = DomainException.invalid("zoneChoice", refusal.messageKey(), refusal.args());
+            }
             IntakePages.error(messages, "recordForm", refusal);
         }
+    }
+
+    /** A zone id as the select posts it; anything else is a zone that does not exist, refused beside the field. */
+    private static Long zoneId(String choice) {
+        try {
+            return Long.valueOf(choice.strip());
+        } catch (NumberFormatException notANumber) {
+            throw DomainException.invalid("zone", "organisation.validation.zoneUnknown");
+        }
+    }
+
+    public String getZoneChoice() {
+        return zoneChoice;
+    }
+
+    public void setZoneChoice(String zoneChoice) {
+        this.zoneChoice = zoneChoice;
+    }
+
+    public boolean isOtherZone() {
+        return ZoneNames.OTHER_CHOICE.equals(zoneChoice);
+    }
+
+    public List<ZoneNames.Choice> getZoneChoices() {
+        return zoneChoices;
     }
 
     public void addMentor() {

@@ -20,6 +20,7 @@ import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
 
 /**
  * Organisation records and their people. Anyone may read what they are affiliated with; founders, legal
@@ -43,6 +44,9 @@ public class OrganisationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ZoneNames zones;
 
     /** Creates an organisation with its first person (joins the caller's transaction, e.g. a registration). */
     @Transactional
@@ -102,17 +106,32 @@ public class OrganisationService {
                         && a.getRole().maintainsRecord());
     }
 
+    /** Changes the descriptive fields and keeps the zone record it points at, if any. */
     @Transactional
     public Organisation update(long organisationId, Organisation.Details details, long expectedVersion) {
         Organisation organisation = view(organisationId);
+        return update(organisationId, details, organisation.getZoneId(), expectedVersion);
+    }
+
+    /**
+     * Changes the descriptive fields and the zone record it is in ({@code null}: none, the free text of the details
+     * names its zone). A zone id that names no zone is refused beside the zone field and nothing is stored.
+     */
+    @Transactional
+    public Organisation update(long organisationId, Organisation.Details details, Long zoneId, long expectedVersion) {
+        Organisation organisation = view(organisationId);
         if (!canEdit(organisationId)) {
             throw DomainException.notFound();
+        }
+        if (zoneId != null && zones.name(zoneId, Language.ENGLISH).isEmpty()) {
+            throw DomainException.invalid("zone", "organisation.validation.zoneUnknown");
         }
         if (organisation.getVersion() != expectedVersion) {
             throw DomainException.conflict(null, "platform.error.concurrentChange");
         }
         Map<String, Object> before = organisation.snapshot();
         organisation.describe(details, Instant.now(clock));
+        organisation.placeIn(zoneId);
         if (organisations.registrationCodeTaken(organisation.getRegistrationCode(), organisation.getId())) {
             throw DomainException.conflict("registrationCode", "organisation.validation.registrationCodeTaken");
         }
@@ -178,7 +197,7 @@ public class OrganisationService {
 
     /** One organisation's record page: its details, whether the caller may change them, and its people. */
     public record RecordPage(
-            long id, long version, Organisation.Details details, boolean editable, List<PersonRow> people)
+            long id, long version, Organisation.Details details, Long zoneId, boolean editable, List<PersonRow> people)
             implements java.io.Serializable {}
 
     /** The record page of an organisation the caller may see ("not found" otherwise, as {@link #view}). */
@@ -200,6 +219,7 @@ public class OrganisationService {
                 organisation.getId(),
                 organisation.getVersion(),
                 organisation.details(),
+                organisation.getZoneId(),
                 canEdit(organisationId),
                 people);
     }

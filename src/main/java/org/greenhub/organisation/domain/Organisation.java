@@ -54,7 +54,12 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
     @Column(name = "founding_date")
     private LocalDate foundingDate;
 
+    /** Free text: the zone as typed, kept only where no zone record is chosen (a zone GreenHub has no record of). */
     private String zone;
+
+    /** The zone record it is in (the zone feature's table; read through {@code ZoneNames}), or null. */
+    @Column(name = "zone_id")
+    private Long zoneId;
 
     private String sector;
 
@@ -90,6 +95,17 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
         this.sector = TextRules.optionalName("sector", details.sector(), 200);
         this.website = normaliseWebsite(details.website());
         this.searchKey = SearchKey.of(legalName, registeredName, registrationCode);
+    }
+
+    /**
+     * Places the organisation in a zone record, or in none ({@code null}: the free text of {@link #describe} names
+     * it, if anything). A chosen zone replaces the text, since its record names it in every language.
+     */
+    public void placeIn(Long zoneId) {
+        this.zoneId = zoneId;
+        if (zoneId != null) {
+            this.zone = null;
+        }
     }
 
     static String normaliseRegistrationCode(String raw) {
@@ -137,6 +153,7 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
         state.put("registrationCode", registrationCode);
         state.put("foundingDate", foundingDate);
         state.put("zone", zone);
+        state.put("zoneId", zoneId);
         state.put("sector", sector);
         state.put("website", website);
         return state;
@@ -168,6 +185,10 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
 
     public String getZone() {
         return zone;
+    }
+
+    public Long getZoneId() {
+        return zoneId;
     }
 
     public String getSector() {

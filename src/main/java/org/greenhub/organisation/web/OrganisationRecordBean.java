@@ -11,11 +11,14 @@ import java.util.List;
 import org.greenhub.organisation.application.OrganisationPath;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.ProgrammeParticipation;
+import org.greenhub.organisation.application.ZoneNames;
 import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation.Details;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.LocaleSelector;
 
 /**
  * One organisation's record and its people. Opened by id from the URL: the service answers "not found" for records
@@ -39,6 +42,12 @@ public class OrganisationRecordBean implements Serializable {
     @Inject
     OrganisationPath path;
 
+    @Inject
+    ZoneNames zoneNames;
+
+    @Inject
+    LocaleSelector localeSelector;
+
     private Long id;
     private long version;
     private boolean editable;
@@ -49,6 +58,12 @@ public class OrganisationRecordBean implements Serializable {
     private String registrationCode;
     private LocalDate foundingDate;
     private String zone;
+    /** The zone select: a zone record's id, {@link #ZoneNames.OTHER_CHOICE}, or empty for none. */
+    private String zoneChoice;
+
+    private List<ZoneNames.Choice> zoneChoices;
+    private String zoneName;
+    private boolean inZoneRecord;
     private String sector;
     private String website;
     private List<OrganisationService.PersonRow> people;
@@ -76,6 +91,12 @@ public class OrganisationRecordBean implements Serializable {
         registrationCode = original.registrationCode();
         foundingDate = original.foundingDate();
         zone = original.zone();
+        Language language = Language.of(localeSelector.getLocale());
+        zoneChoices = zoneNames.choices(language);
+        Long zoneId = record.zoneId();
+        zoneChoice = zoneId != null ? zoneId.toString() : zone != null ? ZoneNames.OTHER_CHOICE : "";
+        zoneName = zoneNames.label(zoneId, zone, language);
+        inZoneRecord = zoneId != null;
         sector = original.sector();
         website = original.website();
         editable = record.editable();
@@ -85,14 +106,38 @@ public class OrganisationRecordBean implements Serializable {
 
     public void save() {
         try {
+            boolean other = ZoneNames.OTHER_CHOICE.equals(zoneChoice);
+            Long zoneId = other || zoneChoice == null || zoneChoice.isBlank() ? null : zoneId(zoneChoice);
             organisations.update(
                     id,
-                    new Details(kind, legalName, registeredName, registrationCode, foundingDate, zone, sector, website),
+                    new Details(
+                            kind,
+                            legalName,
+                            registeredName,
+                            registrationCode,
+                            foundingDate,
+                            other ? zone : null,
+                            sector,
+                            website),
+                    zoneId,
                     version);
             fill(organisations.recordPage(id));
             messages.info("organisation.record.saved");
         } catch (DomainException refusal) {
+            if ("zone".equals(refusal.field()) && !isOtherZone()) {
+                // a refused zone record is shown beside the select, the only zone field on the page then
+                refusal = DomainException.invalid("zoneChoice", refusal.messageKey(), refusal.args());
+            }
             messages.error("recordForm", refusal);
+        }
+    }
+
+    /** A zone id as the select posts it; anything else is a zone that does not exist, refused beside the field. */
+    private static Long zoneId(String choice) {
+        try {
+            return Long.valueOf(choice.strip());
+        } catch (NumberFormatException notANumber) {
+            throw DomainException.invalid("zone", "organisation.validation.zoneUnknown");
         }
     }
 
@@ -191,6 +236,32 @@ public class OrganisationRecordBean implements Serializable {
 
     public void setZone(String zone) {
         this.zone = zone;
+    }
+
+    public String getZoneChoice() {
+        return zoneChoice;
+    }
+
+    public void setZoneChoice(String zoneChoice) {
+        this.zoneChoice = zoneChoice;
+    }
+
+    public boolean isOtherZone() {
+        return ZoneNames.OTHER_CHOICE.equals(zoneChoice);
+    }
+
+    public List<ZoneNames.Choice> getZoneChoices() {
+        return zoneChoices;
+    }
+
+    /** The zone in the reader's language (the record's name, or the text as typed), for the read-only view. */
+    public String getZoneName() {
+        return zoneName;
+    }
+
+    /** Whether it is in a zone record, and so declares to it each year (the zone's declaration page). */
+    public boolean isInZoneRecord() {
+        return inZoneRecord;
     }
 
     public String getSector() {

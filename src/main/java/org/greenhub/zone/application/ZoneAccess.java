@@ -42,12 +42,16 @@ public class ZoneAccess {
     public Zone zone(long zoneId) {
         UserAccount user = currentUser.require();
         Zone zone = zones.find(zoneId).orElse(null);
-        if (zone == null
-                || !user.hasRole(Role.ADMINISTRATOR)
-                        && !(user.hasRole(Role.ZONE_ADMINISTRATOR) && zone.isAdministeredBy(user.getId()))) {
+        if (zone == null || !mayRead(zone, user)) {
             throw DomainException.notFound();
         }
         return zone;
+    }
+
+    /** Whether this person reads (and reviews for) this zone: administrators, and the zone's own administrators. */
+    public static boolean mayRead(Zone zone, UserAccount user) {
+        return user.hasRole(Role.ADMINISTRATOR)
+                || user.hasRole(Role.ZONE_ADMINISTRATOR) && zone.isAdministeredBy(user.getId());
     }
 
     /** The names of a zone's administrators, for its page. */

@@ -13,6 +13,9 @@ public interface ZoneRepository {
 
     Optional<Zone> find(long id);
 
+    /** The zone with this code, whatever its case. */
+    Optional<Zone> findByCode(String code);
+
     /** Whether a zone already has this code, whatever its case. */
     boolean codeTaken(String code);
 

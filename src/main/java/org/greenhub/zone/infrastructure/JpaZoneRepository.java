@@ -35,6 +35,16 @@ public class JpaZoneRepository implements ZoneRepository {
     }
 
     @Override
+    public Optional<Zone> findByCode(String code) {
+        return em
+                .createQuery("select z from Zone z where upper(z.code) = upper(:code)", Zone.class)
+                .setParameter("code", code == null ? "" : code.strip())
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
     public boolean codeTaken(String code) {
         return !em.createQuery("select z.id from Zone z where upper(z.code) = :code", Long.class)
                 .setParameter("code", code)

@@ -1,0 +1,314 @@
+package org.greenhub.zone.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.greenhub.platform.domain.VersionedEntity;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.TextRules;
+
+/**
+ * One version of an enterprise's annual energy and environment declaration to its zone. The enterprise files it
+ * (submitted), the zone accepts it or returns it with a reason; a returned version is corrected and filed again. A
+ * correction after acceptance is a new version (number + 1): the accepted one is kept as it was.
+ */
+@Entity
+@Table(name = "zone_declaration")
+public class Declaration extends VersionedEntity {
+
+    public static final int MAX_REASON_LENGTH = 2000;
+
+    @Column(name = "zone_id", nullable = false)
+    private long zoneId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(nullable = false)
+    private int year;
+
+    /** The version of this enterprise-year's declaration, from 1. */
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DeclarationStatus status;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Column(name = "filed_by")
+    private Long filedBy;
+
+    @Column(name = "filed_at")
+    private Instant filedAt;
+
+    @Column(name = "reviewed_by")
+    private Long reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "value_added")
+    private BigDecimal valueAdded;
+
+    @Column(name = "gross_output")
+    private BigDecimal grossOutput;
+
+    @Column(name = "green_tech_output")
+    private BigDecimal greenTechOutput;
+
+    @Column(name = "electricity_mwh")
+    private BigDecimal electricity;
+
+    @Column(name = "green_electricity_mwh")
+    private BigDecimal greenElectricity;
+
+    @Column(name = "raw_coal_t")
+    private BigDecimal rawCoal;
+
+    @Column(name = "natural_gas_m3")
+    private BigDecimal naturalGas;
+
+    @Column(name = "diesel_t")
+    private BigDecimal diesel;
+
+    @Column(name = "gasoline_t")
+    private BigDecimal gasoline;
+
+    @Column(name = "heat_gj")
+    private BigDecimal heat;
+
+    @Column(name = "other_energy")
+    private BigDecimal otherEnergy;
+
+    @Column(name = "other_energy_unit")
+    private String otherEnergyUnit;
+
+    @Column(name = "other_energy_tce_per_unit")
+    private BigDecimal otherEnergyFactor;
+
+    @Column(name = "water_withdrawn_m3")
+    private BigDecimal waterWithdrawn;
+
+    @Column(name = "water_reused_m3")
+    private BigDecimal waterReused;
+
+    @Column(name = "waste_generated_t")
+    private BigDecimal wasteGenerated;
+
+    @Column(name = "waste_recycled_t")
+    private BigDecimal wasteRecycled;
+
+    @Column(name = "cod_t")
+    private BigDecimal cod;
+
+    @Column(name = "ammonia_nitrogen_t")
+    private BigDecimal ammoniaNitrogen;
+
+    @Column(name = "so2_t")
+    private BigDecimal so2;
+
+    @Column(name = "nox_t")
+    private BigDecimal nox;
+
+    @Column(name = "vocs_t")
+    private BigDecimal vocs;
+
+    @Column(name = "particulates_t")
+    private BigDecimal particulates;
+
+    @Column(name = "cleaner_production_audit")
+    private Boolean cleanerProductionAudit;
+
+    @Column(name = "meets_standards")
+    private Boolean meetsStandards;
+
+    protected Declaration() {}
+
+    private Declaration(long zoneId, long organisationId, int year, int number, Instant now) {
+        this.zoneId = zoneId;
+        this.organisationId = organisationId;
+        this.year = year;
+        this.number = number;
+        this.status = DeclarationStatus.DRAFT;
+        setCreatedAt(now);
+    }
+
+    /** The first version of an enterprise-year, filed now. The year is a past or the current one. */
+    public static Declaration file(
+            long zoneId,
+            long organisationId,
+            int year,
+            int currentYear,
+            DeclarationFigures figures,
+            long filedBy,
+            Instant now) {
+        if (year < 2000 || year > currentYear) {
+            // a year as text: a number argument would be written with a thousands separator
+            throw DomainException.invalid("year", "zone.declaration.year", String.valueOf(currentYear));
+        }
+        Declaration declaration = new Declaration(zoneId, organisationId, year, 1, now);
+        declaration.refile(figures, filedBy, now);
+        return declaration;
+    }
+
+    /** Files the figures again: a first filing, or a correction of a returned version. */
+    public void refile(DeclarationFigures figures, long filedBy, Instant now) {
+        if (status != DeclarationStatus.DRAFT && status != DeclarationStatus.RETURNED) {
+            throw DomainException.conflict(null, "zone.declaration.notOpen");
+        }
+        take(figures.check());
+        this.status = DeclarationStatus.SUBMITTED;
+        this.filedBy = filedBy;
+        this.filedAt = now;
+    }
+
+    /** A correction of this accepted version: the next version, filed now; this one stays as accepted. */
+    public Declaration correction(DeclarationFigures figures, long filedBy, Instant now) {
+        if (status != DeclarationStatus.ACCEPTED) {
+            throw DomainException.conflict(null, "zone.declaration.notOpen");
+        }
+        Declaration next = new Declaration(zoneId, organisationId, year, number + 1, now);
+        next.refile(figures, filedBy, now);
+        return next;
+    }
+
+    public void accept(long reviewer, Instant now) {
+        requireInReview();
+        this.status = DeclarationStatus.ACCEPTED;
+        this.returnReason = null;
+        this.reviewedBy = reviewer;
+        this.reviewedAt = now;
+    }
+
+    /** Sends the version back for correction; the reason is what the enterprise reads. */
+    public void returnForCorrection(String reason, long reviewer, Instant now) {
+        requireInReview();
+        String checked = TextRules.optionalProse("reason", reason, MAX_REASON_LENGTH);
+        if (checked == null) {
+            throw DomainException.invalid("reason", "zone.declaration.reasonRequired");
+        }
+        this.status = DeclarationStatus.RETURNED;
+        this.returnReason = checked;
+        this.reviewedBy = reviewer;
+        this.reviewedAt = now;
+    }
+
+    private void requireInReview() {
+        if (status != DeclarationStatus.SUBMITTED) {
+            throw DomainException.conflict(null, "zone.declaration.notInReview");
+        }
+    }
+
+    private void take(DeclarationFigures f) {
+        valueAdded = f.valueAdded();
+        grossOutput = f.grossOutput();
+        greenTechOutput = f.greenTechOutput();
+        electricity = f.electricity();
+        greenElectricity = f.greenElectricity();
+        rawCoal = f.rawCoal();
+        naturalGas = f.naturalGas();
+        diesel = f.diesel();
+        gasoline = f.gasoline();
+        heat = f.heat();
+        otherEnergy = f.otherEnergy();
+        otherEnergyUnit = f.otherEnergyUnit();
+        otherEnergyFactor = f.otherEnergyFactor();
+        waterWithdrawn = f.waterWithdrawn();
+        waterReused = f.waterReused();
+        wasteGenerated = f.wasteGenerated();
+        wasteRecycled = f.wasteRecycled();
+        cod = f.cod();
+        ammoniaNitrogen = f.ammoniaNitrogen();
+        so2 = f.so2();
+        nox = f.nox();
+        vocs = f.vocs();
+        particulates = f.particulates();
+        cleanerProductionAudit = f.cleanerProductionAudit();
+        meetsStandards = f.meetsStandards();
+    }
+
+    public DeclarationFigures figures() {
+        return new DeclarationFigures(
+                valueAdded,
+                grossOutput,
+                greenTechOutput,
+                electricity,
+                greenElectricity,
+                rawCoal,
+                naturalGas,
+                diesel,
+                gasoline,
+                heat,
+                otherEnergy,
+                otherEnergyUnit,
+                otherEnergyFactor,
+                waterWithdrawn,
+                waterReused,
+                wasteGenerated,
+                wasteRecycled,
+                cod,
+                ammoniaNitrogen,
+                so2,
+                nox,
+                vocs,
+                particulates,
+                cleanerProductionAudit,
+                meetsStandards);
+    }
+
+    /** The audited state: which enterprise-year and version, and the reason it was returned. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("organisation", organisationId);
+        state.put("year", year);
+        state.put("declarationVersion", number);
+        // the status is what the audited action says (filed, accepted, returned)
+        state.put("reason", returnReason);
+        return state;
+    }
+
+    public long getZoneId() {
+        return zoneId;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public DeclarationStatus getStatus() {
+        return status;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public Long getFiledBy() {
+        return filedBy;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+}

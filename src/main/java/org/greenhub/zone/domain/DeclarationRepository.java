@@ -1,0 +1,19 @@
+package org.greenhub.zone.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Annual declarations, one row per version of an enterprise-year. */
+public interface DeclarationRepository {
+
+    Optional<Declaration> find(long id);
+
+    /** The newest version of an enterprise's declaration for a year to a zone, if it filed one. */
+    Optional<Declaration> latest(long zoneId, long organisationId, int year);
+
+    /** Every version of an enterprise-year's declaration, oldest first. */
+    List<Declaration> versions(long zoneId, long organisationId, int year);
+
+    /** Stores a new version and flushes, so that a second version with the same number fails here, as a conflict. */
+    void add(Declaration declaration);
+}

@@ -1,0 +1,83 @@
+package org.greenhub.zone.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.greenhub.zone.application.DeclarationQueries;
+import org.greenhub.zone.domain.Declaration;
+import org.greenhub.zone.domain.DeclarationRepository;
+import org.greenhub.zone.domain.DeclarationStatus;
+
+@ApplicationScoped
+public class JpaDeclarationRepository implements DeclarationRepository, DeclarationQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Declaration> find(long id) {
+        return Optional.ofNullable(em.find(Declaration.class, id));
+    }
+
+    @Override
+    public Optional<Declaration> latest(long zoneId, long organisationId, int year) {
+        List<Declaration> versions = em.createQuery(
+                        "select d from Declaration d where d.zoneId = :zone and d.organisationId = :organisation "
+                                + "and d.year = :year order by d.number desc",
+                        Declaration.class)
+                .setParameter("zone", zoneId)
+                .setParameter("organisation", organisationId)
+                .setParameter("year", year)
+                .setMaxResults(1)
+                .getResultList();
+        return versions.stream().findFirst();
+    }
+
+    @Override
+    public List<Declaration> versions(long zoneId, long organisationId, int year) {
+        return em.createQuery(
+                        "select d from Declaration d where d.zoneId = :zone and d.organisationId = :organisation "
+                                + "and d.year = :year order by d.number",
+                        Declaration.class)
+                .setParameter("zone", zoneId)
+                .setParameter("organisation", organisationId)
+                .setParameter("year", year)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Declaration declaration) {
+        em.persist(declaration);
+        // the unique version number and the audit record that follows need the row now
+        em.flush();
+    }
+
+    @Override
+    public List<Line> page(long zoneId, DeclarationStatus status, int first, int size) {
+        return em.createQuery(
+                        "select new org.greenhub.zone.application.DeclarationQueries$Line("
+                                + "d.id, o.legalName, d.year, d.number, d.status, d.filedAt) "
+                                + "from Declaration d, Organisation o where o.id = d.organisationId "
+                                + "and d.zoneId = :zone and (:status is null or d.status = :status) "
+                                + "order by d.filedAt desc, d.id desc",
+                        Line.class)
+                .setParameter("zone", zoneId)
+                .setParameter("status", status)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @Override
+    public long count(long zoneId, DeclarationStatus status) {
+        return em.createQuery(
+                        "select count(d) from Declaration d where d.zoneId = :zone "
+                                + "and (:status is null or d.status = :status)",
+                        Long.class)
+                .setParameter("zone", zoneId)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+}
