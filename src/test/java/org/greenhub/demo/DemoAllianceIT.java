@@ -8,21 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.greenhub.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.greenhub.testsupport.server.InServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The demo data loads with its alliance and its competition entry (inside a transaction that is rolled back, so the test database stays as it was). */
-@ExtendWith(ArquillianExtension.class)
-class DemoAllianceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhubWithDemo();
-    }
+class DemoAllianceIT extends InServerTest {
 
     @Inject
     DemoData demo;

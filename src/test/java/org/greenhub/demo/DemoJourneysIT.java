@@ -32,28 +32,18 @@ import org.greenhub.incubation.domain.IntakeCall;
 import org.greenhub.incubation.residency.domain.PeriodicReport;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.publication.application.Certificates;
-import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.TestTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo shows every journey a newcomer tries first, on whatever day the demo runs (here: the tests' clock). The
  * demo creates well-known accounts, so each test loads it inside a transaction that is rolled back: nothing stays in
  * the database the other tests share, and each test reads only what the demo made (by its accounts and series).
  */
-@ExtendWith(ArquillianExtension.class)
-class DemoJourneysIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhubWithDemo();
-    }
+class DemoJourneysIT extends InServerTest {
 
     @Inject
     DemoData demo;

@@ -41,27 +41,17 @@ import org.greenhub.evaluation.domain.scoring.ScoringEngine;
 import org.greenhub.evaluation.domain.scoring.ScoringInput;
 import org.greenhub.evaluation.domain.scoring.ScoringResult;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.testsupport.Deployments;
 import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.ScoringFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Results, sensitivity, import, export and advancement from stored scores, inside the real server and database. */
-@ExtendWith(ArquillianExtension.class)
-class ResultsIT {
+class ResultsIT extends InServerTest {
 
     private static final List<String> EXAMPLE_ENTRIES = List.of("E000", "E001", "E002", "E003", "E004", "E005");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.greenhub().addAsResource("evaluation/scoring-example.json");
-    }
 
     @Inject
     ScoreImportService imports;

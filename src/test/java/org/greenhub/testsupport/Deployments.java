@@ -1,14 +1,20 @@
 package org.greenhub.testsupport;
 
 import java.io.File;
-import org.greenhub.demo.DemoArchive;
+import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.GenericArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one way tests deploy GreenHub: the WAR the build just packaged (every class, page and migration, nothing
- * hand-listed), plus the helpers for tests that run inside the server. Arquillian adds the test class itself.
+ * hand-listed), plus the whole compiled test tree (every in-server test class, its helpers, the demo loaders and the
+ * test data files). The whole tree because the suite deploys this archive once for every test class that inherits
+ * it ({@link org.greenhub.testsupport.deploy.SharedDeployment}), so it must already hold the classes of tests that run
+ * later. Classes a test only uses on the client side (Selenium, GreenMail) are in it too but never loaded there.
  */
 public final class Deployments {
 
@@ -26,6 +32,9 @@ public final class Deployments {
             </ui:composition>
             """;
 
+    /** Test resources that belong to the test JVM only: Arquillian's and JUnit's configuration. */
+    private static final String CLIENT_ONLY = "^/(arquillian\\.xml|META-INF/.*)$";
+
     private Deployments() {}
 
     public static WebArchive greenhub() {
@@ -33,13 +42,24 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify runs tests after packaging): " + war);
         }
+        GenericArchive tests = ShrinkWrap.create(GenericArchive.class)
+                .as(ExplodedImporter.class)
+                .importDirectory(testClasses())
+                .as(GenericArchive.class);
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addPackage(org.greenhub.testsupport.server.ActingAs.class.getPackage())
+                .merge(tests, "/WEB-INF/classes", Filters.exclude(CLIENT_ONLY))
                 .addAsWebResource(new StringAsset(FAILING_PAGE), "test-support/failing.xhtml");
     }
 
-    /** {@link #greenhub()} with the demo data set, which the product WAR does not contain, for the tests that load it. */
-    public static WebArchive greenhubWithDemo() {
-        return DemoArchive.addTo(greenhub());
+    private static File testClasses() {
+        try {
+            return new File(Deployments.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

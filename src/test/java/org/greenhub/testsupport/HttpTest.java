@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import org.greenhub.testsupport.deploy.SharedDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,14 +14,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the tests that use GreenHub from outside, as a client over HTTP: GreenHub's test deployment (not testable:
- * nothing of the test runs in the server) and its {@link #base} URL, so a test class declares only what it tests.
+ * Base of the tests that use GreenHub from outside, as a client over HTTP: GreenHub's test deployment and its
+ * {@link #base} URL, so a test class declares only what it tests. Nothing of these tests runs in the server
+ * ({@code @RunAsClient}); the deployment is still the testable one, as it is the suite's shared deployment
+ * ({@link SharedDeployment}) that the in-server tests run in too.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class HttpTest {
 
-    @Deployment(testable = false)
+    @Deployment
+    @SharedDeployment
     static WebArchive deployment() {
         return Deployments.greenhub();
     }
