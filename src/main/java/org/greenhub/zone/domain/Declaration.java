@@ -1,11 +1,11 @@
 package org.greenhub.zone.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,80 +56,9 @@ public class Declaration extends VersionedEntity {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
-    @Column(name = "value_added")
-    private BigDecimal valueAdded;
-
-    @Column(name = "gross_output")
-    private BigDecimal grossOutput;
-
-    @Column(name = "green_tech_output")
-    private BigDecimal greenTechOutput;
-
-    @Column(name = "electricity_mwh")
-    private BigDecimal electricity;
-
-    @Column(name = "green_electricity_mwh")
-    private BigDecimal greenElectricity;
-
-    @Column(name = "raw_coal_t")
-    private BigDecimal rawCoal;
-
-    @Column(name = "natural_gas_m3")
-    private BigDecimal naturalGas;
-
-    @Column(name = "diesel_t")
-    private BigDecimal diesel;
-
-    @Column(name = "gasoline_t")
-    private BigDecimal gasoline;
-
-    @Column(name = "heat_gj")
-    private BigDecimal heat;
-
-    @Column(name = "other_energy")
-    private BigDecimal otherEnergy;
-
-    @Column(name = "other_energy_unit")
-    private String otherEnergyUnit;
-
-    @Column(name = "other_energy_tce_per_unit")
-    private BigDecimal otherEnergyFactor;
-
-    @Column(name = "water_withdrawn_m3")
-    private BigDecimal waterWithdrawn;
-
-    @Column(name = "water_reused_m3")
-    private BigDecimal waterReused;
-
-    @Column(name = "waste_generated_t")
-    private BigDecimal wasteGenerated;
-
-    @Column(name = "waste_recycled_t")
-    private BigDecimal wasteRecycled;
-
-    @Column(name = "cod_t")
-    private BigDecimal cod;
-
-    @Column(name = "ammonia_nitrogen_t")
-    private BigDecimal ammoniaNitrogen;
-
-    @Column(name = "so2_t")
-    private BigDecimal so2;
-
-    @Column(name = "nox_t")
-    private BigDecimal nox;
-
-    @Column(name = "vocs_t")
-    private BigDecimal vocs;
-
-    @Column(name = "particulates_t")
-    private BigDecimal particulates;
-
-    @Column(name = "cleaner_production_audit")
-    private Boolean cleanerProductionAudit;
-
-    @Column(name = "meets_standards")
-    private Boolean meetsStandards;
+    /** The figures as declared, each in its own unit, onto the columns {@link DeclarationFigures} names. */
+    @Embedded
+    private DeclarationFigures figures;
 
     protected Declaration() {}
 
@@ -209,60 +138,11 @@ public class Declaration extends VersionedEntity {
     }
 
     private void take(DeclarationFigures f) {
-        valueAdded = f.valueAdded();
-        grossOutput = f.grossOutput();
-        greenTechOutput = f.greenTechOutput();
-        electricity = f.electricity();
-        greenElectricity = f.greenElectricity();
-        rawCoal = f.rawCoal();
-        naturalGas = f.naturalGas();
-        diesel = f.diesel();
-        gasoline = f.gasoline();
-        heat = f.heat();
-        otherEnergy = f.otherEnergy();
-        otherEnergyUnit = f.otherEnergyUnit();
-        otherEnergyFactor = f.otherEnergyFactor();
-        waterWithdrawn = f.waterWithdrawn();
-        waterReused = f.waterReused();
-        wasteGenerated = f.wasteGenerated();
-        wasteRecycled = f.wasteRecycled();
-        cod = f.cod();
-        ammoniaNitrogen = f.ammoniaNitrogen();
-        so2 = f.so2();
-        nox = f.nox();
-        vocs = f.vocs();
-        particulates = f.particulates();
-        cleanerProductionAudit = f.cleanerProductionAudit();
-        meetsStandards = f.meetsStandards();
+        figures = f;
     }
 
     public DeclarationFigures figures() {
-        return new DeclarationFigures(
-                valueAdded,
-                grossOutput,
-                greenTechOutput,
-                electricity,
-                greenElectricity,
-                rawCoal,
-                naturalGas,
-                diesel,
-                gasoline,
-                heat,
-                otherEnergy,
-                otherEnergyUnit,
-                otherEnergyFactor,
-                waterWithdrawn,
-                waterReused,
-                wasteGenerated,
-                wasteRecycled,
-                cod,
-                ammoniaNitrogen,
-                so2,
-                nox,
-                vocs,
-                particulates,
-                cleanerProductionAudit,
-                meetsStandards);
+        return figures;
     }
 
     /** The audited state: which enterprise-year and version, and the reason it was returned. */

@@ -1,5 +1,7 @@
 package org.greenhub.zone.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -12,34 +14,35 @@ import org.greenhub.platform.text.TextRules;
  * coal, diesel, gasoline, waste and pollutants in tonnes, natural gas and water in m³, purchased heat in GJ, and
  * "other" energy in the unit the enterprise names with its own standard-coal factor (tce per unit). Null: not
  * declared. {@link #check()} holds the plausibility rules that refuse; energy and CO2 are computed later from the
- * year's factor table, never stored here.
+ * year's factor table, never stored here. Embedded by {@link Declaration} onto the columns named here.
  */
+@Embeddable
 public record DeclarationFigures(
-        BigDecimal valueAdded,
-        BigDecimal grossOutput,
-        BigDecimal greenTechOutput,
-        BigDecimal electricity,
-        BigDecimal greenElectricity,
-        BigDecimal rawCoal,
-        BigDecimal naturalGas,
-        BigDecimal diesel,
-        BigDecimal gasoline,
-        BigDecimal heat,
-        BigDecimal otherEnergy,
-        String otherEnergyUnit,
-        BigDecimal otherEnergyFactor,
-        BigDecimal waterWithdrawn,
-        BigDecimal waterReused,
-        BigDecimal wasteGenerated,
-        BigDecimal wasteRecycled,
-        BigDecimal cod,
-        BigDecimal ammoniaNitrogen,
-        BigDecimal so2,
-        BigDecimal nox,
-        BigDecimal vocs,
-        BigDecimal particulates,
-        Boolean cleanerProductionAudit,
-        Boolean meetsStandards)
+        @Column(name = "value_added") BigDecimal valueAdded,
+        @Column(name = "gross_output") BigDecimal grossOutput,
+        @Column(name = "green_tech_output") BigDecimal greenTechOutput,
+        @Column(name = "electricity_mwh") BigDecimal electricity,
+        @Column(name = "green_electricity_mwh") BigDecimal greenElectricity,
+        @Column(name = "raw_coal_t") BigDecimal rawCoal,
+        @Column(name = "natural_gas_m3") BigDecimal naturalGas,
+        @Column(name = "diesel_t") BigDecimal diesel,
+        @Column(name = "gasoline_t") BigDecimal gasoline,
+        @Column(name = "heat_gj") BigDecimal heat,
+        @Column(name = "other_energy") BigDecimal otherEnergy,
+        @Column(name = "other_energy_unit") String otherEnergyUnit,
+        @Column(name = "other_energy_tce_per_unit") BigDecimal otherEnergyFactor,
+        @Column(name = "water_withdrawn_m3") BigDecimal waterWithdrawn,
+        @Column(name = "water_reused_m3") BigDecimal waterReused,
+        @Column(name = "waste_generated_t") BigDecimal wasteGenerated,
+        @Column(name = "waste_recycled_t") BigDecimal wasteRecycled,
+        @Column(name = "cod_t") BigDecimal cod,
+        @Column(name = "ammonia_nitrogen_t") BigDecimal ammoniaNitrogen,
+        @Column(name = "so2_t") BigDecimal so2,
+        @Column(name = "nox_t") BigDecimal nox,
+        @Column(name = "vocs_t") BigDecimal vocs,
+        @Column(name = "particulates_t") BigDecimal particulates,
+        @Column(name = "cleaner_production_audit") Boolean cleanerProductionAudit,
+        @Column(name = "meets_standards") Boolean meetsStandards)
         implements Serializable {
 
     /** Far above any enterprise's figure in these units, and within the columns' 15 integer digits. */
