@@ -14,6 +14,12 @@ public interface DeclarationRepository {
     /** Every version of an enterprise-year's declaration, oldest first. */
     List<Declaration> versions(long zoneId, long organisationId, int year);
 
+    /**
+     * What a zone's carbon accounts count: for every enterprise-year of the zone up to {@code lastYear}, its newest
+     * accepted version (a correction under review leaves the accepted one counting), by enterprise and year.
+     */
+    List<Declaration> acceptedUpTo(long zoneId, int lastYear);
+
     /** Stores a new version and flushes, so that a second version with the same number fails here, as a conflict. */
     void add(Declaration declaration);
 }

@@ -58,11 +58,18 @@ public class Zone extends VersionedEntity {
     @Column(name = "area_km2")
     private BigDecimal areaKm2;
 
+    /** The year the zone's long-run CO2 target counts from: the carbon accounts' base year. */
+    @Column(name = "base_year", nullable = false)
+    private int baseYear = DEFAULT_BASE_YEAR;
+
     /** Eager: every permission check reads it, and it is a handful of ids. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "zone_administrator", joinColumns = @JoinColumn(name = "zone_id"))
     @Column(name = "user_id")
     private Set<Long> administratorIds = new HashSet<>();
+
+    /** The base year of the national plan's current period, which a new zone starts with. */
+    public static final int DEFAULT_BASE_YEAR = 2020;
 
     protected Zone() {}
 
@@ -185,5 +192,21 @@ public class Zone extends VersionedEntity {
 
     public Set<Long> getAdministratorIds() {
         return Set.copyOf(administratorIds);
+    }
+
+    public int getBaseYear() {
+        return baseYear;
+    }
+
+    /** Changes the base year of the zone's carbon accounts; a year outside 1900–2100 is refused. */
+    public void changeBaseYear(Integer year) {
+        if (year == null) {
+            throw DomainException.invalid("baseYear", "platform.validation.required");
+        }
+        if (year < 1900 || year > 2100) {
+            throw DomainException.invalid(
+                    "baseYear", "zone.accounting.yearOutOfRange", String.valueOf(year), "1900", "2100");
+        }
+        this.baseYear = year;
     }
 }

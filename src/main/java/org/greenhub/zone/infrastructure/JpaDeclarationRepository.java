@@ -48,6 +48,21 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
     }
 
     @Override
+    public List<Declaration> acceptedUpTo(long zoneId, int lastYear) {
+        return em.createQuery(
+                        "select d from Declaration d where d.zoneId = :zone and d.year <= :year "
+                                + "and d.status = :accepted and d.number = (select max(n.number) from Declaration n "
+                                + "where n.zoneId = d.zoneId and n.organisationId = d.organisationId "
+                                + "and n.year = d.year and n.status = :accepted) "
+                                + "order by d.organisationId, d.year",
+                        Declaration.class)
+                .setParameter("zone", zoneId)
+                .setParameter("year", lastYear)
+                .setParameter("accepted", DeclarationStatus.ACCEPTED)
+                .getResultList();
+    }
+
+    @Override
     public void add(Declaration declaration) {
         em.persist(declaration);
         // the unique version number and the audit record that follows need the row now
