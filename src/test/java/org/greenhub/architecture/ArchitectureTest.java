@@ -84,7 +84,7 @@ class ArchitectureTest {
 
     static {
         owner("platform", "audit_event", "mail_outbox", "platform_.*", "flyway_schema_history");
-        owner("account", "user_account", "user_role", "account_token", "sign_in_throttle");
+        owner("account", "user_account", "user_role", "account_token", "sign_in_throttle", "access_token");
         owner("organisation", "organisation", "affiliation", "restricted_activity");
         owner(
                 "evaluation",

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenhub.account.application.AccessTokens;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
@@ -28,7 +29,8 @@ import org.greenhub.platform.error.DatabaseUnavailable;
 import org.greenhub.platform.text.TextRules;
 
 /**
- * One mechanism for pages and API: HTTP Basic when the request carries it (API clients), otherwise the sign-in
+ * One mechanism for pages and API: HTTP Basic or a personal access token ({@code Bearer}, API only) when the request
+ * carries it (API clients), otherwise the sign-in
  * remembered in the session (browsers, including the browser's calls to the API). Pages that need a sign-in
  * redirect to the sign-in page; the API answers 401 with a problem document. A request signed in by the session is
  * marked ({@link SessionOriginCheck#SESSION_AUTHENTICATED}), so the API refuses its changes unless they come from a
@@ -49,6 +51,9 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     SignInService signInService;
+
+    @Inject
+    AccessTokens accessTokens;
 
     @Inject
     GreenHubConfig config;
@@ -76,6 +81,10 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        // Tokens are for the API only: a page opened with one is treated as not signed in.
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return bearer(authorization.substring(7).trim(), request, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
@@ -135,6 +144,24 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
             return refuse(request, context, result.messageKey(), result.messageArguments());
         }
         return admit(result.account(), request, context);
+    }
+
+    /**
+     * A personal access token: its owner is admitted with the token's reach on the request, which the API checks
+     * against the call ({@code account.api.AccessTokenReach}). No session is made and no origin is checked: a token is
+     * sent by a program on purpose, never by a browser on its own.
+     */
+    private AuthenticationStatus bearer(String secret, HttpServletRequest request, HttpMessageContext context) {
+        Optional<AccessTokens.Grant> grant = accessTokens.admit(secret);
+        if (grant.isEmpty()) {
+            return refuse(request, context, "account.token.refused", new Object[0]);
+        }
+        Optional<UserAccount> account = accounts.find(grant.get().userId());
+        if (account.isEmpty()) {
+            return refuse(request, context, "account.token.refused", new Object[0]);
+        }
+        request.setAttribute(AccessTokens.Grant.ATTRIBUTE, grant.get());
+        return admit(account.get(), request, context);
     }
 
     /** Refused Basic credentials: the request goes on anonymous and the API resource answers 401 with the reason. */
