@@ -8,6 +8,8 @@ public enum Role {
     /** Named per zone by an administrator (zone feature); sees only the zones that name them. */
     ZONE_ADMINISTRATOR("/zone/home.xhtml"),
     JUDGE("/dashboard/judge.xhtml"),
+    /** A verified financial institution's people (reserve feature): they read the reserve and mark interest. */
+    FUNDER("/reserve/funder/home.xhtml"),
     APPLICANT("/dashboard/applicant.xhtml");
 
     private final String dashboard;

@@ -65,6 +65,11 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
 
     private String website;
 
+    /** What kind of financial institution it is; null for every other kind (a check constraint holds it). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "institution_type")
+    private InstitutionType institutionType;
+
     protected Organisation() {}
 
     public Organisation(OrganisationKind kind, String legalName, Instant now) {
@@ -78,6 +83,9 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
             throw DomainException.invalid("kind", "platform.validation.required");
         }
         this.kind = details.kind();
+        if (kind != OrganisationKind.FINANCIAL_INSTITUTION) {
+            this.institutionType = null;
+        }
         this.legalName = TextRules.name("legalName", details.legalName(), MAX_NAME_LENGTH);
         this.registeredName = TextRules.optionalName("registeredName", details.registeredName(), MAX_NAME_LENGTH);
         this.registrationCode = normaliseRegistrationCode(details.registrationCode());
@@ -106,6 +114,17 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
         if (zoneId != null) {
             this.zone = null;
         }
+    }
+
+    /** Says which kind of financial institution this is (bank, guidance fund ...); only financial institutions have one. */
+    public void classifyInstitution(InstitutionType type) {
+        if (kind != OrganisationKind.FINANCIAL_INSTITUTION) {
+            throw DomainException.invalid("kind", "organisation.validation.notFinancialInstitution");
+        }
+        if (type == null) {
+            throw DomainException.invalid("institutionType", "platform.validation.required");
+        }
+        this.institutionType = type;
     }
 
     static String normaliseRegistrationCode(String raw) {
@@ -185,6 +204,10 @@ public class Organisation extends VersionedEntity implements java.io.Serializabl
 
     public String getZone() {
         return zone;
+    }
+
+    public InstitutionType getInstitutionType() {
+        return institutionType;
     }
 
     public Long getZoneId() {

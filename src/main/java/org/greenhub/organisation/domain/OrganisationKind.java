@@ -8,7 +8,9 @@ public enum OrganisationKind {
     NEW_TYPE_RD_INSTITUTION,
     INCUBATOR_OPERATOR,
     INVESTOR,
-    GOVERNMENT_BODY;
+    GOVERNMENT_BODY,
+    /** A bank, fund, bond underwriter or insurer; its {@link InstitutionType} says which. */
+    FINANCIAL_INSTITUTION;
 
     public String messageKey() {
         return "organisation.kind." + name();

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.greenhub.platform.domain.Period;
 import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.SearchKey;
 import org.greenhub.platform.text.TextRules;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -121,6 +122,10 @@ public class ReserveProject extends VersionedEntity {
     @AttributeOverride(name = "until", column = @Column(name = "listed_until"))
     private Period validity;
 
+    /** Title, location and summary folded for search in any script ({@link SearchKey}); kept by {@link #apply}. */
+    @Column(name = "search_key", nullable = false, length = 4500)
+    private String searchKey = "";
+
     protected ReserveProject() {}
 
     /** What the owner declares; the amounts' and benefits' own rules are {@link ProjectFacts}'s. */
@@ -178,6 +183,7 @@ public class ReserveProject extends VersionedEntity {
         this.expected = d.expected();
         this.estimateMethod = TextRules.optionalProse("estimateMethod", d.estimateMethod(), 2000);
         this.contactForFunders = d.contactForFunders();
+        this.searchKey = SearchKey.of(title, location, summary);
     }
 
     /** The evidence attached so far (the use case keeps it in step with the checked files). */
