@@ -26,7 +26,7 @@ class ZoneDeclarationFiguresJourneyIT extends BrowserTest {
         browser.type("declareForm:valueAdded_input", "1000");
         browser.type("declareForm:electricity_input", "8000");
         browser.clickId("declareForm:saveDraft");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("declareForm"), "草稿已保存"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "草稿已保存"));
         browser.captureForReview("declare-figures-01-draft-zh");
 
         // back later: the form continues the draft, with what was typed
@@ -43,6 +43,7 @@ class ZoneDeclarationFiguresJourneyIT extends BrowserTest {
         assertEquals("4,562.4", browser.visibleId("co2T").getText());
         assertTrue(browser.visibleId("factorTable").getText().contains("2022年"));
         assertTrue(!browser.isPresent(By.id("flags")), "the enterprise does not read the reviewer's flags");
+        assertTrue(browser.isPresent(By.id("evidenceForm")), "the enterprise can attach evidence to the filed version");
         browser.captureForReview("declare-figures-02-filed-zh");
 
         browser.startFreshSession();

@@ -23,6 +23,7 @@ import org.greenhub.testsupport.server.TestData;
 import org.greenhub.testsupport.server.TestTime;
 import org.greenhub.testsupport.server.ZoneFixtures;
 import org.greenhub.zone.application.DeclarationAccounting.Accounted;
+import org.greenhub.zone.application.DeclarationEvidenceFiles;
 import org.greenhub.zone.application.Declarations;
 import org.greenhub.zone.domain.DeclarationFigures;
 import org.greenhub.zone.domain.DeclarationStatus;
@@ -54,6 +55,19 @@ class DeclarationFiguresIT extends InServerTest {
 
     @Inject
     ActingAs actingAs;
+
+    @Inject
+    DeclarationEvidenceFiles evidence;
+
+    private static final byte[] PDF =
+            "%PDF-1.4\nenergy bill\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static void assertNotFound(org.junit.jupiter.api.function.Executable action, String why) {
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, action).kind(),
+                why);
+    }
 
     private record Scene(long reviewer, long enterprise, long organisation, Zone zone, String sector) {}
 
@@ -270,5 +284,52 @@ class DeclarationFiguresIT extends InServerTest {
                         .map(Declarations.VersionLine::status)
                         .toList(),
                 "the zone sees the accepted version, not the draft of its correction");
+    }
+
+    @Test
+    void evidenceFilesAreCheckedByContentAndReadOnlyByTheEnterpriseAndItsZone() {
+        Scene s = scene();
+        long zone = s.zone().getId();
+        int year = TestTime.year() - 1;
+
+        actingAs.user(s.enterprise());
+        long filed = declarations.submit(zone, s.organisation(), year, figures("100", "10"));
+        long bill = evidence.attach(filed, "电费账单 2025.pdf", PDF);
+        assertThrows(
+                DomainException.class,
+                () -> evidence.attach(
+                        filed, "bill.pdf", "not a pdf at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                "a file is checked by its content, not its name");
+        assertEquals(
+                List.of("电费账单 2025.pdf"),
+                evidence.list(filed).stream()
+                        .map(DeclarationEvidenceFiles.EvidenceRow::fileName)
+                        .toList());
+        long draft = declarations.saveDraft(zone, s.organisation(), year - 1, figures("100", "10"));
+        long draftBill = evidence.attach(draft, "draft.pdf", PDF);
+
+        actingAs.user(s.reviewer());
+        assertEquals(1, evidence.list(filed).size());
+        assertTrue(java.util.Arrays.equals(PDF, evidence.download(bill).content()), "the zone downloads it");
+        assertNotFound(() -> evidence.attach(filed, "zone.pdf", PDF), "the zone does not file evidence");
+        assertNotFound(() -> evidence.download(draftBill), "a draft's files are the enterprise's own");
+
+        long otherReviewer = people.person("Other evidence reviewer", Language.ENGLISH, Role.ZONE_ADMINISTRATOR);
+        zones.administeredZone("Other Evidence Park", "其他证明园区", otherReviewer);
+        actingAs.user(otherReviewer);
+        assertNotFound(() -> evidence.download(bill), "another zone's administrator");
+        assertNotFound(() -> evidence.list(filed), "another zone's administrator lists nothing");
+        actingAs.user(people.person("Evidence outsider", Language.ENGLISH, Role.APPLICANT));
+        assertNotFound(() -> evidence.download(bill), "a person of another organisation");
+
+        actingAs.user(s.reviewer());
+        declarations.accept(filed);
+        actingAs.user(s.enterprise());
+        assertEquals(
+                DomainException.Kind.CONFLICT,
+                assertThrows(DomainException.class, () -> evidence.attach(filed, "late.pdf", PDF))
+                        .kind(),
+                "an accepted version is kept as the zone accepted it");
+        assertTrue(java.util.Arrays.equals(PDF, evidence.download(bill).content()));
     }
 }

@@ -398,6 +398,24 @@ public class Declarations {
         }
     }
 
+    /**
+     * Whether the caller reads this declaration as its zone's reviewer (true) or as its enterprise (false); anyone
+     * else, and the zone for a draft, gets "not found". Shared with the evidence files, which follow the same rule.
+     */
+    boolean readsAsReviewer(UserAccount user, Declaration declaration) {
+        Zone zone = zones.find(declaration.getZoneId()).orElseThrow(DomainException::notFound);
+        if (ZoneAccess.mayRead(zone, user)) {
+            if (declaration.getStatus() == DeclarationStatus.DRAFT) {
+                throw DomainException.notFound();
+            }
+            return true;
+        }
+        if (affiliated(user, declaration.getOrganisationId())) {
+            return false;
+        }
+        throw DomainException.notFound();
+    }
+
     private boolean affiliated(UserAccount user, long organisationId) {
         LocalDate today = today();
         return organisations.affiliationsOf(user.getId()).stream()

@@ -23,6 +23,14 @@ public interface DeclarationRepository {
     /** The newest accepted version of an enterprise-year, if the zone accepted one. */
     Optional<Declaration> accepted(long zoneId, long organisationId, int year);
 
+    /** Stores an evidence link and flushes. */
+    void addEvidence(DeclarationEvidence evidence);
+
+    Optional<DeclarationEvidence> findEvidence(long id);
+
+    /** A version's evidence links, oldest first. */
+    List<DeclarationEvidence> evidence(long declarationId);
+
     /** Stores a new version and flushes, so that a second version with the same number fails here, as a conflict. */
     void add(Declaration declaration);
 }

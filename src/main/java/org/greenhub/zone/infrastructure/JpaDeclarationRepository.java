@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.greenhub.zone.application.DeclarationQueries;
 import org.greenhub.zone.domain.Declaration;
+import org.greenhub.zone.domain.DeclarationEvidence;
 import org.greenhub.zone.domain.DeclarationRepository;
 import org.greenhub.zone.domain.DeclarationStatus;
 
@@ -79,6 +80,27 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public void addEvidence(DeclarationEvidence evidence) {
+        em.persist(evidence);
+        // the audit record that follows names the new link
+        em.flush();
+    }
+
+    @Override
+    public Optional<DeclarationEvidence> findEvidence(long id) {
+        return Optional.ofNullable(em.find(DeclarationEvidence.class, id));
+    }
+
+    @Override
+    public List<DeclarationEvidence> evidence(long declarationId) {
+        return em.createQuery(
+                        "select e from DeclarationEvidence e where e.declarationId = :declaration order by e.id",
+                        DeclarationEvidence.class)
+                .setParameter("declaration", declarationId)
+                .getResultList();
     }
 
     @Override

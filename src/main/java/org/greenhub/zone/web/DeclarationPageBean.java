@@ -19,10 +19,12 @@ import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.platform.web.TimeText;
 import org.greenhub.zone.application.AccountingCalculator;
 import org.greenhub.zone.application.DeclarationAccounting;
+import org.greenhub.zone.application.DeclarationEvidenceFiles;
 import org.greenhub.zone.application.Declarations;
 import org.greenhub.zone.domain.DeclarationFigures;
 import org.greenhub.zone.domain.DeclarationStatus;
 import org.greenhub.zone.domain.Plausibility;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * One declaration version: its figures by section with their units, in the reader's locale, its energy and CO2 from
@@ -52,6 +54,9 @@ public class DeclarationPageBean implements Serializable {
 
     @Inject
     Messages text;
+
+    @Inject
+    DeclarationEvidenceFiles evidence;
 
     private Long id;
     private String organisation;
@@ -136,6 +141,54 @@ public class DeclarationPageBean implements Serializable {
         meetsStandards = figures.meetsStandards();
         accounted = d.accounted();
         flags = d.flags().stream().map(f -> flagText(f, locale)).toList();
+        files = evidence.list(d.id());
+        mayAttach = d.enterprise() && status != DeclarationStatus.ACCEPTED;
+    }
+
+    private List<DeclarationEvidenceFiles.EvidenceRow> files = List.of();
+    private boolean mayAttach;
+    private transient UploadedFile upload;
+
+    /**
+     * A plain (not ajax) post, as file uploads are: answered by a redirect to this declaration's address, so refresh
+     * and back keep working; messages travel in the Faces flash.
+     */
+    public String attach() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                messages.error("evidenceForm:file", "zone.evidence.fileRequired");
+            } else {
+                evidence.attach(id, upload.getFileName(), upload.getContent());
+                messages.info("zone.evidence.attached", upload.getFileName());
+            }
+        } catch (DomainException refusal) {
+            messages.error("evidenceForm", refusal);
+        } finally {
+            upload = null;
+        }
+        messages.keepForRedirect();
+        return "/zone/declaration?faces-redirect=true&id=" + id;
+    }
+
+    /** A file's size as the reader writes numbers, in KB (at least 1). */
+    public String size(long bytes) {
+        return Figures.count(Math.max(1, (bytes + 1023) / 1024), localeSelector.getLocale());
+    }
+
+    public List<DeclarationEvidenceFiles.EvidenceRow> getFiles() {
+        return files;
+    }
+
+    public boolean isMayAttach() {
+        return mayAttach;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     private String otherUnit;
