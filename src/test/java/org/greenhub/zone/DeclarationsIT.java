@@ -143,13 +143,14 @@ class DeclarationsIT extends InServerTest {
         actingAs.user(s.enterprise());
         Declaration second = declarations.file(s.zone().getId(), s.organisation(), year, figures("5300", "1000"));
         assertEquals(2, second.getNumber());
-        Declarations.Shown shown = declarations.show(second.getId());
+        Declarations.DeclarationView shown = declarations.show(second.getId());
         assertEquals(
                 List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.SUBMITTED),
-                shown.versions().stream().map(Declaration::getStatus).toList(),
+                shown.versions().stream().map(Declarations.VersionLine::status).toList(),
                 "the accepted version is kept beside its correction");
         assertEquals(
-                new BigDecimal("5200.000"), shown.versions().get(0).figures().electricity());
+                new BigDecimal("5200.000"),
+                declarations.show(shown.versions().get(0).id()).figures().electricity());
     }
 
     @Test
@@ -183,7 +184,6 @@ class DeclarationsIT extends InServerTest {
                 "an organisation files only to its own zone");
         assertNotFound(() -> declarations.accept(filed.getId()), "the enterprise does not review its own declaration");
         assertEquals(
-                DeclarationStatus.SUBMITTED,
-                declarations.show(filed.getId()).declaration().getStatus());
+                DeclarationStatus.SUBMITTED, declarations.show(filed.getId()).status());
     }
 }

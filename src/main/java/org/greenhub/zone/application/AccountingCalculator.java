@@ -205,7 +205,7 @@ public class AccountingCalculator {
      * Rounded to {@value #DECIMALS} decimals, an exact half towards zero (the published worked example answers the exact
      * 21242.7691475 tce as 21242.769147), written without trailing zeros or an exponent.
      */
-    static BigDecimal rounded(BigDecimal value) {
+    public static BigDecimal rounded(BigDecimal value) {
         if (value == null) {
             return null;
         }

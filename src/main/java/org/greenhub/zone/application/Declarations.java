@@ -29,6 +29,7 @@ import org.greenhub.zone.domain.Declaration;
 import org.greenhub.zone.domain.DeclarationFigures;
 import org.greenhub.zone.domain.DeclarationRepository;
 import org.greenhub.zone.domain.DeclarationStatus;
+import org.greenhub.zone.domain.Plausibility;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneRepository;
 
@@ -45,6 +46,9 @@ public class Declarations {
 
     @Inject
     DeclarationQueries queries;
+
+    @Inject
+    DeclarationAccounting accounting;
 
     @Inject
     ZoneRepository zones;
@@ -83,14 +87,43 @@ public class Declarations {
     public record Declarant(long organisationId, String organisation, long zoneId, String zoneCode, String zone)
             implements Serializable {}
 
-    /** A declaration version with what its page shows around it. */
-    public record Shown(
-            Declaration declaration,
+    /**
+     * A declaration version with what its page shows around it: its figures, energy and CO2 as accounted, the
+     * versions its reader may see, and for the zone's administrators the plausibility flags. {@code correctable}: the
+     * enterprise may open the form on it (the newest version, a draft, returned or accepted).
+     */
+    public record DeclarationView(
+            long id,
+            long organisationId,
             String organisation,
             String zone,
-            List<Declaration> versions,
+            int year,
+            int number,
+            DeclarationStatus status,
+            String returnReason,
+            Instant filedAt,
+            DeclarationFigures figures,
+            DeclarationAccounting.Accounted accounted,
+            List<Plausibility.Flag> flags,
+            List<VersionLine> versions,
             boolean reviewable,
-            boolean enterprise)
+            boolean enterprise,
+            boolean correctable)
+            implements Serializable {}
+
+    /** One version of an enterprise-year, as its versions table lists it. */
+    public record VersionLine(long id, int number, DeclarationStatus status, Instant filedAt) implements Serializable {}
+
+    /** A line of the zone's review list: the version, its energy and CO2 as accounted, and whether it is flagged. */
+    public record ReviewLine(
+            long id,
+            String organisation,
+            int year,
+            int number,
+            DeclarationStatus status,
+            Instant filedAt,
+            DeclarationAccounting.Accounted accounted,
+            boolean flagged)
             implements Serializable {}
 
     /** The organisations the caller is affiliated with now that are in a zone record, by name. */
@@ -154,6 +187,52 @@ public class Declarations {
         return current;
     }
 
+    /**
+     * Saves the form as the enterprise's draft for the year (nothing required yet; the zone does not see it): the
+     * first version, the draft again, a returned version being corrected, or a correction of an accepted version
+     * (the next version). A version in review cannot be changed ("in review"). Answers the draft's id.
+     */
+    @Transactional
+    public long saveDraft(long zoneId, long organisationId, int year, DeclarationFigures figures) {
+        UserAccount user = currentUser.require();
+        requireDeclarant(user, zoneId, organisationId);
+        Instant now = Instant.now(clock);
+        Optional<Declaration> latest = declarations.latest(zoneId, organisationId, year);
+        // a draft is not a filing: its filing is audited, as every change the zone sees
+        if (latest.isEmpty()) {
+            Declaration draft = Declaration.draft(zoneId, organisationId, year, today().getYear(), figures, now);
+            declarations.add(draft);
+            return draft.getId();
+        }
+        Declaration current = latest.get();
+        if (current.getStatus() == DeclarationStatus.SUBMITTED) {
+            throw DomainException.conflict(null, "zone.declaration.inReview");
+        }
+        if (current.getStatus() == DeclarationStatus.ACCEPTED) {
+            Declaration next = current.correctionDraft(figures, now);
+            declarations.add(next);
+            return next.getId();
+        }
+        current.saveDraft(figures);
+        return current.getId();
+    }
+
+    /** Files from the form (a draft, if one was saved, is filed): every check runs. Answers the version's id. */
+    @Transactional
+    public long submit(long zoneId, long organisationId, int year, DeclarationFigures figures) {
+        return file(zoneId, organisationId, year, figures).getId();
+    }
+
+    /** Whether the enterprise-year's newest version is a draft (the form then says it continues the draft). */
+    @Transactional
+    public boolean hasDraft(long zoneId, long organisationId, int year) {
+        requireDeclarant(currentUser.require(), zoneId, organisationId);
+        return declarations
+                .latest(zoneId, organisationId, year)
+                .filter(d -> d.getStatus() == DeclarationStatus.DRAFT)
+                .isPresent();
+    }
+
     /** The figures last filed for an enterprise-year, to start a correction from (404 unless one may declare). */
     @Transactional
     public Optional<DeclarationFigures> lastFiled(long zoneId, long organisationId, int year) {
@@ -168,15 +247,42 @@ public class Declarations {
         return queries.page(zoneId, status, first, size);
     }
 
+    /**
+     * One page of the review list with each version's energy and CO2 from its year's factor table and its flag mark
+     * (404 for a zone the caller does not administer).
+     */
+    @Transactional
+    public List<ReviewLine> reviewPage(long zoneId, DeclarationStatus status, int first, int size) {
+        zoneAccess.zone(zoneId);
+        DeclarationAccounting.Work work = accounting.work();
+        return queries.page(zoneId, status, first, size).stream()
+                .map(line -> {
+                    Declaration declaration = declarations.find(line.id()).orElseThrow(DomainException::notFound);
+                    return new ReviewLine(
+                            line.id(),
+                            line.organisation(),
+                            line.year(),
+                            line.number(),
+                            line.status(),
+                            line.filedAt(),
+                            work.accounted(declaration),
+                            !work.flags(declaration).isEmpty());
+                })
+                .toList();
+    }
+
     @Transactional
     public long count(long zoneId, DeclarationStatus status) {
         zoneAccess.zone(zoneId);
         return queries.count(zoneId, status);
     }
 
-    /** A declaration version for its zone's administrators or its organisation's people; anyone else: 404. */
+    /**
+     * A declaration version for its zone's administrators or its organisation's people; anyone else: 404. A draft is
+     * the enterprise's alone: the zone's administrators get 404 and do not see it among the versions.
+     */
     @Transactional
-    public Shown show(long declarationId) {
+    public DeclarationView show(long declarationId) {
         UserAccount user = currentUser.require();
         Declaration declaration = declarations.find(declarationId).orElseThrow(DomainException::notFound);
         Zone zone = zones.find(declaration.getZoneId()).orElseThrow(DomainException::notFound);
@@ -185,15 +291,39 @@ public class Declarations {
         if (!reviewer && !enterprise) {
             throw DomainException.notFound();
         }
+        if (reviewer && declaration.getStatus() == DeclarationStatus.DRAFT) {
+            throw DomainException.notFound();
+        }
         Organisation organisation =
                 organisationRecords.find(declaration.getOrganisationId()).orElseThrow(DomainException::notFound);
-        return new Shown(
-                declaration,
+        List<Declaration> versions =
+                declarations
+                        .versions(declaration.getZoneId(), declaration.getOrganisationId(), declaration.getYear())
+                        .stream()
+                        .filter(v -> enterprise || v.getStatus() != DeclarationStatus.DRAFT)
+                        .toList();
+        Declaration newest = versions.get(versions.size() - 1);
+        DeclarationStatus status = declaration.getStatus();
+        DeclarationAccounting.Work work = accounting.work();
+        return new DeclarationView(
+                declaration.getId(),
+                declaration.getOrganisationId(),
                 organisation.getLegalName(),
                 zone.getName().text(user.getLanguage()),
-                declarations.versions(declaration.getZoneId(), declaration.getOrganisationId(), declaration.getYear()),
-                reviewer && declaration.getStatus() == DeclarationStatus.SUBMITTED,
-                enterprise);
+                declaration.getYear(),
+                declaration.getNumber(),
+                status,
+                declaration.getReturnReason(),
+                declaration.getFiledAt(),
+                declaration.figures(),
+                work.accounted(declaration),
+                reviewer ? work.flags(declaration) : List.of(),
+                versions.stream()
+                        .map(v -> new VersionLine(v.getId(), v.getNumber(), v.getStatus(), v.getFiledAt()))
+                        .toList(),
+                reviewer && status == DeclarationStatus.SUBMITTED,
+                enterprise,
+                enterprise && newest.getId().equals(declaration.getId()) && status != DeclarationStatus.SUBMITTED);
     }
 
     /** The zone accepts a filed version. */
@@ -250,6 +380,10 @@ public class Declarations {
         Declaration declaration = declarations.find(declarationId).orElseThrow(DomainException::notFound);
         // another zone's declaration answers exactly like one that does not exist
         zoneAccess.zone(declaration.getZoneId());
+        if (declaration.getStatus() == DeclarationStatus.DRAFT) {
+            // a draft is not the zone's to see
+            throw DomainException.notFound();
+        }
         return declaration;
     }
 
@@ -262,6 +396,24 @@ public class Declarations {
         if (!may) {
             throw DomainException.notFound();
         }
+    }
+
+    /**
+     * Whether the caller reads this declaration as its zone's reviewer (true) or as its enterprise (false); anyone
+     * else, and the zone for a draft, gets "not found". Shared with the evidence files, which follow the same rule.
+     */
+    boolean readsAsReviewer(UserAccount user, Declaration declaration) {
+        Zone zone = zones.find(declaration.getZoneId()).orElseThrow(DomainException::notFound);
+        if (ZoneAccess.mayRead(zone, user)) {
+            if (declaration.getStatus() == DeclarationStatus.DRAFT) {
+                throw DomainException.notFound();
+            }
+            return true;
+        }
+        if (affiliated(user, declaration.getOrganisationId())) {
+            return false;
+        }
+        throw DomainException.notFound();
     }
 
     private boolean affiliated(UserAccount user, long organisationId) {

@@ -89,7 +89,43 @@ public class Declaration extends VersionedEntity {
         return declaration;
     }
 
-    /** Files the figures again: a first filing, or a correction of a returned version. */
+    /**
+     * The first version of an enterprise-year, saved as a draft: the enterprise's own, not filed, so the zone does
+     * not see it; nothing is required yet.
+     */
+    public static Declaration draft(
+            long zoneId, long organisationId, int year, int currentYear, DeclarationFigures figures, Instant now) {
+        if (year < 2000 || year > currentYear) {
+            throw DomainException.invalid("year", "zone.declaration.year", String.valueOf(currentYear));
+        }
+        Declaration declaration = new Declaration(zoneId, organisationId, year, 1, now);
+        declaration.take(figures.checkDraft());
+        return declaration;
+    }
+
+    /**
+     * Saves the figures as typed over a draft, or over a returned version the enterprise is correcting (which becomes
+     * its draft again, the zone's reason kept until it is filed).
+     */
+    public void saveDraft(DeclarationFigures figures) {
+        if (status != DeclarationStatus.DRAFT && status != DeclarationStatus.RETURNED) {
+            throw DomainException.conflict(null, "zone.declaration.notOpen");
+        }
+        take(figures.checkDraft());
+        this.status = DeclarationStatus.DRAFT;
+    }
+
+    /** A correction of this accepted version started as a draft: the next version; this one stays as accepted. */
+    public Declaration correctionDraft(DeclarationFigures figures, Instant now) {
+        if (status != DeclarationStatus.ACCEPTED) {
+            throw DomainException.conflict(null, "zone.declaration.notOpen");
+        }
+        Declaration next = new Declaration(zoneId, organisationId, year, number + 1, now);
+        next.take(figures.checkDraft());
+        return next;
+    }
+
+    /** Files the figures again: a first filing, a filed draft, or a correction of a returned version. */
     public void refile(DeclarationFigures figures, long filedBy, Instant now) {
         if (status != DeclarationStatus.DRAFT && status != DeclarationStatus.RETURNED) {
             throw DomainException.conflict(null, "zone.declaration.notOpen");

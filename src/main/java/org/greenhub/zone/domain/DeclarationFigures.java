@@ -90,6 +90,38 @@ public record DeclarationFigures(
                 throw DomainException.invalid(required, "platform.validation.required");
             }
         }
+        checkValues();
+        String unit = TextRules.optionalName("otherEnergyUnit", otherEnergyUnit, 40);
+        boolean other = otherEnergy != null && otherEnergy.signum() > 0;
+        if (other && unit == null) {
+            throw DomainException.invalid("otherEnergyUnit", "zone.declaration.otherUnitRequired");
+        }
+        if (other && otherEnergyFactor == null) {
+            throw DomainException.invalid("otherEnergyFactor", "zone.declaration.otherFactorRequired");
+        }
+        checkOtherFactor();
+        if (cleanerProductionAudit == null) {
+            throw DomainException.invalid("cleanerProductionAudit", "platform.validation.required");
+        }
+        if (meetsStandards == null) {
+            throw DomainException.invalid("meetsStandards", "platform.validation.required");
+        }
+        return withUnit(unit);
+    }
+
+    /**
+     * A draft as stored: what is typed may be incomplete (nothing is required until it is filed), but what is there
+     * must be storable as it will be filed, so a figure that would be refused on filing is refused now, beside its
+     * field.
+     */
+    public DeclarationFigures checkDraft() {
+        checkValues();
+        String unit = TextRules.optionalName("otherEnergyUnit", otherEnergyUnit, 40);
+        checkOtherFactor();
+        return withUnit(unit);
+    }
+
+    private void checkValues() {
         numbers().forEach((field, value) -> {
             if (value == null) {
                 return;
@@ -108,26 +140,18 @@ public record DeclarationFigures(
         if (greenElectricity != null && greenElectricity.compareTo(total) > 0) {
             throw DomainException.invalid("greenElectricity", "zone.declaration.greenAboveElectricity");
         }
-        String unit = TextRules.optionalName("otherEnergyUnit", otherEnergyUnit, 40);
-        boolean other = otherEnergy != null && otherEnergy.signum() > 0;
-        if (other && unit == null) {
-            throw DomainException.invalid("otherEnergyUnit", "zone.declaration.otherUnitRequired");
-        }
-        if (other && otherEnergyFactor == null) {
-            throw DomainException.invalid("otherEnergyFactor", "zone.declaration.otherFactorRequired");
-        }
+    }
+
+    private void checkOtherFactor() {
         if (otherEnergyFactor != null
                 && (otherEnergyFactor.signum() < 0
                         || otherEnergyFactor.compareTo(new BigDecimal("1000")) > 0
                         || otherEnergyFactor.stripTrailingZeros().scale() > FACTOR_DECIMALS)) {
             throw DomainException.invalid("otherEnergyFactor", "zone.declaration.otherFactor");
         }
-        if (cleanerProductionAudit == null) {
-            throw DomainException.invalid("cleanerProductionAudit", "platform.validation.required");
-        }
-        if (meetsStandards == null) {
-            throw DomainException.invalid("meetsStandards", "platform.validation.required");
-        }
+    }
+
+    private DeclarationFigures withUnit(String unit) {
         return new DeclarationFigures(
                 valueAdded,
                 grossOutput,

@@ -20,6 +20,23 @@ public interface DeclarationRepository {
      */
     List<Declaration> acceptedUpTo(long zoneId, int lastYear);
 
+    /**
+     * For the sector median: the newest filed version of each other enterprise's declaration for the year in the zone
+     * whose organisation's sector is this one (ignoring case), if that version is submitted or accepted.
+     */
+    List<Declaration> sectorPeers(long zoneId, int year, String sector, long exceptOrganisationId);
+
+    /** The newest accepted version of an enterprise-year, if the zone accepted one. */
+    Optional<Declaration> accepted(long zoneId, long organisationId, int year);
+
+    /** Stores an evidence link and flushes. */
+    void addEvidence(DeclarationEvidence evidence);
+
+    Optional<DeclarationEvidence> findEvidence(long id);
+
+    /** A version's evidence links, oldest first. */
+    List<DeclarationEvidence> evidence(long declarationId);
+
     /** Stores a new version and flushes, so that a second version with the same number fails here, as a conflict. */
     void add(Declaration declaration);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.greenhub.zone.application.DeclarationQueries;
 import org.greenhub.zone.domain.Declaration;
+import org.greenhub.zone.domain.DeclarationEvidence;
 import org.greenhub.zone.domain.DeclarationRepository;
 import org.greenhub.zone.domain.DeclarationStatus;
 
@@ -63,6 +64,61 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
     }
 
     @Override
+    public List<Declaration> sectorPeers(long zoneId, int year, String sector, long exceptOrganisationId) {
+        return em.createQuery(
+                        "select d from Declaration d, Organisation o where o.id = d.organisationId "
+                                + "and d.zoneId = :zone and d.year = :year and d.organisationId <> :except "
+                                + "and lower(o.sector) = lower(:sector) and d.status in :counted "
+                                + "and d.number = (select max(n.number) from Declaration n where n.zoneId = d.zoneId "
+                                + "and n.organisationId = d.organisationId and n.year = d.year "
+                                + "and n.status <> :draft)",
+                        Declaration.class)
+                .setParameter("zone", zoneId)
+                .setParameter("year", year)
+                .setParameter("except", exceptOrganisationId)
+                .setParameter("sector", sector.trim())
+                .setParameter("counted", List.of(DeclarationStatus.SUBMITTED, DeclarationStatus.ACCEPTED))
+                .setParameter("draft", DeclarationStatus.DRAFT)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Declaration> accepted(long zoneId, long organisationId, int year) {
+        return em.createQuery(
+                        "select d from Declaration d where d.zoneId = :zone and d.organisationId = :organisation "
+                                + "and d.year = :year and d.status = :accepted order by d.number desc",
+                        Declaration.class)
+                .setParameter("zone", zoneId)
+                .setParameter("organisation", organisationId)
+                .setParameter("year", year)
+                .setParameter("accepted", DeclarationStatus.ACCEPTED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void addEvidence(DeclarationEvidence evidence) {
+        em.persist(evidence);
+        // the audit record that follows names the new link
+        em.flush();
+    }
+
+    @Override
+    public Optional<DeclarationEvidence> findEvidence(long id) {
+        return Optional.ofNullable(em.find(DeclarationEvidence.class, id));
+    }
+
+    @Override
+    public List<DeclarationEvidence> evidence(long declarationId) {
+        return em.createQuery(
+                        "select e from DeclarationEvidence e where e.declarationId = :declaration order by e.id",
+                        DeclarationEvidence.class)
+                .setParameter("declaration", declarationId)
+                .getResultList();
+    }
+
+    @Override
     public void add(Declaration declaration) {
         em.persist(declaration);
         // the unique version number and the audit record that follows need the row now
@@ -76,10 +132,13 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
                                 + "d.id, o.legalName, d.year, d.number, d.status, d.filedAt) "
                                 + "from Declaration d, Organisation o where o.id = d.organisationId "
                                 + "and d.zoneId = :zone and (:status is null or d.status = :status) "
+                                + "and d.status <> :draft "
                                 + "order by d.filedAt desc, d.id desc",
                         Line.class)
                 .setParameter("zone", zoneId)
                 .setParameter("status", status)
+                // a draft is the enterprise's own until it is filed: the zone does not see it
+                .setParameter("draft", DeclarationStatus.DRAFT)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
@@ -89,10 +148,11 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
     public long count(long zoneId, DeclarationStatus status) {
         return em.createQuery(
                         "select count(d) from Declaration d where d.zoneId = :zone "
-                                + "and (:status is null or d.status = :status)",
+                                + "and (:status is null or d.status = :status) and d.status <> :draft",
                         Long.class)
                 .setParameter("zone", zoneId)
                 .setParameter("status", status)
+                .setParameter("draft", DeclarationStatus.DRAFT)
                 .getSingleResult();
     }
 }

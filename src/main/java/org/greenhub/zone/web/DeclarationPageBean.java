@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +13,23 @@ import java.util.Map;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.LocaleSelector;
+import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.text.Figures;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.platform.web.TimeText;
+import org.greenhub.zone.application.AccountingCalculator;
+import org.greenhub.zone.application.DeclarationAccounting;
+import org.greenhub.zone.application.DeclarationEvidenceFiles;
 import org.greenhub.zone.application.Declarations;
-import org.greenhub.zone.domain.Declaration;
 import org.greenhub.zone.domain.DeclarationFigures;
 import org.greenhub.zone.domain.DeclarationStatus;
+import org.greenhub.zone.domain.Plausibility;
+import org.primefaces.model.file.UploadedFile;
 
 /**
- * One declaration version: its figures by section with their units, in the reader's locale, every version of the
- * enterprise-year, and for the zone's administrators accept or return with a reason (the service checks the zone).
+ * One declaration version: its figures by section with their units, in the reader's locale, its energy and CO2 from
+ * the year's factor table, every version of the enterprise-year, and for the zone's administrators the plausibility
+ * flags and accept or return with a reason (the service checks the zone). Holds the view record's values only.
  */
 @Named("declarationPage")
 @ViewScoped
@@ -44,6 +51,12 @@ public class DeclarationPageBean implements Serializable {
 
     @Inject
     LocaleSelector localeSelector;
+
+    @Inject
+    Messages text;
+
+    @Inject
+    DeclarationEvidenceFiles evidence;
 
     private Long id;
     private String organisation;
@@ -97,22 +110,18 @@ public class DeclarationPageBean implements Serializable {
         }
     }
 
-    private void fill(Declarations.Shown shown) {
+    private void fill(Declarations.DeclarationView d) {
         Locale locale = localeSelector.getLocale();
-        Declaration d = shown.declaration();
-        organisation = shown.organisation();
-        zone = shown.zone();
-        year = d.getYear();
-        number = d.getNumber();
-        status = d.getStatus();
-        returnReason = d.getReturnReason();
-        filedAt = TimeText.of(d.getFiledAt(), TIME_ZONE);
-        reviewable = shown.reviewable();
-        organisationId = d.getOrganisationId();
-        Declaration newest = shown.versions().get(shown.versions().size() - 1);
-        correctable = shown.enterprise()
-                && newest.getId().equals(d.getId())
-                && (status == DeclarationStatus.RETURNED || status == DeclarationStatus.ACCEPTED);
+        organisation = d.organisation();
+        zone = d.zone();
+        year = d.year();
+        number = d.number();
+        status = d.status();
+        returnReason = d.returnReason();
+        filedAt = TimeText.of(d.filedAt(), TIME_ZONE);
+        reviewable = d.reviewable();
+        organisationId = d.organisationId();
+        correctable = d.correctable();
         DeclarationFigures figures = d.figures();
         Map<String, BigDecimal> numbers = figures.numbers();
         List<Section> built = new ArrayList<>();
@@ -122,24 +131,94 @@ public class DeclarationPageBean implements Serializable {
                         .map(f -> new Row(f, numbers.get(f) == null ? "–" : Figures.amount(numbers.get(f), locale)))
                         .toList())));
         sections = built;
-        versions = shown.versions().stream()
+        versions = d.versions().stream()
                 .map(v -> new VersionRow(
-                        v.getId(),
-                        v.getNumber(),
-                        v.getStatus(),
-                        TimeText.of(v.getFiledAt(), TIME_ZONE),
-                        v.getId().equals(d.getId())))
+                        v.id(), v.number(), v.status(), TimeText.of(v.filedAt(), TIME_ZONE), v.id() == d.id()))
                 .toList();
         otherUnit = figures.otherEnergyUnit();
         otherFactor = figures.otherEnergyFactor() == null ? null : Figures.amount(figures.otherEnergyFactor(), locale);
         cleanerProductionAudit = figures.cleanerProductionAudit();
         meetsStandards = figures.meetsStandards();
+        accounted = d.accounted();
+        flags = d.flags().stream().map(f -> flagText(f, locale)).toList();
+        files = evidence.list(d.id());
+        mayAttach = d.enterprise() && status != DeclarationStatus.ACCEPTED;
+    }
+
+    private List<DeclarationEvidenceFiles.EvidenceRow> files = List.of();
+    private boolean mayAttach;
+    private transient UploadedFile upload;
+
+    /**
+     * A plain (not ajax) post, as file uploads are: answered by a redirect to this declaration's address, so refresh
+     * and back keep working; messages travel in the Faces flash.
+     */
+    public String attach() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                messages.error("evidenceForm:file", "zone.evidence.fileRequired");
+            } else {
+                evidence.attach(id, upload.getFileName(), upload.getContent());
+                messages.info("zone.evidence.attached", upload.getFileName());
+            }
+        } catch (DomainException refusal) {
+            messages.error("evidenceForm", refusal);
+        } finally {
+            upload = null;
+        }
+        messages.keepForRedirect();
+        return "/zone/declaration?faces-redirect=true&id=" + id;
+    }
+
+    /** A file's size as the reader writes numbers, in KB (at least 1). */
+    public String size(long bytes) {
+        return Figures.count(Math.max(1, (bytes + 1023) / 1024), localeSelector.getLocale());
+    }
+
+    public List<DeclarationEvidenceFiles.EvidenceRow> getFiles() {
+        return files;
+    }
+
+    public boolean isMayAttach() {
+        return mayAttach;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     private String otherUnit;
     private String otherFactor;
     private Boolean cleanerProductionAudit;
     private Boolean meetsStandards;
+    private DeclarationAccounting.Accounted accounted;
+    private List<String> flags = List.of();
+
+    /** A flag's reason, its figures written as the reader writes numbers. */
+    private String flagText(Plausibility.Flag flag, Locale locale) {
+        // compared in full precision, written with the decimals the figures above have
+        String value = Figures.amount(AccountingCalculator.rounded(flag.value()), locale);
+        String reference = Figures.amount(AccountingCalculator.rounded(flag.reference()), locale);
+        if (flag.kind() == Plausibility.Kind.SECTOR_MEDIAN) {
+            String multiple = Figures.amount(flag.ratio().setScale(1, RoundingMode.HALF_UP), locale);
+            return text.get(
+                    locale, flag.kind().messageKey(), value, multiple, reference, Figures.count(flag.basis(), locale));
+        }
+        BigDecimal percent = flag.ratio().movePointRight(2).setScale(0, RoundingMode.HALF_UP);
+        String change =
+                (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "−" : "") + Figures.amount(percent.abs(), locale);
+        // a year, not a quantity: no thousands separator
+        return text.get(locale, flag.kind().messageKey(), change, String.valueOf(flag.basis()), reference, value);
+    }
+
+    /** A figure as accounted, in the reader's locale; "–" where it cannot be computed. */
+    public String figure(BigDecimal value) {
+        return value == null ? "–" : Figures.amount(value, localeSelector.getLocale());
+    }
 
     public void accept() {
         try {
@@ -233,6 +312,15 @@ public class DeclarationPageBean implements Serializable {
 
     public Boolean getMeetsStandards() {
         return meetsStandards;
+    }
+
+    public DeclarationAccounting.Accounted getAccounted() {
+        return accounted;
+    }
+
+    /** The plausibility flags' reasons, for the zone's administrators (empty for the enterprise). */
+    public List<String> getFlags() {
+        return flags;
     }
 
     public String getReason() {

@@ -8,13 +8,13 @@ import java.util.List;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.web.DatabasePage;
 import org.greenhub.platform.web.PageRefusals;
-import org.greenhub.zone.application.DeclarationQueries;
 import org.greenhub.zone.application.Declarations;
 import org.greenhub.zone.domain.DeclarationStatus;
 
 /**
  * A zone's declarations for its administrators, a page at a time from the database, those waiting for review first
- * shown; another zone answers "not found" (the service checks the zone on every page it loads).
+ * shown, each with its energy and CO2 and a mark when a plausibility check flags it; another zone answers "not found"
+ * (the service checks the zone on every page it loads).
  */
 @Named("declarationReview")
 @ViewScoped
@@ -24,6 +24,9 @@ public class DeclarationReviewBean implements Serializable {
 
     @Inject
     Declarations declarations;
+
+    @Inject
+    org.greenhub.platform.i18n.LocaleSelector localeSelector;
 
     private Long zoneId;
     private DeclarationStatus status = DeclarationStatus.SUBMITTED;
@@ -55,6 +58,11 @@ public class DeclarationReviewBean implements Serializable {
         return org.greenhub.platform.web.TimeText.of(filedAt, DeclarationPageBean.TIME_ZONE);
     }
 
+    /** A figure as accounted, in the reader's locale; "–" where the year has no factor table yet. */
+    public String figure(java.math.BigDecimal value) {
+        return value == null ? "–" : org.greenhub.platform.text.Figures.amount(value, localeSelector.getLocale());
+    }
+
     public List<DeclarationStatus> getStatuses() {
         return List.of(DeclarationStatus.SUBMITTED, DeclarationStatus.RETURNED, DeclarationStatus.ACCEPTED);
     }
@@ -80,7 +88,7 @@ public class DeclarationReviewBean implements Serializable {
     }
 
     /** The zone's declarations with the chosen status (none chosen: every status). */
-    public static class Page extends DatabasePage<DeclarationQueries.Line> {
+    public static class Page extends DatabasePage<Declarations.ReviewLine> {
         private static final long serialVersionUID = 1L;
         private final transient Declarations declarations;
         private final long zoneId;
@@ -105,8 +113,8 @@ public class DeclarationReviewBean implements Serializable {
         }
 
         @Override
-        protected List<DeclarationQueries.Line> page(int first, int size, String sortField, boolean ascending) {
-            return declarations().page(zoneId, status, first, size);
+        protected List<Declarations.ReviewLine> page(int first, int size, String sortField, boolean ascending) {
+            return declarations().reviewPage(zoneId, status, first, size);
         }
 
         @Override
@@ -115,7 +123,7 @@ public class DeclarationReviewBean implements Serializable {
         }
 
         @Override
-        protected Object keyOf(DeclarationQueries.Line row) {
+        protected Object keyOf(Declarations.ReviewLine row) {
             return row.id();
         }
     }

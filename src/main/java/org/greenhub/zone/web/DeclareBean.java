@@ -12,11 +12,11 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.zone.application.Declarations;
-import org.greenhub.zone.domain.Declaration;
 
 /**
  * The enterprise's declaration form: for an organisation the caller is with that is in a zone record, one year's
- * figures in grouped sections with their units. A refusal is shown beside the field it names; nothing is stored.
+ * figures in grouped sections with their units, saved as a draft (nothing required yet, the zone does not see it) or
+ * filed (every check). A refusal is shown beside the field it names; nothing is stored.
  */
 @Named("declare")
 @ViewScoped
@@ -37,6 +37,7 @@ public class DeclareBean implements Serializable {
     private Integer year;
     private List<Declarations.Declarant> declarants = List.of();
     private DeclarationForm form = new DeclarationForm();
+    private boolean draft;
 
     public void load() {
         try {
@@ -53,6 +54,7 @@ public class DeclareBean implements Serializable {
                 declarations
                         .lastFiled(chosen.zoneId(), chosen.organisationId(), year)
                         .ifPresent(figures -> form = DeclarationForm.of(figures));
+                draft = declarations.hasDraft(chosen.zoneId(), chosen.organisationId(), year);
             }
         } catch (DomainException refusal) {
             PageRefusals.refuse(refusal);
@@ -68,21 +70,43 @@ public class DeclareBean implements Serializable {
 
     public String file() {
         try {
-            Declarations.Declarant chosen = chosen();
-            if (chosen == null) {
-                throw DomainException.invalid("organisation", "platform.validation.required");
-            }
-            if (year == null) {
-                throw DomainException.invalid("year", "platform.validation.required");
-            }
-            Declaration filed = declarations.file(chosen.zoneId(), chosen.organisationId(), year, form.figures());
+            Declarations.Declarant chosen = required();
+            long filed = declarations.submit(chosen.zoneId(), chosen.organisationId(), year, form.figures());
             messages.info("zone.declare.filed");
             messages.keepForRedirect();
-            return "/zone/declaration?faces-redirect=true&id=" + filed.getId();
+            return "/zone/declaration?faces-redirect=true&id=" + filed;
         } catch (DomainException refusal) {
             messages.error("declareForm", refusal);
             return null;
         }
+    }
+
+    /** Saves what is typed as the enterprise's draft (nothing required yet); the form stays open. */
+    public void saveDraft() {
+        try {
+            Declarations.Declarant chosen = required();
+            declarations.saveDraft(chosen.zoneId(), chosen.organisationId(), year, form.figures());
+            draft = true;
+            messages.info("zone.declare.draftSaved");
+        } catch (DomainException refusal) {
+            messages.error("declareForm", refusal);
+        }
+    }
+
+    private Declarations.Declarant required() {
+        Declarations.Declarant chosen = chosen();
+        if (chosen == null) {
+            throw DomainException.invalid("organisation", "platform.validation.required");
+        }
+        if (year == null) {
+            throw DomainException.invalid("year", "platform.validation.required");
+        }
+        return chosen;
+    }
+
+    /** True when the form continues a saved draft. */
+    public boolean isDraft() {
+        return draft;
     }
 
     /** The years one may declare: the current one and the five before it, newest first. */

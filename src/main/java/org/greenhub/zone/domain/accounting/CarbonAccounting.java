@@ -108,6 +108,32 @@ public final class CarbonAccounting {
         return new Result(List.copyOf(enterpriseYears), List.copyOf(zoneYears));
     }
 
+    /**
+     * One declared enterprise-year, as {@link #account} computes it, plus energy the table has no carrier for ("other"
+     * energy with the enterprise's own standard-coal factor, already in tce): it counts in energy and its intensity,
+     * never in CO2, since no CO2 factor is known for it. Zero adds nothing, so the result is then exactly the
+     * calculator's.
+     */
+    public EnterpriseResult enterpriseYear(
+            Map<Carrier, Factor> factors, EnterpriseYear declared, BigDecimal otherEnergyTce) {
+        EnterpriseResult standard = enterpriseYear(factors, declared);
+        if (otherEnergyTce == null || otherEnergyTce.signum() == 0) {
+            return standard;
+        }
+        if (otherEnergyTce.signum() < 0) {
+            throw new IllegalArgumentException("other energy is 0 or more");
+        }
+        BigDecimal energy = standard.energyTce().add(otherEnergyTce);
+        return new EnterpriseResult(
+                standard.enterprise(),
+                standard.year(),
+                energy,
+                standard.co2T(),
+                energy.divide(declared.valueAdded(), PRECISION),
+                standard.co2Intensity(),
+                standard.valueAdded());
+    }
+
     /** {@code E = Σ q·tce} and {@code C = Σ_{c≠electricity} q·co2 + (electricity − green)·co2_electricity}. */
     private static EnterpriseResult enterpriseYear(Map<Carrier, Factor> factors, EnterpriseYear declared) {
         BigDecimal energy = BigDecimal.ZERO;
