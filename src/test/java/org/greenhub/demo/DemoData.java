@@ -73,6 +73,9 @@ public class DemoData {
     @Inject
     DemoIntake intake;
 
+    @Inject
+    DemoGreenReport greenReport;
+
     @PersistenceContext
     EntityManager em;
 
@@ -320,6 +323,7 @@ public class DemoData {
             inPark.placeIn(suzhouIndustrialPark.getId());
         }
         demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
+        greenReport.load(suzhouIndustrialPark, zoneAdministrator, water, founderWater, hash, now);
         Cast cast = new Cast(
                 manager,
                 manager2,
