@@ -76,6 +76,8 @@ public class DemoData {
     @Inject
     DemoReserveFunders reserveFunders;
 
+    DemoGreenReport greenReport;
+
     @PersistenceContext
     EntityManager em;
 
@@ -323,6 +325,7 @@ public class DemoData {
             inPark.placeIn(suzhouIndustrialPark.getId());
         }
         demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
+        greenReport.load(suzhouIndustrialPark, zoneAdministrator, water, founderWater, hash, now);
         Cast cast = new Cast(
                 manager,
                 manager2,

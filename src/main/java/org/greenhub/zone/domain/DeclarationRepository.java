@@ -39,4 +39,10 @@ public interface DeclarationRepository {
 
     /** Stores a new version and flushes, so that a second version with the same number fails here, as a conflict. */
     void add(Declaration declaration);
+
+    /**
+     * How many enterprises' declarations for a zone-year stand in each status, each enterprise counted once by its
+     * latest version (the annual report's declaration counts).
+     */
+    java.util.Map<DeclarationStatus, Long> latestStatusCounts(long zoneId, int year);
 }

@@ -155,4 +155,19 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
                 .setParameter("draft", DeclarationStatus.DRAFT)
                 .getSingleResult();
     }
+
+    @Override
+    public java.util.Map<DeclarationStatus, Long> latestStatusCounts(long zoneId, int year) {
+        java.util.Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
+        em.createQuery(
+                        "select d.status, count(d) from Declaration d where d.zoneId = :zone and d.year = :year "
+                                + "and d.number = (select max(n.number) from Declaration n where n.zoneId = d.zoneId "
+                                + "and n.organisationId = d.organisationId and n.year = d.year) group by d.status",
+                        Object[].class)
+                .setParameter("zone", zoneId)
+                .setParameter("year", year)
+                .getResultList()
+                .forEach(row -> counts.put((DeclarationStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
 }
