@@ -320,6 +320,7 @@ public class DemoData {
             inPark.placeIn(suzhouIndustrialPark.getId());
         }
         demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
+        DemoZoneDeadlines.seed(em, suzhouIndustrialPark, now);
         Cast cast = new Cast(
                 manager,
                 manager2,
