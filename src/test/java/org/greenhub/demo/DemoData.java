@@ -326,6 +326,7 @@ public class DemoData {
         }
         demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
         greenReport.load(suzhouIndustrialPark, zoneAdministrator, water, founderWater, hash, now);
+        DemoZoneDeadlines.seed(em, suzhouIndustrialPark, now);
         Cast cast = new Cast(
                 manager,
                 manager2,
