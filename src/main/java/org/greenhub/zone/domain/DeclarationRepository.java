@@ -22,4 +22,10 @@ public interface DeclarationRepository {
 
     /** Stores a new version and flushes, so that a second version with the same number fails here, as a conflict. */
     void add(Declaration declaration);
+
+    /**
+     * The sums the share indicators are computed from, one per year from {@code firstYear} to {@code lastYear} that has
+     * an accepted declaration (each enterprise-year's newest accepted version once), in year order.
+     */
+    List<DeclarationShares> shares(long zoneId, int firstYear, int lastYear);
 }
