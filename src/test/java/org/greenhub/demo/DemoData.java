@@ -73,6 +73,9 @@ public class DemoData {
     @Inject
     DemoIntake intake;
 
+    @Inject
+    DemoZoneDashboard zoneDashboard;
+
     @PersistenceContext
     EntityManager em;
 
@@ -320,6 +323,16 @@ public class DemoData {
             inPark.placeIn(suzhouIndustrialPark.getId());
         }
         demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
+        zoneDashboard.seed(
+                suzhouIndustrialPark,
+                zoneAdministrator,
+                battery,
+                founderBattery,
+                water,
+                founderWater,
+                bio,
+                founderBio,
+                now);
         Cast cast = new Cast(
                 manager,
                 manager2,
