@@ -70,8 +70,9 @@ class ArchitectureTest {
         MAY_USE.put(
                 "publication",
                 List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "alliance"));
-        // zone: the zone's own green development (carbon accounting, zones and their administrators).
-        MAY_USE.put("zone", List.of("platform", "account", "organisation"));
+        // zone: the zone's own green development (carbon accounting, zones and their administrators); it counts the
+        // programmes' figures of its organisations through the Zone*Counts reads they publish (checked below).
+        MAY_USE.put("zone", List.of("platform", "account", "organisation", "competition", "incubation", "alliance"));
         // reserve: the green project reserve; nominations read competition and incubation through their published
         // reads, and it reads the zone where it exists.
         MAY_USE.put(
@@ -167,6 +168,23 @@ class ArchitectureTest {
                 .resideInAPackage(ROOT + "incubation..")
                 .should()
                 .dependOnClassesThat(resideInAPackage(ROOT + "competition..").and(not(published)))
+                .because("programmes meet only through the read interfaces their owner publishes"));
+    }
+
+    @Test
+    void zoneReadsTheProgrammesOnlyThroughTheirPublishedZoneCounts() {
+        DescribedPredicate<JavaClass> published = DescribedPredicate.describe(
+                "a programme's published Zone*Counts read",
+                c -> c.getName()
+                        .matches(
+                                "org\\.greenhub\\.(competition|incubation|alliance)\\.application\\.Zone\\w*Counts(\\$.*)?"));
+        check(noClasses()
+                .that()
+                .resideInAPackage(ROOT + "zone..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAnyPackage(ROOT + "competition..", ROOT + "incubation..", ROOT + "alliance..")
+                                .and(not(published)))
                 .because("programmes meet only through the read interfaces their owner publishes"));
     }
 

@@ -76,7 +76,11 @@ public class DemoData {
     @Inject
     DemoReserveFunders reserveFunders;
 
+    @Inject
     DemoGreenReport greenReport;
+
+    @Inject
+    DemoZoneDashboard zoneDashboard;
 
     @PersistenceContext
     EntityManager em;
@@ -325,6 +329,17 @@ public class DemoData {
             inPark.placeIn(suzhouIndustrialPark.getId());
         }
         demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
+        // the dashboard's declarations first: the published report counts them
+        zoneDashboard.seed(
+                suzhouIndustrialPark,
+                zoneAdministrator,
+                battery,
+                founderBattery,
+                water,
+                founderWater,
+                bio,
+                founderBio,
+                now);
         greenReport.load(suzhouIndustrialPark, zoneAdministrator, water, founderWater, hash, now);
         DemoZoneDeadlines.seed(em, suzhouIndustrialPark, now);
         Cast cast = new Cast(

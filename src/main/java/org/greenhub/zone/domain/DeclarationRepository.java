@@ -45,4 +45,10 @@ public interface DeclarationRepository {
      * latest version (the annual report's declaration counts).
      */
     java.util.Map<DeclarationStatus, Long> latestStatusCounts(long zoneId, int year);
+
+    /**
+     * The sums the share indicators are computed from, one per year from {@code firstYear} to {@code lastYear} that has
+     * an accepted declaration (each enterprise-year's newest accepted version once), in year order.
+     */
+    List<DeclarationShares> shares(long zoneId, int firstYear, int lastYear);
 }

@@ -9,6 +9,7 @@ import org.greenhub.zone.application.DeclarationQueries;
 import org.greenhub.zone.domain.Declaration;
 import org.greenhub.zone.domain.DeclarationEvidence;
 import org.greenhub.zone.domain.DeclarationRepository;
+import org.greenhub.zone.domain.DeclarationShares;
 import org.greenhub.zone.domain.DeclarationStatus;
 
 @ApplicationScoped
@@ -169,5 +170,51 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
                 .getResultList()
                 .forEach(row -> counts.put((DeclarationStatus) row[0], ((Number) row[1]).longValue()));
         return counts;
+    }
+
+    @Override
+    public List<DeclarationShares> shares(long zoneId, int firstYear, int lastYear) {
+        // one grouped statement for every year of the trend: each sum counts only the enterprises that declared both
+        // of its figures (DeclarationShares says why)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select d.year,"
+                        + " sum(d.gross_output) filter (where d.green_tech_output is not null),"
+                        + " sum(d.green_tech_output) filter (where d.gross_output is not null),"
+                        + " count(*) filter (where d.cleaner_production_audit),"
+                        + " count(d.cleaner_production_audit),"
+                        + " count(*) filter (where d.meets_standards),"
+                        + " count(d.meets_standards),"
+                        + " sum(d.water_withdrawn_m3) filter (where d.water_reused_m3 is not null),"
+                        + " sum(d.water_reused_m3) filter (where d.water_withdrawn_m3 is not null),"
+                        + " sum(d.waste_generated_t) filter (where d.waste_recycled_t is not null),"
+                        + " sum(d.waste_recycled_t) filter (where d.waste_generated_t is not null)"
+                        + " from zone_declaration d"
+                        + " where d.zone_id = ?1 and d.year between ?2 and ?3 and d.status = 'ACCEPTED'"
+                        + " and d.number = (select max(n.number) from zone_declaration n"
+                        + " where n.zone_id = d.zone_id and n.organisation_id = d.organisation_id"
+                        + " and n.year = d.year and n.status = 'ACCEPTED')"
+                        + " group by d.year order by d.year")
+                .setParameter(1, zoneId)
+                .setParameter(2, firstYear)
+                .setParameter(3, lastYear)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new DeclarationShares(
+                        ((Number) r[0]).intValue(),
+                        decimal(r[1]),
+                        decimal(r[2]),
+                        ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue(),
+                        decimal(r[7]),
+                        decimal(r[8]),
+                        decimal(r[9]),
+                        decimal(r[10])))
+                .toList();
+    }
+
+    private static java.math.BigDecimal decimal(Object value) {
+        return value == null ? null : new java.math.BigDecimal(value.toString());
     }
 }

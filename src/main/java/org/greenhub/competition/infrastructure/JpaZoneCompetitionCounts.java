@@ -1,0 +1,42 @@
+package org.greenhub.competition.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.greenhub.competition.application.ZoneCompetitionCounts;
+
+@ApplicationScoped
+public class JpaZoneCompetitionCounts implements ZoneCompetitionCounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public List<YearCounts> counts(long zoneId, int firstYear, int lastYear) {
+        // one statement for every year of the trend; the organisation's zone link is the shared kernel's column
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select y.year,"
+                        + " (select count(*) from competition_entry e"
+                        + "   join competition c on c.id = e.competition_id"
+                        + "   join organisation o on o.id = e.organisation_id"
+                        + "   where o.zone_id = ?1 and e.status not in ('DRAFT', 'WITHDRAWN')"
+                        + "   and extract(year from c.submission_closes_at at time zone c.time_zone) = y.year),"
+                        + " (select count(*) from award a"
+                        + "   join award_result ar on ar.id = a.result_id"
+                        + "   join competition c on c.id = ar.competition_id"
+                        + "   join competition_entry e on e.id = a.entry_id"
+                        + "   join organisation o on o.id = e.organisation_id"
+                        + "   where o.zone_id = ?1 and ar.status = 'FINAL' and a.status <> 'REVOKED'"
+                        + "   and extract(year from ar.finalised_at at time zone c.time_zone) = y.year)"
+                        + " from generate_series(cast(?2 as integer), cast(?3 as integer)) as y(year) order by y.year")
+                .setParameter(1, zoneId)
+                .setParameter(2, firstYear)
+                .setParameter(3, lastYear)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new YearCounts(
+                        ((Number) r[0]).intValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .toList();
+    }
+}

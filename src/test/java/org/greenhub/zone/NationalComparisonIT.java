@@ -1,0 +1,137 @@
+package org.greenhub.zone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.greenhub.account.domain.Role;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
+import org.greenhub.testsupport.server.TestData;
+import org.greenhub.testsupport.server.TestTime;
+import org.greenhub.testsupport.server.ZoneFixtures;
+import org.greenhub.zone.application.NationalComparison;
+import org.greenhub.zone.application.NationalComparison.Row;
+import org.greenhub.zone.domain.Zone;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The national comparison in the real database: a major pollution accident recorded by an administrator (audited)
+ * moves its zone down one grade in that year only, with the accident as the reason; a weight change is audited and
+ * refused out of range; nobody but an administrator compares zones.
+ */
+class NationalComparisonIT extends InServerTest {
+
+    @Inject
+    NationalComparison comparison;
+
+    @Inject
+    ZoneFixtures zones;
+
+    @Inject
+    EvaluationFixtures people;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    TestData data;
+
+    private Row row(int year, long zoneId) {
+        return comparison.compare(year).rows().stream()
+                .filter(r -> r.zoneId() == zoneId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aMajorPollutionAccidentMovesItsZoneDownOneGradeInItsYear() {
+        int year = TestTime.year() - 1;
+        Zone polluted = zones.zone("Polluted Park", "污染园区");
+        Zone clean = zones.zone("Clean Park", "清洁园区");
+        actingAs.user(data.adminId());
+        Row before = row(year, polluted.getId());
+        assertEquals(before.bandGrade(), before.grade());
+
+        long id = comparison.recordAccident(
+                polluted.getId(),
+                LocalDate.of(year, 8, 12),
+                "Solvent spill into the canal",
+                "Provincial ecology bureau notice 17");
+
+        Row after = row(year, polluted.getId());
+        assertEquals(before.index(), after.index(), "the accident does not change the index");
+        assertEquals(after.bandGrade().down(), after.grade());
+        assertEquals("Solvent spill into the canal", after.accidents().get(0).description());
+        assertEquals(
+                "Provincial ecology bureau notice 17", after.accidents().get(0).source());
+        assertFalse(row(year, clean.getId()).downgraded());
+        assertTrue(row(year - 1, polluted.getId()).accidents().isEmpty(), "only its own year");
+        assertEquals(1, data.auditEventsOn("ZONE_POLLUTION_ACCIDENT_RECORDED", "ZonePollutionAccident", id));
+
+        assertEquals(
+                "occurredOn",
+                assertThrows(
+                                DomainException.class,
+                                () -> comparison.recordAccident(
+                                        polluted.getId(), TestTime.today().plusDays(1), "Later", "Source"))
+                        .field());
+        assertEquals(
+                "source",
+                assertThrows(
+                                DomainException.class,
+                                () -> comparison.recordAccident(
+                                        polluted.getId(), LocalDate.of(year, 9, 1), "Another", " "))
+                        .field());
+        assertEquals(1, row(year, polluted.getId()).accidents().size(), "nothing half-stored");
+    }
+
+    @Test
+    void weightsAreKeptByAdministratorsAndNobodyElseCompares() {
+        int year = TestTime.year() - 1;
+        actingAs.user(data.adminId());
+        NationalComparison.Weight forest = comparison.compare(year).weights().stream()
+                .filter(w -> w.code().equals("FOREST_COVER"))
+                .findFirst()
+                .orElseThrow();
+        BigDecimal old = forest.weight();
+        assertEquals(
+                "weight",
+                assertThrows(
+                                DomainException.class,
+                                () -> comparison.changeWeight(forest.indicatorId(), new BigDecimal("101")))
+                        .field());
+        long weightId = comparison.changeWeight(forest.indicatorId(), new BigDecimal("4.5"));
+        long audited = data.auditEventsOn("ZONE_COMPARISON_WEIGHT_CHANGED", "ZoneComparisonWeight", weightId);
+        assertEquals(
+                0,
+                new BigDecimal("4.5")
+                        .compareTo(comparison.compare(year).weights().stream()
+                                .filter(w -> w.code().equals("FOREST_COVER"))
+                                .findFirst()
+                                .orElseThrow()
+                                .weight()));
+        comparison.changeWeight(forest.indicatorId(), old);
+        assertEquals(
+                audited + 1, data.auditEventsOn("ZONE_COMPARISON_WEIGHT_CHANGED", "ZoneComparisonWeight", weightId));
+
+        long zoneAdministrator =
+                people.person(TestData.unique("Comparing zone admin"), Language.ENGLISH, Role.ZONE_ADMINISTRATOR);
+        actingAs.user(zoneAdministrator);
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> comparison.compare(year))
+                        .kind());
+        assertEquals(
+                DomainException.Kind.FORBIDDEN,
+                assertThrows(DomainException.class, () -> comparison.changeWeight(forest.indicatorId(), BigDecimal.ONE))
+                        .kind());
+    }
+}
