@@ -82,6 +82,9 @@ public class DemoData {
     @Inject
     DemoZoneDashboard zoneDashboard;
 
+    @Inject
+    DemoReserveCalls reserveCalls;
+
     @PersistenceContext
     EntityManager em;
 
@@ -369,6 +372,7 @@ public class DemoData {
         competitions.load(cast);
         intake.load(suzhou, cast);
         reserveFunders.load(cast, hash, now);
+        reserveCalls.load(cast);
         residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
     }

@@ -88,6 +88,20 @@ public class ReserveCall extends VersionedEntity {
     @Column(name = "validity_years", nullable = false)
     private int validityYears;
 
+    /** The IANA zone whose calendar the window's days are counted in. */
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone = DEFAULT_ZONE;
+
+    /** The programme managers named on the call (user ids); administrators manage every call. */
+    @ElementCollection
+    @CollectionTable(name = "reserve_call_manager", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> managerIds = new HashSet<>();
+
+    /** The evaluation round the call's projects are reviewed in; null until the manager adds it. */
+    @Column(name = "evaluation_round_id")
+    private Long evaluationRoundId;
+
     protected ReserveCall() {}
 
     public ReserveCall(
@@ -122,6 +136,101 @@ public class ReserveCall extends VersionedEntity {
         this.minimumC = bands.minimumC();
         this.validityYears = term.validityYears();
         setCreatedAt(now);
+    }
+
+    /** The zone of a call that names none (the reserve started in Chinese zones). */
+    public static final String DEFAULT_ZONE = "Asia/Shanghai";
+
+    /** The programme key of the call's review round in the evaluation engine. */
+    public static final String PROGRAMME_PREFIX = "reserve:";
+
+    /**
+     * A manager's edit of the call: everything it declares at once, checked as a new call is, so a refused edit
+     * changes nothing.
+     */
+    public void change(
+            LocalisedName name,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            String zone,
+            CallRules rules,
+            GradeBands bands,
+            ListingTerm term) {
+        ReserveCall checked = new ReserveCall(name, opensOn, closesOn, rules, bands, term, getCreatedAt());
+        checked.window(zone);
+        this.name = checked.name;
+        this.opensOn = checked.opensOn;
+        this.closesOn = checked.closesOn;
+        this.timeZone = checked.timeZone;
+        // the element collections are replaced in place, so Hibernate rewrites only the rows that changed
+        categories.clear();
+        categories.addAll(checked.categories);
+        zoneCodes.clear();
+        zoneCodes.addAll(checked.zoneCodes);
+        requiredEvidence.clear();
+        requiredEvidence.addAll(checked.requiredEvidence);
+        this.ceilingEnergySavedTce = checked.ceilingEnergySavedTce;
+        this.ceilingCo2AvoidedT = checked.ceilingCo2AvoidedT;
+        this.ceilingWaterSavedM3 = checked.ceilingWaterSavedM3;
+        this.ceilingWasteRecycledT = checked.ceilingWasteRecycledT;
+        this.minimumA = checked.minimumA;
+        this.minimumB = checked.minimumB;
+        this.minimumC = checked.minimumC;
+        this.validityYears = checked.validityYears;
+    }
+
+    /** The zone the window's days are read in; an unknown zone is refused beside its field. */
+    public void window(String zone) {
+        try {
+            this.timeZone =
+                    java.time.ZoneId.of(zone == null ? "" : zone.strip()).getId();
+        } catch (java.time.DateTimeException e) {
+            throw DomainException.invalid("timeZone", "reserve.review.call.zoneInvalid");
+        }
+    }
+
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    public String programmeKey() {
+        return PROGRAMME_PREFIX + getId();
+    }
+
+    public boolean addManager(long userId) {
+        return managerIds.add(userId);
+    }
+
+    /** A call keeps one manager at least, so someone can always decide on its projects. */
+    public boolean removeManager(long userId) {
+        if (managerIds.size() == 1 && managerIds.contains(userId)) {
+            throw DomainException.conflict("manager", "reserve.review.call.lastManager");
+        }
+        return managerIds.remove(userId);
+    }
+
+    public boolean isManagedBy(long userId) {
+        return managerIds.contains(userId);
+    }
+
+    public Set<Long> getManagerIds() {
+        return Set.copyOf(managerIds);
+    }
+
+    /** Links the call's review round; a call is reviewed in one round, so a second is refused. */
+    public void reviewIn(long roundId) {
+        if (evaluationRoundId != null) {
+            throw DomainException.conflict(null, "reserve.review.round.exists");
+        }
+        this.evaluationRoundId = roundId;
+    }
+
+    public Long getEvaluationRoundId() {
+        return evaluationRoundId;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     /** Whether declarations may be submitted on that day (in the zone's calendar, which the use case supplies). */

@@ -125,6 +125,9 @@ public class ReserveProject extends VersionedEntity {
     /** Title, location and summary folded for search in any script ({@link SearchKey}); kept by {@link #apply}. */
     @Column(name = "search_key", nullable = false, length = 4500)
     private String searchKey = "";
+    /** The project as a subject of its call's review round; null until review starts. */
+    @Column(name = "evaluation_subject_id")
+    private Long evaluationSubjectId;
 
     protected ReserveProject() {}
 
@@ -216,6 +219,33 @@ public class ReserveProject extends VersionedEntity {
     public void startReview() {
         requireStatus(ProjectStatus.SUBMITTED);
         this.status = ProjectStatus.IN_REVIEW;
+    }
+
+    /** Review starts in the call's round: the project is scored there as this evaluation subject. */
+    public void startReview(long subjectId) {
+        startReview();
+        this.evaluationSubjectId = subjectId;
+    }
+
+    /**
+     * Renews a listing after its review: listed (or lapsed) again with the grade of that review and a new validity
+     * from the day of the decision.
+     */
+    public void renew(Grade grade, ListingTerm term, LocalDate decidedOn, String reason) {
+        if (status != ProjectStatus.LISTED && status != ProjectStatus.LAPSED) {
+            throw DomainException.conflict(null, "reserve.project.wrongStatus");
+        }
+        if (grade == null) {
+            throw DomainException.invalid("grade", "reserve.decision.belowBands");
+        }
+        this.grade = grade;
+        this.validity = term.validityFrom(decidedOn);
+        this.decisionReason = TextRules.prose("reason", reason, 2000);
+        this.status = ProjectStatus.LISTED;
+    }
+
+    public Long getEvaluationSubjectId() {
+        return evaluationSubjectId;
     }
 
     /** Lists a reviewed project with the grade its final score reached, valid from the day of the decision. */
