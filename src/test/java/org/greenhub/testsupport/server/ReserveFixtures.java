@@ -98,6 +98,68 @@ public class ReserveFixtures {
         return project.getId();
     }
 
+    @Inject
+    org.greenhub.competition.application.EntryReferences entryReferences;
+
+    /** An edition managed by {@code managerId} whose one entry, by the organisation, won a first prize: its title,
+     * summary, clean-energy category and figures (75.5 t CO2 avoided, 1,200 m³ water reused, 120 MWh saved). Answers
+     * the competition's id and the entry's id. */
+    @Transactional
+    public long[] awardWinningEntry(long organisationId, long founderId, long managerId, String title) {
+        org.greenhub.organisation.domain.Organisation organiser = new org.greenhub.organisation.domain.Organisation(
+                org.greenhub.organisation.domain.OrganisationKind.GOVERNMENT_BODY,
+                TestData.unique("Organiser"),
+                TestTime.now());
+        em.persist(organiser);
+        org.greenhub.competition.domain.Competition competition = new org.greenhub.competition.domain.Competition(
+                TestData.unique("cup").toLowerCase(),
+                "Green Cup",
+                "2026",
+                organiser,
+                TestTime.today().minusYears(2),
+                TestTime.now().minus(java.time.Duration.ofDays(90)),
+                TestTime.now().minus(java.time.Duration.ofDays(60)),
+                "Asia/Shanghai",
+                TestTime.now());
+        competition.describe(
+                org.greenhub.platform.i18n.Language.ENGLISH, TestData.unique("Green Cup 2026"), "A green competition");
+        competition.tracks(java.util.List.of("CLEAN_ENERGY"));
+        competition.addManager(em.find(org.greenhub.account.domain.UserAccount.class, managerId));
+        em.persist(competition);
+        org.greenhub.competition.domain.Entry entry = new org.greenhub.competition.domain.Entry(
+                competition,
+                em.find(org.greenhub.organisation.domain.Organisation.class, organisationId),
+                em.find(org.greenhub.account.domain.UserAccount.class, founderId),
+                org.greenhub.competition.domain.CompetitionGroup.START_UP,
+                "CLEAN_ENERGY",
+                title,
+                entryReferences.next(),
+                TestTime.now());
+        em.persist(entry);
+        em.flush();
+        TestTime.nativeQuery(em, """
+                        update competition_entry set award_tier = 'FIRST', status = 'AWARDED',
+                               summary = 'Solar cold storage for farms, piloted in two villages.',
+                               green_baseline_year = ?2, green_category = 'CLEAN_ENERGY', green_baseline_energy_mwh = 500,
+                               green_energy_saved_mwh = 120, green_emissions_avoided_tco2e = 75.5,
+                               green_water_reused_m3 = 1200, green_method_note = 'Metered at the pilots.' where id = ?1""")
+                .setParameter(1, entry.getId())
+                .setParameter(2, TestTime.today().getYear() - 1)
+                .executeUpdate();
+        return new long[] {competition.getId(), entry.getId()};
+    }
+
+    /** The nomination of an organisation to a call. */
+    @Transactional
+    public long nominationOf(long callId, long organisationId) {
+        return em.createQuery(
+                        "select n.id from ReserveNomination n where n.callId = :call and n.organisationId = :org",
+                        Long.class)
+                .setParameter("call", callId)
+                .setParameter("org", organisationId)
+                .getSingleResult();
+    }
+
     /** How many audit events of this action name this project. */
     @Transactional
     public long auditEvents(String action, long projectId) {
