@@ -43,8 +43,13 @@ public class DeclareProjectBean implements Serializable {
     ProjectDeclaring declaring;
 
     @Inject
+    org.greenhub.reserve.application.ProjectNominations nominations;
+
+    @Inject
     FacesMessages messages;
 
+    /** A nomination to start from ({@code ?nomination=}): its programme's data fills the new declaration. */
+    private Long nomination;
 
     private Long id;
     private Long version;
@@ -79,6 +84,9 @@ public class DeclareProjectBean implements Serializable {
             if (id != null) {
                 fill(declaring.editable(id));
                 return;
+            }
+            if (nomination != null) {
+                fill(nominations.carried(nomination));
             }
             if (organisation == null && choices.owners().size() == 1) {
                 organisation = choices.owners().get(0).organisationId();
@@ -122,6 +130,18 @@ public class DeclareProjectBean implements Serializable {
         wasteRecycledT = expected.wasteRecycledT();
         estimateMethod = d.estimateMethod();
         contactForFunders = d.contactForFunders();
+    }
+
+    private void fill(org.greenhub.reserve.application.ProjectNominations.Carried carried) {
+        organisation = carried.organisationId();
+        call = carried.callId();
+        title = carried.data().title();
+        summary = carried.data().summary();
+        category = carried.data().category();
+        Benefits expected = carried.data().expected();
+        co2AvoidedT = expected.co2AvoidedT();
+        waterSavedM3 = expected.waterSavedM3();
+        wasteRecycledT = expected.wasteRecycledT();
     }
 
     public String saveDraft() {
@@ -267,6 +287,14 @@ public class DeclareProjectBean implements Serializable {
 
     public Set<EvidenceKind> getEvidenceKinds() {
         return EnumSet.allOf(EvidenceKind.class);
+    }
+
+    public Long getNomination() {
+        return nomination;
+    }
+
+    public void setNomination(Long nomination) {
+        this.nomination = nomination;
     }
 
     public Long getId() {
