@@ -85,6 +85,9 @@ public class DemoData {
     @Inject
     DemoReserveCalls reserveCalls;
 
+    @Inject
+    DemoReserve reserve;
+
     @PersistenceContext
     EntityManager em;
 
@@ -371,6 +374,7 @@ public class DemoData {
         em.flush();
         competitions.load(cast);
         intake.load(suzhou, cast);
+        reserve.load(cast, suzhouIndustrialPark.getCode());
         reserveFunders.load(cast, hash, now);
         reserveCalls.load(cast);
         residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);

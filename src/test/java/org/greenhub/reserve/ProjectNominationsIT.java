@@ -1,0 +1,96 @@
+package org.greenhub.reserve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.greenhub.account.domain.Role;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.reserve.application.ProjectNominations;
+import org.greenhub.reserve.domain.GreenCategory;
+import org.greenhub.testsupport.server.ActingAs;
+import org.greenhub.testsupport.server.CompetitionFixtures;
+import org.greenhub.testsupport.server.EvaluationFixtures;
+import org.greenhub.testsupport.server.InServerTest;
+import org.greenhub.testsupport.server.ReserveDeclareFixtures;
+import org.greenhub.testsupport.server.TestTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A competition's manager nominates the edition's award winners to a reserve call: the winner's founder is mailed in
+ * their language, and the declaration form starts from the winning entry's title, summary, category and figures;
+ * nobody else nominates for the edition or reads the nomination.
+ */
+class ProjectNominationsIT extends InServerTest {
+
+    @Inject
+    ProjectNominations nominations;
+
+    @Inject
+    ReserveDeclareFixtures reserve;
+
+    @Inject
+    CompetitionFixtures competitions;
+
+    @Inject
+    EvaluationFixtures people;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Test
+    void anAwardWinnerIsNominatedOnceAndDeclaresWithItsEntryCarriedOver() {
+        long manager = people.person("Cup manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        long founder = people.person("Winning founder", Language.VIETNAMESE, Role.APPLICANT);
+        long startUp =
+                competitions.startUp("Cold Chain Xanh", TestTime.today().minusYears(2), "refrigeration", founder);
+        long[] won = reserve.awardWinningEntry(startUp, founder, manager, "Kho lạnh năng lượng mặt trời");
+        long call = reserve.openCall("Nominated reserve", ReserveDeclareFixtures.RULES);
+
+        long otherManager = people.person("Other manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
+        actingAs.user(otherManager);
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> nominations.nominateAwardWinners(won[0], call))
+                        .kind(),
+                "only the edition's managers nominate its winners");
+
+        actingAs.user(manager);
+        assertEquals(1, nominations.nominateAwardWinners(won[0], call));
+        assertEquals(0, nominations.nominateAwardWinners(won[0], call), "nominated once per call");
+        List<String> subjects = people.mailSubjects(people.email(founder));
+        assertTrue(
+                subjects.stream().anyMatch(s -> s.startsWith("Lời mời đăng ký vào danh mục dự án xanh")),
+                "the founder is invited in Vietnamese: " + subjects);
+        long nomination = reserve.nominationOf(call, startUp);
+
+        long stranger = people.person("Stranger", Language.ENGLISH, Role.APPLICANT);
+        competitions.startUp("Stranger Works", TestTime.today().minusYears(1), "software", stranger);
+        actingAs.user(stranger);
+        assertEquals(
+                DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> nominations.carried(nomination))
+                        .kind(),
+                "nobody else reads the nomination");
+
+        actingAs.user(founder);
+        ProjectNominations.Carried carried = nominations.carried(nomination);
+        assertEquals(startUp, carried.organisationId());
+        assertEquals(call, carried.callId());
+        assertEquals("Kho lạnh năng lượng mặt trời", carried.data().title());
+        assertEquals(
+                "Solar cold storage for farms, piloted in two villages.",
+                carried.data().summary());
+        assertEquals(GreenCategory.CLEAN_ENERGY, carried.data().category());
+        assertEquals(
+                0, new BigDecimal("75.5").compareTo(carried.data().expected().co2AvoidedT()));
+        assertEquals(
+                0, new BigDecimal("1200").compareTo(carried.data().expected().waterSavedM3()));
+        assertNull(carried.data().expected().energySavedTce(), "MWh are not tce: the owner states the energy saved");
+    }
+}
