@@ -73,6 +73,9 @@ public class DemoData {
     @Inject
     DemoIntake intake;
 
+    @Inject
+    DemoReserveFinancing reserveFinancing;
+
     @PersistenceContext
     EntityManager em;
 
@@ -346,6 +349,7 @@ public class DemoData {
         em.flush();
         competitions.load(cast);
         intake.load(suzhou, cast);
+        reserveFinancing.load(cast, investor);
         residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
     }
