@@ -88,6 +88,9 @@ public class DemoData {
     @Inject
     DemoReserve reserve;
 
+    @Inject
+    DemoReserveFinancing reserveFinancing;
+
     @PersistenceContext
     EntityManager em;
 
@@ -377,6 +380,7 @@ public class DemoData {
         reserve.load(cast, suzhouIndustrialPark.getCode());
         reserveFunders.load(cast, hash, now);
         reserveCalls.load(cast);
+        reserveFinancing.load(cast, investor);
         residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
     }

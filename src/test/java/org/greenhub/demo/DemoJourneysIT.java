@@ -232,6 +232,24 @@ class DemoJourneysIT extends InServerTest {
     }
 
     @Test
+    void theBatteryStartUpsReserveProjectIsFinancedWithAYearOfResults() {
+        org.greenhub.reserve.domain.ReserveProject project = em.createQuery(
+                        "select p from ReserveProject p where p.title like '%Battery second-life%'",
+                        org.greenhub.reserve.domain.ReserveProject.class)
+                .getSingleResult();
+        assertEquals(org.greenhub.reserve.domain.ProjectStatus.LISTED, project.getStatus());
+        List<org.greenhub.reserve.domain.Financing> parts = em.createQuery(
+                        "select f from Financing f where f.projectId = :p", org.greenhub.reserve.domain.Financing.class)
+                .setParameter("p", project.getId())
+                .getResultList();
+        assertEquals(1, parts.size(), "a green loan");
+        List<Integer> years = em.createQuery("select r.year from ProjectResult r where r.projectId = :p", Integer.class)
+                .setParameter("p", project.getId())
+                .getResultList();
+        assertEquals(List.of(project.getValidity().since().getYear()), years, "the listing year's results");
+    }
+
+    @Test
     void anIntakeCallIsInScreeningWithScores() {
         Instant now = TestTime.now();
         List<IntakeCall> closed = em
