@@ -48,7 +48,9 @@ class AuditSentencesCompleteTest {
             // IntakeDecisions: "INTAKE_DECISION_" + Decision
             "INTAKE_DECISION_", List.of("ADMIT", "WAIT_LIST", "REJECT"),
             // RenewalJob: "ALLIANCE_MEMBERSHIP_" + the status Membership.expireIfDue moves to
-            "ALLIANCE_MEMBERSHIP_", List.of("GRACE", "LAPSED", "LEFT"));
+            "ALLIANCE_MEMBERSHIP_", List.of("GRACE", "LAPSED", "LEFT"),
+            // ListingDecisions: "RESERVE_PROJECT_" + the decision
+            "RESERVE_PROJECT_", List.of("LISTED", "RETURNED", "REJECTED", "RENEWED"));
 
     @Test
     void everyActionHasItsSentenceWithWhoAndWhichRecordInTheFourLanguages() throws IOException {
