@@ -71,7 +71,7 @@ class ZoneTargetsIT extends InServerTest {
         actingAs.user(data.adminId());
         List<Indicator> all = zoneTargets.indicators();
         assertEquals(
-                19,
+                22,
                 all.stream()
                         .filter(i -> List.of("NATIONAL_PLAN", "VN_GREEN_GROWTH")
                                 .contains(i.getSet().getCode()))

@@ -17,6 +17,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.util.List;
+import org.greenhub.platform.pdf.PdfFonts;
 import org.greenhub.publication.domain.CertificateText;
 
 /**
@@ -29,7 +30,7 @@ public class CertificateRenderer {
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
 
     public byte[] render(CertificateText text) {
-        CertificateFonts fonts = CertificateFonts.get();
+        PdfFonts fonts = PdfFonts.get();
         Rectangle page = PageSize.A4.rotate();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(page, 60, 60, 60, 60);
@@ -99,7 +100,7 @@ public class CertificateRenderer {
             selector.addFont(new Font(font, size, Font.NORMAL, color));
         }
         Phrase phrase = text == null || text.isBlank() ? new Phrase() : selector.process(nfc(text));
-        if (fonts.get(0) == CertificateFonts.get().latinBold) {
+        if (fonts.get(0) == PdfFonts.get().latinBold) {
             emboldenChinese(phrase, color);
         }
         phrase.setFont(new Font(fonts.get(0), size, Font.NORMAL, color));
@@ -109,7 +110,7 @@ public class CertificateRenderer {
 
     /** There is no bold CJK face (it would double the WAR): bold Chinese is drawn filled and thinly outlined. */
     private static void emboldenChinese(Phrase phrase, Color color) {
-        BaseFont chinese = CertificateFonts.get().chinese;
+        BaseFont chinese = PdfFonts.get().chinese;
         for (Object element : phrase) {
             if (element instanceof com.lowagie.text.Chunk chunk
                     && chunk.getFont().getBaseFont() == chinese) {

@@ -30,6 +30,9 @@ public class Feed {
     @Inject
     GreenHubConfig config;
 
+    @Inject
+    java.time.Clock clock;
+
     @Transactional
     public List<Item> items(Language language) {
         var locale = language.locale();
@@ -75,6 +78,10 @@ public class Feed {
                     c.reason(),
                     base + "/public/results.xhtml?competition=" + c.competitionId() + "#changes"));
         }
+        // An entry dated after now (a notice period that has not ended) is not news yet, and would otherwise sit at
+        // the top of the feed and push today's changes out of its hundred entries.
+        Instant now = Instant.now(clock);
+        items.removeIf(item -> item.updated() == null || item.updated().isAfter(now));
         items.sort(Comparator.comparing(Item::updated).reversed());
         return items.size() > 100 ? items.subList(0, 100) : items;
     }

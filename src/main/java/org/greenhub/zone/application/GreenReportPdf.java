@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.util.List;
 import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.pdf.PdfFonts;
 import org.greenhub.zone.application.GreenReportView.Fact;
 import org.greenhub.zone.application.GreenReportView.Narrative;
 import org.greenhub.zone.application.GreenReportView.Table;
@@ -51,7 +52,7 @@ public class GreenReportPdf {
             String inEnglish) {}
 
     public byte[] render(GreenReportView view, Language language, Labels labels) {
-        ReportFonts fonts = ReportFonts.get();
+        PdfFonts fonts = PdfFonts.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
@@ -104,13 +105,13 @@ public class GreenReportPdf {
         return out.toByteArray();
     }
 
-    private static Paragraph heading(ReportFonts fonts, String text) {
+    private static Paragraph heading(PdfFonts fonts, String text) {
         Paragraph heading = paragraph(fonts.bold(), 13, GREEN, text, 6);
         heading.setSpacingBefore(14);
         return heading;
     }
 
-    private static PdfPTable facts(ReportFonts fonts, List<Fact> facts) {
+    private static PdfPTable facts(PdfFonts fonts, List<Fact> facts) {
         PdfPTable table = new PdfPTable(new float[] {3, 2});
         table.setWidthPercentage(100);
         table.setSpacingAfter(8);
@@ -121,7 +122,7 @@ public class GreenReportPdf {
         return table;
     }
 
-    private static PdfPTable table(ReportFonts fonts, Table data) {
+    private static PdfPTable table(PdfFonts fonts, Table data) {
         PdfPTable table = new PdfPTable(data.headers().size());
         table.setWidthPercentage(100);
         table.setSpacingAfter(8);

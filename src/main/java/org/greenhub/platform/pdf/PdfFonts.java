@@ -1,4 +1,4 @@
-package org.greenhub.publication.application;
+package org.greenhub.platform.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
@@ -10,24 +10,25 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The fonts embedded in certificates (SIL Open Font License, see {@code fonts/README.md}): Noto Sans for Latin and
+ * The fonts GreenHub embeds in the PDFs it makes (certificates, zone reports), one set per class loader, so every PDF
+ * draws the four languages alike (SIL Open Font License, see {@code fonts/README.md}): Noto Sans for Latin and
  * Vietnamese, Noto Sans Thai, and Noto Sans CJK SC. They are read from the class path once per class loader.
  * <p>
  * Thai needs OpenType shaping (marks stacked above and below their base letter). OpenPDF does this through
  * {@link LayoutProcessor}, which shapes with Java's font layout (HarfBuzz) and loads the font into AWT from a file, so
  * the font files are copied to a temporary directory first (inside the WAR they are not plain files).
  */
-final class CertificateFonts {
+public final class PdfFonts {
 
-    private static volatile CertificateFonts instance;
+    private static volatile PdfFonts instance;
 
-    final BaseFont latin;
-    final BaseFont latinBold;
-    final BaseFont thai;
-    final BaseFont thaiBold;
-    final BaseFont chinese;
+    public final BaseFont latin;
+    public final BaseFont latinBold;
+    public final BaseFont thai;
+    public final BaseFont thaiBold;
+    public final BaseFont chinese;
 
-    private CertificateFonts() {
+    private PdfFonts() {
         try {
             Path dir = Files.createTempDirectory("greenhub-fonts");
             dir.toFile().deleteOnExit();
@@ -46,13 +47,13 @@ final class CertificateFonts {
         }
     }
 
-    static CertificateFonts get() {
-        CertificateFonts fonts = instance;
+    public static PdfFonts get() {
+        PdfFonts fonts = instance;
         if (fonts == null) {
-            synchronized (CertificateFonts.class) {
+            synchronized (PdfFonts.class) {
                 fonts = instance;
                 if (fonts == null) {
-                    fonts = new CertificateFonts();
+                    fonts = new PdfFonts();
                     instance = fonts;
                 }
             }
@@ -61,18 +62,18 @@ final class CertificateFonts {
     }
 
     /** In the order a character is looked up: the first font that has its glyph draws it. */
-    List<BaseFont> regular() {
+    public List<BaseFont> regular() {
         return List.of(latin, thai, chinese);
     }
 
-    List<BaseFont> bold() {
+    public List<BaseFont> bold() {
         return List.of(latinBold, thaiBold, chinese);
     }
 
     private static BaseFont load(Path dir, String name, boolean shaped)
             throws IOException, com.lowagie.text.DocumentException {
         Path file = dir.resolve(name);
-        try (InputStream in = CertificateFonts.class.getResourceAsStream("/fonts/" + name)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + name)) {
             if (in == null) {
                 throw new IOException("font missing from the class path: fonts/" + name);
             }
