@@ -27,7 +27,8 @@ public interface PublicResultQueries {
     List<PublicResults.ChangeRow> changes(long resultId);
 
     /** Changes to every public result's awards, newest first, at most {@code max}. */
-    List<PublicResults.ChangeRow> recentChanges(int max);
+    /** The newest changes made at or before {@code until} (a change dated later is not public news yet). */
+    List<PublicResults.ChangeRow> recentChanges(int max, java.time.Instant until);
 
     /** Public results, most recently published first, at most {@code max}. */
     List<AwardResult> recentResults(int max);

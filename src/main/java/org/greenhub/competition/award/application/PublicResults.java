@@ -261,7 +261,7 @@ public class PublicResults {
     /** Recent changes of every public result, for the feed. */
     @Transactional
     public List<ChangeRow> recentChanges(int max) {
-        return queries.recentChanges(max);
+        return queries.recentChanges(max, Instant.now(clock));
     }
 
     /** Recently published or finalised results, for the feed. */

@@ -117,8 +117,9 @@ public class JpaPublicResultQueries implements PublicResultQueries {
     }
 
     @Override
-    public List<ChangeRow> recentChanges(int max) {
-        return em.createQuery(CHANGES + " order by ch.at desc, ch.id desc", ChangeRow.class)
+    public List<ChangeRow> recentChanges(int max, java.time.Instant until) {
+        return em.createQuery(CHANGES + " and ch.at <= :until order by ch.at desc, ch.id desc", ChangeRow.class)
+                .setParameter("until", until)
                 .setMaxResults(max)
                 .getResultList();
     }
@@ -127,7 +128,8 @@ public class JpaPublicResultQueries implements PublicResultQueries {
     public List<AwardResult> recentResults(int max) {
         return em.createQuery("""
                         select r from AwardResult r where r.status in (org.greenhub.competition.award.domain.AwardResultStatus.PUBLISHED,
-                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL) order by r.publishedAt desc""", AwardResult.class).setMaxResults(max).getResultList();
+                               org.greenhub.competition.award.domain.AwardResultStatus.FINAL) and r.publishedAt is not null
+                        order by r.publishedAt desc""", AwardResult.class).setMaxResults(max).getResultList();
     }
 
     @Override
