@@ -18,7 +18,6 @@ import org.greenhub.account.application.AccessTokens;
 import org.greenhub.account.domain.ApiArea;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
-import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.text.Figures;
 import org.greenhub.platform.web.LocalisedTime;
@@ -107,7 +106,7 @@ public class AccessTokensBean implements Serializable {
     /** An instant as the reader reads it, in the zone of their language, which is named. */
     public String time(Instant instant) {
         Locale locale = localeSelector.getLocale();
-        return LocalisedTime.text(instant, locale, zoneOf(locale));
+        return LocalisedTime.text(instant, locale, LocalisedTime.zoneOf(locale));
     }
 
     /** A token's last day (it works until that day ends, UTC). */
@@ -135,14 +134,6 @@ public class AccessTokensBean implements Serializable {
             return messages.text("account.token.status.revoked");
         }
         return messages.text(row.active() ? "account.token.status.active" : "account.token.status.expired");
-    }
-
-    private static String zoneOf(Locale locale) {
-        return switch (Language.of(locale)) {
-            case THAI -> "Asia/Bangkok";
-            case VIETNAMESE -> "Asia/Ho_Chi_Minh";
-            default -> LocalisedTime.ZONE.getId();
-        };
     }
 
     public List<ApiArea> getAllAreas() {

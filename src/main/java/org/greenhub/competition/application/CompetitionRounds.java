@@ -3,12 +3,10 @@ package org.greenhub.competition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +25,6 @@ import org.greenhub.evaluation.application.SubjectRegistry;
 import org.greenhub.evaluation.domain.AdvancementDecision;
 import org.greenhub.evaluation.domain.AdvancementRule;
 import org.greenhub.evaluation.domain.AdvancementScope;
-import org.greenhub.evaluation.domain.CriterionText;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
@@ -35,7 +32,6 @@ import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 
 /**
@@ -113,25 +109,8 @@ public class CompetitionRounds {
             throw DomainException.invalid(
                     opensAt == null ? "roundOpens" : "roundCloses", "platform.validation.required");
         }
-        List<RoundSetupService.CriterionDraft> criteria = new ArrayList<>();
-        DEFAULT_CRITERIA.forEach((code, weight) -> {
-            Map<Language, CriterionText> texts = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                texts.put(
-                        language,
-                        new CriterionText(
-                                messages.get(language.locale(), "competition.criterion." + code),
-                                messages.get(language.locale(), "competition.criterion." + code + ".guidance")));
-            }
-            criteria.add(new RoundSetupService.CriterionDraft(
-                    code,
-                    BigDecimal.valueOf(weight),
-                    BigDecimal.ZERO,
-                    BigDecimal.TEN,
-                    new BigDecimal("0.5"),
-                    null,
-                    texts));
-        });
+        List<RoundSetupService.CriterionDraft> criteria =
+                RoundSetupService.CriterionDraft.tenPointScale(DEFAULT_CRITERIA, "competition.criterion.", messages);
         RoundRules rules = new RoundRules(
                 name,
                 Math.max(1, judgesPerEntry),

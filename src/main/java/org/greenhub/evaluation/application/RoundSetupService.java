@@ -48,7 +48,36 @@ public class RoundSetupService {
             BigDecimal max,
             BigDecimal step,
             BigDecimal commentRequiredBelow,
-            Map<Language, CriterionText> texts) {}
+            Map<Language, CriterionText> texts) {
+
+        /**
+         * A programme's default rubric: each criterion scored 0 to 10 in half points with its weight, its name and
+         * guidance in every language read from {@code <keyPrefix><code>} and {@code <keyPrefix><code>.guidance}.
+         */
+        public static List<CriterionDraft> tenPointScale(
+                Map<String, Integer> weights, String keyPrefix, org.greenhub.platform.i18n.Messages messages) {
+            List<CriterionDraft> criteria = new java.util.ArrayList<>();
+            weights.forEach((code, weight) -> {
+                Map<Language, CriterionText> texts = new java.util.EnumMap<>(Language.class);
+                for (Language language : Language.values()) {
+                    texts.put(
+                            language,
+                            new CriterionText(
+                                    messages.get(language.locale(), keyPrefix + code),
+                                    messages.get(language.locale(), keyPrefix + code + ".guidance")));
+                }
+                criteria.add(new CriterionDraft(
+                        code,
+                        BigDecimal.valueOf(weight),
+                        BigDecimal.ZERO,
+                        BigDecimal.TEN,
+                        new BigDecimal("0.5"),
+                        null,
+                        texts));
+            });
+            return criteria;
+        }
+    }
 
     @Inject
     RoundRepository rounds;

@@ -14,6 +14,15 @@ public final class LocalisedTime {
 
     private LocalisedTime() {}
 
+    /** The zone a reader of this language most likely lives in, for times that belong to no one place. */
+    public static String zoneOf(Locale locale) {
+        return switch (org.greenhub.platform.i18n.Language.of(locale)) {
+            case THAI -> "Asia/Bangkok";
+            case VIETNAMESE -> "Asia/Ho_Chi_Minh";
+            default -> ZONE.getId();
+        };
+    }
+
     public static String text(Instant instant, Locale locale) {
         return text(instant, locale, null);
     }

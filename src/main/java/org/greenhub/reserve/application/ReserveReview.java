@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.application.SubjectRegistry;
 import org.greenhub.evaluation.domain.AdvancementRule;
 import org.greenhub.evaluation.domain.AdvancementScope;
-import org.greenhub.evaluation.domain.CriterionText;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
@@ -25,7 +23,6 @@ import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
-import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.reserve.domain.Grade;
 import org.greenhub.reserve.domain.ProjectStatus;
@@ -86,25 +83,8 @@ public class ReserveReview {
             throw DomainException.invalid(
                     opensAt == null ? "roundOpens" : "roundCloses", "platform.validation.required");
         }
-        List<RoundSetupService.CriterionDraft> criteria = new ArrayList<>();
-        DEFAULT_CRITERIA.forEach((code, weight) -> {
-            Map<Language, CriterionText> texts = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                texts.put(
-                        language,
-                        new CriterionText(
-                                messages.get(language.locale(), "reserve.review.criterion." + code),
-                                messages.get(language.locale(), "reserve.review.criterion." + code + ".guidance")));
-            }
-            criteria.add(new RoundSetupService.CriterionDraft(
-                    code,
-                    BigDecimal.valueOf(weight),
-                    BigDecimal.ZERO,
-                    BigDecimal.TEN,
-                    new BigDecimal("0.5"),
-                    null,
-                    texts));
-        });
+        List<RoundSetupService.CriterionDraft> criteria =
+                RoundSetupService.CriterionDraft.tenPointScale(DEFAULT_CRITERIA, "reserve.review.criterion.", messages);
         // the threshold is the lowest band, so the engine's "advanced" reads as "reached a grade" (capped at the
         // engine's 0-100 scale)
         BigDecimal threshold = call.bands().minimumC().min(BigDecimal.valueOf(100));

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.greenhub.platform.audit.AuditSearch;
-import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.web.TimeText;
 
@@ -181,11 +180,7 @@ public class AuditSentences {
 
     /** Times are read in the zone of the reader's language (the zone named beside them). */
     private static String zone(Locale locale) {
-        return switch (Language.of(locale)) {
-            case THAI -> "Asia/Bangkok";
-            case VIETNAMESE -> "Asia/Ho_Chi_Minh";
-            default -> "Asia/Shanghai";
-        };
+        return org.greenhub.platform.web.LocalisedTime.zoneOf(locale);
     }
 
     private String text(Locale locale, String key, Object... args) {
