@@ -57,6 +57,16 @@ class GreenReportProgrammesJourneyIT extends BrowserTest {
     }
 
     private void assertChartsShowData(String when) {
+        // Chart.js redraws after a resize on the next frame: wait for it (up to the browser's timeout), then say why
+        try {
+            browser.waitFor(d -> {
+                long[] c = drawn("co2Chart", 0x1b, 0x7f, 0x4b);
+                long[] p = drawn("pathChart", 0x2f, 0x6f, 0xb0);
+                return c[0] > 500 && c[1] >= 200 && p[0] > 30 && p[1] >= 200;
+            });
+        } catch (org.openqa.selenium.TimeoutException notDrawn) {
+            // the assertions below name what is missing
+        }
         long[] co2 = drawn("co2Chart", 0x1b, 0x7f, 0x4b);
         assertTrue(co2[0] > 500, when + ": the CO2 bars are drawn (" + co2[0] + " pixels)");
         assertTrue(co2[1] >= 200, when + ": the CO2 chart fills its box (" + co2[1] + " px high)");
@@ -82,6 +92,8 @@ class GreenReportProgrammesJourneyIT extends BrowserTest {
         browser.waitUntilIdle();
         assertChartsShowData("after Publish");
         browser.captureForReview("programmes-01-published");
+        // the screenshots resize the window: the charts are still drawn afterwards (they went blank here)
+        assertChartsShowData("after Publish, resized");
 
         browser.startFreshSession();
         browser.open("zone/report.xhtml?zone=" + code + "&year=" + year);

@@ -117,42 +117,70 @@ public class GreenReportPdf {
     private static final Color ENERGY_BARS = new Color(0x2f, 0x6f, 0xb0);
     private static final Color TARGET = new Color(0xc6, 0x28, 0x28);
 
-    /** CO2 per year, then the energy intensity against its target; each titled, with its legend in the series' colour. */
+    /**
+     * CO2 per year, then the energy intensity against its target; each kept on one page with its title and legend
+     * (the legend in the series' colours).
+     */
     private static void charts(Document document, PdfWriter writer, PdfFonts fonts, Language language, Chart chart)
             throws DocumentException {
         if (chart.years().isEmpty()) {
             return;
         }
         BaseFont digits = fonts.regular().get(0);
-        document.add(paragraph(fonts.bold(), 10, Color.BLACK, chart.co2Label(), 2));
-        document.add(GreenReportPdfCharts.bars(
-                writer.getDirectContent(),
-                digits,
-                language.locale(),
-                chart.years(),
-                chart.co2(),
-                CO2_BARS,
-                null,
-                null,
-                0));
-        document.add(paragraph(fonts.bold(), 10, Color.BLACK, chart.energyTitle(), 2));
-        document.add(GreenReportPdfCharts.bars(
-                writer.getDirectContent(),
-                digits,
-                language.locale(),
-                chart.years(),
-                chart.energyIntensity(),
-                ENERGY_BARS,
-                chart.energyTarget(),
-                TARGET,
-                2));
+        document.add(titled(
+                fonts,
+                chart.co2Label(),
+                GreenReportPdfCharts.bars(
+                        writer.getDirectContent(),
+                        digits,
+                        language.locale(),
+                        chart.years(),
+                        chart.co2(),
+                        CO2_BARS,
+                        null,
+                        null,
+                        0),
+                null));
         Paragraph legend = new Paragraph();
         legend.add(phrase(fonts.regular(), 8.5f, ENERGY_BARS, chart.energyLabel()));
         if (chart.energyTarget() != null) {
             legend.add(phrase(fonts.regular(), 8.5f, TARGET, "    - - " + chart.energyTargetLabel()));
         }
-        legend.setSpacingAfter(8);
-        document.add(legend);
+        document.add(titled(
+                fonts,
+                chart.energyTitle(),
+                GreenReportPdfCharts.bars(
+                        writer.getDirectContent(),
+                        digits,
+                        language.locale(),
+                        chart.years(),
+                        chart.energyIntensity(),
+                        ENERGY_BARS,
+                        chart.energyTarget(),
+                        TARGET,
+                        2),
+                legend));
+    }
+
+    /** A chart with its title above and its legend below, never split over two pages. */
+    private static PdfPTable titled(PdfFonts fonts, String title, com.lowagie.text.Image chart, Paragraph legend) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.setSpacingAfter(8);
+        PdfPCell heading = new PdfPCell(phrase(fonts.bold(), 10, Color.BLACK, title));
+        heading.setBorder(PdfPCell.NO_BORDER);
+        heading.setPaddingBottom(4);
+        table.addCell(heading);
+        PdfPCell image = new PdfPCell(chart, false);
+        image.setBorder(PdfPCell.NO_BORDER);
+        table.addCell(image);
+        if (legend != null) {
+            PdfPCell below = new PdfPCell(legend);
+            below.setBorder(PdfPCell.NO_BORDER);
+            table.addCell(below);
+        }
+        return table;
     }
 
     private static Paragraph heading(PdfFonts fonts, String text) {
