@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,7 +75,8 @@ class ArchitectureTest {
         // programmes' figures of its organisations through the Zone*Counts reads they publish (checked below).
         MAY_USE.put("zone", List.of("platform", "account", "organisation", "competition", "incubation", "alliance"));
         // reserve: the green project reserve; nominations read competition and incubation through their published
-        // reads, and it reads the zone where it exists.
+        // reads, and it reads the zone where it exists. The zone reads the reserve's figures through its own port
+        // (zone.application.ZoneReserveFigures) that the reserve implements, never the other way (checked below).
         MAY_USE.put(
                 "reserve",
                 List.of("platform", "account", "organisation", "evaluation", "competition", "incubation", "zone"));
@@ -186,6 +188,16 @@ class ArchitectureTest {
                         resideInAnyPackage(ROOT + "competition..", ROOT + "incubation..", ROOT + "alliance..")
                                 .and(not(published)))
                 .because("programmes meet only through the read interfaces their owner publishes"));
+    }
+
+    @Test
+    void theZonesReservePortIsImplementedByTheReservesInfrastructureOnly() {
+        check(classes()
+                .that()
+                .implement(ROOT + "zone.application.ZoneReserveFigures")
+                .should()
+                .resideInAPackage(ROOT + "reserve.infrastructure")
+                .because("the reserve depends on the zone, so the zone asks for the reserve's figures through a port"));
     }
 
     @Test

@@ -349,7 +349,6 @@ public class DemoData {
                 bio,
                 founderBio,
                 now);
-        greenReport.load(suzhouIndustrialPark, zoneAdministrator, water, founderWater, hash, now);
         DemoZoneDeadlines.seed(em, suzhouIndustrialPark, now);
         Cast cast = new Cast(
                 manager,
@@ -382,6 +381,9 @@ public class DemoData {
         reserveCalls.load(cast);
         reserveFinancing.load(cast, investor);
         residentsWithReports(incubator, manager, greenEnergy, founderTh, xanh, founderVn, now);
+        // the report last: its frozen figures count the programmes' results (awards, residents, the reserve)
+        em.flush();
+        greenReport.load(suzhouIndustrialPark, zoneAdministrator, water, founderWater, hash, now);
         LOG.info("Demo data loaded: see the README for the demo accounts (password " + PASSWORD + ").");
     }
 

@@ -57,5 +57,10 @@ class DemoGreenReportIT extends InServerTest {
         assertTrue(report.view().narrative().stream().noneMatch(n -> n.fallback()), "written in Thai too");
         assertFalse(report.view().carbonPath().rows().isEmpty(), "a carbon-peak series from the base year");
         assertEquals(64, report.view().sha256().length());
+        java.util.Map<String, String> programmes = new java.util.HashMap<>();
+        report.view().programmes().forEach(f -> programmes.put(f.id(), f.value()));
+        assertEquals(10, programmes.size(), "the programmes' results are part of the report");
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+                "0", programmes.get("reserveListedProjects"), "the battery line listed in the reserve for the park");
     }
 }

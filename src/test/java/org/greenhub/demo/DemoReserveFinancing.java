@@ -80,7 +80,8 @@ public class DemoReserveFinancing {
                         "A line that tests retired EV batteries, reuses good modules in storage cabinets and recovers"
                                 + " lithium, nickel and cobalt from the rest.",
                         GreenCategory.CLEAN_PRODUCTION,
-                        null,
+                        // declared for the park's zone record: the zone's indicators and report count its financing
+                        "SIP",
                         "Suzhou Industrial Park",
                         ProjectStage.CONSTRUCTION,
                         new BigDecimal("26000000"),

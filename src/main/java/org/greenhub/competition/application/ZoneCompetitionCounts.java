@@ -1,5 +1,6 @@
 package org.greenhub.competition.application;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -16,4 +17,15 @@ public interface ZoneCompetitionCounts {
 
     /** Every year from {@code firstYear} to {@code lastYear}, in order (a year without any is all zeros). */
     List<YearCounts> counts(long zoneId, int firstYear, int lastYear);
+
+    /**
+     * The green impact an awarded entry declared (its {@code GreenMetrics}: energy saved in MWh a year, emissions
+     * avoided in t CO2e a year), summed per organisation of the zone and per year its award became final, by the
+     * same rule as {@link YearCounts#awards()} (final results, awards not revoked, the edition's time zone). A figure
+     * the entries left empty is null; an organisation without an award that year has no row.
+     */
+    record AwardedImpact(int year, long organisationId, BigDecimal energySavedMwh, BigDecimal co2AvoidedT) {}
+
+    /** Every organisation-year from {@code firstYear} to {@code lastYear} with an award, in year order. */
+    List<AwardedImpact> awardedImpact(long zoneId, int firstYear, int lastYear);
 }

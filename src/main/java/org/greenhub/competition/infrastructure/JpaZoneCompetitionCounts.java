@@ -3,6 +3,7 @@ package org.greenhub.competition.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
 import org.greenhub.competition.application.ZoneCompetitionCounts;
 
@@ -37,6 +38,31 @@ public class JpaZoneCompetitionCounts implements ZoneCompetitionCounts {
         return rows.stream()
                 .map(r -> new YearCounts(
                         ((Number) r[0]).intValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public List<AwardedImpact> awardedImpact(long zoneId, int firstYear, int lastYear) {
+        // the awards' rule of counts(): final results, awards not revoked, the year in the edition's time zone
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(extract(year from ar.finalised_at at time zone"
+                        + "   c.time_zone) as integer) as y, e.organisation_id,"
+                        + " sum(e.green_energy_saved_mwh), sum(e.green_emissions_avoided_tco2e)"
+                        + " from award a"
+                        + " join award_result ar on ar.id = a.result_id"
+                        + " join competition c on c.id = ar.competition_id"
+                        + " join competition_entry e on e.id = a.entry_id"
+                        + " join organisation o on o.id = e.organisation_id"
+                        + " where o.zone_id = ?1 and ar.status = 'FINAL' and a.status <> 'REVOKED'"
+                        + " and extract(year from ar.finalised_at at time zone c.time_zone) between ?2 and ?3"
+                        + " group by 1, 2 order by 1, 2")
+                .setParameter(1, zoneId)
+                .setParameter(2, firstYear)
+                .setParameter(3, lastYear)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AwardedImpact(
+                        ((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (BigDecimal) r[2], (BigDecimal) r[3]))
                 .toList();
     }
 }

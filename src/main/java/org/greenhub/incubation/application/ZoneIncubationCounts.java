@@ -1,5 +1,6 @@
 package org.greenhub.incubation.application;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -17,4 +18,14 @@ public interface ZoneIncubationCounts {
 
     /** Every year from {@code firstYear} to {@code lastYear}, in order (a year without any is all zeros). */
     List<YearCounts> counts(long zoneId, int firstYear, int lastYear);
+
+    /**
+     * The emissions avoided (t CO2e) that start-ups at the zone's incubators reported in their submitted reports
+     * (periodic and alumni) whose period ends in the year, summed per organisation and year. Only reports that give
+     * the figure count; an organisation without one that year has no row.
+     */
+    record ReportedImpact(int year, long organisationId, BigDecimal co2AvoidedT) {}
+
+    /** Every organisation-year from {@code firstYear} to {@code lastYear} with a reported figure, in year order. */
+    List<ReportedImpact> reportedImpact(long zoneId, int firstYear, int lastYear);
 }

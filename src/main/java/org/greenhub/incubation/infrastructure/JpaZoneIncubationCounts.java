@@ -3,6 +3,7 @@ package org.greenhub.incubation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
 import org.greenhub.incubation.application.ZoneIncubationCounts;
 
@@ -38,6 +39,29 @@ public class JpaZoneIncubationCounts implements ZoneIncubationCounts {
                         ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue(),
                         ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public List<ReportedImpact> reportedImpact(long zoneId, int firstYear, int lastYear) {
+        // a report belongs to the year its period ends in; expected (unsubmitted) reports carry no figures
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(extract(year from rr.period_end) as integer) as y,"
+                        + " r.organisation_id, sum(rr.emissions_avoided_tco2e)"
+                        + " from residency_report rr"
+                        + " join residency r on r.id = rr.residency_id"
+                        + " join incubator i on i.id = r.incubator_id"
+                        + " where i.zone_id = ?1 and rr.status = 'SUBMITTED'"
+                        + " and rr.emissions_avoided_tco2e is not null"
+                        + " and rr.period_end between make_date(cast(?2 as integer), 1, 1) and make_date(cast(?3 as integer), 12, 31)"
+                        + " group by 1, 2 order by 1, 2")
+                .setParameter(1, zoneId)
+                .setParameter(2, firstYear)
+                .setParameter(3, lastYear)
+                .getResultList();
+        return rows.stream()
+                .map(r ->
+                        new ReportedImpact(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (BigDecimal) r[2]))
                 .toList();
     }
 }

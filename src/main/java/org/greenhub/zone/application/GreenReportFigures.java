@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.greenhub.alliance.application.ZoneAllianceCounts;
+import org.greenhub.competition.application.ZoneCompetitionCounts;
+import org.greenhub.incubation.application.ZoneIncubationCounts;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.zone.application.AccountingCalculator.AccountingRequest;
@@ -26,13 +29,16 @@ import org.greenhub.zone.application.AccountingCalculator.EnterpriseYearOutput;
 import org.greenhub.zone.application.AccountingCalculator.YearInput;
 import org.greenhub.zone.domain.DeclarationRepository;
 import org.greenhub.zone.domain.DeclarationStatus;
+import org.greenhub.zone.domain.ProgrammeImpact;
 import org.greenhub.zone.domain.Zone;
 
 /**
  * The figures of a zone's annual report, as they are frozen when it is sent for review: the data pack (the zone's
  * accounts as of the report's year, {@link ZoneAccounts}, exactly the calculator's request and answer) with its
  * SHA-256, and the report's own tables: the year's enterprises summed by sector (from the accounts' enterprise-years,
- * never recomputed) and the declaration counts. Stored as JSON, read back the same way for every page and file.
+ * never recomputed) and the declaration counts. The pack also carries the programmes' results of the year for the
+ * zone ({@link ProgrammeResults}), counted when the figures are frozen, so a published report does not move when the
+ * programmes later change. Stored as JSON, read back the same way for every page and file.
  */
 @ApplicationScoped
 public class GreenReportFigures {
@@ -48,14 +54,64 @@ public class GreenReportFigures {
     @Inject
     OrganisationRepository organisations;
 
+    @Inject
+    ZoneCompetitionCounts competitions;
+
+    @Inject
+    ZoneIncubationCounts incubation;
+
+    @Inject
+    ZoneAllianceCounts alliances;
+
+    @Inject
+    ZoneIndicators indicators;
+
     /** The factor table the figures cite. */
     @JsonbPropertyOrder({"year", "revision"})
     public record CitedTable(int year, int revision) {}
 
-    /** The public data pack: post {@code request} to the calculator and it answers {@code response}. */
-    @JsonbPropertyOrder({"zone", "year", "factorTable", "request", "response"})
+    /**
+     * The programmes' results of the report's year for the zone, by the indicators' rules (docs/zone-accounting.md):
+     * competition awards that became final, start-ups in residence and graduated at the zone's incubators, alliance
+     * memberships, the reserve's listed and financed projects and the financing raised (yuan; all three null when the
+     * reserve is not deployed), and the green impact reported in the programmes (null: no organisation gave it).
+     */
+    @JsonbPropertyOrder({
+        "competitionAwards",
+        "competitionEntries",
+        "incubatorResidents",
+        "incubatorGraduates",
+        "allianceMembers",
+        "reserveListedProjects",
+        "reserveFinancedProjects",
+        "reserveFinancingYuan",
+        "energySavedTce",
+        "co2AvoidedT"
+    })
+    public record ProgrammeResults(
+            long competitionAwards,
+            long competitionEntries,
+            long incubatorResidents,
+            long incubatorGraduates,
+            long allianceMembers,
+            Long reserveListedProjects,
+            Long reserveFinancedProjects,
+            BigDecimal reserveFinancingYuan,
+            BigDecimal energySavedTce,
+            BigDecimal co2AvoidedT) {}
+
+    /**
+     * The public data pack: post {@code request} to the calculator and it answers {@code response}; {@code programmes}
+     * is what the programmes counted for the year when the figures were frozen (absent in packs frozen before it).
+     */
+    @JsonbPropertyOrder({"zone", "year", "factorTable", "request", "response", "programmes"})
     public record DataPack(
-            String zone, int year, CitedTable factorTable, AccountingRequest request, AccountingResponse response) {}
+            String zone,
+            int year,
+            CitedTable factorTable,
+            AccountingRequest request,
+            AccountingResponse response,
+            ProgrammeResults programmes) {}
 
     /** The enterprises of the report's year in one sector (the sector as the organisations wrote it; null: not given). */
     @JsonbPropertyOrder({"sector", "enterprises", "valueAdded", "energyTce", "co2T", "energyIntensity", "co2Intensity"})
@@ -86,12 +142,39 @@ public class GreenReportFigures {
                     year,
                     new CitedTable(a.factorTableYear(), a.factorTableRevision()),
                     a.request(),
-                    a.response());
+                    a.response(),
+                    programmes(zone, year));
             String packJson = JSON.toJson(pack);
             ReportData data =
                     new ReportData(sectors(a.request(), a.response(), year), counts(zone, year, a.response()));
             return new Frozen(packJson, sha256(packJson), JSON.toJson(data));
         });
+    }
+
+    /** The programmes' results of the year, read through the programmes' published reads and the reserve's port. */
+    ProgrammeResults programmes(Zone zone, int year) {
+        ZoneCompetitionCounts.YearCounts competition =
+                competitions.counts(zone.getId(), year, year).get(0);
+        ZoneIncubationCounts.YearCounts incubated =
+                incubation.counts(zone.getId(), year, year).get(0);
+        ZoneAllianceCounts.YearCounts alliance =
+                alliances.counts(zone.getId(), year, year).get(0);
+        Optional<ZoneReserveFigures.YearFigures> reserve =
+                indicators.reserveFigures(zone.getId(), year, year).stream().findFirst();
+        ProgrammeImpact.YearImpact impact = indicators
+                .impact(zone.getId(), year, year)
+                .getOrDefault(year, new ProgrammeImpact.YearImpact(year, null, null));
+        return new ProgrammeResults(
+                competition.awards(),
+                competition.entries(),
+                incubated.residents(),
+                incubated.graduates(),
+                alliance.members(),
+                reserve.map(ZoneReserveFigures.YearFigures::listedProjects).orElse(null),
+                reserve.map(ZoneReserveFigures.YearFigures::financedProjects).orElse(null),
+                reserve.map(ZoneReserveFigures.YearFigures::financingYuan).orElse(null),
+                impact.energySavedTce(),
+                impact.co2AvoidedT());
     }
 
     private DeclarationCounts counts(Zone zone, int year, AccountingResponse response) {

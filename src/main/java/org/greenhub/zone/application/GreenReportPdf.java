@@ -22,6 +22,7 @@ import java.text.Normalizer;
 import java.util.List;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.pdf.PdfFonts;
+import org.greenhub.zone.application.GreenReportView.Chart;
 import org.greenhub.zone.application.GreenReportView.Fact;
 import org.greenhub.zone.application.GreenReportView.Narrative;
 import org.greenhub.zone.application.GreenReportView.Table;
@@ -29,7 +30,8 @@ import org.greenhub.zone.application.GreenReportView.Table;
 /**
  * Lays a published report out on A4 pages in one language, with the fonts and the library certificates use (OpenPDF,
  * Noto Sans, Noto Sans Thai, Noto Sans SC, embedded as subsets), so Chinese, Thai and Vietnamese read alike in every
- * PDF reader. The charts are the page's; the PDF prints the same figures as tables.
+ * PDF reader. Beside the tables it draws the carbon-peak charts itself ({@link GreenReportPdfCharts}): CO2 per year,
+ * and the energy intensity against the zone's target.
  */
 @ApplicationScoped
 public class GreenReportPdf {
@@ -49,6 +51,7 @@ public class GreenReportPdf {
             String sectors,
             String declarations,
             String dataPack,
+            String programmes,
             String inEnglish) {}
 
     public byte[] render(GreenReportView view, Language language, Labels labels) {
@@ -90,11 +93,16 @@ public class GreenReportPdf {
             document.add(table(fonts, view.zoneYears()));
             document.add(heading(fonts, labels.carbonPeak()));
             document.add(facts(fonts, view.peak()));
+            charts(document, writer, fonts, language, view.chart());
             document.add(table(fonts, view.carbonPath()));
             document.add(heading(fonts, labels.sectors()));
             document.add(table(fonts, view.sectors()));
             document.add(heading(fonts, labels.declarations()));
             document.add(facts(fonts, view.declarations()));
+            if (!view.programmes().isEmpty()) {
+                document.add(heading(fonts, labels.programmes()));
+                document.add(facts(fonts, view.programmes()));
+            }
             document.add(heading(fonts, labels.dataPack()));
             document.add(paragraph(fonts.regular(), 9, GREY, view.citation(), 2));
             document.add(paragraph(fonts.regular(), 9, GREY, "SHA-256 " + view.sha256(), 2));
@@ -103,6 +111,76 @@ public class GreenReportPdf {
             throw new IllegalStateException("report could not be laid out", e);
         }
         return out.toByteArray();
+    }
+
+    private static final Color CO2_BARS = new Color(0x1b, 0x7f, 0x4b);
+    private static final Color ENERGY_BARS = new Color(0x2f, 0x6f, 0xb0);
+    private static final Color TARGET = new Color(0xc6, 0x28, 0x28);
+
+    /**
+     * CO2 per year, then the energy intensity against its target; each kept on one page with its title and legend
+     * (the legend in the series' colours).
+     */
+    private static void charts(Document document, PdfWriter writer, PdfFonts fonts, Language language, Chart chart)
+            throws DocumentException {
+        if (chart.years().isEmpty()) {
+            return;
+        }
+        BaseFont digits = fonts.regular().get(0);
+        document.add(titled(
+                fonts,
+                chart.co2Label(),
+                GreenReportPdfCharts.bars(
+                        writer.getDirectContent(),
+                        digits,
+                        language.locale(),
+                        chart.years(),
+                        chart.co2(),
+                        CO2_BARS,
+                        null,
+                        null,
+                        0),
+                null));
+        Paragraph legend = new Paragraph();
+        legend.add(phrase(fonts.regular(), 8.5f, ENERGY_BARS, chart.energyLabel()));
+        if (chart.energyTarget() != null) {
+            legend.add(phrase(fonts.regular(), 8.5f, TARGET, "    - - " + chart.energyTargetLabel()));
+        }
+        document.add(titled(
+                fonts,
+                chart.energyTitle(),
+                GreenReportPdfCharts.bars(
+                        writer.getDirectContent(),
+                        digits,
+                        language.locale(),
+                        chart.years(),
+                        chart.energyIntensity(),
+                        ENERGY_BARS,
+                        chart.energyTarget(),
+                        TARGET,
+                        2),
+                legend));
+    }
+
+    /** A chart with its title above and its legend below, never split over two pages. */
+    private static PdfPTable titled(PdfFonts fonts, String title, com.lowagie.text.Image chart, Paragraph legend) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.setSpacingAfter(8);
+        PdfPCell heading = new PdfPCell(phrase(fonts.bold(), 10, Color.BLACK, title));
+        heading.setBorder(PdfPCell.NO_BORDER);
+        heading.setPaddingBottom(4);
+        table.addCell(heading);
+        PdfPCell image = new PdfPCell(chart, false);
+        image.setBorder(PdfPCell.NO_BORDER);
+        table.addCell(image);
+        if (legend != null) {
+            PdfPCell below = new PdfPCell(legend);
+            below.setBorder(PdfPCell.NO_BORDER);
+            table.addCell(below);
+        }
+        return table;
     }
 
     private static Paragraph heading(PdfFonts fonts, String text) {

@@ -219,7 +219,62 @@ public class GreenReportViews {
                         chartPath,
                         t(locale, "zone.report.chart.co2"),
                         t(locale, "zone.report.chart.intensity"),
-                        t(locale, "zone.report.chart.path")));
+                        t(locale, "zone.report.chart.path"),
+                        energyByYear(pack, chartYears),
+                        pack.request().targets() == null
+                                ? null
+                                : pack.request().targets().energyIntensity(),
+                        t(locale, "zone.report.chart.energyTitle"),
+                        t(locale, "zone.report.chart.energyIntensity"),
+                        t(locale, "zone.report.chart.energyTarget")),
+                programmes(pack.programmes(), locale));
+    }
+
+    /** The energy intensity of each of the chart's years (null where the accounts have none). */
+    private static List<BigDecimal> energyByYear(DataPack pack, List<String> years) {
+        java.util.Map<Integer, BigDecimal> byYear = new java.util.HashMap<>();
+        pack.response().zoneYears().forEach(z -> {
+            if (z.energyIntensity() != null) {
+                byYear.put(z.year(), z.energyIntensity());
+            }
+        });
+        List<BigDecimal> values = new ArrayList<>();
+        years.forEach(y -> values.add(byYear.get(Integer.valueOf(y))));
+        return values;
+    }
+
+    /** The programmes' results as facts in the reader's language; "no data" where a figure has no value. */
+    private List<Fact> programmes(GreenReportFigures.ProgrammeResults p, Locale locale) {
+        if (p == null) {
+            return List.of();
+        }
+        String none = t(locale, "zone.report.programmes.none");
+        List<Fact> facts = new ArrayList<>();
+        facts.add(fact(locale, "competitionAwards", Figures.count(p.competitionAwards(), locale)));
+        facts.add(fact(locale, "competitionEntries", Figures.count(p.competitionEntries(), locale)));
+        facts.add(fact(locale, "incubatorResidents", Figures.count(p.incubatorResidents(), locale)));
+        facts.add(fact(locale, "incubatorGraduates", Figures.count(p.incubatorGraduates(), locale)));
+        facts.add(fact(locale, "allianceMembers", Figures.count(p.allianceMembers(), locale)));
+        facts.add(fact(
+                locale,
+                "reserveListedProjects",
+                p.reserveListedProjects() == null ? none : Figures.count(p.reserveListedProjects(), locale)));
+        facts.add(fact(
+                locale,
+                "reserveFinancedProjects",
+                p.reserveFinancedProjects() == null ? none : Figures.count(p.reserveFinancedProjects(), locale)));
+        facts.add(fact(
+                locale,
+                "reserveFinancingYuan",
+                p.reserveFinancingYuan() == null ? none : tonnes(p.reserveFinancingYuan(), locale)));
+        facts.add(
+                fact(locale, "energySavedTce", p.energySavedTce() == null ? none : tonnes(p.energySavedTce(), locale)));
+        facts.add(fact(locale, "co2AvoidedT", p.co2AvoidedT() == null ? none : tonnes(p.co2AvoidedT(), locale)));
+        return List.copyOf(facts);
+    }
+
+    private Fact fact(Locale locale, String id, String value) {
+        return new Fact(id, t(locale, "zone.report.programmes." + id), value);
     }
 
     /** As {@code platform.web.TimeText} writes a time, its zone named (pages and the PDF alike). */

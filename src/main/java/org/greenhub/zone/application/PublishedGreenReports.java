@@ -142,6 +142,22 @@ public class PublishedGreenReports {
                     s.energyIntensity(),
                     s.co2Intensity()));
         }
+        if (pack.programmes() != null) {
+            // every figure as frozen, unrounded; an empty cell where a figure has no value
+            GreenReportFigures.ProgrammeResults p = pack.programmes();
+            rows.add(List.of());
+            rows.add(List.of(t(language, "zone.report.heading.programmes")));
+            programmeRow(rows, language, "competitionAwards", p.competitionAwards());
+            programmeRow(rows, language, "competitionEntries", p.competitionEntries());
+            programmeRow(rows, language, "incubatorResidents", p.incubatorResidents());
+            programmeRow(rows, language, "incubatorGraduates", p.incubatorGraduates());
+            programmeRow(rows, language, "allianceMembers", p.allianceMembers());
+            programmeRow(rows, language, "reserveListedProjects", p.reserveListedProjects());
+            programmeRow(rows, language, "reserveFinancedProjects", p.reserveFinancedProjects());
+            programmeRow(rows, language, "reserveFinancingYuan", p.reserveFinancingYuan());
+            programmeRow(rows, language, "energySavedTce", p.energySavedTce());
+            programmeRow(rows, language, "co2AvoidedT", p.co2AvoidedT());
+        }
         rows.add(List.of());
         rows.add(List.of(t(
                 language,
@@ -151,6 +167,10 @@ public class PublishedGreenReports {
         rows.add(List.of("SHA-256", report.getDataPackSha256()));
         String sheet = String.valueOf(report.getYear());
         return new Download(fileName(zone, report, "figures", "xlsx"), Spreadsheets.xlsx(sheet, header, rows));
+    }
+
+    private void programmeRow(List<List<Object>> rows, Language language, String id, Object value) {
+        rows.add(java.util.Arrays.asList(t(language, "zone.report.programmes." + id), value));
     }
 
     private String t(Language language, String key, Object... args) {
@@ -169,6 +189,7 @@ public class PublishedGreenReports {
                 t(language, "zone.report.heading.sectors"),
                 t(language, "zone.report.heading.declarations"),
                 t(language, "zone.report.heading.dataPack"),
+                t(language, "zone.report.heading.programmes"),
                 t(language, "zone.report.inEnglish"));
     }
 

@@ -1,6 +1,7 @@
 package org.greenhub.zone.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -33,7 +34,9 @@ import org.greenhub.zone.domain.IndicatorRepository;
 import org.greenhub.zone.domain.IndicatorSource;
 import org.greenhub.zone.domain.IndicatorStatus;
 import org.greenhub.zone.domain.IndicatorUnit;
+import org.greenhub.zone.domain.ProgrammeImpact;
 import org.greenhub.zone.domain.Zone;
+import org.greenhub.zone.domain.ZoneRepository;
 import org.greenhub.zone.domain.ZoneTarget;
 
 /**
@@ -76,6 +79,13 @@ public class ZoneIndicators {
 
     @Inject
     ZoneAllianceCounts alliances;
+
+    /** The reserve implements it; without the reserve deployed its indicators have no value. */
+    @Inject
+    Instance<ZoneReserveFigures> reserve;
+
+    @Inject
+    ZoneRepository zones;
 
     @Inject
     FileStore files;
@@ -245,7 +255,39 @@ public class ZoneIndicators {
         for (ZoneAllianceCounts.YearCounts c : alliances.counts(zoneId, first, year)) {
             put(series, "ALLIANCE_MEMBERS", c.year(), BigDecimal.valueOf(c.members()));
         }
+        for (ProgrammeImpact.YearImpact i : impact(zoneId, first, year).values()) {
+            put(series, "PROGRAMME_ENERGY_SAVED", i.year(), i.energySavedTce());
+            put(series, "PROGRAMME_CO2_AVOIDED", i.year(), i.co2AvoidedT());
+        }
+        for (ZoneReserveFigures.YearFigures f : reserveFigures(zoneId, first, year)) {
+            put(series, "RESERVE_GREEN_FINANCING", f.year(), f.financingYuan());
+            put(series, "RESERVE_LISTED_PROJECTS", f.year(), BigDecimal.valueOf(f.listedProjects()));
+        }
         return series;
+    }
+
+    /**
+     * The programmes' green impact of the zone's organisations by year (see {@link ProgrammeImpact}); no permission
+     * check, for use cases that asked already.
+     */
+    public Map<Integer, ProgrammeImpact.YearImpact> impact(long zoneId, int first, int last) {
+        return ProgrammeImpact.byYear(
+                competitions.awardedImpact(zoneId, first, last).stream()
+                        .map(a -> new ProgrammeImpact.Awarded(
+                                a.year(), a.organisationId(), a.energySavedMwh(), a.co2AvoidedT()))
+                        .toList(),
+                incubation.reportedImpact(zoneId, first, last).stream()
+                        .map(r -> new ProgrammeImpact.Reported(r.year(), r.organisationId(), r.co2AvoidedT()))
+                        .toList());
+    }
+
+    /** The reserve's figures of the zone by year; none when the reserve is not deployed (no permission check). */
+    public List<ZoneReserveFigures.YearFigures> reserveFigures(long zoneId, int first, int last) {
+        if (!reserve.isResolvable()) {
+            return List.of();
+        }
+        String code = zones.find(zoneId).orElseThrow(DomainException::notFound).getCode();
+        return reserve.get().figures(code, first, last);
     }
 
     private static void share(

@@ -120,10 +120,21 @@ public class GreenReportPageBean implements Serializable {
         }
     }
 
-    public void publish() {
+    /**
+     * Publishes and opens the page afresh: re-rendering the charts by Ajax left them blank (Chart.js lost them on the
+     * next resize), so the published report is drawn as any reader's page is.
+     */
+    public void publish() throws IOException {
         try {
-            fill(reports.publish(id));
+            reports.publish(id);
+            messages.keepForRedirect();
             messages.info("zone.report.published");
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(jakarta.faces.context.FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequestContextPath()
+                            + "/zone/green-report.xhtml?id=" + id);
         } catch (DomainException refusal) {
             messages.error("publishForm", refusal);
         }

@@ -36,17 +36,50 @@ public class ZoneProgrammeFixtures {
 
     /** A residency from {@code start}, graduated on {@code graduated} (or still running when null). */
     @Transactional
-    public void residency(long incubatorId, long organisationId, LocalDate start, LocalDate graduated) {
+    public long residency(long incubatorId, long organisationId, LocalDate start, LocalDate graduated) {
+        return ((Number) TestTime.nativeQuery(em, """
+                                insert into residency (incubator_id, organisation_id, start_date, max_months, space_kind,
+                                                       report_frequency, status, origin, graduated_on, created_at)
+                                values (?1, ?2, ?3, 36, 'OFFICE', 'QUARTERLY', ?4, 'DIRECT', ?5, ?6) returning id""")
+                        .setParameter(1, incubatorId)
+                        .setParameter(2, organisationId)
+                        .setParameter(3, start)
+                        .setParameter(4, graduated == null ? "ACTIVE" : "GRADUATED")
+                        .setParameter(5, graduated)
+                        .setParameter(6, TestTime.now())
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * A periodic report of the residency for the quarter ending on {@code periodEnd}, in the status (SUBMITTED or
+     * EXPECTED), giving the emissions avoided in the period.
+     */
+    @Transactional
+    public void report(long residencyId, LocalDate periodEnd, String status, String co2AvoidedT) {
         TestTime.nativeQuery(em, """
-                        insert into residency (incubator_id, organisation_id, start_date, max_months, space_kind,
-                                               report_frequency, status, origin, graduated_on, created_at)
-                        values (?1, ?2, ?3, 36, 'OFFICE', 'QUARTERLY', ?4, 'DIRECT', ?5, ?6)""")
-                .setParameter(1, incubatorId)
-                .setParameter(2, organisationId)
-                .setParameter(3, start)
-                .setParameter(4, graduated == null ? "ACTIVE" : "GRADUATED")
-                .setParameter(5, graduated)
-                .setParameter(6, TestTime.now())
+                        insert into residency_report (residency_id, kind, period_start, period_end, due_date, status,
+                                                      revenue, employees, emissions_avoided_tco2e, submitted_at)
+                        values (?1, 'PERIODIC', ?2, ?3, ?4, ?5, 100000, 5, ?6, ?7)""")
+                .setParameter(1, residencyId)
+                .setParameter(2, periodEnd.minusMonths(3).plusDays(1))
+                .setParameter(3, periodEnd)
+                .setParameter(4, periodEnd.plusDays(15))
+                .setParameter(5, status)
+                .setParameter(6, new java.math.BigDecimal(co2AvoidedT))
+                .setParameter(7, "SUBMITTED".equals(status) ? Timestamp.valueOf(periodEnd.atTime(12, 0)) : null)
+                .executeUpdate();
+    }
+
+    /** The green figures an entry declared (its GreenMetrics columns): energy saved (MWh a year), CO2 avoided (t). */
+    @Transactional
+    public void greenFigures(long entryId, String energySavedMwh, String co2AvoidedT) {
+        TestTime.nativeQuery(em, """
+                        update competition_entry set green_energy_saved_mwh = ?1, green_emissions_avoided_tco2e = ?2
+                        where id = ?3""")
+                .setParameter(1, new java.math.BigDecimal(energySavedMwh))
+                .setParameter(2, new java.math.BigDecimal(co2AvoidedT))
+                .setParameter(3, entryId)
                 .executeUpdate();
     }
 
