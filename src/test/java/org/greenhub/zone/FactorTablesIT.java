@@ -2,6 +2,7 @@ package org.greenhub.zone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -64,24 +65,57 @@ class FactorTablesIT extends InServerTest {
         return new CarrierFactor.Typed(new BigDecimal(tce), "GB/T 2589-2020", new BigDecimal(co2), "worked example");
     }
 
+    /**
+     * What an administrator reads on the factors page for 2022, carrier by carrier: GB/T 2589-2020's standard-coal
+     * coefficients (equivalent value; the issue's list), the national grid factor the Ministry of Ecology and
+     * Environment published for 2022, and the fuels' CO2 factors of the national guidelines, each recomputed here from
+     * the heating value, carbon content and oxidation rate its source names (× 44/12), so a mistyped factor fails.
+     */
     @Test
     void theSeededTableHasTheNationalCoefficientsWithTheirSources() {
         FactorTables.TableView seeded = factorTables.table(2022);
         assertEquals(
-                0,
-                new BigDecimal("0.1229")
-                        .compareTo(seeded.factor(Carrier.ELECTRICITY).tcePerUnit()));
-        assertEquals(
-                0,
-                new BigDecimal("0.0012143")
-                        .compareTo(seeded.factor(Carrier.NATURAL_GAS).tcePerUnit()));
-        assertEquals(
-                0,
-                new BigDecimal("0.03412").compareTo(seeded.factor(Carrier.HEAT).tcePerUnit()));
+                FactorTable.CARRIERS,
+                seeded.carriers().stream()
+                        .map(FactorTables.CarrierView::carrier)
+                        .toList());
+        assertFactor(seeded, Carrier.ELECTRICITY, "0.1229", "0.5703");
+        assertFactor(seeded, Carrier.RAW_COAL, "0.7143", guideline("20.908", "26.37", "0.94", 1));
+        // per m³ as declared: 1.2143 tce and 389.31 GJ are per 1,000 m³ and per 10,000 m³
+        assertFactor(seeded, Carrier.NATURAL_GAS, "0.0012143", guideline("389.31", "15.3", "0.99", 10_000));
+        assertFactor(seeded, Carrier.DIESEL, "1.4571", guideline("42.652", "20.2", "0.98", 1));
+        assertFactor(seeded, Carrier.GASOLINE, "1.4714", guideline("43.070", "18.9", "0.98", 1));
+        assertFactor(seeded, Carrier.HEAT, "0.03412", "0.11");
         assertEquals(
                 "GB/T 2589-2020, equivalent value (0.1229 kgce/kWh)",
                 seeded.factor(Carrier.ELECTRICITY).tceSource());
+        assertEquals(
+                "MEE, national grid average emission factor 2022 (环办气候函〔2023〕43号)",
+                seeded.factor(Carrier.ELECTRICITY).co2Source());
+        for (FactorTables.CarrierView row : seeded.carriers()) {
+            assertTrue(row.tceSource().startsWith("GB/T 2589-2020"), row.carrier() + " cites GB/T 2589-2020");
+        }
+        for (Carrier fuel : List.of(Carrier.RAW_COAL, Carrier.NATURAL_GAS, Carrier.DIESEL, Carrier.GASOLINE)) {
+            assertTrue(
+                    seeded.factor(fuel).co2Source().startsWith("NDRC GHG accounting guidelines"),
+                    fuel + " cites the national guidelines");
+        }
         assertEquals(6, factorTables.forAccounting(2022).factors().size());
+    }
+
+    private static void assertFactor(FactorTables.TableView table, Carrier carrier, String tce, String co2) {
+        assertEquals(0, new BigDecimal(tce).compareTo(table.factor(carrier).tcePerUnit()), carrier + " tce");
+        assertEquals(0, new BigDecimal(co2).compareTo(table.factor(carrier).co2PerUnit()), carrier + " CO2");
+    }
+
+    /** Heating value (GJ per unit) × carbon content (t C per TJ) × oxidation rate × 44/12, at five significant digits. */
+    private static String guideline(String gigajoules, String carbonPerTerajoule, String oxidised, int unitsPer) {
+        return new BigDecimal(gigajoules)
+                .multiply(new BigDecimal(carbonPerTerajoule))
+                .multiply(new BigDecimal(oxidised))
+                .multiply(new BigDecimal(44))
+                .divide(new BigDecimal(12_000L * unitsPer), new java.math.MathContext(5, RoundingMode.HALF_UP))
+                .toPlainString();
     }
 
     @Test
