@@ -245,25 +245,14 @@ class ArchitectureTest {
     /**
      * A page keeps what its use case answers (records, ids, value objects), never a persistent object: an entity in a
      * bean drags lazy links and persistence state into the view and the session, and lets a page reach what the use
-     * case never meant to show. The zone feature's pages are being built under issue 12 and are listed until they
-     * are converted; the list may only shrink.
+     * case never meant to show. Every page keeps to it: the zone's pages, built under issue 12, were the last to
+     * be converted.
      */
     @Test
     void pagesHoldViewRecordsNotEntities() {
-        DescribedPredicate<JavaClass> zonePagesUnderConstruction = DescribedPredicate.describe(
-                "a zone page still being built (issue 12)",
-                c -> c.getPackageName().equals(ROOT + "zone.web")
-                        // the declaration pages hold view records (issue 12, declarations)
-                        && !java.util.Set.of(
-                                        "DeclareBean",
-                                        "DeclarationForm",
-                                        "DeclarationPageBean",
-                                        "DeclarationReviewBean")
-                                .contains(c.getSimpleName().replaceAll("\\$.*", "")));
         check(noClasses()
                 .that()
                 .resideInAPackage("..web..")
-                .and(not(zonePagesUnderConstruction))
                 .should()
                 .dependOnClassesThat()
                 .areAnnotatedWith(Entity.class)

@@ -339,16 +339,7 @@ public class DemoData {
         }
         demoDeclarations(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, lvyuan, founderCn, now);
         // the dashboard's declarations first: the published report counts them
-        zoneDashboard.seed(
-                suzhouIndustrialPark,
-                zoneAdministrator,
-                battery,
-                founderBattery,
-                water,
-                founderWater,
-                bio,
-                founderBio,
-                now);
+        zoneDashboard.seed(suzhouIndustrialPark, zoneAdministrator, battery, founderBattery, bio, founderBio, now);
         DemoZoneDeadlines.seed(em, suzhouIndustrialPark, now);
         Cast cast = new Cast(
                 manager,

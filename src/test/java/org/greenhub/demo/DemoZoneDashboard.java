@@ -38,8 +38,6 @@ public class DemoZoneDashboard {
             UserAccount reviewer,
             Organisation battery,
             UserAccount batteryFounder,
-            Organisation water,
-            UserAccount waterFounder,
             Organisation bio,
             UserAccount bioFounder,
             Instant now) {

@@ -2,6 +2,7 @@ package org.greenhub.zone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -54,7 +55,7 @@ class FactorTablesIT extends InServerTest {
         List<Integer> taken = factorTables.years();
         for (int year = FactorTable.LAST_YEAR; year > 2030; year--) {
             if (!taken.contains(year)) {
-                return factorTables.copy(2022, year).getYear();
+                return factorTables.copy(2022, year).year();
             }
         }
         throw new IllegalStateException("no free year left for a test table");
@@ -64,37 +65,70 @@ class FactorTablesIT extends InServerTest {
         return new CarrierFactor.Typed(new BigDecimal(tce), "GB/T 2589-2020", new BigDecimal(co2), "worked example");
     }
 
+    /**
+     * What an administrator reads on the factors page for 2022, carrier by carrier: GB/T 2589-2020's standard-coal
+     * coefficients (equivalent value; the issue's list), the national grid factor the Ministry of Ecology and
+     * Environment published for 2022, and the fuels' CO2 factors of the national guidelines, each recomputed here from
+     * the heating value, carbon content and oxidation rate its source names (× 44/12), so a mistyped factor fails.
+     */
     @Test
     void theSeededTableHasTheNationalCoefficientsWithTheirSources() {
-        FactorTable seeded = factorTables.table(2022);
+        FactorTables.TableView seeded = factorTables.table(2022);
         assertEquals(
-                0,
-                new BigDecimal("0.1229")
-                        .compareTo(seeded.factor(Carrier.ELECTRICITY).getTcePerUnit()));
-        assertEquals(
-                0,
-                new BigDecimal("0.0012143")
-                        .compareTo(seeded.factor(Carrier.NATURAL_GAS).getTcePerUnit()));
-        assertEquals(
-                0,
-                new BigDecimal("0.03412").compareTo(seeded.factor(Carrier.HEAT).getTcePerUnit()));
+                FactorTable.CARRIERS,
+                seeded.carriers().stream()
+                        .map(FactorTables.CarrierView::carrier)
+                        .toList());
+        assertFactor(seeded, Carrier.ELECTRICITY, "0.1229", "0.5703");
+        assertFactor(seeded, Carrier.RAW_COAL, "0.7143", guideline("20.908", "26.37", "0.94", 1));
+        // per m³ as declared: 1.2143 tce and 389.31 GJ are per 1,000 m³ and per 10,000 m³
+        assertFactor(seeded, Carrier.NATURAL_GAS, "0.0012143", guideline("389.31", "15.3", "0.99", 10_000));
+        assertFactor(seeded, Carrier.DIESEL, "1.4571", guideline("42.652", "20.2", "0.98", 1));
+        assertFactor(seeded, Carrier.GASOLINE, "1.4714", guideline("43.070", "18.9", "0.98", 1));
+        assertFactor(seeded, Carrier.HEAT, "0.03412", "0.11");
         assertEquals(
                 "GB/T 2589-2020, equivalent value (0.1229 kgce/kWh)",
-                seeded.factor(Carrier.ELECTRICITY).getTceSource());
-        assertEquals(6, seeded.forAccounting().factors().size());
+                seeded.factor(Carrier.ELECTRICITY).tceSource());
+        assertEquals(
+                "MEE, national grid average emission factor 2022 (环办气候函〔2023〕43号)",
+                seeded.factor(Carrier.ELECTRICITY).co2Source());
+        for (FactorTables.CarrierView row : seeded.carriers()) {
+            assertTrue(row.tceSource().startsWith("GB/T 2589-2020"), row.carrier() + " cites GB/T 2589-2020");
+        }
+        for (Carrier fuel : List.of(Carrier.RAW_COAL, Carrier.NATURAL_GAS, Carrier.DIESEL, Carrier.GASOLINE)) {
+            assertTrue(
+                    seeded.factor(fuel).co2Source().startsWith("NDRC GHG accounting guidelines"),
+                    fuel + " cites the national guidelines");
+        }
+        assertEquals(6, factorTables.forAccounting(2022).factors().size());
+    }
+
+    private static void assertFactor(FactorTables.TableView table, Carrier carrier, String tce, String co2) {
+        assertEquals(0, new BigDecimal(tce).compareTo(table.factor(carrier).tcePerUnit()), carrier + " tce");
+        assertEquals(0, new BigDecimal(co2).compareTo(table.factor(carrier).co2PerUnit()), carrier + " CO2");
+    }
+
+    /** Heating value (GJ per unit) × carbon content (t C per TJ) × oxidation rate × 44/12, at five significant digits. */
+    private static String guideline(String gigajoules, String carbonPerTerajoule, String oxidised, int unitsPer) {
+        return new BigDecimal(gigajoules)
+                .multiply(new BigDecimal(carbonPerTerajoule))
+                .multiply(new BigDecimal(oxidised))
+                .multiply(new BigDecimal(44))
+                .divide(new BigDecimal(12_000L * unitsPer), new java.math.MathContext(5, RoundingMode.HALF_UP))
+                .toPlainString();
     }
 
     @Test
     void aChangeIsAuditedAndRaisesTheRevisionThatResultsCite() {
         int year = newTable();
-        FactorTable copied = factorTables.table(year);
-        assertEquals(1, copied.getRevision());
-        assertEquals(1, data.auditEventsOn("ZONE_FACTORS_COPIED", "FactorTable", copied.getId()));
+        FactorTables.TableView copied = factorTables.table(year);
+        assertEquals(1, copied.revision());
+        assertEquals(1, data.auditEventsOn("ZONE_FACTORS_COPIED", "FactorTable", copied.id()));
 
-        FactorTable changed =
-                factorTables.change(year, copied.getVersion(), Carrier.ELECTRICITY, typed("0.1229", "0.5366"));
-        assertEquals(2, changed.getRevision());
-        assertEquals(1, data.auditEventsOn("ZONE_FACTORS_CHANGED", "FactorTable", copied.getId()));
+        FactorTables.TableView changed =
+                factorTables.change(year, copied.version(), Carrier.ELECTRICITY, typed("0.1229", "0.5366"));
+        assertEquals(2, changed.revision());
+        assertEquals(1, data.auditEventsOn("ZONE_FACTORS_CHANGED", "FactorTable", copied.id()));
         TableFactors used = factorTables.forAccounting(year);
         assertEquals(year, used.year());
         assertEquals(2, used.revision());
@@ -105,7 +139,7 @@ class FactorTablesIT extends InServerTest {
 
         DomainException stale = assertThrows(
                 DomainException.class,
-                () -> factorTables.change(year, copied.getVersion(), Carrier.HEAT, typed("0.03412", "0.12")));
+                () -> factorTables.change(year, copied.version(), Carrier.HEAT, typed("0.03412", "0.12")));
         assertEquals(DomainException.Kind.CONFLICT, stale.kind(), "a form shown before the change is refused");
         assertEquals(2, factorTables.forAccounting(year).revision());
         assertEquals(
@@ -118,21 +152,21 @@ class FactorTablesIT extends InServerTest {
     @Test
     void aBadValueIsRefusedByFieldAndNothingIsStored() {
         int year = newTable();
-        FactorTable before = factorTables.table(year);
+        FactorTables.TableView before = factorTables.table(year);
         DomainException negative = assertThrows(
                 DomainException.class,
-                () -> factorTables.change(year, before.getVersion(), Carrier.DIESEL, typed("1.4571", "-3.0959")));
+                () -> factorTables.change(year, before.version(), Carrier.DIESEL, typed("1.4571", "-3.0959")));
         assertEquals("co2PerUnit", negative.field());
         DomainException zero = assertThrows(
                 DomainException.class,
-                () -> factorTables.change(year, before.getVersion(), Carrier.DIESEL, typed("0", "3.0959")));
+                () -> factorTables.change(year, before.version(), Carrier.DIESEL, typed("0", "3.0959")));
         assertEquals("tcePerUnit", zero.field());
-        FactorTable after = factorTables.table(year);
-        assertEquals(1, after.getRevision());
+        FactorTables.TableView after = factorTables.table(year);
+        assertEquals(1, after.revision());
         assertEquals(
                 0,
-                new BigDecimal("1.4571").compareTo(after.factor(Carrier.DIESEL).getTcePerUnit()));
-        assertEquals(0, data.auditEventsOn("ZONE_FACTORS_CHANGED", "FactorTable", after.getId()));
+                new BigDecimal("1.4571").compareTo(after.factor(Carrier.DIESEL).tcePerUnit()));
+        assertEquals(0, data.auditEventsOn("ZONE_FACTORS_CHANGED", "FactorTable", after.id()));
 
         long zoneAdministrator = people.person("Factor reader", Language.THAI, Role.ZONE_ADMINISTRATOR);
         actingAs.user(zoneAdministrator);
@@ -140,7 +174,7 @@ class FactorTablesIT extends InServerTest {
                 DomainException.Kind.FORBIDDEN,
                 assertThrows(
                                 DomainException.class,
-                                () -> factorTables.change(year, after.getVersion(), Carrier.DIESEL, typed("2", "3")))
+                                () -> factorTables.change(year, after.version(), Carrier.DIESEL, typed("2", "3")))
                         .kind(),
                 "only administrators keep the factors");
     }
@@ -156,7 +190,7 @@ class FactorTablesIT extends InServerTest {
                 Carrier.GASOLINE, typed("1.4714", "2.9251"),
                 Carrier.HEAT, typed("0.03412", "0.11"));
         for (Map.Entry<Carrier, CarrierFactor.Typed> row : example.entrySet()) {
-            factorTables.change(year, factorTables.table(year).getVersion(), row.getKey(), row.getValue());
+            factorTables.change(year, factorTables.table(year).version(), row.getKey(), row.getValue());
         }
         TableFactors factors = factorTables.forAccounting(year);
 

@@ -28,6 +28,7 @@ import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.ScoreSheetRepository;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.Csv;
 
 /**
  * Imports score sheets filled in on paper at an on-site session: CSV with a header line and one value per line

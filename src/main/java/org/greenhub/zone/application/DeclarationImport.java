@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
+import org.greenhub.organisation.application.ZoneOrganisations;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.export.Spreadsheets;
@@ -46,7 +47,7 @@ public class DeclarationImport {
     ZoneAccess access;
 
     @Inject
-    ZoneEnterprises enterprises;
+    ZoneOrganisations enterprises;
 
     @Inject
     DeclarationRepository declarations;

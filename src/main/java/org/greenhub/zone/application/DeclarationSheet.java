@@ -3,10 +3,6 @@ package org.greenhub.zone.application;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.text.Csv;
 import org.greenhub.zone.domain.DeclarationFigures;
 
 /**
@@ -295,76 +292,21 @@ public final class DeclarationSheet {
     private static List<RawRow> csvRows(byte[] content) {
         String text;
         try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
+            text = Csv.decodeUtf8(content);
+        } catch (Csv.Malformed notUtf8) {
             throw DomainException.invalid("file", "zoneimport.import.fileKind");
-        }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
         }
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
             // a binary file that happens to decode: no sheet has control characters
             throw DomainException.invalid("file", "zoneimport.import.fileKind");
         }
-        return csv(text);
-    }
-
-    /**
-     * RFC 4180 (comma-separated, "" for a quote inside quotes), each row with the line it starts on. Evaluation's
-     * score import reads the same format, but zone may not use evaluation, and a library for this is not worth it.
-     */
-    static List<RawRow> csv(String text) {
-        List<RawRow> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                rows.add(new RawRow(rowStart, List.copyOf(cells)));
-                cells.clear();
-                cell.setLength(0);
-                line++;
-                rowStart = line;
-            } else {
-                cell.append(c);
-            }
+        try {
+            return Csv.parse(text).stream()
+                    .map(row -> new RawRow(row.line(), row.fields()))
+                    .toList();
+        } catch (Csv.Malformed unterminated) {
+            throw DomainException.invalid(
+                    "file", "zoneimport.import.unterminatedQuote", String.valueOf(unterminated.line));
         }
-        if (quoted) {
-            throw DomainException.invalid("file", "zoneimport.import.unterminatedQuote", String.valueOf(rowStart));
-        }
-        if (!cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(new RawRow(rowStart, List.copyOf(cells)));
-        }
-        return rows;
     }
 }

@@ -3,6 +3,8 @@ package org.greenhub.zone.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,43 @@ public class FactorTables {
     @Inject
     Clock clock;
 
+    /** A year's table as the page shows it: each carrier's two values with their sources, in the table's order. */
+    public record TableView(long id, int year, int revision, long version, List<CarrierView> carriers)
+            implements Serializable {
+
+        static TableView of(FactorTable table) {
+            return new TableView(
+                    table.getId(),
+                    table.getYear(),
+                    table.getRevision(),
+                    table.getVersion(),
+                    FactorTable.CARRIERS.stream()
+                            .map(carrier -> {
+                                CarrierFactor values = table.factor(carrier);
+                                return new CarrierView(
+                                        carrier,
+                                        values.getTcePerUnit(),
+                                        values.getTceSource(),
+                                        values.getCo2PerUnit(),
+                                        values.getCo2Source());
+                            })
+                            .toList());
+        }
+
+        /** The row of a carrier; every carrier with factors has one. */
+        public CarrierView factor(Carrier carrier) {
+            return carriers.stream()
+                    .filter(c -> c.carrier() == carrier)
+                    .findFirst()
+                    .orElseThrow(DomainException::notFound);
+        }
+    }
+
+    /** One carrier's row: tce and t CO2 per unit, each with its source. */
+    public record CarrierView(
+            Carrier carrier, BigDecimal tcePerUnit, String tceSource, BigDecimal co2PerUnit, String co2Source)
+            implements Serializable {}
+
     /** The years that have a table, latest first. */
     @Transactional
     public List<Integer> years() {
@@ -46,9 +85,9 @@ public class FactorTables {
 
     /** A year's table; a year without one is "not found". */
     @Transactional
-    public FactorTable table(int year) {
+    public TableView table(int year) {
         currentUser.require(Role.ADMINISTRATOR);
-        return tables.find(year).orElseThrow(DomainException::notFound);
+        return TableView.of(tables.find(year).orElseThrow(DomainException::notFound));
     }
 
     /**
@@ -56,7 +95,7 @@ public class FactorTables {
      * version moved); the values are checked before anything is stored.
      */
     @Transactional
-    public FactorTable change(int year, long expectedVersion, Carrier carrier, CarrierFactor.Typed typed) {
+    public TableView change(int year, long expectedVersion, Carrier carrier, CarrierFactor.Typed typed) {
         currentUser.require(Role.ADMINISTRATOR);
         FactorTable table = tables.find(year).orElseThrow(DomainException::notFound);
         if (!carrier.hasFactor()) {
@@ -71,12 +110,12 @@ public class FactorTables {
             tables.flush();
             audit.record("ZONE_FACTORS_CHANGED", "FactorTable", table.getId(), before, table.snapshot(), null);
         }
-        return table;
+        return TableView.of(table);
     }
 
     /** A new year's table with the values and sources of an existing year's, at revision 1. */
     @Transactional
-    public FactorTable copy(int fromYear, Integer toYear) {
+    public TableView copy(int fromYear, Integer toYear) {
         currentUser.require(Role.ADMINISTRATOR);
         int year = FactorTable.year("toYear", toYear);
         FactorTable source = tables.find(fromYear).orElseThrow(DomainException::notFound);
@@ -87,7 +126,7 @@ public class FactorTables {
         tables.add(copy);
         audit.record(
                 "ZONE_FACTORS_COPIED", "FactorTable", copy.getId(), null, copy.snapshot(), String.valueOf(fromYear));
-        return copy;
+        return TableView.of(copy);
     }
 
     /**

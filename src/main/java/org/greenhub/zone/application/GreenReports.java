@@ -29,6 +29,9 @@ import org.greenhub.zone.domain.Zone;
 @ApplicationScoped
 public class GreenReports {
 
+    /** The report's narrative sections, in the order the page and the PDF show them. */
+    public static final List<String> SECTIONS = GreenReport.SECTIONS;
+
     @Inject
     GreenReportRepository reports;
 

@@ -48,6 +48,18 @@ public class ZoneAccess {
         return zone;
     }
 
+    /** {@link #administered()} as the pages show it. */
+    @Transactional
+    public List<ZoneView> administeredViews() {
+        return administered().stream().map(ZoneView::of).toList();
+    }
+
+    /** {@link #zone(long)} as the pages show it; 404 alike. */
+    @Transactional
+    public ZoneView view(long zoneId) {
+        return ZoneView.of(zone(zoneId));
+    }
+
     /** Whether this person reads (and reviews for) this zone: administrators, and the zone's own administrators. */
     public static boolean mayRead(Zone zone, UserAccount user) {
         return user.hasRole(Role.ADMINISTRATOR)

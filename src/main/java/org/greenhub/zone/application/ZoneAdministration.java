@@ -46,6 +46,40 @@ public class ZoneAdministration {
         return zones.all();
     }
 
+    /** Every zone as the administrators' list shows it. */
+    @Transactional
+    public List<ZoneView> views() {
+        return all().stream().map(ZoneView::of).toList();
+    }
+
+    /** What the edit dialog is filled with: the zone's details and its administrators' e-mail addresses, sorted. */
+    public record Editing(long id, long version, String code, Zone.Details details, List<String> administratorEmails)
+            implements java.io.Serializable {}
+
+    @Transactional
+    public Editing editing(long zoneId) {
+        currentUser.require(Role.ADMINISTRATOR);
+        Zone zone = zones.find(zoneId).orElseThrow(DomainException::notFound);
+        List<String> emails = zone.getAdministratorIds().stream()
+                .map(id -> accounts.find(id).map(UserAccount::getEmail).orElse(""))
+                .filter(e -> !e.isEmpty())
+                .sorted()
+                .toList();
+        return new Editing(zone.getId(), zone.getVersion(), zone.getCode(), zone.details(), emails);
+    }
+
+    /** {@link #create} answering the zone as the pages show it. */
+    @Transactional
+    public ZoneView add(String code, Zone.Details details, List<String> administratorEmails) {
+        return ZoneView.of(create(code, details, administratorEmails));
+    }
+
+    /** {@link #change} answering the zone as the pages show it. */
+    @Transactional
+    public ZoneView save(long zoneId, long expectedVersion, Zone.Details details, List<String> administratorEmails) {
+        return ZoneView.of(change(zoneId, expectedVersion, details, administratorEmails));
+    }
+
     @Transactional
     public Zone create(String code, Zone.Details details, List<String> administratorEmails) {
         currentUser.require(Role.ADMINISTRATOR);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.greenhub.organisation.application.ZoneOrganisations;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.zone.application.AccountingCalculator.EnterpriseYearOutput;
@@ -43,6 +44,9 @@ public class ZoneDashboard {
 
     @Inject
     ZoneDashboardQueries queries;
+
+    @Inject
+    ZoneOrganisations organisations;
 
     @Inject
     AuditTrail audit;
@@ -94,15 +98,19 @@ public class ZoneDashboard {
         List<Sector> sectors = List.of();
         List<Emitter> largest = List.of();
         if (zoneAccounts.isPresent()) {
-            Map<Long, ZoneDashboardQueries.Enterprise> enterprises = new HashMap<>();
-            queries.declaredEnterprises(zone.getId(), shownYear).forEach(e -> enterprises.put(e.organisationId(), e));
+            // the year's enterprises are those the accounts answer; their names and sectors are organisation's
+            Map<Long, ZoneOrganisations.Named> enterprises =
+                    organisations.byIds(zoneAccounts.get().response().enterpriseYears().stream()
+                            .filter(output -> output.year() == shownYear)
+                            .map(output -> Long.parseLong(output.id()))
+                            .toList());
             List<Emitter> emitters = new ArrayList<>();
             for (EnterpriseYearOutput output : zoneAccounts.get().response().enterpriseYears()) {
                 if (output.year() != shownYear) {
                     continue;
                 }
                 long id = Long.parseLong(output.id());
-                ZoneDashboardQueries.Enterprise enterprise = enterprises.get(id);
+                ZoneOrganisations.Named enterprise = enterprises.get(id);
                 emitters.add(new Emitter(
                         id,
                         enterprise == null ? output.id() : enterprise.name(),

@@ -3,6 +3,8 @@ package org.greenhub.zone.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,9 +14,13 @@ import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.zone.domain.FactorTable;
 import org.greenhub.zone.domain.Indicator;
+import org.greenhub.zone.domain.IndicatorDirection;
 import org.greenhub.zone.domain.IndicatorRepository;
+import org.greenhub.zone.domain.IndicatorSource;
+import org.greenhub.zone.domain.IndicatorUnit;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneTarget;
 
@@ -40,6 +46,49 @@ public class ZoneTargets {
 
     @Inject
     Clock clock;
+
+    /** An indicator as the pages list it: its set's and its own names, unit, direction, source and the set's target. */
+    public record IndicatorView(
+            long id,
+            String code,
+            LocalisedName set,
+            LocalisedName name,
+            IndicatorUnit unit,
+            IndicatorDirection direction,
+            IndicatorSource source,
+            BigDecimal referenceLow,
+            BigDecimal referenceHigh)
+            implements Serializable {}
+
+    /** A zone's target for one indicator: one value, or a range (low, high). */
+    public record TargetView(long indicatorId, BigDecimal value, BigDecimal low, BigDecimal high)
+            implements Serializable {}
+
+    /** {@link #indicators()} as the pages list them. */
+    @Transactional
+    public List<IndicatorView> indicatorViews() {
+        return indicators().stream()
+                .map(i -> new IndicatorView(
+                        i.getId(),
+                        i.getCode(),
+                        i.getSet().getName(),
+                        i.getName(),
+                        i.getUnit(),
+                        i.getDirection(),
+                        i.getSource(),
+                        i.getReferenceLow(),
+                        i.getReferenceHigh()))
+                .toList();
+    }
+
+    /** {@link #targets} as the pages show them; 404 alike. */
+    @Transactional
+    public List<TargetView> targetViews(long zoneId, int year) {
+        return targets(zoneId, year).stream()
+                .map(t ->
+                        new TargetView(t.getIndicator().getId(), t.getTargetValue(), t.getRangeLow(), t.getRangeHigh()))
+                .toList();
+    }
 
     /** Every indicator of every set, in set order. */
     @Transactional

@@ -1,10 +1,14 @@
 package org.greenhub.zone.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.greenhub.organisation.application.ZoneOrganisations;
 import org.greenhub.zone.application.DeclarationQueries;
 import org.greenhub.zone.domain.Declaration;
 import org.greenhub.zone.domain.DeclarationEvidence;
@@ -17,6 +21,9 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ZoneOrganisations organisations;
 
     @Override
     public Optional<Declaration> find(long id) {
@@ -66,10 +73,10 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
 
     @Override
     public List<Declaration> sectorPeers(long zoneId, int year, String sector, long exceptOrganisationId) {
-        return em.createQuery(
-                        "select d from Declaration d, Organisation o where o.id = d.organisationId "
-                                + "and d.zoneId = :zone and d.year = :year and d.organisationId <> :except "
-                                + "and lower(o.sector) = lower(:sector) and d.status in :counted "
+        List<Declaration> peers = em.createQuery(
+                        "select d from Declaration d "
+                                + "where d.zoneId = :zone and d.year = :year and d.organisationId <> :except "
+                                + "and d.status in :counted "
                                 + "and d.number = (select max(n.number) from Declaration n where n.zoneId = d.zoneId "
                                 + "and n.organisationId = d.organisationId and n.year = d.year "
                                 + "and n.status <> :draft)",
@@ -77,10 +84,21 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
                 .setParameter("zone", zoneId)
                 .setParameter("year", year)
                 .setParameter("except", exceptOrganisationId)
-                .setParameter("sector", sector.trim())
                 .setParameter("counted", List.of(DeclarationStatus.SUBMITTED, DeclarationStatus.ACCEPTED))
                 .setParameter("draft", DeclarationStatus.DRAFT)
                 .getResultList();
+        // the sector is on the organisation's record: read through organisation's published query, one statement
+        String wanted = sector.trim().toLowerCase(Locale.ROOT);
+        Map<Long, ZoneOrganisations.Named> named = organisations.byIds(
+                peers.stream().map(Declaration::getOrganisationId).toList());
+        return peers.stream()
+                .filter(d -> {
+                    ZoneOrganisations.Named o = named.get(d.getOrganisationId());
+                    return o != null
+                            && o.sector() != null
+                            && o.sector().toLowerCase(Locale.ROOT).equals(wanted);
+                })
+                .toList();
     }
 
     @Override
@@ -128,14 +146,12 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
 
     @Override
     public List<Line> page(long zoneId, DeclarationStatus status, int first, int size) {
-        return em.createQuery(
-                        "select new org.greenhub.zone.application.DeclarationQueries$Line("
-                                + "d.id, o.legalName, d.year, d.number, d.status, d.filedAt) "
-                                + "from Declaration d, Organisation o where o.id = d.organisationId "
-                                + "and d.zoneId = :zone and (:status is null or d.status = :status) "
+        List<Declaration> shown = em.createQuery(
+                        "select d from Declaration d "
+                                + "where d.zoneId = :zone and (:status is null or d.status = :status) "
                                 + "and d.status <> :draft "
                                 + "order by d.filedAt desc, d.id desc",
-                        Line.class)
+                        Declaration.class)
                 .setParameter("zone", zoneId)
                 .setParameter("status", status)
                 // a draft is the enterprise's own until it is filed: the zone does not see it
@@ -143,6 +159,20 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+        // the organisation's name is organisation's: one statement for the page through what it publishes
+        Map<Long, ZoneOrganisations.Named> named = organisations.byIds(
+                shown.stream().map(Declaration::getOrganisationId).toList());
+        return shown.stream()
+                .map(d -> new Line(
+                        d.getId(),
+                        named.containsKey(d.getOrganisationId())
+                                ? named.get(d.getOrganisationId()).name()
+                                : "",
+                        d.getYear(),
+                        d.getNumber(),
+                        d.getStatus(),
+                        d.getFiledAt()))
+                .toList();
     }
 
     @Override

@@ -54,7 +54,7 @@ public class DeclarationImportBean implements Serializable {
             if (zoneId == null) {
                 throw DomainException.notFound();
             }
-            zone = ZoneRow.of(access.zone(zoneId), localeSelector.getLocale());
+            zone = ZoneRow.of(access.view(zoneId), localeSelector.getLocale());
         } catch (DomainException refusal) {
             PageRefusals.refuse(refusal);
         }

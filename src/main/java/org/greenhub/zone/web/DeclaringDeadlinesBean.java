@@ -61,7 +61,7 @@ public class DeclaringDeadlinesBean implements Serializable {
             if (zoneId == null) {
                 throw DomainException.notFound();
             }
-            zone = ZoneRow.of(access.zone(zoneId), localeSelector.getLocale());
+            zone = ZoneRow.of(access.view(zoneId), localeSelector.getLocale());
             rows = deadlines.of(zoneId);
             if (year == null) {
                 // enterprises declare the year that has just ended, usually by the end of the first quarter

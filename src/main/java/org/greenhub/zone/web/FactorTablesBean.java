@@ -13,7 +13,6 @@ import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.zone.application.FactorTables;
 import org.greenhub.zone.domain.CarrierFactor;
-import org.greenhub.zone.domain.FactorTable;
 import org.greenhub.zone.domain.accounting.Carrier;
 
 /**
@@ -73,36 +72,33 @@ public class FactorTablesBean implements Serializable {
         show(factorTables.table(year));
     }
 
-    private void show(FactorTable table) {
+    private void show(FactorTables.TableView table) {
         Locale locale = localeSelector.getLocale();
-        year = table.getYear();
-        revision = table.getRevision();
-        version = table.getVersion();
-        rows = FactorTable.CARRIERS.stream()
-                .map(carrier -> {
-                    CarrierFactor values = table.factor(carrier);
-                    return new Row(
-                            carrier,
-                            FactorNumberConverter.text(values.getTcePerUnit(), locale),
-                            values.getTceSource(),
-                            FactorNumberConverter.text(values.getCo2PerUnit(), locale),
-                            values.getCo2Source());
-                })
+        year = table.year();
+        revision = table.revision();
+        version = table.version();
+        rows = table.carriers().stream()
+                .map(values -> new Row(
+                        values.carrier(),
+                        FactorNumberConverter.text(values.tcePerUnit(), locale),
+                        values.tceSource(),
+                        FactorNumberConverter.text(values.co2PerUnit(), locale),
+                        values.co2Source()))
                 .toList();
     }
 
     public void startEdit(Carrier carrier) {
-        CarrierFactor values = factorTables.table(year).factor(carrier);
+        FactorTables.CarrierView values = factorTables.table(year).factor(carrier);
         editing = carrier;
-        tcePerUnit = values.getTcePerUnit();
-        tceSource = values.getTceSource();
-        co2PerUnit = values.getCo2PerUnit();
-        co2Source = values.getCo2Source();
+        tcePerUnit = values.tcePerUnit();
+        tceSource = values.tceSource();
+        co2PerUnit = values.co2PerUnit();
+        co2Source = values.co2Source();
     }
 
     public void save() {
         try {
-            FactorTable table = factorTables.change(
+            FactorTables.TableView table = factorTables.change(
                     year, version, editing, new CarrierFactor.Typed(tcePerUnit, tceSource, co2PerUnit, co2Source));
             show(table);
             messages.info(
@@ -121,10 +117,10 @@ public class FactorTablesBean implements Serializable {
 
     public void copy() {
         try {
-            FactorTable copy = factorTables.copy(year, toYear);
+            FactorTables.TableView copy = factorTables.copy(year, toYear);
             years = factorTables.years();
             show(copy);
-            messages.info("zone.factors.copied", Integer.toString(copy.getYear()));
+            messages.info("zone.factors.copied", Integer.toString(copy.year()));
             org.primefaces.PrimeFaces.current().executeScript("PF('copyDialog').hide()");
         } catch (DomainException refusal) {
             messages.error("copyForm", refusal);

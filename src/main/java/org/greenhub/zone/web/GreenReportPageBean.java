@@ -14,7 +14,6 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.zone.application.GreenReports;
-import org.greenhub.zone.domain.GreenReport;
 import org.greenhub.zone.domain.GreenReportTexts;
 
 /**
@@ -58,7 +57,7 @@ public class GreenReportPageBean implements Serializable {
     private void fill(GreenReports.Shown report) {
         shown = report;
         texts.clear();
-        for (String section : GreenReport.SECTIONS) {
+        for (String section : GreenReports.SECTIONS) {
             LocalisedName text = report.texts().section(section);
             for (Language language : Language.all()) {
                 texts.put(section + suffix(language), text == null ? null : text.exact(language));
@@ -159,7 +158,7 @@ public class GreenReportPageBean implements Serializable {
 
     /** The form's fields, section by section, each in the four languages (English and Chinese required to send). */
     public List<Field> getFields() {
-        return GreenReport.SECTIONS.stream()
+        return GreenReports.SECTIONS.stream()
                 .flatMap(section -> Language.all().stream()
                         .map(language -> new Field(section + suffix(language), section, language)))
                 .toList();

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.greenhub.platform.i18n.LocalisedName;
-import org.greenhub.zone.domain.Indicator;
+import org.greenhub.zone.application.ZoneTargets;
 import org.greenhub.zone.domain.IndicatorDirection;
 import org.greenhub.zone.domain.IndicatorSource;
 import org.greenhub.zone.domain.IndicatorUnit;
@@ -22,17 +22,17 @@ public record IndicatorRow(
         String referenceHigh)
         implements Serializable {
 
-    static IndicatorRow of(Indicator indicator, Locale locale) {
+    static IndicatorRow of(ZoneTargets.IndicatorView indicator, Locale locale) {
         return new IndicatorRow(
-                indicator.getId(),
-                indicator.getCode(),
-                indicator.getSet().getName(),
-                indicator.getName(),
-                indicator.getUnit(),
-                indicator.getDirection(),
-                indicator.getSource(),
-                number(indicator.getReferenceLow(), locale),
-                number(indicator.getReferenceHigh(), locale));
+                indicator.id(),
+                indicator.code(),
+                indicator.set(),
+                indicator.name(),
+                indicator.unit(),
+                indicator.direction(),
+                indicator.source(),
+                number(indicator.referenceLow(), locale),
+                number(indicator.referenceHigh(), locale));
     }
 
     static String number(BigDecimal value, Locale locale) {

@@ -32,9 +32,8 @@ public class IndicatorSetsBean {
         try {
             Map<LocalisedName, List<IndicatorRow>> bySet = new LinkedHashMap<>();
             zoneTargets
-                    .indicators()
-                    .forEach(indicator -> bySet.computeIfAbsent(
-                                    indicator.getSet().getName(), s -> new java.util.ArrayList<>())
+                    .indicatorViews()
+                    .forEach(indicator -> bySet.computeIfAbsent(indicator.set(), s -> new java.util.ArrayList<>())
                             .add(IndicatorRow.of(indicator, localeSelector.getLocale())));
             sets = bySet.entrySet().stream()
                     .map(e -> new SetRows(e.getKey(), e.getValue()))

@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import org.greenhub.account.domain.UserAccountRepository;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.zone.application.ZoneAdministration;
+import org.greenhub.zone.application.ZoneView;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneLevel;
 
@@ -25,9 +25,6 @@ public class ZoneAdministrationBean implements Serializable {
 
     @Inject
     ZoneAdministration administration;
-
-    @Inject
-    UserAccountRepository accounts;
 
     @Inject
     FacesMessages messages;
@@ -149,7 +146,7 @@ public class ZoneAdministrationBean implements Serializable {
 
     @PostConstruct
     void load() {
-        zones = administration.all().stream()
+        zones = administration.views().stream()
                 .map(z -> ZoneRow.of(z, localeSelector.getLocale()))
                 .toList();
     }
@@ -163,14 +160,11 @@ public class ZoneAdministrationBean implements Serializable {
     }
 
     public void startEdit(ZoneRow row) {
-        Zone zone = administration.all().stream()
-                .filter(z -> z.getId() == row.id())
-                .findFirst()
-                .orElseThrow(DomainException::notFound);
-        editingId = zone.getId();
-        editingVersion = zone.getVersion();
+        ZoneAdministration.Editing zone = administration.editing(row.id());
+        editingId = zone.id();
+        editingVersion = zone.version();
         Zone.Details details = zone.details();
-        form.code = zone.getCode();
+        form.code = zone.code();
         form.nameEn = details.english();
         form.nameZh = details.chinese();
         form.nameTh = details.thai();
@@ -179,24 +173,18 @@ public class ZoneAdministrationBean implements Serializable {
         form.province = details.province();
         form.city = details.city();
         form.area = details.areaKm2();
-        form.administrators = String.join(
-                "\n",
-                zone.getAdministratorIds().stream()
-                        .map(id -> accounts.find(id).map(a -> a.getEmail()).orElse(""))
-                        .filter(e -> !e.isEmpty())
-                        .sorted()
-                        .toList());
+        form.administrators = String.join("\n", zone.administratorEmails());
     }
 
     public void save() {
         try {
             if (editingId == null) {
-                Zone zone = administration.create(form.code, form.details(), form.administratorEmails());
-                messages.info("zone.admin.added", zone.getCode());
+                ZoneView zone = administration.add(form.code, form.details(), form.administratorEmails());
+                messages.info("zone.admin.added", zone.code());
             } else {
-                Zone zone =
-                        administration.change(editingId, editingVersion, form.details(), form.administratorEmails());
-                messages.info("zone.admin.saved", zone.getCode());
+                ZoneView zone =
+                        administration.save(editingId, editingVersion, form.details(), form.administratorEmails());
+                messages.info("zone.admin.saved", zone.code());
             }
             load();
             org.primefaces.PrimeFaces.current().executeScript("PF('zoneDialog').hide()");

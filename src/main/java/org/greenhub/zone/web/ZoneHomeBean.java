@@ -23,7 +23,7 @@ public class ZoneHomeBean {
 
     @PostConstruct
     void load() {
-        zones = access.administered().stream()
+        zones = access.administeredViews().stream()
                 .map(z -> ZoneRow.of(z, localeSelector.getLocale()))
                 .toList();
     }

@@ -8,7 +8,6 @@ import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.zone.application.ZoneAccess;
-import org.greenhub.zone.domain.Zone;
 
 /** One zone's record, for its administrators and for administrators; any other zone is "not found". */
 @Named("zonePage")
@@ -30,8 +29,7 @@ public class ZonePageBean {
             if (id == null) {
                 throw DomainException.notFound();
             }
-            Zone found = access.zone(id);
-            zone = ZoneRow.of(found, localeSelector.getLocale());
+            zone = ZoneRow.of(access.view(id), localeSelector.getLocale());
             administrators = access.administratorNames(id);
         } catch (DomainException refusal) {
             PageRefusals.refuse(refusal);

@@ -20,7 +20,6 @@ import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.zone.application.ZoneAccess;
 import org.greenhub.zone.application.ZoneTargets;
-import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneTarget;
 
 /**
@@ -72,8 +71,7 @@ public class ZoneTargetsBean implements Serializable {
             if (zoneId == null) {
                 throw DomainException.notFound();
             }
-            Zone zone = access.zone(zoneId);
-            zoneName = zone.getName();
+            zoneName = access.view(zoneId).name();
             if (year == null) {
                 year = LocalDate.now(clock).getYear();
             }
@@ -90,29 +88,29 @@ public class ZoneTargetsBean implements Serializable {
 
     private void show() {
         Locale locale = localeSelector.getLocale();
-        Map<Long, ZoneTarget> targets = zoneTargets.targets(zoneId, year).stream()
-                .collect(Collectors.toMap(t -> t.getIndicator().getId(), Function.identity()));
-        rows = zoneTargets.indicators().stream()
+        Map<Long, ZoneTargets.TargetView> targets = zoneTargets.targetViews(zoneId, year).stream()
+                .collect(Collectors.toMap(ZoneTargets.TargetView::indicatorId, Function.identity()));
+        rows = zoneTargets.indicatorViews().stream()
                 .map(indicator -> {
-                    ZoneTarget target = targets.get(indicator.getId());
+                    ZoneTargets.TargetView target = targets.get(indicator.id());
                     return new Row(
                             IndicatorRow.of(indicator, locale),
-                            target == null ? null : IndicatorRow.number(target.getTargetValue(), locale),
-                            target == null ? null : IndicatorRow.number(target.getRangeLow(), locale),
-                            target == null ? null : IndicatorRow.number(target.getRangeHigh(), locale));
+                            target == null ? null : IndicatorRow.number(target.value(), locale),
+                            target == null ? null : IndicatorRow.number(target.low(), locale),
+                            target == null ? null : IndicatorRow.number(target.high(), locale));
                 })
                 .toList();
     }
 
     public void startEdit(Row row) {
         editing = row.indicator().id();
-        ZoneTarget target = zoneTargets.targets(zoneId, year).stream()
-                .filter(t -> t.getIndicator().getId() == row.indicator().id())
+        ZoneTargets.TargetView target = zoneTargets.targetViews(zoneId, year).stream()
+                .filter(t -> t.indicatorId() == row.indicator().id())
                 .findFirst()
                 .orElse(null);
-        value = target == null ? null : target.getTargetValue();
-        low = target == null ? null : target.getRangeLow();
-        high = target == null ? null : target.getRangeHigh();
+        value = target == null ? null : target.value();
+        low = target == null ? null : target.low();
+        high = target == null ? null : target.high();
     }
 
     public void save() {

@@ -1,4 +1,4 @@
-package org.greenhub.evaluation.application;
+package org.greenhub.platform.text;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CSV GreenHub reads and writes (RFC 4180: comma-separated, double quotes around fields that need them, ""
- * for a quote inside). Small on purpose: score sheets are four columns, and a dependency for that is not worth it.
+ * The one CSV reader of every import (RFC 4180: comma-separated, double quotes around fields that need them, ""
+ * for a quote inside), used by the engine's score import and the zone's declaration import alike. Small on purpose:
+ * the sheets are a few columns, and a dependency for that is not worth it. {@code platform.export.Spreadsheets}
+ * writes the same format.
  */
 public final class Csv {
 

@@ -1,4 +1,4 @@
-package org.greenhub.evaluation.application;
+package org.greenhub.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
