@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.greenhub.account.domain.Role;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -133,5 +135,38 @@ class NationalComparisonIT extends InServerTest {
                 DomainException.Kind.FORBIDDEN,
                 assertThrows(DomainException.class, () -> comparison.changeWeight(forest.indicatorId(), BigDecimal.ONE))
                         .kind());
+    }
+
+    @Test
+    void weightsSavedTogetherAreAllStoredOrNoneAndARefusalNamesItsIndicator() {
+        int year = TestTime.year() - 1;
+        actingAs.user(data.adminId());
+        Map<String, NationalComparison.Weight> byCode = new HashMap<>();
+        comparison.compare(year).weights().forEach(w -> byCode.put(w.code(), w));
+        NationalComparison.Weight forest = byCode.get("FOREST_COVER");
+        NationalComparison.Weight water = byCode.get("WATER_REUSE_RATE");
+        Map<Long, BigDecimal> typed = new HashMap<>();
+        comparison.compare(year).weights().forEach(w -> typed.put(w.indicatorId(), w.weight()));
+        typed.put(forest.indicatorId(), new BigDecimal("6"));
+        typed.put(water.indicatorId(), new BigDecimal("100.5"));
+
+        DomainException refused = assertThrows(DomainException.class, () -> comparison.changeWeights(typed));
+        assertEquals("weight:" + water.indicatorId(), refused.field());
+        assertEquals("zone.comparison.validation.weight", refused.messageKey());
+        assertEquals(0, forest.weight().compareTo(weightOf(year, "FOREST_COVER")), "nothing half-stored");
+
+        typed.put(water.indicatorId(), water.weight());
+        comparison.changeWeights(typed);
+        assertEquals(0, new BigDecimal("6").compareTo(weightOf(year, "FOREST_COVER")));
+        assertEquals(0, water.weight().compareTo(weightOf(year, "WATER_REUSE_RATE")), "an unchanged weight is kept");
+        comparison.changeWeight(forest.indicatorId(), forest.weight());
+    }
+
+    private BigDecimal weightOf(int year, String code) {
+        return comparison.compare(year).weights().stream()
+                .filter(w -> w.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .weight();
     }
 }

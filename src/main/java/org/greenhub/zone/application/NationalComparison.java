@@ -163,6 +163,32 @@ public class NationalComparison {
         return stored.getId();
     }
 
+    /**
+     * Changes the weights that differ from the stored ones, all or none (one transaction): a refused weight names its
+     * indicator ({@code weight:<indicator id>}) so that the page can show the reason beside it. Each change is audited
+     * as {@link #changeWeight} does.
+     */
+    @Transactional
+    public void changeWeights(Map<Long, BigDecimal> typed) {
+        requireAdministrator();
+        for (ComparisonWeight stored : comparisons.weights()) {
+            long indicatorId = stored.getIndicator().getId();
+            if (!typed.containsKey(indicatorId)) {
+                continue;
+            }
+            BigDecimal weight = typed.get(indicatorId);
+            if (weight != null && weight.compareTo(stored.getWeight()) == 0) {
+                continue;
+            }
+            try {
+                changeWeight(indicatorId, weight);
+            } catch (DomainException refusal) {
+                throw new DomainException(
+                        refusal.kind(), refusal.messageKey(), "weight:" + indicatorId, refusal.args());
+            }
+        }
+    }
+
     /** Records a major pollution accident of a zone; it moves the zone down one grade in its year. Audited. */
     @Transactional
     public long recordAccident(long zoneId, LocalDate occurredOn, String description, String source) {
