@@ -161,6 +161,8 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
             return refuse(request, context, "account.token.refused", new Object[0]);
         }
         request.setAttribute(AccessTokens.Grant.ATTRIBUTE, grant.get());
+        // No browser adds a token on its own: the API's forgery check has nothing to guard here.
+        request.setAttribute(SessionOriginCheck.TOKEN_AUTHENTICATED, Boolean.TRUE);
         return admit(account.get(), request, context);
     }
 

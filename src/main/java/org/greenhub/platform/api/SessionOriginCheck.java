@@ -21,7 +21,9 @@ import org.greenhub.platform.config.PublicAddress;
  * GreenHub page: its {@code Origin} is the public origin ({@code GREENHUB_BASE_URL}), or, when a browser sent no
  * {@code Origin}, its {@code Referer} is a page below the base URL. A change with an {@code Origin} of another site is
  * refused however it is signed in (a browser may also repeat remembered Basic credentials on its own). Scripts that
- * sign in with HTTP Basic send no {@code Origin} and pass as before; reads are never checked.
+ * sign in with HTTP Basic send no {@code Origin} and pass as before; reads are never checked. A call signed in by a
+ * personal access token passes from any origin: a browser never adds a token by itself, so there is nothing to forge,
+ * and the sites allowed to make such calls from their pages are {@link CrossOriginPolicy}'s to name.
  */
 @Provider
 @PreMatching
@@ -30,6 +32,9 @@ public class SessionOriginCheck implements ContainerRequestFilter {
 
     /** Request attribute set by the authentication mechanism when the session cookie signed the request in. */
     public static final String SESSION_AUTHENTICATED = "greenhub.sessionAuthenticated";
+
+    /** Request attribute set by the authentication mechanism when a personal access token signed the request in. */
+    public static final String TOKEN_AUTHENTICATED = "greenhub.tokenAuthenticated";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -48,6 +53,9 @@ public class SessionOriginCheck implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+            return;
+        }
+        if (Boolean.TRUE.equals(servletRequest.getAttribute(TOKEN_AUTHENTICATED))) {
             return;
         }
         boolean bySession = Boolean.TRUE.equals(servletRequest.getAttribute(SESSION_AUTHENTICATED));

@@ -1,12 +1,23 @@
 package org.greenhub.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Optional;
 
 /** Settings read from the environment (or equally named system properties), documented in the README. */
 @ApplicationScoped
 public class GreenHubConfig {
+
+    /**
+     * Settings that every request reads are checked once at start: a malformed base URL or allowed origin stops the
+     * deployment with the entry named, rather than failing each call later.
+     */
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        publicAddress();
+        allowedOrigins();
+    }
 
     public Optional<String> value(String name) {
         String value = System.getProperty(name);
@@ -29,6 +40,11 @@ public class GreenHubConfig {
     /** The same address, for redirects, API links and telling GreenHub's own pages from other sites. */
     public PublicAddress publicAddress() {
         return PublicAddress.of(baseUrl());
+    }
+
+    /** Other sites whose pages may call the API with a token (none unless {@code GREENHUB_CORS_ORIGINS} names them). */
+    public AllowedOrigins allowedOrigins() {
+        return AllowedOrigins.parse(value("GREENHUB_CORS_ORIGINS").orElse(null));
     }
 
     public Optional<String> adminEmail() {

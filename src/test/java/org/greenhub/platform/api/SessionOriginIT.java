@@ -88,6 +88,8 @@ class SessionOriginIT extends HttpTest {
     void aSessionChangeWithoutOriginOrFromAnotherSiteIsRefusedAndChangesNothing() {
         assertRefused(rename("No origin", "Cookie", session));
         assertRefused(rename("Other site", "Cookie", session, "Origin", "http://evil.example"));
+        // a site allowed to call with tokens (GREENHUB_CORS_ORIGINS) gets nothing from the session cookie
+        assertRefused(rename("Allowed site", "Cookie", session, "Origin", "https://stats.zone.example"));
         assertRefused(rename("Sandboxed frame", "Cookie", session, "Origin", "null"));
         assertRefused(rename("Look-alike", "Cookie", session, "Origin", Http.publicOrigin() + ".evil.example"));
         assertRefused(
