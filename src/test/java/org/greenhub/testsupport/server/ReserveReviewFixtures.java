@@ -82,6 +82,20 @@ public class ReserveReviewFixtures {
         return project.getId();
     }
 
+    @Inject
+    org.greenhub.platform.files.FileStore files;
+
+    @Inject
+    org.greenhub.reserve.domain.ProjectDocumentRepository documents;
+
+    /** Attaches a checked PDF as the project's evidence of this kind, as the owner's upload would. */
+    @Transactional
+    public void evidence(long projectId, org.greenhub.reserve.domain.EvidenceKind kind, String fileName) {
+        org.greenhub.platform.files.domain.StoredFile stored = files.store(fileName, IntakeFixtures.PDF);
+        documents.add(new org.greenhub.reserve.domain.ProjectDocument(
+                projectId, kind, stored.getId(), stored.getFileName(), TestTime.now()));
+    }
+
     /** A project as stored now. */
     public record Stored(ProjectStatus status, Grade grade, Period validity, String reason, Long subjectId) {}
 
