@@ -132,7 +132,8 @@ public class ProjectDeclaring {
             Grade grade,
             Period validity,
             Instant submittedAt,
-            boolean editable)
+            boolean editable,
+            Instant renewalRequestedAt)
             implements Serializable {}
 
     @Transactional
@@ -261,7 +262,27 @@ public class ProjectDeclaring {
                 project.getGrade(),
                 project.getValidity(),
                 project.getSubmittedAt(),
-                project.getStatus().editableByOwner());
+                project.getStatus().editableByOwner(),
+                project.getRenewalRequestedAt());
+    }
+
+    /**
+     * The owner asks to renew a listed (or lapsed) project: the call's managers review it again in a renewal round,
+     * and only their decision after that review extends the listing. Audited; another organisation's project answers
+     * "not found".
+     */
+    @Transactional
+    public void requestRenewal(long projectId) {
+        ReserveProject project = owned(projectId);
+        Instant now = Instant.now(clock);
+        project.requestRenewal(now);
+        audit.record(
+                "RESERVE_RENEWAL_REQUESTED",
+                "ReserveProject",
+                project.getId(),
+                null,
+                Map.of("status", project.getStatus().name()),
+                null);
     }
 
     /** A screening finding in the reader's language; its numbers (a flag's ratio and ceiling) as the reader writes them. */

@@ -30,6 +30,7 @@ import org.greenhub.reserve.domain.GreenCategory;
 import org.greenhub.reserve.domain.ListingTerm;
 import org.greenhub.reserve.domain.ProjectStatus;
 import org.greenhub.reserve.domain.ReserveCall;
+import org.greenhub.reserve.domain.ReserveProject;
 import org.greenhub.reserve.domain.ReserveRepository;
 
 /**
@@ -97,7 +98,9 @@ public class ReserveCalls {
             ListingTerm term,
             List<Manager> managers,
             Long evaluationRoundId,
-            Map<ProjectStatus, Long> counts)
+            Map<ProjectStatus, Long> counts,
+            Long renewalRoundId,
+            long renewalRequests)
             implements Serializable {}
 
     /** Creates a call naming its first manager; administrators only. Returns the new call's id. */
@@ -199,7 +202,20 @@ public class ReserveCalls {
                 call.term(),
                 List.copyOf(managers),
                 call.getEvaluationRoundId(),
-                counts);
+                counts,
+                call.getRenewalRoundId(),
+                renewalRequests(callId));
+    }
+
+    /** The call's listings whose owners asked for a renewal that no review has taken up yet. */
+    private long renewalRequests(long callId) {
+        long requested = 0;
+        for (ProjectStatus status : List.of(ProjectStatus.LISTED, ProjectStatus.LAPSED)) {
+            requested += reserve.projectsOfCall(callId, status).stream()
+                    .filter(ReserveProject::awaitsRenewalReview)
+                    .count();
+        }
+        return requested;
     }
 
     /** One page of the call's projects (drafts never); the access check is one statement per page. */

@@ -102,6 +102,10 @@ public class ReserveCall extends VersionedEntity {
     @Column(name = "evaluation_round_id")
     private Long evaluationRoundId;
 
+    /** The round renewals are reviewed in now; a later renewal round replaces it (earlier ones keep their scores). */
+    @Column(name = "renewal_round_id")
+    private Long renewalRoundId;
+
     protected ReserveCall() {}
 
     public ReserveCall(
@@ -227,6 +231,15 @@ public class ReserveCall extends VersionedEntity {
 
     public Long getEvaluationRoundId() {
         return evaluationRoundId;
+    }
+
+    /** Renewals requested from now on are reviewed in this round. */
+    public void reviewRenewalsIn(long roundId) {
+        this.renewalRoundId = roundId;
+    }
+
+    public Long getRenewalRoundId() {
+        return renewalRoundId;
     }
 
     public String getTimeZone() {

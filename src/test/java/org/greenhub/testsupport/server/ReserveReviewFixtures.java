@@ -96,6 +96,12 @@ public class ReserveReviewFixtures {
                 projectId, kind, stored.getId(), stored.getFileName(), TestTime.now()));
     }
 
+    /** The project's subject in its renewal review. */
+    @Transactional
+    public long renewalSubject(long projectId) {
+        return reserve.findProject(projectId).orElseThrow().getRenewalSubjectId();
+    }
+
     /** A project as stored now. */
     public record Stored(ProjectStatus status, Grade grade, Period validity, String reason, Long subjectId) {}
 
