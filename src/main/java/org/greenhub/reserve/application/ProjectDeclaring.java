@@ -212,7 +212,15 @@ public class ProjectDeclaring {
                         .findFirst()
                         .flatMap(restrictedList::matchFor)
                         .map(entry -> new Screening.RestrictedMatch(entry.getCode(), entry.name(language)));
-        Screening.Result result = Screening.screen(project.facts(), call.rules(), restricted);
+        // the call's zones are zone records: the project's zone code is read as its record, if it names one
+        Long zoneId = project.getZoneCode() == null
+                ? null
+                : zones.all(language).stream()
+                        .filter(z -> z.code().equalsIgnoreCase(project.getZoneCode()))
+                        .map(ZoneCodes.Coded::id)
+                        .findFirst()
+                        .orElse(null);
+        Screening.Result result = Screening.screen(project.facts(), zoneId, call.rules(), restricted);
         Map<String, Object> before = snapshot(project);
         project.submit(result, Instant.now(clock));
         audit.record("RESERVE_PROJECT_SUBMITTED", "ReserveProject", project.getId(), before, snapshot(project), null);

@@ -192,12 +192,11 @@ public class ReserveCallPageBean implements Serializable {
                 .collect(Collectors.joining(messages.text("reserve.review.list.separator")));
     }
 
+    /** The call's zones named in the reader's language (kept codes of zones without a record as they are). */
     public String getZonesText() {
-        return call.rules().zoneCodes().isEmpty()
+        return call.rules().takesEveryZone()
                 ? messages.text("reserve.review.call.allZones")
-                : String.join(
-                        messages.text("reserve.review.list.separator"),
-                        call.rules().zoneCodes().stream().sorted().toList());
+                : String.join(messages.text("reserve.review.list.separator"), calls.zoneNames(call.rules()));
     }
 
     public String getEvidenceText() {
