@@ -90,6 +90,11 @@ public class ReserveDecisionBean implements Serializable {
         return project.status() == ProjectStatus.IN_REVIEW;
     }
 
+    /** A listed or lapsed project: decided on already, only a renewal can change it. */
+    public boolean isListing() {
+        return project.status() == ProjectStatus.LISTED || project.status() == ProjectStatus.LAPSED;
+    }
+
     /** A listing is renewed only after its renewal review (the owner asked, the manager started it). */
     public boolean isRenewable() {
         return (project.status() == ProjectStatus.LISTED || project.status() == ProjectStatus.LAPSED)

@@ -57,6 +57,9 @@ class ManagerListsProjectIT extends BrowserTest {
         assertTrue(
                 browser.driver().findElements(By.id("decisionForm:renew")).isEmpty(),
                 "a listing is renewed only after a renewal review, not straight away");
+        assertTrue(
+                browser.visibleId("renewalNotRequested").getText().contains(zh("reserve.renewal.notRequestedHint")),
+                "the manager reads how a listing is renewed");
         browser.captureForReview("reserve-04-listed-zh");
     }
 }
