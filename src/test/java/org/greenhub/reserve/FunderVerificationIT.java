@@ -42,6 +42,46 @@ class FunderVerificationIT extends InServerTest {
     @Inject
     ActingAs actingAs;
 
+    @Inject
+    org.greenhub.organisation.application.OrganisationService organisations;
+
+    @Test
+    void peopleJoiningAVerifiedInstitutionLaterBecomeFundersAndLoseTheRoleWhenTheirAffiliationEnds() {
+        long administrator = people.person("Later admin", Language.ENGLISH, Role.ADMINISTRATOR);
+        long bank = reserve.institution("Bank joined later");
+        long otherBank = reserve.institution("Second bank joined later");
+        long notVerified = reserve.institution("Unverified bank");
+        long newcomer = people.person("New loan officer", Language.CHINESE, Role.APPLICANT);
+        long adviser = people.person("New adviser", Language.ENGLISH, Role.APPLICANT);
+        long both = people.person("Officer at two banks", Language.THAI, Role.APPLICANT);
+        long elsewhere = people.person("Unverified banker", Language.ENGLISH, Role.APPLICANT);
+        actingAs.user(administrator);
+        verification.verify(bank, InstitutionType.BANK);
+        verification.verify(otherBank, InstitutionType.INSURER);
+
+        long joined = organisations
+                .addPerson(bank, people.email(newcomer), AffiliationRole.EMPLOYEE)
+                .getId();
+        organisations.addPerson(bank, people.email(adviser), AffiliationRole.ADVISOR);
+        long bothAtBank = organisations
+                .addPerson(bank, people.email(both), AffiliationRole.MANAGER)
+                .getId();
+        organisations.addPerson(otherBank, people.email(both), AffiliationRole.EMPLOYEE);
+        organisations.addPerson(notVerified, people.email(elsewhere), AffiliationRole.EMPLOYEE);
+
+        assertTrue(reserve.roles(newcomer).contains(Role.FUNDER), "joining after verification is enough");
+        assertEquals(1, people.auditEvents("ROLE_GRANTED", String.valueOf(newcomer), "funder"));
+        assertFalse(reserve.roles(adviser).contains(Role.FUNDER), "an adviser is not the bank's staff");
+        assertFalse(reserve.roles(elsewhere).contains(Role.FUNDER), "an institution nobody verified");
+        assertTrue(reserve.roles(both).contains(Role.FUNDER));
+
+        organisations.endAffiliation(joined);
+        assertFalse(reserve.roles(newcomer).contains(Role.FUNDER), "the role ends with the affiliation");
+        assertEquals(1, people.auditEvents("ROLE_REVOKED", String.valueOf(newcomer), "funder"));
+        organisations.endAffiliation(bothAtBank);
+        assertTrue(reserve.roles(both).contains(Role.FUNDER), "still acts for the other verified institution");
+    }
+
     @Test
     void verifyingGivesTheInstitutionsCurrentStaffTheFunderRoleAndRevokingTakesItBack() {
         long administrator = people.person("Funder admin", Language.ENGLISH, Role.ADMINISTRATOR);

@@ -81,6 +81,7 @@ class ReserveProjectStoredIT extends InServerTest {
                     null,
                     new CallRules(
                             Set.of(GreenCategory.CLEAN_ENERGY, GreenCategory.CLEAN_PRODUCTION),
+                            Set.of(),
                             Set.of("SIP"),
                             Set.of(EvidenceKind.FEASIBILITY_STUDY),
                             Map.of(Benefits.Figure.CO2_AVOIDED_T, new BigDecimal("1.5"))),

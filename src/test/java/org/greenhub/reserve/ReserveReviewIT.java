@@ -92,6 +92,9 @@ class ReserveReviewIT extends InServerTest {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    org.greenhub.reserve.application.ProjectDeclaring declaring;
+
     private record Call(long id, long manager, long owner, long organisation) {}
 
     /** A call created by an administrator, managed by a new manager; an organisation whose founder reads Thai. */
@@ -272,12 +275,60 @@ class ReserveReviewIT extends InServerTest {
         assertEquals(1, data.auditEventsOn("RESERVE_PROJECT_LAPSED", "ReserveProject", project), "once only");
 
         actingAs.user(call.manager());
+        DomainException unreviewed = assertThrows(
+                DomainException.class,
+                () -> decisions.renew(project, Grade.A, "Still a good project", fixtures.version(project)));
+        assertEquals("reserve.renewal.reviewFirst", unreviewed.messageKey(), "no renewal without a review");
+        assertEquals(ProjectStatus.LAPSED, fixtures.project(project).status(), "nothing was extended");
+
+        actingAs.user(call.owner());
+        declaring.requestRenewal(project);
+        assertEquals(
+                "reserve.renewal.alreadyRequested",
+                assertThrows(DomainException.class, () -> declaring.requestRenewal(project))
+                        .messageKey());
+        actingAs.user(call.manager());
+        assertEquals(
+                "reserve.renewal.roundMissing",
+                assertThrows(DomainException.class, () -> review.startRenewalReview(call.id()))
+                        .messageKey());
+        long renewalRound = review.addRenewalRound(
+                call.id(),
+                "Renewal review",
+                TestTime.now().minus(Duration.ofHours(1)),
+                TestTime.now().plus(Duration.ofDays(7)),
+                1);
+        assertEquals(1, review.startRenewalReview(call.id()));
+        assertEquals(
+                "reserve.renewal.notScoredYet",
+                assertThrows(
+                                DomainException.class,
+                                () -> decisions.renew(project, Grade.A, "Scores pending", fixtures.version(project)))
+                        .messageKey(),
+                "the decision waits for the renewal review's scores");
+
+        long renewalSubject = fixtures.renewalSubject(project);
+        long judge = people.person("Renewal judge", Language.ENGLISH, Role.JUDGE);
+        judging.assign(renewalRound, renewalSubject, judge);
+        scores.scoreEveryCriterion(renewalRound, renewalSubject, judge, new BigDecimal("9"));
+        assertTrue(
+                programmeDetails.of("reserve:" + call.id()).forJudge(renewalSubject, false, Language.ENGLISH).stream()
+                        .anyMatch(d -> d.text().contains("Rooftop solar")),
+                "judges of the renewal read the project");
+
         decisions.renew(project, Grade.A, "Second review: savings confirmed by the meters", fixtures.version(project));
         ReserveReviewFixtures.Stored renewed = fixtures.project(project);
         LocalDate decided = LocalDate.now(TestTime.clock().withZone(shanghai));
         assertEquals(ProjectStatus.LISTED, renewed.status());
         assertEquals(Grade.A, renewed.grade());
         assertEquals(decided, renewed.validity().since());
+        assertEquals(
+                "reserve.renewal.reviewFirst",
+                assertThrows(
+                                DomainException.class,
+                                () -> decisions.renew(project, Grade.A, "Again", fixtures.version(project)))
+                        .messageKey(),
+                "the next renewal needs a review of its own");
     }
 
     private static void assertNotFound(org.junit.jupiter.api.function.Executable action) {

@@ -48,6 +48,9 @@ public class OrganisationService {
     @Inject
     ZoneNames zones;
 
+    @Inject
+    jakarta.enterprise.event.Event<AffiliationChanged> affiliationChanges;
+
     /** Creates an organisation with its first person (joins the caller's transaction, e.g. a registration). */
     @Transactional
     public Organisation create(Organisation.Details details, UserAccount firstPerson, AffiliationRole role) {
@@ -55,7 +58,9 @@ public class OrganisationService {
         Organisation organisation = checkNew(details);
         organisations.add(organisation);
         if (firstPerson != null) {
-            organisations.addAffiliation(new Affiliation(organisation, firstPerson, role, today(), now));
+            Affiliation first = new Affiliation(organisation, firstPerson, role, today(), now);
+            organisations.addAffiliation(first);
+            changed(first, AffiliationChanged.Change.ADDED);
         }
         audit.record("ORGANISATION_CREATED", "Organisation", organisation.getId(), null, organisation.snapshot(), null);
         return organisation;
@@ -156,6 +161,7 @@ public class OrganisationService {
         }
         Affiliation affiliation = new Affiliation(organisation, person, role, today(), Instant.now(clock));
         organisations.addAffiliation(affiliation);
+        changed(affiliation, AffiliationChanged.Change.ADDED);
         audit.record(
                 "AFFILIATION_ADDED",
                 "Organisation",
@@ -175,6 +181,7 @@ public class OrganisationService {
             throw DomainException.notFound();
         }
         affiliation.end(today());
+        changed(affiliation, AffiliationChanged.Change.ENDED);
         audit.record(
                 "AFFILIATION_ENDED",
                 "Organisation",
@@ -182,6 +189,14 @@ public class OrganisationService {
                 Map.of("person", affiliation.getPerson().getEmail(), "role", affiliation.getRole()),
                 null,
                 null);
+    }
+
+    private void changed(Affiliation affiliation, AffiliationChanged.Change change) {
+        affiliationChanges.fire(new AffiliationChanged(
+                affiliation.getId(),
+                affiliation.getPerson().getId(),
+                affiliation.getOrganisation().getId(),
+                change));
     }
 
     /** A person's line in the record: plain values, so the page's view state stays small and serializable. */

@@ -87,7 +87,9 @@ public class ListingDecisions {
             GradeBands bands,
             Long evaluationRoundId,
             LocalDate decidedOn,
-            Period validityIfDecidedToday)
+            Period validityIfDecidedToday,
+            boolean renewalRequested,
+            boolean inRenewalReview)
             implements Serializable {}
 
     @Transactional
@@ -125,11 +127,17 @@ public class ListingDecisions {
                 project.getGrade(),
                 project.getValidity(),
                 project.getDecisionReason(),
-                review.proposal(call, project).orElse(null),
+                // in a renewal review the manager decides on that review's result, not the first one's
+                (project.getRenewalSubjectId() != null
+                                ? review.renewalProposal(call, project)
+                                : review.proposal(call, project))
+                        .orElse(null),
                 call.bands(),
-                call.getEvaluationRoundId(),
+                project.getRenewalRoundId() != null ? project.getRenewalRoundId() : call.getEvaluationRoundId(),
                 today,
-                call.term().validityFrom(today));
+                call.term().validityFrom(today),
+                project.getRenewalRequestedAt() != null,
+                project.getRenewalSubjectId() != null);
     }
 
     /**
@@ -166,11 +174,21 @@ public class ListingDecisions {
         decided(project, call, "rejected", before);
     }
 
-    /** Renews a listed or lapsed project after its review: the grade of that review, a new validity from today. */
+    /**
+     * Renews a listed or lapsed project after its renewal review: the grade of that review, a new validity from
+     * today. A project with no renewal review, or whose renewal review has no score yet, is refused with that reason:
+     * renewing extends a listing only on a fresh review.
+     */
     @Transactional
     public void renew(long projectId, Grade grade, String reason, long expectedVersion) {
         ReserveProject project = decidable(projectId, expectedVersion);
         ReserveCall call = access.managedCall(project.getCallId());
+        if (project.getRenewalSubjectId() == null) {
+            throw DomainException.conflict(null, "reserve.renewal.reviewFirst");
+        }
+        if (review.renewalProposal(call, project).isEmpty()) {
+            throw DomainException.conflict(null, "reserve.renewal.notScoredYet");
+        }
         Map<String, Object> before = snapshot(project);
         project.renew(grade, call.term(), today(call), reason);
         decided(project, call, "renewed", before);

@@ -132,7 +132,8 @@ public class ProjectDeclaring {
             Grade grade,
             Period validity,
             Instant submittedAt,
-            boolean editable)
+            boolean editable,
+            Instant renewalRequestedAt)
             implements Serializable {}
 
     @Transactional
@@ -211,7 +212,15 @@ public class ProjectDeclaring {
                         .findFirst()
                         .flatMap(restrictedList::matchFor)
                         .map(entry -> new Screening.RestrictedMatch(entry.getCode(), entry.name(language)));
-        Screening.Result result = Screening.screen(project.facts(), call.rules(), restricted);
+        // the call's zones are zone records: the project's zone code is read as its record, if it names one
+        Long zoneId = project.getZoneCode() == null
+                ? null
+                : zones.all(language).stream()
+                        .filter(z -> z.code().equalsIgnoreCase(project.getZoneCode()))
+                        .map(ZoneCodes.Coded::id)
+                        .findFirst()
+                        .orElse(null);
+        Screening.Result result = Screening.screen(project.facts(), zoneId, call.rules(), restricted);
         Map<String, Object> before = snapshot(project);
         project.submit(result, Instant.now(clock));
         audit.record("RESERVE_PROJECT_SUBMITTED", "ReserveProject", project.getId(), before, snapshot(project), null);
@@ -261,7 +270,27 @@ public class ProjectDeclaring {
                 project.getGrade(),
                 project.getValidity(),
                 project.getSubmittedAt(),
-                project.getStatus().editableByOwner());
+                project.getStatus().editableByOwner(),
+                project.getRenewalRequestedAt());
+    }
+
+    /**
+     * The owner asks to renew a listed (or lapsed) project: the call's managers review it again in a renewal round,
+     * and only their decision after that review extends the listing. Audited; another organisation's project answers
+     * "not found".
+     */
+    @Transactional
+    public void requestRenewal(long projectId) {
+        ReserveProject project = owned(projectId);
+        Instant now = Instant.now(clock);
+        project.requestRenewal(now);
+        audit.record(
+                "RESERVE_RENEWAL_REQUESTED",
+                "ReserveProject",
+                project.getId(),
+                null,
+                Map.of("status", project.getStatus().name()),
+                null);
     }
 
     /** A screening finding in the reader's language; its numbers (a flag's ratio and ceiling) as the reader writes them. */

@@ -16,6 +16,7 @@ import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.UserAccount;
 import org.greenhub.competition.application.AwardWinners;
 import org.greenhub.competition.application.CompetitionStewards;
+import org.greenhub.incubation.residency.application.Residents;
 import org.greenhub.organisation.domain.Affiliation;
 import org.greenhub.organisation.domain.OrganisationRepository;
 import org.greenhub.organisation.domain.green.GreenMetrics;
@@ -33,7 +34,8 @@ import org.greenhub.reserve.domain.ReserveNomination;
 import org.greenhub.reserve.domain.ReserveRepository;
 
 /**
- * Nominations: a competition's manager invites the edition's award winners to declare through an open reserve call.
+ * Nominations: a competition's manager invites the edition's award winners, and an incubator's manager its current
+ * residents ({@link #nominateResidents}), to declare through an open reserve call.
  * What the winning entry said (title, summary, category, and the green figures in the reserve's units: CO2 avoided,
  * water reused, waste recycled a year) is read through competition's published {@link AwardWinners} and copied into
  * the nomination; the organisation's record keepers are mailed in their language with the link to the form it
@@ -141,8 +143,62 @@ public class ProjectNominations {
         return new Carried(nomination.getOrganisationId(), nomination.getCallId(), nomination.carried());
     }
 
+    /**
+     * Invites every current resident of the incubator (one invitation per organisation) to declare through the call,
+     * with what the incubator knows of its project (its accepted application's title, summary, category and figures)
+     * read through incubation's published {@link Residents}; organisations already nominated to the call are left
+     * out. Only the incubator's managers nominate (anyone else: "not found"); each resident's record keepers are
+     * mailed in their language. Answers how many were invited now.
+     */
+    @Transactional
+    public int nominateResidents(long incubatorId, long callId) {
+        UserAccount manager = currentUser.require();
+        if (!residents.mayManage(manager, incubatorId)) {
+            throw DomainException.notFound();
+        }
+        ReserveCall call = reserve.findCall(callId).orElseThrow(DomainException::notFound);
+        if (!call.takesDeclarationsOn(LocalDate.now(clock))) {
+            throw DomainException.notFound();
+        }
+        Set<Long> already = nominations.organisationsNominatedTo(callId);
+        Instant now = Instant.now(clock);
+        int invited = 0;
+        for (Residents.Resident resident : residents.current(incubatorId)) {
+            if (!already.add(resident.organisationId())) {
+                continue;
+            }
+            Residents.ResidentProject project =
+                    residents.project(resident.residencyId()).orElse(null);
+            if (project == null) {
+                continue;
+            }
+            ReserveNomination nomination = new ReserveNomination(
+                    callId,
+                    resident.organisationId(),
+                    ReserveNomination.Source.INCUBATION,
+                    resident.residencyId(),
+                    manager.getId(),
+                    carried(project.projectTitle(), project.summary(), project.metrics()),
+                    now);
+            nominations.add(nomination);
+            mailResidentKeepers(call, nomination, incubatorId);
+            invited++;
+        }
+        audit.record(
+                "RESERVE_RESIDENTS_NOMINATED",
+                "ReserveCall",
+                callId,
+                null,
+                Map.of("incubator", incubatorId, "invited", invited),
+                null);
+        return invited;
+    }
+
     private static ReserveNomination.Carried carried(AwardWinners.WinningEntry entry) {
-        GreenMetrics metrics = entry.metrics();
+        return carried(entry.projectTitle(), entry.summary(), entry.metrics());
+    }
+
+    private static ReserveNomination.Carried carried(String title, String summary, GreenMetrics metrics) {
         GreenCategory category = null;
         Benefits expected = Benefits.NONE;
         if (metrics != null) {
@@ -155,7 +211,7 @@ public class ProjectNominations {
                     nonNegative(metrics.getWaterReusedM3PerYear()),
                     nonNegative(metrics.getWasteRecycledTonnesPerYear()));
         }
-        return new ReserveNomination.Carried(entry.projectTitle(), entry.summary(), category, expected);
+        return new ReserveNomination.Carried(title, summary, category, expected);
     }
 
     /** The catalogue's headings, named a little differently by the organisation's metrics. */
@@ -177,15 +233,8 @@ public class ProjectNominations {
     }
 
     private void mailRecordKeepers(ReserveCall call, ReserveNomination nomination) {
-        LocalDate today = LocalDate.now(clock);
-        String link = config.baseUrl() + "reserve/declare.xhtml?nomination=" + nomination.getId();
-        Map<Long, UserAccount> keepers = new TreeMap<>();
-        for (Affiliation a : organisations.people(nomination.getOrganisationId())) {
-            if (a.isCurrent(today) && a.getRole().maintainsRecord()) {
-                keepers.putIfAbsent(a.getPerson().getId(), a.getPerson());
-            }
-        }
-        for (UserAccount person : keepers.values()) {
+        String link = link(nomination);
+        for (UserAccount person : recordKeepers(nomination)) {
             Locale locale = person.getLanguage().locale();
             String callName = messages.localised(locale, call.getName());
             mailer.queue(
@@ -201,6 +250,47 @@ public class ProjectNominations {
         }
     }
 
+    /** The resident's record keepers, each in their language, with the incubator named as they read it. */
+    private void mailResidentKeepers(ReserveCall call, ReserveNomination nomination, long incubatorId) {
+        String link = link(nomination);
+        for (UserAccount person : recordKeepers(nomination)) {
+            Locale locale = person.getLanguage().locale();
+            String callName = messages.localised(locale, call.getName());
+            String incubatorName =
+                    residents.incubatorName(incubatorId, person.getLanguage()).orElse("");
+            mailer.queue(
+                    person.getEmail(),
+                    messages.get(locale, "reserve.mail.residentNominated.subject", callName),
+                    messages.get(
+                            locale,
+                            "reserve.mail.residentNominated.body",
+                            person.getDisplayName(),
+                            incubatorName,
+                            nomination.carried().title(),
+                            callName,
+                            link));
+        }
+    }
+
+    private String link(ReserveNomination nomination) {
+        return config.baseUrl() + "reserve/declare.xhtml?nomination=" + nomination.getId();
+    }
+
+    /** The nominated organisation's current people who keep its record, once each. */
+    private java.util.Collection<UserAccount> recordKeepers(ReserveNomination nomination) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, UserAccount> keepers = new TreeMap<>();
+        for (Affiliation a : organisations.people(nomination.getOrganisationId())) {
+            if (a.isCurrent(today) && a.getRole().maintainsRecord()) {
+                keepers.putIfAbsent(a.getPerson().getId(), a.getPerson());
+            }
+        }
+        return keepers.values();
+    }
+
+    @Inject
+    Residents residents;
+
     @Inject
     ProjectQueries queries;
 
@@ -214,6 +304,14 @@ public class ProjectNominations {
         return awardWinners.editionsWithWinners(user.getLanguage()).stream()
                 .filter(e -> competitionStewards.mayManage(user, competitionStewards.keyPrefix() + e.competitionId()))
                 .map(e -> new Choice(e.competitionId(), e.name()))
+                .toList();
+    }
+
+    /** The incubators the caller manages, named in the caller's language. */
+    @Transactional
+    public List<Choice> managedIncubators() {
+        return residents.managedBy(currentUser.require()).stream()
+                .map(i -> new Choice(i.id(), i.name()))
                 .toList();
     }
 

@@ -30,7 +30,9 @@ import org.greenhub.reserve.domain.GreenCategory;
 import org.greenhub.reserve.domain.ListingTerm;
 import org.greenhub.reserve.domain.ProjectStatus;
 import org.greenhub.reserve.domain.ReserveCall;
+import org.greenhub.reserve.domain.ReserveProject;
 import org.greenhub.reserve.domain.ReserveRepository;
+import org.greenhub.zone.application.ZoneCodes;
 
 /**
  * The reserve's calls as their managers run them: an administrator creates a call and names its managers
@@ -62,6 +64,9 @@ public class ReserveCalls {
     @Inject
     Clock clock;
 
+    @Inject
+    ZoneCodes zones;
+
     /** What a call declares, as the form edits it. */
     public record Settings(
             String nameEn,
@@ -72,6 +77,7 @@ public class ReserveCalls {
             LocalDate closesOn,
             String timeZone,
             Set<GreenCategory> categories,
+            Set<Long> zoneIds,
             Set<String> zoneCodes,
             Set<EvidenceKind> requiredEvidence,
             Map<Benefits.Figure, BigDecimal> ceilingsPer10kYuan,
@@ -97,7 +103,9 @@ public class ReserveCalls {
             ListingTerm term,
             List<Manager> managers,
             Long evaluationRoundId,
-            Map<ProjectStatus, Long> counts)
+            Map<ProjectStatus, Long> counts,
+            Long renewalRoundId,
+            long renewalRequests)
             implements Serializable {}
 
     /** Creates a call naming its first manager; administrators only. Returns the new call's id. */
@@ -105,6 +113,7 @@ public class ReserveCalls {
     public long create(Settings settings, String firstManagerEmail) {
         access.requireAdministrator();
         UserAccount manager = programmeManager(firstManagerEmail);
+        checkZones(settings, Set.of());
         ReserveCall call = new ReserveCall(
                 name(settings),
                 settings.opensOn(),
@@ -127,6 +136,7 @@ public class ReserveCalls {
         if (call.getVersion() != expectedVersion) {
             throw DomainException.conflict(null, "reserve.review.call.changedElsewhere");
         }
+        checkZones(settings, call.rules().zoneCodes());
         Map<String, Object> before = snapshot(call);
         call.change(
                 name(settings),
@@ -199,7 +209,20 @@ public class ReserveCalls {
                 call.term(),
                 List.copyOf(managers),
                 call.getEvaluationRoundId(),
-                counts);
+                counts,
+                call.getRenewalRoundId(),
+                renewalRequests(callId));
+    }
+
+    /** The call's listings whose owners asked for a renewal that no review has taken up yet. */
+    private long renewalRequests(long callId) {
+        long requested = 0;
+        for (ProjectStatus status : List.of(ProjectStatus.LISTED, ProjectStatus.LAPSED)) {
+            requested += reserve.projectsOfCall(callId, status).stream()
+                    .filter(ReserveProject::awaitsRenewalReview)
+                    .count();
+        }
+        return requested;
     }
 
     /** One page of the call's projects (drafts never); the access check is one statement per page. */
@@ -237,7 +260,41 @@ public class ReserveCalls {
     }
 
     private static CallRules rules(Settings s) {
-        return new CallRules(s.categories(), s.zoneCodes(), s.requiredEvidence(), s.ceilingsPer10kYuan());
+        return new CallRules(s.categories(), s.zoneIds(), s.zoneCodes(), s.requiredEvidence(), s.ceilingsPer10kYuan());
+    }
+
+    /**
+     * A call's zones are zone records: each id must name one (read through zone's published {@link ZoneCodes}). A code
+     * of a zone GreenHub has no record of may only be kept where the call already had it (as calls declared zones
+     * before they were records); none can be added.
+     */
+    private void checkZones(Settings s, Set<String> kept) {
+        if (s.zoneIds() != null
+                && s.zoneIds().stream()
+                        .anyMatch(id -> id == null || zones.code(id).isEmpty())) {
+            throw DomainException.invalid("zones", "reserve.call.zoneUnknown");
+        }
+        if (s.zoneCodes() != null && !kept.containsAll(s.zoneCodes())) {
+            throw DomainException.invalid("zones", "reserve.call.zoneUnknown");
+        }
+    }
+
+    /** The zone records a call may name, in the caller's language. */
+    @Transactional
+    public List<ZoneCodes.Coded> zoneChoices() {
+        return zones.all(currentUser.require().getLanguage());
+    }
+
+    /** The call's zones named in the reader's language, then the kept codes of zones without a record. */
+    @Transactional
+    public List<String> zoneNames(CallRules rules) {
+        org.greenhub.platform.i18n.Language language = currentUser.require().getLanguage();
+        List<String> names = new ArrayList<>();
+        zones.all(language).stream()
+                .filter(z -> rules.zoneIds().contains(z.id()))
+                .forEach(z -> names.add(z.name()));
+        rules.zoneCodes().stream().sorted().forEach(names::add);
+        return names;
     }
 
     private static GradeBands bands(Settings s) {

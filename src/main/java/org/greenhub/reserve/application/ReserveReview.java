@@ -79,6 +79,90 @@ public class ReserveReview {
         if (call.getEvaluationRoundId() != null) {
             throw DomainException.conflict(null, "reserve.review.round.exists");
         }
+        EvaluationRound round = createRound(call, name, opensAt, closesAt, judgesPerProject);
+        call.reviewIn(round.getId());
+        audit.record(
+                "RESERVE_REVIEW_ROUND_ADDED",
+                "ReserveCall",
+                callId,
+                null,
+                Map.of("evaluationRound", round.getId(), "name", name),
+                null);
+        return round.getId();
+    }
+
+    /**
+     * Creates a round in which the call's renewals are reviewed, with the same rubric as the call's review; renewals
+     * requested from then on are scored there (an earlier renewal round keeps what it scored). Returns its id.
+     */
+    @Transactional
+    public long addRenewalRound(long callId, String name, Instant opensAt, Instant closesAt, int judgesPerProject) {
+        ReserveCall call = access.managedCall(callId);
+        EvaluationRound round = createRound(call, name, opensAt, closesAt, judgesPerProject);
+        call.reviewRenewalsIn(round.getId());
+        audit.record(
+                "RESERVE_RENEWAL_ROUND_ADDED",
+                "ReserveCall",
+                callId,
+                null,
+                Map.of("evaluationRound", round.getId(), "name", name),
+                null);
+        return round.getId();
+    }
+
+    /**
+     * Moves every project of the call whose owner asked for a renewal into the call's renewal round, each as a new
+     * subject there (its first review's scores stay in the first round). Returns how many moved.
+     */
+    @Transactional
+    public int startRenewalReview(long callId) {
+        ReserveCall call = access.managedCall(callId);
+        if (call.getRenewalRoundId() == null) {
+            throw DomainException.conflict(null, "reserve.renewal.roundMissing");
+        }
+        List<ReserveProject> requested = new ArrayList<>();
+        for (ProjectStatus status : List.of(ProjectStatus.LISTED, ProjectStatus.LAPSED)) {
+            reserve.projectsOfCall(callId, status).stream()
+                    .filter(ReserveProject::awaitsRenewalReview)
+                    .forEach(requested::add);
+        }
+        if (requested.isEmpty()) {
+            throw DomainException.conflict(null, "reserve.renewal.nothingRequested");
+        }
+        List<Long> subjects = new ArrayList<>();
+        for (ReserveProject project : requested) {
+            EvaluationSubject subject = registry.register(
+                    call.programmeKey(),
+                    // one subject per renewal: the listing's first day tells renewals of the same project apart
+                    "R-" + project.getId() + "-renewal-" + project.getValidity().since(),
+                    project.getTitle(),
+                    project.getOrganisationId(),
+                    project.getCategory().name(),
+                    null);
+            project.startRenewalReview(call.getRenewalRoundId(), subject.getId());
+            subjects.add(subject.getId());
+        }
+        setup.addSubjects(call.getRenewalRoundId(), subjects);
+        audit.record(
+                "RESERVE_RENEWAL_REVIEW_STARTED",
+                "ReserveCall",
+                callId,
+                null,
+                Map.of("round", call.getRenewalRoundId(), "projects", requested.size()),
+                null);
+        return requested.size();
+    }
+
+    /** The renewal review's result for the project and the grade the call's bands give it; empty before any sheet. */
+    public Optional<Proposal> renewalProposal(ReserveCall call, ReserveProject project) {
+        if (project.getRenewalRoundId() == null || project.getRenewalSubjectId() == null) {
+            return Optional.empty();
+        }
+        return proposal(call, project.getRenewalRoundId(), project.getRenewalSubjectId());
+    }
+
+    private EvaluationRound createRound(
+            ReserveCall call, String name, Instant opensAt, Instant closesAt, int judgesPerProject) {
         if (opensAt == null || closesAt == null) {
             throw DomainException.invalid(
                     opensAt == null ? "roundOpens" : "roundCloses", "platform.validation.required");
@@ -104,16 +188,7 @@ public class ReserveReview {
                 null,
                 threshold,
                 List.of("benefit"));
-        EvaluationRound round = setup.createRoundWithRubric(call.programmeKey(), name, criteria, rules);
-        call.reviewIn(round.getId());
-        audit.record(
-                "RESERVE_REVIEW_ROUND_ADDED",
-                "ReserveCall",
-                callId,
-                null,
-                Map.of("evaluationRound", round.getId(), "name", name),
-                null);
-        return round.getId();
+        return setup.createRoundWithRubric(call.programmeKey(), name, criteria, rules);
     }
 
     /**
@@ -168,9 +243,13 @@ public class ReserveReview {
         if (call.getEvaluationRoundId() == null || project.getEvaluationSubjectId() == null) {
             return Optional.empty();
         }
-        RoundResults round = results.results(call.getEvaluationRoundId());
+        return proposal(call, call.getEvaluationRoundId(), project.getEvaluationSubjectId());
+    }
+
+    private Optional<Proposal> proposal(ReserveCall call, long roundId, long subjectId) {
+        RoundResults round = results.results(roundId);
         return round.entries().stream()
-                .filter(e -> e.subjectId() == project.getEvaluationSubjectId())
+                .filter(e -> e.subjectId() == subjectId)
                 .findFirst()
                 .map(e -> new Proposal(
                         e.score(),

@@ -53,6 +53,13 @@ public class ReserveCall extends VersionedEntity {
     @Column(name = "category", nullable = false, length = 60)
     private Set<GreenCategory> categories = EnumSet.noneOf(GreenCategory.class);
 
+    /** The zone records the call takes (none, and no code below: every zone). */
+    @ElementCollection
+    @CollectionTable(name = "reserve_call_zone_record", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "zone_id", nullable = false)
+    private Set<Long> zoneIds = new HashSet<>();
+
+    /** Codes of zones GreenHub has no record of, kept as the call declared them. */
     @ElementCollection
     @CollectionTable(name = "reserve_call_zone", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "zone_code", nullable = false, length = 20)
@@ -102,6 +109,10 @@ public class ReserveCall extends VersionedEntity {
     @Column(name = "evaluation_round_id")
     private Long evaluationRoundId;
 
+    /** The round renewals are reviewed in now; a later renewal round replaces it (earlier ones keep their scores). */
+    @Column(name = "renewal_round_id")
+    private Long renewalRoundId;
+
     protected ReserveCall() {}
 
     public ReserveCall(
@@ -123,6 +134,7 @@ public class ReserveCall extends VersionedEntity {
         this.closesOn = closesOn;
         this.categories =
                 rules.categories().isEmpty() ? EnumSet.noneOf(GreenCategory.class) : EnumSet.copyOf(rules.categories());
+        this.zoneIds = new HashSet<>(rules.zoneIds());
         this.zoneCodes = new HashSet<>(rules.zoneCodes());
         this.requiredEvidence = rules.requiredEvidence().isEmpty()
                 ? EnumSet.noneOf(EvidenceKind.class)
@@ -165,6 +177,8 @@ public class ReserveCall extends VersionedEntity {
         // the element collections are replaced in place, so Hibernate rewrites only the rows that changed
         categories.clear();
         categories.addAll(checked.categories);
+        zoneIds.clear();
+        zoneIds.addAll(checked.zoneIds);
         zoneCodes.clear();
         zoneCodes.addAll(checked.zoneCodes);
         requiredEvidence.clear();
@@ -229,6 +243,15 @@ public class ReserveCall extends VersionedEntity {
         return evaluationRoundId;
     }
 
+    /** Renewals requested from now on are reviewed in this round. */
+    public void reviewRenewalsIn(long roundId) {
+        this.renewalRoundId = roundId;
+    }
+
+    public Long getRenewalRoundId() {
+        return renewalRoundId;
+    }
+
     public String getTimeZone() {
         return timeZone;
     }
@@ -244,7 +267,7 @@ public class ReserveCall extends VersionedEntity {
         putIfGiven(ceilings, Benefits.Figure.CO2_AVOIDED_T, ceilingCo2AvoidedT);
         putIfGiven(ceilings, Benefits.Figure.WATER_SAVED_M3, ceilingWaterSavedM3);
         putIfGiven(ceilings, Benefits.Figure.WASTE_RECYCLED_T, ceilingWasteRecycledT);
-        return new CallRules(categories, zoneCodes, requiredEvidence, ceilings);
+        return new CallRules(categories, zoneIds, zoneCodes, requiredEvidence, ceilings);
     }
 
     private static void putIfGiven(

@@ -11,7 +11,7 @@ import org.greenhub.platform.domain.CreatedEntity;
 
 /**
  * An invitation to declare through a call, from the programme that knows the organisation (a competition's award
- * winner): the data carried over is copied when the invitation is made, so the form it fills does not depend on the
+ * winner, an incubator's resident): the data carried over is copied when the invitation is made, so the form it fills does not depend on the
  * programme later. Carried figures are those whose unit is the reserve's (CO2 t, water m³, waste t a year); the
  * owner completes the rest.
  */
@@ -23,7 +23,10 @@ public class ReserveNomination extends CreatedEntity {
 
     /** The programme a nomination comes from. */
     public enum Source {
-        COMPETITION
+        /** A competition's award winner; the reference is the winning entry. */
+        COMPETITION,
+        /** An incubator's resident; the reference is the residency. */
+        INCUBATION
     }
 
     @Column(name = "call_id", nullable = false)

@@ -129,6 +129,17 @@ public class ReserveProject extends VersionedEntity {
     @Column(name = "evaluation_subject_id")
     private Long evaluationSubjectId;
 
+    /** When the owner asked to renew the listing; null when no renewal is pending. */
+    @Column(name = "renewal_requested_at")
+    private Instant renewalRequestedAt;
+
+    /** The renewal round the pending renewal is reviewed in, and the project's subject there; null until it starts. */
+    @Column(name = "renewal_round_id")
+    private Long renewalRoundId;
+
+    @Column(name = "renewal_subject_id")
+    private Long renewalSubjectId;
+
     protected ReserveProject() {}
 
     /** What the owner declares; the amounts' and benefits' own rules are {@link ProjectFacts}'s. */
@@ -228,12 +239,44 @@ public class ReserveProject extends VersionedEntity {
     }
 
     /**
-     * Renews a listing after its review: listed (or lapsed) again with the grade of that review and a new validity
-     * from the day of the decision.
+     * The owner asks to renew a listing (listed, or lapsed): the listing stays as it is until a renewal review has
+     * scored the project and the manager decides.
+     */
+    public void requestRenewal(Instant now) {
+        if (status != ProjectStatus.LISTED && status != ProjectStatus.LAPSED) {
+            throw DomainException.conflict(null, "reserve.project.wrongStatus");
+        }
+        if (renewalRequestedAt != null) {
+            throw DomainException.conflict(null, "reserve.renewal.alreadyRequested");
+        }
+        this.renewalRequestedAt = now;
+    }
+
+    /** Whether the owner asked for a renewal whose review has not started yet. */
+    public boolean awaitsRenewalReview() {
+        return renewalRequestedAt != null && renewalSubjectId == null;
+    }
+
+    /** The requested renewal is reviewed in this round, where the project is scored as this subject. */
+    public void startRenewalReview(long roundId, long subjectId) {
+        if (!awaitsRenewalReview()) {
+            throw DomainException.conflict(null, "reserve.renewal.notRequested");
+        }
+        this.renewalRoundId = roundId;
+        this.renewalSubjectId = subjectId;
+    }
+
+    /**
+     * Renews a listing after its renewal review: listed (or lapsed) again with the grade of that review and a new
+     * validity from the day of the decision. Without a renewal review the listing is not extended; the next renewal
+     * needs a review of its own.
      */
     public void renew(Grade grade, ListingTerm term, LocalDate decidedOn, String reason) {
         if (status != ProjectStatus.LISTED && status != ProjectStatus.LAPSED) {
             throw DomainException.conflict(null, "reserve.project.wrongStatus");
+        }
+        if (renewalSubjectId == null) {
+            throw DomainException.conflict(null, "reserve.renewal.reviewFirst");
         }
         if (grade == null) {
             throw DomainException.invalid("grade", "reserve.decision.belowBands");
@@ -242,6 +285,21 @@ public class ReserveProject extends VersionedEntity {
         this.validity = term.validityFrom(decidedOn);
         this.decisionReason = TextRules.prose("reason", reason, 2000);
         this.status = ProjectStatus.LISTED;
+        this.renewalRequestedAt = null;
+        this.renewalRoundId = null;
+        this.renewalSubjectId = null;
+    }
+
+    public Instant getRenewalRequestedAt() {
+        return renewalRequestedAt;
+    }
+
+    public Long getRenewalRoundId() {
+        return renewalRoundId;
+    }
+
+    public Long getRenewalSubjectId() {
+        return renewalSubjectId;
     }
 
     public Long getEvaluationSubjectId() {

@@ -28,7 +28,7 @@ public interface ReserveRepository {
     /** The call's projects in that status, in the order they were submitted. */
     List<ReserveProject> projectsOfCall(long callId, ProjectStatus status);
 
-    /** The project scored as that evaluation subject. */
+    /** The project scored as that evaluation subject (in its review round or a renewal round). */
     Optional<ReserveProject> projectBySubject(long subjectId);
 
     /** Listed projects whose last valid day is before {@code today}, at most {@code limit}, locked for this run. */

@@ -50,7 +50,17 @@ public final class Screening {
         }
     }
 
+    /** Screens a project whose zone is not a zone record (or is not known to be one): its code is compared. */
     public static Result screen(ProjectFacts project, CallRules call, Optional<RestrictedMatch> restricted) {
+        return screen(project, null, call, restricted);
+    }
+
+    /**
+     * Screens a project in the zone record {@code zoneId} ({@code null}: no record); a call's zones are compared by
+     * their records' ids, so a zone's code or name changing does not change what the call takes.
+     */
+    public static Result screen(
+            ProjectFacts project, Long zoneId, CallRules call, Optional<RestrictedMatch> restricted) {
         List<Finding> refusals = new ArrayList<>();
         List<Finding> flags = new ArrayList<>();
         restricted.ifPresent(entry -> refusals.add(
@@ -58,7 +68,7 @@ public final class Screening {
         if (!call.takes(project.category())) {
             refusals.add(new Finding("reserve.screening.categoryNotInCall", "category", List.of()));
         }
-        if (!call.takesZone(project.zoneCode())) {
+        if (!call.takesZone(zoneId, project.zoneCode())) {
             refusals.add(new Finding("reserve.screening.zoneNotInCall", "zone", List.of()));
         }
         for (EvidenceKind required : EvidenceKind.values()) {

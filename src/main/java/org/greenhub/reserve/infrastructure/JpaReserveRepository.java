@@ -78,7 +78,10 @@ public class JpaReserveRepository implements ReserveRepository {
     @Override
     public Optional<ReserveProject> projectBySubject(long subjectId) {
         return em.createQuery(
-                        "select p from ReserveProject p where p.evaluationSubjectId = :subject", ReserveProject.class)
+                        "select p from ReserveProject p where p.evaluationSubjectId = :subject"
+                                // a renewal is scored as a subject of its own in the renewal round
+                                + " or p.renewalSubjectId = :subject",
+                        ReserveProject.class)
                 .setParameter("subject", subjectId)
                 .getResultStream()
                 .findFirst();

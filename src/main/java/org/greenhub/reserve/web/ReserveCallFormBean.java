@@ -7,12 +7,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
@@ -46,7 +44,13 @@ public class ReserveCallFormBean implements Serializable {
     private LocalDate closesOn;
     private String timeZone = ReservePages.ZONES.get(0);
     private List<String> categories = new ArrayList<>();
-    private String zoneCodes;
+    /** The zone records the call takes (empty, with no kept code: every zone). */
+    private List<Long> zoneIds = new ArrayList<>();
+    /** Codes of zones without a record the call had before zones were records: kept while ticked. */
+    private List<String> keptZoneCodes = new ArrayList<>();
+
+    private List<String> keptZoneChoices = new ArrayList<>();
+    private List<org.greenhub.zone.application.ZoneCodes.Coded> zoneChoices = List.of();
     private List<String> evidence = new ArrayList<>();
     private final Map<Benefits.Figure, BigDecimal> ceilings = new EnumMap<>(Benefits.Figure.class);
     private BigDecimal minimumA = new BigDecimal("85");
@@ -56,6 +60,12 @@ public class ReserveCallFormBean implements Serializable {
     private String managerEmail;
 
     public void load() {
+        try {
+            zoneChoices = calls.zoneChoices();
+        } catch (DomainException refusal) {
+            PageRefusals.refuse(refusal);
+            return;
+        }
         if (id == null) {
             // administrators create calls; a manager reaches the form only for a call of their own
             if (!jakarta.faces.context.FacesContext.getCurrentInstance()
@@ -77,8 +87,10 @@ public class ReserveCallFormBean implements Serializable {
             timeZone = call.timeZone();
             categories = new ArrayList<>(
                     call.rules().categories().stream().map(Enum::name).toList());
-            zoneCodes =
-                    String.join(", ", call.rules().zoneCodes().stream().sorted().toList());
+            zoneIds = new ArrayList<>(call.rules().zoneIds());
+            keptZoneChoices =
+                    new ArrayList<>(call.rules().zoneCodes().stream().sorted().toList());
+            keptZoneCodes = new ArrayList<>(keptZoneChoices);
             evidence = new ArrayList<>(
                     call.rules().requiredEvidence().stream().map(Enum::name).toList());
             ceilings.putAll(call.rules().ceilingsPer10kYuan());
@@ -108,7 +120,8 @@ public class ReserveCallFormBean implements Serializable {
                     closesOn,
                     timeZone,
                     categories.stream().map(GreenCategory::valueOf).collect(java.util.stream.Collectors.toSet()),
-                    zones(),
+                    new LinkedHashSet<>(zoneIds),
+                    new LinkedHashSet<>(keptZoneCodes),
                     evidence.stream().map(EvidenceKind::valueOf).collect(java.util.stream.Collectors.toSet()),
                     given,
                     minimumA,
@@ -143,18 +156,8 @@ public class ReserveCallFormBean implements Serializable {
             "ceiling.energySavedTce", "ceilingEnergy",
             "ceiling.co2AvoidedT", "ceilingCo2",
             "ceiling.waterSavedM3", "ceilingWater",
-            "ceiling.wasteRecycledT", "ceilingWaste");
-
-    private Set<String> zones() {
-        Set<String> codes = new LinkedHashSet<>();
-        if (zoneCodes != null) {
-            Arrays.stream(zoneCodes.split("[,，、\\s]+"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(codes::add);
-        }
-        return codes;
-    }
+            "ceiling.wasteRecycledT", "ceilingWaste",
+            "zones", "zoneIds");
 
     public boolean isCreating() {
         return id == null;
@@ -277,12 +280,28 @@ public class ReserveCallFormBean implements Serializable {
         this.categories = v == null ? new ArrayList<>() : new ArrayList<>(v);
     }
 
-    public String getZoneCodes() {
-        return zoneCodes;
+    public List<Long> getZoneIds() {
+        return zoneIds;
     }
 
-    public void setZoneCodes(String v) {
-        this.zoneCodes = v;
+    public void setZoneIds(List<Long> v) {
+        this.zoneIds = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public List<String> getKeptZoneCodes() {
+        return keptZoneCodes;
+    }
+
+    public void setKeptZoneCodes(List<String> v) {
+        this.keptZoneCodes = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public List<String> getKeptZoneChoices() {
+        return keptZoneChoices;
+    }
+
+    public List<org.greenhub.zone.application.ZoneCodes.Coded> getZoneChoices() {
+        return zoneChoices;
     }
 
     public List<String> getEvidence() {

@@ -114,6 +114,42 @@ public class ReserveCallPageBean implements Serializable {
         }
     }
 
+    /** Adds the round the call's renewals are reviewed in (a later one replaces it for new renewals). */
+    public String addRenewalRound() {
+        try {
+            ZoneId zone = ZoneId.of(call.timeZone());
+            review.addRenewalRound(
+                    id,
+                    roundName,
+                    roundOpens == null ? null : roundOpens.atZone(zone).toInstant(),
+                    roundCloses == null ? null : roundCloses.atZone(zone).toInstant(),
+                    judgesPerProject == null ? 1 : judgesPerProject);
+            messages.info("reserve.renewal.roundAdded");
+            messages.keepForRedirect();
+            return again();
+        } catch (DomainException refusal) {
+            messages.error("renewalRoundForm", refusal);
+            return null;
+        }
+    }
+
+    /** Moves the listings whose owners asked for a renewal into the renewal round. */
+    public String startRenewalReview() {
+        try {
+            int moved = review.startRenewalReview(id);
+            messages.info("reserve.renewal.reviewStarted", Figures.count(moved, locale.getLocale()));
+            messages.keepForRedirect();
+            return again();
+        } catch (DomainException refusal) {
+            messages.error("renewalForm", refusal);
+            return null;
+        }
+    }
+
+    public String getRenewalRequestsText() {
+        return call == null ? "" : Figures.count(call.renewalRequests(), locale.getLocale());
+    }
+
     public String startReview() {
         try {
             int moved = review.startReview(id);
@@ -156,12 +192,11 @@ public class ReserveCallPageBean implements Serializable {
                 .collect(Collectors.joining(messages.text("reserve.review.list.separator")));
     }
 
+    /** The call's zones named in the reader's language (kept codes of zones without a record as they are). */
     public String getZonesText() {
-        return call.rules().zoneCodes().isEmpty()
+        return call.rules().takesEveryZone()
                 ? messages.text("reserve.review.call.allZones")
-                : String.join(
-                        messages.text("reserve.review.list.separator"),
-                        call.rules().zoneCodes().stream().sorted().toList());
+                : String.join(messages.text("reserve.review.list.separator"), calls.zoneNames(call.rules()));
     }
 
     public String getEvidenceText() {

@@ -90,8 +90,20 @@ public class ReserveDecisionBean implements Serializable {
         return project.status() == ProjectStatus.IN_REVIEW;
     }
 
-    public boolean isRenewable() {
+    /** A listed or lapsed project: decided on already, only a renewal can change it. */
+    public boolean isListing() {
         return project.status() == ProjectStatus.LISTED || project.status() == ProjectStatus.LAPSED;
+    }
+
+    /** A listing is renewed only after its renewal review (the owner asked, the manager started it). */
+    public boolean isRenewable() {
+        return (project.status() == ProjectStatus.LISTED || project.status() == ProjectStatus.LAPSED)
+                && project.inRenewalReview();
+    }
+
+    /** The owner asked for a renewal that has no review yet: the manager starts it on the call's page. */
+    public boolean isRenewalAwaitingReview() {
+        return project.renewalRequested() && !project.inRenewalReview();
     }
 
     public List<Grade> getGrades() {

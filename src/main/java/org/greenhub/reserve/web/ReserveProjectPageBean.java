@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.text.Figures;
 import org.greenhub.platform.web.LocalisedTime;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.reserve.application.ProjectDeclaring;
+import org.greenhub.reserve.domain.ProjectStatus;
 
 /** The owner's page of a project ({@code /reserve/project.xhtml?id=}): another organisation's project is "not found". */
 @Named("reserveProject")
@@ -23,6 +25,9 @@ public class ReserveProjectPageBean implements Serializable {
 
     @Inject
     LocaleSelector locale;
+
+    @Inject
+    FacesMessages messages;
 
     private Long id;
     private ProjectDeclaring.ProjectPage page;
@@ -47,6 +52,30 @@ public class ReserveProjectPageBean implements Serializable {
         return page == null || page.submittedAt() == null
                 ? ""
                 : LocalisedTime.text(page.submittedAt(), locale.getLocale());
+    }
+
+    /** The owner asks for a renewal review; the page then says it is awaited. */
+    public void requestRenewal() {
+        try {
+            declaring.requestRenewal(id);
+            page = declaring.show(id);
+            messages.info("reserve.renewal.requested");
+        } catch (DomainException refusal) {
+            messages.error("renewalForm", refusal);
+        }
+    }
+
+    /** A listing the owner may ask to renew: listed or lapsed, no renewal pending. */
+    public boolean isRenewalRequestable() {
+        return page != null
+                && (page.status() == ProjectStatus.LISTED || page.status() == ProjectStatus.LAPSED)
+                && page.renewalRequestedAt() == null;
+    }
+
+    public String getRenewalRequestedAt() {
+        return page == null || page.renewalRequestedAt() == null
+                ? ""
+                : LocalisedTime.text(page.renewalRequestedAt(), locale.getLocale());
     }
 
     public String getValidUntil() {

@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * A reserve manager who reads GreenHub in Chinese finds the call among their calls, reads its projects counted by
  * status, opens the scored project, sees the grade its final score reaches by the call's bands, and lists it: the
- * project is listed with that grade, in Chinese throughout.
+ * project is listed with that grade, in Chinese throughout, and cannot be renewed before a renewal review.
  */
 class ManagerListsProjectIT extends BrowserTest {
 
@@ -55,8 +55,11 @@ class ManagerListsProjectIT extends BrowserTest {
                 browser.driver().findElements(By.id("decisionForm:list")).isEmpty(),
                 "a listed project is not listed twice");
         assertTrue(
-                browser.visibleId("decision").getText().contains(zh("reserve.review.project.renew")),
-                "it can be renewed after a new review");
+                browser.driver().findElements(By.id("decisionForm:renew")).isEmpty(),
+                "a listing is renewed only after a renewal review, not straight away");
+        assertTrue(
+                browser.visibleId("renewalNotRequested").getText().contains(zh("reserve.renewal.notRequestedHint")),
+                "the manager reads how a listing is renewed");
         browser.captureForReview("reserve-04-listed-zh");
     }
 }

@@ -55,6 +55,7 @@ class ReserveProjectTest {
                 LocalDate.of(2026, 5, 31),
                 new CallRules(
                         Set.of(),
+                        Set.of(),
                         Set.of("SIP"),
                         Set.of(EvidenceKind.FEASIBILITY_STUDY),
                         Map.of(Benefits.Figure.CO2_AVOIDED_T, new BigDecimal("1.5"))),

@@ -51,6 +51,7 @@ class ScreeningTest {
     void everyReasonIsGivenAtOnceSoTheOwnerFixesThemInOnePass() {
         CallRules call = new CallRules(
                 Set.of(GreenCategory.CLEAN_PRODUCTION),
+                Set.of(),
                 Set.of("SIP"),
                 Set.of(EvidenceKind.FEASIBILITY_STUDY, EvidenceKind.ENERGY_ASSESSMENT),
                 Map.of());
@@ -72,13 +73,27 @@ class ScreeningTest {
 
     @Test
     void aCallNamingZonesRefusesAProjectOutsideEveryZoneAndACallNamingNoneTakesIt() {
-        CallRules sipOnly = new CallRules(Set.of(), Set.of("SIP"), Set.of(), Map.of());
+        CallRules sipOnly = new CallRules(Set.of(), Set.of(7L), Set.of(), Map.of());
 
-        assertFalse(Screening.screen(solarRoof(null, Set.of()), sipOnly, Optional.empty())
+        assertFalse(Screening.screen(solarRoof(null, Set.of()), null, sipOnly, Optional.empty())
                 .passes());
-        assertTrue(Screening.screen(solarRoof("SIP", Set.of()), sipOnly, Optional.empty())
+        assertFalse(
+                Screening.screen(solarRoof("SIP", Set.of()), 8L, sipOnly, Optional.empty())
+                        .passes(),
+                "another zone record, whatever its code");
+        assertTrue(Screening.screen(solarRoof("SIP", Set.of()), 7L, sipOnly, Optional.empty())
                 .passes());
-        assertTrue(Screening.screen(solarRoof(null, Set.of()), CallRules.OPEN, Optional.empty())
+        assertTrue(Screening.screen(solarRoof(null, Set.of()), null, CallRules.OPEN, Optional.empty())
+                .passes());
+    }
+
+    @Test
+    void aZoneCodeWithoutARecordKeptOnACallStillTakesProjectsOfThatCode() {
+        CallRules kept = new CallRules(Set.of(), Set.of(7L), Set.of("OLDPARK"), Set.of(), Map.of());
+
+        assertTrue(Screening.screen(solarRoof("oldpark", Set.of()), null, kept, Optional.empty())
+                .passes());
+        assertFalse(Screening.screen(solarRoof("NEWPARK", Set.of()), null, kept, Optional.empty())
                 .passes());
     }
 

@@ -49,6 +49,7 @@ public class ReserveReviewFixtures {
                 Set.of(),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 Map.of(Benefits.Figure.CO2_AVOIDED_T, new BigDecimal("1.5")),
                 new BigDecimal("85"),
                 new BigDecimal("70"),
@@ -80,6 +81,51 @@ public class ReserveReviewFixtures {
         project.submit(Screening.screen(project.facts(), call.rules(), Optional.empty()), TestTime.now());
         reserve.add(project);
         return project.getId();
+    }
+
+    @Inject
+    org.greenhub.platform.files.FileStore files;
+
+    @Inject
+    org.greenhub.reserve.domain.ProjectDocumentRepository documents;
+
+    /** Attaches a checked PDF as the project's evidence of this kind, as the owner's upload would. */
+    @Transactional
+    public void evidence(long projectId, org.greenhub.reserve.domain.EvidenceKind kind, String fileName) {
+        org.greenhub.platform.files.domain.StoredFile stored = files.store(fileName, IntakeFixtures.PDF);
+        documents.add(new org.greenhub.reserve.domain.ProjectDocument(
+                projectId, kind, stored.getId(), stored.getFileName(), TestTime.now()));
+    }
+
+    /** A call's rules as stored now. */
+    @Transactional
+    public org.greenhub.reserve.domain.CallRules rules(long callId) {
+        return reserve.findCall(callId).orElseThrow().rules();
+    }
+
+    /** Runs the data statements of a migration of the WAR (its {@code insert}, {@code update} and {@code delete}). */
+    @Transactional
+    public void rerunDataStatements(String migration) {
+        String sql;
+        try (java.io.InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream("db/migration/" + migration)) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String withoutComments = sql.replaceAll("(?m)^\\s*--.*$", "");
+        for (String statement : withoutComments.split(";")) {
+            String s = statement.strip();
+            if (s.startsWith("insert") || s.startsWith("update") || s.startsWith("delete")) {
+                TestTime.nativeQuery(em, s).executeUpdate();
+            }
+        }
+    }
+
+    /** The project's subject in its renewal review. */
+    @Transactional
+    public long renewalSubject(long projectId) {
+        return reserve.findProject(projectId).orElseThrow().getRenewalSubjectId();
     }
 
     /** A project as stored now. */

@@ -22,6 +22,9 @@ public interface ResidencyRepository {
     /** Active residencies of the organisation in the incubator. */
     long countActive(long incubatorId, Organisation organisation);
 
+    /** The incubator's active residencies, oldest first (the residents other programmes may invite). */
+    List<Residency> activeIn(long incubatorId);
+
     Optional<Milestone> findMilestone(long id);
 
     void addMilestone(Milestone milestone);

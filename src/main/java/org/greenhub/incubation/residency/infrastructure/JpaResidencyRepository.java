@@ -79,6 +79,17 @@ public class JpaResidencyRepository implements ResidencyRepository {
     }
 
     @Override
+    public List<Residency> activeIn(long incubatorId) {
+        return em.createQuery(
+                        "select r from Residency r join fetch r.organisation where r.incubatorId = :i and r.status = :s"
+                                + " order by r.startDate, r.id",
+                        Residency.class)
+                .setParameter("i", incubatorId)
+                .setParameter("s", ResidencyStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Milestone> findMilestone(long id) {
         return Optional.ofNullable(em.find(Milestone.class, id));
     }
