@@ -105,11 +105,19 @@ public final class ClusterLauncher {
             }
         }));
 
+        int up = 0;
         for (int i = 0; i < NODES; i++) {
             String node = "http://localhost:" + nodePorts.get(i) + "/";
-            boolean up = nodes.get(i).waitUntilServing(node + "api/health", Duration.ofMinutes(5));
-            System.out.println("  " + LocalCluster.nodeName(i + 1) + " at " + node + (up ? " is up" : " did not start")
-                    + " (log: " + dataDir.resolve(LocalCluster.nodeName(i + 1) + ".log") + ")");
+            // Generous: the first start migrates the schema and loads the demo data, on a busy machine for minutes.
+            boolean serving = nodes.get(i).waitUntilServing(node + "api/health", Duration.ofMinutes(10));
+            up += serving ? 1 : 0;
+            System.out.println("  " + LocalCluster.nodeName(i + 1) + " at " + node
+                    + (serving ? " is up" : " is not serving") + " (log: "
+                    + dataDir.resolve(LocalCluster.nodeName(i + 1) + ".log") + ")");
+        }
+        if (up == 0) {
+            System.out.println("\n  GreenHub did not start: see the nodes' logs.\n");
+            System.exit(1);
         }
         System.out.println(
                 "\n  GreenHub (two nodes behind HAProxy) is running at " + address + "  (Ctrl-C stops it)\n");

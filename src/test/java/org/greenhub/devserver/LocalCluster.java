@@ -119,7 +119,10 @@ public final class LocalCluster {
                         // The route WildFly appends to the session id, and the member name in JGroups.
                         "-Djboss.node.name=" + nodeName(i),
                         "-Djboss.bind.address=127.0.0.1",
-                        "-Djboss.bind.address.private=127.0.0.1"),
+                        "-Djboss.bind.address.private=127.0.0.1",
+                        // Two nodes booting at once on a busy machine (migrations, demo data) can pass WildFly's
+                        // 5 minutes for a stable boot, after which it rolls the deployment back and stops.
+                        "-Djboss.as.management.blocking.timeout=900"),
                 environment,
                 output);
     }
