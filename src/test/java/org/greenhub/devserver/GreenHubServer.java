@@ -79,6 +79,27 @@ final class GreenHubServer implements AutoCloseable {
         return process.waitFor();
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Kills WildFly as {@code kill -9} would (SIGKILL: no shutdown hook, no goodbye to the cluster, sessions and
+     * transactions cut where they stand), and waits until it is gone.
+     */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("WildFly did not die: " + handle.pid(), e);
+            }
+        }
+    }
+
     /** Stops WildFly (gracefully, then by force after a minute) and waits until it is gone. */
     @Override
     public void close() {
@@ -98,10 +119,15 @@ final class GreenHubServer implements AutoCloseable {
         copyTree(serverDir.resolve("standalone/configuration"), base.resolve("configuration"));
         // GreenHub comes from deployments/ only. A deployment recorded in the copied configuration (a test server
         // running from target/server records the one it was given) would be a second greenhub.war and stop the boot.
-        Path configuration = base.resolve("configuration/standalone.xml");
-        Files.writeString(
-                configuration,
-                DEPLOYMENTS.matcher(Files.readString(configuration)).replaceAll(""));
+        // The clustered configuration (LocalCluster) is made from standalone.xml, so it may carry one too.
+        for (String name : List.of("standalone.xml", LocalCluster.CONFIGURATION)) {
+            Path configuration = base.resolve("configuration").resolve(name);
+            if (Files.exists(configuration)) {
+                Files.writeString(
+                        configuration,
+                        DEPLOYMENTS.matcher(Files.readString(configuration)).replaceAll(""));
+            }
+        }
         Path deployments = base.resolve("deployments");
         Files.createDirectories(deployments);
         try (Stream<Path> old = Files.list(deployments)) {
