@@ -31,9 +31,10 @@ public final class DemoArchive {
                 DemoReserveFunders.class);
     }
 
-    /** Writes {@code productWar} with the demo added to {@code target} and returns it (the run command deploys it). */
+    /** Writes {@code productWar} with the demo (and the load harness's seeding endpoint) added to {@code target} and returns it (the run command deploys it). */
     public static Path warWithDemo(Path productWar, Path target) {
-        addTo(ShrinkWrap.createFromZipFile(WebArchive.class, productWar.toFile()))
+        // The load harness's seeding endpoint (docs/performance.md): in the dev server only, never in the product.
+        org.greenhub.load.LoadArchive.addTo(addTo(ShrinkWrap.createFromZipFile(WebArchive.class, productWar.toFile())))
                 .as(ZipExporter.class)
                 .exportTo(target.toFile(), true);
         return target;
