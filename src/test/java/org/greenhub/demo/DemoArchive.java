@@ -16,12 +16,25 @@ public final class DemoArchive {
 
     /** Adds the demo loaders (and their nested types) to a GreenHub archive. Named one by one: the package also holds the demo's tests. */
     public static WebArchive addTo(WebArchive war) {
-        return war.addClasses(DemoData.class, DemoCompetitions.class, DemoIntake.class, DemoFiles.class);
+        return war.addClasses(
+                DemoData.class,
+                DemoCompetitions.class,
+                DemoIntake.class,
+                DemoFiles.class,
+                // Injected by DemoData: without them the dev server's deployment fails on unsatisfied dependencies.
+                DemoGreenReport.class,
+                DemoZoneDashboard.class,
+                DemoZoneDeadlines.class,
+                DemoReserve.class,
+                DemoReserveCalls.class,
+                DemoReserveFinancing.class,
+                DemoReserveFunders.class);
     }
 
-    /** Writes {@code productWar} with the demo added to {@code target} and returns it (the run command deploys it). */
+    /** Writes {@code productWar} with the demo (and the load harness's seeding endpoint) added to {@code target} and returns it (the run command deploys it). */
     public static Path warWithDemo(Path productWar, Path target) {
-        addTo(ShrinkWrap.createFromZipFile(WebArchive.class, productWar.toFile()))
+        // The load harness's seeding endpoint (docs/performance.md): in the dev server only, never in the product.
+        org.greenhub.load.LoadArchive.addTo(addTo(ShrinkWrap.createFromZipFile(WebArchive.class, productWar.toFile())))
                 .as(ZipExporter.class)
                 .exportTo(target.toFile(), true);
         return target;

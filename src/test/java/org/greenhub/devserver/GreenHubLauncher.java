@@ -28,7 +28,10 @@ public final class GreenHubLauncher {
         // when GREENHUB_DEMO_DATA is true (its default here).
         Path war = DemoArchive.warWithDemo(productWar, productWar.resolveSibling("greenhub-with-demo.war"));
         Path dataDir = dataDir(System.getenv());
-        int port = Integer.parseInt(env("GREENHUB_PORT", "8080"));
+        // GREENHUB_PORT_OFFSET moves every port WildFly opens (HTTP, management, transactions) by the same amount, so
+        // a second instance (the load harness's, another engineer's) runs beside the first on one machine.
+        int offset = Integer.parseInt(env("GREENHUB_PORT_OFFSET", "0"));
+        int port = Integer.parseInt(env("GREENHUB_PORT", "8080")) + offset;
         Files.createDirectories(dataDir);
 
         EmbeddedPostgres postgres = null;
@@ -62,7 +65,8 @@ public final class GreenHubLauncher {
                 war,
                 dataDir.resolve("wildfly"),
                 List.of(
-                        "-Djboss.http.port=" + port,
+                        "-Djboss.http.port=" + (port - offset),
+                        "-Djboss.socket.binding.port-offset=" + offset,
                         // A node name of its own: several GreenHub nodes (or test servers) on one network must not
                         // share "localhost".
                         "-Djboss.node.name=" + env("GREENHUB_NODE_NAME", "greenhub-" + port),
