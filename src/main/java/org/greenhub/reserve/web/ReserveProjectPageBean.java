@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.text.Figures;
 import org.greenhub.platform.web.LocalisedTime;
 import org.greenhub.platform.web.PageRefusals;
 import org.greenhub.reserve.application.ProjectDeclaring;
 import org.greenhub.reserve.domain.ProjectStatus;
+import org.greenhub.zone.application.ZoneCodes;
 
 /** The owner's page of a project ({@code /reserve/project.xhtml?id=}): another organisation's project is "not found". */
 @Named("reserveProject")
@@ -27,10 +29,14 @@ public class ReserveProjectPageBean implements Serializable {
     LocaleSelector locale;
 
     @Inject
+    ZoneCodes zoneCodes;
+
+    @Inject
     FacesMessages messages;
 
     private Long id;
     private ProjectDeclaring.ProjectPage page;
+    private String zoneName;
 
     public void load() {
         try {
@@ -38,9 +44,16 @@ public class ReserveProjectPageBean implements Serializable {
                 throw DomainException.notFound();
             }
             page = declaring.show(id);
+            // the project keeps its zone's code; the reader sees the zone's name (the code where no zone has it)
+            zoneName =
+                    zoneCodes.name(page.zone(), Language.of(locale.getLocale())).orElse(page.zone());
         } catch (DomainException refusal) {
             PageRefusals.refuse(refusal);
         }
+    }
+
+    public String getZoneName() {
+        return zoneName;
     }
 
     /** An amount (yuan or a benefit) as the reader's language writes it; a dash for none. */
