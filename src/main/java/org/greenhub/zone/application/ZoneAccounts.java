@@ -16,7 +16,7 @@ import org.greenhub.zone.application.AccountingCalculator.FactorInput;
 import org.greenhub.zone.application.AccountingCalculator.TargetsInput;
 import org.greenhub.zone.application.AccountingCalculator.YearInput;
 import org.greenhub.zone.application.AccountingCalculator.ZoneYearOutput;
-import org.greenhub.zone.domain.Declaration;
+import org.greenhub.zone.domain.AcceptedFigures;
 import org.greenhub.zone.domain.DeclarationFigures;
 import org.greenhub.zone.domain.DeclarationRepository;
 import org.greenhub.zone.domain.FactorTableRepository;
@@ -78,7 +78,7 @@ public class ZoneAccounts {
             return Optional.empty();
         }
         Optional<TableFactors> table = tableFor(year);
-        List<Declaration> accepted = declarations.acceptedUpTo(zoneId, year);
+        List<AcceptedFigures> accepted = declarations.acceptedUpTo(zoneId, year);
         if (table.isEmpty() || accepted.isEmpty()) {
             return Optional.empty();
         }
@@ -130,9 +130,9 @@ public class ZoneAccounts {
     }
 
     /** One enterprise per organisation (named by its id), its years in order; a carrier not declared is left out. */
-    private static List<EnterpriseInput> enterprises(List<Declaration> accepted) {
+    private static List<EnterpriseInput> enterprises(List<AcceptedFigures> accepted) {
         Map<Long, List<YearInput>> byOrganisation = new LinkedHashMap<>();
-        for (Declaration declaration : accepted) {
+        for (AcceptedFigures declaration : accepted) {
             DeclarationFigures figures = declaration.figures();
             Map<String, BigDecimal> energy = new LinkedHashMap<>();
             put(energy, Carrier.ELECTRICITY, figures.electricity());
@@ -143,8 +143,8 @@ public class ZoneAccounts {
             put(energy, Carrier.GASOLINE, figures.gasoline());
             put(energy, Carrier.HEAT, figures.heat());
             byOrganisation
-                    .computeIfAbsent(declaration.getOrganisationId(), id -> new ArrayList<>())
-                    .add(new YearInput(declaration.getYear(), figures.valueAdded(), energy));
+                    .computeIfAbsent(declaration.organisationId(), id -> new ArrayList<>())
+                    .add(new YearInput(declaration.year(), figures.valueAdded(), energy));
         }
         List<EnterpriseInput> enterprises = new ArrayList<>();
         byOrganisation.forEach((id, years) -> enterprises.add(new EnterpriseInput(String.valueOf(id), years)));

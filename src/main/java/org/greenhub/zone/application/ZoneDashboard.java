@@ -90,8 +90,9 @@ public class ZoneDashboard {
     public Dashboard show(long zoneId, int year) {
         Zone zone = access.zone(zoneId);
         int shownYear = FactorTable.year(year);
-        List<IndicatorValue> values = indicators.valuesOf(zone.getId(), shownYear);
+        // computed once: the indicators and the totals below read the same accounts
         Optional<ZoneAccounts.Accounts> zoneAccounts = accounts.asOf(zone.getId(), shownYear);
+        List<IndicatorValue> values = indicators.valuesOf(zone.getId(), shownYear, zoneAccounts);
         Totals totals = zoneAccounts
                 .flatMap(a -> a.zoneYear(shownYear).map(z -> totals(z, a)))
                 .orElse(new Totals(null, null, null, null, null, null, null));

@@ -146,8 +146,17 @@ public class ZoneIndicators {
      */
     @Transactional
     public List<IndicatorValue> valuesOf(long zoneId, int year) {
+        return valuesOf(zoneId, year, accounts.asOf(zoneId, year));
+    }
+
+    /**
+     * The same, with the zone's accounts as of the year already computed by the caller (the dashboard shows them too:
+     * for a large zone they are the page's dearest read, so it is made once).
+     */
+    @Transactional
+    public List<IndicatorValue> valuesOf(long zoneId, int year, Optional<ZoneAccounts.Accounts> zoneAccounts) {
         int first = year - TREND_YEARS + 1;
-        Map<String, Map<Integer, BigDecimal>> series = series(zoneId, first, year);
+        Map<String, Map<Integer, BigDecimal>> series = series(zoneId, first, year, zoneAccounts);
         Map<Long, ZoneTarget> targets = new HashMap<>();
         indicators
                 .targets(zoneId, year)
@@ -214,9 +223,9 @@ public class ZoneIndicators {
      * The computed and counted series by indicator code and year: the accounts' intensities, the declarations'
      * shares, the programmes' counts. One read per source for the whole trend.
      */
-    private Map<String, Map<Integer, BigDecimal>> series(long zoneId, int first, int year) {
+    private Map<String, Map<Integer, BigDecimal>> series(
+            long zoneId, int first, int year, Optional<ZoneAccounts.Accounts> zoneAccounts) {
         Map<String, Map<Integer, BigDecimal>> series = new HashMap<>();
-        Optional<ZoneAccounts.Accounts> zoneAccounts = accounts.asOf(zoneId, year);
         if (zoneAccounts.isPresent()) {
             for (ZoneYearOutput z : zoneAccounts.get().response().zoneYears()) {
                 if (z.year() >= first) {

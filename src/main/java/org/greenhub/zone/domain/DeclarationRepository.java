@@ -18,7 +18,7 @@ public interface DeclarationRepository {
      * What a zone's carbon accounts count: for every enterprise-year of the zone up to {@code lastYear}, its newest
      * accepted version (a correction under review leaves the accepted one counting), by enterprise and year.
      */
-    List<Declaration> acceptedUpTo(long zoneId, int lastYear);
+    List<AcceptedFigures> acceptedUpTo(long zoneId, int lastYear);
 
     /**
      * For the sector median: the newest filed version of each other enterprise's declaration for the year in the zone

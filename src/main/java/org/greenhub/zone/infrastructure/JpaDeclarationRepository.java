@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.greenhub.organisation.application.ZoneOrganisations;
 import org.greenhub.zone.application.DeclarationQueries;
+import org.greenhub.zone.domain.AcceptedFigures;
 import org.greenhub.zone.domain.Declaration;
 import org.greenhub.zone.domain.DeclarationEvidence;
 import org.greenhub.zone.domain.DeclarationRepository;
@@ -57,14 +58,17 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
     }
 
     @Override
-    public List<Declaration> acceptedUpTo(long zoneId, int lastYear) {
+    public List<AcceptedFigures> acceptedUpTo(long zoneId, int lastYear) {
+        // values, not entities; "no newer accepted version" rather than a max(number) per row, which PostgreSQL runs
+        // once for every row (110,000 times for a large zone) where the anti-join reads the versions once
         return em.createQuery(
-                        "select d from Declaration d where d.zoneId = :zone and d.year <= :year "
-                                + "and d.status = :accepted and d.number = (select max(n.number) from Declaration n "
+                        "select new org.greenhub.zone.domain.AcceptedFigures(d.organisationId, d.year, d.figures) "
+                                + "from Declaration d where d.zoneId = :zone and d.year <= :year "
+                                + "and d.status = :accepted and not exists (select 1 from Declaration n "
                                 + "where n.zoneId = d.zoneId and n.organisationId = d.organisationId "
-                                + "and n.year = d.year and n.status = :accepted) "
+                                + "and n.year = d.year and n.status = :accepted and n.number > d.number) "
                                 + "order by d.organisationId, d.year",
-                        Declaration.class)
+                        AcceptedFigures.class)
                 .setParameter("zone", zoneId)
                 .setParameter("year", lastYear)
                 .setParameter("accepted", DeclarationStatus.ACCEPTED)
@@ -220,9 +224,9 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
                         + " sum(d.waste_recycled_t) filter (where d.waste_generated_t is not null)"
                         + " from zone_declaration d"
                         + " where d.zone_id = ?1 and d.year between ?2 and ?3 and d.status = 'ACCEPTED'"
-                        + " and d.number = (select max(n.number) from zone_declaration n"
+                        + " and not exists (select 1 from zone_declaration n"
                         + " where n.zone_id = d.zone_id and n.organisation_id = d.organisation_id"
-                        + " and n.year = d.year and n.status = 'ACCEPTED')"
+                        + " and n.year = d.year and n.status = 'ACCEPTED' and n.number > d.number)"
                         + " group by d.year order by d.year")
                 .setParameter(1, zoneId)
                 .setParameter(2, firstYear)

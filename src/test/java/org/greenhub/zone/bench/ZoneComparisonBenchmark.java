@@ -45,8 +45,9 @@ public final class ZoneComparisonBenchmark {
     private static final String ACCEPTED_UP_TO = "select d.organisation_id, d.year, d.value_added, d.electricity_mwh,"
             + " d.green_electricity_mwh, d.raw_coal_t, d.natural_gas_m3, d.diesel_t, d.gasoline_t, d.heat_gj"
             + " from zone_declaration d where d.zone_id = ? and d.year <= ? and d.status = 'ACCEPTED'"
-            + " and d.number = (select max(n.number) from zone_declaration n where n.zone_id = d.zone_id"
-            + " and n.organisation_id = d.organisation_id and n.year = d.year and n.status = 'ACCEPTED')"
+            + " and not exists (select 1 from zone_declaration n where n.zone_id = d.zone_id"
+            + " and n.organisation_id = d.organisation_id and n.year = d.year and n.status = 'ACCEPTED'"
+            + " and n.number > d.number)"
             + " order by d.organisation_id, d.year";
 
     private static final String SHARES = "select d.year,"
@@ -59,8 +60,9 @@ public final class ZoneComparisonBenchmark {
             + " sum(d.waste_generated_t) filter (where d.waste_recycled_t is not null),"
             + " sum(d.waste_recycled_t) filter (where d.waste_generated_t is not null)"
             + " from zone_declaration d where d.zone_id = ? and d.year between ? and ? and d.status = 'ACCEPTED'"
-            + " and d.number = (select max(n.number) from zone_declaration n where n.zone_id = d.zone_id"
-            + " and n.organisation_id = d.organisation_id and n.year = d.year and n.status = 'ACCEPTED')"
+            + " and not exists (select 1 from zone_declaration n where n.zone_id = d.zone_id"
+            + " and n.organisation_id = d.organisation_id and n.year = d.year and n.status = 'ACCEPTED'"
+            + " and n.number > d.number)"
             + " group by d.year order by d.year";
 
     private static final String DECLARED = "select o.id, o.legal_name, o.sector from organisation o"
@@ -116,11 +118,10 @@ public final class ZoneComparisonBenchmark {
         }
     }
 
-    /** What the dashboard reads for a zone: the accounts twice (its indicators and its totals each ask), and the rest. */
+    /** What the dashboard reads for a zone: the accounts once (its indicators and its totals share them), and the rest. */
     private static void dashboard(Connection db, long zone, Map<String, FactorInput> factors) throws Exception {
         accounts(db, zone, factors);
         run(db, SHARES, zone, YEAR - 4, YEAR);
-        accounts(db, zone, factors);
         run(db, DECLARED, zone, YEAR);
         run(db, DECLARING, zone, zone, zone, YEAR, zone, YEAR);
     }
