@@ -113,7 +113,7 @@ public class ProjectFinancing {
                         fileNames.getOrDefault(p.getEvidenceFileId(), ""),
                         p.getAboveSoughtReason()))
                 .toList();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(project);
         Map<Integer, ProjectResult> results = financing.results(projectId).stream()
                 .collect(Collectors.toMap(ProjectResult::getYear, Function.identity()));
         ResultSchedule schedule = schedule(project);
@@ -143,6 +143,16 @@ public class ProjectFinancing {
                 relation == Relation.OWNER && financed);
     }
 
+    /**
+     * Today in the zone of the project's call: the listing began on that day there ({@code ListingDecisions}), so a part
+     * financed on the listing day, or a year that ended there, is judged by the same calendar (in UTC, a project listed
+     * in Shanghai after 16:00 UTC would begin "tomorrow" and refuse a part dated today).
+     */
+    LocalDate today(ReserveProject project) {
+        ReserveCall call = reserve.findCall(project.getCallId()).orElseThrow(DomainException::notFound);
+        return LocalDate.now(clock.withZone(call.zone()));
+    }
+
     /** Records a part of the project's financing with its evidence file; every refusal names its field. */
     @Transactional
     public Financing record(long projectId, Financing.Part part, String fileName, byte[] evidence) {
@@ -154,7 +164,7 @@ public class ProjectFinancing {
         if (part.funderId() != null && organisations.find(part.funderId()).isEmpty()) {
             throw DomainException.invalid("funder", "reserve.financing.funderRequired");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(project);
         Instant now = Instant.now(clock);
         List<Financing> earlier = financing.financings(projectId);
         // the part's own rules first, so a wrong amount is named before the file is looked at

@@ -76,7 +76,8 @@ public class ProjectResults {
                 year,
                 realised,
                 user.getId(),
-                LocalDate.now(clock),
+                // the call's calendar, as the listing's and the financing's days are
+                projects.today(project),
                 Instant.now(clock));
         financing.add(result);
         audit.record("RESERVE_RESULTS_REPORTED", "ReserveProject", projectId, null, result.snapshot(), null);
