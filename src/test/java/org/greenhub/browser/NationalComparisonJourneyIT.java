@@ -73,8 +73,9 @@ class NationalComparisonJourneyIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[id='weightsForm'] .ui-messages"), zh("zone.comparison.weightsSaved")));
         assertNotEquals(indexBefore, cell(zone, "index"), "energy intensity no longer counts in the index");
+        // the index ranks the scenario's zone among every zone in the database (other tests' too), so its band may be
+        // any grade; D has none below it and stays D, with the reason shown all the same
         String gradeBefore = cell(zone, "grade");
-        assertNotEquals("D", gradeBefore, "the scenario's zone has a grade to lose");
 
         browser.chooseInMenu("accidentForm:zone", zone);
         browser.type("accidentForm:occurredOn_input", year + "-08-12" + Keys.TAB);
@@ -84,7 +85,10 @@ class NationalComparisonJourneyIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[id='accidentForm'] .ui-messages"), zh("zone.comparison.accidentRecorded")));
         String gradeAfter = cell(zone, "grade");
-        assertEquals(String.valueOf((char) (gradeBefore.charAt(0) + 1)), gradeAfter, "one grade down");
+        assertEquals(
+                "D".equals(gradeBefore) ? "D" : String.valueOf((char) (gradeBefore.charAt(0) + 1)),
+                gradeAfter,
+                "one grade down");
         assertEquals(
                 MessageFormat.format(zh("zone.comparison.downgraded"), gradeBefore, "化工厂溶剂泄漏进入运河"),
                 cell(zone, "downgrade"),
