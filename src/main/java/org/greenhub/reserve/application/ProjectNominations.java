@@ -92,10 +92,7 @@ public class ProjectNominations {
         if (!competitionStewards.mayManage(manager, competitionStewards.keyPrefix() + competitionId)) {
             throw DomainException.notFound();
         }
-        ReserveCall call = reserve.findCall(callId).orElseThrow(DomainException::notFound);
-        if (!call.takesDeclarationsOn(LocalDate.now(clock))) {
-            throw DomainException.notFound();
-        }
+        ReserveCall call = openCall(callId);
         Set<Long> already = nominations.organisationsNominatedTo(callId);
         Instant now = Instant.now(clock);
         int invited = 0;
@@ -108,15 +105,14 @@ public class ProjectNominations {
             if (entry == null) {
                 continue;
             }
-            ReserveNomination nomination = new ReserveNomination(
+            ReserveNomination nomination = keep(new ReserveNomination(
                     callId,
                     winner.organisationId(),
                     ReserveNomination.Source.COMPETITION,
                     winner.entryId(),
                     manager.getId(),
                     carried(entry),
-                    now);
-            nominations.add(nomination);
+                    now));
             mailRecordKeepers(call, nomination);
             invited++;
         }
@@ -156,10 +152,7 @@ public class ProjectNominations {
         if (!residents.mayManage(manager, incubatorId)) {
             throw DomainException.notFound();
         }
-        ReserveCall call = reserve.findCall(callId).orElseThrow(DomainException::notFound);
-        if (!call.takesDeclarationsOn(LocalDate.now(clock))) {
-            throw DomainException.notFound();
-        }
+        ReserveCall call = openCall(callId);
         Set<Long> already = nominations.organisationsNominatedTo(callId);
         Instant now = Instant.now(clock);
         int invited = 0;
@@ -172,15 +165,14 @@ public class ProjectNominations {
             if (project == null) {
                 continue;
             }
-            ReserveNomination nomination = new ReserveNomination(
+            ReserveNomination nomination = keep(new ReserveNomination(
                     callId,
                     resident.organisationId(),
                     ReserveNomination.Source.INCUBATION,
                     resident.residencyId(),
                     manager.getId(),
                     carried(project.projectTitle(), project.summary(), project.metrics()),
-                    now);
-            nominations.add(nomination);
+                    now));
             mailResidentKeepers(call, nomination, incubatorId);
             invited++;
         }
@@ -192,6 +184,20 @@ public class ProjectNominations {
                 Map.of("incubator", incubatorId, "invited", invited),
                 null);
         return invited;
+    }
+
+    /** The call, while it takes declarations today; a closed or unknown call is "not found" to whoever nominates. */
+    private ReserveCall openCall(long callId) {
+        ReserveCall call = reserve.findCall(callId).orElseThrow(DomainException::notFound);
+        if (!call.takesDeclarationsOn(LocalDate.now(clock))) {
+            throw DomainException.notFound();
+        }
+        return call;
+    }
+
+    private ReserveNomination keep(ReserveNomination nomination) {
+        nominations.add(nomination);
+        return nomination;
     }
 
     private static ReserveNomination.Carried carried(AwardWinners.WinningEntry entry) {
