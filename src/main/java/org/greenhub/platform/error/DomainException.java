@@ -11,6 +11,12 @@ public class DomainException extends RuntimeException {
 
     public enum Kind {
         INVALID(422),
+        /** A malformed request the caller must fix before resending it (e.g. a query parameter out of range). */
+        BAD_REQUEST(400),
+        /** An update sent with an {@code If-Match} version that is no longer the record's. */
+        PRECONDITION_FAILED(412),
+        /** An update sent without {@code If-Match}, where lost updates must be prevented. */
+        PRECONDITION_REQUIRED(428),
         CONFLICT(409),
         NOT_FOUND(404),
         FORBIDDEN(403),
@@ -41,6 +47,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(String field, String messageKey, Object... args) {
         return new DomainException(Kind.INVALID, messageKey, field, args);
+    }
+
+    public static DomainException badRequest(String field, String messageKey, Object... args) {
+        return new DomainException(Kind.BAD_REQUEST, messageKey, field, args);
     }
 
     public static DomainException conflict(String field, String messageKey, Object... args) {

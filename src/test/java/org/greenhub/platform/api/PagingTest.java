@@ -1,0 +1,69 @@
+package org.greenhub.platform.api;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Proxy;
+import org.greenhub.platform.error.DomainException;
+import org.junit.jupiter.api.Test;
+
+class PagingTest {
+
+    @Test
+    void absentParametersGiveTheFirstPageOfTheDefaultSize() {
+        PageRequest request = PageRequest.of(null, " ");
+        assertEquals(1, request.page());
+        assertEquals(PageRequest.DEFAULT_SIZE, request.size());
+        assertEquals(0, request.offset());
+        assertEquals(40, PageRequest.of("3", "20").offset());
+    }
+
+    @Test
+    void badPageOrSizeIsRefusedAs400NamingTheParameter() {
+        DomainException zero = assertThrows(DomainException.class, () -> PageRequest.of("0", null));
+        assertEquals(400, zero.kind().status);
+        assertEquals("page", zero.field());
+        DomainException huge = assertThrows(DomainException.class, () -> PageRequest.of("1", "101"));
+        assertEquals("size", huge.field());
+        assertEquals("platform.api.page.size", huge.messageKey());
+        assertThrows(DomainException.class, () -> PageRequest.of("two", null));
+    }
+
+    @Test
+    void envelopeCountsPagesAndNeverAnswersZeroPages() {
+        assertEquals(
+                3,
+                PageEnvelope.of(java.util.List.of(), PageRequest.of("1", "10"), 21)
+                        .pages());
+        assertEquals(
+                1,
+                PageEnvelope.of(java.util.List.of(), PageRequest.of("1", "10"), 0)
+                        .pages());
+    }
+
+    @Test
+    void updatesNeedTheCurrentTag() {
+        assertEquals("\"7-3\"", EntityTags.of(7, 3));
+        String current = EntityTags.of(7, 3);
+        DomainException missing =
+                assertThrows(DomainException.class, () -> EntityTags.requireMatch(headers(null), current));
+        assertEquals(428, missing.kind().status);
+        DomainException stale =
+                assertThrows(DomainException.class, () -> EntityTags.requireMatch(headers("\"7-2\""), current));
+        assertEquals(412, stale.kind().status);
+        assertDoesNotThrow(() -> EntityTags.requireMatch(headers("\"7-2\", \"7-3\""), current));
+        assertDoesNotThrow(() -> EntityTags.requireMatch(headers("*"), current));
+    }
+
+    private static HttpHeaders headers(String ifMatch) {
+        return (HttpHeaders) Proxy.newProxyInstance(
+                HttpHeaders.class.getClassLoader(), new Class<?>[] {HttpHeaders.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getHeaderString")) {
+                        return HttpHeaders.IF_MATCH.equals(args[0]) ? ifMatch : null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
