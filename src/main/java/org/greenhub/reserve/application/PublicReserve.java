@@ -4,9 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.reserve.domain.Benefits;
 import org.greenhub.reserve.domain.FinancingInstrument;
 import org.greenhub.reserve.domain.Grade;
@@ -66,9 +64,6 @@ public interface PublicReserve {
 
     /** The project if it is listed today; a draft, a project in review, returned, rejected or lapsed is empty. */
     Optional<Row> listed(long projectId, LocalDate today);
-
-    /** Every zone record's name in the four languages, by its code in upper case (one statement). */
-    Map<String, LocalisedName> zoneNames();
 
     /** The zone codes of the projects listed today, for the zone filter. */
     List<String> zoneCodes(LocalDate today);

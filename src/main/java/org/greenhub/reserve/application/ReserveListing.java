@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.greenhub.reserve.domain.FinancingInstrument;
 import org.greenhub.reserve.domain.Grade;
 import org.greenhub.reserve.domain.GreenCategory;
 import org.greenhub.reserve.domain.ProjectStage;
+import org.greenhub.zone.application.ZoneCodes;
 
 /**
  * The public reserve, for anybody (no sign-in): listed projects with their zone named in the reader's language. The
@@ -60,6 +60,10 @@ public class ReserveListing {
 
     @Inject
     PublicReserve reserve;
+
+    /** The zone feature's published names of its zones (the reserve keeps a zone as its code). */
+    @Inject
+    ZoneCodes zoneCodes;
 
     @Inject
     FunderAccess funders;
@@ -178,9 +182,7 @@ public class ReserveListing {
     }
 
     private Map<String, String> zoneNames(Language language) {
-        Map<String, String> names = new HashMap<>();
-        reserve.zoneNames().forEach((code, name) -> names.put(code, name.text(language)));
-        return names;
+        return zoneCodes.namesByCode(language);
     }
 
     private static Listed listed(Row row, Map<String, String> zoneNames, boolean funder) {

@@ -8,13 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.platform.text.SearchKey;
 import org.greenhub.reserve.application.PublicReserve;
 import org.greenhub.reserve.domain.Benefits;
@@ -76,18 +73,6 @@ public class JpaPublicReserve implements PublicReserve {
         Query query = em.createNativeQuery(COLUMNS + " where " + LISTED + " and p.id = :id");
         query.setParameter("today", today).setParameter("id", projectId);
         return rows(query.getResultList()).stream().findFirst();
-    }
-
-    @Override
-    public Map<String, LocalisedName> zoneNames() {
-        // the zone feature's entity, read as a projection: its eager administrators are not loaded
-        List<Object[]> rows = em.createQuery("select z.code, z.name from Zone z", Object[].class)
-                .getResultList();
-        Map<String, LocalisedName> names = new HashMap<>();
-        for (Object[] row : rows) {
-            names.put(((String) row[0]).toUpperCase(Locale.ROOT), (LocalisedName) row[1]);
-        }
-        return names;
     }
 
     @Override

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.zone.domain.ZoneRepository;
@@ -32,6 +34,14 @@ public class ZoneCodes {
                 .map(z -> new Coded(z.getId(), z.getCode(), z.getName().text(language)))
                 .sorted(Comparator.comparing(Coded::name, order))
                 .toList();
+    }
+
+    /** Every zone's name in this language, by its code in upper case (one statement). */
+    @Transactional
+    public Map<String, String> namesByCode(Language language) {
+        Map<String, String> names = new HashMap<>();
+        zones.namesByCode().forEach((code, name) -> names.put(code, name.text(language)));
+        return names;
     }
 
     /** The code of a zone record, if it exists. */

@@ -2,12 +2,17 @@ package org.greenhub.zone.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.greenhub.platform.i18n.LocalisedName;
 
 /** Zones, by code; the zones a person administers; the names of their administrators. */
 public interface ZoneRepository {
 
     List<Zone> all();
+
+    /** Every zone's name in the four languages, by its code in upper case (one statement, no administrators). */
+    Map<String, LocalisedName> namesByCode();
 
     List<Zone> administeredBy(long userId);
 

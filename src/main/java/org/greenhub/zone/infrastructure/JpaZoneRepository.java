@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.zone.domain.Zone;
 import org.greenhub.zone.domain.ZoneRepository;
 
@@ -19,6 +23,17 @@ public class JpaZoneRepository implements ZoneRepository {
     public List<Zone> all() {
         return em.createQuery("select z from Zone z order by z.code", Zone.class)
                 .getResultList();
+    }
+
+    @Override
+    public Map<String, LocalisedName> namesByCode() {
+        // a projection, so that the zones' eager administrators are not loaded for a list of names
+        Map<String, LocalisedName> names = new HashMap<>();
+        for (Object[] row : em.createQuery("select z.code, z.name from Zone z", Object[].class)
+                .getResultList()) {
+            names.put(((String) row[0]).toUpperCase(Locale.ROOT), (LocalisedName) row[1]);
+        }
+        return names;
     }
 
     @Override
