@@ -34,7 +34,7 @@ public class CrossOriginPolicy implements ContainerRequestFilter, ContainerRespo
     static final String ALLOWED_HEADERS =
             "Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match";
     /** What a script on the other site may read of an answer besides the simple headers. */
-    static final String EXPOSED_HEADERS = "ETag, Link, Location, Retry-After, Content-Disposition";
+    static final String EXPOSED_HEADERS = "ETag, Link, Location, Retry-After, Content-Disposition, X-Total-Count";
     /** Ten minutes: browsers ask again soon after an operator changes the list. */
     static final String PREFLIGHT_MAX_AGE = "600";
 

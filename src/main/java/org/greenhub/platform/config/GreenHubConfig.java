@@ -44,8 +44,19 @@ public class GreenHubConfig {
 
     /** Other sites whose pages may call the API with a token (none unless {@code GREENHUB_CORS_ORIGINS} names them). */
     public AllowedOrigins allowedOrigins() {
-        return AllowedOrigins.parse(value("GREENHUB_CORS_ORIGINS").orElse(null));
+        String setting = value("GREENHUB_CORS_ORIGINS").orElse(null);
+        ParsedOrigins parsed = origins;
+        if (parsed == null || !java.util.Objects.equals(parsed.setting(), setting)) {
+            // every API response asks; the list is parsed again only when the setting itself changes
+            parsed = new ParsedOrigins(setting, AllowedOrigins.parse(setting));
+            origins = parsed;
+        }
+        return parsed.origins();
     }
+
+    private record ParsedOrigins(String setting, AllowedOrigins origins) {}
+
+    private volatile ParsedOrigins origins;
 
     public Optional<String> adminEmail() {
         return value("GREENHUB_ADMIN_EMAIL");
