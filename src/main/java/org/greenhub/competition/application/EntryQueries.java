@@ -16,6 +16,11 @@ public interface EntryQueries {
     /** Entries of the organisations, last changed first, at most {@code max}. */
     List<EntryService.MyEntry> ofOrganisations(Collection<Long> organisationIds, int max);
 
+    /** One page of the organisations' entries, last changed first (the API's "my entries"). */
+    List<EntryService.MyEntry> ofOrganisations(Collection<Long> organisationIds, int offset, int size);
+
+    long countOfOrganisations(Collection<Long> organisationIds);
+
     /** The export's columns per submitted entry, by entry. */
     /** The submitted entries' export columns, by id; {@code only}: just those ids ({@code null}: all). */
     List<Object[]> exportRows(Competition competition, java.util.Collection<Long> only);

@@ -397,17 +397,36 @@ public class EntryService {
     /** The entries of every organisation the current user belongs to, newest first. */
     @Transactional
     public List<MyEntry> mine() {
-        UserAccount user = currentUser.require();
-        LocalDate today = LocalDate.now(clock);
-        List<Long> mine = organisations.affiliationsOf(user.getId()).stream()
-                .filter(a -> a.isCurrent(today))
-                .map(a -> a.getOrganisation().getId())
-                .distinct()
-                .toList();
+        List<Long> mine = myOrganisations();
         if (mine.isEmpty()) {
             return List.of();
         }
         return entryQueries.ofOrganisations(mine, 200);
+    }
+
+    /** One page of {@link #mine}, and how many there are in all. */
+    public record MyEntriesPage(List<MyEntry> rows, long total) {}
+
+    /** {@link #mine} a page at a time, from the database (the API's list). */
+    @Transactional
+    public MyEntriesPage mine(int offset, int size) {
+        List<Long> mine = myOrganisations();
+        if (mine.isEmpty()) {
+            return new MyEntriesPage(List.of(), 0);
+        }
+        long total = entryQueries.countOfOrganisations(mine);
+        return new MyEntriesPage(total == 0 ? List.of() : entryQueries.ofOrganisations(mine, offset, size), total);
+    }
+
+    /** The organisations the current user belongs to today. */
+    private List<Long> myOrganisations() {
+        UserAccount user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        return organisations.affiliationsOf(user.getId()).stream()
+                .filter(a -> a.isCurrent(today))
+                .map(a -> a.getOrganisation().getId())
+                .distinct()
+                .toList();
     }
 
     /**

@@ -64,6 +64,26 @@ public class JpaEntryQueries implements EntryQueries {
     }
 
     @Override
+    public List<EntryService.MyEntry> ofOrganisations(Collection<Long> organisations, int offset, int size) {
+        return em.createQuery(
+                        "select new org.greenhub.competition.application.EntryService$MyEntry(e.id, e.competition.id, e.projectTitle, "
+                                + "e.organisation.legalName, e.status, e.updatedAt) from Entry e where e.organisation.id in :orgs "
+                                + "order by e.updatedAt desc, e.id desc",
+                        EntryService.MyEntry.class)
+                .setParameter("orgs", organisations)
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @Override
+    public long countOfOrganisations(Collection<Long> organisations) {
+        return em.createQuery("select count(e) from Entry e where e.organisation.id in :orgs", Long.class)
+                .setParameter("orgs", organisations)
+                .getSingleResult();
+    }
+
+    @Override
     public List<Object[]> exportRows(Competition competition, java.util.Collection<Long> only) {
         if (only != null && only.isEmpty()) {
             return List.of(); // an empty selection matches nothing (and an empty IN list is not valid JPQL)

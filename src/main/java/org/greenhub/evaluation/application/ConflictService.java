@@ -42,6 +42,9 @@ public class ConflictService {
     JudgeDeclarationQueries declarable;
 
     @Inject
+    JudgeAssignmentQueries assignmentQueries;
+
+    @Inject
     RoundRepository rounds;
 
     @Inject
@@ -137,6 +140,19 @@ public class ConflictService {
         if (subject == null || !onMyPanels) {
             throw DomainException.notFound();
         }
+        return record(ConflictDeclaration.onSubject(judge, subject, type, reason, Instant.now(clock)));
+    }
+
+    /**
+     * The signed-in judge declares a conflict with an entry they hold a published assignment for, named by that
+     * assignment (the API's sheet id). Any other assignment is "not found", as on the page, whether or not it exists.
+     */
+    @Transactional
+    public ConflictDeclaration declareOnAssignment(long assignmentId, ConflictType type, String reason) {
+        UserAccount judge = currentUser.require(Role.JUDGE);
+        long[] roundAndSubject =
+                assignmentQueries.published(assignmentId, judge.getId()).orElseThrow(DomainException::notFound);
+        EvaluationSubject subject = subjects.find(roundAndSubject[1]).orElseThrow(DomainException::notFound);
         return record(ConflictDeclaration.onSubject(judge, subject, type, reason, Instant.now(clock)));
     }
 

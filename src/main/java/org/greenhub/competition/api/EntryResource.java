@@ -1,0 +1,234 @@
+package org.greenhub.competition.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greenhub.competition.application.ApplicantEntries;
+import org.greenhub.competition.application.EntryService;
+import org.greenhub.competition.domain.AttachmentKind;
+import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.Entry;
+import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.api.PageEnvelope;
+import org.greenhub.platform.api.PageRequest;
+import org.greenhub.platform.api.ProblemFactory;
+import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
+
+/**
+ * Applicants' competition entries through the API: my entries, one entry (with its {@code ETag}), its answers
+ * replaced, files attached, submitted and withdrawn (changes with {@code If-Match}). The entry page's use cases
+ * answer and check: an entry of an organisation the caller does not act for is 404.
+ */
+@Path("/entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Entries", description = "Applicants' competition entries: drafts, attachments, submission, withdrawal.")
+public class EntryResource {
+
+    @Inject
+    EntryService service;
+
+    @Inject
+    ApplicantEntries entries;
+
+    @Inject
+    ProblemFactory problems;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Schema(
+            description =
+                    "An entry's answers (all of them: a field left out is cleared) and, optionally, its green metrics.")
+    public record EntryBody(
+            @Schema(required = true) String projectTitle,
+            CompetitionGroup group,
+            String track,
+            String summary,
+            String technology,
+            String market,
+            String team,
+            @Schema(description = "Yuan.") BigDecimal revenuePreviousYear,
+            @Schema(description = "Yuan.") BigDecimal rdSpend,
+            @Schema(description = "Yuan.") BigDecimal fundingRaised,
+            Boolean ipOwnershipDeclared,
+
+            @Schema(description = "Absent: the metrics stay as they are.")
+            ApplicantEntries.Metrics metrics) {
+
+        Entry.Details details() {
+            return new Entry.Details(
+                    projectTitle,
+                    group,
+                    track,
+                    summary,
+                    technology,
+                    market,
+                    team,
+                    revenuePreviousYear,
+                    rdSpend,
+                    fundingRaised,
+                    Boolean.TRUE.equals(ipOwnershipDeclared));
+        }
+    }
+
+    @GET
+    @Operation(
+            summary = "My entries",
+            description = "The entries of every organisation I belong to, last changed first, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page envelope of entries; Link and X-Total-Count headers.")
+    @APIResponse(responseCode = "400", description = "A bad page or size parameter, named.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    public Response mine(
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        EntryService.MyEntriesPage found = service.mine(request.offset(), request.size());
+        return PageEnvelope.of(found.rows(), request, found.total()).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "One entry",
+            description = "The entry as its page shows it: edition, status, answers, green metrics, timeline and open"
+                    + " requests for information. The ETag is what a change sends back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The entry, with its ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "404", description = "Not an entry I may read, or no such entry.")
+    public Response entry(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
+        return tagged(entries.entry(id, language()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Update my draft",
+            description = "Replaces the entry's answers (title, group, track, texts, figures, IP declaration), checked"
+                    + " as on the entry page, and its green metrics when given. Only while the entry is a draft or"
+                    + " answers a request for information. Needs If-Match with the entry's ETag; answers the new one.")
+    @APIResponse(responseCode = "200", description = "The entry, with its new ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
+    @APIResponse(responseCode = "409", description = "The entry can no longer be changed, or it changed meanwhile.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was stored.")
+    @APIResponse(responseCode = "422", description = "An answer refused (the field is named), or a bad body.")
+    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+    public Response describe(@Parameter(description = "The entry's id.") @PathParam("id") long id, EntryBody body) {
+        if (body == null) {
+            throw DomainException.invalid("projectTitle", "platform.validation.required");
+        }
+        ApplicantEntries.EntryTag current = entries.tag(id);
+        EntityTags.requireMatch(headers, current.etag());
+        return tagged(entries.describe(current, body.details(), body.metrics(), language()));
+    }
+
+    @POST
+    @Path("/{id}/attachments/{kind}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Attach a file",
+            description = "The request body is the file itself; its name is the name parameter. Checked by content as"
+                    + " the entry page checks uploads (PDF, PPTX, XLSX, PNG or JPEG, at most 20 MB, a plain name).")
+    @APIResponse(responseCode = "201", description = "The attachment.")
+    @APIResponse(responseCode = "400", description = "An unknown kind, named.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
+    @APIResponse(responseCode = "409", description = "The entry can no longer be changed, or it has too many files.")
+    @APIResponse(responseCode = "422", description = "The file refused (type, size or name), the field named.")
+    public Response attach(
+            @Parameter(description = "The entry's id.") @PathParam("id") long id,
+            @Parameter(
+                            description = "BUSINESS_PLAN, PITCH_DECK, FINANCIAL_STATEMENTS, IP_EVIDENCE,"
+                                    + " BUSINESS_LICENCE, GREEN_EVIDENCE or OTHER.")
+                    @PathParam("kind")
+                    String kind,
+            @Parameter(description = "The file's name, with its extension.", required = true) @QueryParam("name")
+                    String name,
+            byte[] content) {
+        if (name == null || name.isBlank()) {
+            throw DomainException.badRequest("name", "platform.validation.required");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(entries.attach(id, kindOf(kind), name, content == null ? new byte[0] : content))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(
+            summary = "Submit my entry",
+            description = "Submits the entry while the edition's window is open, complete and with the required"
+                    + " attachments, as on the entry page. Needs If-Match with the entry's ETag.")
+    @APIResponse(responseCode = "200", description = "The submitted entry, with its new ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
+    @APIResponse(responseCode = "409", description = "The deadline passed, or the entry changed meanwhile.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was stored.")
+    @APIResponse(responseCode = "422", description = "Something missing (the field named).")
+    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+    public Response submit(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
+        ApplicantEntries.EntryTag current = entries.tag(id);
+        EntityTags.requireMatch(headers, current.etag());
+        return tagged(entries.submit(current, language()));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(
+            summary = "Withdraw my entry",
+            description = "Withdraws the entry, as on the entry page. Needs If-Match with the entry's ETag.")
+    @APIResponse(responseCode = "200", description = "The withdrawn entry, with its new ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
+    @APIResponse(responseCode = "409", description = "The entry can no longer be withdrawn, or it changed meanwhile.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was stored.")
+    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+    public Response withdraw(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
+        ApplicantEntries.EntryTag current = entries.tag(id);
+        EntityTags.requireMatch(headers, current.etag());
+        return tagged(entries.withdraw(current, null, language()));
+    }
+
+    private Response tagged(ApplicantEntries.TaggedEntry entry) {
+        return Response.ok(entry.entry()).header(HttpHeaders.ETAG, entry.etag()).build();
+    }
+
+    private Language language() {
+        return Language.of(problems.locale(headers));
+    }
+
+    private static AttachmentKind kindOf(String kind) {
+        try {
+            return AttachmentKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw DomainException.badRequest("kind", "platform.api.badRequest");
+        }
+    }
+}
