@@ -86,6 +86,28 @@ public class AllianceAccess {
         return membership;
     }
 
+    /**
+     * The alliance, when the caller coordinates it or currently belongs to an organisation with a membership of it
+     * (the people who read its events on their membership page); "not found" otherwise.
+     */
+    public Alliance readableByMembers(long allianceId) {
+        UserAccount user = currentUser.require();
+        Alliance alliance = alliances.find(allianceId).orElse(null);
+        if (alliance != null && mayCoordinate(user, alliance)) {
+            return alliance;
+        }
+        boolean member = alliance != null
+                && currentAffiliations().stream()
+                        .map(a -> a.getOrganisation().getId())
+                        .distinct()
+                        .flatMap(organisation -> memberships.ofOrganisation(organisation).stream())
+                        .anyMatch(m -> m.getAlliance().getId().equals(alliance.getId()));
+        if (!member) {
+            throw DomainException.notFound();
+        }
+        return alliance;
+    }
+
     /** A membership the caller may act on for the organisation (founders, legal representatives, managers). */
     public Membership ownMembership(long membershipId) {
         Membership membership = readableMembership(membershipId);

@@ -30,6 +30,11 @@ public interface AllianceReads {
     /** The alliance's events starting from {@code from}, soonest first. */
     List<EventService.EventRow> upcomingEvents(long allianceId, Instant from, int limit);
 
+    /** One page of the alliance's events starting from {@code from}, soonest first. */
+    List<EventService.EventRow> eventsFrom(long allianceId, Instant from, int first, int size);
+
+    long countEventsFrom(long allianceId, Instant from);
+
     /** The alliance's events, latest first (at most 200). */
     List<EventService.EventRow> allEvents(long allianceId);
 

@@ -127,6 +127,20 @@ public class EventService {
         return reads.upcomingEvents(allianceId, from, limit);
     }
 
+    /**
+     * One page of the alliance's coming events, for its coordinators and the people of its member organisations
+     * (those who read them on a membership page); "not found" for anyone else.
+     */
+    public List<EventRow> comingEvents(long allianceId, int first, int size) {
+        access.readableByMembers(allianceId);
+        return reads.eventsFrom(allianceId, access.now(), first, size);
+    }
+
+    public long countComingEvents(long allianceId) {
+        access.readableByMembers(allianceId);
+        return reads.countEventsFrom(allianceId, access.now());
+    }
+
     /** Coordinators: an alliance's events, newest first. */
     public List<EventRow> allEvents(long allianceId) {
         access.coordinated(allianceId);

@@ -96,6 +96,31 @@ public class JpaAllianceReads implements AllianceReads {
     }
 
     @Override
+    public List<EventRow> eventsFrom(long allianceId, Instant from, int first, int size) {
+        return em.createQuery(
+                        "select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, "
+                                + "e.title.en, e.title.zh, e.title.th, e.title.vi, e.startsAt, e.location.en, e.location.zh, e.location.th, e.location.vi, "
+                                + "e.capacity, (select count(r) from EventRegistration r where r.event = e)) from AllianceEvent e "
+                                + "where e.alliance.id = :a and e.startsAt >= :from order by e.startsAt, e.id",
+                        EventRow.class)
+                .setParameter("a", allianceId)
+                .setParameter("from", from)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @Override
+    public long countEventsFrom(long allianceId, Instant from) {
+        return em.createQuery(
+                        "select count(e) from AllianceEvent e where e.alliance.id = :a and e.startsAt >= :from",
+                        Long.class)
+                .setParameter("a", allianceId)
+                .setParameter("from", from)
+                .getSingleResult();
+    }
+
+    @Override
     public List<EventRow> allEvents(long allianceId) {
         return em.createQuery(
                         "select new org.greenhub.alliance.application.EventService$EventRow(e.id, e.kind, "

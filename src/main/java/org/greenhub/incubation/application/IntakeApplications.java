@@ -244,21 +244,35 @@ public class IntakeApplications {
                 organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
         Instant now = Instant.now(clock);
         return applicationRepository.followedBy(user.getId(), organisationIds).stream()
-                .map(a -> new MyApplication(
-                        a.getId(),
-                        a.getCall().getTitles(),
-                        a.getCall().getIncubator().name(language),
-                        a.getProjectTitle(),
-                        a.getOrganisation().getLegalName(),
-                        a.getStatus(),
-                        a.getSubmittedAt(),
-                        a.getDecisionReason(),
-                        a.getOfferDeadline(),
-                        a.getStatus() == ApplicationStatus.OFFERED
-                                && a.getOfferDeadline() != null
-                                && now.isBefore(a.getOfferDeadline()),
-                        a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.WAIT_LISTED))
+                .map(a -> summary(a, language, now))
                 .toList();
+    }
+
+    /** One of the user's applications with the version its answers are checked against (the API's ETag). */
+    public record Followed(MyApplication application, long version) {}
+
+    /** One application the signed-in user may follow, as their list shows it; 404 for anybody else's. */
+    @Transactional
+    public Followed followed(long applicationId, Language language) {
+        IntakeApplication application = view(applicationId);
+        return new Followed(summary(application, language, Instant.now(clock)), application.getVersion());
+    }
+
+    private static MyApplication summary(IntakeApplication a, Language language, Instant now) {
+        return new MyApplication(
+                a.getId(),
+                a.getCall().getTitles(),
+                a.getCall().getIncubator().name(language),
+                a.getProjectTitle(),
+                a.getOrganisation().getLegalName(),
+                a.getStatus(),
+                a.getSubmittedAt(),
+                a.getDecisionReason(),
+                a.getOfferDeadline(),
+                a.getStatus() == ApplicationStatus.OFFERED
+                        && a.getOfferDeadline() != null
+                        && now.isBefore(a.getOfferDeadline()),
+                a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.WAIT_LISTED);
     }
 
     /** One of the user's applications; 404 for anybody else's. */

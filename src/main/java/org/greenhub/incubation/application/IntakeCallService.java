@@ -180,6 +180,24 @@ public class IntakeCallService {
         return calls.openAt(now).stream().map(c -> publicCall(c, language, now)).toList();
     }
 
+    /**
+     * One page of the published calls for the API's public list: {@code window} null lists every published call,
+     * {@code incubatorId} null every incubator. No sign-in needed.
+     */
+    @Transactional
+    public List<PublicCall> publishedCalls(
+            IntakeCallRepository.Window window, Long incubatorId, Language language, int first, int size) {
+        Instant now = Instant.now(clock);
+        return calls.published(window, incubatorId, now, first, size).stream()
+                .map(c -> publicCall(c, language, now))
+                .toList();
+    }
+
+    @Transactional
+    public long countPublishedCalls(IntakeCallRepository.Window window, Long incubatorId) {
+        return calls.countPublished(window, incubatorId, Instant.now(clock));
+    }
+
     /** A published call as the public sees it (open or not yet / no longer open); 404 for unpublished ones. */
     @Transactional
     public PublicCall publicView(long callId, Language language) {

@@ -29,4 +29,22 @@ public interface IntakeCallRepository {
 
     /** Published calls whose window is open at {@code now}, closing soonest first. */
     List<IntakeCall> openAt(Instant now);
+
+    /** Where a published call's window stands at a given instant, as the public list filters it. */
+    enum Window {
+        /** Taking applications now. */
+        OPEN,
+        /** Published, opening later. */
+        UPCOMING,
+        /** Its window has closed. */
+        CLOSED
+    }
+
+    /**
+     * One page of the published calls, optionally only those in one window state ({@code null}: all) and of one
+     * incubator ({@code null}: every incubator); closing soonest first, then by id.
+     */
+    List<IntakeCall> published(Window window, Long incubatorId, Instant now, int first, int max);
+
+    long countPublished(Window window, Long incubatorId, Instant now);
 }

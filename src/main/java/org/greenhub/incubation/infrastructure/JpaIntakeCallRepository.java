@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -62,5 +63,47 @@ public class JpaIntakeCallRepository implements IntakeCallRepository {
                         select c from IntakeCall c
                         where c.published = true and c.opensAt <= :now and c.closesAt > :now
                         order by c.closesAt, c.id""", IntakeCall.class).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public List<IntakeCall> published(Window window, Long incubatorId, Instant now, int first, int max) {
+        TypedQuery<IntakeCall> query = em.createQuery(
+                "select c from IntakeCall c" + publishedWhere(window, incubatorId) + " order by c.closesAt, c.id",
+                IntakeCall.class);
+        bind(query, window, incubatorId, now);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countPublished(Window window, Long incubatorId, Instant now) {
+        TypedQuery<Long> query =
+                em.createQuery("select count(c) from IntakeCall c" + publishedWhere(window, incubatorId), Long.class);
+        bind(query, window, incubatorId, now);
+        return query.getSingleResult();
+    }
+
+    private static String publishedWhere(Window window, Long incubatorId) {
+        StringBuilder where = new StringBuilder(" where c.published = true");
+        if (window != null) {
+            where.append(
+                    switch (window) {
+                        case OPEN -> " and c.opensAt <= :now and c.closesAt > :now";
+                        case UPCOMING -> " and c.opensAt > :now";
+                        case CLOSED -> " and c.closesAt <= :now";
+                    });
+        }
+        if (incubatorId != null) {
+            where.append(" and c.incubator.id = :incubator");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, Window window, Long incubatorId, Instant now) {
+        if (window != null) {
+            query.setParameter("now", now);
+        }
+        if (incubatorId != null) {
+            query.setParameter("incubator", incubatorId);
+        }
     }
 }

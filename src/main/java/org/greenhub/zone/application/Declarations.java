@@ -277,6 +277,31 @@ public class Declarations {
         return queries.count(zoneId, status);
     }
 
+    /** {@link #page} by the zone's code, as the API addresses it (404 for an unknown zone or one not administered). */
+    @Transactional
+    public List<DeclarationQueries.Line> page(String zoneCode, DeclarationStatus status, int first, int size) {
+        return page(zoneIdOf(zoneCode), status, first, size);
+    }
+
+    @Transactional
+    public long count(String zoneCode, DeclarationStatus status) {
+        return count(zoneIdOf(zoneCode), status);
+    }
+
+    /** {@link #show}, for a version filed to the zone with this code only: another zone's answers 404. */
+    @Transactional
+    public DeclarationView show(String zoneCode, long declarationId) {
+        Declaration declaration = declarations.find(declarationId).orElseThrow(DomainException::notFound);
+        if (declaration.getZoneId() != zoneIdOf(zoneCode)) {
+            throw DomainException.notFound();
+        }
+        return show(declarationId);
+    }
+
+    private long zoneIdOf(String zoneCode) {
+        return zones.findByCode(zoneCode).orElseThrow(DomainException::notFound).getId();
+    }
+
     /**
      * A declaration version for its zone's administrators or its organisation's people; anyone else: 404. A draft is
      * the enterprise's alone: the zone's administrators get 404 and do not see it among the versions.

@@ -276,6 +276,14 @@ public class ResidencyQueries {
                 p.getManagerComment());
     }
 
+    /** A residency's reports by period, for the people who read the residency (its start-up, its managers); 404 otherwise. */
+    @Transactional
+    public List<ReportRow> reports(long residencyId) {
+        Residency r = access.requireReader(residencyId);
+        LocalDate today = LocalDate.now(clock);
+        return residencies.reportsOf(r).stream().map(p -> row(p, today)).toList();
+    }
+
     @Transactional
     public ReportDetail report(long reportId) {
         PeriodicReport p = residencies.findReport(reportId).orElseThrow(DomainException::notFound);

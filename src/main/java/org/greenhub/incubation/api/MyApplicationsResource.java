@@ -1,0 +1,205 @@
+package org.greenhub.incubation.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greenhub.incubation.application.IntakeApplications;
+import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.api.PageEnvelope;
+import org.greenhub.platform.api.PageRequest;
+import org.greenhub.platform.api.ProblemFactory;
+import org.greenhub.platform.i18n.Language;
+import org.greenhub.platform.i18n.Messages;
+
+/**
+ * A start-up's own applications for scripts ({@code GET /api/incubation/applications}) with the answers its
+ * applications page offers (withdraw, accept or decline an offer) under {@code If-Match}. The checks are the page's
+ * own use case: somebody else's application answers 404. Texts come in the {@code Accept-Language}.
+ *
+ * <p>An application is sent whole, with its business plan, on the apply page: intake has no drafts to update. The
+ * business plan's download is {@link ApplicationDocumentResource}, at the same path.
+ */
+@Path("/incubation/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Incubation", description = "Intake calls, a start-up's applications, residencies and their reports.")
+public class MyApplicationsResource {
+
+    @Inject
+    IntakeApplications applications;
+
+    @Inject
+    ProblemFactory problems;
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Schema(description = "One of the caller's applications, as their applications page shows it.")
+    public record ApplicationView(
+            long id,
+            String call,
+            String incubator,
+            String projectTitle,
+            String organisation,
+            ApplicationStatus status,
+
+            @Schema(description = "The status in the caller's language.")
+            String statusText,
+
+            Instant submittedAt,
+
+            @Schema(description = "The managers' reason for their decision, once decided.")
+            String decisionReason,
+
+            Instant offerDeadline,
+
+            @Schema(description = "An offer waits for the start-up's answer now.")
+            boolean offerOpen,
+
+            @Schema(description = "The application may still be withdrawn.")
+            boolean withdrawable) {}
+
+    @GET
+    @Operation(
+            summary = "My applications",
+            description = "The applications the caller made or that belong to an organisation whose record they keep, "
+                    + "newest first.")
+    @APIResponse(responseCode = "200", description = "A page of applications, with Link and X-Total-Count headers.")
+    @APIResponse(responseCode = "400", description = "A bad page or size.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    public Response applications(
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        Locale locale = problems.locale(headers);
+        // A person follows the applications of the few organisations whose record they keep: the page's own list,
+        // cut here rather than by the database.
+        List<IntakeApplications.MyApplication> mine = applications.mine(Language.of(locale));
+        List<ApplicationView> items = mine
+                .subList(
+                        Math.min(request.offset(), mine.size()),
+                        Math.min(request.offset() + request.size(), mine.size()))
+                .stream()
+                .map(a -> view(a, locale))
+                .toList();
+        return PageEnvelope.of(items, request, mine.size()).toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "One of my applications",
+            description = "With its ETag, which the answers to it (withdraw, accept, decline) send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The application, with its ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
+    public Response application(@Parameter(description = "The application's id") @PathParam("id") long id) {
+        return shown(id);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(
+            summary = "Withdraw my application",
+            description = "While it is being screened or wait-listed. Needs If-Match with the application's ETag.")
+    @APIResponse(responseCode = "200", description = "The withdrawn application, with its new ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
+    @APIResponse(responseCode = "409", description = "It can no longer be withdrawn.")
+    @APIResponse(responseCode = "412", description = "The application changed since the ETag was read.")
+    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    public Response withdraw(@Parameter(description = "The application's id") @PathParam("id") long id) {
+        return answer(id, applications::withdraw);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Operation(
+            summary = "Accept an offer",
+            description = "Before the offer's deadline; the start-up becomes a resident of the incubator. "
+                    + "Needs If-Match with the application's ETag.")
+    @APIResponse(responseCode = "200", description = "The accepted application, with its new ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
+    @APIResponse(responseCode = "409", description = "No offer is open, or its deadline has passed.")
+    @APIResponse(responseCode = "412", description = "The application changed since the ETag was read.")
+    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    public Response accept(@Parameter(description = "The application's id") @PathParam("id") long id) {
+        return answer(id, applications::accept);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Operation(
+            summary = "Decline an offer",
+            description =
+                    "The place goes to the next wait-listed start-up. Needs If-Match with the application's ETag.")
+    @APIResponse(responseCode = "200", description = "The declined application, with its new ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
+    @APIResponse(responseCode = "409", description = "No offer is open, or its deadline has passed.")
+    @APIResponse(responseCode = "412", description = "The application changed since the ETag was read.")
+    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    public Response decline(@Parameter(description = "The application's id") @PathParam("id") long id) {
+        return answer(id, applications::decline);
+    }
+
+    private Response answer(long id, LongFunction<?> action) {
+        Locale locale = problems.locale(headers);
+        IntakeApplications.Followed current = applications.followed(id, Language.of(locale));
+        EntityTags.requireMatch(headers, EntityTags.of(id, current.version()));
+        action.apply(id);
+        return shown(id);
+    }
+
+    private Response shown(long id) {
+        Locale locale = problems.locale(headers);
+        IntakeApplications.Followed followed = applications.followed(id, Language.of(locale));
+        return Response.ok(view(followed.application(), locale))
+                .header(HttpHeaders.ETAG, EntityTags.of(id, followed.version()))
+                .build();
+    }
+
+    private ApplicationView view(IntakeApplications.MyApplication a, Locale locale) {
+        return new ApplicationView(
+                a.id(),
+                messages.localised(locale, a.call()),
+                a.incubator(),
+                a.projectTitle(),
+                a.organisation(),
+                a.status(),
+                messages.get(locale, a.status().messageKey()),
+                a.submittedAt(),
+                a.reason(),
+                a.offerDeadline(),
+                a.offerOpen(),
+                a.withdrawable());
+    }
+}

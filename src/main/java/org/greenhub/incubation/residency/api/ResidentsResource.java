@@ -1,0 +1,114 @@
+package org.greenhub.incubation.residency.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greenhub.incubation.residency.application.ResidencyQueries;
+import org.greenhub.incubation.residency.domain.ResidencyStatus;
+import org.greenhub.platform.api.PageEnvelope;
+import org.greenhub.platform.api.PageRequest;
+import org.greenhub.platform.error.DomainException;
+
+/**
+ * Residencies for scripts: a start-up's people list their own residencies, an incubator's managers its residents
+ * ({@code ?incubator=}), and both read a residency's periodic reports. The checks are the residency pages' own: an
+ * incubator the caller does not manage, or a residency they may not read, answers 404. Reports are filed with
+ * {@code POST /api/incubation/residencies/{id}/reports} ({@link ResidencyResource}, at the same root path: RESTEasy
+ * matches a request to the class with the longest path first, so a longer one here would hide that POST).
+ */
+@Path("/incubation")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Incubation", description = "Intake calls, a start-up's applications, residencies and their reports.")
+public class ResidentsResource {
+
+    @Inject
+    ResidencyQueries queries;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("/residencies")
+    @Operation(
+            summary = "My residencies, or an incubator's residents",
+            description = "Without incubator: the residencies of the organisations the caller belongs to. With "
+                    + "incubator: that incubator's residents by organisation, for its managers, optionally in one "
+                    + "status.")
+    @APIResponse(responseCode = "200", description = "A page of residencies, with Link and X-Total-Count headers.")
+    @APIResponse(responseCode = "400", description = "A bad page, size or status, named in the problem's field.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "404", description = "The caller does not manage this incubator.")
+    public Response residencies(
+            @Parameter(description = "An incubator the caller manages: its residents") @QueryParam("incubator")
+                    Long incubator,
+            @Parameter(description = "With incubator: ACTIVE, GRADUATED or EXITED; all when absent")
+                    @QueryParam("status")
+                    String status,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        if (incubator == null) {
+            // A person's own residencies are those of the few organisations they belong to: the page's own list.
+            return slice(queries.mine(), request);
+        }
+        ResidencyStatus wanted = status(status);
+        List<ResidencyQueries.ResidentRow> rows =
+                queries.residents(incubator, wanted, request.offset(), request.size(), null, true);
+        return PageEnvelope.of(rows, request, queries.countResidents(incubator, wanted))
+                .toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/residencies/{id}/reports")
+    @Operation(
+            summary = "A residency's reports",
+            description = "Periodic and alumni reports by period, due or filed, for the start-up's people and the "
+                    + "incubator's managers.")
+    @APIResponse(responseCode = "200", description = "A page of reports, with Link and X-Total-Count headers.")
+    @APIResponse(responseCode = "400", description = "A bad page or size.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "404", description = "No residency the caller may read has this id.")
+    public Response reports(
+            @Parameter(description = "The residency's id") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        // A residency has a report per period of at most a few years: its schedule, cut here.
+        return slice(queries.reports(id), request);
+    }
+
+    private <T> Response slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(request.offset() + request.size(), all.size());
+        return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uriInfo);
+    }
+
+    private static ResidencyStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ResidencyStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw DomainException.badRequest(
+                    "status",
+                    "platform.api.json.expectedOneOf",
+                    Arrays.stream(ResidencyStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

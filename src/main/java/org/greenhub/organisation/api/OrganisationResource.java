@@ -1,0 +1,189 @@
+package org.greenhub.organisation.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greenhub.organisation.application.OrganisationService;
+import org.greenhub.organisation.domain.Organisation;
+import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.api.PageEnvelope;
+import org.greenhub.platform.api.PageRequest;
+import org.greenhub.platform.error.DomainException;
+
+/**
+ * Organisation records for scripts: the organisations the caller acts for, one record (read as its record page
+ * allows: its people, programme staff and administrators; 404 otherwise), its update by the people who keep the
+ * record (under {@code If-Match}), and its people. The zone record an organisation is in is chosen on its page.
+ */
+@Path("/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "The organisation records the caller acts for, and their people.")
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService organisations;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Schema(description = "An organisation record as its page shows it.")
+    public record OrganisationView(
+            long id,
+            OrganisationKind kind,
+            String legalName,
+            String registeredName,
+            String registrationCode,
+            LocalDate foundingDate,
+
+            @Schema(description = "The zone as text; a zone record, when chosen on the page, is zoneId.")
+            String zone,
+
+            Long zoneId,
+            String sector,
+            String website,
+
+            @Schema(description = "Whether the caller may change the record.")
+            boolean editable) {}
+
+    @Schema(description = "The record's new details, every field as the record page's form has them.")
+    public record OrganisationBody(
+            OrganisationKind kind,
+            String legalName,
+            String registeredName,
+            String registrationCode,
+            LocalDate foundingDate,
+            String zone,
+            String sector,
+            String website) {}
+
+    @GET
+    @Path("/mine")
+    @Operation(
+            summary = "The organisations I act for",
+            description = "The caller's current affiliations, each with the organisation and the caller's role in it.")
+    @APIResponse(responseCode = "200", description = "A page of organisations, with Link and X-Total-Count headers.")
+    @APIResponse(responseCode = "400", description = "A bad page or size.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    public Response mine(
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        // A person's current affiliations are a handful: the dashboards' own list, cut here.
+        return slice(organisations.myCurrentOrganisations(), request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "One organisation record",
+            description = "With its ETag, which an update sends back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The record, with its ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "404", description = "No organisation the caller may see has this id.")
+    public Response record(@Parameter(description = "The organisation's id") @PathParam("id") long id) {
+        return shown(organisations.recordPage(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Update an organisation record",
+            description = "For the people who keep the record (founders, legal representatives, managers) and "
+                    + "administrators. Needs If-Match with the record's ETag; the zone record it is in stays.")
+    @APIResponse(responseCode = "200", description = "The updated record, with its new ETag.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No organisation the caller may change has this id.")
+    @APIResponse(responseCode = "409", description = "The registration code belongs to another organisation.")
+    @APIResponse(responseCode = "412", description = "The record changed since the ETag was read.")
+    @APIResponse(responseCode = "422", description = "A field is not valid; the problem names it.")
+    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    public Response update(
+            @Parameter(description = "The organisation's id") @PathParam("id") long id, OrganisationBody body) {
+        OrganisationService.RecordPage current = organisations.recordPage(id);
+        if (!current.editable()) {
+            throw DomainException.notFound();
+        }
+        EntityTags.requireMatch(headers, EntityTags.of(id, current.version()));
+        if (body == null) {
+            throw DomainException.invalid("legalName", "platform.validation.required");
+        }
+        organisations.update(
+                id,
+                new Organisation.Details(
+                        body.kind(),
+                        body.legalName(),
+                        body.registeredName(),
+                        body.registrationCode(),
+                        body.foundingDate(),
+                        body.zone(),
+                        body.sector(),
+                        body.website()),
+                current.version());
+        return shown(organisations.recordPage(id));
+    }
+
+    @GET
+    @Path("/{id}/affiliations")
+    @Operation(
+            summary = "An organisation's people",
+            description = "Who holds which role since when, past and current, as the record page lists them.")
+    @APIResponse(responseCode = "200", description = "A page of affiliations, with Link and X-Total-Count headers.")
+    @APIResponse(responseCode = "400", description = "A bad page or size.")
+    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(responseCode = "404", description = "No organisation the caller may see has this id.")
+    public Response affiliations(
+            @Parameter(description = "The organisation's id") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        // An organisation's people are the few its record page lists in full: that list, cut here.
+        return slice(organisations.recordPage(id).people(), request);
+    }
+
+    private Response shown(OrganisationService.RecordPage page) {
+        Organisation.Details d = page.details();
+        return Response.ok(new OrganisationView(
+                        page.id(),
+                        d.kind(),
+                        d.legalName(),
+                        d.registeredName(),
+                        d.registrationCode(),
+                        d.foundingDate(),
+                        d.zone(),
+                        page.zoneId(),
+                        d.sector(),
+                        d.website(),
+                        page.editable()))
+                .header(HttpHeaders.ETAG, EntityTags.of(page.id(), page.version()))
+                .build();
+    }
+
+    private <T> Response slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(request.offset() + request.size(), all.size());
+        return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uriInfo);
+    }
+}
