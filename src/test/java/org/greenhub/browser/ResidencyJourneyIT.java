@@ -14,6 +14,7 @@ import org.greenhub.testsupport.browser.BundleText;
 import org.greenhub.testsupport.server.TestTime;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -176,6 +177,19 @@ class ResidencyJourneyIT extends BrowserTest {
         browser.open("incubation/dashboard.xhtml?incubator=" + s.getJsonNumber("incubatorId"));
         assertEquals("1", browser.visibleId("graduatesFigure").getText().strip());
         browser.captureForReview("09-dashboard");
+        // The trend charts' figures, as a table under them on request: their text alternative, named for screen
+        // readers.
+        browser.click(By.cssSelector("#trendData > summary"));
+        assertEquals(
+                text("residency.dashboard.trends"),
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "return document.getElementById(arguments[0].getAttribute('aria-labelledby')).textContent;",
+                                browser.visible(By.cssSelector("#trendData table"))));
+        assertFalse(browser.driver()
+                .findElements(By.cssSelector("[id$='trendTable_data'] > tr"))
+                .isEmpty());
+        browser.captureForReview("09b-dashboard-figures");
         // each figure opens the list it counts: the graduate among the graduated residents
         browser.clickIdAndWaitForNewPage("graduatesFigure");
         assertEquals("incubation/residency/residents.xhtml", browser.currentPage());

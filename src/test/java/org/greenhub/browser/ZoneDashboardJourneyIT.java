@@ -10,6 +10,7 @@ import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A zone administrator who reads GreenHub in Chinese opens their zone's dashboard from their home page: the year's
@@ -54,6 +55,21 @@ class ZoneDashboardJourneyIT extends BrowserTest {
         browser.chooseInMenu("trendForm:indicator", "一般工业固体废物综合利用率");
         browser.waitUntilIdle();
         assertTrue(browser.isPresent(By.cssSelector("[id='trendForm:trendChart'] canvas")));
+        // The chart's figures as a table under it (its text alternative), captioned with the indicator's name.
+        browser.click(By.cssSelector("#trendData > summary"));
+        String name = (String) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return document.getElementById(arguments[0].getAttribute('aria-labelledby')).textContent;",
+                        browser.visible(By.cssSelector("#trendData table")));
+        assertTrue(name.contains("一般工业固体废物综合利用率"), "the table is named by the indicator: " + name);
+        assertEquals(
+                String.valueOf(year),
+                browser.driver()
+                        .findElement(By.cssSelector("[id$='trendTable_data'] > tr:last-child > td"))
+                        .getAttribute("textContent")
+                        .replace(zh("zone.dashboard.year"), "")
+                        .strip());
+        browser.captureForReview("zone-dashboard-01b-trend-figures-zh");
 
         Path evidence = Files.createTempFile("pm25-", ".pdf");
         Files.write(evidence, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());

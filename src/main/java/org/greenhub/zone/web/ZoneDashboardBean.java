@@ -445,4 +445,40 @@ public class ZoneDashboardBean implements Serializable {
     public void setEvidence(UploadedFile evidence) {
         this.evidence = evidence;
     }
+
+    /** One year of the trend chart as a table row: the value and the target line, as the reader's locale writes them. */
+    public record TrendYear(int year, String value, String target) implements Serializable {}
+
+    /**
+     * The chosen indicator's trend, the chart's figures as a table (its text alternative); empty when no indicator is
+     * shown. The target is the same bound the chart draws as its dashed line.
+     */
+    public List<TrendYear> getTrendYears() {
+        if (dashboard == null) {
+            return List.of();
+        }
+        Locale locale = localeSelector.getLocale();
+        return dashboard.indicators().stream()
+                .filter(v -> v.code().equals(chosen))
+                .findFirst()
+                .map(shown -> {
+                    BigDecimal bound = shown.direction() == IndicatorDirection.LOWER_IS_BETTER
+                            ? (shown.targetHigh() != null ? shown.targetHigh() : shown.targetLow())
+                            : (shown.targetLow() != null ? shown.targetLow() : shown.targetHigh());
+                    return shown.trend().stream()
+                            .map(y -> new TrendYear(
+                                    y.year(),
+                                    number(y.value(), shown.unit(), locale),
+                                    number(bound, shown.unit(), locale)))
+                            .toList();
+                })
+                .orElse(List.of());
+    }
+
+    /** The chosen indicator's name in the reader's language and its unit's key, for the trend table's caption. */
+    public Row getChosenRow() {
+        return rows == null
+                ? null
+                : rows.stream().filter(r -> r.code().equals(chosen)).findFirst().orElse(null);
+    }
 }
