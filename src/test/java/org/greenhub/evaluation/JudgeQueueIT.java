@@ -37,6 +37,9 @@ class JudgeQueueIT extends InServerTest {
     JudgeScoring scoring;
 
     @Inject
+    org.greenhub.evaluation.application.JudgeEntryQuery entries;
+
+    @Inject
     ScoringFixtures fixtures;
 
     @Inject
@@ -72,6 +75,53 @@ class JudgeQueueIT extends InServerTest {
         System.out.printf("JudgeQueueQuery statements: %d for 20 assigned entries, %d for 200%n", forSmall, forLarge);
         assertTrue(forLarge <= MAX_STATEMENTS, "statements for 200 entries: " + forLarge);
         assertEquals(forSmall, forLarge, "the number of statements must not grow with the number of rows");
+
+        // The score form's reads (the entry, the own sheet, the others', the queue for its progress): one access
+        // check, and as few statements beside a queue of 200 as beside one of 20.
+        long formSmall = formStatementsFor(
+                smallJudge, small.roundId(), small.subjectIds().get(2));
+        long formLarge = formStatementsFor(
+                largeJudge, large.roundId(), large.subjectIds().get(2));
+        System.out.printf(
+                "Score form statements: %d beside 20 assigned entries, %d beside 200%n", formSmall, formLarge);
+        assertEquals(formSmall, formLarge, "the score form's statements must not grow with the queue");
+        assertTrue(formLarge <= 25, "statements for the score form: " + formLarge);
+    }
+
+    private long formStatementsFor(long judgeId, long roundId, long subjectId) {
+        actingAs.user(judgeId);
+        Statistics statistics = judging.statistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long fewest = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                statistics.clear();
+                JudgeScoring.Workspace workspace =
+                        scoring.open(roundId, subjectId, org.greenhub.platform.i18n.Language.ENGLISH);
+                long statements = statistics.getPrepareStatementCount();
+                assertEquals(subjectId, workspace.entry().subjectId());
+                assertEquals(
+                        scoring.mySheet(roundId, subjectId).shown(),
+                        workspace.sheet().shown(),
+                        "the same sheet");
+                fewest = Math.min(fewest, statements);
+            }
+            // for the record: the same reads asked one by one, as the form did before
+            statistics.clear();
+            entries.entry(roundId, subjectId, org.greenhub.platform.i18n.Language.ENGLISH);
+            scoring.mySheet(roundId, subjectId);
+            try {
+                scoring.otherJudgesScores(roundId, subjectId);
+            } catch (org.greenhub.platform.error.DomainException notShown) {
+                // the fixture's rule may hide them
+            }
+            queue.myQueue(org.greenhub.platform.i18n.Language.ENGLISH);
+            System.out.printf("Score form reads one by one: %d statements%n", statistics.getPrepareStatementCount());
+            return fewest;
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     /**

@@ -71,6 +71,9 @@ class ResultsIT extends InServerTest {
     @Inject
     ActingAs actingAs;
 
+    @Inject
+    org.greenhub.testsupport.server.CompetitionFixtures competitions;
+
     private static JsonObject example() throws Exception {
         try (InputStream in = ResultsIT.class.getResourceAsStream("/evaluation/scoring-example.json");
                 JsonReader reader = Json.createReader(in)) {
@@ -172,6 +175,29 @@ class ResultsIT extends InServerTest {
                         0.0,
                         method + " " + line.reference());
             }
+        }
+
+        // The results page asks for both at once: the same figures, and the scores read once instead of three times.
+        org.hibernate.stat.Statistics statistics = competitions.statistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            results.results(f.roundId());
+            results.sensitivity(f.roundId());
+            advancement.preview(f.roundId());
+            long separately = statistics.getPrepareStatementCount();
+            statistics.clear();
+            RoundResultsService.ResultsPage page = results.resultsPage(f.roundId());
+            AdvancementPreview preview = advancement.preview(f.roundId(), page.results());
+            long together = statistics.getPrepareStatementCount();
+            System.out.printf("Results page reads: %d statements separately, %d together%n", separately, together);
+            assertEquals(stored, page.results());
+            assertEquals(sensitivity, page.sensitivity());
+            assertEquals(advancement.preview(f.roundId()), preview);
+            assertTrue(together <= separately - 2, "two reads of the scores fewer: " + together + " / " + separately);
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
         }
     }
 

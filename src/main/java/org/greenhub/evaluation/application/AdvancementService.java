@@ -70,6 +70,13 @@ public class AdvancementService {
         return previewOf(round(roundId));
     }
 
+    /** The same from results already computed for the round ({@link RoundResultsService#resultsPage}). */
+    @Transactional
+    public AdvancementPreview preview(long roundId, RoundResults ranking) {
+        managerAccess.requireRound(roundId);
+        return previewOf(round(roundId), ranking);
+    }
+
     /**
      * Sets how many entries advance from each scope value under TOP_N_WITH_QUOTAS, all or none. Quotas are part of
      * the declared rules: once the round has opened a reason is required (audited with before and after), and after
@@ -228,7 +235,13 @@ public class AdvancementService {
     }
 
     private AdvancementPreview previewOf(EvaluationRound round) {
-        RoundResults ranking = results.compute(round, submittedScores.of(round.getId()), round.scoringMethod());
+        return previewOf(round, results.compute(round, submittedScores.of(round.getId()), round.scoringMethod()));
+    }
+
+    private AdvancementPreview previewOf(EvaluationRound round, RoundResults ranking) {
+        if (ranking.roundId() != round.getId()) {
+            throw new IllegalArgumentException("results of another round");
+        }
         AdvancementSelection.Result selected =
                 AdvancementSelection.of(round, results.quotas(round.getId())).apply(RoundResultsService.lines(ranking));
         List<AdvancementPreview.Line> lines = ranking.entries().stream()

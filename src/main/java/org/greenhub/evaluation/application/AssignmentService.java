@@ -95,15 +95,15 @@ public class AssignmentService {
         int replaced = assignmentStore.removeAutomatic(roundId);
         round.reseed(seed);
         Instant now = Instant.now(clock);
+        // in one statement (the rows are not needed as entities here): thousands of single inserts took seconds
+        List<AssignmentRepository.NewAssignment> rows =
+                new ArrayList<>(plan.planned().size());
         for (AssignmentPlanner.Pair pair : plan.planned()) {
-            assignmentStore.add(new Assignment(
-                    round,
-                    setting.subjects.get(pair.subjectId()),
-                    assignmentStore.judgeReference(pair.judgeId()),
-                    setting.panelFor(pair),
-                    Assignment.Source.AUTO,
-                    now));
+            Panel panel = setting.panelFor(pair);
+            rows.add(new AssignmentRepository.NewAssignment(
+                    pair.subjectId(), pair.judgeId(), panel == null ? null : panel.getId()));
         }
+        assignmentStore.addAll(roundId, Assignment.Source.AUTO, now, rows);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("seed", seed);
         after.put("assignments", plan.planned().size());
@@ -326,11 +326,15 @@ public class AssignmentService {
         final Map<Long, EvaluationSubject> subjects = new TreeMap<>();
         final List<Panel> panels;
         final Map<Long, Set<Long>> eligible = new HashMap<>();
+        final Map<Panel, Set<Long>> panelJudgeIds = new java.util.IdentityHashMap<>();
         final Conflicts conflicts;
 
         Setting(EvaluationRound round) {
             rounds.subjectsIn(round.getId()).forEach(s -> subjects.put(s.getId(), s));
             panels = panels(round.getId());
+            // asked once per planned pair: a set, not a walk over the panel's judges each time
+            panels.forEach(p -> panelJudgeIds.put(
+                    p, p.getJudges().stream().map(UserAccount::getId).collect(Collectors.toSet())));
             Set<Long> judges = panels.stream()
                     .flatMap(p -> p.getJudges().stream())
                     .map(UserAccount::getId)
@@ -370,7 +374,7 @@ public class AssignmentService {
         Panel panelFor(AssignmentPlanner.Pair pair) {
             EvaluationSubject subject = subjects.get(pair.subjectId());
             return panels.stream()
-                    .filter(p -> p.covers(subject) && p.getJudges().stream().anyMatch(j -> j.getId() == pair.judgeId()))
+                    .filter(p -> p.covers(subject) && panelJudgeIds.get(p).contains(pair.judgeId()))
                     .findFirst()
                     .orElse(null);
         }

@@ -116,6 +116,13 @@ public class JudgeEntryQuery {
         if (round == null || subject == null) {
             throw DomainException.notFound();
         }
+        return entryOf(round, subject, language);
+    }
+
+    /** The entry as the judge reads it, once the caller has established that the judge may score it. */
+    Entry entryOf(EvaluationRound round, EvaluationSubject subject, Language language) {
+        long roundId = round.getId();
+        long subjectId = subject.getId();
         boolean blind = round.isBlind();
         List<Criterion> criteria = round.getRubric().getCriteria().stream()
                 .map(c -> criterion(c, language))

@@ -53,6 +53,9 @@ public class JudgeScoring {
     JudgeQueueQuery queue;
 
     @Inject
+    JudgeEntryQuery entries;
+
+    @Inject
     RoundRepository rounds;
 
     @Inject
@@ -75,6 +78,34 @@ public class JudgeScoring {
 
     /** The entry "save and next" opens: the next one of the judge's queue still to be scored; null when none is left. */
     public record NextEntry(long roundId, long subjectId) implements Serializable {}
+
+    /**
+     * What the score form opens with: the entry, the judge's sheet, the other judges' sheets ({@code others}, null
+     * unless the round shows them to this judge now) and the judge's queue (for "3 of 12 submitted").
+     */
+    public record Workspace(
+            JudgeEntryQuery.Entry entry,
+            JudgeSheet sheet,
+            List<OtherJudgeSheet> others,
+            List<JudgeQueueQuery.QueueRow> queue) {}
+
+    /**
+     * The score form's reads in one transaction with one access check: asked one by one ({@link JudgeEntryQuery#entry},
+     * {@link #mySheet}, {@link #otherJudgesScores}) each checked access again, five statements each time (issue 17).
+     * "Not found" unless the signed-in judge may score the entry.
+     */
+    @Transactional
+    public Workspace open(long roundId, long subjectId, org.greenhub.platform.i18n.Language language) {
+        long judgeId = judge();
+        Scope scope = accessible(judgeId, roundId, subjectId);
+        JudgeEntryQuery.Entry entry = entries.entryOf(scope.round(), scope.subject(), language);
+        ScoreSheet own = sheets.find(roundId, subjectId, judgeId).orElse(null);
+        List<OtherJudgeSheet> others = entry.scoreVisibility() == ScoreVisibility.NEVER
+                        || !othersShown(scope, own != null && own.isSubmitted())
+                ? null
+                : othersOf(roundId, subjectId, judgeId);
+        return new Workspace(entry, view(scope, own), others, queue.queue(judgeId, language));
+    }
 
     /** The signed-in judge's sheet (empty until the first save); "not found" unless they may score the entry. */
     @Transactional
@@ -221,11 +252,19 @@ public class JudgeScoring {
         boolean ownSubmitted = sheets.find(roundId, subjectId, judgeId)
                 .map(ScoreSheet::isSubmitted)
                 .orElse(false);
-        if (!scope.round()
-                .getScoreVisibility()
-                .showsOthersToJudge(ownSubmitted, scope.round().isOverAt(Instant.now(clock)))) {
+        if (!othersShown(scope, ownSubmitted)) {
             throw DomainException.notFound();
         }
+        return othersOf(roundId, subjectId, judgeId);
+    }
+
+    private boolean othersShown(Scope scope, boolean ownSubmitted) {
+        return scope.round()
+                .getScoreVisibility()
+                .showsOthersToJudge(ownSubmitted, scope.round().isOverAt(Instant.now(clock)));
+    }
+
+    private List<OtherJudgeSheet> othersOf(long roundId, long subjectId, long judgeId) {
         return sheets.submittedByOthers(roundId, subjectId, judgeId).stream()
                 .map(s -> {
                     Map<String, BigDecimal> values = new LinkedHashMap<>();

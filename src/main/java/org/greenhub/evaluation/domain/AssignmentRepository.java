@@ -9,6 +9,15 @@ public interface AssignmentRepository {
 
     void add(Assignment assignment);
 
+    /** One assignment to store in bulk: the subject, the judge, and the panel it came through (null for none). */
+    record NewAssignment(long subjectId, long judgeId, Long panelId) {}
+
+    /**
+     * Stores many assignments of one round at once, all from {@code source} at {@code createdAt}, without loading or
+     * tracking them (automatic plans: thousands of rows). Answers how many were stored.
+     */
+    int addAll(long roundId, Assignment.Source source, java.time.Instant createdAt, List<NewAssignment> assignments);
+
     void remove(Assignment assignment);
 
     /** A judge known to exist, without loading them (to assign in bulk). */

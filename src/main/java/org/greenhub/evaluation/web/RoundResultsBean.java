@@ -203,7 +203,9 @@ public class RoundResultsBean implements Serializable {
                 over);
         Map<String, String> titles = progressService.entryTitles(round);
 
-        RoundResults results = resultsService.results(round);
+        // one read of the scores for the rankings, the sensitivity report and the advancement preview
+        RoundResultsService.ResultsPage page = resultsService.resultsPage(round);
+        RoundResults results = page.results();
         criteria = List.copyOf(results.criteria());
         List<ScopeSection> scopeSections = new ArrayList<>();
         for (RoundResults.ScopeRanking ranking : results.scopes()) {
@@ -234,7 +236,7 @@ public class RoundResultsBean implements Serializable {
         outlierCount = results.outliers().size();
         chartJson = chart(results.judges());
 
-        SensitivityReport report = resultsService.sensitivity(round);
+        SensitivityReport report = page.sensitivity();
         sensitivity = report.lines().stream()
                 .map(line -> new SensitivityRow(
                         line.reference(),
@@ -253,7 +255,7 @@ public class RoundResultsBean implements Serializable {
                         line.advancementChanges()))
                 .toList();
 
-        AdvancementPreview advancementPreview = advancement.preview(round);
+        AdvancementPreview advancementPreview = advancement.preview(round, results);
         preview = advancementPreview.lines().stream()
                 .map(l -> new PreviewRow(
                         l.reference(),

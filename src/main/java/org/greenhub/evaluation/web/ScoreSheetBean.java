@@ -199,10 +199,12 @@ public class ScoreSheetBean implements Serializable {
             if (round == null || subject == null) {
                 throw DomainException.notFound();
             }
-            entry = entries.entry(round, subject, Language.of(localeSelector.getLocale()));
-            fill(scoring.mySheet(round, subject));
-            loadOthers();
-            loadProgress();
+            // one access check and one transaction for everything the form shows (issue 17)
+            JudgeScoring.Workspace workspace = scoring.open(round, subject, Language.of(localeSelector.getLocale()));
+            entry = workspace.entry();
+            fill(workspace.sheet());
+            others = workspace.others() == null ? null : otherRows(workspace.others());
+            progress(workspace.queue());
         } catch (DomainException refusal) {
             // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
             PageRefusals.refuse(
@@ -229,29 +231,35 @@ public class ScoreSheetBean implements Serializable {
             return;
         }
         try {
-            List<OtherJudgeSheet> sheets = scoring.otherJudgesScores(round, subject);
-            List<OtherRow> rows = new ArrayList<>();
-            for (OtherJudgeSheet sheet : sheets) {
-                Locale locale = localeSelector.getLocale();
-                List<String> values = entry.criteria().stream()
-                        .map(c -> ScoreNumberConverter.text(sheet.values().get(c.code()), locale))
-                        .toList();
-                List<String> comments = entry.criteria().stream()
-                        .filter(c -> sheet.comments().containsKey(c.code()))
-                        .map(c -> c.name() + ": " + sheet.comments().get(c.code()))
-                        .toList();
-                rows.add(
-                        new OtherRow(sheet.judgeName(), values, comments, sheet.overallComment(), sheet.submittedAt()));
-            }
-            others = rows;
+            others = otherRows(scoring.otherJudgesScores(round, subject));
         } catch (DomainException notYet) {
             // the round's rule does not allow it yet: the panel stays hidden
         }
     }
 
+    private List<OtherRow> otherRows(List<OtherJudgeSheet> sheets) {
+        List<OtherRow> rows = new ArrayList<>();
+        for (OtherJudgeSheet sheet : sheets) {
+            Locale locale = localeSelector.getLocale();
+            List<String> values = entry.criteria().stream()
+                    .map(c -> ScoreNumberConverter.text(sheet.values().get(c.code()), locale))
+                    .toList();
+            List<String> comments = entry.criteria().stream()
+                    .filter(c -> sheet.comments().containsKey(c.code()))
+                    .map(c -> c.name() + ": " + sheet.comments().get(c.code()))
+                    .toList();
+            rows.add(new OtherRow(sheet.judgeName(), values, comments, sheet.overallComment(), sheet.submittedAt()));
+        }
+        return rows;
+    }
+
     /** The judge's submitted sheets against all the entries they may score in this round (the queue's rows of it). */
     private void loadProgress() {
-        List<QueueRow> rows = myQueue().stream()
+        progress(myQueue());
+    }
+
+    private void progress(List<QueueRow> queueRows) {
+        List<QueueRow> rows = queueRows.stream()
                 .filter(r -> r.roundId() == round && r.state() != JudgeQueueQuery.SheetState.CONFLICT)
                 .toList();
         roundScorable = rows.size();
