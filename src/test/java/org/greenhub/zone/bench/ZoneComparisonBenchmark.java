@@ -82,7 +82,10 @@ public final class ZoneComparisonBenchmark {
     private ZoneComparisonBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        // the engineer's own port (-Dgreenhub.test.db.port), so that it does not clash with test suites beside it
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(Integer.getInteger("greenhub.test.db.port", 15432))
+                .start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             Flyway.configure()
                     .dataSource(dataSource)
