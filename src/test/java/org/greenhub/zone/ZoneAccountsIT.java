@@ -23,6 +23,7 @@ import org.greenhub.zone.application.AccountingCalculator.ZoneYearOutput;
 import org.greenhub.zone.application.Declarations;
 import org.greenhub.zone.application.FactorTables;
 import org.greenhub.zone.application.ZoneAccounts;
+import org.greenhub.zone.application.ZoneDashboard;
 import org.greenhub.zone.domain.Declaration;
 import org.greenhub.zone.domain.DeclarationFigures;
 import org.greenhub.zone.domain.Zone;
@@ -48,6 +49,9 @@ class ZoneAccountsIT extends InServerTest {
 
     @Inject
     AccountingCalculator calculator;
+
+    @Inject
+    ZoneDashboard dashboard;
 
     @Inject
     ZoneFixtures zones;
@@ -180,6 +184,65 @@ class ZoneAccountsIT extends InServerTest {
         assertEquals(0, new BigDecimal("12000").compareTo(lastYear.valueAdded()));
 
         assertTrue(accounts.asOf(zone.getId(), first - 1).isEmpty(), "nothing accepted by then: no accounts");
+    }
+
+    @Test
+    void theFiguresOfTheShownYearsAreExactlyTheAccountsAnswerForThem() {
+        int last = TestTime.year() - 1;
+        long reviewer = people.person("Figures reviewer", Language.ENGLISH, Role.ZONE_ADMINISTRATOR);
+        long filer = people.person("Figures filer", Language.ENGLISH, Role.APPLICANT);
+        Zone zone = zones.administeredZone("Figures Park", "数据园区", reviewer);
+        actingAs.user(reviewer);
+        dashboard.changeBaseYear(zone.getId(), last - 7);
+        long always = organisationIn(zone, "Always Works", filer);
+        long joined = organisationIn(zone, "Joined Works", filer);
+        long left = organisationIn(zone, "Left Works", filer);
+        long gaps = organisationIn(zone, "Gaps Works", filer);
+        for (int year = last - 8; year <= last; year++) {
+            int i = year - last + 8;
+            accepted(
+                    filer,
+                    reviewer,
+                    zone,
+                    always,
+                    year,
+                    figures(10000 + 37 * i + ".125", 5000 - 90 * i + ".5", 300 * i + ".25", 100 + i * 7 + ".001"));
+            if (year >= last - 2) {
+                accepted(filer, reviewer, zone, joined, year, figures("777.7", 900 + i + ".9", "0", "3.333"));
+            }
+            if (year <= last - 3) {
+                accepted(filer, reviewer, zone, left, year, figures("3333.333", "1200", "1199.999", 40 - i + ""));
+            }
+            if (i % 2 == 0) {
+                accepted(filer, reviewer, zone, gaps, year, figures(2000 + i + "", 321 * i + ".123", "0", "0"));
+            }
+        }
+        // a correction accepted later replaces the first accepted version
+        accepted(filer, reviewer, zone, always, last - 1, figures("9999.999", "4444.444", "44.444", "4.4"));
+
+        ZoneAccounts.Accounts whole = accounts.asOf(zone.getId(), last).orElseThrow();
+        for (int first : List.of(last - 4, last)) {
+            ZoneAccounts.Figures shown =
+                    accounts.figures(zone.getId(), last, first, true).orElseThrow();
+            int from = first;
+            assertEquals(
+                    whole.response().zoneYears().stream()
+                            .filter(z -> z.year() >= from)
+                            .toList(),
+                    shown.zoneYears(),
+                    "every figure of the shown years, the changes and statuses too, as the accounts answer them");
+            assertEquals(
+                    whole.response().enterpriseYears().stream()
+                            .filter(e -> e.year() == last)
+                            .toList(),
+                    shown.enterpriseYears(),
+                    "the year's enterprises as the accounts answer them");
+            assertEquals(whole.factorTableYear(), shown.factorTableYear());
+            assertEquals(whole.factorTableRevision(), shown.factorTableRevision());
+        }
+        assertTrue(
+                accounts.figures(zone.getId(), last - 9, last - 13, false).isEmpty(),
+                "nothing accepted by then: no figures");
     }
 
     private static Map<String, BigDecimal> energy(String electricity, String green, String coal) {

@@ -183,5 +183,10 @@ class ZoneProgrammeFiguresIT extends InServerTest {
         assertNull(byCode(zoneIndicators.valuesOf(other.getId(), last - 1))
                 .get("PROGRAMME_ENERGY_SAVED")
                 .value());
+
+        // the national comparison reads every zone at once: the same values, trends and targets as one by one
+        Map<Long, List<IndicatorValue>> together = zoneIndicators.valuesOfZones(List.of(zone, other), last);
+        assertEquals(zoneIndicators.valuesOf(zone.getId(), last), together.get(zone.getId()));
+        assertEquals(zoneIndicators.valuesOf(other.getId(), last), together.get(other.getId()));
     }
 }

@@ -1,6 +1,8 @@
 package org.greenhub.alliance.application;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read that alliances publish for a zone's green development figures: per year, how many memberships the
@@ -14,4 +16,10 @@ public interface ZoneAllianceCounts {
 
     /** Every year from {@code firstYear} to {@code lastYear}, in order (a year without any is zero). */
     List<YearCounts> counts(long zoneId, int firstYear, int lastYear);
+
+    /**
+     * The same for several zones in one statement (the national comparison reads every zone): each zone asked, by
+     * id, with every year in order.
+     */
+    Map<Long, List<YearCounts>> counts(Collection<Long> zoneIds, int firstYear, int lastYear);
 }

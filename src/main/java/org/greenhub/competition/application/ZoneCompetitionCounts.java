@@ -1,7 +1,9 @@
 package org.greenhub.competition.application;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read that competitions publish for a zone's green development figures: per year, the entries and the awards of
@@ -19,6 +21,12 @@ public interface ZoneCompetitionCounts {
     List<YearCounts> counts(long zoneId, int firstYear, int lastYear);
 
     /**
+     * The same for several zones in one statement (the national comparison reads every zone): each zone asked, by
+     * id, with every year in order.
+     */
+    Map<Long, List<YearCounts>> counts(Collection<Long> zoneIds, int firstYear, int lastYear);
+
+    /**
      * The green impact an awarded entry declared (its {@code GreenMetrics}: energy saved in MWh a year, emissions
      * avoided in t CO2e a year), summed per organisation of the zone and per year its award became final, by the
      * same rule as {@link YearCounts#awards()} (final results, awards not revoked, the edition's time zone). A figure
@@ -28,4 +36,7 @@ public interface ZoneCompetitionCounts {
 
     /** Every organisation-year from {@code firstYear} to {@code lastYear} with an award, in year order. */
     List<AwardedImpact> awardedImpact(long zoneId, int firstYear, int lastYear);
+
+    /** The same for several zones in one statement: each zone asked, by id (an empty list without any award). */
+    Map<Long, List<AwardedImpact>> awardedImpact(Collection<Long> zoneIds, int firstYear, int lastYear);
 }

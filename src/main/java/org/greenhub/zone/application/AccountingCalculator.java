@@ -79,7 +79,8 @@ public class AccountingCalculator {
         return value;
     }
 
-    private static Targets targets(TargetsInput targets) {
+    /** The targets as the calculator takes them: no CO2 target given is the national plan's −4 % a year. */
+    static Targets targets(TargetsInput targets) {
         if (targets == null) {
             return new Targets(null, CarbonAccounting.DEFAULT_CO2_ANNUAL_CHANGE_TARGET);
         }
@@ -96,7 +97,7 @@ public class AccountingCalculator {
             throw DomainException.invalid("enterprises", "zone.accounting.noEnterprises");
         }
         List<EnterpriseYear> converted = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Seen> seen = new HashSet<>();
         for (int i = 0; i < enterprises.size(); i++) {
             String field = "enterprises[" + i + "]";
             EnterpriseInput enterprise = present(enterprises.get(i), field);
@@ -109,7 +110,7 @@ public class AccountingCalculator {
                 String yearField = field + ".years[" + j + "]";
                 YearInput declared = present(years.get(j), yearField);
                 int year = year(declared.year(), yearField + ".year");
-                if (!seen.add(id + '\u0000' + year)) {
+                if (!seen.add(new Seen(id, year))) {
                     throw DomainException.invalid(
                             yearField + ".year", "zone.accounting.duplicateYear", id, String.valueOf(year));
                 }
@@ -128,6 +129,9 @@ public class AccountingCalculator {
         }
         return converted;
     }
+
+    /** An enterprise-year already given: a record, not a concatenated string, for each of 100,000 of them. */
+    private record Seen(String id, int year) {}
 
     private static Map<Carrier, BigDecimal> energy(
             Map<String, BigDecimal> energy, Map<Carrier, Factor> factors, String id, int year, String field) {

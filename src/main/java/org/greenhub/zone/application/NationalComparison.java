@@ -101,8 +101,10 @@ public class NationalComparison {
         List<Zone> all = zones.all();
         Map<Long, List<IndicatorValue>> valuesByZone = new LinkedHashMap<>();
         List<ComparisonIndex.ZoneValues> inputs = new ArrayList<>();
+        // every zone's values at once: a constant number of statements however many zones there are
+        Map<Long, List<IndicatorValue>> allValues = indicators.valuesOfZones(all, shown);
         for (Zone zone : all) {
-            List<IndicatorValue> values = indicators.valuesOf(zone.getId(), shown);
+            List<IndicatorValue> values = allValues.get(zone.getId());
             valuesByZone.put(zone.getId(), values);
             Map<String, BigDecimal> byCode = new HashMap<>();
             values.forEach(v -> byCode.put(v.code(), v.value()));

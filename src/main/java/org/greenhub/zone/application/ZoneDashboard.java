@@ -91,7 +91,8 @@ public class ZoneDashboard {
         Zone zone = access.zone(zoneId);
         int shownYear = FactorTable.year(year);
         // computed once: the indicators and the totals below read the same accounts
-        Optional<ZoneAccounts.Accounts> zoneAccounts = accounts.asOf(zone.getId(), shownYear);
+        Optional<ZoneAccounts.Figures> zoneAccounts =
+                accounts.figures(zone.getId(), shownYear, shownYear - ZoneIndicators.TREND_YEARS + 1, true);
         List<IndicatorValue> values = indicators.valuesOf(zone.getId(), shownYear, zoneAccounts);
         Totals totals = zoneAccounts
                 .flatMap(a -> a.zoneYear(shownYear).map(z -> totals(z, a)))
@@ -101,12 +102,12 @@ public class ZoneDashboard {
         if (zoneAccounts.isPresent()) {
             // the year's enterprises are those the accounts answer; their names and sectors are organisation's
             Map<Long, ZoneOrganisations.Named> enterprises =
-                    organisations.byIds(zoneAccounts.get().response().enterpriseYears().stream()
+                    organisations.byIds(zoneAccounts.get().enterpriseYears().stream()
                             .filter(output -> output.year() == shownYear)
                             .map(output -> Long.parseLong(output.id()))
                             .toList());
             List<Emitter> emitters = new ArrayList<>();
-            for (EnterpriseYearOutput output : zoneAccounts.get().response().enterpriseYears()) {
+            for (EnterpriseYearOutput output : zoneAccounts.get().enterpriseYears()) {
                 if (output.year() != shownYear) {
                     continue;
                 }
@@ -141,7 +142,7 @@ public class ZoneDashboard {
                 counts.inReview());
     }
 
-    private static Totals totals(ZoneYearOutput z, ZoneAccounts.Accounts a) {
+    private static Totals totals(ZoneYearOutput z, ZoneAccounts.Figures a) {
         return new Totals(
                 z.energyTce(),
                 z.co2T(),

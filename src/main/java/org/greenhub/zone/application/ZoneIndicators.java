@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,7 +147,7 @@ public class ZoneIndicators {
      */
     @Transactional
     public List<IndicatorValue> valuesOf(long zoneId, int year) {
-        return valuesOf(zoneId, year, accounts.asOf(zoneId, year));
+        return valuesOf(zoneId, year, accounts.figures(zoneId, year, year - TREND_YEARS + 1, false));
     }
 
     /**
@@ -154,30 +155,110 @@ public class ZoneIndicators {
      * for a large zone they are the page's dearest read, so it is made once).
      */
     @Transactional
-    public List<IndicatorValue> valuesOf(long zoneId, int year, Optional<ZoneAccounts.Accounts> zoneAccounts) {
+    public List<IndicatorValue> valuesOf(long zoneId, int year, Optional<ZoneAccounts.Figures> zoneAccounts) {
         int first = year - TREND_YEARS + 1;
-        Map<String, Map<Integer, BigDecimal>> series = series(zoneId, first, year, zoneAccounts);
-        Map<Long, ZoneTarget> targets = new HashMap<>();
+        List<EnteredValue> entered = enteredValues.values(zoneId, first, year);
+        Reads reads = new Reads(
+                zoneAccounts,
+                declarations.shares(zoneId, first, year),
+                indicators.targets(zoneId, year),
+                entered,
+                incubation.counts(zoneId, first, year),
+                competitions.counts(zoneId, first, year),
+                alliances.counts(zoneId, first, year),
+                impact(zoneId, first, year),
+                reserveFigures(zoneId, first, year));
+        return values(year, indicators.indicators(), reads, fileNames(entered, year));
+    }
+
+    /**
+     * Every indicator of the sets for each of the zones and year, as {@link #valuesOf(long, int)} answers it, in a
+     * number of statements that does not grow with the zones (the national comparison reads every zone); no
+     * permission check, for use cases that asked already.
+     */
+    @Transactional
+    public Map<Long, List<IndicatorValue>> valuesOfZones(List<Zone> zoneList, int year) {
+        int first = year - TREND_YEARS + 1;
+        List<Long> ids = zoneList.stream().map(Zone::getId).toList();
+        Map<Long, Optional<ZoneAccounts.Figures>> figures = accounts.figuresOfZones(zoneList, year, first);
+        Map<Long, List<DeclarationShares>> shares = declarations.shares(ids, first, year);
+        Map<Long, List<ZoneTarget>> targets = new HashMap<>();
         indicators
-                .targets(zoneId, year)
-                .forEach(t -> targets.put(t.getIndicator().getId(), t));
+                .targets(ids, year)
+                .forEach(t -> targets.computeIfAbsent(t.getZoneId(), id -> new ArrayList<>())
+                        .add(t));
+        Map<Long, List<EnteredValue>> entered = new HashMap<>();
+        List<EnteredValue> allEntered = enteredValues.values(ids, first, year);
+        allEntered.forEach(v ->
+                entered.computeIfAbsent(v.getZoneId(), id -> new ArrayList<>()).add(v));
+        Map<Long, String> fileNames = fileNames(allEntered, year);
+        Map<Long, List<ZoneIncubationCounts.YearCounts>> incubationCounts = incubation.counts(ids, first, year);
+        Map<Long, List<ZoneCompetitionCounts.YearCounts>> competitionCounts = competitions.counts(ids, first, year);
+        Map<Long, List<ZoneAllianceCounts.YearCounts>> allianceCounts = alliances.counts(ids, first, year);
+        Map<Long, List<ZoneCompetitionCounts.AwardedImpact>> awarded = competitions.awardedImpact(ids, first, year);
+        Map<Long, List<ZoneIncubationCounts.ReportedImpact>> reported = incubation.reportedImpact(ids, first, year);
+        Map<String, List<ZoneReserveFigures.YearFigures>> reserveByCode = reserve.isResolvable()
+                ? reserve.get().figures(zoneList.stream().map(Zone::getCode).toList(), first, year)
+                : Map.of();
+        List<Indicator> all = indicators.indicators();
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (Zone zone : zoneList) {
+            long id = zone.getId();
+            Reads reads = new Reads(
+                    figures.getOrDefault(id, Optional.empty()),
+                    shares.getOrDefault(id, List.of()),
+                    targets.getOrDefault(id, List.of()),
+                    entered.getOrDefault(id, List.of()),
+                    incubationCounts.getOrDefault(id, List.of()),
+                    competitionCounts.getOrDefault(id, List.of()),
+                    allianceCounts.getOrDefault(id, List.of()),
+                    impact(awarded.getOrDefault(id, List.of()), reported.getOrDefault(id, List.of())),
+                    reserveByCode.getOrDefault(zone.getCode(), List.of()));
+            values.put(id, values(year, all, reads, fileNames));
+        }
+        return values;
+    }
+
+    /** What a zone's indicators are computed from, read for one zone or for every zone at once. */
+    private record Reads(
+            Optional<ZoneAccounts.Figures> accounts,
+            List<DeclarationShares> shares,
+            List<ZoneTarget> targets,
+            List<EnteredValue> entered,
+            List<ZoneIncubationCounts.YearCounts> incubation,
+            List<ZoneCompetitionCounts.YearCounts> competitions,
+            List<ZoneAllianceCounts.YearCounts> alliances,
+            Map<Integer, ProgrammeImpact.YearImpact> impact,
+            List<ZoneReserveFigures.YearFigures> reserve) {}
+
+    /** The names of the evidence files of the values entered for the year, by file id; one statement. */
+    private Map<Long, String> fileNames(List<EnteredValue> entered, int year) {
+        Map<Long, String> fileNames = new HashMap<>();
+        files.summaries(entered.stream()
+                        .filter(v -> v.getYear() == year)
+                        .map(EnteredValue::getEvidenceFileId)
+                        .toList())
+                .forEach(f -> fileNames.put(f.id(), f.fileName()));
+        return fileNames;
+    }
+
+    private List<IndicatorValue> values(int year, List<Indicator> all, Reads reads, Map<Long, String> fileNames) {
+        int first = year - TREND_YEARS + 1;
+        Map<String, Map<Integer, BigDecimal>> series = series(first, reads);
+        Map<Long, ZoneTarget> targets = new HashMap<>();
+        reads.targets().forEach(t -> targets.put(t.getIndicator().getId(), t));
         Map<Long, EnteredValue> enteredThisYear = new HashMap<>();
         Map<Long, Map<Integer, BigDecimal>> entered = new HashMap<>();
-        for (EnteredValue v : enteredValues.values(zoneId, first, year)) {
+        for (EnteredValue v : reads.entered()) {
             entered.computeIfAbsent(v.getIndicator().getId(), id -> new HashMap<>())
                     .put(v.getYear(), v.getValue());
             if (v.getYear() == year) {
                 enteredThisYear.put(v.getIndicator().getId(), v);
             }
         }
-        Map<Long, String> fileNames = new HashMap<>();
-        files.summaries(enteredThisYear.values().stream()
-                        .map(EnteredValue::getEvidenceFileId)
-                        .toList())
-                .forEach(f -> fileNames.put(f.id(), f.fileName()));
 
         List<IndicatorValue> values = new ArrayList<>();
-        for (Indicator indicator : indicators.indicators()) {
+        for (Indicator indicator : all) {
             Map<Integer, BigDecimal> byYear = indicator.getSource() == IndicatorSource.ENTERED_BY_ZONE
                     ? entered.getOrDefault(indicator.getId(), Map.of())
                     : series.getOrDefault(indicator.getCode(), Map.of());
@@ -223,11 +304,10 @@ public class ZoneIndicators {
      * The computed and counted series by indicator code and year: the accounts' intensities, the declarations'
      * shares, the programmes' counts. One read per source for the whole trend.
      */
-    private Map<String, Map<Integer, BigDecimal>> series(
-            long zoneId, int first, int year, Optional<ZoneAccounts.Accounts> zoneAccounts) {
+    private static Map<String, Map<Integer, BigDecimal>> series(int first, Reads reads) {
         Map<String, Map<Integer, BigDecimal>> series = new HashMap<>();
-        if (zoneAccounts.isPresent()) {
-            for (ZoneYearOutput z : zoneAccounts.get().response().zoneYears()) {
+        if (reads.accounts().isPresent()) {
+            for (ZoneYearOutput z : reads.accounts().get().zoneYears()) {
                 if (z.year() >= first) {
                     put(series, ZoneAccounts.ENERGY_INTENSITY, z.year(), z.energyIntensity());
                     put(
@@ -242,7 +322,7 @@ public class ZoneIndicators {
                 }
             }
         }
-        for (DeclarationShares shares : declarations.shares(zoneId, first, year)) {
+        for (DeclarationShares shares : reads.shares()) {
             share(series, shares, DeclarationShares::greenTechOutputShare, "GREEN_TECH_OUTPUT_SHARE");
             share(series, shares, DeclarationShares::greenTechOutputShare, "VN_GREEN_TECH_OUTPUT_SHARE");
             share(series, shares, DeclarationShares::cleanerProductionAuditShare, "CLEANER_PRODUCTION_AUDIT_SHARE");
@@ -252,23 +332,23 @@ public class ZoneIndicators {
             share(series, shares, DeclarationShares::waterReuseRate, "WATER_REUSE_RATE");
             share(series, shares, DeclarationShares::solidWasteRecyclingRate, "SOLID_WASTE_RECYCLING_RATE");
         }
-        for (ZoneIncubationCounts.YearCounts c : incubation.counts(zoneId, first, year)) {
+        for (ZoneIncubationCounts.YearCounts c : reads.incubation()) {
             put(series, "GREEN_INCUBATORS", c.year(), BigDecimal.valueOf(c.greenIncubators()));
             put(series, "INCUBATOR_RESIDENTS", c.year(), BigDecimal.valueOf(c.residents()));
             put(series, "INCUBATOR_GRADUATES", c.year(), BigDecimal.valueOf(c.graduates()));
         }
-        for (ZoneCompetitionCounts.YearCounts c : competitions.counts(zoneId, first, year)) {
+        for (ZoneCompetitionCounts.YearCounts c : reads.competitions()) {
             put(series, "GREEN_COMPETITION_ENTRIES", c.year(), BigDecimal.valueOf(c.entries()));
             put(series, "GREEN_COMPETITION_AWARDS", c.year(), BigDecimal.valueOf(c.awards()));
         }
-        for (ZoneAllianceCounts.YearCounts c : alliances.counts(zoneId, first, year)) {
+        for (ZoneAllianceCounts.YearCounts c : reads.alliances()) {
             put(series, "ALLIANCE_MEMBERS", c.year(), BigDecimal.valueOf(c.members()));
         }
-        for (ProgrammeImpact.YearImpact i : impact(zoneId, first, year).values()) {
+        for (ProgrammeImpact.YearImpact i : reads.impact().values()) {
             put(series, "PROGRAMME_ENERGY_SAVED", i.year(), i.energySavedTce());
             put(series, "PROGRAMME_CO2_AVOIDED", i.year(), i.co2AvoidedT());
         }
-        for (ZoneReserveFigures.YearFigures f : reserveFigures(zoneId, first, year)) {
+        for (ZoneReserveFigures.YearFigures f : reads.reserve()) {
             put(series, "RESERVE_GREEN_FINANCING", f.year(), f.financingYuan());
             put(series, "RESERVE_LISTED_PROJECTS", f.year(), BigDecimal.valueOf(f.listedProjects()));
         }
@@ -280,12 +360,17 @@ public class ZoneIndicators {
      * check, for use cases that asked already.
      */
     public Map<Integer, ProgrammeImpact.YearImpact> impact(long zoneId, int first, int last) {
+        return impact(competitions.awardedImpact(zoneId, first, last), incubation.reportedImpact(zoneId, first, last));
+    }
+
+    private static Map<Integer, ProgrammeImpact.YearImpact> impact(
+            List<ZoneCompetitionCounts.AwardedImpact> awarded, List<ZoneIncubationCounts.ReportedImpact> reported) {
         return ProgrammeImpact.byYear(
-                competitions.awardedImpact(zoneId, first, last).stream()
+                awarded.stream()
                         .map(a -> new ProgrammeImpact.Awarded(
                                 a.year(), a.organisationId(), a.energySavedMwh(), a.co2AvoidedT()))
                         .toList(),
-                incubation.reportedImpact(zoneId, first, last).stream()
+                reported.stream()
                         .map(r -> new ProgrammeImpact.Reported(r.year(), r.organisationId(), r.co2AvoidedT()))
                         .toList());
     }

@@ -1,7 +1,9 @@
 package org.greenhub.zone.application;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The green project reserve's figures of a zone, declared here and implemented by the reserve: the reserve depends on
@@ -20,4 +22,10 @@ public interface ZoneReserveFigures {
 
     /** Every year from {@code firstYear} to {@code lastYear}, in order (a year without any is all zeros). */
     List<YearFigures> figures(String zoneCode, int firstYear, int lastYear);
+
+    /**
+     * The same for several zones in one statement (the national comparison reads every zone): each code asked, as
+     * given, with every year in order.
+     */
+    Map<String, List<YearFigures>> figures(Collection<String> zoneCodes, int firstYear, int lastYear);
 }

@@ -21,6 +21,19 @@ public interface DeclarationRepository {
     List<AcceptedFigures> acceptedUpTo(long zoneId, int lastYear);
 
     /**
+     * The newest accepted version of every enterprise-year of one zone and year, as values (the enterprises of a year
+     * the dashboard lists).
+     */
+    List<AcceptedFigures> acceptedIn(long zoneId, int year);
+
+    /**
+     * For each of the zones and years, the sums of their newest accepted versions, and of those of the enterprises also
+     * accepted the year before (with that year's figures), in one statement for any number of zones; a zone-year
+     * without an accepted declaration has no row.
+     */
+    List<AcceptedSums> acceptedSums(java.util.Collection<Long> zoneIds, java.util.Collection<Integer> years);
+
+    /**
      * For the sector median: the newest filed version of each other enterprise's declaration for the year in the zone
      * whose organisation's sector is this one (ignoring case), if that version is submitted or accepted.
      */
@@ -51,4 +64,8 @@ public interface DeclarationRepository {
      * an accepted declaration (each enterprise-year's newest accepted version once), in year order.
      */
     List<DeclarationShares> shares(long zoneId, int firstYear, int lastYear);
+
+    /** The same for several zones in one statement: each zone asked, by id. */
+    java.util.Map<Long, List<DeclarationShares>> shares(
+            java.util.Collection<Long> zoneIds, int firstYear, int lastYear);
 }

@@ -14,6 +14,9 @@ public interface IndicatorRepository {
     /** A zone's targets for a year. */
     List<ZoneTarget> targets(long zoneId, int year);
 
+    /** The targets of several zones for a year, in one statement. */
+    List<ZoneTarget> targets(java.util.Collection<Long> zoneIds, int year);
+
     Optional<ZoneTarget> target(long zoneId, long indicatorId, int year);
 
     /** Stores a new target and gives it its id; a second target for the same key fails here, not at commit. */

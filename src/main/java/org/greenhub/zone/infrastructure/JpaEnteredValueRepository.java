@@ -40,6 +40,21 @@ public class JpaEnteredValueRepository implements EnteredValueRepository {
     }
 
     @Override
+    public List<EnteredValue> values(java.util.Collection<Long> zoneIds, int firstYear, int lastYear) {
+        if (zoneIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select v from EnteredValue v join fetch v.indicator where v.zoneId in :zones "
+                                + "and v.year between :first and :last order by v.year",
+                        EnteredValue.class)
+                .setParameter("zones", zoneIds)
+                .setParameter("first", firstYear)
+                .setParameter("last", lastYear)
+                .getResultList();
+    }
+
+    @Override
     public void add(EnteredValue value) {
         em.persist(value);
         // the unique key and the audit record that follows need the row now

@@ -37,6 +37,18 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     }
 
     @Override
+    public List<ZoneTarget> targets(java.util.Collection<Long> zoneIds, int year) {
+        if (zoneIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select t from ZoneTarget t where t.zoneId in :zones and t.year = :year", ZoneTarget.class)
+                .setParameter("zones", zoneIds)
+                .setParameter("year", year)
+                .getResultList();
+    }
+
+    @Override
     public Optional<ZoneTarget> target(long zoneId, long indicatorId, int year) {
         return em.createQuery(
                         "select t from ZoneTarget t where t.zoneId = :zone and t.indicator.id = :indicator"

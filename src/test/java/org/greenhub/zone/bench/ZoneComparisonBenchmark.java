@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import org.greenhub.zone.application.AccountingCalculator.EnterpriseInput;
 import org.greenhub.zone.application.AccountingCalculator.FactorInput;
 import org.greenhub.zone.application.AccountingCalculator.TargetsInput;
 import org.greenhub.zone.application.AccountingCalculator.YearInput;
+import org.greenhub.zone.domain.accounting.CarbonAccounting;
+import org.greenhub.zone.domain.accounting.Carrier;
+import org.greenhub.zone.domain.accounting.EnterpriseYear;
+import org.greenhub.zone.domain.accounting.Factor;
 
 /**
  * The zone dashboard and the national comparison at the size issue 12 asks for, on PostgreSQL with the real
@@ -77,12 +82,59 @@ public final class ZoneComparisonBenchmark {
             + " and d.status = 'SUBMITTED' and d.number = (select max(n.number) from zone_declaration n"
             + " where n.zone_id = d.zone_id and n.organisation_id = d.organisation_id and n.year = d.year))";
 
+    /**
+     * Since session 9: what {@code JpaDeclarationRepository.acceptedSums} sends, the accepted declarations of the shown
+     * years, the base year and each year before summed by zone and year (all enterprises, and those also accepted the
+     * year before); the zones and years are spliced in as literals here.
+     */
+    private static final String SUMS = "with a as (select d.zone_id, d.organisation_id, d.year,"
+            + " d.value_added va, d.electricity_mwh el, d.green_electricity_mwh gr, d.raw_coal_t co,"
+            + " d.natural_gas_m3 ng, d.diesel_t di, d.gasoline_t ga, d.heat_gj he"
+            + " from zone_declaration d"
+            + " where d.zone_id in (%s) and d.year in (%s) and d.status = 'ACCEPTED'"
+            + " and not exists (select 1 from zone_declaration n"
+            + " where n.zone_id = d.zone_id and n.organisation_id = d.organisation_id"
+            + " and n.year = d.year and n.status = 'ACCEPTED' and n.number > d.number))"
+            + " select a.zone_id, a.year, least(min(a.va), min(p.va)),"
+            + " count(*), sum(a.va), sum(a.el), sum(a.gr), sum(a.co), sum(a.ng), sum(a.di), sum(a.ga),"
+            + " sum(a.he),"
+            + " count(p.year), sum(a.va) filter (where p.year is not null),"
+            + " sum(a.el) filter (where p.year is not null), sum(a.gr) filter (where p.year is not null),"
+            + " sum(a.co) filter (where p.year is not null), sum(a.ng) filter (where p.year is not null),"
+            + " sum(a.di) filter (where p.year is not null), sum(a.ga) filter (where p.year is not null),"
+            + " sum(a.he) filter (where p.year is not null),"
+            + " count(p.year), sum(p.va), sum(p.el), sum(p.gr), sum(p.co), sum(p.ng), sum(p.di),"
+            + " sum(p.ga), sum(p.he)"
+            + " from a left join a p on p.zone_id = a.zone_id and p.organisation_id = a.organisation_id"
+            + " and p.year = a.year - 1"
+            + " where a.year in (%s)"
+            + " group by a.zone_id, a.year order by a.zone_id, a.year";
+
+    /** Since session 9: the enterprises of the shown year only (the dashboard's sectors and largest emitters). */
+    private static final String ACCEPTED_IN = "select d.organisation_id, d.year, d.value_added, d.electricity_mwh,"
+            + " d.green_electricity_mwh, d.raw_coal_t, d.natural_gas_m3, d.diesel_t, d.gasoline_t, d.heat_gj"
+            + " from zone_declaration d where d.zone_id = ? and d.year = ? and d.status = 'ACCEPTED'"
+            + " and not exists (select 1 from zone_declaration n where n.zone_id = d.zone_id"
+            + " and n.organisation_id = d.organisation_id and n.year = d.year and n.status = 'ACCEPTED'"
+            + " and n.number > d.number)"
+            + " order by d.organisation_id";
+
+    /** Since session 9: the shares of the trend for every zone in one statement. */
+    private static final String SHARES_OF_ZONES = SHARES.replace("d.zone_id = ?", "d.zone_id in (%s)")
+            .replace("select d.year,", "select d.zone_id, d.year,")
+            .replace("group by d.year order by d.year", "group by d.zone_id, d.year order by d.zone_id, d.year");
+
+    private static final CarbonAccounting ACCOUNTING = new CarbonAccounting();
+
     private static final AccountingCalculator CALCULATOR = new AccountingCalculator();
 
     private ZoneComparisonBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        // the engineer's own port (-Dgreenhub.test.db.port), so that it does not clash with test suites beside it
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(Integer.getInteger("greenhub.test.db.port", 15432))
+                .start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             Flyway.configure()
                     .dataSource(dataSource)
@@ -112,6 +164,20 @@ public final class ZoneComparisonBenchmark {
                         accounts(db, zone, factors);
                         run(db, SHARES, zone, YEAR - 4, YEAR);
                     }
+                });
+                Map<Carrier, Factor> table = table(factors);
+                time("figures of the shown years, large zone", () -> figures(db, List.of(large), table));
+                time("enterprises of the year, large zone", () -> enterprisesOf(db, large, table));
+                time("zone dashboard, large zone, now", () -> {
+                    figures(db, List.of(large), table);
+                    enterprisesOf(db, large, table);
+                    run(db, SHARES, large, YEAR - 4, YEAR);
+                    run(db, DECLARED, large, YEAR);
+                    run(db, DECLARING, large, large, large, YEAR, large, YEAR);
+                });
+                time("national comparison, now", () -> {
+                    figures(db, zones, table);
+                    run(db, String.format(SHARES_OF_ZONES, ids(zones)), YEAR - 4, YEAR);
                 });
                 explain(db, ACCEPTED_UP_TO, large, YEAR);
             }
@@ -219,6 +285,91 @@ public final class ZoneComparisonBenchmark {
                 FIRST_YEAR,
                 new TargetsInput(new BigDecimal("0.5"), new BigDecimal("-0.04")),
                 accepted(db, zone)));
+    }
+
+    private static Map<Carrier, Factor> table(Map<String, FactorInput> factors) {
+        Map<Carrier, Factor> table = new EnumMap<>(Carrier.class);
+        factors.forEach(
+                (key, f) -> table.put(Carrier.byKey(key).orElseThrow(), new Factor(f.tcePerUnit(), f.co2PerUnit())));
+        return table;
+    }
+
+    private static String ids(List<?> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
+    }
+
+    /** As {@code ZoneAccounts.figures}: the five years of the trend and the base year from the database's sums. */
+    private static void figures(Connection db, List<Long> zones, Map<Carrier, Factor> table) throws Exception {
+        List<Integer> years = new ArrayList<>();
+        years.add(FIRST_YEAR); // the base year
+        for (int y = YEAR - 4; y <= YEAR; y++) {
+            years.add(y);
+        }
+        List<Integer> read = new ArrayList<>(years);
+        years.forEach(y -> read.add(y - 1));
+        Map<Long, List<CarbonAccounting.YearSums>> byZone = new LinkedHashMap<>();
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(String.format(SUMS, ids(zones), ids(read), ids(years)))) {
+            while (rows.next()) {
+                byZone.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                        .add(new CarbonAccounting.YearSums(
+                                rows.getInt(2), sums(rows, 4), sums(rows, 13), sums(rows, 22)));
+            }
+        }
+        for (List<CarbonAccounting.YearSums> sums : byZone.values()) {
+            for (CarbonAccounting.ZoneYearResult z : ACCOUNTING.zoneYears(
+                    table,
+                    FIRST_YEAR,
+                    new CarbonAccounting.Targets(new BigDecimal("0.5"), new BigDecimal("-0.04")),
+                    sums)) {
+                AccountingCalculator.rounded(z.co2Intensity());
+                AccountingCalculator.rounded(z.energyIntensity());
+            }
+        }
+    }
+
+    private static CarbonAccounting.Sums sums(ResultSet rows, int from) throws Exception {
+        long count = rows.getLong(from);
+        if (count == 0) {
+            return CarbonAccounting.Sums.NONE;
+        }
+        Carrier[] carriers = Carrier.values();
+        Map<Carrier, BigDecimal> energy = new EnumMap<>(Carrier.class);
+        for (int i = 0; i < carriers.length; i++) {
+            BigDecimal quantity = rows.getBigDecimal(from + 2 + i);
+            if (quantity != null) {
+                energy.put(carriers[i], quantity);
+            }
+        }
+        return new CarbonAccounting.Sums(count, rows.getBigDecimal(from + 1), energy);
+    }
+
+    /** As {@code ZoneAccounts.figures} with the enterprises: each of the year's, computed and rounded. */
+    private static void enterprisesOf(Connection db, long zone, Map<Carrier, Factor> table) throws Exception {
+        Carrier[] carriers = Carrier.values();
+        try (PreparedStatement statement = db.prepareStatement(ACCEPTED_IN)) {
+            statement.setLong(1, zone);
+            statement.setInt(2, YEAR);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Map<Carrier, BigDecimal> energy = new EnumMap<>(Carrier.class);
+                    for (int i = 0; i < carriers.length; i++) {
+                        BigDecimal quantity = rows.getBigDecimal(4 + i);
+                        if (quantity != null) {
+                            energy.put(carriers[i], quantity);
+                        }
+                    }
+                    CarbonAccounting.EnterpriseResult result = ACCOUNTING.enterpriseYear(
+                            table,
+                            new EnterpriseYear(String.valueOf(rows.getLong(1)), YEAR, rows.getBigDecimal(3), energy),
+                            BigDecimal.ZERO);
+                    AccountingCalculator.rounded(result.energyTce());
+                    AccountingCalculator.rounded(result.co2T());
+                    AccountingCalculator.rounded(result.energyIntensity());
+                    AccountingCalculator.rounded(result.co2Intensity());
+                }
+            }
+        }
     }
 
     private static void run(Connection db, String sql, Object... parameters) throws Exception {

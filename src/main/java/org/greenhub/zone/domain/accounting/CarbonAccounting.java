@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +29,10 @@ public final class CarbonAccounting {
      * Sums and products are exact; 34 digits leave the 6 answered decimals untouched by rounding until the answer.
      */
     public static final MathContext PRECISION = MathContext.DECIMAL128;
+
+    /** The carriers that have factors, in declaration order; {@code values()} would copy the array every time. */
+    private static final List<Carrier> WITH_FACTOR =
+            Arrays.stream(Carrier.values()).filter(Carrier::hasFactor).toList();
 
     /** The national plan's target: CO2 per unit of value added down at least 4 % a year. */
     public static final BigDecimal DEFAULT_CO2_ANNUAL_CHANGE_TARGET = new BigDecimal("-0.04");
@@ -60,35 +66,83 @@ public final class CarbonAccounting {
     /** The enterprise-years in the order given, the zone-years in year order. */
     public record Result(List<EnterpriseResult> enterpriseYears, List<ZoneYearResult> zoneYears) {}
 
+    /**
+     * Exact sums over a set of enterprise-years: how many there are, their value added and each carrier's quantity (a
+     * missing carrier is zero). The figures are linear in the quantities, so a set's energy and CO2 computed from its
+     * sums are exactly the sums of its enterprises' figures; a zone-year needs no more than these.
+     */
+    public record Sums(long enterprises, BigDecimal valueAdded, Map<Carrier, BigDecimal> energy) {
+
+        public static final Sums NONE = new Sums(0, BigDecimal.ZERO, Map.of());
+
+        public Sums {
+            energy = Map.copyOf(energy);
+        }
+
+        public BigDecimal quantity(Carrier carrier) {
+            return energy.getOrDefault(carrier, BigDecimal.ZERO);
+        }
+    }
+
+    /**
+     * What a zone-year is computed from: the sums of all its enterprises, and of those also declared the year before
+     * (the comparable set: {@code comparable} their figures of this year, {@code comparableBefore} of the year before;
+     * {@link Sums#NONE} when there is none).
+     */
+    public record YearSums(int year, Sums all, Sums comparable, Sums comparableBefore) {}
+
     public Result account(Map<Carrier, Factor> factors, int baseYear, Targets targets, List<EnterpriseYear> declared) {
         List<EnterpriseResult> enterpriseYears = new ArrayList<>(declared.size());
-        Map<Integer, Map<String, EnterpriseResult>> byYear = new TreeMap<>();
+        Map<Integer, Map<String, EnterpriseYear>> byYear = new TreeMap<>();
         for (EnterpriseYear year : declared) {
-            EnterpriseResult result = enterpriseYear(factors, year);
-            enterpriseYears.add(result);
-            if (byYear.computeIfAbsent(year.year(), y -> new LinkedHashMap<>()).put(year.enterprise(), result)
-                    != null) {
+            enterpriseYears.add(enterpriseYear(factors, year));
+            if (byYear.computeIfAbsent(year.year(), y -> new HashMap<>()).put(year.enterprise(), year) != null) {
                 throw new IllegalArgumentException(
                         "enterprise " + year.enterprise() + " declares " + year.year() + " twice");
             }
         }
-        Map<String, EnterpriseResult> base = byYear.get(baseYear);
-        BigDecimal baseIntensity = base == null ? null : co2Intensity(base.values());
-        List<ZoneYearResult> zoneYears = new ArrayList<>(byYear.size());
-        for (Map.Entry<Integer, Map<String, EnterpriseResult>> entry : byYear.entrySet()) {
-            int year = entry.getKey();
-            Map<String, EnterpriseResult> enterprises = entry.getValue();
-            BigDecimal energy = BigDecimal.ZERO;
-            BigDecimal co2 = BigDecimal.ZERO;
-            BigDecimal valueAdded = BigDecimal.ZERO;
-            for (EnterpriseResult result : enterprises.values()) {
-                energy = energy.add(result.energyTce());
-                co2 = co2.add(result.co2T());
-                valueAdded = valueAdded.add(result.valueAdded());
+        // One pass per year summing quantities, not figures: Σ_e Σ_c q·f = Σ_c f · Σ_e q exactly (the decimals are
+        // exact), and the zone-years are then computed by the same code as from sums read elsewhere.
+        List<YearSums> years = new ArrayList<>(byYear.size());
+        for (Map.Entry<Integer, Map<String, EnterpriseYear>> entry : byYear.entrySet()) {
+            Map<String, EnterpriseYear> previous = byYear.get(entry.getKey() - 1);
+            Accumulator all = new Accumulator();
+            Accumulator comparable = new Accumulator();
+            Accumulator comparableBefore = new Accumulator();
+            for (EnterpriseYear year : entry.getValue().values()) {
+                all.add(year);
+                EnterpriseYear earlier = previous == null ? null : previous.get(year.enterprise());
+                if (earlier != null) {
+                    comparable.add(year);
+                    comparableBefore.add(earlier);
+                }
             }
+            years.add(new YearSums(entry.getKey(), all.sums(), comparable.sums(), comparableBefore.sums()));
+        }
+        return new Result(List.copyOf(enterpriseYears), zoneYears(factors, baseYear, targets, years));
+    }
+
+    /**
+     * The zone-years from their sums, in the order given; {@code years} must hold the base year, if it has
+     * declarations, for the average annual change. Exactly what {@link #account} answers for the same enterprises.
+     */
+    public List<ZoneYearResult> zoneYears(
+            Map<Carrier, Factor> factors, int baseYear, Targets targets, List<YearSums> years) {
+        BigDecimal baseIntensity = null;
+        for (YearSums sums : years) {
+            if (sums.year() == baseYear && sums.all().enterprises() > 0) {
+                baseIntensity = co2(factors, sums.all()).divide(sums.all().valueAdded(), PRECISION);
+            }
+        }
+        List<ZoneYearResult> zoneYears = new ArrayList<>(years.size());
+        for (YearSums sums : years) {
+            int year = sums.year();
+            BigDecimal energy = energy(factors, sums.all());
+            BigDecimal co2 = co2(factors, sums.all());
+            BigDecimal valueAdded = sums.all().valueAdded();
             BigDecimal energyIntensity = energy.divide(valueAdded, PRECISION);
             BigDecimal co2Intensity = co2.divide(valueAdded, PRECISION);
-            BigDecimal change = comparableChange(enterprises, byYear.get(year - 1));
+            BigDecimal change = comparableChange(factors, sums.comparable(), sums.comparableBefore());
             BigDecimal average = year > baseYear && baseIntensity != null && baseIntensity.signum() > 0
                     ? root(co2Intensity.divide(baseIntensity, PRECISION), year - baseYear)
                             .subtract(BigDecimal.ONE)
@@ -105,7 +159,7 @@ public final class CarbonAccounting {
                     status(energyIntensity, targets.energyIntensity()),
                     status(average, targets.co2AnnualChange())));
         }
-        return new Result(List.copyOf(enterpriseYears), List.copyOf(zoneYears));
+        return List.copyOf(zoneYears);
     }
 
     /**
@@ -134,25 +188,10 @@ public final class CarbonAccounting {
                 standard.valueAdded());
     }
 
-    /** {@code E = Σ q·tce} and {@code C = Σ_{c≠electricity} q·co2 + (electricity − green)·co2_electricity}. */
+    /** One enterprise-year's energy, CO2 and intensities. */
     private static EnterpriseResult enterpriseYear(Map<Carrier, Factor> factors, EnterpriseYear declared) {
-        BigDecimal energy = BigDecimal.ZERO;
-        BigDecimal co2 = BigDecimal.ZERO;
-        for (Carrier carrier : Carrier.values()) {
-            BigDecimal quantity = declared.quantity(carrier);
-            if (!carrier.hasFactor() || quantity.signum() == 0) {
-                continue;
-            }
-            Factor factor = factors.get(carrier);
-            if (factor == null) {
-                throw new IllegalArgumentException("no factor for " + carrier.key());
-            }
-            energy = energy.add(quantity.multiply(factor.tcePerUnit()));
-            BigDecimal emitting = carrier == Carrier.ELECTRICITY
-                    ? quantity.subtract(declared.quantity(Carrier.GREEN_ELECTRICITY))
-                    : quantity;
-            co2 = co2.add(emitting.multiply(factor.co2PerUnit()));
-        }
+        BigDecimal energy = energy(factors, declared.energy());
+        BigDecimal co2 = co2(factors, declared.energy());
         return new EnterpriseResult(
                 declared.enterprise(),
                 declared.year(),
@@ -163,39 +202,78 @@ public final class CarbonAccounting {
                 declared.valueAdded());
     }
 
-    /** {@code CI_t(same set) / CI_{t−1}(same set) − 1}, over the enterprises declared in both years. */
-    private static BigDecimal comparableChange(
-            Map<String, EnterpriseResult> current, Map<String, EnterpriseResult> previous) {
-        if (previous == null) {
-            return null;
-        }
-        List<EnterpriseResult> now = new ArrayList<>();
-        List<EnterpriseResult> before = new ArrayList<>();
-        for (Map.Entry<String, EnterpriseResult> entry : current.entrySet()) {
-            EnterpriseResult earlier = previous.get(entry.getKey());
-            if (earlier != null) {
-                now.add(entry.getValue());
-                before.add(earlier);
+    /** {@code E = Σ q·tce} (tce); a carrier in use without a factor is a programming error. */
+    private static BigDecimal energy(Map<Carrier, Factor> factors, Map<Carrier, BigDecimal> quantities) {
+        BigDecimal energy = BigDecimal.ZERO;
+        for (Carrier carrier : WITH_FACTOR) {
+            BigDecimal quantity = quantities.get(carrier);
+            if (quantity != null && quantity.signum() != 0) {
+                energy = energy.add(quantity.multiply(factor(factors, carrier).tcePerUnit()));
             }
         }
-        if (now.isEmpty()) {
+        return energy;
+    }
+
+    /** {@code C = Σ_{c≠electricity} q·co2 + (electricity − green)·co2_electricity} (t). */
+    private static BigDecimal co2(Map<Carrier, Factor> factors, Map<Carrier, BigDecimal> quantities) {
+        BigDecimal co2 = BigDecimal.ZERO;
+        for (Carrier carrier : WITH_FACTOR) {
+            BigDecimal quantity = quantities.get(carrier);
+            if (quantity != null && quantity.signum() != 0) {
+                BigDecimal green = carrier == Carrier.ELECTRICITY ? quantities.get(Carrier.GREEN_ELECTRICITY) : null;
+                BigDecimal emitting = green == null ? quantity : quantity.subtract(green);
+                co2 = co2.add(emitting.multiply(factor(factors, carrier).co2PerUnit()));
+            }
+        }
+        return co2;
+    }
+
+    private static BigDecimal energy(Map<Carrier, Factor> factors, Sums sums) {
+        return energy(factors, sums.energy());
+    }
+
+    private static BigDecimal co2(Map<Carrier, Factor> factors, Sums sums) {
+        return co2(factors, sums.energy());
+    }
+
+    private static Factor factor(Map<Carrier, Factor> factors, Carrier carrier) {
+        Factor factor = factors.get(carrier);
+        if (factor == null) {
+            throw new IllegalArgumentException("no factor for " + carrier.key());
+        }
+        return factor;
+    }
+
+    /** {@code CI_t(same set) / CI_{t−1}(same set) − 1}, over the enterprises declared in both years. */
+    private static BigDecimal comparableChange(Map<Carrier, Factor> factors, Sums now, Sums before) {
+        if (now.enterprises() == 0) {
             return null;
         }
-        BigDecimal earlier = co2Intensity(before);
+        BigDecimal earlier = co2(factors, before).divide(before.valueAdded(), PRECISION);
         if (earlier.signum() == 0) {
             return null;
         }
-        return co2Intensity(now).divide(earlier, PRECISION).subtract(BigDecimal.ONE);
+        return co2(factors, now)
+                .divide(now.valueAdded(), PRECISION)
+                .divide(earlier, PRECISION)
+                .subtract(BigDecimal.ONE);
     }
 
-    private static BigDecimal co2Intensity(Iterable<EnterpriseResult> results) {
-        BigDecimal co2 = BigDecimal.ZERO;
-        BigDecimal valueAdded = BigDecimal.ZERO;
-        for (EnterpriseResult result : results) {
-            co2 = co2.add(result.co2T());
-            valueAdded = valueAdded.add(result.valueAdded());
+    /** Sums enterprise-years' value added and quantities; exact. */
+    private static final class Accumulator {
+        private long enterprises;
+        private BigDecimal valueAdded = BigDecimal.ZERO;
+        private final Map<Carrier, BigDecimal> energy = new EnumMap<>(Carrier.class);
+
+        void add(EnterpriseYear year) {
+            enterprises++;
+            valueAdded = valueAdded.add(year.valueAdded());
+            year.energy().forEach((carrier, quantity) -> energy.merge(carrier, quantity, BigDecimal::add));
         }
-        return co2.divide(valueAdded, PRECISION);
+
+        Sums sums() {
+            return new Sums(enterprises, valueAdded, energy);
+        }
     }
 
     private static TargetStatus status(BigDecimal value, BigDecimal target) {
