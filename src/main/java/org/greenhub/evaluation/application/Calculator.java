@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.evaluation.domain.scoring.Criterion;
 import org.greenhub.evaluation.domain.scoring.JudgeFlag;
@@ -124,10 +125,20 @@ public class Calculator {
 
     /** {@code trim} and {@code outlierGap} are optional: 1 and 25 points. */
     @JsonbPropertyOrder({"type", "trim", "outlierGap"})
+    @Schema(
+            description =
+                    "The aggregation method: `type` (`MEAN`, `MEDIAN`, `TRIMMED_MEAN` or `ZSCORE`; docs/scoring.md), `trim` (judges dropped at each end, default 1) and `outlierGap` (the gap, in points of 0-100, beyond which a judge's total is an outlier, default 25).",
+            example = "{\"type\":\"MEAN\"}")
     public record MethodInput(String type, Integer trim, Double outlierGap) {}
 
+    @Schema(
+            description = "A criterion: its code, weight and scale.",
+            example = "{\"code\":\"tech\",\"weight\":60,\"min\":0,\"max\":10}")
     public record CriterionInput(String code, Double weight, Double min, Double max) {}
 
+    @Schema(
+            description = "One judge's score of one entry on one criterion, within the criterion's scale.",
+            example = "{\"entry\":\"E1\",\"judge\":\"J1\",\"criterion\":\"tech\",\"value\":8}")
     public record ScoreInput(String entry, String judge, String criterion, Double value) {}
 
     /**
@@ -151,11 +162,17 @@ public class Calculator {
         "ranking",
         "resultsSha256"
     })
+    @Schema(
+            description =
+                    "What the calculator reads: criteria, method, tie-break criteria and scores. A transparency pack may be posted as it is; any other unknown field is refused (422).")
     public record CalculationRequest(
             List<CriterionInput> criteria, MethodInput method, List<String> tieBreak, List<ScoreInput> scores) {}
 
     /** The method actually applied (defaults filled in), then the figures; {@code kendallW} is written even when null. */
     @JsonbPropertyOrder({"method", "results", "judges", "outliers", "kendallW"})
+    @Schema(
+            description =
+                    "The method applied (defaults filled in), the ranking, each judge's statistics, the outlying scores and Kendall's W (null unless every judge scored every entry).")
     public record CalculationResponse(
             MethodInput method,
             List<RankedEntryOutput> results,
@@ -175,6 +192,9 @@ public class Calculator {
     }
 
     @JsonbPropertyOrder({"entry", "rank", "score", "judges", "criteria", "tied"})
+    @Schema(
+            description =
+                    "An entry's place: rank, weighted score, how many judges scored it, its mean per criterion, and whether it ties after the tie-breaks.")
     public record RankedEntryOutput(
             String entry, int rank, double score, int judges, Map<String, Double> criteria, boolean tied) {
 
@@ -185,6 +205,9 @@ public class Calculator {
     }
 
     @JsonbPropertyOrder({"judge", "mean", "sd", "flags"})
+    @Schema(
+            description =
+                    "A judge's mean and standard deviation of totals, with flags (`NO_SPREAD`: the same total for every entry).")
     public record JudgeOutput(String judge, double mean, double sd, List<String> flags) {
 
         static JudgeOutput of(JudgeStatistics statistics) {
@@ -197,6 +220,7 @@ public class Calculator {
     }
 
     @JsonbPropertyOrder({"entry", "judge"})
+    @Schema(description = "A judge's total for an entry that lies far from the other judges'.")
     public record OutlierOutput(String entry, String judge) {
 
         static OutlierOutput of(OutlierScore outlier) {

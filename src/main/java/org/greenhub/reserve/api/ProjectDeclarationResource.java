@@ -15,6 +15,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.Problem;
 import org.greenhub.platform.api.ProblemFactory;
 import org.greenhub.platform.config.GreenHubConfig;
@@ -35,6 +45,9 @@ import org.greenhub.reserve.domain.ScreeningRefused;
  * open or an organisation that is not the caller's. Evidence files are attached on the declaration page.
  */
 @Path("/reserve/projects")
+@Tag(name = ApiDocs.TAG_RESERVE)
+@SecurityRequirement(name = ApiDocs.BASIC)
+@SecurityRequirement(name = ApiDocs.ACCESS_TOKEN)
 public class ProjectDeclarationResource {
 
     @Inject
@@ -50,6 +63,9 @@ public class ProjectDeclarationResource {
     HttpHeaders headers;
 
     /** The body: which call, for which organisation (optional for a person with one), and the declaration. */
+    @Schema(
+            description =
+                    "A reserve project's declaration: the call (required), the organisation (optional for a person with one), the project's facts and expected benefits, and whether to submit it now.")
     public record DeclarationBody(
             Long callId,
             Long organisationId,
@@ -92,6 +108,42 @@ public class ProjectDeclarationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Declare a project to the reserve",
+            description =
+                    "An organisation's people declare a green project to an open reserve call: saved as a draft, or with `\"submit\": true` submitted and screened at once. 422 names the field in the caller's language (a screening refusal lists every reason in `errors`); 404 for a call that is not open or an organisation that is not the caller's. Evidence files are attached on the declaration page.")
+    @RequestBody(
+            description =
+                    "Which call, for which organisation (optional for a person with one), and the declaration: amounts in yuan, energy saved in tce, CO2 avoided in t, water in m³, waste in t.",
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DeclarationBody.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value =
+                                                    "{\"callId\":5,\"organisationId\":7,\"title\":\"Rooftop solar for the east industrial park\",\"summary\":\"4.2 MW of rooftop solar on six factory roofs.\",\"category\":\"CLEAN_ENERGY\",\"zoneCode\":\"SZ-HTZ\",\"location\":\"East industrial park\",\"stage\":\"CONSTRUCTION\",\"totalInvestmentYuan\":24000000,\"financingSoughtYuan\":18000000,\"instruments\":[\"GREEN_LOAN\"],\"energySavedTce\":1500,\"co2AvoidedT\":3900,\"waterSavedM3\":0,\"wasteRecycledT\":0,\"estimateMethod\":\"Yield simulation with local irradiance data\",\"contactForFunders\":true,\"submit\":false}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Saved (or submitted); `Location` is the project's page.",
+            headers = {@Header(ref = ApiDocs.LOCATION)},
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"projectId\":23,\"status\":\"DRAFT\"}")))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response declare(DeclarationBody body) {
         if (body == null || body.callId() == null) {
             throw DomainException.invalid("callId", "platform.validation.required");

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.reserve.application.PublicReserve.Contact;
@@ -35,6 +36,9 @@ public class ReserveListing {
     public static final int MAX_PAGE_SIZE = 100;
 
     /** A listed project as the public reads it; {@code contact} is null unless the reader may see it. */
+    @Schema(
+            description =
+                    "A project listed in the public reserve: what it is, where, what it seeks, its expected benefits, its screening grade and until when it is listed; `contact` only for funders, when the owner allows it.")
     public record Listed(
             long id,
             String title,
@@ -56,6 +60,9 @@ public class ReserveListing {
     public record ZoneChoice(String code, String name) implements Serializable {}
 
     /** One page for the API: the total, the page asked and its projects. */
+    @Schema(
+            description =
+                    "A page of the public reserve: how many projects match, the page (from 0), its size and its projects.")
     public record Page(long total, int page, int size, List<Listed> projects) implements Serializable {}
 
     @Inject

@@ -9,6 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.export.Spreadsheets;
 import org.greenhub.platform.files.ContentDisposition;
 import org.greenhub.platform.i18n.Language;
@@ -22,6 +31,7 @@ import org.greenhub.zone.application.PublishedGreenReports.Download;
  * published version (default: the newest). A report that is not published answers 404, as an unknown zone does.
  */
 @Path("/zones/{code}/reports/{year}")
+@Tag(name = ApiDocs.TAG_ZONE)
 public class GreenReportResource {
 
     @Inject
@@ -30,6 +40,30 @@ public class GreenReportResource {
     @GET
     @Path("/data-pack.json")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Read a published report's data pack",
+            description =
+                    "The figures of a zone's published annual green development report exactly as frozen: post its `request` to `POST /api/zone/accounting/calculate` and the answer is its `response`. No sign-in. A report that is not published answers 404, as an unknown zone does.")
+    @Parameter(name = "code", in = ParameterIn.PATH, description = "The zone's code.", example = "SZ-HTZ")
+    @Parameter(name = "year", in = ParameterIn.PATH, description = "The report's year.", example = "2025")
+    @Parameter(
+            name = "version",
+            in = ParameterIn.QUERY,
+            description = "An earlier published version (default: the newest).",
+            example = "1")
+    @APIResponse(
+            responseCode = "200",
+            description = "The data pack's bytes as stored (their SHA-256 is shown on the report's public page).",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value =
+                                                    "{\"zone\":\"SZ-HTZ\",\"year\":2025,\"request\":{\"factors\":{},\"baseYear\":2020,\"enterprises\":[]},\"response\":{\"enterpriseYears\":[],\"zoneYears\":[]}}")))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response dataPack(
             @PathParam("code") String code, @PathParam("year") int year, @QueryParam("version") Integer version) {
         Download pack = reports.dataPack(code, year, version);
@@ -42,6 +76,35 @@ public class GreenReportResource {
     @GET
     @Path("/report.pdf")
     @Produces("application/pdf")
+    @Operation(
+            summary = "Download a published report as PDF",
+            description =
+                    "A zone's published annual green development report as a PDF in a language (its narrative, figures and charts). No sign-in; a report that is not published answers 404.")
+    @Parameter(name = "code", in = ParameterIn.PATH, description = "The zone's code.", example = "SZ-HTZ")
+    @Parameter(name = "year", in = ParameterIn.PATH, description = "The report's year.", example = "2025")
+    @Parameter(
+            name = "version",
+            in = ParameterIn.QUERY,
+            description = "An earlier published version (default: the newest).",
+            example = "1")
+    @Parameter(
+            name = "lang",
+            in = ParameterIn.QUERY,
+            description =
+                    "The language: `en`, `zh-CN`, `th` or `vi`. Default: the first language of `Accept-Language`, else English.",
+            example = "zh-CN")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF, as an attachment.",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema =
+                                    @Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                            format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response pdf(
             @PathParam("code") String code,
             @PathParam("year") int year,
@@ -58,6 +121,35 @@ public class GreenReportResource {
     @GET
     @Path("/workbook.xlsx")
     @Produces(Spreadsheets.XLSX_TYPE)
+    @Operation(
+            summary = "Download a published report's workbook",
+            description =
+                    "The figures of a zone's published report as an Excel workbook, headings in a language. No sign-in; a report that is not published answers 404.")
+    @Parameter(name = "code", in = ParameterIn.PATH, description = "The zone's code.", example = "SZ-HTZ")
+    @Parameter(name = "year", in = ParameterIn.PATH, description = "The report's year.", example = "2025")
+    @Parameter(
+            name = "version",
+            in = ParameterIn.QUERY,
+            description = "An earlier published version (default: the newest).",
+            example = "1")
+    @Parameter(
+            name = "lang",
+            in = ParameterIn.QUERY,
+            description =
+                    "The language: `en`, `zh-CN`, `th` or `vi`. Default: the first language of `Accept-Language`, else English.",
+            example = "zh-CN")
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook, as an attachment.",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema =
+                                    @Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                            format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response workbook(
             @PathParam("code") String code,
             @PathParam("year") int year,

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.zone.domain.accounting.CarbonAccounting;
 import org.greenhub.zone.domain.accounting.CarbonAccounting.EnterpriseResult;
@@ -223,20 +224,32 @@ public class AccountingCalculator {
 
     /** A carrier's conversion per unit of the carrier: tce and t CO2. */
     @JsonbPropertyOrder({"tcePerUnit", "co2PerUnit"})
+    @Schema(
+            description = "A carrier's conversion per unit: tce and t CO2.",
+            example = "{\"tcePerUnit\":0.1229,\"co2PerUnit\":0.5703}")
     public record FactorInput(BigDecimal tcePerUnit, BigDecimal co2PerUnit) {}
 
     /** Both optional: without {@code energyIntensity} there is no energy status; {@code co2AnnualChange} is −0.04 by default. */
     @JsonbPropertyOrder({"energyIntensity", "co2AnnualChange"})
+    @Schema(
+            description =
+                    "The zone's targets, both optional: the energy intensity (tce per 10,000 yuan) and the yearly CO2 intensity change (default −0.04).",
+            example = "{\"energyIntensity\":0.134,\"co2AnnualChange\":-0.04}")
     public record TargetsInput(BigDecimal energyIntensity, BigDecimal co2AnnualChange) {}
 
     /** Value added in 10,000 yuan; energy by carrier in the carrier's unit (a missing carrier is zero). */
     @JsonbPropertyOrder({"year", "valueAdded", "energy"})
+    @Schema(
+            description =
+                    "An enterprise-year: value added in 10,000 yuan and energy by carrier in the carrier's unit (a missing carrier is zero).")
     public record YearInput(Integer year, BigDecimal valueAdded, Map<String, BigDecimal> energy) {}
 
     @JsonbPropertyOrder({"id", "years"})
+    @Schema(description = "An enterprise, by any id the caller chooses, and its years.")
     public record EnterpriseInput(String id, List<YearInput> years) {}
 
     @JsonbPropertyOrder({"factors", "baseYear", "targets", "enterprises"})
+    @Schema(description = "The factor table by carrier, the base year, the targets and the enterprises.")
     public record AccountingRequest(
             Map<String, FactorInput> factors,
             Integer baseYear,
@@ -244,6 +257,7 @@ public class AccountingCalculator {
             List<EnterpriseInput> enterprises) {}
 
     @JsonbPropertyOrder({"enterpriseYears", "zoneYears"})
+    @Schema(description = "Each enterprise-year's figures and each zone-year's sums.")
     public record AccountingResponse(List<EnterpriseYearOutput> enterpriseYears, List<ZoneYearOutput> zoneYears) {
 
         static AccountingResponse of(Result result) {
@@ -256,6 +270,9 @@ public class AccountingCalculator {
     }
 
     @JsonbPropertyOrder({"id", "year", "energyTce", "co2T", "energyIntensity", "co2Intensity"})
+    @Schema(
+            description =
+                    "An enterprise-year: energy (tce), CO2 (t) and their intensities per 10,000 yuan of value added.")
     public record EnterpriseYearOutput(
             String id,
             int year,
@@ -288,6 +305,9 @@ public class AccountingCalculator {
         "energyIntensityStatus",
         "co2Status"
     })
+    @Schema(
+            description =
+                    "A zone-year: the sums, the intensities, the CO2 intensity change on a comparable basis, the average annual change since the base year and the target statuses (null where they cannot be computed).")
     public record ZoneYearOutput(
             int year,
             BigDecimal energyTce,

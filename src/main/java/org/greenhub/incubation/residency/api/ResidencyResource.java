@@ -13,9 +13,21 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.incubation.residency.application.ReportEvidenceService;
 import org.greenhub.incubation.residency.application.ResidencyService;
 import org.greenhub.incubation.residency.domain.ReportMetrics;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.FileResponses;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
@@ -28,6 +40,9 @@ import org.greenhub.platform.files.FileStore;
  * residency that is not the caller's.
  */
 @Path("/incubation")
+@Tag(name = ApiDocs.TAG_INCUBATION)
+@SecurityRequirement(name = ApiDocs.BASIC)
+@SecurityRequirement(name = ApiDocs.ACCESS_TOKEN)
 public class ResidencyResource {
 
     @Inject
@@ -40,6 +55,9 @@ public class ResidencyResource {
     GreenHubConfig config;
 
     /** The body of a filed report: the period and its figures (green figures optional). */
+    @Schema(
+            description =
+                    "A periodic report: the period (both dates required) and its figures; green figures optional.")
     public record ReportBody(
             LocalDate periodStart,
             LocalDate periodEnd,
@@ -80,6 +98,41 @@ public class ResidencyResource {
     @Path("/residencies/{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "File a periodic report",
+            description =
+                    "A resident start-up's people file the periodic report of a period: its dates and figures (green figures optional). 422 names the field of a bad date or figure; 409 when the period was reported already; 404 for a residency that is not the caller's.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The residency's id.", example = "31")
+    @RequestBody(
+            description =
+                    "The period and its figures: amounts in yuan, energy in MWh, emissions avoided in t CO2e, water in m³, waste in tonnes.",
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ReportBody.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value =
+                                                    "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-06-30\",\"revenue\":1250000,\"employees\":14,\"rndStaff\":6,\"rndSpend\":320000,\"patentsFiled\":2,\"patentsGranted\":0,\"investmentRaised\":0,\"energyUseMwh\":85.5,\"emissionsAvoidedTco2e\":120,\"waterReusedM3\":0,\"wasteRecycledTonnes\":3.2,\"highTechRecognised\":false,\"acquiredOrListed\":false,\"note\":\"First pilot line running.\"}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed; `Location` is the report's page.",
+            headers = {@Header(ref = ApiDocs.LOCATION)},
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "example", value = "{\"reportId\":501}")))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response file(@PathParam("id") long residencyId, ReportBody body) {
         if (body == null) {
             throw DomainException.invalid("periodStart", "residency.report.periodMissing");
@@ -93,6 +146,17 @@ public class ResidencyResource {
 
     @GET
     @Path("/residency-evidence/{id}")
+    @Operation(
+            summary = "Download a residency report's evidence file",
+            description =
+                    "An evidence file attached to a residency report, for the resident's people and the incubator's managers. Anyone else gets 404.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The evidence file's id.", example = "77")
+    @APIResponse(responseCode = "200", ref = ApiDocs.FILE)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response download(@PathParam("id") long id) {
         FileStore.Download download = evidence.download(id);
         return FileResponses.privateDownload(download);
