@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,6 +32,7 @@ import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.alliance.domain.MembershipStatus;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
@@ -129,7 +131,10 @@ public class AllianceResource {
             description = "Every alliance, by name; optionally of one green focus area, or matching words in its name "
                     + "or code. No sign-in needed.")
     @APIResponse(responseCode = "200", description = "A page of alliances, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page, size or focus area, named in the problem's field.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size or focus area, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response alliances(
             @Parameter(description = "Words of the alliance's name or code") @QueryParam("q") String text,
             @Parameter(description = "A green focus area (sector), such as CLEAN_ENERGY") @QueryParam("focusArea")
@@ -156,7 +161,10 @@ public class AllianceResource {
     @Path("/{id}")
     @Operation(summary = "One alliance", description = "No sign-in needed.")
     @APIResponse(responseCode = "200", description = "The alliance.")
-    @APIResponse(responseCode = "404", description = "No alliance has this id.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No alliance has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public AllianceAdministration.AllianceSummary alliance(
             @Parameter(description = "The alliance's id") @PathParam("id") long id) {
         return administration.summary(id, language());
@@ -169,8 +177,14 @@ public class AllianceResource {
             description = "Its listed members by name, with only the contact details each member chose to show. "
                     + "No sign-in needed.")
     @APIResponse(responseCode = "200", description = "A page of members, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page, size or kind, named in the problem's field.")
-    @APIResponse(responseCode = "404", description = "No alliance has this id.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size or kind, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No alliance has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response directory(
             @Parameter(description = "The alliance's id") @PathParam("id") long id,
             @Parameter(description = "Words of the member's name") @QueryParam("q") String text,
@@ -204,8 +218,14 @@ public class AllianceResource {
             summary = "My memberships",
             description = "The memberships of the organisations the caller currently belongs to, newest first.")
     @APIResponse(responseCode = "200", description = "A page of memberships, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response myMemberships(
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
@@ -236,9 +256,18 @@ public class AllianceResource {
             summary = "An alliance's members, for its coordinators",
             description = "Members and applicants by name, optionally in some statuses or matching words.")
     @APIResponse(responseCode = "200", description = "A page of members, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page, size or status, named in the problem's field.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No alliance the caller coordinates has this id.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size or status, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No alliance the caller coordinates has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response members(
             @Parameter(description = "The alliance's id") @PathParam("id") long id,
             @Parameter(description = "Statuses, comma-separated (such as ACTIVE,GRACE); all when absent")
@@ -272,9 +301,18 @@ public class AllianceResource {
             description = "Soonest first, for its coordinators and the people of its member organisations (who read "
                     + "them on their membership page).")
     @APIResponse(responseCode = "200", description = "A page of events, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No alliance the caller belongs to or coordinates has this id.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No alliance the caller belongs to or coordinates has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response events(
             @Parameter(description = "The alliance's id") @PathParam("id") long id,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,

@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.competition.application.ApplicantEntries;
 import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.ProblemFactory;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
@@ -61,11 +63,26 @@ public class CompetitionResource {
             description = "Creates a draft entry in an edition open for submissions, for an organisation I act for"
                     + " (one live entry per organisation and edition).")
     @APIResponse(responseCode = "201", description = "The draft entry, with its ETag; Location is its API address.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "No such competition, or an organisation I do not act for.")
-    @APIResponse(responseCode = "409", description = "Not open for submissions, or the organisation already entered.")
-    @APIResponse(responseCode = "422", description = "A missing or refused field, named.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such competition, or an organisation I do not act for.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not open for submissions, or the organisation already entered.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or refused field, named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response enter(@Parameter(description = "The competition's id.") @PathParam("id") long id, NewEntry body) {
         if (body == null || body.organisationId() == null) {
             throw DomainException.invalid("organisationId", "platform.validation.required");

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,6 +27,7 @@ import org.greenhub.competition.application.EntryService;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.Entry;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
@@ -98,8 +100,14 @@ public class EntryResource {
             summary = "My entries",
             description = "The entries of every organisation I belong to, last changed first, a page at a time.")
     @APIResponse(responseCode = "200", description = "A page envelope of entries; Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size parameter, named.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size parameter, named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response mine(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
@@ -115,8 +123,14 @@ public class EntryResource {
             description = "The entry as its page shows it: edition, status, answers, green metrics, timeline and open"
                     + " requests for information. The ETag is what a change sends back in If-Match.")
     @APIResponse(responseCode = "200", description = "The entry, with its ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "Not an entry I may read, or no such entry.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an entry I may read, or no such entry.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response entry(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
         return tagged(entries.entry(id, language()));
     }
@@ -130,13 +144,34 @@ public class EntryResource {
                     + " as on the entry page, and its green metrics when given. Only while the entry is a draft or"
                     + " answers a request for information. Needs If-Match with the entry's ETag; answers the new one.")
     @APIResponse(responseCode = "200", description = "The entry, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
-    @APIResponse(responseCode = "409", description = "The entry can no longer be changed, or it changed meanwhile.")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was stored.")
-    @APIResponse(responseCode = "422", description = "An answer refused (the field is named), or a bad body.")
-    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an entry I act for, or no such entry.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The entry can no longer be changed, or it changed meanwhile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names an older version; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "An answer refused (the field is named), or a bad body.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response describe(@Parameter(description = "The entry's id.") @PathParam("id") long id, EntryBody body) {
         if (body == null) {
             throw DomainException.invalid("projectTitle", "platform.validation.required");
@@ -154,12 +189,30 @@ public class EntryResource {
             description = "The request body is the file itself; its name is the name parameter. Checked by content as"
                     + " the entry page checks uploads (PDF, PPTX, XLSX, PNG or JPEG, at most 20 MB, a plain name).")
     @APIResponse(responseCode = "201", description = "The attachment.")
-    @APIResponse(responseCode = "400", description = "An unknown kind, named.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
-    @APIResponse(responseCode = "409", description = "The entry can no longer be changed, or it has too many files.")
-    @APIResponse(responseCode = "422", description = "The file refused (type, size or name), the field named.")
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown kind, named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an entry I act for, or no such entry.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The entry can no longer be changed, or it has too many files.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The file refused (type, size or name), the field named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response attach(
             @Parameter(description = "The entry's id.") @PathParam("id") long id,
             @Parameter(
@@ -185,13 +238,34 @@ public class EntryResource {
             description = "Submits the entry while the edition's window is open, complete and with the required"
                     + " attachments, as on the entry page. Needs If-Match with the entry's ETag.")
     @APIResponse(responseCode = "200", description = "The submitted entry, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
-    @APIResponse(responseCode = "409", description = "The deadline passed, or the entry changed meanwhile.")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was stored.")
-    @APIResponse(responseCode = "422", description = "Something missing (the field named).")
-    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an entry I act for, or no such entry.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The deadline passed, or the entry changed meanwhile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names an older version; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Something missing (the field named).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response submit(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
         ApplicantEntries.EntryTag current = entries.tag(id);
         EntityTags.requireMatch(headers, current.etag());
@@ -204,12 +278,30 @@ public class EntryResource {
             summary = "Withdraw my entry",
             description = "Withdraws the entry, as on the entry page. Needs If-Match with the entry's ETag.")
     @APIResponse(responseCode = "200", description = "The withdrawn entry, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "Not an entry I act for, or no such entry.")
-    @APIResponse(responseCode = "409", description = "The entry can no longer be withdrawn, or it changed meanwhile.")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was stored.")
-    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an entry I act for, or no such entry.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The entry can no longer be withdrawn, or it changed meanwhile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names an older version; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response withdraw(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
         ApplicantEntries.EntryTag current = entries.tag(id);
         EntityTags.requireMatch(headers, current.etag());

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +29,7 @@ import org.greenhub.evaluation.application.JudgeAssignmentQueries;
 import org.greenhub.evaluation.application.JudgeAssignmentQueries.SheetFilter;
 import org.greenhub.evaluation.application.JudgeAssignments;
 import org.greenhub.evaluation.domain.conflict.ConflictType;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
@@ -85,9 +87,18 @@ public class JudgingResource {
                     + " a time in the queue's order (closing time, round, reference), with the state of my own sheet."
                     + " A conflicted entry is listed by reference with the state CONFLICT and cannot be opened.")
     @APIResponse(responseCode = "200", description = "A page envelope of assignments; Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page, size, round or status parameter, named.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "Not a judge, or a token that does not reach evaluation.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size, round or status parameter, named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a judge, or a token that does not reach evaluation.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response assignments(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size,
@@ -109,8 +120,14 @@ public class JudgingResource {
                     + " of the entry (the scoring page's view, nothing more; a blind round leaves out the applicant)."
                     + " The ETag is what a save or submission sends back in If-Match.")
     @APIResponse(responseCode = "200", description = "The sheet, with its ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "Not one of my sheets that I may open, or no such sheet.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not one of my sheets that I may open, or no such sheet.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response sheet(@Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id) {
         return tagged(judging.sheet(id, language()));
     }
@@ -124,20 +141,35 @@ public class JudgingResource {
                     "Replaces my values and overall comment, checked as on the scoring page: each value within its"
                             + " criterion's scale and on its steps. Needs If-Match with the sheet's ETag; answers the new one.")
     @APIResponse(responseCode = "200", description = "The saved sheet, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "Not one of my sheets that I may open, or no such sheet.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not one of my sheets that I may open, or no such sheet.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "409",
-            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.")
+            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "412",
-            description = "If-Match names an older version of the sheet; nothing was stored.")
+            description = "If-Match names an older version of the sheet; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "422",
             description =
-                    "A value out of its criterion's range or steps (the field names the criterion), or a bad body.")
-    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+                    "A value out of its criterion's range or steps (the field names the criterion), or a bad body.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response saveDraft(
             @Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id,
             DraftBody body) {
@@ -155,19 +187,34 @@ public class JudgingResource {
                     "Submits the sheet as last saved: every criterion scored and a comment wherever the rubric asks"
                             + " for one. Needs If-Match with the sheet's ETag. A submitted sheet can no longer be changed.")
     @APIResponse(responseCode = "200", description = "The submitted sheet, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "Not one of my sheets that I may open, or no such sheet.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not one of my sheets that I may open, or no such sheet.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "409",
-            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.")
+            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "412",
-            description = "If-Match names an older version of the sheet; nothing was stored.")
+            description = "If-Match names an older version of the sheet; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "422",
-            description = "Incomplete, or a low score without its comment (the field names the criterion).")
-    @APIResponse(responseCode = "428", description = "No If-Match header; nothing was stored.")
+            description = "Incomplete, or a low score without its comment (the field names the criterion).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header; nothing was stored.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response submit(@Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id) {
         JudgeAssignments.SheetTag current = judging.tag(id);
         EntityTags.requireMatch(headers, current.etag());
@@ -181,9 +228,18 @@ public class JudgingResource {
             description = "The conflicts of interest I declared, newest first, a page at a time: on an entry (by its"
                     + " reference) or on an organisation.")
     @APIResponse(responseCode = "200", description = "A page envelope of declarations; Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size parameter, named.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "Not a judge.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size parameter, named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a judge.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response conflicts(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
@@ -201,12 +257,22 @@ public class JudgingResource {
             description = "Declares a conflict of interest with the entry of one of my assignments. From then on the"
                     + " entry's sheet answers 404 to me and the round's managers see the declaration.")
     @APIResponse(responseCode = "201", description = "The declaration; Location is my declarations.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "Not a judge, or a read-only token.")
-    @APIResponse(responseCode = "404", description = "Not one of my published assignments, or no such assignment.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a judge, or a read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not one of my published assignments, or no such assignment.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "422",
-            description = "A missing sheet id or type, a reason too long, or a bad body (the field is named).")
+            description = "A missing sheet id or type, a reason too long, or a bad body (the field is named).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response declare(ConflictBody body) {
         if (body == null || body.sheetId() == null) {
             throw DomainException.invalid("sheetId", "platform.validation.required");

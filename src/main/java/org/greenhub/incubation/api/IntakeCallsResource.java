@@ -15,12 +15,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.incubation.application.IntakeCallService;
 import org.greenhub.incubation.domain.IntakeCallRepository;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
@@ -85,7 +87,10 @@ public class IntakeCallsResource {
             description = "The published calls of every incubator, closing soonest first, one page at a time. "
                     + "No sign-in needed.")
     @APIResponse(responseCode = "200", description = "A page of calls, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page, size or status, named in the problem's field.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size or status, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response calls(
             @Parameter(description = "open (taking applications now), upcoming or closed; all when absent")
                     @QueryParam("status")
@@ -108,7 +113,10 @@ public class IntakeCallsResource {
     @Path("/{id}")
     @Operation(summary = "One published intake call", description = "No sign-in needed.")
     @APIResponse(responseCode = "200", description = "The call.")
-    @APIResponse(responseCode = "404", description = "No published call has this id.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No published call has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public CallView call(@Parameter(description = "The call's id") @PathParam("id") long id) {
         Locale locale = problems.locale(headers);
         return view(calls.publicView(id, Language.of(locale)), locale);

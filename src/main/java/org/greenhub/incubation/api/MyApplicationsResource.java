@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.incubation.application.IntakeApplications;
 import org.greenhub.incubation.domain.ApplicationStatus;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
@@ -89,8 +91,14 @@ public class MyApplicationsResource {
             description = "The applications the caller made or that belong to an organisation whose record they keep, "
                     + "newest first.")
     @APIResponse(responseCode = "200", description = "A page of applications, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response applications(
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
@@ -115,8 +123,14 @@ public class MyApplicationsResource {
             summary = "One of my applications",
             description = "With its ETag, which the answers to it (withdraw, accept, decline) send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The application, with its ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No application of the caller has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response application(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return shown(id);
     }
@@ -127,12 +141,30 @@ public class MyApplicationsResource {
             summary = "Withdraw my application",
             description = "While it is being screened or wait-listed. Needs If-Match with the application's ETag.")
     @APIResponse(responseCode = "200", description = "The withdrawn application, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
-    @APIResponse(responseCode = "409", description = "It can no longer be withdrawn.")
-    @APIResponse(responseCode = "412", description = "The application changed since the ETag was read.")
-    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No application of the caller has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "It can no longer be withdrawn.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The application changed since the ETag was read.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response withdraw(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return answer(id, applications::withdraw);
     }
@@ -144,12 +176,30 @@ public class MyApplicationsResource {
             description = "Before the offer's deadline; the start-up becomes a resident of the incubator. "
                     + "Needs If-Match with the application's ETag.")
     @APIResponse(responseCode = "200", description = "The accepted application, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
-    @APIResponse(responseCode = "409", description = "No offer is open, or its deadline has passed.")
-    @APIResponse(responseCode = "412", description = "The application changed since the ETag was read.")
-    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No application of the caller has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "No offer is open, or its deadline has passed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The application changed since the ETag was read.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response accept(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return answer(id, applications::accept);
     }
@@ -161,12 +211,30 @@ public class MyApplicationsResource {
             description =
                     "The place goes to the next wait-listed start-up. Needs If-Match with the application's ETag.")
     @APIResponse(responseCode = "200", description = "The declined application, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "No application of the caller has this id.")
-    @APIResponse(responseCode = "409", description = "No offer is open, or its deadline has passed.")
-    @APIResponse(responseCode = "412", description = "The application changed since the ETag was read.")
-    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No application of the caller has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "No offer is open, or its deadline has passed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The application changed since the ETag was read.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response decline(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return answer(id, applications::decline);
     }

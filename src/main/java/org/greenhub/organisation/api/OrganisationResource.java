@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
@@ -83,8 +85,14 @@ public class OrganisationResource {
             summary = "The organisations I act for",
             description = "The caller's current affiliations, each with the organisation and the caller's role in it.")
     @APIResponse(responseCode = "200", description = "A page of organisations, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response mine(
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
@@ -99,8 +107,14 @@ public class OrganisationResource {
             summary = "One organisation record",
             description = "With its ETag, which an update sends back in If-Match.")
     @APIResponse(responseCode = "200", description = "The record, with its ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No organisation the caller may see has this id.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No organisation the caller may see has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response record(@Parameter(description = "The organisation's id") @PathParam("id") long id) {
         return shown(organisations.recordPage(id));
     }
@@ -113,13 +127,34 @@ public class OrganisationResource {
             description = "For the people who keep the record (founders, legal representatives, managers) and "
                     + "administrators. Needs If-Match with the record's ETag; the zone record it is in stays.")
     @APIResponse(responseCode = "200", description = "The updated record, with its new ETag.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "404", description = "No organisation the caller may change has this id.")
-    @APIResponse(responseCode = "409", description = "The registration code belongs to another organisation.")
-    @APIResponse(responseCode = "412", description = "The record changed since the ETag was read.")
-    @APIResponse(responseCode = "422", description = "A field is not valid; the problem names it.")
-    @APIResponse(responseCode = "428", description = "No If-Match header.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A read-only token.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No organisation the caller may change has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The registration code belongs to another organisation.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The record changed since the ETag was read.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A field is not valid; the problem names it.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match header.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response update(
             @Parameter(description = "The organisation's id") @PathParam("id") long id, OrganisationBody body) {
         OrganisationService.RecordPage current = organisations.recordPage(id);
@@ -151,9 +186,18 @@ public class OrganisationResource {
             summary = "An organisation's people",
             description = "Who holds which role since when, past and current, as the record page lists them.")
     @APIResponse(responseCode = "200", description = "A page of affiliations, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No organisation the caller may see has this id.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No organisation the caller may see has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response affiliations(
             @Parameter(description = "The organisation's id") @PathParam("id") long id,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,

@@ -14,9 +14,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.error.DomainException;
@@ -48,9 +51,18 @@ public class ZoneDeclarationsResource {
             description = "Filed versions, newest filing first, optionally in one status. Drafts stay the "
                     + "enterprise's own.")
     @APIResponse(responseCode = "200", description = "A page of versions, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page, size or status, named in the problem's field.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No zone the caller administers has this code.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size or status, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No zone the caller administers has this code.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response declarations(
             @Parameter(description = "The zone's code") @PathParam("code") String code,
             @Parameter(description = "SUBMITTED, RETURNED or ACCEPTED; all when absent") @QueryParam("status")
@@ -73,8 +85,14 @@ public class ZoneDeclarationsResource {
             description = "Its figures, energy and CO2 as accounted, and the versions of its enterprise-year, for "
                     + "the zone's administrators (with the plausibility flags) and the organisation's people.")
     @APIResponse(responseCode = "200", description = "The version.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No version of this zone that the caller may read has this id.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No version of this zone that the caller may read has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Declarations.DeclarationView declaration(
             @Parameter(description = "The zone's code") @PathParam("code") String code,
             @Parameter(description = "The version's id") @PathParam("id") long id) {

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.incubation.residency.application.ResidencyQueries;
 import org.greenhub.incubation.residency.domain.ResidencyStatus;
+import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.error.DomainException;
@@ -50,9 +53,18 @@ public class ResidentsResource {
                     + "incubator: that incubator's residents by organisation, for its managers, optionally in one "
                     + "status.")
     @APIResponse(responseCode = "200", description = "A page of residencies, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page, size or status, named in the problem's field.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "The caller does not manage this incubator.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size or status, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The caller does not manage this incubator.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response residencies(
             @Parameter(description = "An incubator the caller manages: its residents") @QueryParam("incubator")
                     Long incubator,
@@ -80,9 +92,18 @@ public class ResidentsResource {
             description = "Periodic and alumni reports by period, due or filed, for the start-up's people and the "
                     + "incubator's managers.")
     @APIResponse(responseCode = "200", description = "A page of reports, with Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "400", description = "A bad page or size.")
-    @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "404", description = "No residency the caller may read has this id.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No residency the caller may read has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response reports(
             @Parameter(description = "The residency's id") @PathParam("id") long id,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
