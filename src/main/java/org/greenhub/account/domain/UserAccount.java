@@ -56,6 +56,14 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "session_version", nullable = false)
     private int sessionVersion;
 
+    /** The OpenID Connect provider's issuer this account signs in through (null: GreenHub's own password only). */
+    @Column(name = "provider_issuer")
+    private String providerIssuer;
+
+    /** The person's stable id at that provider ({@code sub}): the link survives a changed e-mail address there. */
+    @Column(name = "provider_subject")
+    private String providerSubject;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -96,6 +104,47 @@ public class UserAccount extends VersionedEntity {
         account.emailConfirmedAt = now;
         account.roles.add(Role.ADMINISTRATOR);
         return account;
+    }
+
+    /**
+     * Made at the first sign-in through an OpenID Connect provider, when the operator allows it: the provider has
+     * verified the address, so the account is active at once; it has no password (one may be set through "forgot
+     * password" later).
+     */
+    public static UserAccount fromProvider(
+            String email, String displayName, Language language, String issuer, String subject, Instant now) {
+        UserAccount account = new UserAccount(email, displayName, language, AccountStatus.ACTIVE, now);
+        account.emailConfirmedAt = now;
+        account.roles.add(Role.APPLICANT);
+        account.linkProvider(issuer, subject, now);
+        return account;
+    }
+
+    /**
+     * Links this account to the person at the provider, who proved to own the account's (verified) address. A
+     * pending or invited account is active from now on for the same reason; a disabled one stays disabled.
+     */
+    public void linkProvider(String issuer, String subject, Instant now) {
+        if (providerIssuer != null && !isLinkedTo(issuer, subject)) {
+            throw DomainException.conflict(null, "account.oidc.linkedElsewhere");
+        }
+        providerIssuer = issuer;
+        providerSubject = subject;
+        if (status == AccountStatus.PENDING_CONFIRMATION || status == AccountStatus.INVITED) {
+            status = AccountStatus.ACTIVE;
+        }
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    public boolean isLinkedTo(String issuer, String subject) {
+        return issuer.equals(providerIssuer) && subject.equals(providerSubject);
+    }
+
+    /** Signs in through a provider: HTTP Basic with a GreenHub password is refused (scripts use access tokens). */
+    public boolean signsInThroughProvider() {
+        return providerIssuer != null;
     }
 
     public void rename(String newName) {

@@ -11,6 +11,9 @@ public interface UserAccountRepository {
 
     boolean emailTaken(String email);
 
+    /** The account linked to this person at this OpenID Connect provider. */
+    Optional<UserAccount> findByProvider(String issuer, String subject);
+
     UserAccount add(UserAccount account);
 
     void addToken(AccountToken token);

@@ -52,6 +52,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByProvider(String issuer, String subject) {
+        return em
+                .createQuery(
+                        "select u from UserAccount u left join fetch u.roles"
+                                + " where u.providerIssuer = :issuer and u.providerSubject = :subject",
+                        UserAccount.class)
+                .setParameter("issuer", issuer)
+                .setParameter("subject", subject)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
     public UserAccount add(UserAccount account) {
         em.persist(account);
         return account;

@@ -143,6 +143,11 @@ public class GreenHubAuthenticationMechanism implements HttpAuthenticationMechan
         if (result.account() == null) {
             return refuse(request, context, result.messageKey(), result.messageArguments());
         }
+        if (result.account().signsInThroughProvider()) {
+            // The person signs in at the organisation's identity provider, whose rules (second factor, leaving staff
+            // disabled) a GreenHub password would get round: scripts use a personal access token instead.
+            return refuse(request, context, "account.signIn.useToken", new Object[0]);
+        }
         return admit(result.account(), request, context);
     }
 

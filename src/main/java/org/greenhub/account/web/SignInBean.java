@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.greenhub.account.application.AccountSummary;
+import org.greenhub.account.application.OidcSignIn;
 import org.greenhub.account.application.SignInService;
 import org.greenhub.platform.i18n.FacesMessages;
 
@@ -23,6 +24,9 @@ public class SignInBean {
 
     @Inject
     FacesMessages messages;
+
+    @Inject
+    OidcSignIn oidcSignIn;
 
     @Inject
     HttpServletRequest request;
@@ -42,19 +46,28 @@ public class SignInBean {
         }
         sessionStarter.start(account);
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        String target = safeNext() ? next : account.primaryRole().dashboard();
+        String target = safeNext(next) ? next : account.primaryRole().dashboard();
         external.redirect(external.getRequestContextPath() + target);
         return null;
     }
 
     /** Only paths inside GreenHub: an open redirect would let a phishing link borrow our sign-in page. */
-    private boolean safeNext() {
+    static boolean safeNext(String next) {
         return next != null
                 && next.startsWith("/")
                 && !next.startsWith("//")
                 && !next.contains("\\")
                 && !next.contains("://")
                 && !next.startsWith("/account/signin");
+    }
+
+    /** Whether the page offers "Sign in with …" (the operator configured an OpenID Connect provider). */
+    public boolean isProviderOffered() {
+        return oidcSignIn.enabled();
+    }
+
+    public String getProviderName() {
+        return oidcSignIn.providerName();
     }
 
     public String getEmail() {
