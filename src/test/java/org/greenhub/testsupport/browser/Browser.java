@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -49,6 +51,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * console, and a test whose pages caused such a report fails, with the reports, even when it got through: a blocked
  * script may only have cost a feature the test did not look at. A test that provokes a report on purpose takes it
  * with {@link #policyViolations()}.
+ * <p>
+ * Each distinct page a test comes to (its path and language: once per test, to keep the suite's time) is checked with
+ * axe-core's WCAG 2.2 AA rules ({@link Accessibility}) when it is opened or a click or a choice loads it; a serious or
+ * critical violation fails the test at its end, listing every page's violations. A test that looks at them itself
+ * takes them with {@link #accessibilityViolations()}.
  */
 public final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
 
@@ -66,6 +73,10 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     private final Supplier<URL> base;
     private WebDriver driver;
     private String testName = "unnamed";
+    /** The pages axe-core has looked at in this test, as "path lang". */
+    private final Set<String> analysedPages = new HashSet<>();
+    /** Serious and critical violations met since the last look. */
+    private final List<String> accessibilityViolations = new ArrayList<>();
 
     public Browser(Supplier<URL> base) {
         this.base = base;
@@ -106,6 +117,9 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().window().setSize(new Dimension(DESKTOP_WIDTH, WINDOW_HEIGHT));
         chrome.manage().timeouts().pageLoadTimeout(TIMEOUT);
+        // axe-core's analysis (Accessibility) is an asynchronous script; on a busy machine it takes longer than the
+        // default 30 s on the longest pages.
+        chrome.manage().timeouts().scriptTimeout(TIMEOUT.multipliedBy(3));
         return chrome;
     }
 
@@ -133,12 +147,48 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
             return;
         }
         List<String> violations = context.getExecutionException().isPresent() ? List.of() : policyViolations();
+        List<String> inaccessible = context.getExecutionException().isPresent() ? List.of() : accessibilityViolations();
         if (context.getExecutionException().isPresent() || !violations.isEmpty()) {
             keepEvidence(screenshotDirectory().resolve(testName));
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The browser reported " + violations.size() + " Content-Security-Policy or"
                     + " Permissions-Policy problem(s) on the pages of this test:\n" + String.join("\n", violations));
+        }
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError("axe-core found " + inaccessible.size() + " serious or critical accessibility"
+                    + " violation(s) (WCAG 2.2 AA) on the pages of this test:\n" + String.join("\n", inaccessible));
+        }
+    }
+
+    // ---- accessibility --------------------------------------------------------------------------------------
+
+    /**
+     * The serious and critical axe-core violations of the pages this test came to since the last look, one paragraph
+     * per rule and page; reading them takes them away, so a test that reports them itself is not failed twice.
+     */
+    public List<String> accessibilityViolations() {
+        List<String> taken = List.copyOf(accessibilityViolations);
+        accessibilityViolations.clear();
+        return taken;
+    }
+
+    /** Checks the page the browser shows now, unless this test checked the same page in the same language already. */
+    private void checkAccessibility() {
+        if (!Accessibility.enabled()) {
+            return;
+        }
+        Object html = ((JavascriptExecutor) driver())
+                .executeScript("return document.contentType === 'text/html' && !!document.documentElement;");
+        if (!Boolean.TRUE.equals(html)) {
+            return;
+        }
+        String page = currentPage();
+        String language = pageLanguage();
+        if (analysedPages.add(page + " " + language)) {
+            String query = currentQuery();
+            accessibilityViolations.addAll(
+                    Accessibility.check(driver(), page + (query.isEmpty() ? "" : "?" + query) + " (" + language + ")"));
         }
     }
 
@@ -168,6 +218,8 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
 
     @Override
     public void afterEach(ExtensionContext context) {
+        analysedPages.clear();
+        accessibilityViolations.clear();
         quit();
     }
 
@@ -185,6 +237,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     public void open(String path) {
         driver().get(url(path));
         waitUntilIdle();
+        checkAccessibility();
     }
 
     /** The path of the current page below the deployment's root, without the query: {@code "dashboard/admin.xhtml"}. */
@@ -285,6 +338,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         waitFor(ExpectedConditions.elementToBeClickable(locator)).click();
         waitFor(gone(oldPage));
         waitUntilIdle();
+        checkAccessibility();
     }
 
     public void clickIdAndWaitForNewPage(String id) {
@@ -297,6 +351,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         new Select(visibleId(selectId)).selectByVisibleText(visibleText);
         waitFor(gone(oldPage));
         waitUntilIdle();
+        checkAccessibility();
     }
 
     /**
