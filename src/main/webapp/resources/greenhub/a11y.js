@@ -16,6 +16,10 @@
  *    of the card or section it stands in (aria-labelledby), so a screen reader's list of tables says what each one
  *    holds in the page's language, without a second copy of every heading in the bundles.
  *
+ * 4. Message lists: PrimeFaces 15 writes role="alert" on each <li> of a p:messages list, which a list may not hold
+ *    (a screen reader then stops reading it as a list; axe rule "list"). The role goes to the box around the list,
+ *    so the messages are still announced when they appear.
+ *
  * Content-Security-Policy: this is a script file from GreenHub's own resources; it writes no inline handler.
  */
 (function () {
@@ -143,7 +147,22 @@
         });
     }
 
+    function liftMessageRoles() {
+        document.querySelectorAll('.ui-messages ul > li[role]').forEach(function (item) {
+            var box = item.parentNode.parentNode;
+            if (box && !box.hasAttribute('role')) {
+                box.setAttribute('role', item.getAttribute('role'));
+                if (item.hasAttribute('aria-atomic')) {
+                    box.setAttribute('aria-atomic', item.getAttribute('aria-atomic'));
+                }
+            }
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
+        });
+    }
+
     function afterLoad() {
+        liftMessageRoles();
         nameTables();
         focusFirst(linkMessages());
     }
@@ -153,6 +172,7 @@
         jQuery(afterLoad);
         // PrimeFaces announces the end of each Ajax request, after it has replaced the updated parts of the page.
         jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
+            liftMessageRoles();
             nameTables();
             var invalid = linkMessages();
             var source = sourceElement(settings && settings.source);
