@@ -96,7 +96,7 @@ class AllianceApiIT extends HttpTest {
         HttpResponse<String> badStatus = get(members + "?status=sleeping", basic(s, "coordinator"), "vi");
         assertEquals(400, badStatus.statusCode(), badStatus.body());
         assertEquals("status", Http.json(badStatus).getString("field"));
-        assertTrue(Http.json(badStatus).getString("detail").startsWith("Trường này"), badStatus.body());
+        assertTrue(Http.json(badStatus).getString("detail").startsWith("Tham số “status”"), badStatus.body());
         assertEquals(404, get(members, basic(s, "otherCoordinator"), "en").statusCode());
         assertEquals(404, get(members, basic(s, "founder"), "en").statusCode(), "members read the directory");
 

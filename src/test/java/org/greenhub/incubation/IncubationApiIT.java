@@ -85,7 +85,7 @@ class IncubationApiIT extends HttpTest {
         HttpResponse<String> bad = get(mine + "&status=soon", null, "vi");
         assertEquals(400, bad.statusCode(), bad.body());
         assertEquals("status", Http.json(bad).getString("field"));
-        assertTrue(Http.json(bad).getString("detail").startsWith("Trường này phải là một trong"), bad.body());
+        assertTrue(Http.json(bad).getString("detail").startsWith("Tham số “status” phải là một trong"), bad.body());
 
         HttpResponse<String> one = get("api/incubation/calls/" + id(s, "openCall"), null, "en");
         assertEquals(200, one.statusCode(), one.body());

@@ -13,12 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,7 +34,7 @@ import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
-import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.api.QueryParameters;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 
@@ -142,7 +140,7 @@ public class AllianceResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        GreenFocusArea area = choice("focusArea", focusArea, GreenFocusArea.class);
+        GreenFocusArea area = QueryParameters.choice("focusArea", focusArea, GreenFocusArea.class);
         String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         // A zone has a handful of alliances: the public list of the alliance pages, filtered here.
         List<AllianceAdministration.AllianceSummary> matching = administration.all(language()).stream()
@@ -194,7 +192,7 @@ public class AllianceResource {
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         MembershipQueries.DirectoryQuery query = new MembershipQueries.DirectoryQuery(
-                id, text, category, choice("kind", kind, OrganisationKind.class), true);
+                id, text, category, QueryParameters.choice("kind", kind, OrganisationKind.class), true);
         Locale locale = locale();
         List<DirectoryEntry> items = memberships.directory(query, request.offset(), request.size()).stream()
                 .map(d -> new DirectoryEntry(
@@ -222,10 +220,7 @@ public class AllianceResource {
             responseCode = "400",
             description = "A bad page or size.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response myMemberships(
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
@@ -260,10 +255,7 @@ public class AllianceResource {
             responseCode = "400",
             description = "A bad page, size or status, named in the problem's field.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "No alliance the caller coordinates has this id.",
@@ -305,10 +297,7 @@ public class AllianceResource {
             responseCode = "400",
             description = "A bad page or size.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "No alliance the caller belongs to or coordinates has this id.",
@@ -346,22 +335,8 @@ public class AllianceResource {
         }
         Set<MembershipStatus> statuses = EnumSet.noneOf(MembershipStatus.class);
         for (String one : given.split(",")) {
-            statuses.add(choice("status", one, MembershipStatus.class));
+            statuses.add(QueryParameters.choice("status", one, MembershipStatus.class));
         }
         return statuses;
-    }
-
-    private static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw DomainException.badRequest(
-                    parameter,
-                    "platform.api.json.expectedOneOf",
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 }

@@ -63,14 +63,8 @@ public class CompetitionResource {
             description = "Creates a draft entry in an edition open for submissions, for an organisation I act for"
                     + " (one live entry per organisation and edition).")
     @APIResponse(responseCode = "201", description = "The draft entry, with its ETag; Location is its API address.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "No such competition, or an organisation I do not act for.",

@@ -104,10 +104,7 @@ public class EntryResource {
             responseCode = "400",
             description = "A bad page or size parameter, named.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response mine(
             @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
@@ -123,10 +120,7 @@ public class EntryResource {
             description = "The entry as its page shows it: edition, status, answers, green metrics, timeline and open"
                     + " requests for information. The ETag is what a change sends back in If-Match.")
     @APIResponse(responseCode = "200", description = "The entry, with its ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "Not an entry I may read, or no such entry.",
@@ -144,14 +138,8 @@ public class EntryResource {
                     + " as on the entry page, and its green metrics when given. Only while the entry is a draft or"
                     + " answers a request for information. Needs If-Match with the entry's ETag; answers the new one.")
     @APIResponse(responseCode = "200", description = "The entry, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "Not an entry I act for, or no such entry.",
@@ -160,18 +148,12 @@ public class EntryResource {
             responseCode = "409",
             description = "The entry can no longer be changed, or it changed meanwhile.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names an older version; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
             description = "An answer refused (the field is named), or a bad body.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response describe(@Parameter(description = "The entry's id.") @PathParam("id") long id, EntryBody body) {
         if (body == null) {
             throw DomainException.invalid("projectTitle", "platform.validation.required");
@@ -193,14 +175,8 @@ public class EntryResource {
             responseCode = "400",
             description = "An unknown kind, named.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "Not an entry I act for, or no such entry.",
@@ -238,14 +214,8 @@ public class EntryResource {
             description = "Submits the entry while the edition's window is open, complete and with the required"
                     + " attachments, as on the entry page. Needs If-Match with the entry's ETag.")
     @APIResponse(responseCode = "200", description = "The submitted entry, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "Not an entry I act for, or no such entry.",
@@ -254,18 +224,12 @@ public class EntryResource {
             responseCode = "409",
             description = "The deadline passed, or the entry changed meanwhile.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names an older version; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
             description = "Something missing (the field named).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response submit(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
         ApplicantEntries.EntryTag current = entries.tag(id);
         EntityTags.requireMatch(headers, current.etag());
@@ -278,14 +242,8 @@ public class EntryResource {
             summary = "Withdraw my entry",
             description = "Withdraws the entry, as on the entry page. Needs If-Match with the entry's ETag.")
     @APIResponse(responseCode = "200", description = "The withdrawn entry, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "Not an entry I act for, or no such entry.",
@@ -294,14 +252,8 @@ public class EntryResource {
             responseCode = "409",
             description = "The entry can no longer be withdrawn, or it changed meanwhile.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names an older version; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response withdraw(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
         ApplicantEntries.EntryTag current = entries.tag(id);
         EntityTags.requireMatch(headers, current.etag());
@@ -320,7 +272,13 @@ public class EntryResource {
         try {
             return AttachmentKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw DomainException.badRequest("kind", "platform.api.badRequest");
+            throw DomainException.badRequest(
+                    "kind",
+                    "platform.api.query.oneOf",
+                    "kind",
+                    java.util.Arrays.stream(AttachmentKind.values())
+                            .map(Enum::name)
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 }

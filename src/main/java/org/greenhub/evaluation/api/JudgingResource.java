@@ -15,10 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +31,7 @@ import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
+import org.greenhub.platform.api.QueryParameters;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -91,10 +89,7 @@ public class JudgingResource {
             responseCode = "400",
             description = "A bad page, size, round or status parameter, named.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "403",
             description = "Not a judge, or a token that does not reach evaluation.",
@@ -108,7 +103,11 @@ public class JudgingResource {
                     String status) {
         PageRequest request = PageRequest.of(page, size);
         JudgeAssignments.AssignmentPage found = judging.myAssignments(
-                roundFilter(round), statusFilter(status), request.offset(), request.size(), language());
+                QueryParameters.id("round", round),
+                QueryParameters.choice("status", status, SheetFilter.class),
+                request.offset(),
+                request.size(),
+                language());
         return PageEnvelope.of(found.rows(), request, found.total()).toResponse(uri);
     }
 
@@ -120,10 +119,7 @@ public class JudgingResource {
                     + " of the entry (the scoring page's view, nothing more; a blind round leaves out the applicant)."
                     + " The ETag is what a save or submission sends back in If-Match.")
     @APIResponse(responseCode = "200", description = "The sheet, with its ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "Not one of my sheets that I may open, or no such sheet.",
@@ -141,14 +137,8 @@ public class JudgingResource {
                     "Replaces my values and overall comment, checked as on the scoring page: each value within its"
                             + " criterion's scale and on its steps. Needs If-Match with the sheet's ETag; answers the new one.")
     @APIResponse(responseCode = "200", description = "The saved sheet, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "Not one of my sheets that I may open, or no such sheet.",
@@ -157,19 +147,13 @@ public class JudgingResource {
             responseCode = "409",
             description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names an older version of the sheet; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
             description =
                     "A value out of its criterion's range or steps (the field names the criterion), or a bad body.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response saveDraft(
             @Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id,
             DraftBody body) {
@@ -187,14 +171,8 @@ public class JudgingResource {
                     "Submits the sheet as last saved: every criterion scored and a comment wherever the rubric asks"
                             + " for one. Needs If-Match with the sheet's ETag. A submitted sheet can no longer be changed.")
     @APIResponse(responseCode = "200", description = "The submitted sheet, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "Not one of my sheets that I may open, or no such sheet.",
@@ -203,18 +181,12 @@ public class JudgingResource {
             responseCode = "409",
             description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names an older version of the sheet; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
             description = "Incomplete, or a low score without its comment (the field names the criterion).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header; nothing was stored.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response submit(@Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id) {
         JudgeAssignments.SheetTag current = judging.tag(id);
         EntityTags.requireMatch(headers, current.etag());
@@ -232,10 +204,7 @@ public class JudgingResource {
             responseCode = "400",
             description = "A bad page or size parameter, named.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "403",
             description = "Not a judge.",
@@ -257,10 +226,7 @@ public class JudgingResource {
             description = "Declares a conflict of interest with the entry of one of my assignments. From then on the"
                     + " entry's sheet answers 404 to me and the round's managers see the declaration.")
     @APIResponse(responseCode = "201", description = "The declaration; Location is my declarations.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "403",
             description = "Not a judge, or a read-only token.",
@@ -291,34 +257,5 @@ public class JudgingResource {
 
     private Language language() {
         return Language.of(problems.locale(headers));
-    }
-
-    private static Long roundFilter(String round) {
-        if (round == null || round.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(round.strip());
-            if (id < 1) {
-                throw new NumberFormatException(round);
-            }
-            return id;
-        } catch (NumberFormatException notAnId) {
-            throw DomainException.badRequest("round", "evaluation.judging.api.round");
-        }
-    }
-
-    private static SheetFilter statusFilter(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return SheetFilter.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw DomainException.badRequest(
-                    "status",
-                    "evaluation.judging.api.status",
-                    Arrays.stream(SheetFilter.values()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 }

@@ -18,11 +18,8 @@ import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.JudgeAssignmentQueries.SheetFilter;
 import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
-import org.greenhub.evaluation.domain.ScoreSheet;
 import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
-import org.greenhub.evaluation.domain.conflict.ConflictRepository;
-import org.greenhub.evaluation.domain.conflict.ConflictSource;
 import org.greenhub.evaluation.domain.conflict.ConflictType;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
 import org.greenhub.platform.error.DomainException;
@@ -54,10 +51,7 @@ public class JudgeAssignments {
     ConflictService conflictService;
 
     @Inject
-    ConflictDetector detector;
-
-    @Inject
-    ConflictRepository conflictStore;
+    JudgeConflictMarks conflictMarks;
 
     @Inject
     ProgrammeDetails programmes;
@@ -196,26 +190,20 @@ public class JudgeAssignments {
         if (lines.isEmpty()) {
             return new AssignmentPage(List.of(), total);
         }
-        // The queue's conflict rule, for this page's entries at once: a declared conflict always counts, a detected
-        // one unless waived in that round.
         Map<Long, Conflicts.Subject> subjects = new LinkedHashMap<>();
         Set<Long> rounds = new HashSet<>();
         for (JudgeAssignmentQueries.Line line : lines) {
             subjects.put(line.subjectId(), new Conflicts.Subject(line.subjectId(), line.organisationId()));
             rounds.add(line.roundId());
         }
-        Conflicts conflicts = detector.among(null, List.of(judgeId), subjects.values());
-        Set<List<Long>> waived = new HashSet<>();
-        conflictStore.waiversOf(judgeId, rounds).forEach(w -> waived.add(List.of(w[0], w[1])));
+        // the queue page's own rule and reads, for this page's entries at once
+        JudgeConflictMarks.Marks marks = conflictMarks.of(judgeId, subjects.values(), rounds);
         Instant now = Instant.now(clock);
         Map<String, String> zones = new HashMap<>();
         List<AssignmentRow> rows = new ArrayList<>(lines.size());
         for (JudgeAssignmentQueries.Line line : lines) {
-            Set<ConflictSource> sources = conflicts.sources(judgeId, line.subjectId());
-            boolean conflicted = !sources.isEmpty()
-                    && (sources.contains(ConflictSource.DECLARED)
-                            || !waived.contains(List.of(line.roundId(), line.subjectId())));
-            SheetState sheetState = conflicted ? SheetState.CONFLICT : stateOf(line.status());
+            boolean conflicted = marks.conflicted(line.roundId(), line.subjectId());
+            SheetState sheetState = SheetState.of(conflicted, line.status());
             rows.add(new AssignmentRow(
                     line.assignmentId(),
                     line.roundId(),
@@ -296,12 +284,6 @@ public class JudgeAssignments {
     private long[] locate(long sheetId) {
         long judgeId = currentUser.require(Role.JUDGE).getId();
         return queries.published(sheetId, judgeId).orElseThrow(DomainException::notFound);
-    }
-
-    private static SheetState stateOf(ScoreSheet.Status status) {
-        return status == null
-                ? SheetState.NOT_STARTED
-                : status == ScoreSheet.Status.SUBMITTED ? SheetState.SUBMITTED : SheetState.DRAFT;
     }
 
     /**

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.evaluation.domain.ScoreSheet;
-import org.greenhub.evaluation.domain.conflict.ConflictRepository;
-import org.greenhub.evaluation.domain.conflict.ConflictSource;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
 import org.greenhub.platform.i18n.Language;
 
@@ -36,6 +34,14 @@ public class JudgeQueueQuery {
         DRAFT,
         SUBMITTED,
         CONFLICT;
+
+        /** A conflicted entry is CONFLICT whatever its sheet; otherwise the sheet's status (none: not started). */
+        public static SheetState of(boolean conflicted, ScoreSheet.Status status) {
+            if (conflicted) {
+                return CONFLICT;
+            }
+            return status == null ? NOT_STARTED : status == ScoreSheet.Status.SUBMITTED ? SUBMITTED : DRAFT;
+        }
 
         public String messageKey() {
             return "evaluation.judging.state." + name();
@@ -71,10 +77,7 @@ public class JudgeQueueQuery {
     JudgeQueueQueries queries;
 
     @Inject
-    ConflictRepository conflictStore;
-
-    @Inject
-    ConflictDetector detector;
+    JudgeConflictMarks conflictMarks;
 
     @Inject
     Clock clock;
@@ -109,12 +112,7 @@ public class JudgeQueueQuery {
             subjects.put(row.subjectId(), new Conflicts.Subject(row.subjectId(), row.organisationId()));
             rounds.add(row.roundId());
         }
-        // Detected across all rounds at once (three statements); the waivers, which belong to one round each, in one
-        // more.
-        Conflicts conflicts = detector.among(null, List.of(judgeId), subjects.values());
-        Set<List<Long>> waived = new HashSet<>();
-        conflictStore.waiversOf(judgeId, rounds).forEach(w -> waived.add(List.of(w[0], w[1])));
-
+        JudgeConflictMarks.Marks marks = conflictMarks.of(judgeId, subjects.values(), rounds);
         Instant now = Instant.now(clock);
         Map<String, String> zones = new HashMap<>();
         List<QueueRow> queue = new ArrayList<>(rows.size());
@@ -122,16 +120,11 @@ public class JudgeQueueQuery {
             long roundId = row.roundId();
             long subjectId = row.subjectId();
             String programmeKey = row.programmeKey();
-            boolean conflicted =
-                    conflicted(conflicts.sources(judgeId, subjectId), waived.contains(List.of(roundId, subjectId)));
+            boolean conflicted = marks.conflicted(roundId, subjectId);
             boolean blind = row.blind();
             Instant closesAt = row.closesAt();
             ScoreSheet.Status status = row.status();
-            SheetState state = conflicted
-                    ? SheetState.CONFLICT
-                    : status == null
-                            ? SheetState.NOT_STARTED
-                            : status == ScoreSheet.Status.SUBMITTED ? SheetState.SUBMITTED : SheetState.DRAFT;
+            SheetState state = SheetState.of(conflicted, status);
             String zone = zones.computeIfAbsent(
                     programmeKey, key -> programmes.of(key).zone(key));
             queue.add(new QueueRow(
@@ -148,13 +141,5 @@ public class JudgeQueueQuery {
                     state));
         }
         return queue;
-    }
-
-    /** The rule of {@link Conflicts#conflicted}: a declared conflict always counts, a detected one unless waived in that round. */
-    private static boolean conflicted(Set<ConflictSource> sources, boolean waivedInRound) {
-        if (sources.isEmpty()) {
-            return false;
-        }
-        return sources.contains(ConflictSource.DECLARED) || !waivedInRound;
     }
 }

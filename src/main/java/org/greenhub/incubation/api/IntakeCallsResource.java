@@ -131,7 +131,8 @@ public class IntakeCallsResource {
             case "upcoming" -> IntakeCallRepository.Window.UPCOMING;
             case "closed" -> IntakeCallRepository.Window.CLOSED;
             default ->
-                throw DomainException.badRequest("status", "platform.api.json.expectedOneOf", "open, upcoming, closed");
+                throw DomainException.badRequest(
+                        "status", "platform.api.query.oneOf", "status", "open, upcoming, closed");
         };
     }
 

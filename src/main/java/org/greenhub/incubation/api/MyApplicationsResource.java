@@ -95,10 +95,7 @@ public class MyApplicationsResource {
             responseCode = "400",
             description = "A bad page or size.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response applications(
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
@@ -123,10 +120,7 @@ public class MyApplicationsResource {
             summary = "One of my applications",
             description = "With its ETag, which the answers to it (withdraw, accept, decline) send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The application, with its ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "No application of the caller has this id.",
@@ -141,14 +135,8 @@ public class MyApplicationsResource {
             summary = "Withdraw my application",
             description = "While it is being screened or wait-listed. Needs If-Match with the application's ETag.")
     @APIResponse(responseCode = "200", description = "The withdrawn application, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "No application of the caller has this id.",
@@ -157,14 +145,8 @@ public class MyApplicationsResource {
             responseCode = "409",
             description = "It can no longer be withdrawn.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The application changed since the ETag was read.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response withdraw(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return answer(id, applications::withdraw);
     }
@@ -176,14 +158,8 @@ public class MyApplicationsResource {
             description = "Before the offer's deadline; the start-up becomes a resident of the incubator. "
                     + "Needs If-Match with the application's ETag.")
     @APIResponse(responseCode = "200", description = "The accepted application, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "No application of the caller has this id.",
@@ -192,14 +168,8 @@ public class MyApplicationsResource {
             responseCode = "409",
             description = "No offer is open, or its deadline has passed.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The application changed since the ETag was read.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response accept(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return answer(id, applications::accept);
     }
@@ -211,14 +181,8 @@ public class MyApplicationsResource {
             description =
                     "The place goes to the next wait-listed start-up. Needs If-Match with the application's ETag.")
     @APIResponse(responseCode = "200", description = "The declined application, with its new ETag.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
             description = "No application of the caller has this id.",
@@ -227,14 +191,8 @@ public class MyApplicationsResource {
             responseCode = "409",
             description = "No offer is open, or its deadline has passed.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The application changed since the ETag was read.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No If-Match header.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response decline(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return answer(id, applications::decline);
     }

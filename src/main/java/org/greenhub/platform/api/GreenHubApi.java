@@ -61,13 +61,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
             @Tag(name = ApiDocs.TAG_PLATFORM, description = "Health of the service."),
             @Tag(name = ApiDocs.TAG_ACCOUNT, description = "User accounts, for administrators' scripts."),
-            @Tag(name = ApiDocs.TAG_ORGANISATION, description = "The caller's own profile and organisations."),
+            @Tag(
+                    name = ApiDocs.TAG_ORGANISATION,
+                    description = "The caller's own profile, organisations and their people."),
             @Tag(
                     name = ApiDocs.TAG_EVALUATION,
-                    description = "The judging engine: the public score calculator and judges' documents."),
-            @Tag(name = ApiDocs.TAG_COMPETITION, description = "Green-industry competitions: entries and awards."),
-            @Tag(name = ApiDocs.TAG_INCUBATION, description = "Incubators: applications and residents' reports."),
-            @Tag(name = ApiDocs.TAG_ALLIANCE, description = "Innovation alliances: charters and agreements."),
+                    description =
+                            "The judging engine: the public score calculator, judges' assignments, sheets, conflicts and documents."),
+            @Tag(
+                    name = ApiDocs.TAG_COMPETITION,
+                    description = "Green-industry competitions: applicants' entries and awards."),
+            @Tag(
+                    name = ApiDocs.TAG_INCUBATION,
+                    description = "Incubators: intake calls, applications, residencies and residents' reports."),
+            @Tag(
+                    name = ApiDocs.TAG_ALLIANCE,
+                    description =
+                            "Innovation alliances: the public list and directories, memberships, members, events, charters and agreements."),
             @Tag(
                     name = ApiDocs.TAG_PUBLICATION,
                     description = "The public record: transparency packs, certificates and the feed."),

@@ -32,7 +32,8 @@ public class Messages {
     private final ConcurrentMap<Locale, Patterns> patterns = new ConcurrentHashMap<>();
 
     public String get(Locale locale, String key, Object... args) {
-        Patterns texts = patterns.computeIfAbsent(locale == null ? Locale.ROOT : locale, this::load);
+        // keyed by the supported language the locale comes to, so that no caller's locale can grow the map
+        Patterns texts = patterns.computeIfAbsent(Language.of(locale).locale(), this::load);
         String pattern = texts.byKey().get(key);
         if (pattern == null) {
             return "???" + key + "???";

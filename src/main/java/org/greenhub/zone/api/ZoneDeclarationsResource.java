@@ -10,9 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
-import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.api.QueryParameters;
 import org.greenhub.zone.application.Declarations;
 import org.greenhub.zone.domain.DeclarationStatus;
 
@@ -55,10 +52,7 @@ public class ZoneDeclarationsResource {
             responseCode = "400",
             description = "A bad page, size or status, named in the problem's field.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "No zone the caller administers has this code.",
@@ -70,7 +64,7 @@ public class ZoneDeclarationsResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        DeclarationStatus wanted = status(status);
+        DeclarationStatus wanted = QueryParameters.choice("status", status, DeclarationStatus.class);
         return PageEnvelope.of(
                         declarations.page(code, wanted, request.offset(), request.size()),
                         request,
@@ -85,10 +79,7 @@ public class ZoneDeclarationsResource {
             description = "Its figures, energy and CO2 as accounted, and the versions of its enterprise-year, for "
                     + "the zone's administrators (with the plausibility flags) and the organisation's people.")
     @APIResponse(responseCode = "200", description = "The version.")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "No version of this zone that the caller may read has this id.",
@@ -97,19 +88,5 @@ public class ZoneDeclarationsResource {
             @Parameter(description = "The zone's code") @PathParam("code") String code,
             @Parameter(description = "The version's id") @PathParam("id") long id) {
         return declarations.show(code, id);
-    }
-
-    private static DeclarationStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return DeclarationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw DomainException.badRequest(
-                    "status",
-                    "platform.api.json.expectedOneOf",
-                    Arrays.stream(DeclarationStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 }

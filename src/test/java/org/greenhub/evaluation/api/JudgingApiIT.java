@@ -118,7 +118,9 @@ class JudgingApiIT extends HttpTest {
         assertEquals(400, bad.statusCode(), bad.body());
         JsonObject problem = Http.json(bad);
         assertEquals("status", problem.getString("field"));
-        assertTrue(problem.getString("detail").startsWith("Bộ lọc trạng thái"), problem.getString("detail"));
+        assertTrue(
+                problem.getString("detail").startsWith("Tham số “status” phải là một trong"),
+                problem.getString("detail"));
     }
 
     @Test

@@ -66,4 +66,29 @@ class PagingTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
     }
+
+    enum Colour {
+        GREEN,
+        BLUE
+    }
+
+    @Test
+    void filtersAreAbsentOrOneOfTheirValuesOrRefusedNamingTheParameter() {
+        assertEquals(null, QueryParameters.choice("colour", " ", Colour.class));
+        assertEquals(Colour.BLUE, QueryParameters.choice("colour", "blue", Colour.class));
+        DomainException unknown =
+                assertThrows(DomainException.class, () -> QueryParameters.choice("colour", "red", Colour.class));
+        assertEquals(400, unknown.kind().status);
+        assertEquals("colour", unknown.field());
+        assertEquals("platform.api.query.oneOf", unknown.messageKey());
+        assertEquals("GREEN, BLUE", unknown.args()[1]);
+
+        assertEquals(null, QueryParameters.id("round", null));
+        assertEquals(12L, QueryParameters.id("round", " 12 "));
+        assertEquals(
+                "round",
+                assertThrows(DomainException.class, () -> QueryParameters.id("round", "0"))
+                        .field());
+        assertThrows(DomainException.class, () -> QueryParameters.id("round", "twelve"));
+    }
 }

@@ -10,10 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +22,7 @@ import org.greenhub.incubation.residency.domain.ResidencyStatus;
 import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
-import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.api.QueryParameters;
 
 /**
  * Residencies for scripts: a start-up's people list their own residencies, an incubator's managers its residents
@@ -57,10 +54,7 @@ public class ResidentsResource {
             responseCode = "400",
             description = "A bad page, size or status, named in the problem's field.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "The caller does not manage this incubator.",
@@ -78,7 +72,7 @@ public class ResidentsResource {
             // A person's own residencies are those of the few organisations they belong to: the page's own list.
             return slice(queries.mine(), request);
         }
-        ResidencyStatus wanted = status(status);
+        ResidencyStatus wanted = QueryParameters.choice("status", status, ResidencyStatus.class);
         List<ResidencyQueries.ResidentRow> rows =
                 queries.residents(incubator, wanted, request.offset(), request.size(), null, true);
         return PageEnvelope.of(rows, request, queries.countResidents(incubator, wanted))
@@ -96,10 +90,7 @@ public class ResidentsResource {
             responseCode = "400",
             description = "A bad page or size.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
             description = "No residency the caller may read has this id.",
@@ -117,19 +108,5 @@ public class ResidentsResource {
         int from = Math.min(request.offset(), all.size());
         int to = Math.min(request.offset() + request.size(), all.size());
         return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uriInfo);
-    }
-
-    private static ResidencyStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ResidencyStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw DomainException.badRequest(
-                    "status",
-                    "platform.api.json.expectedOneOf",
-                    Arrays.stream(ResidencyStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 }
