@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -390,6 +391,15 @@ class CompetitionApiIT extends HttpTest {
                 "รางวัลชนะเลิศ", open.getJsonArray("tiers").getJsonObject(0).getString("name"));
         JsonObject facts = Http.json(get("api/competitions/" + competition, null, "zh-CN"));
         assertTrue(facts.getString("name").startsWith("绿色大赛"), facts.toString());
+        String series = Http.json(get("api/competitions/" + competition, null, "en"))
+                .getString("series")
+                .replace("Green Cup ", "");
+        HttpResponse<String> byChineseName =
+                get("api/competitions?q=" + URLEncoder.encode("绿色大赛 " + series, StandardCharsets.UTF_8), null, "zh-CN");
+        assertEquals(1, Http.json(byChineseName).getInt("total"), byChineseName.body());
+        JsonObject listed = Http.json(byChineseName).getJsonArray("items").getJsonObject(0);
+        assertEquals(competition, listed.getJsonNumber("id").longValue());
+        assertTrue(listed.getBoolean("resultsPublic"));
         JsonObject results = facts.getJsonObject("results");
         assertTrue(results.getString("page").endsWith("/public/results.xhtml?competition=" + competition));
         assertTrue(results.getString("awards").endsWith("/api/competitions/" + competition + "/awards"));
