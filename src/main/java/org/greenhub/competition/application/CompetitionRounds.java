@@ -296,7 +296,7 @@ public class CompetitionRounds {
         for (CompetitionRound round : linked) {
             EvaluationRound evaluation =
                     evaluationRounds.find(round.getEvaluationRoundId()).orElseThrow();
-            RoundFigures.Figures f = counted.getOrDefault(round.getEvaluationRoundId(), RoundFigures.Figures.NONE);
+            RoundFigures.Figures done = counted.getOrDefault(round.getEvaluationRoundId(), RoundFigures.Figures.NONE);
             lines.add(new RoundProgress(
                     round.getEvaluationRoundId(),
                     round.getPosition(),
@@ -305,9 +305,9 @@ public class CompetitionRounds {
                     evaluation.getStatus(),
                     evaluation.getOpensAt(),
                     evaluation.getClosesAt(),
-                    f.entries(),
-                    f.assignments(),
-                    f.submittedSheets(),
+                    done.entries(),
+                    done.assignments(),
+                    done.submittedSheets(),
                     evaluationDecisions.countFor(round.getEvaluationRoundId()) > 0));
         }
         return lines;
