@@ -2,37 +2,92 @@ package org.greenhub.competition.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.competition.application.ApplicantEntries;
+import org.greenhub.competition.application.CompetitionEditions;
+import org.greenhub.competition.application.CompetitionRounds;
+import org.greenhub.competition.application.EntryReview;
+import org.greenhub.competition.award.application.CompetitionAwards;
+import org.greenhub.competition.award.application.CompetitionCatalogue;
 import org.greenhub.competition.domain.CompetitionGroup;
+import org.greenhub.competition.domain.CompetitionStatus;
+import org.greenhub.competition.domain.EntryStatus;
+import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.api.ApiDocs;
+import org.greenhub.platform.api.PageEnvelope;
+import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
+import org.greenhub.platform.api.QueryParameters;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
-/** Competitions through the API: an applicant enters one ({@code POST /api/competitions/{id}/entries}). */
+/**
+ * Competitions through the API: the public catalogue (the list and one edition's facts, no sign-in), an applicant
+ * entering one, and for an edition's managers (and administrators) creating and changing editions, its entries, its
+ * rounds and its awards. The checks are the pages' own use cases: a draft, or an edition the caller does not manage,
+ * answers 404 like an unknown id. Names come in the {@code Accept-Language}. Every operation on one edition lives here,
+ * under this class's path: a resource class at {@code /competitions/{id}/...} would hide these methods (RESTEasy).
+ */
 @Path("/competitions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Competitions", description = "Green-industry competitions and entering them.")
+@Tag(name = "Competitions", description = "Green-industry competitions, entering them, and managing editions.")
 public class CompetitionResource {
+
+    /** The statuses the public list may be filtered by (drafts and cancelled editions are never listed). */
+    public enum ListedStatus {
+        PUBLISHED,
+        JUDGING,
+        NOTICE,
+        FINAL
+    }
+
+    /** The earliest and latest year the list's {@code year} filter takes. */
+    static final int FIRST_YEAR = 2000;
+
+    static final int LAST_YEAR = 2100;
 
     @Inject
     ApplicantEntries entries;
+
+    @Inject
+    CompetitionCatalogue catalogue;
+
+    @Inject
+    CompetitionEditions editions;
+
+    @Inject
+    EntryReview review;
+
+    @Inject
+    CompetitionRounds rounds;
+
+    @Inject
+    CompetitionAwards awards;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     ProblemFactory problems;
@@ -42,6 +97,361 @@ public class CompetitionResource {
 
     @Context
     HttpHeaders headers;
+
+    @Schema(description = "An edition's awards: its tiers with how many awards each holds, and a page of awards.")
+    public record AwardsPage(
+            long competitionId,
+            String competition,
+
+            @Schema(description = "True when the caller manages the edition and sees unpublished results too.")
+            boolean managersView,
+
+            @Schema(description = "The award result's state; null while the managers have proposed none.")
+            CompetitionAwards.AwardResultState result,
+
+            List<CompetitionAwards.TierAllocation> tiers,
+
+            @Schema(description = "One page of the awards (`?page`, `?size`); the same links are in the Link header.")
+            PageEnvelope<CompetitionAwards.AwardItem> awards) {}
+
+    @GET
+    @Operation(
+            summary = "Competitions",
+            description = "The editions the public pages list (published, judging, in their notice period or final;"
+                    + " never drafts or cancelled ones), newest opening first, a page at a time, names in the caller's"
+                    + " language. No sign-in needed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page envelope of editions; Link and X-Total-Count headers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value =
+                                                    "{\"items\":[{\"id\":12,\"name\":\"Green Innovation Cup 2027\",\"series\":"
+                                                            + "\"Green Innovation Cup\",\"edition\":\"2027\",\"status\":\"PUBLISHED\","
+                                                            + "\"statusText\":\"Published\",\"submission\":{\"opensAt\":\"2027-03-01T01:00:00Z\","
+                                                            + "\"closesAt\":\"2027-04-30T15:59:59Z\",\"timeZone\":\"Asia/Shanghai\","
+                                                            + "\"opensAtLocal\":\"2027-03-01T09:00+08:00\",\"closesAtLocal\":"
+                                                            + "\"2027-04-30T23:59:59+08:00\"},\"openForEntries\":true,\"resultsPublic\":false}],"
+                                                            + "\"page\":1,\"size\":20,\"total\":1,\"pages\":1}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size, status or year, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response list(
+            @Parameter(description = "Only editions in this status: PUBLISHED, JUDGING, NOTICE or FINAL.")
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "Only editions whose submission window opens in this year (in their own time"
+                                    + " zone), 2000 to 2100.")
+                    @QueryParam("year")
+                    String year,
+            @Parameter(description = "Words of the edition's name (in any of its languages), its series or edition.")
+                    @QueryParam("q")
+                    String text,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        ListedStatus listed = QueryParameters.choice("status", status, ListedStatus.class);
+        CompetitionCatalogue.Page found = catalogue.list(
+                new CompetitionCatalogue.Filter(
+                        listed == null ? null : CompetitionStatus.valueOf(listed.name()), year(year), text),
+                language(),
+                request.offset(),
+                request.size());
+        return PageEnvelope.of(found.items(), request, found.total()).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "One competition",
+            description = "An edition's public facts: name and description in the caller's language, the submission"
+                    + " window with its time zone, whether it takes entries now, its groups, tracks, award tiers,"
+                    + " required documents and, once published, links to its results. No sign-in needed for a"
+                    + " published edition. Its managers also read drafts, with `manage` (the settings a change sends"
+                    + " back) and an ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The edition; with an ETag when the caller manages it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionCatalogue.CompetitionDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such edition, or a draft the caller does not manage.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response competition(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
+        CompetitionCatalogue.TaggedDetail found = catalogue.detail(id, language());
+        Response.ResponseBuilder answer = Response.ok(found.detail());
+        return (found.etag() == null ? answer : answer.header(HttpHeaders.ETAG, found.etag())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Create an edition",
+            description = "Creates a draft edition as the set-up page does, checked by the same rules (series key, a"
+                    + " unique edition in the series, an English name, a window that closes after it opens in a known"
+                    + " time zone, at least one track among the green focus areas, notice period and award limits)."
+                    + " Programme managers (who become its manager) and administrators.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionEditions.NewEdition.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value =
+                                                    "{\"seriesKey\":\"green-cup\",\"seriesName\":\"Green Innovation Cup\","
+                                                            + "\"edition\":\"2027\",\"organiserId\":3,\"settings\":{\"texts\":{\"en\":"
+                                                            + "{\"name\":\"Green Innovation Cup 2027\",\"description\":\"For green start-ups\"},"
+                                                            + "\"zh\":{\"name\":\"绿色创新大赛 2027\"}},\"startupFoundedOnOrAfter\":\"2024-01-01\","
+                                                            + "\"submissionOpensAt\":\"2027-03-01T09:00\",\"submissionClosesAt\":"
+                                                            + "\"2027-04-30T23:59:59\",\"timeZone\":\"Asia/Shanghai\",\"maxAwardsPerOrganisation\":2,"
+                                                            + "\"noticePeriodDays\":7,\"tracks\":[\"CLEAN_ENERGY\",\"CLEAN_PRODUCTION\"],"
+                                                            + "\"requiredAttachments\":[\"BUSINESS_PLAN\"]}}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft edition, with its ETag; Location is its API address.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionCatalogue.CompetitionDetail.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "409",
+            description = "The series already has an edition of that name.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or refused field, named by its path (e.g. `settings.submissionClosesAt`).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response create(CompetitionEditions.NewEdition body) {
+        if (body == null) {
+            throw DomainException.invalid("seriesKey", "platform.validation.required");
+        }
+        long id = editions.create(body);
+        CompetitionCatalogue.TaggedDetail created = catalogue.detail(id, language());
+        return Response.created(URI.create(config.publicAddress().url("/api/competitions/" + id)))
+                .header(HttpHeaders.ETAG, created.etag())
+                .entity(created.detail())
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change an edition",
+            description = "Replaces an edition's settings (the `manage.settings` its GET answers: a field left out is"
+                    + " cleared), checked as the set-up page checks them. Its series, edition and organiser stay as"
+                    + " created. The edition's managers and administrators. Needs If-Match with the edition's ETag;"
+                    + " answers the new one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionEditions.EditionSettings.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The edition, with its new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionCatalogue.CompetitionDetail.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or refused field, named by its path (e.g. `texts.en.name`).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response update(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            CompetitionEditions.EditionSettings body) {
+        editions.update(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body);
+        CompetitionCatalogue.TaggedDetail changed = catalogue.detail(id, language());
+        return Response.ok(changed.detail())
+                .header(HttpHeaders.ETAG, changed.etag())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/entries")
+    @Operation(
+            summary = "An edition's entries",
+            description = "The submitted entries (drafts are the applicants' own and never listed) as the managers'"
+                    + " entry list shows them, by reference, a page at a time: reference, project title, organisation,"
+                    + " group, track, status, submission time. The edition's managers and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page envelope of entries; Link and X-Total-Count headers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"items\":[{\"id\":41,\"reference\":\"GH-2027-0041\",\"title\":"
+                                                    + "\"Solar dryer\",\"organisation\":\"Sun Farms Ltd\",\"group\":\"START_UP\","
+                                                    + "\"track\":\"CLEAN_ENERGY\",\"status\":\"SUBMITTED\",\"submittedAt\":"
+                                                    + "\"2027-04-02T03:15:00Z\",\"revenue\":120000}],\"page\":1,\"size\":20,"
+                                                    + "\"total\":1,\"pages\":1}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page, size, status, group or track, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response entries(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "Only entries in this status, such as SUBMITTED or ELIGIBLE.")
+                    @QueryParam("status")
+                    String status,
+            @Parameter(description = "Only this group: START_UP or GROWTH.") @QueryParam("group") String group,
+            @Parameter(description = "Only this track (a green focus area, such as CLEAN_ENERGY).") @QueryParam("track")
+                    String track,
+            @Parameter(description = "Words of the project title or the organisation's name, in any script.")
+                    @QueryParam("q")
+                    String text,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        GreenFocusArea area = QueryParameters.choice("track", track, GreenFocusArea.class);
+        EntryReview.Filter filter = new EntryReview.Filter(
+                QueryParameters.choice("status", status, EntryStatus.class),
+                QueryParameters.choice("group", group, CompetitionGroup.class),
+                area == null ? null : area.name(),
+                text);
+        long total = review.count(id, filter);
+        List<EntryReview.Row> rows = review.page(id, filter, request.offset(), request.size(), "reference", true);
+        return PageEnvelope.of(rows, request, total).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}/rounds")
+    @Operation(
+            summary = "An edition's judging rounds",
+            description = "Its rounds in order (1: the preliminary review; `finalRound` marks the last), each with the"
+                    + " engine's status, scoring window and how far judging has got: entries, judges' assignments and"
+                    + " submitted score sheets. A round's `id` is its address under `/api/rounds/{id}`. The edition's"
+                    + " managers and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page envelope of rounds; Link and X-Total-Count headers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value =
+                                                    "{\"items\":[{\"id\":7,\"position\":1,\"finalRound\":false,\"name\":"
+                                                            + "\"Online preliminary review\",\"status\":\"OPEN\",\"opensAt\":"
+                                                            + "\"2027-05-06T01:00:00Z\",\"closesAt\":\"2027-05-20T15:59:59Z\",\"entries\":"
+                                                            + "42,\"assignments\":126,\"submittedSheets\":80,\"advancementConfirmed\":false}],"
+                                                            + "\"page\":1,\"size\":20,\"total\":1,\"pages\":1}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response rounds(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        // An edition has a handful of rounds (preliminary, semi-final, final): its own list, cut here.
+        List<CompetitionRounds.RoundProgress> all = rounds.progress(id);
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(request.offset() + request.size(), all.size());
+        return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}/awards")
+    @Operation(
+            summary = "An edition's awards",
+            description = "Its award tiers, each with how many standing awards it holds, the award result's state and"
+                    + " a page of its awards (by group, track, tier and rank). The edition's managers and"
+                    + " administrators see the result as the award pages show it, proposed and approved ones"
+                    + " included; everyone else, with no sign-in needed, only a published result.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The tiers and a page of awards; Link and X-Total-Count headers for the awards.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardsPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such edition, or its results are not published (for all but its managers).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response awards(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        CompetitionAwards.Awards found = awards.awards(id, language(), request.offset(), request.size());
+        PageEnvelope<CompetitionAwards.AwardItem> envelope = PageEnvelope.of(found.items(), request, found.total());
+        AwardsPage body = new AwardsPage(
+                found.competitionId(),
+                found.competition(),
+                found.managersView(),
+                found.result(),
+                found.tiers(),
+                envelope);
+        return Response.fromResponse(envelope.toResponse(uri)).entity(body).build();
+    }
+
+    /** The list's year, or 400 naming it: a year the list could hold, not any number. */
+    private static Integer year(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value.strip());
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as a year out of range is
+        }
+        throw DomainException.badRequest(
+                "year", "competition.api.query.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+    }
+
+    private Language language() {
+        return Language.of(problems.locale(headers));
+    }
 
     @Schema(
             description =
@@ -81,13 +491,8 @@ public class CompetitionResource {
         if (body == null || body.organisationId() == null) {
             throw DomainException.invalid("organisationId", "platform.validation.required");
         }
-        ApplicantEntries.TaggedEntry created = entries.create(
-                id,
-                body.organisationId(),
-                body.projectTitle(),
-                body.group(),
-                body.track(),
-                Language.of(problems.locale(headers)));
+        ApplicantEntries.TaggedEntry created =
+                entries.create(id, body.organisationId(), body.projectTitle(), body.group(), body.track(), language());
         long entryId = created.entry().id();
         // At the configured base URL: RESTEasy would resolve a relative location against the request's Host.
         return Response.created(URI.create(config.publicAddress().url("/api/entries/" + entryId)))

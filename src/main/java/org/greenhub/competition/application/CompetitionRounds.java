@@ -20,6 +20,7 @@ import org.greenhub.competition.domain.CompetitionStatus;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.evaluation.application.AdvancementService;
+import org.greenhub.evaluation.application.RoundFigures;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.application.SubjectRegistry;
 import org.greenhub.evaluation.domain.AdvancementDecision;
@@ -28,6 +29,7 @@ import org.greenhub.evaluation.domain.AdvancementScope;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
+import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
 import org.greenhub.platform.audit.AuditTrail;
@@ -65,6 +67,9 @@ public class CompetitionRounds {
 
     @Inject
     org.greenhub.evaluation.domain.AdvancementDecisionRepository evaluationDecisions;
+
+    @Inject
+    RoundFigures figures;
 
     @Inject
     CompetitionAccess access;
@@ -276,6 +281,52 @@ public class CompetitionRounds {
         }
         return lines;
     }
+
+    /**
+     * The edition's rounds for its managers with how far judging has got: entries, judges' assignments and submitted
+     * sheets, counted for all rounds at once. Each round's id is the engine's (its address under {@code /api/rounds}).
+     */
+    @Transactional
+    public List<RoundProgress> progress(long competitionId) {
+        Competition competition = access.managedCompetition(competitionId);
+        List<CompetitionRound> linked = competition.getRounds();
+        Map<Long, RoundFigures.Figures> counted = figures.of(
+                linked.stream().map(CompetitionRound::getEvaluationRoundId).toList());
+        List<RoundProgress> lines = new ArrayList<>();
+        for (CompetitionRound round : linked) {
+            EvaluationRound evaluation =
+                    evaluationRounds.find(round.getEvaluationRoundId()).orElseThrow();
+            RoundFigures.Figures done = counted.getOrDefault(round.getEvaluationRoundId(), RoundFigures.Figures.NONE);
+            lines.add(new RoundProgress(
+                    round.getEvaluationRoundId(),
+                    round.getPosition(),
+                    competition.roundAfter(round).isEmpty(),
+                    round.getName(),
+                    evaluation.getStatus(),
+                    evaluation.getOpensAt(),
+                    evaluation.getClosesAt(),
+                    done.entries(),
+                    done.assignments(),
+                    done.submittedSheets(),
+                    evaluationDecisions.countFor(round.getEvaluationRoundId()) > 0));
+        }
+        return lines;
+    }
+
+    /** One round of an edition with its judging figures, as the API lists it. */
+    public record RoundProgress(
+            long id,
+            int position,
+            boolean finalRound,
+            String name,
+            RoundStatus status,
+            Instant opensAt,
+            Instant closesAt,
+            long entries,
+            long assignments,
+            long submittedSheets,
+            boolean advancementConfirmed)
+            implements java.io.Serializable {}
 
     /** One round as the competition page lists it. */
     public record RoundLine(

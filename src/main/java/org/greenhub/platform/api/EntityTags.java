@@ -22,7 +22,14 @@ public final class EntityTags {
 
     /** Refuses the update unless {@code If-Match} names the current tag (or {@code *}). */
     public static void requireMatch(HttpHeaders headers, String current) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        requireMatch(headers.getHeaderString(HttpHeaders.IF_MATCH), current);
+    }
+
+    /**
+     * The same check on the header's value, for a use case that compares it inside the transaction of its change
+     * (so no other change can slip in between the check and the write).
+     */
+    public static void requireMatch(String ifMatch, String current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new DomainException(
                     DomainException.Kind.PRECONDITION_REQUIRED, "platform.api.ifMatch.required", null);
