@@ -123,7 +123,7 @@ class RoundApiIT extends HttpTest {
         HttpResponse<String> missing = get("api/rounds/999999999", as("manager"), null);
         assertEquals(404, missing.statusCode(), missing.body());
         for (String[] attempt : new String[][] {
-            {"manager", "otherRoundId", ""}, // another programme's round
+            {"manager", "otherRoundId", ""}, // a round of a competition someone else manages
             {"judge", "roundId", ""}, // a judge of the round, who manages nothing
             {"manager", "otherRoundId", "/results"},
             {"judge", "roundId", "/progress"},
@@ -133,10 +133,12 @@ class RoundApiIT extends HttpTest {
             assertEquals(404, refused.statusCode(), String.join(" on ", attempt));
             assertEquals(missing.body(), refused.body(), String.join(" on ", attempt));
         }
-        assertEquals(
-                200,
-                get(round("otherRoundId"), as("otherManager"), null).statusCode(),
-                "its own programme's manager reads it");
+        HttpResponse<String> theirs = get(round("otherRoundId"), as("otherManager"), "zh-CN");
+        assertEquals(200, theirs.statusCode(), "the competition's manager reads it: " + theirs.body());
+        JsonObject programme = Http.json(theirs).getJsonObject("programme");
+        assertEquals("competition", programme.getString("kind"));
+        assertEquals("Cup round-api-cup", programme.getString("name"), "the edition named only in English");
+        assertEquals("Asia/Shanghai", Http.json(theirs).getString("zone"));
         assertEquals(401, http.get(round("roundId"), null).statusCode());
         assertEquals(401, http.get(round("roundId") + "/results", null).statusCode());
     }

@@ -24,7 +24,7 @@ import org.greenhub.testsupport.server.ScoringFixtures.Spec;
  * Test deployments only: the managers' round API's scene. An open round with entries A, B and C and three judges;
  * the scores are imported so that A leads under the mean and B under the median (judge 0 rates A far above the
  * others and B far below), judge 2 has no sheet for C and declared a conflict with it. A second round belongs to a
- * programme another manager runs; a third, unpublished, has one panel of two judges and no assignments yet, for the
+ * competition ("Cup round-api-cup", set in Asia/Shanghai) that another manager runs; a third, unpublished, has one panel of two judges and no assignments yet, for the
  * automatic plan. Answers the ids, references, accounts (password {@link JudgingFixtures#PASSWORD}) and three of the
  * manager's tokens: read-only, read-and-change, and one limited to the competition area.
  */
@@ -59,6 +59,9 @@ public class RoundApiScenarioServlet extends HttpServlet {
     RoundSetupService setup;
 
     @Inject
+    CompetitionFixtures competitions;
+
+    @Inject
     AccessTokenScenarioServlet.Tokens tokens;
 
     @Inject
@@ -84,7 +87,12 @@ public class RoundApiScenarioServlet extends HttpServlet {
         judging.declareConflict(f.judgeIds().get(2), f.subjectIds().get(2));
 
         Fixture others = scoring.create(Spec.of(List.of(prefix + "-X"), 1));
-        rounds.programme(others.roundId(), OwnRoundsStewards.keyOf(others.managerId()));
+        long competition = competitions.publishedCompetition(
+                "round-api-cup",
+                people.organisation(TestData.unique("Zone committee")),
+                others.managerId(),
+                TestTime.now().plus(java.time.Duration.ofDays(3)));
+        rounds.programme(others.roundId(), "competition:" + competition);
 
         Fixture planned = scoring.create(
                 Spec.of(List.of(prefix + "-P1", prefix + "-P2"), 2).unpublished());
