@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -349,13 +348,14 @@ public class RoundResource {
         SensitivityReport report = hiddenFromNonManagers(() -> results.sensitivity(id));
         List<SensitivityLine> lines = new ArrayList<>();
         for (SensitivityReport.Line line : report.lines()) {
-            List<MethodPlace> places = new TreeSet<>(line.places().keySet())
-                    .stream()
-                            .map(m -> {
-                                SensitivityReport.Place place = line.places().get(m);
-                                return new MethodPlace(m, place.rank(), place.score(), place.outcome());
-                            })
-                            .toList();
+            // in the engine's order of methods, the same in every line
+            List<MethodPlace> places = new ArrayList<>();
+            for (AggregationMethod method : AggregationMethod.values()) {
+                SensitivityReport.Place place = line.places().get(method);
+                if (place != null) {
+                    places.add(new MethodPlace(method, place.rank(), place.score(), place.outcome()));
+                }
+            }
             lines.add(new SensitivityLine(line.reference(), line.scope(), line.advancementChanges(), places));
         }
         long changing =
