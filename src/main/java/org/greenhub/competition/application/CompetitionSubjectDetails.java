@@ -110,6 +110,17 @@ public class CompetitionSubjectDetails implements SubjectDetails {
         return known ? messages.get(language.locale(), "competition.group." + code) : code;
     }
 
+    /** The edition's name in the reader's language (English, else any, when it has none in that language). */
+    @Override
+    public String programmeName(String programmeKey, Language language) {
+        try {
+            long id = Long.parseLong(programmeKey.substring(keyPrefix().length()));
+            return competitions.find(id).map(c -> c.text(language).getName()).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** A competition's rounds run in its edition's zone, like its submission window. */
     @Override
     public String zone(String programmeKey) {

@@ -83,7 +83,29 @@ public class AssignmentService {
     @Transactional
     public AssignmentPlan apply(long roundId, long seed) {
         managerAccess.requireRound(roundId);
+        return applyTo(round(roundId), seed);
+    }
+
+    /**
+     * {@link #apply} for a caller who saw the round at {@code seenVersion} (the API's {@code If-Match}): refused as
+     * stale (412) when the round has changed since, checked in the transaction that replaces the assignments, and
+     * the round's version goes up with them, so a second apply from the same view is refused too. {@code seed} null:
+     * the round's seed.
+     */
+    @Transactional
+    public AssignmentPlan applySeen(long roundId, Long seed, long seenVersion) {
+        managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
+        if (round.getVersion() != seenVersion) {
+            throw new DomainException(DomainException.Kind.PRECONDITION_FAILED, "platform.api.ifMatch.stale", null);
+        }
+        AssignmentPlan plan = applyTo(round, seed == null ? round.getAssignmentSeed() : seed);
+        rounds.changedWith(round);
+        return plan;
+    }
+
+    private AssignmentPlan applyTo(EvaluationRound round, long seed) {
+        long roundId = round.getId();
         if (round.isAssignmentsPublished()) {
             throw DomainException.conflict(null, "evaluation.assignment.alreadyPublished");
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.domain.EvaluationRound;
@@ -112,6 +113,40 @@ public class ProgressService {
         }
     }
 
+    @Schema(description = "A judge's progress in the round: sheets assigned, saved as drafts, submitted and missing.")
+    public record JudgeProgressLine(
+            long judgeId,
+            String name,
+            String email,
+            int assigned,
+            int drafts,
+            int submitted,
+            int missing,
+
+            @Schema(
+                    description =
+                            "The round's entries the judge declared a conflict of interest with (on the entry or its organisation).")
+            int conflictsDeclared,
+
+            @Schema(description = "Sheets still missing and the round closes within 24 hours or is over.")
+            boolean late) {}
+
+    @Schema(description = "An entry's progress: sheets assigned, submitted, missing, and the judges per entry planned.")
+    public record EntryProgressLine(
+            long subjectId,
+            String reference,
+            String title,
+            int assigned,
+            int submitted,
+            int missing,
+            int expected,
+
+            @Schema(description = "As many submitted sheets as the round plans judges per entry.")
+            boolean complete) {}
+
+    /** One page of lines and how many there are in all. */
+    public record ProgressPage<T>(List<T> lines, long total) {}
+
     @Inject
     CurrentUser currentUser;
 
@@ -144,6 +179,63 @@ public class ProgressService {
     public RoundProgress progress(long roundId) {
         managerAccess.requireRound(roundId);
         return progressOf(round(roundId), Instant.now(clock));
+    }
+
+    /** One page of the round's judges by name, counted in the database (the API's progress by judge). */
+    @Transactional
+    public ProgressPage<JudgeProgressLine> judgePage(long roundId, int offset, int size) {
+        managerAccess.requireRound(roundId);
+        EvaluationRound round = round(roundId);
+        long total = queries.countJudges(roundId);
+        if (total == 0) {
+            return new ProgressPage<>(List.of(), 0);
+        }
+        boolean window = lateWindow(round, Instant.now(clock));
+        List<JudgeProgressLine> lines = queries.judgesPage(roundId, offset, size).stream()
+                .map(r -> {
+                    int assigned = (int) number(r[3]);
+                    int submitted = (int) number(r[5]);
+                    return new JudgeProgressLine(
+                            number(r[0]),
+                            (String) r[1],
+                            (String) r[2],
+                            assigned,
+                            (int) number(r[4]),
+                            submitted,
+                            assigned - submitted,
+                            (int) number(r[6]),
+                            window && submitted < assigned);
+                })
+                .toList();
+        return new ProgressPage<>(lines, total);
+    }
+
+    /** One page of the round's entries by reference, counted in the database (the API's progress by entry). */
+    @Transactional
+    public ProgressPage<EntryProgressLine> entryPage(long roundId, int offset, int size) {
+        managerAccess.requireRound(roundId);
+        EvaluationRound round = round(roundId);
+        long total = queries.countEntries(roundId);
+        if (total == 0) {
+            return new ProgressPage<>(List.of(), 0);
+        }
+        int expected = round.getJudgesPerEntry();
+        List<EntryProgressLine> lines = queries.entriesPage(roundId, offset, size).stream()
+                .map(r -> {
+                    int assigned = (int) number(r[3]);
+                    int submitted = (int) number(r[4]);
+                    return new EntryProgressLine(
+                            number(r[0]),
+                            (String) r[1],
+                            (String) r[2],
+                            assigned,
+                            submitted,
+                            Math.max(0, assigned - submitted),
+                            expected,
+                            submitted >= expected);
+                })
+                .toList();
+        return new ProgressPage<>(lines, total);
     }
 
     /**

@@ -58,6 +58,18 @@ public class RoundResultsService {
         return compute(round, submittedScores.of(roundId), round.scoringMethod());
     }
 
+    /**
+     * The results under another aggregation method than the declared one (null: the declared), with the round's
+     * trim and outlier gap: what the sensitivity report compares, as a full ranking.
+     */
+    @Transactional
+    public RoundResults results(long roundId, AggregationMethod method) {
+        managerAccess.requireRound(roundId);
+        EvaluationRound round = round(roundId);
+        Method declared = round.scoringMethod();
+        return compute(round, submittedScores.of(roundId), method == null ? declared : declared.withType(method));
+    }
+
     /** The ranking under every method side by side, marking entries whose advancement depends on the method. */
     @Transactional
     public SensitivityReport sensitivity(long roundId) {

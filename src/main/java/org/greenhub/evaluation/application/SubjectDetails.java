@@ -57,6 +57,14 @@ public interface SubjectDetails {
         return DEFAULT_ZONE;
     }
 
+    /**
+     * The programme's own name for the key in the reader's language (a competition's edition, an intake call's
+     * title), for the managers' API; null when the programme names none, and the key is then shown as it is.
+     */
+    default String programmeName(String programmeKey, Language language) {
+        return null;
+    }
+
     default boolean claims(String programmeKey) {
         return programmeKey != null && programmeKey.startsWith(keyPrefix());
     }

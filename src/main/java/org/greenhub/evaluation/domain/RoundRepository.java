@@ -17,6 +17,13 @@ public interface RoundRepository {
 
     void add(EvaluationRound round);
 
+    /**
+     * Counts a change to what belongs to the round (its assignments) as a change of the round: its pending changes are
+     * written and its version goes up now, under a row lock held to the end of the transaction, so the round's
+     * {@code getVersion()} is already the one the commit leaves.
+     */
+    void changedWith(EvaluationRound round);
+
     void addEntry(RoundEntry entry);
 
     long entryCount(long roundId);

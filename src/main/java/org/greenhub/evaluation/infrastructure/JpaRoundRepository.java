@@ -31,6 +31,13 @@ public class JpaRoundRepository implements RoundRepository {
     }
 
     @Override
+    public void changedWith(EvaluationRound round) {
+        // flushed first, so a pending change of the round itself (a new seed) is counted before the forced increment
+        em.flush();
+        em.lock(round, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
     public void addEntry(RoundEntry entry) {
         em.persist(entry);
     }

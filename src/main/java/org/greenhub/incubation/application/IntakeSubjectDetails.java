@@ -15,6 +15,7 @@ import org.greenhub.incubation.domain.ApplicationDocument;
 import org.greenhub.incubation.domain.IntakeApplication;
 import org.greenhub.incubation.domain.IntakeApplicationRepository;
 import org.greenhub.incubation.domain.IntakeCall;
+import org.greenhub.incubation.domain.IntakeCallRepository;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.i18n.Language;
@@ -35,9 +36,23 @@ public class IntakeSubjectDetails implements SubjectDetails {
     @Inject
     Messages messages;
 
+    @Inject
+    IntakeCallRepository calls;
+
     @Override
     public String keyPrefix() {
         return IntakeCall.PROGRAMME_PREFIX;
+    }
+
+    /** The intake call's title in the reader's language. */
+    @Override
+    public String programmeName(String programmeKey, Language language) {
+        try {
+            long id = Long.parseLong(programmeKey.substring(keyPrefix().length()));
+            return calls.find(id).map(call -> call.getTitles().text(language)).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override

@@ -127,6 +127,19 @@ public class ReserveSubjectDetails implements SubjectDetails {
         }
     }
 
+    /** The call's name in the reader's language. */
+    @Override
+    public String programmeName(String programmeKey, Language language) {
+        try {
+            long id = Long.parseLong(programmeKey.substring(keyPrefix().length()));
+            return reserve.findCall(id)
+                    .map(call -> call.getName().text(language))
+                    .orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** A call's round runs in the call's zone, like its window. */
     @Override
     public String zone(String programmeKey) {
