@@ -22,7 +22,14 @@ public final class EntityTags {
 
     /** Refuses the update unless {@code If-Match} names the current tag (or {@code *}). */
     public static void requireMatch(HttpHeaders headers, String current) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        requireMatch(headers.getHeaderString(HttpHeaders.IF_MATCH), current);
+    }
+
+    /**
+     * As {@link #requireMatch(HttpHeaders, String)}, for the {@code If-Match} value a resource hands to its use case,
+     * so that the check runs in the same transaction as the change it guards (null or blank: the header was absent).
+     */
+    public static void requireMatch(String ifMatch, String current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new DomainException(
                     DomainException.Kind.PRECONDITION_REQUIRED, "platform.api.ifMatch.required", null);
