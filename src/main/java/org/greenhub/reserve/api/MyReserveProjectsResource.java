@@ -239,7 +239,7 @@ public class MyReserveProjectsResource {
     @Operation(
             summary = "One of my reserve projects",
             description = "The project as its owner's pages show it: the declaration, where it stands, screening's"
-                    + " flags (in my account's language), the grade and listing days, and once listed the parts of its"
+                    + " flags (in the caller's language), the grade and listing days, and once listed the parts of its"
                     + " financing and the yearly results filed. The ETag is what a change sends back in If-Match.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "The project's id.", example = "23")
     @APIResponse(
@@ -257,7 +257,7 @@ public class MyReserveProjectsResource {
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response project(@PathParam("id") long id) {
-        return tagged(owner.project(id));
+        return tagged(owner.project(id, language()));
     }
 
     @PUT
@@ -314,7 +314,7 @@ public class MyReserveProjectsResource {
         if (body == null) {
             throw DomainException.invalid("title", "platform.validation.required");
         }
-        return tagged(owner.change(id, ifMatch, body.declaration()));
+        return tagged(owner.change(id, ifMatch, body.declaration(), language()));
     }
 
     @POST
@@ -348,7 +348,7 @@ public class MyReserveProjectsResource {
             @Parameter(description = "The ETag of the version read.") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch) {
         try {
-            return tagged(owner.submit(id, ifMatch));
+            return tagged(owner.submit(id, ifMatch, language()));
         } catch (ScreeningRefused refused) {
             return ScreeningProblems.refusal(refused, declaring, problems, headers);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.platform.i18n.Language;
 import org.greenhub.reserve.domain.Benefits;
 import org.greenhub.reserve.domain.EvidenceKind;
 import org.greenhub.reserve.domain.FinancingInstrument;
@@ -103,9 +104,9 @@ public class OwnerProjects {
 
     /** One of the caller's organisations' projects; anyone else's answers "not found". */
     @Transactional
-    public TaggedProject project(long projectId) {
+    public TaggedProject project(long projectId, Language language) {
         ProjectDeclaring.Editable current = declaring.editable(projectId);
-        return tagged(current);
+        return tagged(current, language);
     }
 
     /**
@@ -113,11 +114,12 @@ public class OwnerProjects {
      * page; {@code ifMatch} must name the version the caller read.
      */
     @Transactional
-    public TaggedProject change(long projectId, String ifMatch, ReserveProject.Declaration declaration) {
+    public TaggedProject change(
+            long projectId, String ifMatch, ReserveProject.Declaration declaration, Language language) {
         ProjectDeclaring.Editable current = matching(projectId, ifMatch);
         declaring.saveDraft(
                 projectId, current.version(), current.organisationId(), current.callId(), declaration, List.of());
-        return changed(projectId);
+        return changed(projectId, language);
     }
 
     /**
@@ -126,7 +128,7 @@ public class OwnerProjects {
      * changes nothing.
      */
     @Transactional
-    public TaggedProject submit(long projectId, String ifMatch) {
+    public TaggedProject submit(long projectId, String ifMatch, Language language) {
         ProjectDeclaring.Editable current = matching(projectId, ifMatch);
         declaring.submit(
                 projectId,
@@ -135,7 +137,7 @@ public class OwnerProjects {
                 current.callId(),
                 current.declaration(),
                 List.of());
-        return changed(projectId);
+        return changed(projectId, language);
     }
 
     private ProjectDeclaring.Editable matching(long projectId, String ifMatch) {
@@ -149,14 +151,14 @@ public class OwnerProjects {
     }
 
     /** The project after a change, written first so that its tag is the new version's. */
-    private TaggedProject changed(long projectId) {
+    private TaggedProject changed(long projectId, Language language) {
         reserve.flush();
-        return tagged(declaring.editable(projectId));
+        return tagged(declaring.editable(projectId), language);
     }
 
-    private TaggedProject tagged(ProjectDeclaring.Editable current) {
+    private TaggedProject tagged(ProjectDeclaring.Editable current, Language language) {
         long id = current.id();
-        ProjectDeclaring.ProjectPage page = declaring.show(id);
+        ProjectDeclaring.ProjectPage page = declaring.show(id, language);
         ReserveProject.Declaration d = page.declaration();
         boolean financed = page.status() == ProjectStatus.LISTED || page.status() == ProjectStatus.LAPSED;
         ProjectFinancing.Overview overview = financed ? financing.show(id) : null;

@@ -119,9 +119,10 @@ class OwnerProjectsApiIT extends HttpTest {
 
     @Test
     void theOwnerReadsAListedProjectWithItsGradeAndFinancing() {
-        HttpResponse<String> read = get("api/reserve/projects/mine/" + id("listedId"), as("owner"), "en");
+        HttpResponse<String> read = get("api/reserve/projects/mine/" + id("listedId"), as("owner"), "zh-CN");
         assertEquals(200, read.statusCode(), read.body());
         JsonObject project = Http.json(read);
+        assertEquals("储备库征集批次", project.getString("call"), "the call named in the caller's language");
         assertEquals("LISTED", project.getString("status"));
         assertEquals("B", project.getString("grade"));
         assertEquals(1, project.getJsonArray("financing").size(), read.body());
