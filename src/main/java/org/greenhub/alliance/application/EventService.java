@@ -16,6 +16,7 @@ import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.alliance.domain.EventRegistration;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.MembershipStatus;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedName;
@@ -50,6 +51,92 @@ public class EventService {
                 Map.of("title", event.getTitle(), "capacity", event.getCapacity()),
                 null);
         return event;
+    }
+
+    /** An event as its coordinators edit it: every language's texts, places taken, and its tag ({@code ETag}). */
+    public record EditedEvent(
+            long id,
+            long allianceId,
+            EventKind kind,
+            LocalisedName title,
+            Instant startsAt,
+            LocalisedName location,
+            int capacity,
+            LocalisedName description,
+            long registered,
+            String etag)
+            implements Serializable {}
+
+    /** Coordinators create an event as the events tab does, and read it back as {@link #editedEvent} answers it. */
+    @Transactional
+    public EditedEvent createEvent(long allianceId, AllianceEvent.Details details) {
+        AllianceEvent event = create(allianceId, details);
+        eventRepository.flush();
+        return edited(event);
+    }
+
+    /** One event of an alliance the caller coordinates; another alliance's, or anyone else, "not found". */
+    @Transactional
+    public EditedEvent editedEvent(long allianceId, long eventId) {
+        return edited(coordinatedEvent(allianceId, eventId, false));
+    }
+
+    /**
+     * Coordinators change an event, checked as its creation is, and never below the places already taken;
+     * {@code ifMatch} must name the version they read. The event is locked as registrations lock it, so that no
+     * registration slips in between the count and the change.
+     */
+    @Transactional
+    public EditedEvent change(long allianceId, long eventId, String ifMatch, AllianceEvent.Details details) {
+        AllianceEvent event = coordinatedEvent(allianceId, eventId, true);
+        EntityTags.requireMatch(ifMatch, EntityTags.of(event.getId(), event.getVersion()));
+        long taken = eventRepository.countRegistrations(event);
+        Map<String, Object> before = Map.of(
+                "title", event.getTitle(), "startsAt", event.getStartsAt().toString(), "capacity", event.getCapacity());
+        event.describe(details);
+        if (event.getCapacity() < taken) {
+            throw DomainException.invalid("capacity", "alliance.event.capacityBelowRegistered", taken);
+        }
+        audit.record(
+                "ALLIANCE_EVENT_CHANGED",
+                "AllianceEvent",
+                event.getId(),
+                before,
+                Map.of(
+                        "title",
+                        event.getTitle(),
+                        "startsAt",
+                        event.getStartsAt().toString(),
+                        "capacity",
+                        event.getCapacity()),
+                null);
+        eventRepository.flush();
+        return edited(event);
+    }
+
+    private AllianceEvent coordinatedEvent(long allianceId, long eventId, boolean forUpdate) {
+        access.coordinated(allianceId);
+        AllianceEvent event = (forUpdate ? eventRepository.lock(eventId) : eventRepository.find(eventId))
+                .orElseThrow(DomainException::notFound);
+        if (!event.getAlliance().getId().equals(allianceId)) {
+            // another alliance's event answers exactly like one that does not exist
+            throw DomainException.notFound();
+        }
+        return event;
+    }
+
+    private EditedEvent edited(AllianceEvent event) {
+        return new EditedEvent(
+                event.getId(),
+                event.getAlliance().getId(),
+                event.getKind(),
+                event.getTitles(),
+                event.getStartsAt(),
+                event.getLocation(),
+                event.getCapacity(),
+                event.getDescription(),
+                eventRepository.countRegistrations(event),
+                EntityTags.of(event.getId(), event.getVersion()));
     }
 
     /** A member's person registers for an event of their alliance, on behalf of an active membership. */

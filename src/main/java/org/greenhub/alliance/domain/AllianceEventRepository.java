@@ -26,4 +26,7 @@ public interface AllianceEventRepository {
     boolean isRegistered(AllianceEvent event, UserAccount person);
 
     long countRegistrations(AllianceEvent event);
+
+    /** Writes pending changes now, so that a changed event's version is the one an answer tags it with. */
+    void flush();
 }

@@ -76,4 +76,9 @@ public class JpaAllianceEventRepository implements AllianceEventRepository {
                 .setParameter("e", event)
                 .getSingleResult();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.platform.api.ApiDocs;
-import org.greenhub.platform.api.Problem;
 import org.greenhub.platform.api.ProblemFactory;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
@@ -35,7 +34,6 @@ import org.greenhub.reserve.domain.FinancingInstrument;
 import org.greenhub.reserve.domain.GreenCategory;
 import org.greenhub.reserve.domain.ProjectStage;
 import org.greenhub.reserve.domain.ReserveProject;
-import org.greenhub.reserve.domain.Screening;
 import org.greenhub.reserve.domain.ScreeningRefused;
 
 /**
@@ -177,19 +175,6 @@ public class ProjectDeclarationResource {
     }
 
     private Response refusal(ScreeningRefused refused) {
-        java.util.Locale locale = problems.locale(headers);
-        List<Problem.FieldError> errors = refused.reasons().stream()
-                .map(reason ->
-                        new Problem.FieldError(reason.field(), reason.messageKey(), declaring.text(reason, locale)))
-                .toList();
-        Screening.Finding first = refused.reasons().get(0);
-        return problems.problem(
-                        422,
-                        first.messageKey(),
-                        first.field(),
-                        errors,
-                        locale,
-                        first.arguments().toArray())
-                .toResponse();
+        return ScreeningProblems.refusal(refused, declaring, problems, headers);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
-import org.greenhub.account.domain.UserAccount;
 import org.greenhub.organisation.application.OrganisationService;
 import org.greenhub.organisation.application.RestrictedList;
 import org.greenhub.organisation.domain.Affiliation;
@@ -244,9 +243,14 @@ public class ProjectDeclaring {
     /** The owner's page of a project: its status, what screening flagged, and the decision's reason. */
     @Transactional
     public ProjectPage show(long projectId) {
+        return show(projectId, currentUser.require().getLanguage());
+    }
+
+    /** {@link #show(long)} with its texts (call, zone, screening's flags) in the language given, as the API asks. */
+    @Transactional
+    public ProjectPage show(long projectId, Language language) {
         ReserveProject project = owned(projectId);
-        UserAccount user = currentUser.require();
-        Locale locale = user.getLanguage().locale();
+        Locale locale = language.locale();
         ReserveCall call = reserve.findCall(project.getCallId()).orElseThrow(DomainException::notFound);
         String organisation = currentOrganisations().stream()
                 .filter(o -> o.getId() == project.getOrganisationId())
@@ -259,10 +263,10 @@ public class ProjectDeclaring {
         return new ProjectPage(
                 project.getId(),
                 organisation,
-                call.getName().text(user.getLanguage()),
+                call.getName().text(language),
                 project.getStatus(),
                 declarationOf(project),
-                zones.name(project.getZoneCode(), user.getLanguage()).orElse(project.getZoneCode()),
+                zones.name(project.getZoneCode(), language).orElse(project.getZoneCode()),
                 documentLines(projectId),
                 call.rules().requiredEvidence(),
                 flags,

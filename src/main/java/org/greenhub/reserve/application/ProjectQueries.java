@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.greenhub.platform.i18n.LocalisedName;
+import org.greenhub.reserve.domain.Grade;
+import org.greenhub.reserve.domain.GreenCategory;
+import org.greenhub.reserve.domain.ProjectStage;
 import org.greenhub.reserve.domain.ProjectStatus;
 
 /** What the owners' pages read of the reserve: the calls open for declarations, and their organisations' projects. */
@@ -30,4 +33,30 @@ public interface ProjectQueries {
 
     /** These organisations' projects, the newest first. */
     List<ProjectLine> ofOrganisations(Collection<Long> organisationIds);
+
+    /** A project as the owners' API lists it: where it stands, its stage, and its grade and last day once listed. */
+    record OwnedLine(
+            long id,
+            String title,
+            long organisationId,
+            String organisation,
+            long callId,
+            LocalisedName call,
+            GreenCategory category,
+            ProjectStage stage,
+            ProjectStatus status,
+            Grade grade,
+            LocalDate listedUntil,
+            Instant createdAt,
+            Instant submittedAt)
+            implements Serializable {}
+
+    /**
+     * One page of these organisations' projects, the newest first, in every status (drafts included) unless
+     * {@code status} names one, and of one project stage when {@code stage} is given.
+     */
+    List<OwnedLine> ofOrganisations(
+            Collection<Long> organisationIds, ProjectStatus status, ProjectStage stage, int first, int size);
+
+    long countOfOrganisations(Collection<Long> organisationIds, ProjectStatus status, ProjectStage stage);
 }

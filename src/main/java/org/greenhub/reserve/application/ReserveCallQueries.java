@@ -9,6 +9,7 @@ import java.util.Map;
 import org.greenhub.platform.i18n.LocalisedName;
 import org.greenhub.reserve.domain.Grade;
 import org.greenhub.reserve.domain.GreenCategory;
+import org.greenhub.reserve.domain.ProjectStage;
 import org.greenhub.reserve.domain.ProjectStatus;
 
 /**
@@ -53,4 +54,28 @@ public interface ReserveCallQueries {
             long callId, ProjectStatus status, int first, int size, String sortField, boolean ascending);
 
     long countProjects(long callId, ProjectStatus status);
+
+    /** A project of one of a manager's calls, as the managers' API lists those awaiting their review. */
+    record QueuedLine(
+            long id,
+            long callId,
+            LocalisedName call,
+            String title,
+            String organisation,
+            GreenCategory category,
+            ProjectStage stage,
+            ProjectStatus status,
+            Instant submittedAt,
+            Grade grade,
+            int flags)
+            implements Serializable {}
+
+    /**
+     * One page of the projects of these calls ({@code callIds} null: every call) in these statuses (never drafts),
+     * of one project stage when {@code stage} is given, the longest waiting first.
+     */
+    List<QueuedLine> queued(
+            Collection<Long> callIds, Collection<ProjectStatus> statuses, ProjectStage stage, int first, int size);
+
+    long countQueued(Collection<Long> callIds, Collection<ProjectStatus> statuses, ProjectStage stage);
 }

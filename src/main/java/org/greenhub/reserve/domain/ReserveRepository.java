@@ -33,4 +33,7 @@ public interface ReserveRepository {
 
     /** Listed projects whose last valid day is before {@code today}, at most {@code limit}, locked for this run. */
     List<ReserveProject> listedEndedBefore(LocalDate today, int limit);
+
+    /** Writes pending changes now, so that a changed project's version is the one an answer tags it with. */
+    void flush();
 }

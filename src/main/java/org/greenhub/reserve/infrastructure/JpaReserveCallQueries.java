@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenhub.reserve.application.ReserveCallQueries;
+import org.greenhub.reserve.domain.ProjectStage;
 import org.greenhub.reserve.domain.ProjectStatus;
 import org.greenhub.reserve.domain.ReserveCall;
 
@@ -108,5 +109,63 @@ public class JpaReserveCallQueries implements ReserveCallQueries {
 
     private static <T> TypedQuery<T> parameters(TypedQuery<T> query, long callId, ProjectStatus status) {
         return query.setParameter("call", callId).setParameter("status", status == null ? ProjectStatus.DRAFT : status);
+    }
+
+    @Override
+    public List<QueuedLine> queued(
+            Collection<Long> callIds, Collection<ProjectStatus> statuses, ProjectStage stage, int first, int size) {
+        if (callIds != null && callIds.isEmpty()) {
+            return List.of();
+        }
+        return queuedParameters(
+                        em.createQuery(
+                                "select new org.greenhub.reserve.application.ReserveCallQueries$QueuedLine(p.id, c.id,"
+                                        + " c.name, p.title, o.legalName, p.category, p.stage, p.status, p.submittedAt,"
+                                        + " p.grade, size(p.flags))"
+                                        + " from ReserveProject p, ReserveCall c, Organisation o"
+                                        + " where c.id = p.callId and o.id = p.organisationId"
+                                        + queuedFilter(callIds, stage)
+                                        + " order by p.submittedAt asc, p.id asc",
+                                QueuedLine.class),
+                        callIds,
+                        statuses,
+                        stage)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @Override
+    public long countQueued(Collection<Long> callIds, Collection<ProjectStatus> statuses, ProjectStage stage) {
+        if (callIds != null && callIds.isEmpty()) {
+            return 0;
+        }
+        return queuedParameters(
+                        em.createQuery(
+                                "select count(p) from ReserveProject p where 1 = 1" + queuedFilter(callIds, stage),
+                                Long.class),
+                        callIds,
+                        statuses,
+                        stage)
+                .getSingleResult();
+    }
+
+    private static String queuedFilter(Collection<Long> callIds, ProjectStage stage) {
+        // drafts are the owners' alone, whatever statuses a caller asks for
+        return " and p.status in :statuses and p.status <> :draft"
+                + (callIds == null ? "" : " and p.callId in :calls")
+                + (stage == null ? "" : " and p.stage = :stage");
+    }
+
+    private static <T> TypedQuery<T> queuedParameters(
+            TypedQuery<T> query, Collection<Long> callIds, Collection<ProjectStatus> statuses, ProjectStage stage) {
+        query.setParameter("statuses", statuses).setParameter("draft", ProjectStatus.DRAFT);
+        if (callIds != null) {
+            query.setParameter("calls", callIds);
+        }
+        if (stage != null) {
+            query.setParameter("stage", stage);
+        }
+        return query;
     }
 }

@@ -105,4 +105,9 @@ public class JpaReserveRepository implements ReserveRepository {
                 .setParameter("ids", ids)
                 .getResultList();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

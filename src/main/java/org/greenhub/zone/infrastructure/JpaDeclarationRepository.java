@@ -286,6 +286,57 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
     }
 
     @Override
+    public List<OwnLine> ofOrganisations(Collection<Long> organisationIds, Integer year, int first, int size) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        jakarta.persistence.TypedQuery<Declaration> query = em.createQuery(
+                "select d from Declaration d where d.organisationId in :organisations"
+                        + (year == null ? "" : " and d.year = :year")
+                        + " order by d.year desc, d.organisationId, d.zoneId, d.number desc, d.id desc",
+                Declaration.class);
+        if (year != null) {
+            query.setParameter("year", year);
+        }
+        List<Declaration> shown = query.setParameter("organisations", organisationIds)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        // the organisation's name is organisation's: one statement for the page through what it publishes
+        Map<Long, ZoneOrganisations.Named> named = organisations.byIds(
+                shown.stream().map(Declaration::getOrganisationId).distinct().toList());
+        return shown.stream()
+                .map(d -> new OwnLine(
+                        d.getId(),
+                        d.getOrganisationId(),
+                        named.containsKey(d.getOrganisationId())
+                                ? named.get(d.getOrganisationId()).name()
+                                : "",
+                        d.getZoneId(),
+                        d.getYear(),
+                        d.getNumber(),
+                        d.getStatus(),
+                        d.getFiledAt(),
+                        d.getReturnReason()))
+                .toList();
+    }
+
+    @Override
+    public long countOfOrganisations(Collection<Long> organisationIds, Integer year) {
+        if (organisationIds.isEmpty()) {
+            return 0;
+        }
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery(
+                "select count(d) from Declaration d where d.organisationId in :organisations"
+                        + (year == null ? "" : " and d.year = :year"),
+                Long.class);
+        if (year != null) {
+            query.setParameter("year", year);
+        }
+        return query.setParameter("organisations", organisationIds).getSingleResult();
+    }
+
+    @Override
     public java.util.Map<DeclarationStatus, Long> latestStatusCounts(long zoneId, int year) {
         java.util.Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
         em.createQuery(
