@@ -117,7 +117,7 @@ public final class ProblemMappers {
                 status = 400;
             }
             String code = switch (status) {
-                case 400 -> "platform.api.badRequest";
+                case 400 -> multipart() ? "platform.api.upload.malformed" : "platform.api.badRequest";
                 case 401 -> "account.signIn.required";
                 case 403 -> "platform.error.forbidden";
                 case 404 -> "platform.error.notFound";
@@ -128,6 +128,17 @@ public final class ProblemMappers {
                 default -> status >= 500 ? "platform.error.unexpected" : "platform.api.badRequest";
             };
             return problem(status, code, null);
+        }
+
+        /** Whether the request was a form whose parts could not be read (no boundary, a broken part). */
+        private boolean multipart() {
+            try {
+                return headers != null
+                        && headers.getMediaType() != null
+                        && headers.getMediaType().isCompatible(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA_TYPE);
+            } catch (RuntimeException malformedContentType) {
+                return false;
+            }
         }
     }
 
