@@ -217,4 +217,18 @@ class EntryUploadApiIT extends HttpTest {
                 Http.json(submit(id)).getString("code"),
                 "none of them stored a file");
     }
+
+    @Test
+    void theOpenApiDocumentOffersBothWaysOfSendingTheFile() {
+        HttpResponse<String> document = http.get("openapi?format=JSON", null);
+        assertEquals(200, document.statusCode(), document.body());
+        JsonObject content = Http.json(document)
+                .getJsonObject("paths")
+                .getJsonObject("/api/entries/{id}/attachments/{kind}")
+                .getJsonObject("post")
+                .getJsonObject("requestBody")
+                .getJsonObject("content");
+        assertTrue(content.containsKey("application/octet-stream"), content.toString());
+        assertTrue(content.containsKey("multipart/form-data"), content.toString());
+    }
 }
