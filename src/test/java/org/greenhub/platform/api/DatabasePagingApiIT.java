@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The per-person lists of the API, now counted and cut by the database: a page beyond the first holds the rows that
  * follow the first page's in the list's order, and X-Total-Count, the envelope's total and the Link header count
- * only the caller's own rows. A founder of three start-ups, each with an application; another founder's rows exist
- * too and must not be counted.
+ * only the caller's own rows. A founder of three start-ups, each with an application and an alliance membership, who
+ * left a fourth start-up yesterday; another founder's rows exist too. Neither the fourth start-up nor the other
+ * founder's rows may be counted.
  */
 class DatabasePagingApiIT extends HttpTest {
 
@@ -91,6 +92,11 @@ class DatabasePagingApiIT extends HttpTest {
     @Test
     void myOrganisationsArePagedInTheDatabase() {
         secondPageFollowsTheFirst("api/organisations/mine", "id", made(s.getJsonArray("organisations")));
+    }
+
+    @Test
+    void myMembershipsArePagedInTheDatabase() {
+        secondPageFollowsTheFirst("api/alliances/memberships", "id", made(s.getJsonArray("memberships")));
     }
 
     @Test
