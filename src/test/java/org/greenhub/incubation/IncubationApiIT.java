@@ -207,4 +207,30 @@ class IncubationApiIT extends HttpTest {
         assertEquals(404, get(reports, basic(s, "outsider"), "en").statusCode());
         assertEquals(404, get(reports, basic(s, "elsewhereManager"), "en").statusCode());
     }
+
+    @Test
+    void anAnswerSentWithTheTagOfAVersionSinceChangedIsRefusedAndChangesNothing() {
+        JsonObject s = postScenario("test-support/incubation-api-scenario");
+        String founder = basic(s, "founder");
+        String offered = "api/incubation/applications/" + id(s, "offered");
+        String seen = get(offered, founder, "en").headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> accepted = post(offered + "/accept", founder, seen, "en");
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        String acceptedTag = accepted.headers().firstValue("ETag").orElseThrow();
+
+        // a second script still holding the tag it read before the offer was accepted
+        for (String answer : List.of("/decline", "/withdraw", "/accept")) {
+            HttpResponse<String> stale = post(offered + answer, founder, seen, "th");
+            assertEquals(412, stale.statusCode(), answer + ": " + stale.body());
+            assertEquals("platform.api.ifMatch.stale", Http.json(stale).getString("code"));
+            assertEquals(
+                    BundleText.translated("platform", "th", "platform.api.ifMatch.stale")
+                            .orElseThrow(),
+                    Http.json(stale).getString("detail"));
+        }
+        HttpResponse<String> after = get(offered, founder, "en");
+        assertEquals("ACCEPTED", Http.json(after).getString("status"), "the accepted offer stays accepted");
+        assertEquals(acceptedTag, after.headers().firstValue("ETag").orElseThrow(), "and unchanged");
+    }
 }

@@ -226,11 +226,9 @@ public class AllianceResource {
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         Locale locale = locale();
-        // A person's organisations hold a few memberships: the "my memberships" page's own list, cut here.
-        List<MembershipQueries.MyMembershipRow> mine = memberships.mine(Language.of(locale));
-        int from = Math.min(request.offset(), mine.size());
-        int to = Math.min(request.offset() + request.size(), mine.size());
-        List<MyMembership> items = mine.subList(from, to).stream()
+        MembershipQueries.MyMembershipsPage mine =
+                memberships.mine(Language.of(locale), request.offset(), request.size());
+        List<MyMembership> items = mine.rows().stream()
                 .map(m -> new MyMembership(
                         m.id(),
                         m.allianceId(),
@@ -242,7 +240,7 @@ public class AllianceResource {
                         m.number(),
                         m.validTo()))
                 .toList();
-        return PageEnvelope.of(items, request, mine.size()).toResponse(uriInfo);
+        return PageEnvelope.of(items, request, mine.total()).toResponse(uriInfo);
     }
 
     @GET

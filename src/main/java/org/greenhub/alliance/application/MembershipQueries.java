@@ -27,6 +27,12 @@ public interface MembershipQueries {
     /** The caller's organisations' memberships, newest first (for "my memberships"). */
     List<MyMembershipRow> mine(Language language);
 
+    /** One page of {@link #mine(Language)}, and how many there are in all. */
+    record MyMembershipsPage(List<MyMembershipRow> rows, long total) {}
+
+    /** {@link #mine(Language)} a page at a time, counted and cut by the database (the API's list). */
+    MyMembershipsPage mine(Language language, int first, int size);
+
     /** Organisations the caller may apply for (those they maintain). */
     List<OrganisationChoice> organisationsICanActFor();
 

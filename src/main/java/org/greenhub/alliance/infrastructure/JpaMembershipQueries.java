@@ -163,31 +163,60 @@ public class JpaMembershipQueries implements MembershipQueries {
 
     /** The caller's organisations' memberships, newest first (for "my memberships"). */
     public List<MyMembershipRow> mine(Language language) {
-        List<Long> organisationIds = access.currentAffiliations().stream()
-                .map(a -> a.getOrganisation().getId())
-                .distinct()
-                .toList();
+        List<Long> organisationIds = myOrganisationIds();
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery(
-                        "select m from Membership m join fetch m.alliance join fetch m.category where m.organisation.id in :o "
-                                + "order by m.appliedAt desc",
-                        Membership.class)
-                .setParameter("o", organisationIds)
-                .getResultList()
-                .stream()
-                .map(m -> new MyMembershipRow(
-                        m.getId(),
-                        m.getAlliance().getId(),
-                        m.getAlliance().name(language),
-                        m.getSortName(),
-                        m.getCategory().getName(),
-                        m.getStatus(),
-                        m.getMembershipNumber(),
-                        m.getValidTo()))
+        return myMemberships(organisationIds).getResultList().stream()
+                .map(m -> myRow(m, language))
                 .toList();
+    }
+
+    @Override
+    public MyMembershipsPage mine(Language language, int first, int size) {
+        List<Long> organisationIds = myOrganisationIds();
+        if (organisationIds.isEmpty()) {
+            return new MyMembershipsPage(List.of(), 0);
+        }
+        long total = em.createQuery("select count(m) from Membership m where m.organisation.id in :o", Long.class)
+                .setParameter("o", organisationIds)
+                .getSingleResult();
+        if (total == 0) {
+            return new MyMembershipsPage(List.of(), 0);
+        }
+        return new MyMembershipsPage(
+                myMemberships(organisationIds).setFirstResult(first).setMaxResults(size).getResultList().stream()
+                        .map(m -> myRow(m, language))
+                        .toList(),
+                total);
+    }
+
+    private List<Long> myOrganisationIds() {
+        return access.currentAffiliations().stream()
+                .map(a -> a.getOrganisation().getId())
+                .distinct()
+                .toList();
+    }
+
+    /** Newest first; the id breaks ties of one instant, so that pages neither repeat nor skip a membership. */
+    private TypedQuery<Membership> myMemberships(List<Long> organisationIds) {
+        return em.createQuery(
+                        "select m from Membership m join fetch m.alliance join fetch m.category where m.organisation.id in :o "
+                                + "order by m.appliedAt desc, m.id desc",
+                        Membership.class)
+                .setParameter("o", organisationIds);
+    }
+
+    private static MyMembershipRow myRow(Membership m, Language language) {
+        return new MyMembershipRow(
+                m.getId(),
+                m.getAlliance().getId(),
+                m.getAlliance().name(language),
+                m.getSortName(),
+                m.getCategory().getName(),
+                m.getStatus(),
+                m.getMembershipNumber(),
+                m.getValidTo());
     }
 
     /** Organisations the caller may apply for (those they maintain). */

@@ -10,19 +10,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.competition.application.ApplicantEntries;
+import org.greenhub.competition.application.EntryAttachments;
 import org.greenhub.competition.application.EntryService;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.CompetitionGroup;
@@ -32,6 +37,7 @@ import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
+import org.greenhub.platform.api.UploadedFile;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
@@ -158,9 +164,7 @@ public class EntryResource {
         if (body == null) {
             throw DomainException.invalid("projectTitle", "platform.validation.required");
         }
-        ApplicantEntries.EntryTag current = entries.tag(id);
-        EntityTags.requireMatch(headers, current.etag());
-        return tagged(entries.describe(current, body.details(), body.metrics(), language()));
+        return tagged(entries.describe(id, EntityTags.ifMatch(headers), body.details(), body.metrics(), language()));
     }
 
     @POST
@@ -168,12 +172,24 @@ public class EntryResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(
             summary = "Attach a file",
-            description = "The request body is the file itself; its name is the name parameter. Checked by content as"
-                    + " the entry page checks uploads (PDF, PPTX, XLSX, PNG or JPEG, at most 20 MB, a plain name).")
+            description = "Either the request body is the file itself, its name the name parameter; or the body is a"
+                    + " multipart/form-data form (an HTML form, curl -F file=@plan.pdf) with one file, whose part's"
+                    + " file name is its name. Checked by content as the entry page checks uploads (PDF, PPTX, XLSX,"
+                    + " PNG or JPEG, at most 20 MB, a plain name). One file a request.")
+    @RequestBody(
+            required = true,
+            description = "The file itself (with its own content type, or application/octet-stream) and its name in"
+                    + " the name parameter; or a form whose part \"file\" carries the file and its file name.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FileForm.class))
+            })
     @APIResponse(responseCode = "201", description = "The attachment.")
     @APIResponse(
             responseCode = "400",
-            description = "An unknown kind, named.",
+            description = "An unknown kind, no name, or (a form) no file part or more than one, named.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
@@ -187,7 +203,8 @@ public class EntryResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(
             responseCode = "422",
-            description = "The file refused (type, size or name), the field named.",
+            description = "The file refused (type, size or name, or a form's file part without a file name), the"
+                    + " field named.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response attach(
             @Parameter(description = "The entry's id.") @PathParam("id") long id,
@@ -196,15 +213,80 @@ public class EntryResource {
                                     + " BUSINESS_LICENCE, GREEN_EVIDENCE or OTHER.")
                     @PathParam("kind")
                     String kind,
-            @Parameter(description = "The file's name, with its extension.", required = true) @QueryParam("name")
+            @Parameter(description = "The file's name, with its extension (not with a form).") @QueryParam("name")
                     String name,
             byte[] content) {
         if (name == null || name.isBlank()) {
             throw DomainException.badRequest("name", "platform.validation.required");
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(entries.attach(id, kindOf(kind), name, content == null ? new byte[0] : content))
-                .build();
+        return attached(id, kind, name, content == null ? new byte[0] : content);
+    }
+
+    /** A file sent as a form: what {@link #attachForm} reads, as OpenAPI describes it. */
+    @Schema(name = "FileForm", description = "A multipart/form-data form with one file.")
+    public record FileForm(
+            @Schema(
+                    required = true,
+                    type = SchemaType.STRING,
+                    format = "binary",
+                    description = "The file, with its file name (the name it is kept under).")
+            String file) {}
+
+    @POST
+    @Path("/{id}/attachments/{kind}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary = "Attach a file",
+            description = "Either the request body is the file itself, its name the name parameter; or the body is a"
+                    + " multipart/form-data form (an HTML form, curl -F file=@plan.pdf) with one file, whose part's"
+                    + " file name is its name. Checked by content as the entry page checks uploads (PDF, PPTX, XLSX,"
+                    + " PNG or JPEG, at most 20 MB, a plain name). One file a request.")
+    @RequestBody(
+            required = true,
+            description = "A form whose part \"file\" carries the file and its file name.",
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = FileForm.class)))
+    @APIResponse(responseCode = "201", description = "The attachment.")
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown kind, no name, or (a form) no file part or more than one, named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an entry I act for, or no such entry.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The entry can no longer be changed, or it has too many files.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The file refused (type, size or name, or a form's file part without a file name), the"
+                    + " field named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response attachForm(
+            @Parameter(description = "The entry's id.") @PathParam("id") long id,
+            @Parameter(
+                            description = "BUSINESS_PLAN, PITCH_DECK, FINANCIAL_STATEMENTS, IP_EVIDENCE,"
+                                    + " BUSINESS_LICENCE, GREEN_EVIDENCE or OTHER.")
+                    @PathParam("kind")
+                    String kind,
+            List<EntityPart> form) {
+        AttachmentKind attachmentKind = kindOf(kind);
+        UploadedFile file = UploadedFile.single(form);
+        return created(entries.attach(id, attachmentKind, file.name(), file.content()));
+    }
+
+    private Response attached(long id, String kind, String name, byte[] content) {
+        return created(entries.attach(id, kindOf(kind), name, content));
+    }
+
+    private static Response created(EntryAttachments.AttachmentView attachment) {
+        return Response.status(Response.Status.CREATED).entity(attachment).build();
     }
 
     @POST
@@ -231,9 +313,7 @@ public class EntryResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response submit(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
-        ApplicantEntries.EntryTag current = entries.tag(id);
-        EntityTags.requireMatch(headers, current.etag());
-        return tagged(entries.submit(current, language()));
+        return tagged(entries.submit(id, EntityTags.ifMatch(headers), language()));
     }
 
     @POST
@@ -255,9 +335,7 @@ public class EntryResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response withdraw(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
-        ApplicantEntries.EntryTag current = entries.tag(id);
-        EntityTags.requireMatch(headers, current.etag());
-        return tagged(entries.withdraw(current, null, language()));
+        return tagged(entries.withdraw(id, EntityTags.ifMatch(headers), null, language()));
     }
 
     private Response tagged(ApplicantEntries.TaggedEntry entry) {

@@ -11,7 +11,6 @@ import org.greenhub.competition.domain.EntryRepository;
 import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.platform.api.EntityTags;
-import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
 /**
@@ -87,44 +86,42 @@ public class ApplicantEntries {
         }
     }
 
-    /** Which version of an entry a caller saw: its tag. */
-    public record EntryTag(long entryId, long version) {
-        public String etag() {
-            return EntityTags.of(entryId, version);
-        }
-    }
-
-    /** The entry's current tag, for {@code If-Match}; "not found" as {@link #entry}. */
-    @Transactional
-    public EntryTag tag(long entryId) {
-        return new EntryTag(entryId, entries.view(entryId).getVersion());
+    /**
+     * The entry's current version, refused unless the caller's {@code If-Match} names it: read in the transaction of
+     * the change that follows, so that a change committed after the caller's request began is answered 412, not
+     * overwritten; "not found" (before any precondition) for whoever may not act for the entry, as {@link #entry}.
+     */
+    private long matchedVersion(long entryId, EntityTags.IfMatch seen) {
+        long version = entries.view(entryId).getVersion();
+        seen.require(EntityTags.of(entryId, version));
+        return version;
     }
 
     /**
      * Replaces the entry's answers and, when given, its green metrics (null: they stay as they are), checked as the
-     * entry page does.
+     * entry page does, when {@code seen} names the entry's current version.
      */
     @Transactional
-    public TaggedEntry describe(EntryTag seen, Entry.Details details, Metrics metrics, Language language) {
-        entries.save(seen.entryId(), details, metrics == null ? null : metrics.toGreenMetrics(), seen.version());
-        return changed(seen.entryId(), language);
+    public TaggedEntry describe(
+            long entryId, EntityTags.IfMatch seen, Entry.Details details, Metrics metrics, Language language) {
+        long version = matchedVersion(entryId, seen);
+        entries.save(entryId, details, metrics == null ? null : metrics.toGreenMetrics(), version);
+        return changed(entryId, language);
     }
 
     /** Submits the entry: window open, form complete, required attachments present, as on the entry page. */
     @Transactional
-    public TaggedEntry submit(EntryTag seen, Language language) {
-        entries.submit(seen.entryId(), seen.version());
-        return changed(seen.entryId(), language);
+    public TaggedEntry submit(long entryId, EntityTags.IfMatch seen, Language language) {
+        entries.submit(entryId, matchedVersion(entryId, seen));
+        return changed(entryId, language);
     }
 
     /** Withdraws the entry, with the applicant's note (optional), as on the entry page. */
     @Transactional
-    public TaggedEntry withdraw(EntryTag seen, String note, Language language) {
-        if (entries.view(seen.entryId()).getVersion() != seen.version()) {
-            throw DomainException.conflict(null, "platform.error.concurrentChange");
-        }
-        entries.withdraw(seen.entryId(), note);
-        return changed(seen.entryId(), language);
+    public TaggedEntry withdraw(long entryId, EntityTags.IfMatch seen, String note, Language language) {
+        matchedVersion(entryId, seen);
+        entries.withdraw(entryId, note);
+        return changed(entryId, language);
     }
 
     /** Attaches a file, its content checked as the entry page's upload checks it ({@link EntryAttachments}). */

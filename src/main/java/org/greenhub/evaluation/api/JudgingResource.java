@@ -157,10 +157,9 @@ public class JudgingResource {
     public Response saveDraft(
             @Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id,
             DraftBody body) {
-        JudgeAssignments.SheetTag current = judging.tag(id);
-        EntityTags.requireMatch(headers, current.etag());
         DraftBody draft = body == null ? new DraftBody(Map.of(), null) : body;
-        return tagged(judging.saveDraft(current, draft.values(), draft.overallComment(), language()));
+        return tagged(
+                judging.saveDraft(id, EntityTags.ifMatch(headers), draft.values(), draft.overallComment(), language()));
     }
 
     @POST
@@ -188,9 +187,7 @@ public class JudgingResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response submit(@Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id) {
-        JudgeAssignments.SheetTag current = judging.tag(id);
-        EntityTags.requireMatch(headers, current.etag());
-        return tagged(judging.submit(current, language()));
+        return tagged(judging.submit(id, EntityTags.ifMatch(headers), language()));
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
 import org.greenhub.evaluation.domain.conflict.ConflictType;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
@@ -176,7 +177,7 @@ public class JudgeAssignments {
      */
     public record SheetTag(long sheetId, Long version) {
         public String etag() {
-            return org.greenhub.platform.api.EntityTags.of(sheetId, version == null ? 0 : version + 1);
+            return EntityTags.of(sheetId, version == null ? 0 : version + 1);
         }
     }
 
@@ -230,32 +231,43 @@ public class JudgeAssignments {
         return new TaggedSheet(document(sheetId, entry, sheet), new SheetTag(sheetId, sheet.version()).etag());
     }
 
-    /** The sheet's current tag, for {@code If-Match}; "not found" unless the caller may score the entry. */
+    /**
+     * Saves a draft when {@code seen} (the caller's {@code If-Match}) names the sheet as it is now, read in this
+     * transaction (428 without it, 412 when stale): the values replace the sheet's, each checked against its
+     * criterion as on the page (422 naming the criterion); a sheet saved elsewhere while this one is written is
+     * refused (409).
+     */
     @Transactional
-    public SheetTag tag(long sheetId) {
+    public TaggedSheet saveDraft(
+            long sheetId,
+            EntityTags.IfMatch seen,
+            Map<String, Score> values,
+            String overallComment,
+            Language language) {
         long[] at = locate(sheetId);
-        return new SheetTag(sheetId, scoring.mySheet(at[0], at[1]).version());
+        JudgeSheet current = matched(sheetId, at, seen);
+        scoring.saveDraft(new JudgeSheet.Shown(at[0], at[1], current.version()), sheetValues(values), overallComment);
+        return sheet(sheetId, language);
     }
 
     /**
-     * Saves a draft made from the sheet at {@code seen} (what {@code If-Match} named): the values replace the
-     * sheet's, each checked against its criterion as on the page (422 naming the criterion); a sheet saved elsewhere
-     * since is refused (409).
+     * Submits the sheet as last saved (values and comments) when {@code seen} names it as it is now; refused as on
+     * the page when incomplete or closed.
      */
     @Transactional
-    public TaggedSheet saveDraft(SheetTag seen, Map<String, Score> values, String overallComment, Language language) {
-        long[] at = locate(seen.sheetId());
-        scoring.saveDraft(new JudgeSheet.Shown(at[0], at[1], seen.version()), sheetValues(values), overallComment);
-        return sheet(seen.sheetId(), language);
+    public TaggedSheet submit(long sheetId, EntityTags.IfMatch seen, Language language) {
+        long[] at = locate(sheetId);
+        JudgeSheet current = matched(sheetId, at, seen);
+        scoring.submit(
+                new JudgeSheet.Shown(at[0], at[1], current.version()), current.values(), current.overallComment());
+        return sheet(sheetId, language);
     }
 
-    /** Submits the sheet as last saved (values and comments); refused as on the page when incomplete or closed. */
-    @Transactional
-    public TaggedSheet submit(SheetTag seen, Language language) {
-        long[] at = locate(seen.sheetId());
+    /** The judge's sheet as stored now, refused unless the caller's tag names it. */
+    private JudgeSheet matched(long sheetId, long[] at, EntityTags.IfMatch seen) {
         JudgeSheet current = scoring.mySheet(at[0], at[1]);
-        scoring.submit(new JudgeSheet.Shown(at[0], at[1], seen.version()), current.values(), current.overallComment());
-        return sheet(seen.sheetId(), language);
+        seen.require(new SheetTag(sheetId, current.version()).etag());
+        return current;
     }
 
     /** The signed-in judge's conflict declarations, one page, newest first. */

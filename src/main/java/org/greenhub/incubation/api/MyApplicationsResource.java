@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -101,17 +100,11 @@ public class MyApplicationsResource {
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         Locale locale = problems.locale(headers);
-        // A person follows the applications of the few organisations whose record they keep: the page's own list,
-        // cut here rather than by the database.
-        List<IntakeApplications.MyApplication> mine = applications.mine(Language.of(locale));
-        List<ApplicationView> items = mine
-                .subList(
-                        Math.min(request.offset(), mine.size()),
-                        Math.min(request.offset() + request.size(), mine.size()))
-                .stream()
-                .map(a -> view(a, locale))
-                .toList();
-        return PageEnvelope.of(items, request, mine.size()).toResponse(uriInfo);
+        IntakeApplications.MyApplicationsPage found =
+                applications.mine(Language.of(locale), request.offset(), request.size());
+        List<ApplicationView> items =
+                found.rows().stream().map(a -> view(a, locale)).toList();
+        return PageEnvelope.of(items, request, found.total()).toResponse(uriInfo);
     }
 
     @GET
@@ -148,7 +141,8 @@ public class MyApplicationsResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response withdraw(@Parameter(description = "The application's id") @PathParam("id") long id) {
-        return answer(id, applications::withdraw);
+        applications.withdraw(id, EntityTags.ifMatch(headers));
+        return shown(id);
     }
 
     @POST
@@ -171,7 +165,8 @@ public class MyApplicationsResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response accept(@Parameter(description = "The application's id") @PathParam("id") long id) {
-        return answer(id, applications::accept);
+        applications.accept(id, EntityTags.ifMatch(headers));
+        return shown(id);
     }
 
     @POST
@@ -194,14 +189,7 @@ public class MyApplicationsResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response decline(@Parameter(description = "The application's id") @PathParam("id") long id) {
-        return answer(id, applications::decline);
-    }
-
-    private Response answer(long id, LongFunction<?> action) {
-        Locale locale = problems.locale(headers);
-        IntakeApplications.Followed current = applications.followed(id, Language.of(locale));
-        EntityTags.requireMatch(headers, EntityTags.of(id, current.version()));
-        action.apply(id);
+        applications.decline(id, EntityTags.ifMatch(headers));
         return shown(id);
     }
 

@@ -34,6 +34,7 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
@@ -248,6 +249,27 @@ public class IntakeApplications {
                 .toList();
     }
 
+    /** One page of {@link #mine(Language)}, and how many there are in all. */
+    public record MyApplicationsPage(List<MyApplication> rows, long total) {}
+
+    /** {@link #mine(Language)} a page at a time, counted and cut by the database (the API's list). */
+    @Transactional
+    public MyApplicationsPage mine(Language language, int offset, int size) {
+        UserAccount user = currentUser.require();
+        Set<Long> organisationIds =
+                organisationsIMayApplyFor().stream().map(Organisation::getId).collect(Collectors.toSet());
+        long total = applicationRepository.countFollowedBy(user.getId(), organisationIds);
+        if (total == 0) {
+            return new MyApplicationsPage(List.of(), 0);
+        }
+        Instant now = Instant.now(clock);
+        return new MyApplicationsPage(
+                applicationRepository.followedBy(user.getId(), organisationIds, offset, size).stream()
+                        .map(a -> summary(a, language, now))
+                        .toList(),
+                total);
+    }
+
     /** One of the user's applications with the version its answers are checked against (the API's ETag). */
     public record Followed(MyApplication application, long version) {}
 
@@ -289,7 +311,21 @@ public class IntakeApplications {
     /** Accepting an offer: only before its deadline; the start-up joins the incubator. */
     @Transactional
     public IntakeApplication accept(long applicationId) {
-        IntakeApplication application = lockedOwn(applicationId);
+        return accepted(lockedOwn(applicationId));
+    }
+
+    /**
+     * {@link #accept} for an API caller: refused (428, 412) unless {@code seen} names the version the application has
+     * under the row lock this transaction takes, so that an answer or decision made after the caller read it is never
+     * overlooked.
+     */
+    @Transactional
+    public IntakeApplication accept(long applicationId, EntityTags.IfMatch seen) {
+        return accepted(lockedOwn(applicationId, seen));
+    }
+
+    private IntakeApplication accepted(IntakeApplication application) {
+        long applicationId = application.getId();
         Map<String, Object> before = application.snapshot();
         application.accept(Instant.now(clock));
         audit.record("INTAKE_OFFER_ACCEPTED", "IntakeApplication", applicationId, before, application.snapshot(), null);
@@ -304,7 +340,17 @@ public class IntakeApplications {
     /** Declining an offer frees the place for the next wait-listed application. */
     @Transactional
     public IntakeApplication decline(long applicationId) {
-        IntakeApplication application = lockedOwn(applicationId);
+        return declined(lockedOwn(applicationId));
+    }
+
+    /** {@link #decline} for an API caller, under {@code If-Match} as {@link #accept(long, EntityTags.IfMatch)}. */
+    @Transactional
+    public IntakeApplication decline(long applicationId, EntityTags.IfMatch seen) {
+        return declined(lockedOwn(applicationId, seen));
+    }
+
+    private IntakeApplication declined(IntakeApplication application) {
+        long applicationId = application.getId();
         Map<String, Object> before = application.snapshot();
         application.decline(Instant.now(clock));
         audit.record("INTAKE_OFFER_DECLINED", "IntakeApplication", applicationId, before, application.snapshot(), null);
@@ -312,9 +358,20 @@ public class IntakeApplications {
         return application;
     }
 
+    /** Withdrawing an application while it is screened or wait-listed. */
     @Transactional
     public IntakeApplication withdraw(long applicationId) {
-        IntakeApplication application = lockedOwn(applicationId);
+        return withdrawn(lockedOwn(applicationId));
+    }
+
+    /** {@link #withdraw} for an API caller, under {@code If-Match} as {@link #accept(long, EntityTags.IfMatch)}. */
+    @Transactional
+    public IntakeApplication withdraw(long applicationId, EntityTags.IfMatch seen) {
+        return withdrawn(lockedOwn(applicationId, seen));
+    }
+
+    private IntakeApplication withdrawn(IntakeApplication application) {
+        long applicationId = application.getId();
         Map<String, Object> before = application.snapshot();
         application.withdraw();
         audit.record(
@@ -324,6 +381,13 @@ public class IntakeApplications {
                 before,
                 application.snapshot(),
                 null);
+        return application;
+    }
+
+    /** {@link #lockedOwn(long)}, refused unless the caller's tag names the version read under the lock. */
+    private IntakeApplication lockedOwn(long applicationId, EntityTags.IfMatch seen) {
+        IntakeApplication application = lockedOwn(applicationId);
+        seen.require(EntityTags.of(applicationId, application.getVersion()));
         return application;
     }
 

@@ -30,6 +30,12 @@ public interface IntakeApplicationRepository {
     /** Applications made by this user or for one of these organisations, latest first. */
     List<IntakeApplication> followedBy(long userId, Collection<Long> organisationIds);
 
+    /** One page of {@link #followedBy(long, Collection)}, in its order. */
+    List<IntakeApplication> followedBy(long userId, Collection<Long> organisationIds, int offset, int limit);
+
+    /** How many {@link #followedBy(long, Collection)} answers. */
+    long countFollowedBy(long userId, Collection<Long> organisationIds);
+
     List<IntakeApplication> ofOrganisation(long organisationId);
 
     /** The application screened as this evaluation subject. */

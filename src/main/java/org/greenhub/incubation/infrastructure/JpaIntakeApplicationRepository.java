@@ -76,6 +76,30 @@ public class JpaIntakeApplicationRepository implements IntakeApplicationReposito
     }
 
     @Override
+    public List<IntakeApplication> followedBy(long userId, Collection<Long> organisationIds, int offset, int limit) {
+        // the id breaks ties between applications sent in the same instant, so that pages neither repeat nor skip
+        return em.createQuery("""
+                        select a from IntakeApplication a
+                        where a.applicantId = :user or a.organisation.id in :orgs
+                        order by a.submittedAt desc, a.id desc""", IntakeApplication.class)
+                .setParameter("user", userId)
+                .setParameter("orgs", organisationIds.isEmpty() ? Set.of(-1L) : organisationIds)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countFollowedBy(long userId, Collection<Long> organisationIds) {
+        return em.createQuery("""
+                        select count(a) from IntakeApplication a
+                        where a.applicantId = :user or a.organisation.id in :orgs""", Long.class)
+                .setParameter("user", userId)
+                .setParameter("orgs", organisationIds.isEmpty() ? Set.of(-1L) : organisationIds)
+                .getSingleResult();
+    }
+
+    @Override
     public List<IntakeApplication> ofOrganisation(long organisationId) {
         return em.createQuery(
                         "select a from IntakeApplication a where a.organisation.id = :org order by a.submittedAt desc",

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +27,6 @@ import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
-import org.greenhub.platform.error.DomainException;
 
 /**
  * Organisation records for scripts: the organisations the caller acts for, one record (read as its record page
@@ -94,8 +92,9 @@ public class OrganisationResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        // A person's current affiliations are a handful: the dashboards' own list, cut here.
-        return slice(organisations.myCurrentOrganisations(), request);
+        OrganisationService.MyOrganisationsPage mine =
+                organisations.myCurrentOrganisations(request.offset(), request.size());
+        return PageEnvelope.of(mine.rows(), request, mine.total()).toResponse(uriInfo);
     }
 
     @GET
@@ -139,26 +138,20 @@ public class OrganisationResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response update(
             @Parameter(description = "The organisation's id") @PathParam("id") long id, OrganisationBody body) {
-        OrganisationService.RecordPage current = organisations.recordPage(id);
-        if (!current.editable()) {
-            throw DomainException.notFound();
-        }
-        EntityTags.requireMatch(headers, EntityTags.of(id, current.version()));
-        if (body == null) {
-            throw DomainException.invalid("legalName", "platform.validation.required");
-        }
         organisations.update(
                 id,
-                new Organisation.Details(
-                        body.kind(),
-                        body.legalName(),
-                        body.registeredName(),
-                        body.registrationCode(),
-                        body.foundingDate(),
-                        body.zone(),
-                        body.sector(),
-                        body.website()),
-                current.version());
+                EntityTags.ifMatch(headers),
+                body == null
+                        ? null
+                        : new Organisation.Details(
+                                body.kind(),
+                                body.legalName(),
+                                body.registeredName(),
+                                body.registrationCode(),
+                                body.foundingDate(),
+                                body.zone(),
+                                body.sector(),
+                                body.website()));
         return shown(organisations.recordPage(id));
     }
 
@@ -182,8 +175,8 @@ public class OrganisationResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        // An organisation's people are the few its record page lists in full: that list, cut here.
-        return slice(organisations.recordPage(id).people(), request);
+        OrganisationService.PeoplePage people = organisations.people(id, request.offset(), request.size());
+        return PageEnvelope.of(people.rows(), request, people.total()).toResponse(uriInfo);
     }
 
     private Response shown(OrganisationService.RecordPage page) {
@@ -202,11 +195,5 @@ public class OrganisationResource {
                         page.editable()))
                 .header(HttpHeaders.ETAG, EntityTags.of(page.id(), page.version()))
                 .build();
-    }
-
-    private <T> Response slice(List<T> all, PageRequest request) {
-        int from = Math.min(request.offset(), all.size());
-        int to = Math.min(request.offset() + request.size(), all.size());
-        return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uriInfo);
     }
 }

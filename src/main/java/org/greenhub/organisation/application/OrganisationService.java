@@ -18,6 +18,7 @@ import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.organisation.domain.OrganisationRepository;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -116,6 +117,25 @@ public class OrganisationService {
     public Organisation update(long organisationId, Organisation.Details details, long expectedVersion) {
         Organisation organisation = view(organisationId);
         return update(organisationId, details, organisation.getZoneId(), expectedVersion);
+    }
+
+    /**
+     * Changes the descriptive fields for an API caller (the zone record it is in stays): "not found" for whoever may
+     * not change the record, then refused (428, 412) unless {@code seen}, the caller's {@code If-Match}, names the
+     * version read in this transaction, so that a change committed after the caller read the record is never
+     * overwritten.
+     */
+    @Transactional
+    public Organisation update(long organisationId, EntityTags.IfMatch seen, Organisation.Details details) {
+        Organisation organisation = view(organisationId);
+        if (!canEdit(organisationId)) {
+            throw DomainException.notFound();
+        }
+        seen.require(EntityTags.of(organisationId, organisation.getVersion()));
+        if (details == null) {
+            throw DomainException.invalid("legalName", "platform.validation.required");
+        }
+        return update(organisationId, details, organisation.getZoneId(), organisation.getVersion());
     }
 
     /**
@@ -221,14 +241,7 @@ public class OrganisationService {
         Organisation organisation = view(organisationId);
         LocalDate today = LocalDate.now(clock);
         List<PersonRow> people = organisations.people(organisationId).stream()
-                .map(a -> new PersonRow(
-                        a.getId(),
-                        a.getPerson().getDisplayName(),
-                        a.getPerson().getEmail(),
-                        a.getRole(),
-                        a.getValidFrom(),
-                        a.getValidTo(),
-                        a.isCurrent(today)))
+                .map(a -> personRow(a, today))
                 .toList();
         return new RecordPage(
                 organisation.getId(),
@@ -237,6 +250,17 @@ public class OrganisationService {
                 organisation.getZoneId(),
                 canEdit(organisationId),
                 people);
+    }
+
+    private static PersonRow personRow(Affiliation a, LocalDate today) {
+        return new PersonRow(
+                a.getId(),
+                a.getPerson().getDisplayName(),
+                a.getPerson().getEmail(),
+                a.getRole(),
+                a.getValidFrom(),
+                a.getValidTo(),
+                a.isCurrent(today));
     }
 
     public List<Affiliation> people(long organisationId) {
@@ -262,6 +286,51 @@ public class OrganisationService {
                         a.getOrganisation().getRegisteredName(),
                         a.getRole()))
                 .toList();
+    }
+
+    /** One page of {@link #myCurrentOrganisations()}, and how many there are in all. */
+    public record MyOrganisationsPage(List<MyOrganisation> rows, long total) {}
+
+    /** {@link #myCurrentOrganisations()} a page at a time, counted and cut by the database (the API's list). */
+    @Transactional
+    public MyOrganisationsPage myCurrentOrganisations(int offset, int size) {
+        long userId = currentUser.require().getId();
+        LocalDate today = LocalDate.now(clock);
+        long total = organisations.countCurrentAffiliationsOf(userId, today);
+        if (total == 0) {
+            return new MyOrganisationsPage(List.of(), 0);
+        }
+        return new MyOrganisationsPage(
+                organisations.currentAffiliationsOf(userId, today, offset, size).stream()
+                        .map(a -> new MyOrganisation(
+                                a.getOrganisation().getId(),
+                                a.getOrganisation().getLegalName(),
+                                a.getOrganisation().getRegisteredName(),
+                                a.getRole()))
+                        .toList(),
+                total);
+    }
+
+    /** One page of an organisation's people as its record page lists them, and how many there are in all. */
+    public record PeoplePage(List<PersonRow> rows, long total) {}
+
+    /**
+     * The people of an organisation the caller may see ("not found" otherwise, as {@link #view}) a page at a time,
+     * counted and cut by the database (the API's list).
+     */
+    @Transactional
+    public PeoplePage people(long organisationId, int offset, int size) {
+        view(organisationId);
+        long total = organisations.countPeople(organisationId);
+        if (total == 0) {
+            return new PeoplePage(List.of(), 0);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return new PeoplePage(
+                organisations.people(organisationId, offset, size).stream()
+                        .map(a -> personRow(a, today))
+                        .toList(),
+                total);
     }
 
     public List<Affiliation> affiliationsOf(long userId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,51 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                         Affiliation.class)
                 .setParameter("user", userId)
                 .getResultList();
+    }
+
+    /** A person's affiliations valid on :today: begun, and not ended before it (both days count, as Period.contains). */
+    private static final String CURRENT_AFFILIATION = " where a.person.id = :user"
+            + " and a.period.since <= :today and (a.period.until is null or a.period.until >= :today)";
+
+    @Override
+    public List<Affiliation> currentAffiliationsOf(long userId, LocalDate today, int offset, int limit) {
+        // the id last, so that pages neither repeat nor skip affiliations that began and end on the same days
+        return em.createQuery(
+                        "select a from Affiliation a join fetch a.organisation" + CURRENT_AFFILIATION
+                                + " order by a.period.until desc nulls first, a.period.since desc, a.id",
+                        Affiliation.class)
+                .setParameter("user", userId)
+                .setParameter("today", today)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countCurrentAffiliationsOf(long userId, LocalDate today) {
+        return em.createQuery("select count(a) from Affiliation a" + CURRENT_AFFILIATION, Long.class)
+                .setParameter("user", userId)
+                .setParameter("today", today)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Affiliation> people(long organisationId, int offset, int limit) {
+        return em.createQuery(
+                        "select a from Affiliation a join fetch a.person where a.organisation.id = :org "
+                                + "order by a.period.until desc nulls first, a.person.searchKey, a.id",
+                        Affiliation.class)
+                .setParameter("org", organisationId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPeople(long organisationId) {
+        return em.createQuery("select count(a) from Affiliation a where a.organisation.id = :org", Long.class)
+                .setParameter("org", organisationId)
+                .getSingleResult();
     }
 
     @Override

@@ -20,9 +20,13 @@ public final class EntityTags {
         return "\"" + id + "-" + version + "\"";
     }
 
-    /** Refuses the update unless {@code If-Match} names the current tag (or {@code *}). */
+    /**
+     * Refuses the update unless {@code If-Match} names the current tag (or {@code *}). Only where {@code current} was
+     * read in the transaction that makes the change; a resource that calls a use case passes {@link #ifMatch} to it
+     * instead, so that the check and the change share one transaction.
+     */
     public static void requireMatch(HttpHeaders headers, String current) {
-        requireMatch(headers.getHeaderString(HttpHeaders.IF_MATCH), current);
+        ifMatch(headers).require(current);
     }
 
     /**
@@ -30,16 +34,35 @@ public final class EntityTags {
      * (so no other change can slip in between the check and the write).
      */
     public static void requireMatch(String ifMatch, String current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(
-                    DomainException.Kind.PRECONDITION_REQUIRED, "platform.api.ifMatch.required", null);
-        }
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(current)) {
-                return;
+        new IfMatch(ifMatch).require(current);
+    }
+
+    /** The request's {@code If-Match}, to be checked later by the use case that changes the record. */
+    public static IfMatch ifMatch(HttpHeaders headers) {
+        return new IfMatch(headers.getHeaderString(HttpHeaders.IF_MATCH));
+    }
+
+    /**
+     * What a caller's {@code If-Match} header said (null when it sent none). A use case checks it against the record
+     * it has just read, in the transaction that changes the record, so that a change committed between the caller's
+     * request and the update cannot slip past the check (a check in a transaction of its own, before the update's,
+     * would leave that gap). Plain text, no JAX-RS type, so that use cases may take it.
+     */
+    public record IfMatch(String header) {
+
+        /** Refuses (428 without the header, 412 when stale) unless the header names {@code current} or {@code *}. */
+        public void require(String current) {
+            if (header == null || header.isBlank()) {
+                throw new DomainException(
+                        DomainException.Kind.PRECONDITION_REQUIRED, "platform.api.ifMatch.required", null);
             }
+            for (String candidate : header.split(",")) {
+                String tag = candidate.strip();
+                if (tag.equals("*") || tag.equals(current)) {
+                    return;
+                }
+            }
+            throw new DomainException(DomainException.Kind.PRECONDITION_FAILED, "platform.api.ifMatch.stale", null);
         }
-        throw new DomainException(DomainException.Kind.PRECONDITION_FAILED, "platform.api.ifMatch.stale", null);
     }
 }

@@ -117,7 +117,7 @@ public final class ProblemMappers {
                 status = 400;
             }
             String code = switch (status) {
-                case 400 -> "platform.api.badRequest";
+                case 400 -> multipart(headers) ? "platform.api.upload.malformed" : "platform.api.badRequest";
                 case 401 -> "account.signIn.required";
                 case 403 -> "platform.error.forbidden";
                 case 404 -> "platform.error.notFound";
@@ -147,6 +147,10 @@ public final class ProblemMappers {
                 if (cause instanceof JsonbException) {
                     return problem(400, "platform.api.malformedJson", null);
                 }
+                if (cause instanceof java.io.IOException && multipart(headers)) {
+                    // RESTEasy's form reader throws a plain IOException for a body it cannot split into parts
+                    return problem(400, "platform.api.upload.malformed", null);
+                }
                 cause = cause.getCause();
             }
             if (DatabaseUnavailable.isCause(e)) {
@@ -155,6 +159,17 @@ public final class ProblemMappers {
             }
             LOG.log(Level.SEVERE, "Unexpected API error", e);
             return problem(500, "platform.error.unexpected", null);
+        }
+    }
+
+    /** Whether the request was sent as a form ({@code multipart/form-data}), whose parts an error concerns. */
+    static boolean multipart(HttpHeaders headers) {
+        try {
+            return headers != null
+                    && headers.getMediaType() != null
+                    && headers.getMediaType().isCompatible(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA_TYPE);
+        } catch (RuntimeException malformedContentType) {
+            return false;
         }
     }
 }

@@ -69,8 +69,8 @@ public class ResidentsResource {
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         if (incubator == null) {
-            // A person's own residencies are those of the few organisations they belong to: the page's own list.
-            return slice(queries.mine(), request);
+            ResidencyQueries.MyResidenciesPage mine = queries.mine(request.offset(), request.size());
+            return PageEnvelope.of(mine.rows(), request, mine.total()).toResponse(uriInfo);
         }
         ResidencyStatus wanted = QueryParameters.choice("status", status, ResidencyStatus.class);
         List<ResidencyQueries.ResidentRow> rows =
@@ -100,13 +100,7 @@ public class ResidentsResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        // A residency has a report per period of at most a few years: its schedule, cut here.
-        return slice(queries.reports(id), request);
-    }
-
-    private <T> Response slice(List<T> all, PageRequest request) {
-        int from = Math.min(request.offset(), all.size());
-        int to = Math.min(request.offset() + request.size(), all.size());
-        return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uriInfo);
+        ResidencyQueries.ReportsPage reports = queries.reports(id, request.offset(), request.size());
+        return PageEnvelope.of(reports.rows(), request, reports.total()).toResponse(uriInfo);
     }
 }

@@ -284,6 +284,25 @@ public class ResidencyQueries {
         return residencies.reportsOf(r).stream().map(p -> row(p, today)).toList();
     }
 
+    /** One page of {@link #reports(long)}, and how many there are in all. */
+    public record ReportsPage(List<ReportRow> rows, long total) {}
+
+    /** {@link #reports(long)} a page at a time, counted and cut by the database (the API's list). */
+    @Transactional
+    public ReportsPage reports(long residencyId, int offset, int size) {
+        Residency r = access.requireReader(residencyId);
+        long total = residencies.countReports(r);
+        if (total == 0) {
+            return new ReportsPage(List.of(), 0);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return new ReportsPage(
+                residencies.reportsOf(r, offset, size).stream()
+                        .map(p -> row(p, today))
+                        .toList(),
+                total);
+    }
+
     @Transactional
     public ReportDetail report(long reportId) {
         PeriodicReport p = residencies.findReport(reportId).orElseThrow(DomainException::notFound);
@@ -316,6 +335,23 @@ public class ResidencyQueries {
     public List<MyResidency> mine() {
         UserAccount user = currentUser.require();
         return reads.mine(user.getId(), LocalDate.now(clock), incubatorId -> incubatorName(incubatorId, user));
+    }
+
+    /** One page of {@link #mine()}, and how many there are in all. */
+    public record MyResidenciesPage(List<MyResidency> rows, long total) {}
+
+    /** {@link #mine()} a page at a time, counted and cut by the database (the API's list). */
+    @Transactional
+    public MyResidenciesPage mine(int offset, int size) {
+        UserAccount user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        long total = reads.countMine(user.getId(), today);
+        return new MyResidenciesPage(
+                total == 0
+                        ? List.of()
+                        : reads.mine(
+                                user.getId(), today, incubatorId -> incubatorName(incubatorId, user), offset, size),
+                total);
     }
 
     /** One page of an incubator's residents, for its managers; {@code status} null lists all. */

@@ -14,6 +14,13 @@ public interface ResidencyReads {
     /** The residencies of the organisations the person currently belongs to (advisers and shareholders excepted). */
     List<ResidencyQueries.MyResidency> mine(long userId, LocalDate today, LongFunction<String> incubatorName);
 
+    /** One page of {@link #mine(long, LocalDate, LongFunction)}, in its order (latest start first). */
+    List<ResidencyQueries.MyResidency> mine(
+            long userId, LocalDate today, LongFunction<String> incubatorName, int offset, int limit);
+
+    /** How many {@link #mine(long, LocalDate, LongFunction)} answers. */
+    long countMine(long userId, LocalDate today);
+
     /** One page of an incubator's residents, sorted in the database by an allowed field (organisation otherwise). */
     /** {@code overdueOnly}: only residents with a report past its due date (the dashboard's figure). */
     List<ResidencyQueries.ResidentRow> residents(

@@ -46,6 +46,12 @@ public interface ResidencyRepository {
     /** All the residency's reports, by period and kind. */
     List<PeriodicReport> reportsOf(Residency residency);
 
+    /** One page of {@link #reportsOf(Residency)}, in its order. */
+    List<PeriodicReport> reportsOf(Residency residency, int offset, int limit);
+
+    /** How many reports {@link #reportsOf(Residency)} answers. */
+    long countReports(Residency residency);
+
     Optional<PeriodicReport> reportFor(Residency residency, LocalDate from, LocalDate to);
 
     /** The figures of the residency's submitted periodic reports, by period, as the graduation rules read them. */

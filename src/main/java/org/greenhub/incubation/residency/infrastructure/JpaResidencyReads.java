@@ -39,6 +39,14 @@ public class JpaResidencyReads implements ResidencyReads {
             group by r.id, r.incubator_id, o.legal_name, r.status, r.start_date, r.max_months, r.graduated_on, r.exited_on
             order by r.start_date desc, r.id desc""";
 
+    /** One page of {@link #MINE_SQL}: its order ends in the id, so pages neither repeat nor skip a residency. */
+    private static final String MINE_PAGE_SQL = MINE_SQL + "\noffset ?3 limit ?4";
+
+    private static final String MINE_COUNT_SQL = """
+            select count(*) from residency r
+            where r.organisation_id in (select a.organisation_id from affiliation a where a.user_id = ?1 and a.valid_from <= ?2
+                                          and (a.valid_to is null or a.valid_to >= ?2) and a.role not in ('ADVISOR', 'SHAREHOLDER'))""";
+
     private static final String RESIDENTS_SQL = """
             select r.id, o.legal_name, r.start_date, (r.start_date + make_interval(months => r.max_months))::date - 1 as last_day, r.status,
                    (select count(*) from residency_report p where p.residency_id = r.id and p.status = 'EXPECTED' and p.due_date < ?2) as overdue,
@@ -88,6 +96,32 @@ public class JpaResidencyReads implements ResidencyReads {
                 .setParameter(1, userId)
                 .setParameter(2, today)
                 .getResultList();
+        return myResidencies(rows, incubatorName);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<MyResidency> mine(
+            long userId, LocalDate today, LongFunction<String> incubatorName, int offset, int limit) {
+        List<Object[]> rows = em.createNativeQuery(MINE_PAGE_SQL)
+                .setParameter(1, userId)
+                .setParameter(2, today)
+                .setParameter(3, offset)
+                .setParameter(4, limit)
+                .getResultList();
+        return myResidencies(rows, incubatorName);
+    }
+
+    @Override
+    public long countMine(long userId, LocalDate today) {
+        return ((Number) em.createNativeQuery(MINE_COUNT_SQL)
+                        .setParameter(1, userId)
+                        .setParameter(2, today)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private static List<MyResidency> myResidencies(List<Object[]> rows, LongFunction<String> incubatorName) {
         return rows.stream()
                 .map(r -> new MyResidency(
                         ((Number) r[0]).longValue(),

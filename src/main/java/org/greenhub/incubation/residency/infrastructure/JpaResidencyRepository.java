@@ -147,6 +147,25 @@ public class JpaResidencyRepository implements ResidencyRepository {
     }
 
     @Override
+    public List<PeriodicReport> reportsOf(Residency residency, int offset, int limit) {
+        // a residency has one report of a kind per period start (a unique index), so this order is total
+        return em.createQuery(
+                        "select p from PeriodicReport p where p.residency = :r order by p.periodStart, p.kind",
+                        PeriodicReport.class)
+                .setParameter("r", residency)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countReports(Residency residency) {
+        return em.createQuery("select count(p) from PeriodicReport p where p.residency = :r", Long.class)
+                .setParameter("r", residency)
+                .getSingleResult();
+    }
+
+    @Override
     public Optional<PeriodicReport> reportFor(Residency residency, LocalDate from, LocalDate to) {
         return em.createQuery("""
                         select p from PeriodicReport p where p.residency = :r and p.periodStart = :from and p.periodEnd = :to""", PeriodicReport.class)
