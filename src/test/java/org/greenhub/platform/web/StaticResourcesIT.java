@@ -191,6 +191,51 @@ class StaticResourcesIT extends HttpTest {
     }
 
     @Test
+    void anAjaxPartialResponseArrivesCompressed() throws Exception {
+        // one session: the view state lives on the server
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        URI page = URI.create(base.toString()).resolve("account/signin.xhtml");
+        HttpResponse<String> form =
+                browser.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        Matcher nonce =
+                Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(form.body());
+        assertTrue(viewState.find() && nonce.find(), "the sign-in form and its nonce");
+        String body = String.join(
+                "&",
+                "jakarta.faces.partial.ajax=true",
+                "jakarta.faces.source=signInForm",
+                "jakarta.faces.partial.execute=%40none",
+                "jakarta.faces.partial.render=%40all",
+                "signInForm=signInForm",
+                "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
+                "primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> partial = browser.send(
+                HttpRequest.newBuilder(page)
+                        .header("Faces-Request", "partial/ajax")
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Accept-Encoding", "gzip")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, partial.statusCode());
+        assertTrue(header(partial, "Content-Type").startsWith("text/xml"), header(partial, "Content-Type"));
+        assertTrue(gzipped(partial), partial.headers().map().toString());
+        assertVariesWithEncoding(partial);
+        String xml = new String(gunzip(partial.body()), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<partial-response") && xml.contains("signInForm"), xml);
+        assertFalse(xml.contains("<error>"), xml);
+        System.out.printf(
+                "Partial response (the sign-in page re-rendered): %d bytes as XML, %d gzip-compressed%n",
+                xml.getBytes(StandardCharsets.UTF_8).length, partial.body().length);
+    }
+
+    @Test
     void largeJsonIsCompressedSmallAnswersAreNot() {
         HttpResponse<byte[]> openApi = get("openapi?format=JSON", true);
         assertEquals(200, openApi.statusCode());
