@@ -112,22 +112,7 @@ class ManagerReadsResultsIT extends BrowserTest {
         browser.captureForReview("04-advancement-confirmed");
 
         // The results as CSV.
-        Path downloads = Files.createTempDirectory("greenhub-downloads");
-        ((ChromeDriver) browser.driver())
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        browser.driver().findElement(By.id("exportForm:resultsCsv")).click();
-        Path csv = browser.waitFor(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(p -> p.toString().endsWith(".csv"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        String exported = Files.readString(csv, StandardCharsets.UTF_8);
+        String exported = download("exportForm:resultsCsv");
         assertTrue(exported.contains("scope,rank,entry,score,judges"), exported);
         assertTrue(exported.contains(round.ref(2)), exported);
 
@@ -148,6 +133,104 @@ class ManagerReadsResultsIT extends BrowserTest {
                         .getPageSource()
                         .contains(BundleText.english("platform", "platform.error.page.404.title")),
                 browser.driver().getPageSource());
+    }
+
+    /**
+     * Issue 17: a round of 100 entries shows one page of 25 rows in each of its three tables (ranking, sensitivity,
+     * advancement preview), not all 100; the manager pages on in rank order and may show 100 at once; at phone width
+     * nothing widens the page; the export still holds every entry.
+     */
+    @Test
+    void aRoundOfAHundredEntriesShowsOnePageOfRowsInEachTable() throws Exception {
+        giveAdministratorTheManagerRole();
+        Round round = Round.create(100);
+        signIn(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        browser.open("evaluation/manage/results.xhtml?round=" + round.id());
+        upload(round.csvOfEveryEntry());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pageMessages"), "Imported 200 score sheet(s)"));
+
+        for (String table : List.of(
+                "rankingForm:rankingTable", "sensitivityForm:sensitivityTable", "advancementForm:previewTable")) {
+            assertEquals(25, rows(table).size(), table + " shows one page of 25 rows, not all 100");
+            browser.visible(By.cssSelector("[id='" + table + "_paginator_bottom']"));
+        }
+        long pagedSize = pageSize();
+        assertEquals(
+                List.of("1", "25"),
+                List.of(
+                        rankOf(rows("rankingForm:rankingTable").get(0)),
+                        rankOf(rows("rankingForm:rankingTable").get(24))),
+                "the first page holds ranks 1 to 25");
+
+        // The next page: ranks 26 to 50, in order.
+        browser.click(By.cssSelector("[id='rankingForm:rankingTable_paginator_bottom'] .ui-paginator-next"));
+        browser.waitFor(d -> rankOf(rows("rankingForm:rankingTable").get(0)).equals("26"));
+        assertEquals("50", rankOf(rows("rankingForm:rankingTable").get(24)));
+        assertEquals(25, rows("sensitivityForm:sensitivityTable").size(), "the other tables keep their own page");
+
+        // All 100 at once, if the manager wants them.
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.cssSelector(
+                        "[id='rankingForm:rankingTable_paginator_bottom'] select.ui-paginator-rpp-options")))
+                .selectByValue("100");
+        browser.waitUntilIdle();
+        browser.waitFor(d -> rows("rankingForm:rankingTable").size() == 100);
+        System.out.printf(
+                "Results page of 100 entries: %d characters of HTML with 25 rows in each table, %d with the ranking's"
+                        + " 100 rows shown (75 rows more: %d characters a ranking row)%n",
+                pagedSize, pageSize(), (pageSize() - pagedSize) / 75);
+        browser.captureForReview("06-hundred-entries");
+
+        // At phone width the tables scroll inside their cards; the page itself keeps the window's width.
+        browser.useWidth(org.greenhub.testsupport.browser.Browser.PHONE_WIDTH);
+        browser.visible(By.cssSelector("[id='sensitivityForm:sensitivityTable_paginator_bottom']"));
+        long scrollWidth = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("return document.documentElement.scrollWidth;"))
+                .longValue();
+        long innerWidth = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("return window.innerWidth;"))
+                .longValue();
+        assertTrue(scrollWidth <= innerWidth, scrollWidth + " px of page in a " + innerWidth + " px window");
+
+        String exported = download("exportForm:resultsCsv");
+        for (String ref : List.of(round.ref(0), round.ref(50), round.ref(99))) {
+            assertTrue(exported.contains(ref), "the export holds every entry, " + ref + " too");
+        }
+    }
+
+    /** The length of the page as the browser holds it now. */
+    private long pageSize() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("return document.documentElement.outerHTML.length;"))
+                .longValue();
+    }
+
+    private List<WebElement> rows(String tableId) {
+        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "_data'] > tr"));
+    }
+
+    private static String rankOf(WebElement row) {
+        return row.findElement(By.cssSelector("td.gh-rank")).getText().replaceAll("[^0-9]", "");
+    }
+
+    /** Presses an export button and returns the downloaded file's text. */
+    private String download(String buttonId) throws IOException {
+        Path downloads = Files.createTempDirectory("greenhub-downloads");
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.driver().findElement(By.id(buttonId)).click();
+        Path file = browser.waitFor(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(p -> p.toString().endsWith(".csv"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private void upload(String csv) throws IOException {
@@ -200,7 +283,37 @@ class ManagerReadsResultsIT extends BrowserTest {
             return csv.toString();
         }
 
+        /**
+         * Two judges score every entry: tech 10 and 9 whatever the entry, green 100 - i and 99 - i for entry i, so the
+         * totals fall with i without ties and entry i ranks i + 1.
+         */
+        String csvOfEveryEntry() {
+            StringBuilder csv = new StringBuilder("entry,judge,criterion,score\n");
+            for (int e = 0; e < refs.size(); e++) {
+                for (int j = 0; j < judges.size(); j++) {
+                    int green = 100 - e - j;
+                    csv.append(ref(e))
+                            .append(',')
+                            .append(judges.get(j))
+                            .append(",tech,")
+                            .append(10 - j)
+                            .append('\n');
+                    csv.append(ref(e))
+                            .append(',')
+                            .append(judges.get(j))
+                            .append(",green,")
+                            .append(green)
+                            .append('\n');
+                }
+            }
+            return csv.toString();
+        }
+
         static Round create() throws SQLException {
+            return create(3);
+        }
+
+        static Round create(int entries) throws SQLException {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
             String programme = "browser-" + suffix;
             Timestamp now = Timestamp.from(TestTime.now());
@@ -236,7 +349,9 @@ class ManagerReadsResultsIT extends BrowserTest {
                         Timestamp.from(TestTime.now().minus(Duration.ofDays(3))),
                         Timestamp.from(TestTime.now().minus(Duration.ofHours(2))),
                         now);
-                List<String> refs = List.of("E1-" + suffix, "E2-" + suffix, "E3-" + suffix);
+                List<String> refs = java.util.stream.IntStream.rangeClosed(1, entries)
+                        .mapToObj(i -> "E" + i + "-" + suffix)
+                        .toList();
                 List<Long> subjects = new java.util.ArrayList<>();
                 for (String ref : refs) {
                     long subject = insert(

@@ -1,5 +1,6 @@
 package org.greenhub.evaluation.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,10 +17,19 @@ import org.greenhub.evaluation.domain.scoring.Criterion;
 import org.greenhub.platform.domain.VersionedEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.text.TextRules;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
-/** The criteria judges score against, with their weights and scales. */
+/**
+ * The criteria judges score against, with their weights and scales. Every score form and results page reads its round's
+ * rubric, so it is kept in Hibernate's second-level cache (issue 17): READ_ONLY because a rubric row is written once, with
+ * its round, and never changed (a change would fail loudly instead of leaving other nodes a stale copy); its list of
+ * criteria READ_WRITE, as the list is mutable in the model and a change must reach every node (invalidation).
+ */
 @Entity
 @Table(name = "rubric")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 public class Rubric extends VersionedEntity {
 
     @Column(name = "programme_key", nullable = false)
@@ -30,6 +40,7 @@ public class Rubric extends VersionedEntity {
 
     @OneToMany(mappedBy = "rubric", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<RubricCriterion> criteria = new ArrayList<>();
 
     protected Rubric() {}

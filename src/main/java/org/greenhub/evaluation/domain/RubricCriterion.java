@@ -1,5 +1,6 @@
 package org.greenhub.evaluation.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +19,18 @@ import org.greenhub.evaluation.domain.scoring.Criterion;
 import org.greenhub.platform.domain.BaseEntity;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
-/** One criterion of a rubric: code, weight, scale and step, and its name and guidance in every language. */
+/**
+ * One criterion of a rubric: code, weight, scale and step, and its name and guidance in every language. Cached with its
+ * rubric (see {@link Rubric}): the criterion's row READ_ONLY, as code, weight and scale never change once stored; its
+ * names and guidance READ_WRITE, since {@link #describe} may reword them and every node must see the new text at once.
+ */
 @Entity
 @Table(name = "rubric_criterion")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 public class RubricCriterion extends BaseEntity {
 
     private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_-]{0,39}$");
@@ -52,6 +61,7 @@ public class RubricCriterion extends BaseEntity {
     private BigDecimal commentRequiredBelow;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "rubric_criterion_text", joinColumns = @JoinColumn(name = "criterion_id"))
     @MapKeyColumn(name = "language")
     private Map<String, CriterionText> texts = new HashMap<>();

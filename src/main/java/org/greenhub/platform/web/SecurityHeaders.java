@@ -4,6 +4,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import jakarta.servlet.ServletContext;
@@ -23,7 +24,11 @@ import org.greenhub.platform.config.PublicAddress;
  *     a fresh nonce per page) and downloads {@link #DOWNLOAD_POLICY}; any response still without one gets
  *     {@link #DEFAULT_POLICY};</li>
  * <li>{@code Location} rebuilt from {@code GREENHUB_BASE_URL} ({@link PublicAddress#rebase}), since the container
- *     builds absolute redirect URLs from the request's {@code Host} header.</li>
+ *     builds absolute redirect URLs from the request's {@code Host} header;</li>
+ * <li>{@code Vary: Accept-Encoding} beside whatever else the response varies with (the API's {@code Origin}): Undertow
+ *     gzip-compresses answers for clients that accept it ({@code wildfly-config/scripts/configure-server.cli}), and
+ *     caches must not hand a compressed answer to a client that does not. Set here, at commit, because the API's
+ *     own {@code Vary} replaces a header set before it.</li>
  * </ul>
  */
 public final class SecurityHeaders implements ServletExtension {
@@ -44,6 +49,7 @@ public final class SecurityHeaders implements ServletExtension {
     /** One year; no includeSubDomains, as other hosts of the operator's domain are not GreenHub's to decide. */
     public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
+    static final String ACCEPT_ENCODING = "Accept-Encoding";
     static final HttpString CONTENT_SECURITY_POLICY = new HttpString("Content-Security-Policy");
     static final HttpString X_CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
     static final HttpString REFERRER_POLICY_HEADER = new HttpString("Referrer-Policy");
@@ -78,9 +84,26 @@ public final class SecurityHeaders implements ServletExtension {
         if (!headers.contains(CONTENT_SECURITY_POLICY)) {
             headers.put(CONTENT_SECURITY_POLICY, DEFAULT_POLICY);
         }
+        varyWithEncoding(headers);
         String location = headers.getFirst(Headers.LOCATION);
         if (location != null) {
             headers.put(Headers.LOCATION, address.rebase(location, requestHost));
         }
+    }
+
+    /** Adds Accept-Encoding to the response's Vary, unless it is there already (or Vary is "*"). */
+    private static void varyWithEncoding(HeaderMap headers) {
+        HeaderValues vary = headers.get(Headers.VARY);
+        if (vary != null) {
+            for (String value : vary) {
+                for (String name : value.split(",")) {
+                    String trimmed = name.trim();
+                    if (trimmed.equals("*") || trimmed.equalsIgnoreCase(ACCEPT_ENCODING)) {
+                        return;
+                    }
+                }
+            }
+        }
+        headers.add(Headers.VARY, ACCEPT_ENCODING);
     }
 }

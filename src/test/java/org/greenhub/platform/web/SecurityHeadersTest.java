@@ -46,6 +46,23 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void everyResponseVariesWithAcceptEncodingBesideWhatItVariesWithAlready() {
+        HeaderMap api = new HeaderMap();
+        api.put(Headers.VARY, "Origin");
+        SecurityHeaders.apply(api, false, "greenhub.example.org", address);
+        assertEquals(java.util.List.of("Origin", "Accept-Encoding"), java.util.List.copyOf(api.get(Headers.VARY)));
+
+        HeaderMap already = new HeaderMap();
+        already.put(Headers.VARY, "accept-encoding, Origin");
+        SecurityHeaders.apply(already, false, "greenhub.example.org", address);
+        assertEquals(1, already.count(Headers.VARY), "not said twice");
+
+        HeaderMap page = new HeaderMap();
+        SecurityHeaders.apply(page, false, "greenhub.example.org", address);
+        assertEquals("Accept-Encoding", page.getFirst(Headers.VARY));
+    }
+
+    @Test
     void aRedirectBuiltFromTheHostHeaderLeadsToThePublicAddress() {
         HeaderMap headers = new HeaderMap();
         headers.put(Headers.LOCATION, "http://evil.example/account/signin.xhtml?next=%2Fdashboard%2F");

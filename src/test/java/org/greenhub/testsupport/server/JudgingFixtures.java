@@ -13,6 +13,7 @@ import org.greenhub.evaluation.domain.Assignment;
 import org.greenhub.evaluation.domain.EvaluationRound;
 import org.greenhub.evaluation.domain.EvaluationSubject;
 import org.greenhub.evaluation.domain.RoundRules;
+import org.greenhub.evaluation.domain.Rubric;
 import org.greenhub.evaluation.domain.RubricCriterion;
 import org.greenhub.evaluation.domain.SubjectDocument;
 import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
@@ -39,6 +40,28 @@ public class JudgingFixtures {
     /** Hibernate's counters for the whole persistence unit (tests enable and clear them around what they measure). */
     public Statistics statistics() {
         return emf.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    /**
+     * Forgets every rubric in the second-level cache, as on a server that has just started: the next read of a rubric
+     * goes to the database again.
+     */
+    public void forgetCachedRubrics() {
+        org.hibernate.Cache cache = emf.unwrap(SessionFactory.class).getCache();
+        cache.evictEntityData(Rubric.class);
+        cache.evictEntityData(RubricCriterion.class);
+        cache.evictCollectionData(Rubric.class.getName() + ".criteria");
+        cache.evictCollectionData(RubricCriterion.class.getName() + ".texts");
+    }
+
+    /** Rewords one criterion's name in one language (its guidance kept), as an edit of a rubric's texts does. */
+    @Transactional
+    public void renameCriterion(long roundId, String code, Language language, String name) {
+        RubricCriterion criterion = em.find(EvaluationRound.class, roundId)
+                .getRubric()
+                .criterion(code)
+                .orElseThrow();
+        criterion.describe(language, name, criterion.text(language).getGuidance());
     }
 
     /** An invited account becomes active with {@link #PASSWORD}, so it can sign in (pages) or use Basic auth (API). */
