@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -65,15 +69,24 @@ public class AssignmentService {
     @Inject
     Clock clock;
 
+    private static final Logger LOG = Logger.getLogger(AssignmentService.class.getName());
+
     private final AssignmentPlanner planner = new AssignmentPlanner();
 
     /** The plan automatic assignment would store, without storing it. {@code seed} null: the round's seed. */
     public AssignmentPlan preview(long roundId, Long seed) {
+        Phases phases = new Phases();
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
-        Setting setting = setting(round);
-        return planner.plan(
-                setting.request(round, seed == null ? round.getAssignmentSeed() : seed, manualKept(round, setting)));
+        phases.done("round");
+        Setting setting = new Setting(round, phases);
+        List<AssignmentPlanner.Pair> kept = manualKept(round, setting);
+        phases.done("manual");
+        AssignmentPlan plan =
+                planner.plan(setting.request(round, seed == null ? round.getAssignmentSeed() : seed, kept));
+        phases.done("plan");
+        phases.log("preview", roundId);
+        return plan;
     }
 
     /**
@@ -82,6 +95,7 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentPlan apply(long roundId, long seed) {
+        Phases phases = new Phases();
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.isAssignmentsPublished()) {
@@ -90,9 +104,14 @@ public class AssignmentService {
         if (round.getStatus() == RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
-        Setting setting = setting(round);
-        AssignmentPlan plan = planner.plan(setting.request(round, seed, manualKept(round, setting)));
+        phases.done("round");
+        Setting setting = new Setting(round, phases);
+        List<AssignmentPlanner.Pair> kept = manualKept(round, setting);
+        phases.done("manual");
+        AssignmentPlan plan = planner.plan(setting.request(round, seed, kept));
+        phases.done("plan");
         int replaced = assignmentStore.removeAutomatic(roundId);
+        phases.done("remove");
         round.reseed(seed);
         Instant now = Instant.now(clock);
         // in one statement (the rows are not needed as entities here): thousands of single inserts took seconds
@@ -104,6 +123,7 @@ public class AssignmentService {
                     pair.subjectId(), pair.judgeId(), panel == null ? null : panel.getId()));
         }
         assignmentStore.addAll(roundId, Assignment.Source.AUTO, now, rows);
+        phases.done("store");
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("seed", seed);
         after.put("assignments", plan.planned().size());
@@ -115,6 +135,8 @@ public class AssignmentService {
                 Map.of("autoAssignmentsReplaced", replaced),
                 after,
                 null);
+        phases.done("audit");
+        phases.log("apply", roundId);
         return plan;
     }
 
@@ -243,7 +265,7 @@ public class AssignmentService {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
         UserAccount judge = accounts.find(judgeId).orElseThrow(DomainException::notFound);
-        Setting setting = setting(round);
+        Setting setting = new Setting(round, new Phases());
         List<Assignment> current = assignmentsOf(roundId);
         List<AssignmentPlanner.Pair> pairs = current.stream()
                 .map(a -> new AssignmentPlanner.Pair(
@@ -329,7 +351,7 @@ public class AssignmentService {
         final Map<Panel, Set<Long>> panelJudgeIds = new java.util.IdentityHashMap<>();
         final Conflicts conflicts;
 
-        Setting(EvaluationRound round) {
+        Setting(EvaluationRound round, Phases phases) {
             rounds.subjectsIn(round.getId()).forEach(s -> subjects.put(s.getId(), s));
             panels = panels(round.getId());
             // asked once per planned pair: a set, not a walk over the panel's judges each time
@@ -339,6 +361,7 @@ public class AssignmentService {
                     .flatMap(p -> p.getJudges().stream())
                     .map(UserAccount::getId)
                     .collect(Collectors.toSet());
+            phases.done("setting");
             conflicts = detector.among(
                     round.getId(),
                     judges,
@@ -346,6 +369,7 @@ public class AssignmentService {
                             .map(s -> new Conflicts.Subject(
                                     s.getId(), s.getOrganisation().getId()))
                             .toList());
+            phases.done("conflicts");
             for (EvaluationSubject subject : subjects.values()) {
                 Set<Long> allowed = new HashSet<>();
                 for (Panel panel : panels) {
@@ -359,6 +383,7 @@ public class AssignmentService {
                 }
                 eligible.put(subject.getId(), allowed);
             }
+            phases.done("eligibility");
         }
 
         AssignmentPlanner.Request request(EvaluationRound round, long seed, List<AssignmentPlanner.Pair> kept) {
@@ -380,8 +405,32 @@ public class AssignmentService {
         }
     }
 
-    private Setting setting(EvaluationRound round) {
-        return new Setting(round);
+    /**
+     * How long each step of one call took, logged at FINE (issue 17 asked where the time of automatic assignment
+     * goes before changing it; turn the logger on to see the split again).
+     */
+    private static final class Phases {
+        private long last = System.nanoTime();
+        private final long started = last;
+        private final StringJoiner steps = new StringJoiner(", ");
+
+        void done(String step) {
+            long now = System.nanoTime();
+            steps.add(String.format(Locale.ROOT, "%s %.1f ms", step, (now - last) / 1e6));
+            last = now;
+        }
+
+        void log(String call, long roundId) {
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine(String.format(
+                        Locale.ROOT,
+                        "Assignment %s, round %d: %.1f ms (%s)",
+                        call,
+                        roundId,
+                        (last - started) / 1e6,
+                        steps));
+            }
+        }
     }
 
     /** Manual assignments stay through automatic planning, unless the judge has become conflicted since. */
