@@ -296,7 +296,7 @@ class AssignmentAtScaleIT extends InServerTest {
         // statistics count the whole persistence unit: a background job (the outbox polls) may add one
         assertTrue(Math.abs(firstApply - secondApply) <= 1, "replacing a plan: " + firstApply + " / " + secondApply);
         assertTrue(
-                firstApply <= 30,
+                firstApply <= 20,
                 "statements to plan and store " + applied.planned().size() + ": " + firstApply);
         return new Statements(firstApply, secondApply);
     }
