@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
@@ -57,6 +61,9 @@ public class AssignmentService {
     ConflictDetector detector;
 
     @Inject
+    AssignmentSettingQueries settingQueries;
+
+    @Inject
     AssignmentMails mails;
 
     @Inject
@@ -65,15 +72,24 @@ public class AssignmentService {
     @Inject
     Clock clock;
 
+    private static final Logger LOG = Logger.getLogger(AssignmentService.class.getName());
+
     private final AssignmentPlanner planner = new AssignmentPlanner();
 
     /** The plan automatic assignment would store, without storing it. {@code seed} null: the round's seed. */
     public AssignmentPlan preview(long roundId, Long seed) {
+        Phases phases = new Phases();
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
-        Setting setting = setting(round);
-        return planner.plan(
-                setting.request(round, seed == null ? round.getAssignmentSeed() : seed, manualKept(round, setting)));
+        phases.done("round");
+        Setting setting = new Setting(roundId, phases);
+        List<AssignmentPlanner.Pair> kept = manualKept(round, setting);
+        phases.done("manual");
+        AssignmentPlan plan =
+                planner.plan(setting.request(round, seed == null ? round.getAssignmentSeed() : seed, kept));
+        phases.done("plan");
+        phases.log("preview", roundId);
+        return plan;
     }
 
     /**
@@ -82,6 +98,7 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentPlan apply(long roundId, long seed) {
+        Phases phases = new Phases();
         managerAccess.requireRound(roundId);
         return applyTo(round(roundId), seed);
     }
@@ -112,20 +129,24 @@ public class AssignmentService {
         if (round.getStatus() == RoundStatus.CLOSED) {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
-        Setting setting = setting(round);
-        AssignmentPlan plan = planner.plan(setting.request(round, seed, manualKept(round, setting)));
+        phases.done("round");
+        Setting setting = new Setting(roundId, phases);
+        List<AssignmentPlanner.Pair> kept = manualKept(round, setting);
+        phases.done("manual");
+        AssignmentPlan plan = planner.plan(setting.request(round, seed, kept));
+        phases.done("plan");
         int replaced = assignmentStore.removeAutomatic(roundId);
+        phases.done("remove");
         round.reseed(seed);
         Instant now = Instant.now(clock);
         // in one statement (the rows are not needed as entities here): thousands of single inserts took seconds
         List<AssignmentRepository.NewAssignment> rows =
                 new ArrayList<>(plan.planned().size());
         for (AssignmentPlanner.Pair pair : plan.planned()) {
-            Panel panel = setting.panelFor(pair);
-            rows.add(new AssignmentRepository.NewAssignment(
-                    pair.subjectId(), pair.judgeId(), panel == null ? null : panel.getId()));
+            rows.add(new AssignmentRepository.NewAssignment(pair.subjectId(), pair.judgeId(), setting.panelFor(pair)));
         }
         assignmentStore.addAll(roundId, Assignment.Source.AUTO, now, rows);
+        phases.done("store");
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("seed", seed);
         after.put("assignments", plan.planned().size());
@@ -137,6 +158,8 @@ public class AssignmentService {
                 Map.of("autoAssignmentsReplaced", replaced),
                 after,
                 null);
+        phases.done("audit");
+        phases.log("apply", roundId);
         return plan;
     }
 
@@ -265,8 +288,12 @@ public class AssignmentService {
             throw DomainException.conflict(null, "evaluation.setup.roundClosed");
         }
         UserAccount judge = accounts.find(judgeId).orElseThrow(DomainException::notFound);
-        Setting setting = setting(round);
+        Setting setting = new Setting(roundId, new Phases());
         List<Assignment> current = assignmentsOf(roundId);
+        // every subject to reassign is one the judge held, so it is among the current assignments' subjects
+        Map<Long, EvaluationSubject> heldSubjects = new HashMap<>();
+        current.forEach(a -> heldSubjects.put(a.getSubject().getId(), a.getSubject()));
+        Map<Long, Panel> panels = panels(roundId).stream().collect(Collectors.toMap(Panel::getId, p -> p));
         List<AssignmentPlanner.Pair> pairs = current.stream()
                 .map(a -> new AssignmentPlanner.Pair(
                         a.getSubject().getId(), a.getJudge().getId()))
@@ -279,16 +306,17 @@ public class AssignmentService {
         Instant now = Instant.now(clock);
         Map<Long, Integer> newPerJudge = new TreeMap<>();
         for (AssignmentPlanner.Pair pair : replacement.added()) {
+            Long panelId = setting.panelFor(pair);
             assignmentStore.add(new Assignment(
                     round,
-                    setting.subjects.get(pair.subjectId()),
+                    heldSubjects.get(pair.subjectId()),
                     assignmentStore.judgeReference(pair.judgeId()),
-                    setting.panelFor(pair),
+                    panelId == null ? null : panels.get(panelId),
                     Assignment.Source.AUTO,
                     now));
             newPerJudge.merge(pair.judgeId(), 1, Integer::sum);
         }
-        for (Panel panel : setting.panels) {
+        for (Panel panel : panels.values()) {
             panel.removeJudge(judge);
         }
         if (round.isAssignmentsPublished()) {
@@ -343,67 +371,102 @@ public class AssignmentService {
 
     // ----------------------------------------------------------------------------------------------------------------
 
-    /** What planning a round needs, loaded in a handful of queries. */
+    /**
+     * What planning a round needs, loaded as rows in a fixed number of queries (ids, references, tracks, groups,
+     * organisations; no entities), and the conflicts among them.
+     */
     private final class Setting {
-        final Map<Long, EvaluationSubject> subjects = new TreeMap<>();
-        final List<Panel> panels;
+        final Map<Long, AssignmentSettingQueries.SubjectRow> subjects = new TreeMap<>();
+        final List<AssignmentSettingQueries.PanelRow> panels;
+        /** Asked once per planned pair: a set per panel, not a walk over its judges each time. */
+        final Map<Long, Set<Long>> judgesByPanel = new HashMap<>();
+
         final Map<Long, Set<Long>> eligible = new HashMap<>();
-        final Map<Panel, Set<Long>> panelJudgeIds = new java.util.IdentityHashMap<>();
         final Conflicts conflicts;
 
-        Setting(EvaluationRound round) {
-            rounds.subjectsIn(round.getId()).forEach(s -> subjects.put(s.getId(), s));
-            panels = panels(round.getId());
-            // asked once per planned pair: a set, not a walk over the panel's judges each time
-            panels.forEach(p -> panelJudgeIds.put(
-                    p, p.getJudges().stream().map(UserAccount::getId).collect(Collectors.toSet())));
-            Set<Long> judges = panels.stream()
-                    .flatMap(p -> p.getJudges().stream())
-                    .map(UserAccount::getId)
-                    .collect(Collectors.toSet());
-            conflicts = detector.among(
-                    round.getId(),
-                    judges,
+        Setting(long roundId, Phases phases) {
+            settingQueries.subjects(roundId).forEach(s -> subjects.put(s.id(), s));
+            panels = settingQueries.panels(roundId);
+            panels.forEach(p -> judgesByPanel.put(p.id(), new HashSet<>()));
+            settingQueries
+                    .panelJudges(roundId)
+                    .forEach(row -> judgesByPanel.get(row.panelId()).add(row.judgeId()));
+            Set<Long> judgeRole = settingQueries.panelJudgesWithJudgeRole(roundId);
+            phases.done("setting");
+            conflicts = detector.amongPanelsOf(
+                    roundId,
                     subjects.values().stream()
-                            .map(s -> new Conflicts.Subject(
-                                    s.getId(), s.getOrganisation().getId()))
+                            .map(s -> new Conflicts.Subject(s.id(), s.organisationId()))
                             .toList());
-            for (EvaluationSubject subject : subjects.values()) {
+            phases.done("conflicts");
+            for (AssignmentSettingQueries.SubjectRow subject : subjects.values()) {
                 Set<Long> allowed = new HashSet<>();
-                for (Panel panel : panels) {
-                    if (panel.covers(subject)) {
-                        panel.getJudges().stream()
-                                .filter(j -> j.hasRole(Role.JUDGE))
-                                .map(UserAccount::getId)
-                                .filter(j -> !conflicts.conflicted(j, subject.getId()))
-                                .forEach(allowed::add);
+                for (AssignmentSettingQueries.PanelRow panel : panels) {
+                    if (covers(panel, subject)) {
+                        for (long judge : judgesByPanel.get(panel.id())) {
+                            if (judgeRole.contains(judge) && !conflicts.conflicted(judge, subject.id())) {
+                                allowed.add(judge);
+                            }
+                        }
                     }
                 }
-                eligible.put(subject.getId(), allowed);
+                eligible.put(subject.id(), allowed);
             }
+            phases.done("eligibility");
         }
 
         AssignmentPlanner.Request request(EvaluationRound round, long seed, List<AssignmentPlanner.Pair> kept) {
             List<AssignmentPlanner.Subject> toCover = subjects.values().stream()
                     .map(s -> new AssignmentPlanner.Subject(
-                            s.getId(), s.getReference(), s.getTrack(), s.getGroupName(), eligible.get(s.getId())))
+                            s.id(), s.reference(), s.track(), s.groupName(), eligible.get(s.id())))
                     .toList();
             return new AssignmentPlanner.Request(
                     toCover, round.getJudgesPerEntry(), round.getMaxLoadPerJudge(), seed, kept);
         }
 
-        /** The first panel (oldest) that covers the subject and has the judge. */
-        Panel panelFor(AssignmentPlanner.Pair pair) {
-            EvaluationSubject subject = subjects.get(pair.subjectId());
-            return panels.stream()
-                    .filter(p -> p.covers(subject) && panelJudgeIds.get(p).contains(pair.judgeId()))
-                    .findFirst()
-                    .orElse(null);
+        /** The id of the first panel (oldest) that covers the subject and has the judge; null when none does. */
+        Long panelFor(AssignmentPlanner.Pair pair) {
+            AssignmentSettingQueries.SubjectRow subject = subjects.get(pair.subjectId());
+            for (AssignmentSettingQueries.PanelRow panel : panels) {
+                if (covers(panel, subject) && judgesByPanel.get(panel.id()).contains(pair.judgeId())) {
+                    return panel.id();
+                }
+            }
+            return null;
         }
     }
 
-    private Setting setting(EvaluationRound round) {
-        return new Setting(round);
+    private static boolean covers(
+            AssignmentSettingQueries.PanelRow panel, AssignmentSettingQueries.SubjectRow subject) {
+        return Panel.covers(panel.track(), panel.groupName(), subject.track(), subject.groupName());
+    }
+
+    /**
+     * How long each step of one call took, logged at FINE (issue 17 asked where the time of automatic assignment
+     * goes before changing it; turn the logger on to see the split again).
+     */
+    private static final class Phases {
+        private long last = System.nanoTime();
+        private final long started = last;
+        private final StringJoiner steps = new StringJoiner(", ");
+
+        void done(String step) {
+            long now = System.nanoTime();
+            steps.add(String.format(Locale.ROOT, "%s %.1f ms", step, (now - last) / 1e6));
+            last = now;
+        }
+
+        void log(String call, long roundId) {
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine(String.format(
+                        Locale.ROOT,
+                        "Assignment %s, round %d: %.1f ms (%s)",
+                        call,
+                        roundId,
+                        (last - started) / 1e6,
+                        steps));
+            }
+        }
     }
 
     /** Manual assignments stay through automatic planning, unless the judge has become conflicted since. */

@@ -270,7 +270,6 @@ public class ConflictService {
     public Conflicts conflictsOf(long roundId) {
         managerAccess.requireRound(roundId);
         rounds.require(roundId);
-        List<Long> judges = rounds.panelJudgeIds(roundId);
-        return detector.forRound(roundId, judges);
+        return detector.amongPanelsOf(roundId, detector.subjectsOf(roundId));
     }
 }

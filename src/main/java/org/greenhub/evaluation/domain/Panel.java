@@ -50,8 +50,16 @@ public class Panel extends BaseEntity {
 
     /** Whether this panel judges the subject: no track/group set means every subject. */
     public boolean covers(EvaluationSubject subject) {
-        return (track == null || track.equals(subject.getTrack()))
-                && (groupName == null || groupName.equals(subject.getGroupName()));
+        return covers(track, groupName, subject.getTrack(), subject.getGroupName());
+    }
+
+    /**
+     * The same rule on plain values, for readers that load panels and subjects as rows: a panel's track or group, when
+     * set, must be the subject's.
+     */
+    public static boolean covers(String panelTrack, String panelGroup, String subjectTrack, String subjectGroup) {
+        return (panelTrack == null || panelTrack.equals(subjectTrack))
+                && (panelGroup == null || panelGroup.equals(subjectGroup));
     }
 
     public boolean addJudge(UserAccount judge) {

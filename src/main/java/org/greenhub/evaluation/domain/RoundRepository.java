@@ -51,9 +51,6 @@ public interface RoundRepository {
     /** The round's panels, oldest first, judges fetched. */
     List<Panel> panels(long roundId);
 
-    /** Every judge on one of the round's panels. */
-    List<Long> panelJudgeIds(long roundId);
-
     /** Whether the judge sits on a panel of some round the subject is entered in. */
     boolean onPanelOfSubject(long judgeId, long subjectId);
 

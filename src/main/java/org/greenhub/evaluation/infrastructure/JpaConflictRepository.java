@@ -140,6 +140,74 @@ public class JpaConflictRepository implements ConflictRepository {
                 .toList();
     }
 
+    private static final String PANEL_JUDGES = "(select j.id from Panel p join p.judges j where p.round.id = :round)";
+
+    private static final String ENTRIES = "(select e.subject.id from RoundEntry e where e.round.id = :round)";
+
+    private static final String ENTRY_ORGANISATIONS =
+            "(select e.subject.organisation.id from RoundEntry e where e.round.id = :round)";
+
+    @Override
+    public List<Conflicts.Declaration> declarationsInRound(long roundId) {
+        return em
+                .createQuery(
+                        "select d.judge.id, d.subject.id, d.organisation.id from ConflictDeclaration d where d.judge.id in "
+                                + PANEL_JUDGES + " and (d.subject.id in " + ENTRIES + " or d.organisation.id in "
+                                + ENTRY_ORGANISATIONS + ")",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Declaration((Long) row[0], (Long) row[1], (Long) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Conflicts.Relation> tiesInRound(long roundId, LocalDate cutoff) {
+        return em
+                .createQuery(
+                        "select t.judge.id, t.organisation.id, t.period.until from JudgeTie t where t.judge.id in "
+                                + PANEL_JUDGES + " and t.organisation.id in " + ENTRY_ORGANISATIONS
+                                + " and (t.period.until is null or t.period.until >= :cutoff)",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .setParameter("cutoff", cutoff)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Conflicts.Relation> affiliationsInRound(long roundId, LocalDate cutoff) {
+        return em
+                .createQuery(
+                        "select a.person.id, a.organisation.id, a.period.until from Affiliation a where a.person.id in "
+                                + PANEL_JUDGES + " and a.organisation.id in " + ENTRY_ORGANISATIONS
+                                + " and (a.period.until is null or a.period.until >= :cutoff)",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .setParameter("cutoff", cutoff)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Conflicts.Pair> waiversInRound(long roundId) {
+        return em
+                .createQuery(
+                        "select w.judge.id, w.subject.id from ConflictWaiver w where w.round.id = :round and w.judge.id in "
+                                + PANEL_JUDGES,
+                        Object[].class)
+                .setParameter("round", roundId)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Pair((Long) row[0], (Long) row[1]))
+                .toList();
+    }
+
     @Override
     public List<long[]> waiversOf(long judgeId, Set<Long> roundIds) {
         return em

@@ -107,13 +107,6 @@ public class JpaRoundRepository implements RoundRepository {
     }
 
     @Override
-    public List<Long> panelJudgeIds(long roundId) {
-        return em.createQuery("select distinct j.id from Panel p join p.judges j where p.round.id = :round", Long.class)
-                .setParameter("round", roundId)
-                .getResultList();
-    }
-
-    @Override
     public boolean onPanelOfSubject(long judgeId, long subjectId) {
         return em.createQuery(
                                 "select count(e) from Panel p join p.judges j, RoundEntry e "

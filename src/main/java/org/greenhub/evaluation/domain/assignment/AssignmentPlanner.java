@@ -1,11 +1,12 @@
 package org.greenhub.evaluation.domain.assignment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,29 +66,31 @@ public final class AssignmentPlanner {
     public record Replacement(List<Pair> removed, List<Pair> added) {}
 
     public AssignmentPlan plan(Request request) {
-        State state = new State(request);
-        for (Pair pair : request.kept()) {
-            if (state.subjects.containsKey(pair.subjectId())) {
-                state.assign(pair.subjectId(), pair.judgeId(), false);
-            }
-        }
+        Set<Long> subjectIds = new HashSet<>();
+        request.subjects().forEach(subject -> subjectIds.add(subject.id()));
+        // kept assignments of subjects outside the request neither count nor bring their judge into the plan
+        List<Pair> kept = request.kept().stream()
+                .filter(pair -> subjectIds.contains(pair.subjectId()))
+                .toList();
+        State state = new State(request, kept);
+        kept.forEach(state::count);
         List<Subject> uncovered = new ArrayList<>();
-        for (Subject subject : state.inSpreadOrder()) {
-            while (state.judgesOn(subject.id()).size() < request.judgesPerSubject()) {
-                Long judge = state.bestJudgeFor(subject, Set.of());
-                if (judge == null) {
+        for (int subject : state.inSpreadOrder()) {
+            while (state.on[subject].cardinality() < request.judgesPerSubject()) {
+                int judge = state.bestJudgeFor(subject, -1);
+                if (judge < 0) {
                     judge = state.freeACappedJudgeFor(subject);
                 }
-                if (judge == null) {
-                    uncovered.add(subject);
+                if (judge < 0) {
+                    uncovered.add(state.subjects[subject]);
                     break;
                 }
-                state.assign(subject.id(), judge, true);
+                state.assign(subject, judge, true);
             }
         }
         refuseIfUncovered(uncovered);
         state.balance();
-        return new AssignmentPlan(state.plannedPairs(), state.loads);
+        return new AssignmentPlan(state.plannedPairs(), state.loadsById());
     }
 
     /**
@@ -97,30 +100,30 @@ public final class AssignmentPlanner {
      * @param current every assignment of the round now
      */
     public Replacement replaceWithdrawn(Request request, Collection<Pair> current, long withdrawnJudge) {
-        State state = new State(request);
         List<Pair> removed = new ArrayList<>();
+        List<Pair> staying = new ArrayList<>();
         for (Pair pair : current) {
-            if (pair.judgeId() == withdrawnJudge) {
-                removed.add(pair);
-            } else {
-                state.assign(pair.subjectId(), pair.judgeId(), false);
-            }
+            (pair.judgeId() == withdrawnJudge ? removed : staying).add(pair);
         }
+        State state = new State(request, staying);
+        staying.forEach(state::count);
         removed.sort(Comparator.comparingLong(Pair::subjectId));
         Set<Long> orphaned = new HashSet<>();
         removed.forEach(p -> orphaned.add(p.subjectId()));
+        int withdrawn = state.judgeIndex.getOrDefault(withdrawnJudge, -1);
         List<Subject> uncovered = new ArrayList<>();
         List<Pair> added = new ArrayList<>();
-        for (Subject subject : state.inSpreadOrder()) {
-            if (!orphaned.contains(subject.id())) {
+        for (int subject : state.inSpreadOrder()) {
+            long subjectId = state.subjects[subject].id();
+            if (!orphaned.contains(subjectId)) {
                 continue;
             }
-            Long judge = state.bestJudgeFor(subject, Set.of(withdrawnJudge));
-            if (judge == null) {
-                uncovered.add(subject);
+            int judge = state.bestJudgeFor(subject, withdrawn);
+            if (judge < 0) {
+                uncovered.add(state.subjects[subject]);
             } else {
-                state.assign(subject.id(), judge, true);
-                added.add(new Pair(subject.id(), judge));
+                state.assign(subject, judge, true);
+                added.add(new Pair(subjectId, state.judgeIds[judge]));
             }
         }
         refuseIfUncovered(uncovered);
@@ -144,123 +147,196 @@ public final class AssignmentPlanner {
         return z ^ (z >>> 31);
     }
 
-    /** The working state of one planning run. */
+    /**
+     * The working state of one planning run, on indexes rather than boxed ids: judges are numbered in ascending id
+     * order and subjects in ascending id order, so walking an index in order is walking ids in order, and every
+     * preference below compares exactly what the rules name (load, spread load, seeded hash, id). Maps of boxed ids and
+     * a track key rebuilt on every comparison made the planner most of a second at issue 17's size.
+     */
     private static final class State {
         final Request request;
-        final Map<Long, Subject> subjects = new TreeMap<>();
-        final Map<Long, Set<Long>> judgesBySubject = new HashMap<>();
-        final Map<Long, Set<Long>> movableBySubject = new HashMap<>();
-        final Map<Long, Integer> loads = new HashMap<>();
-        final Map<Long, Map<String, Integer>> spreadLoads = new HashMap<>();
-        final Map<Long, TreeSet<Long>> movableByJudge = new HashMap<>();
+        /** Subjects by ascending id (the last one of a repeated id wins, as a map by id would keep it). */
+        final Subject[] subjects;
 
-        State(Request request) {
+        final Map<Long, Integer> subjectIndex = new HashMap<>();
+        final int[] spreadOf;
+        /** Eligible judges of each subject, as judge indexes (ascending), and the same as a set. */
+        final int[][] eligibleOf;
+
+        final BitSet[] eligibleSet;
+        /** Judges on each subject (kept and planned), and the planned (movable) ones. */
+        final BitSet[] on;
+
+        final BitSet[] movableOn;
+        /** Each judge's planned (movable) subjects, as subject indexes. */
+        final BitSet[] movableOf;
+
+        final long[] judgeIds;
+        final Map<Long, Integer> judgeIndex = new HashMap<>();
+        final int[] loads;
+        /** Per judge, per track-and-group: how many of the judge's subjects are in it. */
+        final int[][] spreadLoads;
+
+        State(Request request, Collection<Pair> alreadyAssigned) {
             this.request = request;
+            Map<Long, Subject> byId = new TreeMap<>();
             for (Subject subject : request.subjects()) {
-                subjects.put(subject.id(), subject);
-                for (Long judge : subject.eligibleJudges()) {
-                    loads.putIfAbsent(judge, 0);
+                byId.put(subject.id(), subject);
+            }
+            subjects = byId.values().toArray(new Subject[0]);
+            TreeSet<Long> judges = new TreeSet<>();
+            for (Subject subject : subjects) {
+                judges.addAll(subject.eligibleJudges());
+            }
+            for (Pair pair : alreadyAssigned) {
+                judges.add(pair.judgeId());
+            }
+            judgeIds = judges.stream().mapToLong(Long::longValue).toArray();
+            for (int j = 0; j < judgeIds.length; j++) {
+                judgeIndex.put(judgeIds[j], j);
+            }
+            Map<String, Integer> spreads = new HashMap<>();
+            spreadOf = new int[subjects.length];
+            eligibleOf = new int[subjects.length][];
+            eligibleSet = new BitSet[subjects.length];
+            on = new BitSet[subjects.length];
+            movableOn = new BitSet[subjects.length];
+            for (int s = 0; s < subjects.length; s++) {
+                subjectIndex.put(subjects[s].id(), s);
+                spreadOf[s] = spreads.computeIfAbsent(subjects[s].spreadKey(), k -> spreads.size());
+                eligibleOf[s] = subjects[s].eligibleJudges().stream()
+                        .mapToInt(judgeIndex::get)
+                        .sorted()
+                        .toArray();
+                eligibleSet[s] = new BitSet(judgeIds.length);
+                for (int j : eligibleOf[s]) {
+                    eligibleSet[s].set(j);
                 }
+                on[s] = new BitSet(judgeIds.length);
+                movableOn[s] = new BitSet(judgeIds.length);
+            }
+            loads = new int[judgeIds.length];
+            spreadLoads = new int[judgeIds.length][Math.max(1, spreads.size())];
+            movableOf = new BitSet[judgeIds.length];
+            for (int j = 0; j < judgeIds.length; j++) {
+                movableOf[j] = new BitSet(subjects.length);
             }
         }
 
+        /** The subject's index, or -1 for a subject not in the request. */
+        int subject(long subjectId) {
+            Integer index = subjectIndex.get(subjectId);
+            return index == null ? -1 : index;
+        }
+
         /** Track by track (in a stable order), and inside a track the most constrained subjects first. */
-        List<Subject> inSpreadOrder() {
-            Map<String, List<Subject>> bySpread = new TreeMap<>();
-            for (Subject subject : subjects.values()) {
-                bySpread.computeIfAbsent(subject.spreadKey(), k -> new ArrayList<>())
-                        .add(subject);
+        List<Integer> inSpreadOrder() {
+            Map<String, List<Integer>> bySpread = new TreeMap<>();
+            for (int s = 0; s < subjects.length; s++) {
+                bySpread.computeIfAbsent(subjects[s].spreadKey(), k -> new ArrayList<>())
+                        .add(s);
             }
-            List<Subject> ordered = new ArrayList<>();
-            for (List<Subject> group : bySpread.values()) {
-                group.sort(
-                        Comparator.<Subject>comparingInt(s -> s.eligibleJudges().size())
-                                .thenComparingLong(s -> mix(request.seed(), s.id(), 0))
-                                .thenComparingLong(Subject::id));
+            List<Integer> ordered = new ArrayList<>(subjects.length);
+            for (List<Integer> group : bySpread.values()) {
+                group.sort(Comparator.<Integer>comparingInt(s -> eligibleOf[s].length)
+                        .thenComparingLong(s -> mix(request.seed(), subjects[s].id(), 0))
+                        .thenComparingLong(s -> subjects[s].id()));
                 ordered.addAll(group);
             }
             return ordered;
         }
 
-        Set<Long> judgesOn(long subjectId) {
-            return judgesBySubject.getOrDefault(subjectId, Set.of());
+        boolean underCap(int judge) {
+            return request.maxLoad() == null || loads[judge] < request.maxLoad();
         }
 
-        int load(long judge) {
-            return loads.getOrDefault(judge, 0);
+        boolean canTake(int judge, int subject) {
+            return eligibleSet[subject].get(judge) && !on[subject].get(judge);
         }
 
-        int spreadLoad(long judge, Subject subject) {
-            return spreadLoads.getOrDefault(judge, Map.of()).getOrDefault(subject.spreadKey(), 0);
+        /** Least loaded, then fewest of this track, then the seeded hash, then the lowest id: -1 when a goes first. */
+        int compareFor(int subject, int a, int b) {
+            int byLoad = Integer.compare(loads[a], loads[b]);
+            if (byLoad != 0) {
+                return byLoad;
+            }
+            int spread = spreadOf[subject];
+            int bySpread = Integer.compare(spreadLoads[a][spread], spreadLoads[b][spread]);
+            if (bySpread != 0) {
+                return bySpread;
+            }
+            long id = subjects[subject].id();
+            int byHash = Long.compare(mix(request.seed(), id, judgeIds[a]), mix(request.seed(), id, judgeIds[b]));
+            return byHash != 0 ? byHash : Long.compare(judgeIds[a], judgeIds[b]);
         }
 
-        boolean underCap(long judge) {
-            return request.maxLoad() == null || load(judge) < request.maxLoad();
-        }
-
-        boolean canTake(long judge, Subject subject) {
-            return subject.eligibleJudges().contains(judge)
-                    && !judgesOn(subject.id()).contains(judge);
-        }
-
-        Comparator<Long> preferenceFor(Subject subject) {
-            return Comparator.<Long>comparingInt(this::load)
-                    .thenComparingInt(j -> spreadLoad(j, subject))
-                    .thenComparingLong(j -> mix(request.seed(), subject.id(), j))
-                    .thenComparingLong(j -> j);
-        }
-
-        Long bestJudgeFor(Subject subject, Set<Long> excluded) {
-            return subject.eligibleJudges().stream()
-                    .filter(j -> !excluded.contains(j) && canTake(j, subject) && underCap(j))
-                    .min(preferenceFor(subject))
-                    .orElse(null);
+        /** The preferred judge with room who may take the subject, other than {@code excluded}; -1 when none. */
+        int bestJudgeFor(int subject, int excluded) {
+            int best = -1;
+            for (int judge : eligibleOf[subject]) {
+                if (judge != excluded
+                        && !on[subject].get(judge)
+                        && underCap(judge)
+                        && (best < 0 || compareFor(subject, judge, best) < 0)) {
+                    best = judge;
+                }
+            }
+            return best;
         }
 
         /**
          * Every eligible judge is at the maximum: move one of a capped judge's planned subjects to a judge with room,
          * so the capped judge can take this one.
          */
-        Long freeACappedJudgeFor(Subject subject) {
-            List<Long> capped = subject.eligibleJudges().stream()
-                    .filter(j -> canTake(j, subject))
-                    .sorted(preferenceFor(subject))
-                    .toList();
-            for (Long judge : capped) {
-                for (Long heldId : List.copyOf(movableByJudge.getOrDefault(judge, new TreeSet<>()))) {
-                    Subject held = subjects.get(heldId);
-                    Long other = bestJudgeFor(held, Set.of(judge));
-                    if (other != null) {
-                        unassign(heldId, judge);
-                        assign(heldId, other, true);
+        int freeACappedJudgeFor(int subject) {
+            List<Integer> capped = new ArrayList<>();
+            for (int judge : eligibleOf[subject]) {
+                if (canTake(judge, subject)) {
+                    capped.add(judge);
+                }
+            }
+            capped.sort((a, b) -> compareFor(subject, a, b));
+            for (int judge : capped) {
+                BitSet held = (BitSet) movableOf[judge].clone();
+                for (int h = held.nextSetBit(0); h >= 0; h = held.nextSetBit(h + 1)) {
+                    int other = bestJudgeFor(h, judge);
+                    if (other >= 0) {
+                        unassign(h, judge);
+                        assign(h, other, true);
                         return judge;
                     }
                 }
             }
-            return null;
+            return -1;
         }
 
-        void assign(long subjectId, long judge, boolean movable) {
-            judgesBySubject.computeIfAbsent(subjectId, k -> new HashSet<>()).add(judge);
-            loads.merge(judge, 1, Integer::sum);
-            Subject subject = subjects.get(subjectId);
-            if (subject != null) {
-                spreadLoads.computeIfAbsent(judge, k -> new HashMap<>()).merge(subject.spreadKey(), 1, Integer::sum);
+        /** Counts an assignment given from outside (kept, or already in the round), subject known or not. */
+        void count(Pair pair) {
+            int judge = judgeIndex.get(pair.judgeId());
+            int subject = subject(pair.subjectId());
+            loads[judge]++;
+            if (subject >= 0) {
+                on[subject].set(judge);
+                spreadLoads[judge][spreadOf[subject]]++;
             }
+        }
+
+        void assign(int subject, int judge, boolean movable) {
+            on[subject].set(judge);
+            loads[judge]++;
+            spreadLoads[judge][spreadOf[subject]]++;
             if (movable) {
-                movableBySubject
-                        .computeIfAbsent(subjectId, k -> new HashSet<>())
-                        .add(judge);
-                movableByJudge.computeIfAbsent(judge, k -> new TreeSet<>()).add(subjectId);
+                movableOn[subject].set(judge);
+                movableOf[judge].set(subject);
             }
         }
 
-        void unassign(long subjectId, long judge) {
-            judgesBySubject.get(subjectId).remove(judge);
-            loads.merge(judge, -1, Integer::sum);
-            spreadLoads.get(judge).merge(subjects.get(subjectId).spreadKey(), -1, Integer::sum);
-            movableBySubject.get(subjectId).remove(judge);
-            movableByJudge.get(judge).remove(subjectId);
+        void unassign(int subject, int judge) {
+            on[subject].clear(judge);
+            loads[judge]--;
+            spreadLoads[judge][spreadOf[subject]]--;
+            movableOn[subject].clear(judge);
+            movableOf[judge].clear(subject);
         }
 
         /**
@@ -268,25 +344,28 @@ public final class AssignmentPlanner {
          * move exists. Each move lowers the sum of squared loads, so this ends.
          */
         void balance() {
+            Integer[] heaviestFirst = new Integer[judgeIds.length];
             boolean moved = true;
             while (moved) {
                 moved = false;
-                List<Long> heaviestFirst = loads.keySet().stream()
-                        .sorted(Comparator.<Long>comparingInt(this::load)
-                                .reversed()
-                                .thenComparingLong(j -> j))
-                        .toList();
+                for (int j = 0; j < heaviestFirst.length; j++) {
+                    heaviestFirst[j] = j;
+                }
+                Arrays.sort(heaviestFirst, (a, b) -> {
+                    int byLoad = Integer.compare(loads[b], loads[a]);
+                    return byLoad != 0 ? byLoad : Long.compare(judgeIds[a], judgeIds[b]);
+                });
                 search:
-                for (Long heavy : heaviestFirst) {
-                    for (int i = heaviestFirst.size() - 1; i >= 0; i--) {
-                        Long light = heaviestFirst.get(i);
-                        if (load(heavy) - load(light) < 2) {
+                for (int heavy : heaviestFirst) {
+                    for (int i = heaviestFirst.length - 1; i >= 0; i--) {
+                        int light = heaviestFirst[i];
+                        if (loads[heavy] - loads[light] < 2) {
                             break;
                         }
-                        Long subjectId = bestSubjectToMove(heavy, light);
-                        if (subjectId != null) {
-                            unassign(subjectId, heavy);
-                            assign(subjectId, light, true);
+                        int subject = bestSubjectToMove(heavy, light);
+                        if (subject >= 0) {
+                            unassign(subject, heavy);
+                            assign(subject, light, true);
                             moved = true;
                             break search;
                         }
@@ -296,28 +375,47 @@ public final class AssignmentPlanner {
         }
 
         /** Of the heavy judge's planned subjects the light one may take, the one that best keeps tracks spread. */
-        private Long bestSubjectToMove(long heavy, long light) {
+        private int bestSubjectToMove(int heavy, int light) {
             if (!underCap(light)) {
-                return null;
+                return -1;
             }
-            return movableByJudge.getOrDefault(heavy, new TreeSet<>()).stream()
-                    .map(subjects::get)
-                    .filter(s -> canTake(light, s))
-                    .min(Comparator.<Subject>comparingInt(s -> spreadLoad(light, s) - spreadLoad(heavy, s))
-                            .thenComparingLong(s -> mix(request.seed(), s.id(), light))
-                            .thenComparingLong(Subject::id))
-                    .map(Subject::id)
-                    .orElse(null);
+            int best = -1;
+            int bestSpread = 0;
+            long bestHash = 0;
+            BitSet held = movableOf[heavy];
+            for (int s = held.nextSetBit(0); s >= 0; s = held.nextSetBit(s + 1)) {
+                if (!canTake(light, s)) {
+                    continue;
+                }
+                int spread = spreadLoads[light][spreadOf[s]] - spreadLoads[heavy][spreadOf[s]];
+                long hash = mix(request.seed(), subjects[s].id(), judgeIds[light]);
+                // subjects come in ascending id order, so on a full tie the first (lowest id) stays
+                if (best < 0 || spread < bestSpread || (spread == bestSpread && hash < bestHash)) {
+                    best = s;
+                    bestSpread = spread;
+                    bestHash = hash;
+                }
+            }
+            return best;
         }
 
         List<Pair> plannedPairs() {
             List<Pair> pairs = new ArrayList<>();
-            Map<Long, Set<Long>> sorted = new LinkedHashMap<>();
-            movableBySubject.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-            sorted.forEach((subject, judges) -> judges.stream().sorted().forEach(j -> pairs.add(new Pair(subject, j))));
+            for (int s = 0; s < subjects.length; s++) {
+                BitSet judges = movableOn[s];
+                for (int j = judges.nextSetBit(0); j >= 0; j = judges.nextSetBit(j + 1)) {
+                    pairs.add(new Pair(subjects[s].id(), judgeIds[j]));
+                }
+            }
             return pairs;
+        }
+
+        Map<Long, Integer> loadsById() {
+            Map<Long, Integer> byId = new HashMap<>();
+            for (int j = 0; j < judgeIds.length; j++) {
+                byId.put(judgeIds[j], loads[j]);
+            }
+            return byId;
         }
     }
 }

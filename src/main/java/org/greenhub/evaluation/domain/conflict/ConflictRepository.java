@@ -38,6 +38,21 @@ public interface ConflictRepository {
 
     List<Conflicts.Pair> waivers(long roundId, Set<Long> judges);
 
+    /**
+     * The round's own facts, each one statement whose only parameter is the round (judges: the round's panel judges;
+     * subjects: its entries and their organisations), so the statement does not grow with the round.
+     */
+    List<Conflicts.Declaration> declarationsInRound(long roundId);
+
+    /** Profile ties of the round's panel judges with its entries' organisations, in force on or after the cutoff. */
+    List<Conflicts.Relation> tiesInRound(long roundId, LocalDate cutoff);
+
+    /** Affiliations of the round's panel judges with its entries' organisations, in force on or after the cutoff. */
+    List<Conflicts.Relation> affiliationsInRound(long roundId, LocalDate cutoff);
+
+    /** The round's waivers for its panel judges. */
+    List<Conflicts.Pair> waiversInRound(long roundId);
+
     /** (round id, subject id) of the judge's waivers in the rounds. */
     List<long[]> waiversOf(long judgeId, Set<Long> roundIds);
 }

@@ -228,4 +228,77 @@ class AssignmentPlannerTest {
                 assertThrows(DomainException.class, () -> planner.replaceWithdrawn(request, plan.planned(), 2));
         assertEquals("E1, E2", refusal.args()[0]);
     }
+
+    // The planner was rewritten on indexed arrays for speed (issue 17). These fingerprints were taken from the planner
+    // before that rewrite on the same inputs, so a change of rule, order or tie-break shows here as a different plan.
+
+    /** Issue 17's shape: 7 tracks, two groups, 100 judges on every entry but for ten conflicts each. */
+    private static List<Subject> issue17Workload() {
+        List<Subject> subjects = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Set<Long> eligible = new HashSet<>();
+            for (int j = 0; j < 100; j++) {
+                boolean conflicted = false;
+                for (int m = 0; m < 10; m++) {
+                    conflicted |= (j * 7 + m * 97) % 1_000 == i;
+                }
+                if (!conflicted) {
+                    eligible.add(j + 1L);
+                }
+            }
+            subjects.add(
+                    new Subject(i + 1, "E-" + i, "track-" + (i % 7), i % 3 == 0 ? "GROWTH" : "START_UP", eligible));
+        }
+        return subjects;
+    }
+
+    /** A panel of 12 per track, one judge shared by all three, random conflicts, a maximum with little slack. */
+    private static List<Subject> tightWorkload() {
+        Random random = new Random(17);
+        List<Subject> subjects = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int track = i % 3;
+            Set<Long> eligible = new HashSet<>();
+            for (long j = 1; j <= 12; j++) {
+                if (random.nextInt(10) > 0) {
+                    eligible.add(track * 100 + j);
+                }
+            }
+            if (i % 4 == 0) {
+                eligible.add(7L);
+            }
+            subjects.add(new Subject(1_000 + i, "T-" + i, "track-" + track, null, eligible));
+        }
+        return subjects;
+    }
+
+    /** Order matters: the plan's pairs come sorted by subject, then judge. */
+    private static long fingerprint(List<Pair> pairs) {
+        long hash = 17;
+        for (Pair pair : pairs) {
+            hash = hash * 1_000_003L + pair.subjectId();
+            hash = hash * 1_000_003L + pair.judgeId();
+        }
+        return hash;
+    }
+
+    @Test
+    void fixedSeedsGiveThePlansThePlannerMadeBeforeItsRewrite() {
+        List<Subject> issue17 = issue17Workload();
+        AssignmentPlan seed42 = planner.plan(new Request(issue17, 5, null, 42, List.of()));
+        AssignmentPlan seed43 = planner.plan(new Request(issue17, 5, null, 43, List.of()));
+        List<Pair> kept = List.of(new Pair(1, 2), new Pair(2, 2), new Pair(500, 77), new Pair(999, 100));
+        AssignmentPlan withKeptAndMaximum = planner.plan(new Request(issue17, 5, 51, 7, kept));
+        Request tight = new Request(tightWorkload(), 3, 26, 5, List.of());
+        AssignmentPlan tightPlan = planner.plan(tight);
+        // the shared judge leaves; the others have just enough room under a maximum of 30
+        AssignmentPlanner.Replacement withdrawal =
+                planner.replaceWithdrawn(new Request(tightWorkload(), 3, 30, 5, List.of()), tightPlan.planned(), 7L);
+
+        assertEquals(4289062428357706513L, fingerprint(seed42.planned()));
+        assertEquals(-4519207057408888855L, fingerprint(seed43.planned()));
+        assertEquals(7125413850794228330L, fingerprint(withKeptAndMaximum.planned()));
+        assertEquals(612916907922525389L, fingerprint(tightPlan.planned()));
+        assertEquals(423430688183241160L, fingerprint(withdrawal.added()));
+    }
 }
