@@ -100,7 +100,7 @@ public class AssignmentService {
     public AssignmentPlan apply(long roundId, long seed) {
         Phases phases = new Phases();
         managerAccess.requireRound(roundId);
-        return applyTo(round(roundId), seed);
+        return applyTo(round(roundId), seed, phases);
     }
 
     /**
@@ -111,17 +111,18 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentPlan applySeen(long roundId, Long seed, long seenVersion) {
+        Phases phases = new Phases();
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
         if (round.getVersion() != seenVersion) {
             throw new DomainException(DomainException.Kind.PRECONDITION_FAILED, "platform.api.ifMatch.stale", null);
         }
-        AssignmentPlan plan = applyTo(round, seed == null ? round.getAssignmentSeed() : seed);
+        AssignmentPlan plan = applyTo(round, seed == null ? round.getAssignmentSeed() : seed, phases);
         rounds.changedWith(round);
         return plan;
     }
 
-    private AssignmentPlan applyTo(EvaluationRound round, long seed) {
+    private AssignmentPlan applyTo(EvaluationRound round, long seed, Phases phases) {
         long roundId = round.getId();
         if (round.isAssignmentsPublished()) {
             throw DomainException.conflict(null, "evaluation.assignment.alreadyPublished");
