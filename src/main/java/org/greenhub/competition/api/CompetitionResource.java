@@ -688,6 +688,154 @@ public class CompetitionResource {
         return decided(decisions.publish(id, headers.getHeaderString(HttpHeaders.IF_MATCH)));
     }
 
+    @GET
+    @Path("/{id}/awards/objections")
+    @Operation(
+            summary = "Objections to an edition's awards",
+            description = "The objections filed against the edition's published awards during the notice period, as the"
+                    + " award management page lists them (awardee, tier, objector's real name, text, evidence files,"
+                    + " investigation, decision), each with the `etag` a decision on it sends back in If-Match. The"
+                    + " edition's managers and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page envelope of objections; Link and X-Total-Count headers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"items\":[{\"objection\":{\"id\":5,\"awardId\":31,\"awardee\":"
+                                                    + "\"Sun Farms Ltd\",\"tier\":\"FIRST\",\"objectorName\":\"Li Wei\","
+                                                    + "\"filedAt\":\"2027-07-02T03:00:00Z\",\"text\":\"The project was entered"
+                                                    + " twice under two names.\",\"status\":\"FILED\",\"evidence\":[]},"
+                                                    + "\"etag\":\"\\\"5-0\\\"\"}],\"page\":1,\"size\":20,\"total\":1,"
+                                                    + "\"pages\":1}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, no such edition, or nothing proposed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response objections(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        // An edition's objections are a handful, filed in a notice period of days: its own list, cut here.
+        List<AwardDecisions.ObjectionItem> all = decisions.objections(id);
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(request.offset() + request.size(), all.size());
+        return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uri);
+    }
+
+    @POST
+    @Path("/{id}/awards/objections/{objectionId}/investigation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Record an investigation",
+            description = "Records a manager's findings on an open objection, as the award management page does; an"
+                    + " objection is investigated before it is decided. Audited. Needs If-Match with the objection's"
+                    + " `etag`; answers the objection with its new one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.Investigation.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"findings\":\"Both entries were found in the records.\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The objection under investigation, with its new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.ObjectionItem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such objection to its awards.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The objection is already decided.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "Missing or too long findings, named in the field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response investigate(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "The objection's id.") @PathParam("objectionId") long objectionId,
+            AwardDecisions.Investigation body) {
+        return objection(decisions.investigate(id, objectionId, headers.getHeaderString(HttpHeaders.IF_MATCH), body));
+    }
+
+    @POST
+    @Path("/{id}/awards/objections/{objectionId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Decide an objection",
+            description = "Decides an investigated objection as the award management page does: DISMISS it, or uphold"
+                    + " it and REVISE the award to `newTier` or REVOKE it (the change is published with its reason)."
+                    + " The objector is told; the result becomes final once the notice period is over and no objection"
+                    + " is open. Audited. Needs If-Match with the objection's `etag`; answers the objection with its new"
+                    + " one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.ObjectionDecision.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"decision\":\"REVISE\",\"newTier\":\"SECOND\",\"reason\":"
+                                                    + "\"The revenue figure was overstated.\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The decided objection, with its new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.ObjectionItem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such objection to its awards.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not investigated yet, already decided, or the award no longer stands.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or unknown decision, a missing reason or new tier, named in the field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response decide(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "The objection's id.") @PathParam("objectionId") long objectionId,
+            AwardDecisions.ObjectionDecision body) {
+        return objection(decisions.decide(id, objectionId, headers.getHeaderString(HttpHeaders.IF_MATCH), body));
+    }
+
+    private static Response objection(AwardDecisions.ObjectionItem item) {
+        return Response.ok(item).header(HttpHeaders.ETAG, item.etag()).build();
+    }
+
     private static Response decided(AwardDecisions.Decided decided) {
         return Response.ok(decided.state())
                 .header(HttpHeaders.ETAG, decided.etag())

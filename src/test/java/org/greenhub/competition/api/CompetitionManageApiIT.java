@@ -238,4 +238,66 @@ class CompetitionManageApiIT extends HttpTest {
         assertEquals(409, lateDiscard.statusCode(), lateDiscard.body());
         assertEquals("award.result.alreadyPublished", Http.json(lateDiscard).getString("code"));
     }
+
+    @Test
+    void anObjectionIsInvestigatedThenDecidedWithItsTag() {
+        String id = s.getJsonNumber("objectedId").toString();
+        String objectionId = s.getJsonNumber("objectionId").toString();
+        String manager = as("objectedManager");
+        String objections = "api/competitions/" + id + "/awards/objections";
+        String investigation = objections + "/" + objectionId + "/investigation";
+        String decision = objections + "/" + objectionId + "/decision";
+
+        HttpResponse<String> listed = get(objections + "?size=1", manager);
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertEquals("1", listed.headers().firstValue("X-Total-Count").orElse(""));
+        JsonObject item = Http.json(listed).getJsonArray("items").getJsonObject(0);
+        assertEquals(
+                objectionId, item.getJsonObject("objection").getJsonNumber("id").toString());
+        assertEquals("Objector Real Name", item.getJsonObject("objection").getString("objectorName"));
+        String tag = item.getString("etag");
+        assertEquals(404, get(objections, as("managerA")).statusCode(), "a manager of another edition");
+        // the objection through another edition's address is not found either
+        assertEquals(
+                404,
+                call(
+                                "POST",
+                                "api/competitions/" + s.getJsonNumber("judgingId") + "/awards/objections/" + objectionId
+                                        + "/investigation",
+                                as("managerA"),
+                                tag,
+                                "en",
+                                "{\"findings\":\"Looked.\"}")
+                        .statusCode());
+
+        HttpResponse<String> tooEarly =
+                call("POST", decision, manager, tag, "th", "{\"decision\":\"DISMISS\",\"reason\":\"Not proven.\"}");
+        assertEquals(409, tooEarly.statusCode(), tooEarly.body());
+        assertEquals("award.objection.investigateFirst", Http.json(tooEarly).getString("code"));
+        HttpResponse<String> unknown =
+                call("POST", decision, manager, tag, "vi", "{\"decision\":\"IGNORE\",\"reason\":\"No.\"}");
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        assertEquals("decision", Http.json(unknown).getString("field"));
+        assertTrue(Http.json(unknown).getString("detail").contains("khiếu nại"), unknown.body());
+
+        String findings = "{\"findings\":\"Both entries were found in the records.\"}";
+        assertEquals(
+                428, call("POST", investigation, manager, null, "en", findings).statusCode());
+        HttpResponse<String> investigated = call("POST", investigation, manager, tag, "en", findings);
+        assertEquals(200, investigated.statusCode(), investigated.body());
+        JsonObject underInvestigation = Http.json(investigated).getJsonObject("objection");
+        assertEquals("UNDER_INVESTIGATION", underInvestigation.getString("status"));
+        assertEquals("Both entries were found in the records.", underInvestigation.getString("investigation"));
+
+        String dismiss = "{\"decision\":\"DISMISS\",\"reason\":\"The two entries are different projects.\"}";
+        assertEquals(
+                412, call("POST", decision, manager, tag, "en", dismiss).statusCode(), "the tag before investigating");
+        HttpResponse<String> dismissed = call("POST", decision, manager, etag(investigated), "en", dismiss);
+        assertEquals(200, dismissed.statusCode(), dismissed.body());
+        assertEquals(
+                "DISMISSED", Http.json(dismissed).getJsonObject("objection").getString("status"));
+        HttpResponse<String> twice = call("POST", decision, manager, etag(dismissed), "en", dismiss);
+        assertEquals(409, twice.statusCode(), twice.body());
+        assertEquals("award.objection.alreadyDecided", Http.json(twice).getString("code"));
+    }
 }

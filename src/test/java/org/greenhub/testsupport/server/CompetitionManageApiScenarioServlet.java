@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.greenhub.account.domain.Role;
+import org.greenhub.competition.award.application.AwardService;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.platform.i18n.Language;
 
@@ -19,7 +20,8 @@ import org.greenhub.platform.i18n.Language;
  * by {@code manager}, with another programme manager ({@code other}) who does not manage it, and an organiser for new
  * editions; an edition judging with scored finalists and tiers (see {@link AwardFixtures}) managed by {@code managerA}
  * and {@code managerB}, nothing proposed yet, with {@code outsider}, a programme manager of neither; read-only tokens
- * of {@code manager} and {@code managerA}. Every account signs in with {@link JudgingFixtures#PASSWORD}.
+ * of {@code manager} and {@code managerA}; a third edition ({@code objectedId}) whose awards are published, with an
+ * objection ({@code objectionId}) filed against its first award, managed by {@code objectedManager}. Every account signs in with {@link JudgingFixtures#PASSWORD}.
  */
 @WebServlet("/test-support/competition-manage-api-scenario")
 public class CompetitionManageApiScenarioServlet extends HttpServlet {
@@ -39,6 +41,12 @@ public class CompetitionManageApiScenarioServlet extends HttpServlet {
     @Inject
     AccessTokenScenarioServlet.Tokens tokens;
 
+    @Inject
+    AwardService awardService;
+
+    @Inject
+    ActingAs actingAs;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long manager = people.person("Edition manager", Language.ENGLISH, Role.PROGRAMME_MANAGER);
@@ -53,6 +61,23 @@ public class CompetitionManageApiScenarioServlet extends HttpServlet {
         for (long id : List.of(manager, other, judged.managerA(), judged.managerB(), judged.outsider())) {
             judging.activate(id);
         }
+        // a second edition whose awards are published, with an objection filed against its first award
+        AwardFixtures.Edition objected = awards.edition(
+                List.of(CompetitionGroup.START_UP, CompetitionGroup.START_UP, CompetitionGroup.GROWTH),
+                Language.ENGLISH);
+        actingAs.user(objected.managerA());
+        long resultId = awardService.propose(objected.competitionId());
+        actingAs.user(objected.managerB());
+        awardService.approve(resultId);
+        awardService.publish(resultId);
+        actingAs.user(objected.objector());
+        long objectionId = awardService.object(
+                (Long) awards.awards(resultId).get(0)[0],
+                "Objector Real Name",
+                "The project was entered twice under two names.",
+                "e.pdf",
+                AwardScenarioServlet.EVIDENCE);
+        judging.activate(objected.managerA());
         String managerRead =
                 tokens.issue(manager, "Read", false, Set.of(), TestTime.today().plusDays(30), TestTime.now(), false);
         String managerARead = tokens.issue(
@@ -71,6 +96,9 @@ public class CompetitionManageApiScenarioServlet extends HttpServlet {
                         .add("managerB", people.email(judged.managerB()))
                         .add("outsider", people.email(judged.outsider()))
                         .add("password", JudgingFixtures.PASSWORD)
+                        .add("objectedId", objected.competitionId())
+                        .add("objectionId", objectionId)
+                        .add("objectedManager", people.email(objected.managerA()))
                         .add("managerReadToken", managerRead)
                         .add("managerAReadToken", managerARead)
                         .build()
