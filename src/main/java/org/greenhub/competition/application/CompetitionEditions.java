@@ -213,7 +213,10 @@ public class CompetitionEditions {
     }
 
     private static ManagerMove move(String status) {
-        String wanted = status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT);
+        if (status == null || status.isBlank()) {
+            throw DomainException.invalid("status", "platform.validation.required");
+        }
+        String wanted = status.strip().toUpperCase(java.util.Locale.ROOT);
         return Arrays.stream(ManagerMove.values())
                 .filter(m -> m.name().equals(wanted))
                 .findFirst()

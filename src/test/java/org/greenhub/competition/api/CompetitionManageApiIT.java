@@ -97,6 +97,10 @@ class CompetitionManageApiIT extends HttpTest {
         assertEquals(
                 401, call("POST", path, null, tag, "en", status("PUBLISHED")).statusCode());
 
+        HttpResponse<String> noStatus = call("POST", path, as("manager"), tag, "vi", "{}");
+        assertEquals(422, noStatus.statusCode(), noStatus.body());
+        assertEquals("status", Http.json(noStatus).getString("field"));
+
         HttpResponse<String> notAMove = call("POST", path, as("manager"), tag, "th", status("FINAL"));
         assertEquals(422, notAMove.statusCode(), notAMove.body());
         assertTrue(notAMove.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -257,18 +261,25 @@ class CompetitionManageApiIT extends HttpTest {
         assertEquals("Objector Real Name", item.getJsonObject("objection").getString("objectorName"));
         String tag = item.getString("etag");
         assertEquals(404, get(objections, as("managerA")).statusCode(), "a manager of another edition");
-        // the objection through another edition's address is not found either
+        // through another edition's address, even one with awards of its own, the objection is not found
+        String judging = "api/competitions/" + s.getJsonNumber("judgingId");
+        assertEquals(
+                201,
+                call("POST", judging + "/awards/proposal", as("managerA"), null, "en", "")
+                        .statusCode());
         assertEquals(
                 404,
                 call(
                                 "POST",
-                                "api/competitions/" + s.getJsonNumber("judgingId") + "/awards/objections/" + objectionId
-                                        + "/investigation",
+                                judging + "/awards/objections/" + objectionId + "/investigation",
                                 as("managerA"),
                                 tag,
                                 "en",
                                 "{\"findings\":\"Looked.\"}")
                         .statusCode());
+        assertEquals(
+                0,
+                Http.json(get(judging + "/awards/objections", as("managerA"))).getInt("total"));
 
         HttpResponse<String> tooEarly =
                 call("POST", decision, manager, tag, "th", "{\"decision\":\"DISMISS\",\"reason\":\"Not proven.\"}");
