@@ -2,6 +2,7 @@ package org.greenhub.competition.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +29,7 @@ import org.greenhub.competition.application.ApplicantEntries;
 import org.greenhub.competition.application.CompetitionEditions;
 import org.greenhub.competition.application.CompetitionRounds;
 import org.greenhub.competition.application.EntryReview;
+import org.greenhub.competition.award.application.AwardDecisions;
 import org.greenhub.competition.award.application.CompetitionAwards;
 import org.greenhub.competition.award.application.CompetitionCatalogue;
 import org.greenhub.competition.domain.CompetitionGroup;
@@ -46,7 +48,7 @@ import org.greenhub.platform.i18n.Language;
 /**
  * Competitions through the API: the public catalogue (the list and one edition's facts, no sign-in), an applicant
  * entering one, and for an edition's managers (and administrators) creating and changing editions, its entries, its
- * rounds and its awards. The checks are the pages' own use cases: a draft, or an edition the caller does not manage,
+ * rounds and its awards, and moving an edition on, adding its rounds and deciding its awards. The checks are the pages' own use cases: a draft, or an edition the caller does not manage,
  * answers 404 like an unknown id. Names come in the {@code Accept-Language}. Every operation on one edition lives here,
  * under this class's path: a resource class at {@code /competitions/{id}/...} would hide these methods (RESTEasy).
  */
@@ -85,6 +87,9 @@ public class CompetitionResource {
 
     @Inject
     CompetitionAwards awards;
+
+    @Inject
+    AwardDecisions decisions;
 
     @Context
     UriInfo uri;
@@ -429,7 +434,412 @@ public class CompetitionResource {
                 found.result(),
                 found.tiers(),
                 envelope);
-        return Response.fromResponse(envelope.toResponse(uri)).entity(body).build();
+        Response.ResponseBuilder answer =
+                Response.fromResponse(envelope.toResponse(uri)).entity(body);
+        if (found.managersView() && found.result() != null) {
+            // the tag a manager's next decision on the result sends back in If-Match
+            answer.header(HttpHeaders.ETAG, decisions.tag(id));
+        }
+        return answer.build();
+    }
+
+    @Schema(description = "The edition's next status, one of the moves the managers' page offers.")
+    public record StatusChange(
+            @Schema(
+                    required = true,
+                    enumeration = {"PUBLISHED", "JUDGING", "CANCELLED"},
+                    example = "PUBLISHED")
+            String status) {}
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Move an edition on",
+            description = "Changes an edition's status as the buttons of its managers' page do: PUBLISHED (a draft goes"
+                    + " public; it needs at least one track), JUDGING (entries close and the rounds run) or CANCELLED"
+                    + " (anything but a final or cancelled edition). The notice period and the final state follow from"
+                    + " the award decisions (`/awards/publication`). Audited as on the page. The edition's managers"
+                    + " and administrators. Needs If-Match with the edition's ETag; answers the new one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusChange.class),
+                            examples = @ExampleObject(name = "example", value = "{\"status\":\"PUBLISHED\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The edition in its new status, with its new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionCatalogue.CompetitionDetail.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The edition cannot make that move from its present status (e.g. publishing twice).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "A status that is not one of the moves, or a draft without tracks, named in the field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response moveOn(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id, StatusChange body) {
+        try {
+            editions.moveTo(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body == null ? null : body.status());
+        } catch (DomainException refused) {
+            throw statusNamed(refused);
+        }
+        CompetitionCatalogue.TaggedDetail changed = catalogue.detail(id, language());
+        return Response.ok(changed.detail())
+                .header(HttpHeaders.ETAG, changed.etag())
+                .build();
+    }
+
+    /** The page names the statuses of a refused move in the reader's language; so does the API. */
+    private DomainException statusNamed(DomainException refused) {
+        if (!"competition.status.notAllowed".equals(refused.messageKey()) || refused.args().length < 2) {
+            return refused;
+        }
+        return new DomainException(
+                refused.kind(),
+                refused.messageKey(),
+                refused.field(),
+                problems.text(headers, "competition.status." + refused.args()[0]),
+                problems.text(headers, "competition.status." + refused.args()[1]));
+    }
+
+    @Schema(description = "The round just added: its id is its address under `/api/rounds/{id}`.")
+    public record AddedRound(long id, String name) {}
+
+    @POST
+    @Path("/{id}/rounds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add a judging round",
+            description = "Adds the edition's next round as its managers' page does: the usual competition rubric and"
+                    + " rules (changed on the round's own pages), a scoring window in wall-clock times of the"
+                    + " edition's time zone, and how many judges score each entry (3 when left out). Not for a final"
+                    + " or cancelled edition. Audited as on the page. The edition's managers and administrators.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionEditions.NewRound.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"name\":\"Online preliminary review\",\"opensAt\":"
+                                                    + "\"2027-05-06T09:00\",\"closesAt\":\"2027-05-20T23:59\","
+                                                    + "\"judgesPerEntry\":3}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The round's id and name; Location is its address under `/api/rounds`.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AddedRound.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The edition is final or cancelled: no new rounds.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or refused field (`name`, `opensAt`, `closesAt`, `judgesPerEntry`), named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response addRound(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            CompetitionEditions.NewRound body) {
+        long roundId = editions.addRound(id, body);
+        return Response.created(URI.create(config.publicAddress().url("/api/rounds/" + roundId)))
+                .entity(new AddedRound(roundId, body.name().strip()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/awards/proposal")
+    @Operation(
+            summary = "Propose the awards",
+            description = "Proposes the edition's awards from its last round's ranking and its award tiers, as the"
+                    + " award management page does: only while judging, once per edition, with tiers and scores."
+                    + " Audited. The edition's managers and administrators.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The proposed result, with its ETag; Location is the edition's awards.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionAwards.AwardResultState.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not judging, a result already proposed, no tiers, or nothing scored to award.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response propose(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
+        AwardDecisions.Decided proposed = decisions.propose(id);
+        return Response.created(URI.create(config.publicAddress().url("/api/competitions/" + id + "/awards")))
+                .header(HttpHeaders.ETAG, proposed.etag())
+                .entity(proposed.state())
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/awards/proposal")
+    @Operation(
+            summary = "Discard the proposal",
+            description = "Discards a result not yet published (for example to propose again after a correction), as"
+                    + " the award management page does. Audited. The edition's managers and administrators. Needs"
+                    + " If-Match with the result's ETag (from the awards or the last decision).")
+    @APIResponse(responseCode = "204", description = "Discarded.")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, no such edition, or nothing proposed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The result is already published.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response discard(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
+        decisions.discard(id, headers.getHeaderString(HttpHeaders.IF_MATCH));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/awards/approval")
+    @Operation(
+            summary = "Approve the proposal",
+            description = "A manager of the edition other than the one who proposed approves the result (four eyes),"
+                    + " as the award management page does. Audited. Needs If-Match with the result's ETag; answers the"
+                    + " new one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The approved result, with its new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionAwards.AwardResultState.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, no such edition, or nothing proposed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not awaiting approval, or the caller proposed it.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response approve(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
+        return decided(decisions.approve(id, headers.getHeaderString(HttpHeaders.IF_MATCH)));
+    }
+
+    @POST
+    @Path("/{id}/awards/publication")
+    @Operation(
+            summary = "Publish the results",
+            description = "The approved result goes public, provisional for the edition's notice period (objections"
+                    + " may be filed meanwhile), and a judging edition enters its notice period, as on the award"
+                    + " management page. Audited. Needs If-Match with the result's ETag; answers the new one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The published result, with its notice period and new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompetitionAwards.AwardResultState.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, no such edition, or nothing proposed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The result is not approved yet, or already published.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response publish(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
+        return decided(decisions.publish(id, headers.getHeaderString(HttpHeaders.IF_MATCH)));
+    }
+
+    @GET
+    @Path("/{id}/awards/objections")
+    @Operation(
+            summary = "Objections to an edition's awards",
+            description = "The objections filed against the edition's published awards during the notice period, as the"
+                    + " award management page lists them (awardee, tier, objector's real name, text, evidence files,"
+                    + " investigation, decision), each with the `etag` a decision on it sends back in If-Match. The"
+                    + " edition's managers and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page envelope of objections; Link and X-Total-Count headers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"items\":[{\"objection\":{\"id\":5,\"awardId\":31,\"awardee\":"
+                                                    + "\"Sun Farms Ltd\",\"tier\":\"FIRST\",\"objectorName\":\"Li Wei\","
+                                                    + "\"filedAt\":\"2027-07-02T03:00:00Z\",\"text\":\"The project was entered"
+                                                    + " twice under two names.\",\"status\":\"FILED\",\"evidence\":[]},"
+                                                    + "\"etag\":\"\\\"5-0\\\"\"}],\"page\":1,\"size\":20,\"total\":1,"
+                                                    + "\"pages\":1}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, no such edition, or nothing proposed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response objections(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        // An edition's objections are a handful, filed in a notice period of days: its own list, cut here.
+        List<AwardDecisions.ObjectionItem> all = decisions.objections(id);
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(request.offset() + request.size(), all.size());
+        return PageEnvelope.of(all.subList(from, to), request, all.size()).toResponse(uri);
+    }
+
+    @POST
+    @Path("/{id}/awards/objections/{objectionId}/investigation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Record an investigation",
+            description = "Records a manager's findings on an open objection, as the award management page does; an"
+                    + " objection is investigated before it is decided. Audited. Needs If-Match with the objection's"
+                    + " `etag`; answers the objection with its new one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.Investigation.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"findings\":\"Both entries were found in the records.\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The objection under investigation, with its new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.ObjectionItem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such objection to its awards.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The objection is already decided.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "Missing or too long findings, named in the field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response investigate(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "The objection's id.") @PathParam("objectionId") long objectionId,
+            AwardDecisions.Investigation body) {
+        return objection(decisions.investigate(id, objectionId, headers.getHeaderString(HttpHeaders.IF_MATCH), body));
+    }
+
+    @POST
+    @Path("/{id}/awards/objections/{objectionId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Decide an objection",
+            description = "Decides an investigated objection as the award management page does: DISMISS it, or uphold"
+                    + " it and REVISE the award to `newTier` or REVOKE it (the change is published with its reason)."
+                    + " The objector is told; the result becomes final once the notice period is over and no objection"
+                    + " is open. Audited. Needs If-Match with the objection's `etag`; answers the objection with its new"
+                    + " one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.ObjectionDecision.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"decision\":\"REVISE\",\"newTier\":\"SECOND\",\"reason\":"
+                                                    + "\"The revenue figure was overstated.\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The decided objection, with its new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardDecisions.ObjectionItem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such objection to its awards.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not investigated yet, already decided, or the award no longer stands.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or unknown decision, a missing reason or new tier, named in the field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response decide(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "The objection's id.") @PathParam("objectionId") long objectionId,
+            AwardDecisions.ObjectionDecision body) {
+        return objection(decisions.decide(id, objectionId, headers.getHeaderString(HttpHeaders.IF_MATCH), body));
+    }
+
+    private static Response objection(AwardDecisions.ObjectionItem item) {
+        return Response.ok(item).header(HttpHeaders.ETAG, item.etag()).build();
+    }
+
+    private static Response decided(AwardDecisions.Decided decided) {
+        return Response.ok(decided.state())
+                .header(HttpHeaders.ETAG, decided.etag())
+                .build();
     }
 
     /** The list's year, or 400 naming it: a year the list could hold, not any number. */

@@ -17,6 +17,7 @@ import org.greenhub.account.application.CurrentUser;
 import org.greenhub.competition.domain.AttachmentKind;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.competition.domain.CompetitionStatus;
 import org.greenhub.competition.domain.LocalisedText;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.api.EntityTags;
@@ -92,6 +93,23 @@ public class CompetitionEditions {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CompetitionRounds rounds;
+
+    /** The status changes the managers' page offers (the rest follow from the awards: notice period, final). */
+    public enum ManagerMove {
+        PUBLISHED,
+        JUDGING,
+        CANCELLED
+    }
+
+    /** A new judging round as the edition page adds it: window times are wall-clock times in the edition's zone. */
+    public record NewRound(String name, String opensAt, String closesAt, Integer judgesPerEntry) {}
+
+    /** The domain's names for a new round's refused fields, as the API's JSON names. */
+    private static final Map<String, String> ROUND_PATHS =
+            Map.of("roundOpens", "opensAt", "roundCloses", "closesAt", "name", "name", "roundName", "name");
 
     /** The settings of an edition its caller manages, in the shape a change sends them back. */
     public static EditionSettings settingsOf(Competition c) {
@@ -178,6 +196,72 @@ public class CompetitionEditions {
         }
         // written now, so that the version a caller reads next is the one its ETag will carry
         competitions.flush();
+    }
+
+    /**
+     * Moves an edition the caller manages on, by the page's use case (same rule, same audit), if {@code ifMatch} names
+     * its current version (428 without, 412 when stale); a move not allowed now is a conflict with the page's message.
+     */
+    @Transactional
+    public void moveTo(long competitionId, String ifMatch, String status) {
+        Competition competition = access.managedCompetition(competitionId);
+        EntityTags.requireMatch(ifMatch, EntityTags.of(competitionId, competition.getVersion()));
+        ManagerMove move = move(status);
+        service.moveTo(competitionId, CompetitionStatus.valueOf(move.name()), competition.getVersion());
+        // written now, so that the version a caller reads next is the one its ETag will carry
+        competitions.flush();
+    }
+
+    private static ManagerMove move(String status) {
+        if (status == null || status.isBlank()) {
+            throw DomainException.invalid("status", "platform.validation.required");
+        }
+        String wanted = status.strip().toUpperCase(java.util.Locale.ROOT);
+        return Arrays.stream(ManagerMove.values())
+                .filter(m -> m.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> DomainException.invalid(
+                        "status",
+                        "competition.api.statusMove",
+                        String.valueOf(status),
+                        Arrays.stream(ManagerMove.values()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * Adds a judging round to an edition the caller manages, as the edition page does (the default rubric and rules,
+     * changed afterwards on the round's own pages); returns the engine's round id, its address under {@code
+     * /api/rounds}.
+     */
+    @Transactional
+    public long addRound(long competitionId, NewRound round) {
+        Competition competition = access.managedCompetition(competitionId);
+        if (round == null) {
+            throw DomainException.invalid("name", "platform.validation.required");
+        }
+        if (round.name() == null || round.name().isBlank()) {
+            throw DomainException.invalid("name", "platform.validation.required");
+        }
+        if (round.judgesPerEntry() != null && round.judgesPerEntry() < 1) {
+            throw DomainException.invalid("judgesPerEntry", "competition.api.judgesPerEntry");
+        }
+        ZoneId zone = competition.zone();
+        LocalDateTime opens = wallClock("opensAt", round.opensAt());
+        LocalDateTime closes = wallClock("closesAt", round.closesAt());
+        try {
+            return rounds.addRound(
+                            competitionId,
+                            round.name().strip(),
+                            opens == null ? null : opens.atZone(zone).toInstant(),
+                            closes == null ? null : closes.atZone(zone).toInstant(),
+                            round.judgesPerEntry() == null ? 3 : round.judgesPerEntry())
+                    .getEvaluationRoundId();
+        } catch (DomainException refused) {
+            String path = refused.field() == null ? null : ROUND_PATHS.get(refused.field());
+            if (path == null) {
+                throw refused;
+            }
+            throw new DomainException(refused.kind(), refused.messageKey(), path, refused.args());
+        }
     }
 
     private static LocalisedInput translations(SeriesTranslations translations) {
