@@ -436,9 +436,9 @@ public class CompetitionResource {
                 envelope);
         Response.ResponseBuilder answer =
                 Response.fromResponse(envelope.toResponse(uri)).entity(body);
-        if (found.managersView() && found.result() != null) {
+        if (found.etag() != null) {
             // the tag a manager's next decision on the result sends back in If-Match
-            answer.header(HttpHeaders.ETAG, decisions.tag(id));
+            answer.header(HttpHeaders.ETAG, found.etag());
         }
         return answer.build();
     }

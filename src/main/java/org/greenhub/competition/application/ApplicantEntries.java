@@ -31,6 +31,9 @@ public class ApplicantEntries {
     @Inject
     EntryRepository repository;
 
+    @Inject
+    CompetitionAccess access;
+
     /** An entry by its id, as its page shows it. */
     public record EntryView(long id, EntryService.EntryPage page) {}
 
@@ -92,7 +95,9 @@ public class ApplicantEntries {
      * overwritten; "not found" (before any precondition) for whoever may not act for the entry, as {@link #entry}.
      */
     private long matchedVersion(long entryId, EntityTags.IfMatch seen) {
-        long version = entries.view(entryId).getVersion();
+        // The applicant's own rule (acts for the entrant), not the wider reading rule of managers and advisers: they
+        // may read the entry but not change it, so they hear "not found" before any 428 or 412.
+        long version = access.ownEntry(entryId).getVersion();
         seen.require(EntityTags.of(entryId, version));
         return version;
     }

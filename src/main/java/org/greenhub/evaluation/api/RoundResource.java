@@ -476,9 +476,8 @@ public class RoundResource {
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response applyAssignments(
             @Parameter(description = ROUND_ID, example = "12") @PathParam("id") long id, SeedBody body) {
-        RoundOverview.RoundTag current = hiddenFromNonManagers(() -> overview.tag(id));
-        EntityTags.requireMatch(headers, current.etag());
-        RoundOverview.AppliedPlan applied = overview.apply(current, body == null ? null : body.seed());
+        RoundOverview.AppliedPlan applied = hiddenFromNonManagers(
+                () -> overview.apply(id, EntityTags.ifMatch(headers), body == null ? null : body.seed()));
         return Response.ok(applied.plan())
                 .header(HttpHeaders.ETAG, applied.etag())
                 .build();

@@ -32,6 +32,7 @@ import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
 import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
 import org.greenhub.platform.error.DomainException;
 
@@ -104,19 +105,17 @@ public class AssignmentService {
     }
 
     /**
-     * {@link #apply} for a caller who saw the round at {@code seenVersion} (the API's {@code If-Match}): refused as
-     * stale (412) when the round has changed since, checked in the transaction that replaces the assignments, and
-     * the round's version goes up with them, so a second apply from the same view is refused too. {@code seed} null:
-     * the round's seed.
+     * {@link #apply} for a caller whose {@code If-Match} names the version of the round it saw (the API): checked here,
+     * in the transaction that replaces the assignments, after the access check (so others hear "not found" first);
+     * 428 without it, 412 when the round has changed since. The round's version goes up with the assignments, so a
+     * second apply with the same tag is refused too. {@code seed} null: the round's seed.
      */
     @Transactional
-    public AssignmentPlan applySeen(long roundId, Long seed, long seenVersion) {
+    public AssignmentPlan applySeen(long roundId, Long seed, EntityTags.IfMatch seen) {
         Phases phases = new Phases();
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
-        if (round.getVersion() != seenVersion) {
-            throw new DomainException(DomainException.Kind.PRECONDITION_FAILED, "platform.api.ifMatch.stale", null);
-        }
+        seen.require(EntityTags.of(roundId, round.getVersion()));
         AssignmentPlan plan = applyTo(round, seed == null ? round.getAssignmentSeed() : seed, phases);
         rounds.changedWith(round);
         return plan;

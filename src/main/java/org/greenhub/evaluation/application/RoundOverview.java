@@ -148,13 +148,6 @@ public class RoundOverview {
     /** A round and its tag. */
     public record TaggedRound(RoundDocument round, String etag) {}
 
-    /** The round's version as the caller saw it ({@code If-Match}). */
-    public record RoundTag(long roundId, long version) {
-        public String etag() {
-            return EntityTags.of(roundId, version);
-        }
-    }
-
     @Schema(description = "A judge in an assignment plan.")
     public record PlannedJudge(long judgeId, String name) {}
 
@@ -194,13 +187,6 @@ public class RoundOverview {
         return new Ranking(results, rounds.require(roundId).getMethod(), progressService.entryTitles(roundId));
     }
 
-    /** The round's current tag, for {@code If-Match}; "not found" unless the caller manages it. */
-    @Transactional
-    public RoundTag tag(long roundId) {
-        managerAccess.requireRound(roundId);
-        return new RoundTag(roundId, rounds.require(roundId).getVersion());
-    }
-
     /** What applying a seed would store, nothing stored; {@code seed} null: the round's seed. */
     @Transactional
     public PlanDocument preview(long roundId, Long seed) {
@@ -210,13 +196,14 @@ public class RoundOverview {
     }
 
     /**
-     * Applies the seed's plan to the round the caller saw ({@link AssignmentService#applySeen}: 412 when it changed
-     * since); {@code seed} null: the round's seed.
+     * Applies the seed's plan when the caller's {@code If-Match} names the round's current version
+     * ({@link AssignmentService#applySeen}, which checks it in the applying transaction: 428 without, 412 when the
+     * round changed since); {@code seed} null: the round's seed.
      */
     @Transactional
-    public AppliedPlan apply(RoundTag seen, Long seed) {
-        AssignmentPlan plan = assignments.applySeen(seen.roundId(), seed, seen.version());
-        EvaluationRound round = rounds.require(seen.roundId());
+    public AppliedPlan apply(long roundId, EntityTags.IfMatch seen, Long seed) {
+        AssignmentPlan plan = assignments.applySeen(roundId, seed, seen);
+        EvaluationRound round = rounds.require(roundId);
         return new AppliedPlan(
                 plan(round, round.getAssignmentSeed(), plan), EntityTags.of(round.getId(), round.getVersion()));
     }

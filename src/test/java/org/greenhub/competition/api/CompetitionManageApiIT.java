@@ -129,6 +129,10 @@ class CompetitionManageApiIT extends HttpTest {
         HttpResponse<String> cancelled = call("POST", path, as("manager"), etag(judging), "en", status("CANCELLED"));
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("CANCELLED", Http.json(cancelled).getString("status"));
+        // a cancelled edition is hidden again, as on the applicants' page; its managers still read it
+        assertEquals(404, get("api/competitions/" + id, null).statusCode());
+        assertEquals(404, get("api/competitions/" + id, as("other")).statusCode());
+        assertEquals(200, get("api/competitions/" + id, as("manager")).statusCode());
     }
 
     @Test

@@ -181,8 +181,11 @@ public class JudgingSimulation extends Simulation {
         return switch (kind) {
             case "queue" -> measured(phase, queue(phase, true));
             case "form" -> measured(phase, exec(pickEntry(false)).exec(scoreForm(phase)));
+            // A judge with nothing left to score has no draft to save: that virtual user stops instead of looping
+            // without a request (after a run with submits, a second run met ten such users spinning in Gatling).
             case "autosave" ->
                 exec(pickEntry(true))
+                        .exitHereIfFailed()
                         .exec(scoreForm("score form (before autosave) " + phase))
                         .exec(measured(phase, autosave(phase)));
             case "submit" -> submitLoop(phase);

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -364,7 +366,12 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
             waitUntilIdle();
             clickId(id);
             waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+            try {
+                click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+            } catch (ElementNotInteractableException | StaleElementReferenceException closedMeanwhile) {
+                // The panel closed (or was re-rendered) between the wait and the click: the item had zero size.
+                // Nothing was chosen; the check below sees that and opens the menu again.
+            }
             waitUntilIdle();
             boolean taken = driver().findElement(By.id(id + "_label")).getText().contains(label);
             if (taken || attempt == 3) {

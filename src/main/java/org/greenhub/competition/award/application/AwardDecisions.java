@@ -165,12 +165,6 @@ public class AwardDecisions {
         return EntityTags.of(objection.getId(), objection.getVersion());
     }
 
-    /** The tag of the edition's result for its managers; "not found" for others and before a proposal. */
-    @Transactional
-    public String tag(long competitionId) {
-        return tagOf(managedResult(competitionId));
-    }
-
     private AwardResult matchingResult(long competitionId, String ifMatch) {
         AwardResult result = managedResult(competitionId);
         EntityTags.requireMatch(ifMatch, tagOf(result));

@@ -20,6 +20,7 @@ import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionRepository;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
@@ -63,6 +64,8 @@ public class CompetitionAwards {
     /**
      * The edition's tiers with their allocation and one page of its awards; {@code result} is null while its managers
      * have proposed none. {@code managersView}: what the caller sees is the managers' (unpublished states included).
+     * {@code etag}: the result's tag for its managers' next decision (null otherwise), read with the state shown, so
+     * an {@code If-Match} built from it never passes against a state the manager did not see.
      */
     public record Awards(
             long competitionId,
@@ -71,7 +74,8 @@ public class CompetitionAwards {
             AwardResultState result,
             List<TierAllocation> tiers,
             List<AwardItem> items,
-            long total) {}
+            long total,
+            String etag) {}
 
     @Inject
     CompetitionRepository competitions;
@@ -126,7 +130,8 @@ public class CompetitionAwards {
                                 new CatalogueQueries.TierKey(t.getGroup(), t.getTrack(), t.getTier()), 0L)))
                 .toList();
         if (result == null) {
-            return new Awards(competitionId, competition.text(language).getName(), true, null, tiers, List.of(), 0);
+            return new Awards(
+                    competitionId, competition.text(language).getName(), true, null, tiers, List.of(), 0, null);
         }
         long open = store.openObjections(result.getId());
         AwardResultState state = new AwardResultState(
@@ -170,6 +175,8 @@ public class CompetitionAwards {
                     .toList();
             total = publicQueries.countAwards(result.getId(), all);
         }
-        return new Awards(competitionId, competition.text(language).getName(), manages, state, tiers, items, total);
+        String etag = manages ? EntityTags.of(result.getId(), result.getVersion()) : null;
+        return new Awards(
+                competitionId, competition.text(language).getName(), manages, state, tiers, items, total, etag);
     }
 }

@@ -202,15 +202,18 @@ public class CompetitionCatalogue {
     }
 
     /**
-     * An edition's facts: anyone reads a published (or later) one, its managers also a draft; others are told "not
-     * found". Managers get its settings and its tag.
+     * An edition's facts: anyone reads a published (or later) one, its managers also a draft or a cancelled one;
+     * others are told "not found", as on the applicants' page ({@code CompetitionService.publicView}): a draft may be
+     * cancelled without ever being published. Managers get its settings and its tag.
      */
     @Transactional
     public TaggedDetail detail(long competitionId, Language language) {
         Competition c = competitions.find(competitionId).orElse(null);
         boolean manages = c != null
                 && currentUser.account().map(user -> access.manages(user, c)).orElse(false);
-        if (c == null || (c.getStatus() == CompetitionStatus.DRAFT && !manages)) {
+        boolean hidden =
+                c != null && (c.getStatus() == CompetitionStatus.DRAFT || c.getStatus() == CompetitionStatus.CANCELLED);
+        if (c == null || (hidden && !manages)) {
             throw DomainException.notFound();
         }
         Locale locale = language.locale();
