@@ -43,7 +43,9 @@ class AllianceSpeedIT extends InServerTest {
     void directoryMemberListLedgerAndWorkspaceStayBoundedForFiveThousandMembersWithTenYearsOfDues() {
         AllianceSetup large = fixtures.alliance("Large alliance");
         AllianceSetup small = fixtures.alliance("Small alliance");
-        String prefix = "Speed" + UUID.randomUUID().toString().substring(0, 6);
+        // Letters only: the searches below look for members "19" and "4999" by substring, and a prefix with digits in
+        // it (a random "…19…") would match every member of the alliance.
+        String prefix = "Speed" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
         fixtures.bulkMembers(large.allianceId(), large.categoryIds().get(3), 5000, 10, prefix + "L");
         fixtures.bulkMembers(small.allianceId(), small.categoryIds().get(3), 20, 10, prefix + "S");
         fixtures.update("analyze");
