@@ -41,6 +41,7 @@ import org.greenhub.evaluation.domain.scoring.ScoringEngine;
 import org.greenhub.evaluation.domain.scoring.ScoringInput;
 import org.greenhub.evaluation.domain.scoring.ScoringResult;
 import org.greenhub.platform.error.DomainException;
+import org.greenhub.testsupport.ThreadStatements;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.ScoringFixtures;
@@ -178,27 +179,20 @@ class ResultsIT extends InServerTest {
         }
 
         // The results page asks for both at once: the same figures, and the scores read once instead of three times.
-        org.hibernate.stat.Statistics statistics = competitions.statistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            results.results(f.roundId());
-            results.sensitivity(f.roundId());
-            advancement.preview(f.roundId());
-            long separately = statistics.getPrepareStatementCount();
-            statistics.clear();
-            RoundResultsService.ResultsPage page = results.resultsPage(f.roundId());
-            AdvancementPreview preview = advancement.preview(f.roundId(), page.results());
-            long together = statistics.getPrepareStatementCount();
-            System.out.printf("Results page reads: %d statements separately, %d together%n", separately, together);
-            assertEquals(stored, page.results());
-            assertEquals(sensitivity, page.sensitivity());
-            assertEquals(advancement.preview(f.roundId()), preview);
-            assertTrue(together <= separately - 2, "two reads of the scores fewer: " + together + " / " + separately);
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        ThreadStatements.reset();
+        results.results(f.roundId());
+        results.sensitivity(f.roundId());
+        advancement.preview(f.roundId());
+        long separately = ThreadStatements.prepared();
+        ThreadStatements.reset();
+        RoundResultsService.ResultsPage page = results.resultsPage(f.roundId());
+        AdvancementPreview preview = advancement.preview(f.roundId(), page.results());
+        long together = ThreadStatements.prepared();
+        System.out.printf("Results page reads: %d statements separately, %d together%n", separately, together);
+        assertEquals(stored, page.results());
+        assertEquals(sensitivity, page.sensitivity());
+        assertEquals(advancement.preview(f.roundId()), preview);
+        assertTrue(together <= separately - 2, "two reads of the scores fewer: " + together + " / " + separately);
     }
 
     private static ScoringInput input(JsonObject request, Fixture f) {

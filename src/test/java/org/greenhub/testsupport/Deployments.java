@@ -1,9 +1,14 @@
 package org.greenhub.testsupport;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.GenericArchive;
+import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -32,6 +37,8 @@ public final class Deployments {
             </ui:composition>
             """;
 
+    private static final String PERSISTENCE_XML = "/WEB-INF/classes/META-INF/persistence.xml";
+
     /** Test resources that belong to the test JVM only: Arquillian's and JUnit's configuration. */
     private static final String CLIENT_ONLY = "^/(arquillian\\.xml|META-INF/.*)$";
 
@@ -46,9 +53,36 @@ public final class Deployments {
                 .as(ExplodedImporter.class)
                 .importDirectory(testClasses())
                 .as(GenericArchive.class);
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .merge(tests, "/WEB-INF/classes", Filters.exclude(CLIENT_ONLY))
                 .addAsWebResource(new StringAsset(FAILING_PAGE), "test-support/failing.xhtml");
+        return countingStatementsPerThread(archive);
+    }
+
+    /**
+     * The WAR's own persistence unit, plus {@link ThreadStatements} on every session: tests that count statements count
+     * only their own thread's, not a background job's.
+     */
+    private static WebArchive countingStatementsPerThread(WebArchive archive) {
+        Node unit = archive.get(PERSISTENCE_XML);
+        if (unit == null) {
+            throw new IllegalStateException("The WAR has no " + PERSISTENCE_XML);
+        }
+        String xml;
+        try (InputStream in = unit.getAsset().openStream()) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String withCounter = xml.replace(
+                "<properties>",
+                "<properties>\n            <property name=\"hibernate.session.events.auto\" value=\""
+                        + ThreadStatements.class.getName() + "\"/>");
+        if (withCounter.equals(xml)) {
+            throw new IllegalStateException(PERSISTENCE_XML + " has no <properties> element");
+        }
+        archive.delete(PERSISTENCE_XML);
+        return archive.add(new StringAsset(withCounter), PERSISTENCE_XML);
     }
 
     private static File testClasses() {
