@@ -54,8 +54,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * script may only have cost a feature the test did not look at. A test that provokes a report on purpose takes it
  * with {@link #policyViolations()}.
  * <p>
- * Each distinct page a test comes to (its path and language: once per test, to keep the suite's time) is checked with
- * axe-core's WCAG 2.2 AA rules ({@link Accessibility}) when it is opened or a click or a choice loads it; a serious or
+ * Each distinct page a test comes to (its path, language and what an Ajax update shows on it: a dialog, messages, a
+ * wizard's step, a tab; once per test, to keep the suite's time) is checked with axe-core's WCAG 2.2 AA rules
+ * ({@link Accessibility}) when it is opened, a click or a choice loads it, or a click's Ajax update shows it; a serious or
  * critical violation fails the test at its end, listing every page's violations. A test that looks at them itself
  * takes them with {@link #accessibilityViolations()}.
  */
@@ -71,6 +72,29 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     private static final String PAGE_IDLE = "return document.readyState === 'complete'"
             + " && !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
             + " && (!window.jQuery || jQuery.active === 0);";
+
+    /**
+     * What an Ajax update can show that the page as loaded did not: the open dialogs, whether messages (errors,
+     * warnings, notices) are shown, the wizard's current step and the selected tabs. Empty when none of these shows.
+     */
+    private static final String AJAX_STATE = """
+            const shown = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+            const names = selector => Array.from(document.querySelectorAll(selector)).filter(shown)
+                .map(e => e.id || e.textContent.trim().slice(0, 20)).sort().join('+');
+            const parts = [];
+            const dialogs = names('.ui-dialog');
+            if (dialogs) parts.push('dialog ' + dialogs);
+            if (Array.from(document.querySelectorAll('.ui-message, .ui-messages > div, .ui-growl-item')).some(shown))
+                parts.push('messages');
+            const step = names('.ui-wizard-step-title.ui-state-highlight');
+            if (step) parts.push('step ' + step);
+            const tabs = names('.ui-tabs-header.ui-state-active');
+            if (tabs) parts.push('tab ' + tabs);
+            return parts.join(', ');
+            """;
+
+    /** No jQuery animation running (a dialog fading in would show axe colours half-way, contrast too low). */
+    private static final String NOTHING_MOVING = "return !window.jQuery || jQuery(':animated').length === 0;";
 
     private final Supplier<URL> base;
     private WebDriver driver;
@@ -175,7 +199,11 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         return taken;
     }
 
-    /** Checks the page the browser shows now, unless this test checked the same page in the same language already. */
+    /**
+     * Checks the page the browser shows now, unless this test checked it already in the same language and the same
+     * state: an Ajax update that opens a dialog, shows messages beside fields, or moves a wizard or tabs on is a new
+     * state, and is checked too (once per test, to keep the suite's time).
+     */
     private void checkAccessibility() {
         if (!Accessibility.enabled()) {
             return;
@@ -187,10 +215,14 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
         }
         String page = currentPage();
         String language = pageLanguage();
-        if (analysedPages.add(page + " " + language)) {
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(NOTHING_MOVING)));
+        String state = String.valueOf(((JavascriptExecutor) driver()).executeScript(AJAX_STATE));
+        if (analysedPages.add(page + " " + language + " " + state)) {
             String query = currentQuery();
-            accessibilityViolations.addAll(
-                    Accessibility.check(driver(), page + (query.isEmpty() ? "" : "?" + query) + " (" + language + ")"));
+            accessibilityViolations.addAll(Accessibility.check(
+                    driver(),
+                    page + (query.isEmpty() ? "" : "?" + query) + " (" + language + ")"
+                            + (state.isEmpty() ? "" : ", showing " + state)));
         }
     }
 
@@ -325,6 +357,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
     public void click(By locator) {
         waitFor(ExpectedConditions.elementToBeClickable(locator)).click();
         waitUntilIdle();
+        checkAccessibility();
     }
 
     public void clickId(String id) {
