@@ -3,12 +3,12 @@ package org.greenhub.alliance.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +33,7 @@ import org.greenhub.alliance.application.EventService;
 import org.greenhub.alliance.domain.AllianceEvent;
 import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.platform.api.ApiDocs;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -66,6 +67,9 @@ public class AllianceEventsResource {
 
     @Inject
     GreenHubConfig config;
+
+    @Context
+    HttpHeaders headers;
 
     /** A text in the four languages; English is required where the text is. */
     @Schema(description = "A text in each language GreenHub speaks; English is required where the text is.")
@@ -267,6 +271,7 @@ public class AllianceEventsResource {
                             mediaType = "application/json",
                             schema = @Schema(implementation = EventBody.class),
                             examples = @ExampleObject(name = "example", value = BODY_EXAMPLE)))
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The event, with its new ETag.",
@@ -287,15 +292,11 @@ public class AllianceEventsResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
-    public Response change(
-            @PathParam("id") long id,
-            @PathParam("event") long event,
-            @Parameter(description = "The ETag of the version read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            EventBody body) {
+    public Response change(@PathParam("id") long id, @PathParam("event") long event, EventBody body) {
         if (body == null) {
             throw DomainException.invalid("kind", "platform.validation.required");
         }
-        return tagged(Response.ok(), events.change(id, event, ifMatch, body.details()));
+        return tagged(Response.ok(), events.change(id, event, EntityTags.ifMatch(headers), body.details()));
     }
 
     private static Response tagged(Response.ResponseBuilder response, EventService.EditedEvent event) {

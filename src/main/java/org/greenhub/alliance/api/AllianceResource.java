@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -131,14 +130,14 @@ public class AllianceResource {
     @APIResponse(responseCode = "200", description = "A page of alliances, with Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size or focus area, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size or focus area, named in the problem's field.")
     public Response alliances(
             @Parameter(description = "Words of the alliance's name or code") @QueryParam("q") String text,
             @Parameter(description = "A green focus area (sector), such as CLEAN_ENERGY") @QueryParam("focusArea")
                     String focusArea,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         GreenFocusArea area = QueryParameters.choice("focusArea", focusArea, GreenFocusArea.class);
         String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -159,10 +158,7 @@ public class AllianceResource {
     @Path("/{id}")
     @Operation(summary = "One alliance", description = "No sign-in needed.")
     @APIResponse(responseCode = "200", description = "The alliance.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No alliance has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND, description = "No alliance has this id.")
     public AllianceAdministration.AllianceSummary alliance(
             @Parameter(description = "The alliance's id") @PathParam("id") long id) {
         return administration.summary(id, language());
@@ -177,19 +173,16 @@ public class AllianceResource {
     @APIResponse(responseCode = "200", description = "A page of members, with Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size or kind, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No alliance has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size or kind, named in the problem's field.")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND, description = "No alliance has this id.")
     public Response directory(
             @Parameter(description = "The alliance's id") @PathParam("id") long id,
             @Parameter(description = "Words of the member's name") @QueryParam("q") String text,
             @Parameter(description = "The kind of organisation, such as ENTERPRISE") @QueryParam("kind") String kind,
             @Parameter(description = "A member category's id") @QueryParam("category") Long category,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         MembershipQueries.DirectoryQuery query = new MembershipQueries.DirectoryQuery(
                 id, text, category, QueryParameters.choice("kind", kind, OrganisationKind.class), true);
@@ -216,14 +209,11 @@ public class AllianceResource {
             summary = "My memberships",
             description = "The memberships of the organisations the caller currently belongs to, newest first.")
     @APIResponse(responseCode = "200", description = "A page of memberships, with Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response myMemberships(
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         Locale locale = locale();
         MembershipQueries.MyMembershipsPage mine =
@@ -251,21 +241,21 @@ public class AllianceResource {
     @APIResponse(responseCode = "200", description = "A page of members, with Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size or status, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size or status, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No alliance the caller coordinates has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No alliance the caller coordinates has this id.")
     public Response members(
             @Parameter(description = "The alliance's id") @PathParam("id") long id,
             @Parameter(description = "Statuses, comma-separated (such as ACTIVE,GRACE); all when absent")
                     @QueryParam("status")
                     String status,
             @Parameter(description = "Words of the member's name or number") @QueryParam("q") String text,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         MembershipQueries.MemberQuery query =
                 new MembershipQueries.MemberQuery(id, statuses(status), text, false, null, null, true);
@@ -291,19 +281,16 @@ public class AllianceResource {
             description = "Soonest first, for its coordinators and the people of its member organisations (who read "
                     + "them on their membership page).")
     @APIResponse(responseCode = "200", description = "A page of events, with Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No alliance the caller belongs to or coordinates has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No alliance the caller belongs to or coordinates has this id.")
     public Response events(
             @Parameter(description = "The alliance's id") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         Locale locale = locale();
         List<Event> items = events.comingEvents(id, request.offset(), request.size()).stream()

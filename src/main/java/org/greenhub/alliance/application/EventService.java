@@ -16,8 +16,9 @@ import org.greenhub.alliance.domain.EventKind;
 import org.greenhub.alliance.domain.EventRegistration;
 import org.greenhub.alliance.domain.Membership;
 import org.greenhub.alliance.domain.MembershipStatus;
-import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.LocalisedName;
 
@@ -83,13 +84,13 @@ public class EventService {
 
     /**
      * Coordinators change an event, checked as its creation is, and never below the places already taken;
-     * {@code ifMatch} must name the version they read. The event is locked as registrations lock it, so that no
-     * registration slips in between the count and the change.
+     * {@code seen} (the caller's {@code If-Match}) must name the version they read. The event is locked as
+     * registrations lock it, so that no registration slips in between the count and the change.
      */
     @Transactional
-    public EditedEvent change(long allianceId, long eventId, String ifMatch, AllianceEvent.Details details) {
+    public EditedEvent change(long allianceId, long eventId, IfMatch seen, AllianceEvent.Details details) {
         AllianceEvent event = coordinatedEvent(allianceId, eventId, true);
-        EntityTags.requireMatch(ifMatch, EntityTags.of(event.getId(), event.getVersion()));
+        seen.require(VersionTag.of(event.getId(), event.getVersion()));
         long taken = eventRepository.countRegistrations(event);
         Map<String, Object> before = Map.of(
                 "title", event.getTitle(), "startsAt", event.getStartsAt().toString(), "capacity", event.getCapacity());
@@ -136,7 +137,7 @@ public class EventService {
                 event.getCapacity(),
                 event.getDescription(),
                 eventRepository.countRegistrations(event),
-                EntityTags.of(event.getId(), event.getVersion()));
+                VersionTag.of(event.getId(), event.getVersion()));
     }
 
     /** A member's person registers for an event of their alliance, on behalf of an active membership. */

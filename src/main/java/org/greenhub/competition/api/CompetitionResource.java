@@ -37,6 +37,7 @@ import org.greenhub.competition.domain.CompetitionStatus;
 import org.greenhub.competition.domain.EntryStatus;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.platform.api.ApiDocs;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
@@ -144,8 +145,8 @@ public class CompetitionResource {
                                                             + "\"page\":1,\"size\":20,\"total\":1,\"pages\":1}")))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size, status or year, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size, status or year, named in the problem's field.")
     public Response list(
             @Parameter(description = "Only editions in this status: PUBLISHED, JUDGING, NOTICE or FINAL.")
                     @QueryParam("status")
@@ -158,8 +159,8 @@ public class CompetitionResource {
             @Parameter(description = "Words of the edition's name (in any of its languages), its series or edition.")
                     @QueryParam("q")
                     String text,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         ListedStatus listed = QueryParameters.choice("status", status, ListedStatus.class);
         CompetitionCatalogue.Page found = catalogue.list(
@@ -189,8 +190,8 @@ public class CompetitionResource {
                             schema = @Schema(implementation = CompetitionCatalogue.CompetitionDetail.class)))
     @APIResponse(
             responseCode = "404",
-            description = "No such edition, or a draft the caller does not manage.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No such edition, or a draft the caller does not manage.")
     public Response competition(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
         CompetitionCatalogue.TaggedDetail found = catalogue.detail(id, language());
         Response.ResponseBuilder answer = Response.ok(found.detail());
@@ -234,12 +235,12 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "409",
-            description = "The series already has an edition of that name.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The series already has an edition of that name.")
     @APIResponse(
             responseCode = "422",
-            description = "A missing or refused field, named by its path (e.g. `settings.submissionClosesAt`).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A missing or refused field, named by its path (e.g. `settings.submissionClosesAt`).")
     public Response create(CompetitionEditions.NewEdition body) {
         if (body == null) {
             throw DomainException.invalid("seriesKey", "platform.validation.required");
@@ -267,6 +268,7 @@ public class CompetitionResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CompetitionEditions.EditionSettings.class)))
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The edition, with its new ETag.",
@@ -278,18 +280,18 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "A missing or refused field, named by its path (e.g. `texts.en.name`).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A missing or refused field, named by its path (e.g. `texts.en.name`).")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response update(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             CompetitionEditions.EditionSettings body) {
-        editions.update(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body);
+        editions.update(id, EntityTags.ifMatch(headers), body);
         CompetitionCatalogue.TaggedDetail changed = catalogue.detail(id, language());
         return Response.ok(changed.detail())
                 .header(HttpHeaders.ETAG, changed.etag())
@@ -319,14 +321,14 @@ public class CompetitionResource {
                                                     + "\"total\":1,\"pages\":1}")))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size, status, group or track, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size, status, group or track, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     public Response entries(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             @Parameter(description = "Only entries in this status, such as SUBMITTED or ELIGIBLE.")
@@ -338,8 +340,8 @@ public class CompetitionResource {
             @Parameter(description = "Words of the project title or the organisation's name, in any script.")
                     @QueryParam("q")
                     String text,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         GreenFocusArea area = QueryParameters.choice("track", track, GreenFocusArea.class);
         EntryReview.Filter filter = new EntryReview.Filter(
@@ -377,18 +379,18 @@ public class CompetitionResource {
                                                             + "\"page\":1,\"size\":20,\"total\":1,\"pages\":1}")))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page or size, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page or size, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     public Response rounds(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         // An edition has a handful of rounds (preliminary, semi-final, final): its own list, cut here.
         List<CompetitionRounds.RoundProgress> all = rounds.progress(id);
@@ -414,16 +416,16 @@ public class CompetitionResource {
                             schema = @Schema(implementation = AwardsPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page or size, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page or size, named in the problem's field.")
     @APIResponse(
             responseCode = "404",
-            description = "No such edition, or its results are not published (for all but its managers).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No such edition, or its results are not published (for all but its managers).")
     public Response awards(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         CompetitionAwards.Awards found = awards.awards(id, language(), request.offset(), request.size());
         PageEnvelope<CompetitionAwards.AwardItem> envelope = PageEnvelope.of(found.items(), request, found.total());
@@ -468,6 +470,7 @@ public class CompetitionResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = StatusChange.class),
                             examples = @ExampleObject(name = "example", value = "{\"status\":\"PUBLISHED\"}")))
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The edition in its new status, with its new ETag.",
@@ -479,22 +482,22 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     @APIResponse(
             responseCode = "409",
-            description = "The edition cannot make that move from its present status (e.g. publishing twice).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The edition cannot make that move from its present status (e.g. publishing twice).")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "A status that is not one of the moves, or a draft without tracks, named in the field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A status that is not one of the moves, or a draft without tracks, named in the field.")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response moveOn(
             @Parameter(description = "The competition's id.") @PathParam("id") long id, StatusChange body) {
         try {
-            editions.moveTo(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body == null ? null : body.status());
+            editions.moveTo(id, EntityTags.ifMatch(headers), body == null ? null : body.status());
         } catch (DomainException refused) {
             throw statusNamed(refused);
         }
@@ -552,16 +555,16 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     @APIResponse(
             responseCode = "409",
-            description = "The edition is final or cancelled: no new rounds.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The edition is final or cancelled: no new rounds.")
     @APIResponse(
             responseCode = "422",
-            description = "A missing or refused field (`name`, `opensAt`, `closesAt`, `judgesPerEntry`), named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A missing or refused field (`name`, `opensAt`, `closesAt`, `judgesPerEntry`), named.")
     public Response addRound(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             CompetitionEditions.NewRound body) {
@@ -589,12 +592,12 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     @APIResponse(
             responseCode = "409",
-            description = "Not judging, a result already proposed, no tiers, or nothing scored to award.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "Not judging, a result already proposed, no tiers, or nothing scored to award.")
     public Response propose(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
         AwardDecisions.Decided proposed = decisions.propose(id);
         return Response.created(URI.create(config.publicAddress().url("/api/competitions/" + id + "/awards")))
@@ -610,21 +613,19 @@ public class CompetitionResource {
             description = "Discards a result not yet published (for example to propose again after a correction), as"
                     + " the award management page does. Audited. The edition's managers and administrators. Needs"
                     + " If-Match with the result's ETag (from the awards or the last decision).")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "204", description = "Discarded.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, no such edition, or nothing proposed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The result is already published.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, no such edition, or nothing proposed.")
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT, description = "The result is already published.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response discard(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
-        decisions.discard(id, headers.getHeaderString(HttpHeaders.IF_MATCH));
+        decisions.discard(id, EntityTags.ifMatch(headers));
         return Response.noContent().build();
     }
 
@@ -635,6 +636,7 @@ public class CompetitionResource {
             description = "A manager of the edition other than the one who proposed approves the result (four eyes),"
                     + " as the award management page does. Audited. Needs If-Match with the result's ETag; answers the"
                     + " new one.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The approved result, with its new ETag.",
@@ -646,16 +648,16 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, no such edition, or nothing proposed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, no such edition, or nothing proposed.")
     @APIResponse(
             responseCode = "409",
-            description = "Not awaiting approval, or the caller proposed it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "Not awaiting approval, or the caller proposed it.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response approve(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
-        return decided(decisions.approve(id, headers.getHeaderString(HttpHeaders.IF_MATCH)));
+        return decided(decisions.approve(id, EntityTags.ifMatch(headers)));
     }
 
     @POST
@@ -665,6 +667,7 @@ public class CompetitionResource {
             description = "The approved result goes public, provisional for the edition's notice period (objections"
                     + " may be filed meanwhile), and a judging edition enters its notice period, as on the award"
                     + " management page. Audited. Needs If-Match with the result's ETag; answers the new one.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The published result, with its notice period and new ETag.",
@@ -676,16 +679,16 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, no such edition, or nothing proposed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, no such edition, or nothing proposed.")
     @APIResponse(
             responseCode = "409",
-            description = "The result is not approved yet, or already published.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The result is not approved yet, or already published.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response publish(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
-        return decided(decisions.publish(id, headers.getHeaderString(HttpHeaders.IF_MATCH)));
+        return decided(decisions.publish(id, EntityTags.ifMatch(headers)));
     }
 
     @GET
@@ -713,18 +716,18 @@ public class CompetitionResource {
                                                     + "\"pages\":1}")))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page or size, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page or size, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, no such edition, or nothing proposed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, no such edition, or nothing proposed.")
     public Response objections(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         // An edition's objections are a handful, filed in a notice period of days: its own list, cut here.
         List<AwardDecisions.ObjectionItem> all = decisions.objections(id);
@@ -751,6 +754,7 @@ public class CompetitionResource {
                                     @ExampleObject(
                                             name = "example",
                                             value = "{\"findings\":\"Both entries were found in the records.\"}")))
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The objection under investigation, with its new ETag.",
@@ -762,23 +766,20 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such objection to its awards.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The objection is already decided.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such objection to its awards.")
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT, description = "The objection is already decided.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "Missing or too long findings, named in the field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "Missing or too long findings, named in the field.")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response investigate(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             @Parameter(description = "The objection's id.") @PathParam("objectionId") long objectionId,
             AwardDecisions.Investigation body) {
-        return objection(decisions.investigate(id, objectionId, headers.getHeaderString(HttpHeaders.IF_MATCH), body));
+        return objection(decisions.investigate(id, objectionId, EntityTags.ifMatch(headers), body));
     }
 
     @POST
@@ -802,6 +803,7 @@ public class CompetitionResource {
                                             name = "example",
                                             value = "{\"decision\":\"REVISE\",\"newTier\":\"SECOND\",\"reason\":"
                                                     + "\"The revenue figure was overstated.\"}")))
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The decided objection, with its new ETag.",
@@ -813,23 +815,23 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such objection to its awards.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such objection to its awards.")
     @APIResponse(
             responseCode = "409",
-            description = "Not investigated yet, already decided, or the award no longer stands.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "Not investigated yet, already decided, or the award no longer stands.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "A missing or unknown decision, a missing reason or new tier, named in the field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A missing or unknown decision, a missing reason or new tier, named in the field.")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response decide(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             @Parameter(description = "The objection's id.") @PathParam("objectionId") long objectionId,
             AwardDecisions.ObjectionDecision body) {
-        return objection(decisions.decide(id, objectionId, headers.getHeaderString(HttpHeaders.IF_MATCH), body));
+        return objection(decisions.decide(id, objectionId, EntityTags.ifMatch(headers), body));
     }
 
     private static Response objection(AwardDecisions.ObjectionItem item) {
@@ -887,16 +889,13 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "No such competition, or an organisation I do not act for.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No such competition, or an organisation I do not act for.")
     @APIResponse(
             responseCode = "409",
-            description = "Not open for submissions, or the organisation already entered.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A missing or refused field, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "Not open for submissions, or the organisation already entered.")
+    @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE, description = "A missing or refused field, named.")
     public Response enter(@Parameter(description = "The competition's id.") @PathParam("id") long id, NewEntry body) {
         if (body == null || body.organisationId() == null) {
             throw DomainException.invalid("organisationId", "platform.validation.required");

@@ -106,14 +106,11 @@ public class EntryResource {
             summary = "My entries",
             description = "The entries of every organisation I belong to, last changed first, a page at a time.")
     @APIResponse(responseCode = "200", description = "A page envelope of entries; Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size parameter, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size parameter, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response mine(
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         EntryService.MyEntriesPage found = service.mine(request.offset(), request.size());
         return PageEnvelope.of(found.rows(), request, found.total()).toResponse(uri);
@@ -129,8 +126,8 @@ public class EntryResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "Not an entry I may read, or no such entry.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an entry I may read, or no such entry.")
     public Response entry(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
         return tagged(entries.entry(id, language()));
     }
@@ -143,22 +140,23 @@ public class EntryResource {
             description = "Replaces the entry's answers (title, group, track, texts, figures, IP declaration), checked"
                     + " as on the entry page, and its green metrics when given. Only while the entry is a draft or"
                     + " answers a request for information. Needs If-Match with the entry's ETag; answers the new one.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The entry, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an entry I act for, or no such entry.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an entry I act for, or no such entry.")
     @APIResponse(
             responseCode = "409",
-            description = "The entry can no longer be changed, or it changed meanwhile.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The entry can no longer be changed, or it changed meanwhile.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "An answer refused (the field is named), or a bad body.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "An answer refused (the field is named), or a bad body.")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response describe(@Parameter(description = "The entry's id.") @PathParam("id") long id, EntryBody body) {
         if (body == null) {
@@ -189,23 +187,23 @@ public class EntryResource {
     @APIResponse(responseCode = "201", description = "The attachment.")
     @APIResponse(
             responseCode = "400",
-            description = "An unknown kind, no name, or (a form) no file part or more than one, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "An unknown kind, no name, or (a form) no file part or more than one, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an entry I act for, or no such entry.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an entry I act for, or no such entry.")
     @APIResponse(
             responseCode = "409",
-            description = "The entry can no longer be changed, or it has too many files.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The entry can no longer be changed, or it has too many files.")
     @APIResponse(
             responseCode = "422",
+            ref = ApiDocs.UNPROCESSABLE,
             description = "The file refused (type, size or name, or a form's file part without a file name), the"
-                    + " field named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+                    + " field named.")
     public Response attach(
             @Parameter(description = "The entry's id.") @PathParam("id") long id,
             @Parameter(
@@ -251,23 +249,23 @@ public class EntryResource {
     @APIResponse(responseCode = "201", description = "The attachment.")
     @APIResponse(
             responseCode = "400",
-            description = "An unknown kind, no name, or (a form) no file part or more than one, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "An unknown kind, no name, or (a form) no file part or more than one, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an entry I act for, or no such entry.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an entry I act for, or no such entry.")
     @APIResponse(
             responseCode = "409",
-            description = "The entry can no longer be changed, or it has too many files.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The entry can no longer be changed, or it has too many files.")
     @APIResponse(
             responseCode = "422",
+            ref = ApiDocs.UNPROCESSABLE,
             description = "The file refused (type, size or name, or a form's file part without a file name), the"
-                    + " field named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+                    + " field named.")
     public Response attachForm(
             @Parameter(description = "The entry's id.") @PathParam("id") long id,
             @Parameter(
@@ -295,22 +293,23 @@ public class EntryResource {
             summary = "Submit my entry",
             description = "Submits the entry while the edition's window is open, complete and with the required"
                     + " attachments, as on the entry page. Needs If-Match with the entry's ETag.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The submitted entry, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an entry I act for, or no such entry.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an entry I act for, or no such entry.")
     @APIResponse(
             responseCode = "409",
-            description = "The deadline passed, or the entry changed meanwhile.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The deadline passed, or the entry changed meanwhile.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "Something missing (the field named).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "Something missing (the field named).")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response submit(@Parameter(description = "The entry's id.") @PathParam("id") long id) {
         return tagged(entries.submit(id, EntityTags.ifMatch(headers), language()));
@@ -321,17 +320,18 @@ public class EntryResource {
     @Operation(
             summary = "Withdraw my entry",
             description = "Withdraws the entry, as on the entry page. Needs If-Match with the entry's ETag.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The withdrawn entry, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an entry I act for, or no such entry.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an entry I act for, or no such entry.")
     @APIResponse(
             responseCode = "409",
-            description = "The entry can no longer be withdrawn, or it changed meanwhile.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The entry can no longer be withdrawn, or it changed meanwhile.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response withdraw(@Parameter(description = "The entry's id.") @PathParam("id") long id) {

@@ -10,7 +10,8 @@ import org.greenhub.competition.domain.Entry;
 import org.greenhub.competition.domain.EntryRepository;
 import org.greenhub.organisation.domain.green.GreenIndustryCategory;
 import org.greenhub.organisation.domain.green.GreenMetrics;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.i18n.Language;
 
 /**
@@ -57,7 +58,7 @@ public class ApplicantEntries {
     @Transactional
     public TaggedEntry entry(long entryId, Language language) {
         EntryService.EntryPage page = entries.page(entryId, language);
-        return new TaggedEntry(new EntryView(entryId, page), EntityTags.of(entryId, page.version()));
+        return new TaggedEntry(new EntryView(entryId, page), VersionTag.of(entryId, page.version()));
     }
 
     /** The entry's green metrics as a caller sends them, in the units of {@link GreenMetrics}. */
@@ -94,11 +95,11 @@ public class ApplicantEntries {
      * the change that follows, so that a change committed after the caller's request began is answered 412, not
      * overwritten; "not found" (before any precondition) for whoever may not act for the entry, as {@link #entry}.
      */
-    private long matchedVersion(long entryId, EntityTags.IfMatch seen) {
+    private long matchedVersion(long entryId, IfMatch seen) {
         // The applicant's own rule (acts for the entrant), not the wider reading rule of managers and advisers: they
         // may read the entry but not change it, so they hear "not found" before any 428 or 412.
         long version = access.ownEntry(entryId).getVersion();
-        seen.require(EntityTags.of(entryId, version));
+        seen.require(VersionTag.of(entryId, version));
         return version;
     }
 
@@ -107,8 +108,7 @@ public class ApplicantEntries {
      * entry page does, when {@code seen} names the entry's current version.
      */
     @Transactional
-    public TaggedEntry describe(
-            long entryId, EntityTags.IfMatch seen, Entry.Details details, Metrics metrics, Language language) {
+    public TaggedEntry describe(long entryId, IfMatch seen, Entry.Details details, Metrics metrics, Language language) {
         long version = matchedVersion(entryId, seen);
         entries.save(entryId, details, metrics == null ? null : metrics.toGreenMetrics(), version);
         return changed(entryId, language);
@@ -116,14 +116,14 @@ public class ApplicantEntries {
 
     /** Submits the entry: window open, form complete, required attachments present, as on the entry page. */
     @Transactional
-    public TaggedEntry submit(long entryId, EntityTags.IfMatch seen, Language language) {
+    public TaggedEntry submit(long entryId, IfMatch seen, Language language) {
         entries.submit(entryId, matchedVersion(entryId, seen));
         return changed(entryId, language);
     }
 
     /** Withdraws the entry, with the applicant's note (optional), as on the entry page. */
     @Transactional
-    public TaggedEntry withdraw(long entryId, EntityTags.IfMatch seen, String note, Language language) {
+    public TaggedEntry withdraw(long entryId, IfMatch seen, String note, Language language) {
         matchedVersion(entryId, seen);
         entries.withdraw(entryId, note);
         return changed(entryId, language);

@@ -20,7 +20,8 @@ import org.greenhub.competition.domain.CompetitionRepository;
 import org.greenhub.competition.domain.CompetitionStatus;
 import org.greenhub.competition.domain.LocalisedText;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocalisedInput;
@@ -171,13 +172,13 @@ public class CompetitionEditions {
     }
 
     /**
-     * Replaces the settings of an edition the caller manages, if {@code ifMatch} names its current version (428
-     * without, 412 when stale); others are told "not found" before anything else.
+     * Replaces the settings of an edition the caller manages, if {@code seen} (the caller's {@code If-Match}) names
+     * its current version (428 without, 412 when stale); others are told "not found" before anything else.
      */
     @Transactional
-    public void update(long competitionId, String ifMatch, EditionSettings settings) {
+    public void update(long competitionId, IfMatch seen, EditionSettings settings) {
         Competition competition = access.managedCompetition(competitionId);
-        EntityTags.requireMatch(ifMatch, EntityTags.of(competitionId, competition.getVersion()));
+        seen.require(VersionTag.of(competitionId, competition.getVersion()));
         if (settings == null) {
             throw DomainException.invalid("texts", "platform.validation.required");
         }
@@ -199,13 +200,14 @@ public class CompetitionEditions {
     }
 
     /**
-     * Moves an edition the caller manages on, by the page's use case (same rule, same audit), if {@code ifMatch} names
-     * its current version (428 without, 412 when stale); a move not allowed now is a conflict with the page's message.
+     * Moves an edition the caller manages on, by the page's use case (same rule, same audit), if {@code seen} (the
+     * caller's {@code If-Match}) names its current version (428 without, 412 when stale); a move not allowed now is a
+     * conflict with the page's message.
      */
     @Transactional
-    public void moveTo(long competitionId, String ifMatch, String status) {
+    public void moveTo(long competitionId, IfMatch seen, String status) {
         Competition competition = access.managedCompetition(competitionId);
-        EntityTags.requireMatch(ifMatch, EntityTags.of(competitionId, competition.getVersion()));
+        seen.require(VersionTag.of(competitionId, competition.getVersion()));
         ManagerMove move = move(status);
         service.moveTo(competitionId, CompetitionStatus.valueOf(move.name()), competition.getVersion());
         // written now, so that the version a caller reads next is the one its ETag will carry

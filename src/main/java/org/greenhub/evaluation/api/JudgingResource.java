@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -87,16 +86,16 @@ public class JudgingResource {
     @APIResponse(responseCode = "200", description = "A page envelope of assignments; Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size, round or status parameter, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size, round or status parameter, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "403",
-            description = "Not a judge, or a token that does not reach evaluation.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.FORBIDDEN,
+            description = "Not a judge, or a token that does not reach evaluation.")
     public Response assignments(
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size,
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size,
             @Parameter(description = "Only this round's assignments (its id).") @QueryParam("round") String round,
             @Parameter(description = "Only sheets in this state: NOT_STARTED, DRAFT or SUBMITTED.")
                     @QueryParam("status")
@@ -122,8 +121,8 @@ public class JudgingResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "Not one of my sheets that I may open, or no such sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not one of my sheets that I may open, or no such sheet.")
     public Response sheet(@Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id) {
         return tagged(judging.sheet(id, language()));
     }
@@ -136,23 +135,24 @@ public class JudgingResource {
             description =
                     "Replaces my values and overall comment, checked as on the scoring page: each value within its"
                             + " criterion's scale and on its steps. Needs If-Match with the sheet's ETag; answers the new one.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The saved sheet, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not one of my sheets that I may open, or no such sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not one of my sheets that I may open, or no such sheet.")
     @APIResponse(
             responseCode = "409",
-            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
+            ref = ApiDocs.UNPROCESSABLE,
             description =
-                    "A value out of its criterion's range or steps (the field names the criterion), or a bad body.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+                    "A value out of its criterion's range or steps (the field names the criterion), or a bad body.")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response saveDraft(
             @Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id,
@@ -169,22 +169,23 @@ public class JudgingResource {
             description =
                     "Submits the sheet as last saved: every criterion scored and a comment wherever the rubric asks"
                             + " for one. Needs If-Match with the sheet's ETag. A submitted sheet can no longer be changed.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The submitted sheet, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not one of my sheets that I may open, or no such sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not one of my sheets that I may open, or no such sheet.")
     @APIResponse(
             responseCode = "409",
-            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "Already submitted, the round is not accepting scores, or saved elsewhere meanwhile.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "Incomplete, or a low score without its comment (the field names the criterion).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "Incomplete, or a low score without its comment (the field names the criterion).")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response submit(@Parameter(description = "The sheet's id (from my assignments).") @PathParam("id") long id) {
         return tagged(judging.submit(id, EntityTags.ifMatch(headers), language()));
@@ -197,18 +198,12 @@ public class JudgingResource {
             description = "The conflicts of interest I declared, newest first, a page at a time: on an entry (by its"
                     + " reference) or on an organisation.")
     @APIResponse(responseCode = "200", description = "A page envelope of declarations; Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size parameter, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size parameter, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a judge.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN, description = "Not a judge.")
     public Response conflicts(
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         long total = judging.countMyDeclarations();
         return PageEnvelope.of(judging.myDeclarations(request.offset(), request.size()), request, total)
@@ -224,18 +219,15 @@ public class JudgingResource {
                     + " entry's sheet answers 404 to me and the round's managers see the declaration.")
     @APIResponse(responseCode = "201", description = "The declaration; Location is my declarations.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a judge, or a read-only token.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN, description = "Not a judge, or a read-only token.")
     @APIResponse(
             responseCode = "404",
-            description = "Not one of my published assignments, or no such assignment.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not one of my published assignments, or no such assignment.")
     @APIResponse(
             responseCode = "422",
-            description = "A missing sheet id or type, a reason too long, or a bad body (the field is named).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A missing sheet id or type, a reason too long, or a bad body (the field is named).")
     public Response declare(ConflictBody body) {
         if (body == null || body.sheetId() == null) {
             throw DomainException.invalid("sheetId", "platform.validation.required");

@@ -233,8 +233,8 @@ public class RoundResource {
                             schema = @Schema(ref = ApiDocs.PAGE_ENVELOPE_SCHEMA)))
     @APIResponse(
             responseCode = "400",
-            description = "A bad view, page or size parameter, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad view, page or size parameter, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -244,8 +244,8 @@ public class RoundResource {
             @Parameter(description = ROUND_ID, example = "12") @PathParam("id") long id,
             @Parameter(description = "JUDGES (the default) or ENTRIES.", example = "entries") @QueryParam("view")
                     String view,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         ProgressView chosen = QueryParameters.choice("view", view, ProgressView.class);
         PageRequest request = PageRequest.of(page, size);
         if (chosen == ProgressView.ENTRIES) {
@@ -274,10 +274,7 @@ public class RoundResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ResultsDocument.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "An unknown method, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "An unknown method, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -374,10 +371,7 @@ public class RoundResource {
                     + " criterion, and the judge's total), as CSV (UTF-8) or an Excel workbook. For the round's"
                     + " managers; anyone else gets 404.")
     @APIResponse(responseCode = "200", ref = ApiDocs.FILE)
-    @APIResponse(
-            responseCode = "400",
-            description = "An unknown format or content, named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "An unknown format or content, named.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)

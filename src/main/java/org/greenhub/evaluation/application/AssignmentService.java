@@ -32,8 +32,9 @@ import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
 import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
-import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 
 /**
@@ -111,11 +112,11 @@ public class AssignmentService {
      * second apply with the same tag is refused too. {@code seed} null: the round's seed.
      */
     @Transactional
-    public AssignmentPlan applySeen(long roundId, Long seed, EntityTags.IfMatch seen) {
+    public AssignmentPlan applySeen(long roundId, Long seed, IfMatch seen) {
         Phases phases = new Phases();
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
-        seen.require(EntityTags.of(roundId, round.getVersion()));
+        seen.require(VersionTag.of(roundId, round.getVersion()));
         AssignmentPlan plan = applyTo(round, seed == null ? round.getAssignmentSeed() : seed, phases);
         rounds.changedWith(round);
         return plan;

@@ -22,7 +22,8 @@ import org.greenhub.evaluation.domain.SheetValue;
 import org.greenhub.evaluation.domain.conflict.ConflictDeclaration;
 import org.greenhub.evaluation.domain.conflict.ConflictType;
 import org.greenhub.evaluation.domain.conflict.Conflicts;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
@@ -177,7 +178,7 @@ public class JudgeAssignments {
      */
     public record SheetTag(long sheetId, Long version) {
         public String etag() {
-            return EntityTags.of(sheetId, version == null ? 0 : version + 1);
+            return VersionTag.of(sheetId, version == null ? 0 : version + 1);
         }
     }
 
@@ -239,11 +240,7 @@ public class JudgeAssignments {
      */
     @Transactional
     public TaggedSheet saveDraft(
-            long sheetId,
-            EntityTags.IfMatch seen,
-            Map<String, Score> values,
-            String overallComment,
-            Language language) {
+            long sheetId, IfMatch seen, Map<String, Score> values, String overallComment, Language language) {
         long[] at = locate(sheetId);
         JudgeSheet current = matched(sheetId, at, seen);
         scoring.saveDraft(new JudgeSheet.Shown(at[0], at[1], current.version()), sheetValues(values), overallComment);
@@ -255,7 +252,7 @@ public class JudgeAssignments {
      * the page when incomplete or closed.
      */
     @Transactional
-    public TaggedSheet submit(long sheetId, EntityTags.IfMatch seen, Language language) {
+    public TaggedSheet submit(long sheetId, IfMatch seen, Language language) {
         long[] at = locate(sheetId);
         JudgeSheet current = matched(sheetId, at, seen);
         scoring.submit(
@@ -264,7 +261,7 @@ public class JudgeAssignments {
     }
 
     /** The judge's sheet as stored now, refused unless the caller's tag names it. */
-    private JudgeSheet matched(long sheetId, long[] at, EntityTags.IfMatch seen) {
+    private JudgeSheet matched(long sheetId, long[] at, IfMatch seen) {
         JudgeSheet current = scoring.mySheet(at[0], at[1]);
         seen.require(new SheetTag(sheetId, current.version()).etag());
         return current;

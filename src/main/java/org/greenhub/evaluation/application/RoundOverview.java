@@ -24,7 +24,8 @@ import org.greenhub.evaluation.domain.RubricCriterion;
 import org.greenhub.evaluation.domain.ScoreVisibility;
 import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
 import org.greenhub.evaluation.domain.scoring.AggregationMethod;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.i18n.Language;
 
 /**
@@ -174,7 +175,7 @@ public class RoundOverview {
     public TaggedRound round(long roundId, Language language) {
         managerAccess.requireRound(roundId);
         EvaluationRound round = rounds.require(roundId);
-        return new TaggedRound(document(round, language), EntityTags.of(roundId, round.getVersion()));
+        return new TaggedRound(document(round, language), VersionTag.of(roundId, round.getVersion()));
     }
 
     /** A ranking, the method the round declared, and the entries' titles by reference. */
@@ -201,11 +202,11 @@ public class RoundOverview {
      * round changed since); {@code seed} null: the round's seed.
      */
     @Transactional
-    public AppliedPlan apply(long roundId, EntityTags.IfMatch seen, Long seed) {
+    public AppliedPlan apply(long roundId, IfMatch seen, Long seed) {
         AssignmentPlan plan = assignments.applySeen(roundId, seed, seen);
         EvaluationRound round = rounds.require(roundId);
         return new AppliedPlan(
-                plan(round, round.getAssignmentSeed(), plan), EntityTags.of(round.getId(), round.getVersion()));
+                plan(round, round.getAssignmentSeed(), plan), VersionTag.of(round.getId(), round.getVersion()));
     }
 
     private RoundDocument document(EvaluationRound round, Language language) {

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -89,15 +88,15 @@ public class IntakeCallsResource {
     @APIResponse(responseCode = "200", description = "A page of calls, with Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size or status, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size or status, named in the problem's field.")
     public Response calls(
             @Parameter(description = "open (taking applications now), upcoming or closed; all when absent")
                     @QueryParam("status")
                     String status,
             @Parameter(description = "Only this incubator's calls") @QueryParam("incubator") Long incubator,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         IntakeCallRepository.Window window = window(status);
         Locale locale = problems.locale(headers);
@@ -113,10 +112,7 @@ public class IntakeCallsResource {
     @Path("/{id}")
     @Operation(summary = "One published intake call", description = "No sign-in needed.")
     @APIResponse(responseCode = "200", description = "The call.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No published call has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND, description = "No published call has this id.")
     public CallView call(@Parameter(description = "The call's id") @PathParam("id") long id) {
         Locale locale = problems.locale(headers);
         return view(calls.publicView(id, Language.of(locale)), locale);

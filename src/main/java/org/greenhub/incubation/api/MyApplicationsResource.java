@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +27,7 @@ import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
 
@@ -90,14 +90,11 @@ public class MyApplicationsResource {
             description = "The applications the caller made or that belong to an organisation whose record they keep, "
                     + "newest first.")
     @APIResponse(responseCode = "200", description = "A page of applications, with Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response applications(
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         Locale locale = problems.locale(headers);
         IntakeApplications.MyApplicationsPage found =
@@ -116,8 +113,8 @@ public class MyApplicationsResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No application of the caller has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No application of the caller has this id.")
     public Response application(@Parameter(description = "The application's id") @PathParam("id") long id) {
         return shown(id);
     }
@@ -127,17 +124,15 @@ public class MyApplicationsResource {
     @Operation(
             summary = "Withdraw my application",
             description = "While it is being screened or wait-listed. Needs If-Match with the application's ETag.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The withdrawn application, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "No application of the caller has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "409",
-            description = "It can no longer be withdrawn.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No application of the caller has this id.")
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT, description = "It can no longer be withdrawn.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response withdraw(@Parameter(description = "The application's id") @PathParam("id") long id) {
@@ -151,17 +146,18 @@ public class MyApplicationsResource {
             summary = "Accept an offer",
             description = "Before the offer's deadline; the start-up becomes a resident of the incubator. "
                     + "Needs If-Match with the application's ETag.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The accepted application, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "No application of the caller has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No application of the caller has this id.")
     @APIResponse(
             responseCode = "409",
-            description = "No offer is open, or its deadline has passed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "No offer is open, or its deadline has passed.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response accept(@Parameter(description = "The application's id") @PathParam("id") long id) {
@@ -175,17 +171,18 @@ public class MyApplicationsResource {
             summary = "Decline an offer",
             description =
                     "The place goes to the next wait-listed start-up. Needs If-Match with the application's ETag.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The declined application, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "No application of the caller has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No application of the caller has this id.")
     @APIResponse(
             responseCode = "409",
-            description = "No offer is open, or its deadline has passed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "No offer is open, or its deadline has passed.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response decline(@Parameter(description = "The application's id") @PathParam("id") long id) {
@@ -197,7 +194,7 @@ public class MyApplicationsResource {
         Locale locale = problems.locale(headers);
         IntakeApplications.Followed followed = applications.followed(id, Language.of(locale));
         return Response.ok(view(followed.application(), locale))
-                .header(HttpHeaders.ETAG, EntityTags.of(id, followed.version()))
+                .header(HttpHeaders.ETAG, VersionTag.of(id, followed.version()))
                 .build();
     }
 

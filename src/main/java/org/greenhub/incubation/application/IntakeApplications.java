@@ -34,8 +34,9 @@ import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.green.GreenFocusArea;
 import org.greenhub.organisation.domain.green.GreenMetrics;
 import org.greenhub.organisation.domain.green.MetricProblem;
-import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.files.FileStore;
 import org.greenhub.platform.files.domain.StoredFile;
@@ -320,7 +321,7 @@ public class IntakeApplications {
      * overlooked.
      */
     @Transactional
-    public IntakeApplication accept(long applicationId, EntityTags.IfMatch seen) {
+    public IntakeApplication accept(long applicationId, IfMatch seen) {
         return accepted(lockedOwn(applicationId, seen));
     }
 
@@ -343,9 +344,9 @@ public class IntakeApplications {
         return declined(lockedOwn(applicationId));
     }
 
-    /** {@link #decline} for an API caller, under {@code If-Match} as {@link #accept(long, EntityTags.IfMatch)}. */
+    /** {@link #decline} for an API caller, under {@code If-Match} as {@link #accept(long, IfMatch)}. */
     @Transactional
-    public IntakeApplication decline(long applicationId, EntityTags.IfMatch seen) {
+    public IntakeApplication decline(long applicationId, IfMatch seen) {
         return declined(lockedOwn(applicationId, seen));
     }
 
@@ -364,9 +365,9 @@ public class IntakeApplications {
         return withdrawn(lockedOwn(applicationId));
     }
 
-    /** {@link #withdraw} for an API caller, under {@code If-Match} as {@link #accept(long, EntityTags.IfMatch)}. */
+    /** {@link #withdraw} for an API caller, under {@code If-Match} as {@link #accept(long, IfMatch)}. */
     @Transactional
-    public IntakeApplication withdraw(long applicationId, EntityTags.IfMatch seen) {
+    public IntakeApplication withdraw(long applicationId, IfMatch seen) {
         return withdrawn(lockedOwn(applicationId, seen));
     }
 
@@ -385,9 +386,9 @@ public class IntakeApplications {
     }
 
     /** {@link #lockedOwn(long)}, refused unless the caller's tag names the version read under the lock. */
-    private IntakeApplication lockedOwn(long applicationId, EntityTags.IfMatch seen) {
+    private IntakeApplication lockedOwn(long applicationId, IfMatch seen) {
         IntakeApplication application = lockedOwn(applicationId);
-        seen.require(EntityTags.of(applicationId, application.getVersion()));
+        seen.require(VersionTag.of(applicationId, application.getVersion()));
         return application;
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +26,7 @@ import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
+import org.greenhub.platform.concurrency.VersionTag;
 
 /**
  * Organisation records for scripts: the organisations the caller acts for, one record (read as its record page
@@ -83,14 +83,11 @@ public class OrganisationResource {
             summary = "The organisations I act for",
             description = "The caller's current affiliations, each with the organisation and the caller's role in it.")
     @APIResponse(responseCode = "200", description = "A page of organisations, with Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response mine(
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         OrganisationService.MyOrganisationsPage mine =
                 organisations.myCurrentOrganisations(request.offset(), request.size());
@@ -106,8 +103,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No organisation the caller may see has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No organisation the caller may see has this id.")
     public Response record(@Parameter(description = "The organisation's id") @PathParam("id") long id) {
         return shown(organisations.recordPage(id));
     }
@@ -119,22 +116,23 @@ public class OrganisationResource {
             summary = "Update an organisation record",
             description = "For the people who keep the record (founders, legal representatives, managers) and "
                     + "administrators. Needs If-Match with the record's ETag; the zone record it is in stays.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The updated record, with its new ETag.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "No organisation the caller may change has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No organisation the caller may change has this id.")
     @APIResponse(
             responseCode = "409",
-            description = "The registration code belongs to another organisation.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The registration code belongs to another organisation.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "A field is not valid; the problem names it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A field is not valid; the problem names it.")
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response update(
             @Parameter(description = "The organisation's id") @PathParam("id") long id, OrganisationBody body) {
@@ -161,19 +159,16 @@ public class OrganisationResource {
             summary = "An organisation's people",
             description = "Who holds which role since when, past and current, as the record page lists them.")
     @APIResponse(responseCode = "200", description = "A page of affiliations, with Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No organisation the caller may see has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No organisation the caller may see has this id.")
     public Response affiliations(
             @Parameter(description = "The organisation's id") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         OrganisationService.PeoplePage people = organisations.people(id, request.offset(), request.size());
         return PageEnvelope.of(people.rows(), request, people.total()).toResponse(uriInfo);
@@ -193,7 +188,7 @@ public class OrganisationResource {
                         d.sector(),
                         d.website(),
                         page.editable()))
-                .header(HttpHeaders.ETAG, EntityTags.of(page.id(), page.version()))
+                .header(HttpHeaders.ETAG, VersionTag.of(page.id(), page.version()))
                 .build();
     }
 }

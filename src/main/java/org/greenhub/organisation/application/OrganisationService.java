@@ -18,8 +18,9 @@ import org.greenhub.organisation.domain.AffiliationRole;
 import org.greenhub.organisation.domain.Organisation;
 import org.greenhub.organisation.domain.OrganisationKind;
 import org.greenhub.organisation.domain.OrganisationRepository;
-import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.audit.AuditTrail;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 
@@ -126,12 +127,12 @@ public class OrganisationService {
      * overwritten.
      */
     @Transactional
-    public Organisation update(long organisationId, EntityTags.IfMatch seen, Organisation.Details details) {
+    public Organisation update(long organisationId, IfMatch seen, Organisation.Details details) {
         Organisation organisation = view(organisationId);
         if (!canEdit(organisationId)) {
             throw DomainException.notFound();
         }
-        seen.require(EntityTags.of(organisationId, organisation.getVersion()));
+        seen.require(VersionTag.of(organisationId, organisation.getVersion()));
         if (details == null) {
             throw DomainException.invalid("legalName", "platform.validation.required");
         }

@@ -5,8 +5,11 @@ package org.greenhub.platform.api;
  * problem responses, security schemes, the paging parameters and headers, and {@code If-Match}. A resource points at
  * them instead of repeating them, e.g.
  * {@code @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)},
- * {@code @SecurityRequirement(name = ApiDocs.BASIC)}, {@code @Parameter(ref = ApiDocs.PAGE)}. Annotation values must be
- * constants, hence strings here rather than an enum. How to describe a new resource: docs/architecture.md, *API*.
+ * {@code @SecurityRequirement(name = ApiDocs.BASIC)}, {@code @Parameter(ref = ApiDocs.PAGE)}. An operation with more to
+ * say than the shared text says it beside the reference, which OpenAPI 3.1 allows and the document keeps:
+ * {@code @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND, description = "Not an edition I manage.")}.
+ * Annotation values must be constants, hence strings here rather than an enum. How to describe a new resource:
+ * docs/architecture.md, *API*.
  */
 public final class ApiDocs {
 

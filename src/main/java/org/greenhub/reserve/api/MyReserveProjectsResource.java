@@ -3,7 +3,6 @@ package org.greenhub.reserve.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.platform.api.ApiDocs;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
@@ -177,12 +177,6 @@ public class MyReserveProjectsResource {
             in = ParameterIn.QUERY,
             description = "How far the project has come: CONCEPT, PILOT, CONSTRUCTION, OPERATION or EXPANSION.",
             example = "PILOT")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1.", example = "1")
-    @Parameter(
-            name = "size",
-            in = ParameterIn.QUERY,
-            description = "Page size, 1 to 100 (20 by default).",
-            example = "20")
     @APIResponse(
             responseCode = "200",
             description = "A page of my projects.",
@@ -208,8 +202,8 @@ public class MyReserveProjectsResource {
     public Response mine(
             @QueryParam("status") String status,
             @QueryParam("stage") String stage,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         ProjectStatus wantedStatus = QueryParameters.choice("status", status, ProjectStatus.class);
         ProjectStage wantedStage = QueryParameters.choice("stage", stage, ProjectStage.class);
@@ -288,6 +282,7 @@ public class MyReserveProjectsResource {
                                                             + "18000000,\"instruments\":[\"GREEN_LOAN\"],\"energySavedTce\":1500,"
                                                             + "\"co2AvoidedT\":3900,\"estimateMethod\":\"Yield simulation\","
                                                             + "\"contactForFunders\":true}")))
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The project, with its new ETag.",
@@ -307,14 +302,11 @@ public class MyReserveProjectsResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
-    public Response change(
-            @PathParam("id") long id,
-            @Parameter(description = "The ETag of the version read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ProjectBody body) {
+    public Response change(@PathParam("id") long id, ProjectBody body) {
         if (body == null) {
             throw DomainException.invalid("title", "platform.validation.required");
         }
-        return tagged(owner.change(id, ifMatch, body.declaration(), language()));
+        return tagged(owner.change(id, EntityTags.ifMatch(headers), body.declaration(), language()));
     }
 
     @POST
@@ -326,6 +318,7 @@ public class MyReserveProjectsResource {
                     + " the evidence it requires. A refusal is a 422 naming every reason in `errors`, in the caller's"
                     + " language, and changes nothing. Needs If-Match with the project's ETag.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "The project's id.", example = "23")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The submitted project, with its new ETag.",
@@ -343,12 +336,9 @@ public class MyReserveProjectsResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
-    public Response submit(
-            @PathParam("id") long id,
-            @Parameter(description = "The ETag of the version read.") @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch) {
+    public Response submit(@PathParam("id") long id) {
         try {
-            return tagged(owner.submit(id, ifMatch, language()));
+            return tagged(owner.submit(id, EntityTags.ifMatch(headers), language()));
         } catch (ScreeningRefused refused) {
             return ScreeningProblems.refusal(refused, declaring, problems, headers);
         }

@@ -3,7 +3,6 @@ package org.greenhub.reserve.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.platform.api.ApiDocs;
+import org.greenhub.platform.api.EntityTags;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
@@ -118,12 +118,6 @@ public class ReserveReviewResource {
             in = ParameterIn.QUERY,
             description = "How far the project has come: CONCEPT, PILOT, CONSTRUCTION, OPERATION or EXPANSION.",
             example = "CONSTRUCTION")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1.", example = "1")
-    @Parameter(
-            name = "size",
-            in = ParameterIn.QUERY,
-            description = "Page size, 1 to 100 (20 by default).",
-            example = "20")
     @APIResponse(
             responseCode = "200",
             description = "A page of projects.",
@@ -151,8 +145,8 @@ public class ReserveReviewResource {
             @QueryParam("call") String call,
             @QueryParam("status") String status,
             @QueryParam("stage") String stage,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         Long callId = QueryParameters.id("call", call);
         Collection<ProjectStatus> statuses = statuses(status);
@@ -226,6 +220,7 @@ public class ReserveReviewResource {
                                             value =
                                                     "{\"decision\":\"LIST\",\"grade\":\"B\",\"reason\":\"The yield estimate rests on"
                                                             + " one year of irradiance data only.\"}")))
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(
             responseCode = "200",
             description = "The project after the decision, with its new ETag.",
@@ -245,12 +240,10 @@ public class ReserveReviewResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
-    public Response decide(
-            @PathParam("id") long id,
-            @Parameter(description = "The ETag of the version read.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            DecisionBody body) {
+    public Response decide(@PathParam("id") long id, DecisionBody body) {
         DecisionBody given = body == null ? new DecisionBody(null, null, null) : body;
-        return tagged(managed.decide(id, ifMatch, given.decision(), given.grade(), given.reason(), language()));
+        return tagged(managed.decide(
+                id, EntityTags.ifMatch(headers), given.decision(), given.grade(), given.reason(), language()));
     }
 
     /** A status asked for (never a draft, the owners' alone), or the statuses awaiting review. */

@@ -13,7 +13,8 @@ import java.util.Set;
 import org.greenhub.account.application.CurrentUser;
 import org.greenhub.account.domain.Role;
 import org.greenhub.account.domain.UserAccount;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
@@ -137,17 +138,17 @@ public class ManagerProjects {
     /**
      * Takes one of the decision page's decisions, with its rules: listing needs a grade, and a reason unless the grade
      * is the one the review proposes; returning and rejecting need a reason; renewing needs a scored renewal review.
-     * {@code ifMatch} must name the version the caller read.
+     * {@code seen} (the caller's {@code If-Match}) must name the version the caller read.
      */
     @Transactional
     public TaggedReview decide(
-            long projectId, String ifMatch, Decision decision, Grade grade, String reason, Language language) {
+            long projectId, IfMatch seen, Decision decision, Grade grade, String reason, Language language) {
         ReserveProject project = access.managedProject(projectId);
         if (project.getStatus() == ProjectStatus.DRAFT) {
             throw DomainException.notFound();
         }
         long version = project.getVersion();
-        EntityTags.requireMatch(ifMatch, EntityTags.of(projectId, version));
+        seen.require(VersionTag.of(projectId, version));
         if (decision == null) {
             throw DomainException.invalid("decision", "platform.validation.required");
         }
@@ -206,6 +207,6 @@ public class ManagerProjects {
                         : v.validityIfDecidedToday().until(),
                 v.renewalRequested(),
                 v.inRenewalReview());
-        return new TaggedReview(project, EntityTags.of(v.id(), v.version()));
+        return new TaggedReview(project, VersionTag.of(v.id(), v.version()));
     }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.reserve.domain.Benefits;
@@ -111,12 +112,12 @@ public class OwnerProjects {
 
     /**
      * Replaces the declaration of a draft (or of a project returned for more information), checked as on the owner's
-     * page; {@code ifMatch} must name the version the caller read.
+     * page; {@code seen} (the caller's {@code If-Match}) must name the version the caller read.
      */
     @Transactional
     public TaggedProject change(
-            long projectId, String ifMatch, ReserveProject.Declaration declaration, Language language) {
-        ProjectDeclaring.Editable current = matching(projectId, ifMatch);
+            long projectId, IfMatch seen, ReserveProject.Declaration declaration, Language language) {
+        ProjectDeclaring.Editable current = matching(projectId, seen);
         declaring.saveDraft(
                 projectId, current.version(), current.organisationId(), current.callId(), declaration, List.of());
         return changed(projectId, language);
@@ -128,8 +129,8 @@ public class OwnerProjects {
      * changes nothing.
      */
     @Transactional
-    public TaggedProject submit(long projectId, String ifMatch, Language language) {
-        ProjectDeclaring.Editable current = matching(projectId, ifMatch);
+    public TaggedProject submit(long projectId, IfMatch seen, Language language) {
+        ProjectDeclaring.Editable current = matching(projectId, seen);
         declaring.submit(
                 projectId,
                 current.version(),
@@ -140,10 +141,10 @@ public class OwnerProjects {
         return changed(projectId, language);
     }
 
-    private ProjectDeclaring.Editable matching(long projectId, String ifMatch) {
+    private ProjectDeclaring.Editable matching(long projectId, IfMatch seen) {
         // "not found" for anyone else's project comes first: a stranger learns nothing from the tag check
         ProjectDeclaring.Editable current = declaring.editable(projectId);
-        EntityTags.requireMatch(ifMatch, EntityTags.of(projectId, current.version()));
+        seen.require(VersionTag.of(projectId, current.version()));
         if (!current.status().editableByOwner()) {
             throw DomainException.conflict(null, "reserve.project.notEditable");
         }
@@ -197,6 +198,6 @@ public class OwnerProjects {
                 overview == null ? BigDecimal.ZERO : overview.raisedYuan(),
                 overview == null ? List.of() : overview.parts(),
                 overview == null ? List.of() : overview.years());
-        return new TaggedProject(project, EntityTags.of(id, current.version()));
+        return new TaggedProject(project, VersionTag.of(id, current.version()));
     }
 }

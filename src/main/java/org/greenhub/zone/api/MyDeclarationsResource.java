@@ -66,12 +66,6 @@ public class MyDeclarationsResource {
                     + " newest version first), a page at a time; optionally of one year. Zone names come in the"
                     + " caller's language.")
     @Parameter(name = "year", in = ParameterIn.QUERY, description = "The declared year.", example = "2025")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1.", example = "1")
-    @Parameter(
-            name = "size",
-            in = ParameterIn.QUERY,
-            description = "Page size, 1 to 100 (20 by default).",
-            example = "20")
     @APIResponse(
             responseCode = "200",
             description = "A page of declaration versions.",
@@ -95,7 +89,9 @@ public class MyDeclarationsResource {
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response mine(
-            @QueryParam("year") String year, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("year") String year,
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         MyDeclarations.MyPage found =
                 declarations.page(year(year), Language.of(problems.locale(headers)), request.offset(), request.size());

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,19 +48,19 @@ public class ZoneDeclarationsResource {
     @APIResponse(responseCode = "200", description = "A page of versions, with Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size or status, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size or status, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No zone the caller administers has this code.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No zone the caller administers has this code.")
     public Response declarations(
             @Parameter(description = "The zone's code") @PathParam("code") String code,
             @Parameter(description = "SUBMITTED, RETURNED or ACCEPTED; all when absent") @QueryParam("status")
                     String status,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         DeclarationStatus wanted = QueryParameters.choice("status", status, DeclarationStatus.class);
         return PageEnvelope.of(
@@ -82,8 +80,8 @@ public class ZoneDeclarationsResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No version of this zone that the caller may read has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No version of this zone that the caller may read has this id.")
     public Declarations.DeclarationView declaration(
             @Parameter(description = "The zone's code") @PathParam("code") String code,
             @Parameter(description = "The version's id") @PathParam("id") long id) {

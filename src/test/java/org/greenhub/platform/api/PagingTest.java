@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Proxy;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -45,16 +46,19 @@ class PagingTest {
 
     @Test
     void updatesNeedTheCurrentTag() {
-        assertEquals("\"7-3\"", EntityTags.of(7, 3));
-        String current = EntityTags.of(7, 3);
-        DomainException missing =
-                assertThrows(DomainException.class, () -> EntityTags.requireMatch(headers(null), current));
+        assertEquals("\"7-3\"", VersionTag.of(7, 3));
+        String current = VersionTag.of(7, 3);
+        DomainException missing = assertThrows(
+                DomainException.class, () -> EntityTags.ifMatch(headers(null)).require(current));
         assertEquals(428, missing.kind().status);
-        DomainException stale =
-                assertThrows(DomainException.class, () -> EntityTags.requireMatch(headers("\"7-2\""), current));
+        DomainException stale = assertThrows(
+                DomainException.class,
+                () -> EntityTags.ifMatch(headers("\"7-2\"")).require(current));
         assertEquals(412, stale.kind().status);
-        assertDoesNotThrow(() -> EntityTags.requireMatch(headers("\"7-2\", \"7-3\""), current));
-        assertDoesNotThrow(() -> EntityTags.requireMatch(headers("*"), current));
+        assertDoesNotThrow(() -> EntityTags.ifMatch(headers("\"7-2\", \"7-3\"")).require(current));
+        assertDoesNotThrow(() -> EntityTags.ifMatch(headers("*")).require(current));
+        assertThrows(
+                DomainException.class, () -> EntityTags.ifMatch(headers(" ")).require(current));
     }
 
     private static HttpHeaders headers(String ifMatch) {

@@ -15,7 +15,8 @@ import org.greenhub.competition.award.domain.AwardObjection;
 import org.greenhub.competition.award.domain.AwardRepository;
 import org.greenhub.competition.award.domain.AwardResult;
 import org.greenhub.competition.domain.AwardTierCode;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 
 /**
@@ -73,8 +74,8 @@ public class AwardDecisions {
 
     /** Approves the proposal (a manager other than its proposer). */
     @Transactional
-    public Decided approve(long competitionId, String ifMatch) {
-        AwardResult result = matchingResult(competitionId, ifMatch);
+    public Decided approve(long competitionId, IfMatch seen) {
+        AwardResult result = matchingResult(competitionId, seen);
         service.approve(result.getId());
         store.flush();
         return decided(result);
@@ -82,8 +83,8 @@ public class AwardDecisions {
 
     /** Publishes the approved result: the notice period starts and the edition enters it. */
     @Transactional
-    public Decided publish(long competitionId, String ifMatch) {
-        AwardResult result = matchingResult(competitionId, ifMatch);
+    public Decided publish(long competitionId, IfMatch seen) {
+        AwardResult result = matchingResult(competitionId, seen);
         service.publish(result.getId());
         store.flush();
         return decided(result);
@@ -91,8 +92,8 @@ public class AwardDecisions {
 
     /** Discards a proposal not yet published, so that it may be proposed again. */
     @Transactional
-    public void discard(long competitionId, String ifMatch) {
-        service.discard(matchingResult(competitionId, ifMatch).getId());
+    public void discard(long competitionId, IfMatch seen) {
+        service.discard(matchingResult(competitionId, seen).getId());
     }
 
     /** The objections to the edition's published awards, as the award page lists them (few per edition). */
@@ -107,16 +108,16 @@ public class AwardDecisions {
 
     /** Records a manager's investigation into an objection, as the page does (it must come before a decision). */
     @Transactional
-    public ObjectionItem investigate(long competitionId, long objectionId, String ifMatch, Investigation body) {
-        AwardObjection objection = matchingObjection(competitionId, objectionId, ifMatch);
+    public ObjectionItem investigate(long competitionId, long objectionId, IfMatch seen, Investigation body) {
+        AwardObjection objection = matchingObjection(competitionId, objectionId, seen);
         service.recordInvestigation(objectionId, body == null ? null : body.findings());
         return item(competitionId, objection);
     }
 
     /** Decides an investigated objection as the page does: dismissed, or upheld by revising or revoking the award. */
     @Transactional
-    public ObjectionItem decide(long competitionId, long objectionId, String ifMatch, ObjectionDecision body) {
-        AwardObjection objection = matchingObjection(competitionId, objectionId, ifMatch);
+    public ObjectionItem decide(long competitionId, long objectionId, IfMatch seen, ObjectionDecision body) {
+        AwardObjection objection = matchingObjection(competitionId, objectionId, seen);
         String reason = body == null ? null : body.reason();
         switch (decision(body == null ? null : body.decision())) {
             case DISMISS -> service.dismiss(objectionId, reason);
@@ -149,25 +150,28 @@ public class AwardDecisions {
                 .orElseThrow();
     }
 
-    /** An objection to this edition's result, if {@code ifMatch} names its version; any other is "not found". */
-    private AwardObjection matchingObjection(long competitionId, long objectionId, String ifMatch) {
+    /**
+     * An objection to this edition's result, if {@code seen} (the caller's {@code If-Match}) names its version; any
+     * other is "not found".
+     */
+    private AwardObjection matchingObjection(long competitionId, long objectionId, IfMatch seen) {
         AwardResult result = managedResult(competitionId);
         AwardObjection objection = store.findObjection(objectionId)
                 .filter(o -> store.find(o.getAwardId())
                         .map(award -> award.getResultId() == result.getId())
                         .orElse(false))
                 .orElseThrow(DomainException::notFound);
-        EntityTags.requireMatch(ifMatch, tagOf(objection));
+        seen.require(tagOf(objection));
         return objection;
     }
 
     private static String tagOf(AwardObjection objection) {
-        return EntityTags.of(objection.getId(), objection.getVersion());
+        return VersionTag.of(objection.getId(), objection.getVersion());
     }
 
-    private AwardResult matchingResult(long competitionId, String ifMatch) {
+    private AwardResult matchingResult(long competitionId, IfMatch seen) {
         AwardResult result = managedResult(competitionId);
-        EntityTags.requireMatch(ifMatch, tagOf(result));
+        seen.require(tagOf(result));
         return result;
     }
 
@@ -177,7 +181,7 @@ public class AwardDecisions {
     }
 
     private static String tagOf(AwardResult result) {
-        return EntityTags.of(result.getId(), result.getVersion());
+        return VersionTag.of(result.getId(), result.getVersion());
     }
 
     private Decided decided(AwardResult result) {

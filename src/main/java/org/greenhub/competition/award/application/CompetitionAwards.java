@@ -20,7 +20,7 @@ import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionRepository;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
@@ -175,7 +175,7 @@ public class CompetitionAwards {
                     .toList();
             total = publicQueries.countAwards(result.getId(), all);
         }
-        String etag = manages ? EntityTags.of(result.getId(), result.getVersion()) : null;
+        String etag = manages ? VersionTag.of(result.getId(), result.getVersion()) : null;
         return new Awards(
                 competitionId, competition.text(language).getName(), manages, state, tiers, items, total, etag);
     }

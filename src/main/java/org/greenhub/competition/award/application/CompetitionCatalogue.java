@@ -26,7 +26,7 @@ import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionRepository;
 import org.greenhub.competition.domain.CompetitionStatus;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.config.GreenHubConfig;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
@@ -271,7 +271,7 @@ public class CompetitionCatalogue {
                                         .toList(),
                                 c.isCommentsReleased())
                         : null);
-        return new TaggedDetail(detail, manages ? EntityTags.of(c.getId(), c.getVersion()) : null);
+        return new TaggedDetail(detail, manages ? VersionTag.of(c.getId(), c.getVersion()) : null);
     }
 
     private String trackName(Locale locale, String track) {

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,21 +50,21 @@ public class ResidentsResource {
     @APIResponse(responseCode = "200", description = "A page of residencies, with Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "400",
-            description = "A bad page, size or status, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page, size or status, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "The caller does not manage this incubator.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "The caller does not manage this incubator.")
     public Response residencies(
             @Parameter(description = "An incubator the caller manages: its residents") @QueryParam("incubator")
                     Long incubator,
             @Parameter(description = "With incubator: ACTIVE, GRADUATED or EXITED; all when absent")
                     @QueryParam("status")
                     String status,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         if (incubator == null) {
             ResidencyQueries.MyResidenciesPage mine = queries.mine(request.offset(), request.size());
@@ -86,19 +84,16 @@ public class ResidentsResource {
             description = "Periodic and alumni reports by period, due or filed, for the start-up's people and the "
                     + "incubator's managers.")
     @APIResponse(responseCode = "200", description = "A page of reports, with Link and X-Total-Count headers.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST, description = "A bad page or size.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(
             responseCode = "404",
-            description = "No residency the caller may read has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "No residency the caller may read has this id.")
     public Response reports(
             @Parameter(description = "The residency's id") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 when absent)") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         ResidencyQueries.ReportsPage reports = queries.reports(id, request.offset(), request.size());
         return PageEnvelope.of(reports.rows(), request, reports.total()).toResponse(uriInfo);
