@@ -76,6 +76,7 @@ public class OwnerProjects {
             String estimateMethod,
             boolean contactForFunders,
             List<EvidenceKind> evidence,
+            List<EvidenceFile> evidenceFiles,
             Set<EvidenceKind> requiredEvidence,
             List<Finding> screeningFlags,
             Instant submittedAt,
@@ -87,6 +88,9 @@ public class OwnerProjects {
             BigDecimal raisedYuan,
             List<ProjectFinancing.PartLine> financing,
             List<ProjectFinancing.YearLine> results) {}
+
+    /** An evidence file of the project: its kind, name, size, checked type and where it downloads from. */
+    public record EvidenceFile(EvidenceKind kind, String fileName, long sizeBytes, String contentType, String href) {}
 
     /** A project and the tag of the version it shows. */
     public record TaggedProject(OwnerProject project, String etag) {}
@@ -140,6 +144,19 @@ public class OwnerProjects {
         return changed(projectId, language);
     }
 
+    /**
+     * Attaches a file as one kind of evidence to a draft (or a returned project), replacing the file of that kind, as
+     * the declaration page's upload does: checked by content, audited; {@code ifMatch} must name the version the caller
+     * read, since the evidence a project holds is part of that version. A refused file stores nothing.
+     */
+    @Transactional
+    public TaggedProject attachEvidence(
+            long projectId, String ifMatch, EvidenceKind kind, String fileName, byte[] content, Language language) {
+        ProjectDeclaring.Editable current = matching(projectId, ifMatch);
+        declaring.attachEvidence(projectId, current.version(), new ProjectDeclaring.Upload(kind, fileName, content));
+        return changed(projectId, language);
+    }
+
     private ProjectDeclaring.Editable matching(long projectId, String ifMatch) {
         // "not found" for anyone else's project comes first: a stranger learns nothing from the tag check
         ProjectDeclaring.Editable current = declaring.editable(projectId);
@@ -185,6 +202,15 @@ public class OwnerProjects {
                 d.contactForFunders(),
                 page.documents().stream()
                         .map(ProjectDeclaring.DocumentLine::kind)
+                        .toList(),
+                declaring.evidenceFiles(id).stream()
+                        .map(f -> new EvidenceFile(
+                                f.kind(),
+                                f.fileName(),
+                                f.sizeBytes(),
+                                f.contentType(),
+                                "/api/reserve/projects/" + id + "/evidence/"
+                                        + f.kind().name()))
                         .toList(),
                 page.requiredEvidence(),
                 page.flags().stream().map(f -> new Finding(f.field(), f.text())).toList(),
