@@ -264,4 +264,35 @@ class ReserveEvidenceApiIT extends HttpTest {
                 "th");
         assertEquals(files(listedBefore), files(read(listed)), "a listed project's evidence stays as it was");
     }
+
+    @Test
+    void theOpenApiDocumentOffersBothWaysOfSendingTheFile() {
+        HttpResponse<String> document = http.get("openapi?format=JSON", null);
+        assertEquals(200, document.statusCode(), document.body());
+        JsonObject operation = Http.json(document)
+                .getJsonObject("paths")
+                .getJsonObject("/api/reserve/projects/mine/{id}/evidence/{kind}")
+                .getJsonObject("put");
+        JsonObject content = operation.getJsonObject("requestBody").getJsonObject("content");
+        assertTrue(content.containsKey("application/octet-stream"), content.toString());
+        assertTrue(content.containsKey("multipart/form-data"), content.toString());
+        assertTrue(operation.getJsonObject("responses").containsKey("422"), operation.toString());
+    }
+
+    @Test
+    void aFileAboveTheUploadLimitIsRefusedInTheCallersLanguageAndStoresNothing() {
+        long draft = id("firstDraftId");
+        HttpResponse<String> before = read(draft);
+        byte[] tooLarge = java.util.Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1);
+        assertProblem(
+                raw(draft, "FEASIBILITY_STUDY", "study.pdf", tooLarge, as("owner"), tag(before), "vi"),
+                422,
+                "platform.file.tooLarge",
+                "platform",
+                "vi",
+                20);
+        HttpResponse<String> after = read(draft);
+        assertEquals(List.of(), files(after));
+        assertEquals(tag(before), tag(after));
+    }
 }

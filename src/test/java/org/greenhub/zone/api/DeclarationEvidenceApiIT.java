@@ -235,4 +235,36 @@ class DeclarationEvidenceApiIT extends HttpTest {
         assertEquals(List.of(), listed(draft), "none of them stored a file");
         assertEquals(List.of(), listed(id("filedId")));
     }
+
+    @Test
+    void theOpenApiDocumentOffersBothWaysOfSendingTheFile() {
+        HttpResponse<String> document = http.get("openapi?format=JSON", null);
+        assertEquals(200, document.statusCode(), document.body());
+        JsonObject operation = Http.json(document)
+                .getJsonObject("paths")
+                .getJsonObject("/api/zones/declarations/mine/{id}/evidence")
+                .getJsonObject("post");
+        JsonObject content = operation.getJsonObject("requestBody").getJsonObject("content");
+        assertTrue(content.containsKey("application/octet-stream"), content.toString());
+        assertTrue(content.containsKey("multipart/form-data"), content.toString());
+        assertTrue(operation.getJsonObject("responses").containsKey("422"), operation.toString());
+    }
+
+    @Test
+    void aVersionTakesTwentyFilesAndRefusesTheNextAsThePageDoes() {
+        long filed = id("filedId");
+        for (int file = 1; file <= 20; file++) {
+            HttpResponse<String> attached = raw(filed, "bill-" + file + ".pdf", PDF, as("enterprise"), "en");
+            assertEquals(201, attached.statusCode(), attached.body());
+        }
+        assertProblem(
+                form(filed, "bill-21.pdf", PDF, as("enterprise"), "vi"),
+                422,
+                "zone.evidence.tooMany",
+                "zone",
+                "vi",
+                20);
+        HttpResponse<String> page = http.get(evidence(filed) + "?size=100", as("enterprise"));
+        assertEquals("20", page.headers().firstValue("X-Total-Count").orElse(""), page.body());
+    }
 }
