@@ -25,7 +25,8 @@ import org.greenhub.reserve.domain.ReserveRepository;
  * The project owner's reserve as the API offers it, each call one transaction through the owner's own use cases
  * ({@link ProjectDeclaring}, {@link ProjectFinancing}): the projects of the organisations the caller acts for today, a
  * page at a time from the database; one project as its owner's pages show it, with its tag ({@code ETag}: id and
- * version); a draft (or a returned project) changed and submitted with the rules of the owner's page. The tag sent
+ * version) and its evidence files; a draft (or a returned project) changed, given evidence files and submitted with
+ * the rules of the owner's page. The tag sent
  * back in {@code If-Match} is checked in the transaction that changes the project, so nothing changed since it was
  * read is overwritten. Another organisation's project answers "not found".
  */
