@@ -34,6 +34,7 @@ import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.Entry;
 import org.greenhub.platform.api.ApiDocs;
 import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.api.FileForm;
 import org.greenhub.platform.api.PageEnvelope;
 import org.greenhub.platform.api.PageRequest;
 import org.greenhub.platform.api.ProblemFactory;
@@ -219,16 +220,6 @@ public class EntryResource {
         }
         return attached(id, kind, name, content == null ? new byte[0] : content);
     }
-
-    /** A file sent as a form: what {@link #attachForm} reads, as OpenAPI describes it. */
-    @Schema(name = "FileForm", description = "A multipart/form-data form with one file.")
-    public record FileForm(
-            @Schema(
-                    required = true,
-                    type = SchemaType.STRING,
-                    format = "binary",
-                    description = "The file, with its file name (the name it is kept under).")
-            String file) {}
 
     @POST
     @Path("/{id}/attachments/{kind}")

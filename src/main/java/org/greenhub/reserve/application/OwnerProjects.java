@@ -26,7 +26,8 @@ import org.greenhub.reserve.domain.ReserveRepository;
  * The project owner's reserve as the API offers it, each call one transaction through the owner's own use cases
  * ({@link ProjectDeclaring}, {@link ProjectFinancing}): the projects of the organisations the caller acts for today, a
  * page at a time from the database; one project as its owner's pages show it, with its tag ({@code ETag}: id and
- * version); a draft (or a returned project) changed and submitted with the rules of the owner's page. The tag sent
+ * version) and its evidence files; a draft (or a returned project) changed, given evidence files and submitted with
+ * the rules of the owner's page. The tag sent
  * back in {@code If-Match} is checked in the transaction that changes the project, so nothing changed since it was
  * read is overwritten. Another organisation's project answers "not found".
  */
@@ -77,6 +78,7 @@ public class OwnerProjects {
             String estimateMethod,
             boolean contactForFunders,
             List<EvidenceKind> evidence,
+            List<EvidenceFile> evidenceFiles,
             Set<EvidenceKind> requiredEvidence,
             List<Finding> screeningFlags,
             Instant submittedAt,
@@ -88,6 +90,9 @@ public class OwnerProjects {
             BigDecimal raisedYuan,
             List<ProjectFinancing.PartLine> financing,
             List<ProjectFinancing.YearLine> results) {}
+
+    /** An evidence file of the project: its kind, name, size, checked type and where it downloads from. */
+    public record EvidenceFile(EvidenceKind kind, String fileName, long sizeBytes, String contentType, String href) {}
 
     /** A project and the tag of the version it shows. */
     public record TaggedProject(OwnerProject project, String etag) {}
@@ -141,6 +146,19 @@ public class OwnerProjects {
         return changed(projectId, language);
     }
 
+    /**
+     * Attaches a file as one kind of evidence to a draft (or a returned project), replacing the file of that kind, as
+     * the declaration page's upload does: checked by content, audited; {@code seen} must name the version the caller
+     * read, since the evidence a project holds is part of that version. A refused file stores nothing.
+     */
+    @Transactional
+    public TaggedProject attachEvidence(
+            long projectId, IfMatch seen, EvidenceKind kind, String fileName, byte[] content, Language language) {
+        ProjectDeclaring.Editable current = matching(projectId, seen);
+        declaring.attachEvidence(projectId, current.version(), new ProjectDeclaring.Upload(kind, fileName, content));
+        return changed(projectId, language);
+    }
+
     private ProjectDeclaring.Editable matching(long projectId, IfMatch seen) {
         // "not found" for anyone else's project comes first: a stranger learns nothing from the tag check
         ProjectDeclaring.Editable current = declaring.editable(projectId);
@@ -186,6 +204,15 @@ public class OwnerProjects {
                 d.contactForFunders(),
                 page.documents().stream()
                         .map(ProjectDeclaring.DocumentLine::kind)
+                        .toList(),
+                declaring.evidenceFiles(id).stream()
+                        .map(f -> new EvidenceFile(
+                                f.kind(),
+                                f.fileName(),
+                                f.sizeBytes(),
+                                f.contentType(),
+                                "/api/reserve/projects/" + id + "/evidence/"
+                                        + f.kind().name()))
                         .toList(),
                 page.requiredEvidence(),
                 page.flags().stream().map(f -> new Finding(f.field(), f.text())).toList(),

@@ -102,6 +102,10 @@ public class ProjectDeclaring {
     /** An evidence file as the owner's pages list it. */
     public record DocumentLine(EvidenceKind kind, String fileName) implements Serializable {}
 
+    /** An evidence file with what the API tells of it: its size and the type its content was recognised as. */
+    public record EvidenceFile(EvidenceKind kind, String fileName, long sizeBytes, String contentType)
+            implements Serializable {}
+
     /** A project's declaration as its form is filled again, with the version it was read at. */
     public record Editable(
             long id,
@@ -224,6 +228,41 @@ public class ProjectDeclaring {
         project.submit(result, Instant.now(clock));
         audit.record("RESERVE_PROJECT_SUBMITTED", "ReserveProject", project.getId(), before, snapshot(project), null);
         return project.getId();
+    }
+
+    /**
+     * Attaches one file as one kind of evidence to the caller's own project, as the declaration page's upload does
+     * (checked by content, replacing the file of that kind, audited), without touching the declaration: the API's way
+     * to send evidence. The project must still be at {@code expectedVersion} and editable by its owner; a refused file
+     * stores nothing.
+     */
+    @Transactional
+    public void attachEvidence(long projectId, long expectedVersion, Upload upload) {
+        ReserveProject project = owned(projectId);
+        if (project.getVersion() != expectedVersion) {
+            throw DomainException.conflict(null, "platform.error.concurrentChange");
+        }
+        attach(project, upload, Instant.now(clock));
+    }
+
+    /** The caller's own project's evidence files, in the order of {@link EvidenceKind}, with size and type. */
+    @Transactional
+    public List<EvidenceFile> evidenceFiles(long projectId) {
+        owned(projectId);
+        List<ProjectDocument> attached = documents.of(projectId);
+        Map<Long, FileStore.FileSummary> summaries = new java.util.HashMap<>();
+        files.summaries(attached.stream().map(ProjectDocument::getStoredFileId).toList())
+                .forEach(f -> summaries.put(f.id(), f));
+        return attached.stream()
+                .map(d -> {
+                    FileStore.FileSummary summary = summaries.get(d.getStoredFileId());
+                    return new EvidenceFile(
+                            d.getKind(),
+                            d.getFileName(),
+                            summary.sizeBytes(),
+                            summary.kind().contentType());
+                })
+                .toList();
     }
 
     /** The caller's own project as its form is filled again; anyone else's answers "not found". */

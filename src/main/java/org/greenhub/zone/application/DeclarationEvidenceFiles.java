@@ -48,12 +48,24 @@ public class DeclarationEvidenceFiles {
     /** A file as the declaration page lists it. */
     public record EvidenceRow(long id, String fileName, long sizeBytes, Instant attachedAt) implements Serializable {}
 
+    /** A file the enterprise attached, as the API answers it: with the type its content was recognised as. */
+    public record AttachedFile(long id, String fileName, String contentType, long sizeBytes, Instant attachedAt) {}
+
     /**
      * Attaches one file to a version the enterprise may still change (not accepted: an accepted version is kept as
      * the zone accepted it). A refused file (type, size, name) stores nothing.
      */
     @Transactional
     public long attach(long declarationId, String fileName, byte[] content) {
+        return attachFile(declarationId, fileName, content).id();
+    }
+
+    /**
+     * {@link #attach} with the same checks, answering the file as the API shows it: the enterprise's scripts send
+     * evidence this way, and the zone's administrators no more than on the page.
+     */
+    @Transactional
+    public AttachedFile attachFile(long declarationId, String fileName, byte[] content) {
         UserAccount user = currentUser.require();
         Declaration declaration = declarations.find(declarationId).orElseThrow(DomainException::notFound);
         if (access.readsAsReviewer(user, declaration)) {
@@ -80,7 +92,39 @@ public class DeclarationEvidenceFiles {
                 null,
                 Map.of("file", stored.getFileName()),
                 null);
-        return evidence.getId();
+        return new AttachedFile(
+                evidence.getId(),
+                stored.getFileName(),
+                stored.getContentType(),
+                stored.getSizeBytes(),
+                evidence.getCreatedAt());
+    }
+
+    /** One page of a version's files as the API lists them, and how many it has in all. */
+    public record AttachedPage(List<AttachedFile> rows, long total) {}
+
+    /**
+     * One page of the files of a version of the caller's own organisation, oldest first, as the enterprise's API lists
+     * them (the zone's administrators read them on the zone's pages: 404 here, as for anyone else).
+     */
+    @Transactional
+    public AttachedPage attachedPage(long declarationId, int first, int size) {
+        Declaration declaration = declarations.find(declarationId).orElseThrow(DomainException::notFound);
+        if (access.readsAsReviewer(currentUser.require(), declaration)) {
+            throw DomainException.notFound();
+        }
+        List<DeclarationEvidence> links = declarations.evidence(declarationId, first, size);
+        Map<Long, FileStore.FileSummary> summaries = new java.util.HashMap<>();
+        files.summaries(links.stream().map(DeclarationEvidence::getStoredFileId).toList())
+                .forEach(f -> summaries.put(f.id(), f));
+        List<AttachedFile> rows = links.stream()
+                .map(l -> {
+                    FileStore.FileSummary file = summaries.get(l.getStoredFileId());
+                    return new AttachedFile(
+                            l.getId(), file.fileName(), file.kind().contentType(), file.sizeBytes(), l.getCreatedAt());
+                })
+                .toList();
+        return new AttachedPage(rows, declarations.evidenceCount(declarationId));
     }
 
     /** A version's files, for its enterprise and its zone's administrators. */

@@ -50,6 +50,12 @@ public interface DeclarationRepository {
     /** A version's evidence links, oldest first. */
     List<DeclarationEvidence> evidence(long declarationId);
 
+    /** One page of a version's evidence links, oldest first. */
+    List<DeclarationEvidence> evidence(long declarationId, int first, int max);
+
+    /** How many evidence links a version has. */
+    long evidenceCount(long declarationId);
+
     /** Stores a new version and flushes, so that a second version with the same number fails here, as a conflict. */
     void add(Declaration declaration);
 

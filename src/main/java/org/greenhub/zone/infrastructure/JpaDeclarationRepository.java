@@ -236,6 +236,25 @@ public class JpaDeclarationRepository implements DeclarationRepository, Declarat
     }
 
     @Override
+    public List<DeclarationEvidence> evidence(long declarationId, int first, int max) {
+        return em.createQuery(
+                        "select e from DeclarationEvidence e where e.declarationId = :declaration order by e.id",
+                        DeclarationEvidence.class)
+                .setParameter("declaration", declarationId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long evidenceCount(long declarationId) {
+        return em.createQuery(
+                        "select count(e) from DeclarationEvidence e where e.declarationId = :declaration", Long.class)
+                .setParameter("declaration", declarationId)
+                .getSingleResult();
+    }
+
+    @Override
     public void add(Declaration declaration) {
         em.persist(declaration);
         // the unique version number and the audit record that follows need the row now

@@ -101,4 +101,13 @@ public class DeclarationFixtures {
         em.persist(declaration);
         return declaration.getId();
     }
+
+    /** A version 1 saved as a draft: the enterprise's own, unseen by the zone. */
+    @Transactional
+    public long drafted(long zoneId, long organisationId, int year, DeclarationFigures figures) {
+        Declaration declaration =
+                Declaration.draft(zoneId, organisationId, year, TestTime.year(), figures, TestTime.now());
+        em.persist(declaration);
+        return declaration.getId();
+    }
 }
