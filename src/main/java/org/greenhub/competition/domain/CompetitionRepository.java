@@ -39,6 +39,13 @@ public interface CompetitionRepository {
     /** The newest editions the user manages, at most {@code max}. */
     List<Competition> newestManagedBy(long userId, int max);
 
+    /**
+     * Gives the edition its next version now, for a change the edition's own row does not show: its award tiers live
+     * in a table of their own, and adding or removing one would otherwise leave the edition's version (its ETag, what
+     * its pages compare) as it was.
+     */
+    void countAsChanged(Competition competition);
+
     /** How many award tiers the edition has. */
     long countAwardTiers(long id);
 

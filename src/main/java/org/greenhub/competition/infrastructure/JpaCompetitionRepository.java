@@ -2,6 +2,7 @@ package org.greenhub.competition.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +52,13 @@ public class JpaCompetitionRepository implements CompetitionRepository {
                         .setParameter("id", id)
                         .getSingleResult()
                 > 0;
+    }
+
+    @Override
+    public void countAsChanged(Competition competition) {
+        // at once (not at commit, as the optimistic kind would), so that the caller reads the new version in this
+        // transaction; the row stays locked until it ends, so two tier changes to one edition follow each other
+        em.lock(competition, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     @Override
