@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greenhub.competition.application.ApplicantEntries;
 import org.greenhub.competition.application.CompetitionEditions;
 import org.greenhub.competition.application.CompetitionRounds;
+import org.greenhub.competition.application.EditionManagement;
 import org.greenhub.competition.application.EntryReview;
 import org.greenhub.competition.award.application.AwardDecisions;
 import org.greenhub.competition.award.application.CompetitionAwards;
@@ -49,7 +50,8 @@ import org.greenhub.platform.i18n.Language;
 /**
  * Competitions through the API: the public catalogue (the list and one edition's facts, no sign-in), an applicant
  * entering one, and for an edition's managers (and administrators) creating and changing editions, its entries, its
- * rounds and its awards, and moving an edition on, adding its rounds and deciding its awards. The checks are the pages' own use cases: a draft, or an edition the caller does not manage,
+ * rounds and its awards, and moving an edition on, adding its rounds, deciding its awards, and what else its page
+ * changes (award tiers, managers, the release of judges' comments). The checks are the pages' own use cases: a draft, or an edition the caller does not manage,
  * answers 404 like an unknown id. Names come in the {@code Accept-Language}. Every operation on one edition lives here,
  * under this class's path: a resource class at {@code /competitions/{id}/...} would hide these methods (RESTEasy).
  */
@@ -91,6 +93,9 @@ public class CompetitionResource {
 
     @Inject
     AwardDecisions decisions;
+
+    @Inject
+    EditionManagement management;
 
     @Context
     UriInfo uri;
@@ -832,6 +837,319 @@ public class CompetitionResource {
             @Parameter(description = "The objection's id.") @PathParam("objectionId") long objectionId,
             AwardDecisions.ObjectionDecision body) {
         return objection(decisions.decide(id, objectionId, EntityTags.ifMatch(headers), body));
+    }
+
+    @GET
+    @Path("/{id}/award-tiers")
+    @Operation(
+            summary = "An edition's award tiers",
+            description = "The tiers the award proposal allocates (per group, for one track or across its tracks: level"
+                    + " and how many awards), in the edition's rank order as its managers' page lists them, names in"
+                    + " the caller's language, a page at a time. Each tier's `id` is its address for removal. Answers"
+                    + " the edition's ETag, which a change of its tiers sends back in If-Match. The edition's managers"
+                    + " and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page envelope of tiers; ETag, Link and X-Total-Count headers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"items\":[{\"id\":17,\"group\":\"START_UP\",\"groupName\":"
+                                                    + "\"Start-up group\",\"tier\":"
+                                                    + "\"FIRST\",\"tierName\":\"First prize\",\"count\":1,\"rankOrder\":1}],"
+                                                    + "\"page\":1,\"size\":20,\"total\":1,\"pages\":1}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response awardTiers(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        EditionManagement.Page<EditionManagement.TierItem> found =
+                management.tiers(id, language(), request.offset(), request.size());
+        return tagged(PageEnvelope.of(found.items(), request, found.total()).toResponse(uri), found.etag());
+    }
+
+    @POST
+    @Path("/{id}/award-tiers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add an award tier",
+            description = "Adds a tier as the edition's managers' page does: a group, one of the edition's tracks (or"
+                    + " none, for the whole group), a level and how many awards (1 to 500); one tier per group, track"
+                    + " and level. It goes last in the rank order. Audited as on the page. The edition's managers and"
+                    + " administrators. Needs If-Match with the edition's ETag; answers the new one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionManagement.NewTier.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"group\":\"START_UP\",\"track\":\"CLEAN_ENERGY\",\"tier\":"
+                                                    + "\"FIRST\",\"count\":1}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The new tier, with the edition's new ETag; Location is the edition's tiers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionManagement.TierItem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The edition already has a tier of that level for the group and track.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "A missing or refused field (`group`, `track`, `tier`, `count`), named.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response addAwardTier(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            EditionManagement.NewTier body) {
+        EditionManagement.Changed<EditionManagement.TierItem> added =
+                management.addTier(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body, language());
+        return Response.created(URI.create(config.publicAddress().url("/api/competitions/" + id + "/award-tiers")))
+                .header(HttpHeaders.ETAG, added.etag())
+                .entity(added.value())
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/award-tiers/{tierId}")
+    @Operation(
+            summary = "Remove an award tier",
+            description = "Removes one of the edition's tiers as its managers' page does. Audited as on the page. The"
+                    + " edition's managers and administrators. Needs If-Match with the edition's ETag; answers the new"
+                    + " one.")
+    @APIResponse(responseCode = "204", description = "Removed; the edition's new ETag.")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, no such edition, or no such tier of it.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response removeAwardTier(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "The tier's id (from the edition's tiers).") @PathParam("tierId") long tierId) {
+        String etag = management.removeTier(id, headers.getHeaderString(HttpHeaders.IF_MATCH), tierId);
+        return Response.noContent().header(HttpHeaders.ETAG, etag).build();
+    }
+
+    @GET
+    @Path("/{id}/managers")
+    @Operation(
+            summary = "An edition's managers",
+            description = "The programme managers who manage the edition, by name, as its managers' page lists them,"
+                    + " a page at a time. Each one's `id` is their address for removal. Answers the edition's ETag,"
+                    + " which a change of its managers sends back in If-Match. The edition's managers and"
+                    + " administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page envelope of managers; ETag, Link and X-Total-Count headers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = "{\"items\":[{\"id\":4,\"name\":\"Li Wei\",\"email\":"
+                                                    + "\"li.wei@zone.example.cn\"}],\"page\":1,\"size\":20,\"total\":1,"
+                                                    + "\"pages\":1}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad page or size, named in the problem's field.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response managers(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        EditionManagement.Page<EditionManagement.ManagerItem> found =
+                management.managers(id, request.offset(), request.size());
+        return tagged(PageEnvelope.of(found.items(), request, found.total()).toResponse(uri), found.etag());
+    }
+
+    @POST
+    @Path("/{id}/managers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add a manager",
+            description = "Adds a programme manager, by their account's e-mail address, to the edition's managers as"
+                    + " its managers' page does. Audited as on the page. The edition's managers and administrators."
+                    + " Needs If-Match with the edition's ETag; answers the new one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionManagement.NewManager.class),
+                            examples =
+                                    @ExampleObject(name = "example", value = "{\"email\":\"li.wei@zone.example.cn\"}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The new manager, with the edition's new ETag; Location is the edition's managers.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionManagement.ManagerItem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "That person already manages the edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "No e-mail, or no programme manager with it (`email`).",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response addManager(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            EditionManagement.NewManager body) {
+        EditionManagement.Changed<EditionManagement.ManagerItem> added =
+                management.addManager(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body);
+        return Response.created(URI.create(config.publicAddress().url("/api/competitions/" + id + "/managers")))
+                .header(HttpHeaders.ETAG, added.etag())
+                .entity(added.value())
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/managers/{managerId}")
+    @Operation(
+            summary = "Remove a manager",
+            description = "Removes one of the edition's managers (the caller too) as its managers' page does; an"
+                    + " edition keeps at least one manager. Audited as on the page. The edition's managers and"
+                    + " administrators. Needs If-Match with the edition's ETag; answers the new one.")
+    @APIResponse(responseCode = "204", description = "Removed; the edition's new ETag.")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, no such edition, or not one of its managers.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The edition's last manager.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response removeManager(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            @Parameter(description = "The manager's id (from the edition's managers).") @PathParam("managerId")
+                    long managerId) {
+        String etag = management.removeManager(id, headers.getHeaderString(HttpHeaders.IF_MATCH), managerId);
+        return Response.noContent().header(HttpHeaders.ETAG, etag).build();
+    }
+
+    @GET
+    @Path("/{id}/comment-release")
+    @Operation(
+            summary = "Release of judges' comments",
+            description = "Whether applicants read the judges' comments on their entries (never the judges' names), as"
+                    + " the edition's managers' page shows it; the release covers the edition's rounds. Answers the"
+                    + " edition's ETag. The edition's managers and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The release's state, with the edition's ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionManagement.CommentRelease.class),
+                            examples = @ExampleObject(name = "example", value = "{\"released\":false}")))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response commentRelease(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
+        EditionManagement.Changed<EditionManagement.CommentRelease> found = management.commentRelease(id);
+        return Response.ok(found.value()).header(HttpHeaders.ETAG, found.etag()).build();
+    }
+
+    @PUT
+    @Path("/{id}/comment-release")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Release or hide judges' comments",
+            description = "Releases the judges' comments to the edition's applicants (`true`) or hides them again"
+                    + " (`false`), as the release button of its managers' page does. Audited as on the page. The"
+                    + " edition's managers and administrators. Needs If-Match with the edition's ETag; answers the new"
+                    + " one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionManagement.CommentRelease.class),
+                            examples = @ExampleObject(name = "example", value = "{\"released\":true}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The release's new state, with the edition's new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionManagement.CommentRelease.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(
+            responseCode = "404",
+            description = "Not an edition I manage, or no such edition.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(
+            responseCode = "422",
+            description = "No `released`, or not true or false.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Response releaseComments(
+            @Parameter(description = "The competition's id.") @PathParam("id") long id,
+            EditionManagement.CommentRelease body) {
+        EditionManagement.Changed<EditionManagement.CommentRelease> changed =
+                management.releaseComments(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body);
+        return Response.ok(changed.value())
+                .header(HttpHeaders.ETAG, changed.etag())
+                .build();
+    }
+
+    /** A page envelope's answer with the edition's tag, which a change of the listed parts sends back. */
+    private static Response tagged(Response page, String etag) {
+        return Response.fromResponse(page).header(HttpHeaders.ETAG, etag).build();
     }
 
     private static Response objection(AwardDecisions.ObjectionItem item) {

@@ -39,7 +39,8 @@ import org.greenhub.platform.i18n.LocalisedName;
 /**
  * Setting up competition editions. Programme managers and administrators create editions; afterwards only the
  * edition's own managers (and administrators) change it. Every change is audited; edits carry the version the
- * manager saw, so two managers cannot overwrite each other.
+ * manager saw, so two managers cannot overwrite each other. Every change gives the edition a new version, a change of
+ * its award tiers too.
  */
 @ApplicationScoped
 public class CompetitionService {
@@ -260,6 +261,7 @@ public class CompetitionService {
             long competitionId, CompetitionGroup group, String track, AwardTierCode tier, int count) {
         Competition competition = access.managedCompetition(competitionId);
         AwardTier added = competition.addAwardTier(group, track == null || track.isBlank() ? null : track, tier, count);
+        competitions.countAsChanged(competition);
         audit.record(
                 "COMPETITION_TIER_ADDED",
                 "Competition",
@@ -278,6 +280,7 @@ public class CompetitionService {
                 .findFirst()
                 .orElseThrow(DomainException::notFound);
         competition.removeAwardTier(tierId);
+        competitions.countAsChanged(competition);
         audit.record(
                 "COMPETITION_TIER_REMOVED",
                 "Competition",

@@ -2,11 +2,14 @@ package org.greenhub.competition.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.greenhub.account.domain.UserAccount;
+import org.greenhub.competition.domain.AwardTier;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionRepository;
 import org.greenhub.competition.domain.CompetitionStatus;
@@ -49,6 +52,50 @@ public class JpaCompetitionRepository implements CompetitionRepository {
                         .setParameter("id", id)
                         .getSingleResult()
                 > 0;
+    }
+
+    @Override
+    public void countAsChanged(Competition competition) {
+        // at once (not at commit, as the optimistic kind would), so that the caller reads the new version in this
+        // transaction; the row stays locked until it ends, so two tier changes to one edition follow each other
+        em.lock(competition, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
+    public long countAwardTiers(long id) {
+        return em.createQuery("select count(t) from AwardTier t where t.competition.id = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<AwardTier> awardTiers(long id, int offset, int max) {
+        return em.createQuery(
+                        "select t from AwardTier t where t.competition.id = :id order by t.rankOrder, t.id",
+                        AwardTier.class)
+                .setParameter("id", id)
+                .setFirstResult(offset)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countManagers(long id) {
+        return em.createQuery("select count(m) from Competition c join c.managers m where c.id = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<UserAccount> managers(long id, int offset, int max) {
+        return em.createQuery(
+                        "select m from Competition c join c.managers m where c.id = :id"
+                                + " order by lower(m.displayName), m.id",
+                        UserAccount.class)
+                .setParameter("id", id)
+                .setFirstResult(offset)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
