@@ -863,18 +863,18 @@ public class CompetitionResource {
                                                     + "\"page\":1,\"size\":20,\"total\":1,\"pages\":1}")))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page or size, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page or size, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     public Response awardTiers(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         EditionManagement.Page<EditionManagement.TierItem> found =
                 management.tiers(id, language(), request.offset(), request.size());
@@ -912,23 +912,24 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     @APIResponse(
             responseCode = "409",
-            description = "The edition already has a tier of that level for the group and track.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.CONFLICT,
+            description = "The edition already has a tier of that level for the group and track.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "A missing or refused field (`group`, `track`, `tier`, `count`), named.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "A missing or refused field (`group`, `track`, `tier`, `count`), named.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response addAwardTier(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             EditionManagement.NewTier body) {
         EditionManagement.Changed<EditionManagement.TierItem> added =
-                management.addTier(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body, language());
+                management.addTier(id, EntityTags.ifMatch(headers), body, language());
         return Response.created(URI.create(config.publicAddress().url("/api/competitions/" + id + "/award-tiers")))
                 .header(HttpHeaders.ETAG, added.etag())
                 .entity(added.value())
@@ -947,14 +948,15 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, no such edition, or no such tier of it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, no such edition, or no such tier of it.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response removeAwardTier(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             @Parameter(description = "The tier's id (from the edition's tiers).") @PathParam("tierId") long tierId) {
-        String etag = management.removeTier(id, headers.getHeaderString(HttpHeaders.IF_MATCH), tierId);
+        String etag = management.removeTier(id, EntityTags.ifMatch(headers), tierId);
         return Response.noContent().header(HttpHeaders.ETAG, etag).build();
     }
 
@@ -980,18 +982,18 @@ public class CompetitionResource {
                                                     + "\"pages\":1}")))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page or size, named in the problem's field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.BAD_REQUEST,
+            description = "A bad page or size, named in the problem's field.")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     public Response managers(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 1.") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (20 by default).") @QueryParam("size") String size) {
+            @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         EditionManagement.Page<EditionManagement.ManagerItem> found =
                 management.managers(id, request.offset(), request.size());
@@ -1025,23 +1027,21 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "409",
-            description = "That person already manages the edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT, description = "That person already manages the edition.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "No e-mail, or no programme manager with it (`email`).",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "No e-mail, or no programme manager with it (`email`).")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response addManager(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             EditionManagement.NewManager body) {
         EditionManagement.Changed<EditionManagement.ManagerItem> added =
-                management.addManager(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body);
+                management.addManager(id, EntityTags.ifMatch(headers), body);
         return Response.created(URI.create(config.publicAddress().url("/api/competitions/" + id + "/managers")))
                 .header(HttpHeaders.ETAG, added.etag())
                 .entity(added.value())
@@ -1060,19 +1060,17 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, no such edition, or not one of its managers.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The edition's last manager.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, no such edition, or not one of its managers.")
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT, description = "The edition's last manager.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response removeManager(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             @Parameter(description = "The manager's id (from the edition's managers).") @PathParam("managerId")
                     long managerId) {
-        String etag = management.removeManager(id, headers.getHeaderString(HttpHeaders.IF_MATCH), managerId);
+        String etag = management.removeManager(id, EntityTags.ifMatch(headers), managerId);
         return Response.noContent().header(HttpHeaders.ETAG, etag).build();
     }
 
@@ -1095,8 +1093,8 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     public Response commentRelease(@Parameter(description = "The competition's id.") @PathParam("id") long id) {
         EditionManagement.Changed<EditionManagement.CommentRelease> found = management.commentRelease(id);
         return Response.ok(found.value()).header(HttpHeaders.ETAG, found.etag()).build();
@@ -1129,19 +1127,20 @@ public class CompetitionResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(
             responseCode = "404",
-            description = "Not an edition I manage, or no such edition.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.NOT_FOUND,
+            description = "Not an edition I manage, or no such edition.")
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(
             responseCode = "422",
-            description = "No `released`, or not true or false.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+            ref = ApiDocs.UNPROCESSABLE,
+            description = "No `released`, or not true or false.")
+    @Parameter(ref = ApiDocs.IF_MATCH)
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Response releaseComments(
             @Parameter(description = "The competition's id.") @PathParam("id") long id,
             EditionManagement.CommentRelease body) {
         EditionManagement.Changed<EditionManagement.CommentRelease> changed =
-                management.releaseComments(id, headers.getHeaderString(HttpHeaders.IF_MATCH), body);
+                management.releaseComments(id, EntityTags.ifMatch(headers), body);
         return Response.ok(changed.value())
                 .header(HttpHeaders.ETAG, changed.etag())
                 .build();

@@ -13,7 +13,8 @@ import org.greenhub.competition.domain.AwardTierCode;
 import org.greenhub.competition.domain.Competition;
 import org.greenhub.competition.domain.CompetitionGroup;
 import org.greenhub.competition.domain.CompetitionRepository;
-import org.greenhub.platform.api.EntityTags;
+import org.greenhub.platform.concurrency.IfMatch;
+import org.greenhub.platform.concurrency.VersionTag;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.Messages;
@@ -104,11 +105,11 @@ public class EditionManagement {
         return new Page<>(items, competitions.countAwardTiers(competitionId), tag(competition));
     }
 
-    /** Adds an award tier as the edition page does, if {@code ifMatch} names the edition's current version. */
+    /** Adds an award tier as the edition page does, if {@code seen} names the edition's current version. */
     @Transactional
-    public Changed<TierItem> addTier(long competitionId, String ifMatch, NewTier tier, Language language) {
+    public Changed<TierItem> addTier(long competitionId, IfMatch seen, NewTier tier, Language language) {
         Competition competition = access.managedCompetition(competitionId);
-        EntityTags.requireMatch(ifMatch, tag(competition));
+        seen.require(tag(competition));
         if (tier == null || tier.group() == null) {
             throw DomainException.invalid("group", "platform.validation.required");
         }
@@ -131,9 +132,9 @@ public class EditionManagement {
 
     /** Removes one of the edition's award tiers as the edition page does (another edition's tier: not found). */
     @Transactional
-    public String removeTier(long competitionId, String ifMatch, long tierId) {
+    public String removeTier(long competitionId, IfMatch seen, long tierId) {
         Competition competition = access.managedCompetition(competitionId);
-        EntityTags.requireMatch(ifMatch, tag(competition));
+        seen.require(tag(competition));
         service.removeAwardTier(competitionId, tierId);
         competitions.flush();
         return tag(competition);
@@ -149,11 +150,11 @@ public class EditionManagement {
         return new Page<>(items, competitions.countManagers(competitionId), tag(competition));
     }
 
-    /** Adds a programme manager, by e-mail, as the edition page does, if {@code ifMatch} names its current version. */
+    /** Adds a programme manager, by e-mail, as the edition page does, if {@code seen} names its current version. */
     @Transactional
-    public Changed<ManagerItem> addManager(long competitionId, String ifMatch, NewManager manager) {
+    public Changed<ManagerItem> addManager(long competitionId, IfMatch seen, NewManager manager) {
         Competition competition = access.managedCompetition(competitionId);
-        EntityTags.requireMatch(ifMatch, tag(competition));
+        seen.require(tag(competition));
         if (manager == null || manager.email() == null || manager.email().isBlank()) {
             throw DomainException.invalid("email", "platform.validation.required");
         }
@@ -169,12 +170,12 @@ public class EditionManagement {
 
     /**
      * Removes one of the edition's managers as the edition page does (the edition keeps at least one), if {@code
-     * ifMatch} names its current version; someone who does not manage it is not found.
+     * seen} names its current version; someone who does not manage it is not found.
      */
     @Transactional
-    public String removeManager(long competitionId, String ifMatch, long userId) {
+    public String removeManager(long competitionId, IfMatch seen, long userId) {
         Competition competition = access.managedCompetition(competitionId);
-        EntityTags.requireMatch(ifMatch, tag(competition));
+        seen.require(tag(competition));
         try {
             service.removeManager(competitionId, userId);
         } catch (DomainException refused) {
@@ -193,12 +194,12 @@ public class EditionManagement {
 
     /**
      * Releases the judges' comments to applicants, or hides them again, as the edition page's button does, if {@code
-     * ifMatch} names the edition's current version.
+     * seen} names the edition's current version.
      */
     @Transactional
-    public Changed<CommentRelease> releaseComments(long competitionId, String ifMatch, CommentRelease release) {
+    public Changed<CommentRelease> releaseComments(long competitionId, IfMatch seen, CommentRelease release) {
         Competition competition = access.managedCompetition(competitionId);
-        EntityTags.requireMatch(ifMatch, tag(competition));
+        seen.require(tag(competition));
         if (release == null || release.released() == null) {
             throw DomainException.invalid("released", "platform.validation.required");
         }
@@ -225,7 +226,7 @@ public class EditionManagement {
     }
 
     private static String tag(Competition competition) {
-        return EntityTags.of(competition.getId(), competition.getVersion());
+        return VersionTag.of(competition.getId(), competition.getVersion());
     }
 
     /** The same refusal, its field named as the API's JSON names it. */

@@ -427,7 +427,12 @@ public class MyReserveProjectsResource {
             throw DomainException.badRequest("name", "platform.validation.required");
         }
         return tagged(owner.attachEvidence(
-                id, EntityTags.ifMatch(headers), evidenceKind, name, content == null ? new byte[0] : content, language()));
+                id,
+                EntityTags.ifMatch(headers),
+                evidenceKind,
+                name,
+                content == null ? new byte[0] : content,
+                language()));
     }
 
     @PUT
@@ -478,12 +483,11 @@ public class MyReserveProjectsResource {
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Response attachEvidenceForm(
-            @PathParam("id") long id,
-            @PathParam("kind") String kind,
-            List<EntityPart> form) {
+            @PathParam("id") long id, @PathParam("kind") String kind, List<EntityPart> form) {
         EvidenceKind evidenceKind = kindOf(kind);
         UploadedFile file = UploadedFile.single(form);
-        return tagged(owner.attachEvidence(id, EntityTags.ifMatch(headers), evidenceKind, file.name(), file.content(), language()));
+        return tagged(owner.attachEvidence(
+                id, EntityTags.ifMatch(headers), evidenceKind, file.name(), file.content(), language()));
     }
 
     /** A kind of evidence by its name, in any case; anything else is a 400 naming the kinds there are. */
