@@ -39,6 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -70,6 +73,8 @@ class ClusterFailoverIT {
     private static final String DATABASE = "greenhub_cluster";
     private static final String JUDGE_SCORE_SENT = "submittedNote";
     private static final Duration BOOT = Duration.ofMinutes(5);
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|Caused by: |Exception: ");
 
     @TempDir
     Path work;
@@ -299,21 +304,30 @@ class ClusterFailoverIT {
             assertGreenHubProblem503(apiInFlight.get(60, TimeUnit.SECONDS));
 
             // Down: the three keep asking, together, for longer than a failing HAProxy check needs to take a node out
-            // (two failures, a second apart); every answer is still a node's own.
+            // (two failures, a second apart), and at least three times each; every answer is still a node's own.
             Instant until = Instant.now().plus(Duration.ofSeconds(6));
-            CompletableFuture<List<HttpResponse<String>>> pages = repeatUntil(until, () -> judge.get(queue));
-            CompletableFuture<List<HttpResponse<String>>> calls = repeatUntil(
-                    until,
-                    () -> http.send(http.request(assignments)
-                            .header("Authorization", judgeApi)
-                            .header("Accept-Language", "vi")
-                            .GET()
-                            .build()));
-            CompletableFuture<List<HttpResponse<String>>> visits = repeatUntil(until, () -> http.get(publicPage, null));
-            List<HttpResponse<String>> judgePages = pages.get(2, TimeUnit.MINUTES);
-            List<HttpResponse<String>> apiCalls = calls.get(2, TimeUnit.MINUTES);
-            List<HttpResponse<String>> publicPages = visits.get(2, TimeUnit.MINUTES);
-            assertTrue(judgePages.size() >= 3 && apiCalls.size() >= 3 && publicPages.size() >= 3, "kept asking");
+            List<HttpResponse<String>> judgePages;
+            List<HttpResponse<String>> apiCalls;
+            List<HttpResponse<String>> publicPages;
+            ExecutorService askers = Executors.newFixedThreadPool(3);
+            try {
+                Future<List<HttpResponse<String>>> pages =
+                        askers.submit(() -> askRepeatedly(until, () -> judge.get(queue)));
+                Future<List<HttpResponse<String>>> calls = askers.submit(() -> askRepeatedly(
+                        until,
+                        () -> http.send(http.request(assignments)
+                                .header("Authorization", judgeApi)
+                                .header("Accept-Language", "vi")
+                                .GET()
+                                .build())));
+                Future<List<HttpResponse<String>>> visits =
+                        askers.submit(() -> askRepeatedly(until, () -> http.get(publicPage, null)));
+                judgePages = pages.get(5, TimeUnit.MINUTES);
+                apiCalls = calls.get(5, TimeUnit.MINUTES);
+                publicPages = visits.get(5, TimeUnit.MINUTES);
+            } finally {
+                askers.shutdownNow();
+            }
             judgePages.forEach(ClusterFailoverIT::assertGreenHubPage503);
             publicPages.forEach(ClusterFailoverIT::assertGreenHubPage503);
             for (HttpResponse<String> call : apiCalls) {
@@ -367,16 +381,14 @@ class ClusterFailoverIT {
         assertTrue(after.body().contains(judging.getString("secondReference")), after.body());
     }
 
-    /** Sends the request again and again, on a thread of its own, until the instant; gives back every answer. */
-    private static CompletableFuture<List<HttpResponse<String>>> repeatUntil(
+    /** Sends the request again and again until the instant, and at least three times; gives back every answer. */
+    private static List<HttpResponse<String>> askRepeatedly(
             Instant until, java.util.function.Supplier<HttpResponse<String>> request) {
-        return CompletableFuture.supplyAsync(() -> {
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            while (Instant.now().isBefore(until)) {
-                answers.add(request.get());
-            }
-            return answers;
-        });
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        while (Instant.now().isBefore(until) || answers.size() < 3) {
+            answers.add(request.get());
+        }
+        return answers;
     }
 
     /** GreenHub's own 503 page (not HAProxy's), with Retry-After, and no stack trace. */
@@ -397,10 +409,9 @@ class ClusterFailoverIT {
         assertNoStackTrace(response);
     }
 
+    /** No frame of a Java stack trace ("at org.x.Y.method(Y.java:12)", "Caused by:") in the answer. */
     private static void assertNoStackTrace(HttpResponse<String> response) {
-        assertFalse(
-                response.body().contains("Exception") || response.body().contains("\tat "),
-                "no stack trace: " + response.body());
+        assertFalse(STACK_TRACE.matcher(response.body()).find(), "no stack trace: " + response.body());
     }
 
     /** HAProxy's own 503 page (wildfly-config/cluster/503.http), served when no node can take the request. */
