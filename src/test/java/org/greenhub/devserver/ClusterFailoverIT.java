@@ -62,7 +62,9 @@ import org.junit.jupiter.api.io.TempDir;
  * signs in and autosaves a draft; the node holding the session is killed with SIGKILL; the next request lands on the
  * other node, still signed in, on the same page, and submitting works; mail queued on the cluster goes out exactly
  * once, and the scheduled declaring reminder job, which both nodes run, reminds once; then the killed node restarts
- * and rejoins (its JGroups member row is back and it serves the judge's session).
+ * and rejoins (its JGroups member row is back and it serves the judge's session). Then PostgreSQL is stopped under
+ * requests and started again (HAProxy keeps both nodes in, each answers GreenHub's own 503, and the cluster recovers
+ * without a restart), and last both nodes stop, so that HAProxy answers its own four-language page.
  *
  * <p>It runs its own servers, so it has none of the suite's test server (no Arquillian deployment): the nodes deploy
  * the test deployment ({@link Deployments#greenhub()}, for its scenario servlets and test clock), with the ports of
