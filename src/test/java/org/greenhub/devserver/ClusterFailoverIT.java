@@ -12,12 +12,15 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,11 +37,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.greenhub.testsupport.Deployments;
+import org.greenhub.testsupport.EmbeddedDatabaseSessionListener;
 import org.greenhub.testsupport.FormSession;
 import org.greenhub.testsupport.Http;
 import org.greenhub.testsupport.server.TestTime;
@@ -54,7 +62,9 @@ import org.junit.jupiter.api.io.TempDir;
  * signs in and autosaves a draft; the node holding the session is killed with SIGKILL; the next request lands on the
  * other node, still signed in, on the same page, and submitting works; mail queued on the cluster goes out exactly
  * once, and the scheduled declaring reminder job, which both nodes run, reminds once; then the killed node restarts
- * and rejoins (its JGroups member row is back and it serves the judge's session).
+ * and rejoins (its JGroups member row is back and it serves the judge's session). Then PostgreSQL is stopped under
+ * requests and started again (HAProxy keeps both nodes in, each answers GreenHub's own 503, and the cluster recovers
+ * without a restart), and last both nodes stop, so that HAProxy answers its own four-language page.
  *
  * <p>It runs its own servers, so it has none of the suite's test server (no Arquillian deployment): the nodes deploy
  * the test deployment ({@link Deployments#greenhub()}, for its scenario servlets and test clock), with the ports of
@@ -65,6 +75,8 @@ class ClusterFailoverIT {
     private static final String DATABASE = "greenhub_cluster";
     private static final String JUDGE_SCORE_SENT = "submittedNote";
     private static final Duration BOOT = Duration.ofMinutes(5);
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|Caused by: |Exception: ");
 
     @TempDir
     Path work;
@@ -219,6 +231,27 @@ class ClusterFailoverIT {
                     () -> servedBy(owner, balancerLog(logs)),
                     Duration.ofMinutes(1),
                     "HAProxy sends new visitors to the rejoined node again");
+
+            // PostgreSQL restarted under load, both nodes in: each node answers GreenHub's own 503, and all recover.
+            databaseRestartedUnderLoad(judge, judging, balancerLog(logs), nodes);
+
+            // No node left (both stopped): HAProxy answers its own page, in the four languages.
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i].close();
+                nodes[i] = null;
+            }
+            awaitTrue(
+                    () -> balancerPage(plainGet(address + "evaluation/judge/queue.xhtml")),
+                    Duration.ofSeconds(30),
+                    "HAProxy's own 503 page once no node is left");
+            HttpResponse<String> nobody = plainGet(address + "evaluation/judge/queue.xhtml");
+            assertTrue(nobody.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+            assertEquals(
+                    "no-store", nobody.headers().firstValue("Cache-Control").orElse(""));
+            for (String part :
+                    List.of("lang=\"en\"", "lang=\"zh-CN\"", "lang=\"th\"", "lang=\"vi\"", "try again in a minute")) {
+                assertTrue(nobody.body().contains(part), part + " in " + nobody.body());
+            }
         } finally {
             if (balancer != null) {
                 balancer.destroy();
@@ -235,6 +268,210 @@ class ClusterFailoverIT {
                 statement.execute("drop database if exists " + DATABASE + " with (force)");
             }
         }
+    }
+
+    /**
+     * PostgreSQL stopped under the running cluster while a signed-in judge, an API client (Basic auth) and a visitor
+     * work through HAProxy, then started again. Requests waiting inside PostgreSQL when it stops, and every request
+     * while it is down, answer GreenHub's own 503 (the page, or a problem document in the caller's language), never a
+     * 500, a stack trace or HAProxy's page: HAProxy checks liveness, so it keeps both nodes in. Once it is back, the
+     * cluster serves again without restarting a node: the judge is still signed in, in the same session, and scores.
+     */
+    private void databaseRestartedUnderLoad(
+            FormSession judge, JsonObject judging, Path balancerLog, GreenHubServer[] nodes) throws Exception {
+        Http http = new Http(URI.create(address).toURL());
+        String judgeApi = Http.basic(judging.getString("judge"), judging.getString("password"));
+        String assignments = "api/judging/assignments";
+        String queue = "evaluation/judge/queue.xhtml";
+        String publicPage = "alliance/index.xhtml";
+        String session = judge.cookie("JSESSIONID");
+        HttpResponse<String> before = http.get(assignments, judgeApi);
+        assertEquals(200, before.statusCode(), before.body());
+        long balancerLogBefore = Files.size(balancerLog);
+        try {
+            // In flight: a page and an API call wait inside PostgreSQL (on a table lock) when it stops under them.
+            CompletableFuture<HttpResponse<String>> pageInFlight;
+            CompletableFuture<HttpResponse<String>> apiInFlight;
+            try (Connection locker = database(DATABASE)) {
+                locker.setAutoCommit(false);
+                try (Statement lock = locker.createStatement()) {
+                    lock.execute("lock table user_account in access exclusive mode");
+                }
+                pageInFlight = CompletableFuture.supplyAsync(() -> judge.get(queue));
+                apiInFlight = CompletableFuture.supplyAsync(() -> http.get(assignments, judgeApi));
+                awaitRequestsWaitingOnTheLock(locker, 2);
+                EmbeddedDatabaseSessionListener.stopDatabase();
+            }
+            assertGreenHubPage503(pageInFlight.get(60, TimeUnit.SECONDS));
+            assertGreenHubProblem503(apiInFlight.get(60, TimeUnit.SECONDS));
+
+            // Down: the three keep asking, together, for longer than a failing HAProxy check needs to take a node out
+            // (two failures, a second apart), and at least three times each; every answer is still a node's own.
+            Instant until = Instant.now().plus(Duration.ofSeconds(6));
+            List<HttpResponse<String>> judgePages;
+            List<HttpResponse<String>> apiCalls;
+            List<HttpResponse<String>> publicPages;
+            ExecutorService askers = Executors.newFixedThreadPool(3);
+            try {
+                Future<List<HttpResponse<String>>> pages =
+                        askers.submit(() -> askRepeatedly(until, () -> judge.get(queue)));
+                Future<List<HttpResponse<String>>> calls = askers.submit(() -> askRepeatedly(
+                        until,
+                        () -> http.send(http.request(assignments)
+                                .header("Authorization", judgeApi)
+                                .header("Accept-Language", "vi")
+                                .GET()
+                                .build())));
+                Future<List<HttpResponse<String>>> visits =
+                        askers.submit(() -> askRepeatedly(until, () -> http.get(publicPage, null)));
+                judgePages = pages.get(5, TimeUnit.MINUTES);
+                apiCalls = calls.get(5, TimeUnit.MINUTES);
+                publicPages = visits.get(5, TimeUnit.MINUTES);
+            } finally {
+                askers.shutdownNow();
+            }
+            judgePages.forEach(ClusterFailoverIT::assertGreenHubPage503);
+            publicPages.forEach(ClusterFailoverIT::assertGreenHubPage503);
+            for (HttpResponse<String> call : apiCalls) {
+                assertGreenHubProblem503(call);
+                assertEquals(
+                        bundleText("vi", "platform.error.unavailable"),
+                        Http.json(call).getString("detail"),
+                        "in the caller's language");
+            }
+            for (int node = 0; node < nodes.length; node++) {
+                assertEquals(200, get(nodeAddress(node) + "api/health/live"), "node " + (node + 1) + " is alive");
+            }
+            HttpResponse<String> health = http.get("api/health", null);
+            assertEquals(503, health.statusCode(), health.body());
+            assertEquals("DOWN", Http.json(health).getString("status"), "GreenHub's own readiness answer");
+            String checks = new String(Files.readAllBytes(balancerLog), StandardCharsets.UTF_8)
+                    .substring((int) balancerLogBefore);
+            assertFalse(checks.contains(" is DOWN"), "HAProxy kept both nodes in: " + checks);
+        } finally {
+            EmbeddedDatabaseSessionListener.startDatabase();
+        }
+
+        // Back, and no node restarted: HAProxy's readiness view, the judge's session, the API.
+        for (int node = 0; node < nodes.length; node++) {
+            int index = node;
+            awaitTrue(
+                    () -> get(nodeAddress(index) + "api/health") == 200,
+                    Duration.ofMinutes(1),
+                    "node " + (node + 1) + " reaches PostgreSQL again");
+            assertTrue(nodes[node].isAlive(), "node " + (node + 1) + " ran throughout");
+        }
+        assertEquals(200, get(address + "api/health"), "/api/health through HAProxy");
+        HttpResponse<String> page = judge.get(queue);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.uri().getPath().endsWith("queue.xhtml"), "still signed in: " + page.uri());
+        assertTrue(page.body().contains(judging.getString("secondReference")), "the judge's queue");
+        assertEquals(sessionId(session), sessionId(judge.cookie("JSESSIONID")), "the same session");
+        String score = "evaluation/judge/score.xhtml?round="
+                + judging.getJsonNumber("roundId").longValue() + "&subject="
+                + judging.getJsonNumber("secondSubjectId").longValue();
+        assertPartial(autosave(judge, score, judge.viewState(score), "tech", "6"));
+        assertEquals(
+                "DRAFT 6",
+                sheet(
+                        judging.getJsonNumber("judgeId").longValue(),
+                        judging.getJsonNumber("secondSubjectId").longValue(),
+                        "tech"),
+                "the judge scores again");
+        HttpResponse<String> after = http.get(assignments, judgeApi);
+        assertEquals(200, after.statusCode(), after.body());
+        assertTrue(after.body().contains(judging.getString("secondReference")), after.body());
+    }
+
+    /** Sends the request again and again until the instant, and at least three times; gives back every answer. */
+    private static List<HttpResponse<String>> askRepeatedly(
+            Instant until, java.util.function.Supplier<HttpResponse<String>> request) {
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        while (Instant.now().isBefore(until) || answers.size() < 3) {
+            answers.add(request.get());
+        }
+        return answers;
+    }
+
+    /** GreenHub's own 503 page (not HAProxy's), with Retry-After, and no stack trace. */
+    private static void assertGreenHubPage503(HttpResponse<String> response) {
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(response.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+        assertTrue(response.body().contains("id=\"errorPage\" data-status=\"503\""), response.body());
+        assertNoStackTrace(response);
+    }
+
+    /** GreenHub's problem document for the database out of reach, with Retry-After, and no stack trace. */
+    private static void assertGreenHubProblem503(HttpResponse<String> response) {
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+        assertEquals("platform.error.unavailable", Http.json(response).getString("code"));
+        assertNoStackTrace(response);
+    }
+
+    /** No frame of a Java stack trace ("at org.x.Y.method(Y.java:12)", "Caused by:") in the answer. */
+    private static void assertNoStackTrace(HttpResponse<String> response) {
+        assertFalse(STACK_TRACE.matcher(response.body()).find(), "no stack trace: " + response.body());
+    }
+
+    /** HAProxy's own 503 page (wildfly-config/cluster/503.http), served when no node can take the request. */
+    private static boolean balancerPage(HttpResponse<String> response) {
+        return response != null
+                && response.statusCode() == 503
+                && response.body().contains("id=\"balancerUnavailable\"");
+    }
+
+    private static HttpResponse<String> plainGet(String address) {
+        try {
+            return plainClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(address))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException notYet) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** A session id without the route suffix WildFly moves to the node that owns it. */
+    private static String sessionId(String cookie) {
+        return cookie.contains(".") ? cookie.substring(0, cookie.indexOf('.')) : cookie;
+    }
+
+    /** A message of GreenHub's bundles, as the server words it in that language. */
+    private static String bundleText(String language, String key) throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = ClusterFailoverIT.class
+                .getClassLoader()
+                .getResourceAsStream("i18n/platform_" + language + ".properties")) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return bundle.getProperty(key);
+    }
+
+    /** Waits (bounded) until the requests are inside PostgreSQL, blocked by the lock this connection holds. */
+    private static void awaitRequestsWaitingOnTheLock(Connection locker, int requests)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String blocked = "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))";
+        while (System.nanoTime() < deadline) {
+            try (Statement statement = locker.createStatement();
+                    ResultSet rows = statement.executeQuery(blocked)) {
+                rows.next();
+                if (rows.getInt(1) >= requests) {
+                    return;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        fail("The requests never reached the database");
     }
 
     /** What every node shares: the cluster's database, HAProxy's address, SMTP to GreenMail, the test clock. */

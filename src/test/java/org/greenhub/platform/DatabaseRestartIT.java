@@ -60,6 +60,10 @@ class DatabaseRestartIT extends HttpTest {
             assertPage503(browser.get("dashboard/admin.xhtml"));
             assertPage503(api.get("/alliance/index.xhtml", null));
             assertEquals(503, api.get("/api/health", null).statusCode());
+            // Liveness does not ask the database: a balancer checking it keeps this node in, to answer the pages above.
+            HttpResponse<String> live = api.get("/api/health/live", null);
+            assertEquals(200, live.statusCode(), live.body());
+            assertEquals("UP", Http.json(live).getString("status"));
         } finally {
             EmbeddedDatabaseSessionListener.startDatabase();
         }
