@@ -314,6 +314,7 @@ public class RoundResultsBean implements Serializable {
     private ResultsSnapshot snapshot() {
         Shown shown = shown();
         if (shown.snapshot == null) {
+            // Shared results, not LazyDataModels over results ranked per request: paging then ranks and builds nothing.
             shown.snapshot = resultsReader.read(round);
         }
         return shown.snapshot;
