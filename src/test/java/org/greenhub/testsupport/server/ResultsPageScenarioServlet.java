@@ -21,7 +21,7 @@ import org.greenhub.evaluation.application.ScoreImportService;
  *       criteria the same for all, so no two entries tie); answers the round, the manager (who signs in with
  *       {@link JudgingFixtures#PASSWORD}), the references and the judges' e-mails.
  *   <li>{@code ?round=R&manager=ID&entry=REF&judge=EMAIL&tech=T&green=G}: the manager imports one more sheet.
- *   <li>{@code ?round=R&reopen=JUDGE_ID&subject=SUBJECT_ID}: the manager reopens that judge's sheet of the subject (it
+ *   <li>{@code ?round=R&manager=ID&reopen=JUDGE_ID&subject=SUBJECT_ID}: the manager reopens that judge's sheet of the subject (it
  *       leaves the results).
  * </ul>
  */
