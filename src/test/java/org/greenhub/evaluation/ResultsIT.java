@@ -2,6 +2,9 @@ package org.greenhub.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.greenhub.evaluation.application.AdvancementPreview;
 import org.greenhub.evaluation.application.AdvancementService;
 import org.greenhub.evaluation.application.ExportFile;
+import org.greenhub.evaluation.application.JudgeScoring;
+import org.greenhub.evaluation.application.ResultsPageReader;
+import org.greenhub.evaluation.application.ResultsSnapshot;
 import org.greenhub.evaluation.application.RoundResults;
 import org.greenhub.evaluation.application.RoundResultsService;
 import org.greenhub.evaluation.application.ScoreExportService;
@@ -71,6 +77,12 @@ class ResultsIT extends InServerTest {
 
     @Inject
     ActingAs actingAs;
+
+    @Inject
+    ResultsPageReader pageReader;
+
+    @Inject
+    JudgeScoring scoring;
 
     @Inject
     org.greenhub.testsupport.server.CompetitionFixtures competitions;
@@ -475,5 +487,50 @@ class ResultsIT extends InServerTest {
                 "evaluation.advancement.roundNotOver",
                 assertThrows(DomainException.class, () -> advancement.confirm(f.roundId(), Set.of(), null, null))
                         .messageKey());
+    }
+
+    /**
+     * Issue 17, session 11: the results page's results are computed once and shared while the round's inputs stay the
+     * same, and computed again as soon as a sheet leaves them: the next read after a reopened sheet ranks without it.
+     */
+    @Test
+    void theResultsPageSharesItsResultsUntilASheetChanges() throws Exception {
+        Fixture f = importedExample(example());
+
+        ThreadStatements.reset();
+        ResultsSnapshot first = pageReader.read(f.roundId());
+        long computing = ThreadStatements.prepared();
+        ThreadStatements.reset();
+        ResultsSnapshot again = pageReader.read(f.roundId());
+        long reading = ThreadStatements.prepared();
+        System.out.printf("Results page snapshot: %d statements computed, %d shared%n", computing, reading);
+        assertSame(first, again, "the same inputs give the same shared results");
+        assertEquals(results.resultsPage(f.roundId()).results(), first.results());
+        assertEquals(advancement.preview(f.roundId()), first.preview());
+
+        // The leader's first sheet goes back to its judge: it no longer counts.
+        String leader = first.results().entries().get(0).reference();
+        long leaderSubject = f.subjectIds().get(f.references().indexOf(leader));
+        scoring.reopen(fixtures.sheetId(f.roundId(), leaderSubject, f.judgeIds().get(0)), "A score was mistyped.");
+
+        ResultsSnapshot after = pageReader.read(f.roundId());
+        assertNotSame(first, after);
+        assertNotEquals(first.version(), after.version());
+        RoundResults fresh = results.results(f.roundId());
+        assertEquals(fresh, after.results(), "the next read ranks the scores as they are now");
+        assertNotEquals(first.results(), after.results());
+        assertEquals(
+                first.results().entries().stream()
+                                .filter(e -> e.reference().equals(leader))
+                                .findFirst()
+                                .orElseThrow()
+                                .judges()
+                        - 1,
+                after.results().entries().stream()
+                        .filter(e -> e.reference().equals(leader))
+                        .findFirst()
+                        .orElseThrow()
+                        .judges(),
+                "the reopened sheet left the leader's judges");
     }
 }

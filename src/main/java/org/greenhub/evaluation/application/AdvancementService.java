@@ -239,11 +239,16 @@ public class AdvancementService {
     }
 
     private AdvancementPreview previewOf(EvaluationRound round, RoundResults ranking) {
+        return previewOf(round, ranking, results.quotas(round.getId()));
+    }
+
+    /** The preview from results and quotas already read, without a permission check: for {@link ResultsPageReader}. */
+    public AdvancementPreview previewOf(EvaluationRound round, RoundResults ranking, Map<String, Integer> quotas) {
         if (ranking.roundId() != round.getId()) {
             throw new IllegalArgumentException("results of another round");
         }
         AdvancementSelection.Result selected =
-                AdvancementSelection.of(round, results.quotas(round.getId())).apply(RoundResultsService.lines(ranking));
+                AdvancementSelection.of(round, quotas).apply(RoundResultsService.lines(ranking));
         List<AdvancementPreview.Line> lines = ranking.entries().stream()
                 .map(e -> new AdvancementPreview.Line(
                         e.subjectId(), e.reference(), e.scope(), e.rank(), e.score(), selected.of(e.reference())))

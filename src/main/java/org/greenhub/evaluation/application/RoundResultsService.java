@@ -94,7 +94,12 @@ public class RoundResultsService {
     public ResultsPage resultsPage(long roundId) {
         managerAccess.requireRound(roundId);
         EvaluationRound round = round(roundId);
-        RoundScoreRows rows = submittedScores.of(roundId);
+        return resultsPage(round, submittedScores.of(roundId));
+    }
+
+    /** The same from rows already read, without a permission check: for {@link ResultsPageReader}. */
+    public ResultsPage resultsPage(EvaluationRound round, RoundScoreRows rows) {
+        long roundId = round.getId();
         if (rows.isEmpty()) {
             return new ResultsPage(
                     compute(round, rows, round.scoringMethod()),

@@ -67,6 +67,19 @@ public final class RoundScoreRows {
                 value));
     }
 
+    /** Every score and every subject's place as read, for {@link ResultsPageReader}'s cache key. */
+    ResultsFingerprint fingerprint() {
+        ResultsFingerprint fingerprint = new ResultsFingerprint();
+        for (Score score : scores) {
+            fingerprint.addRow(
+                    "score", score.entry(), score.judge(), score.criterion(), Double.doubleToLongBits(score.value()));
+        }
+        for (Subject subject : subjectsByReference.values()) {
+            fingerprint.addRow("subject", subject.id(), subject.reference(), subject.groupName(), subject.track());
+        }
+        return fingerprint;
+    }
+
     public boolean isEmpty() {
         return scores.isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.greenhub.evaluation.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +17,10 @@ import java.util.Map;
 import org.greenhub.evaluation.application.AdvancementPreview;
 import org.greenhub.evaluation.application.AdvancementService;
 import org.greenhub.evaluation.application.ExportFile;
-import org.greenhub.evaluation.application.ProgressService;
+import org.greenhub.evaluation.application.ResultsPageReader;
+import org.greenhub.evaluation.application.ResultsSnapshot;
 import org.greenhub.evaluation.application.RoundPageReader;
 import org.greenhub.evaluation.application.RoundResults;
-import org.greenhub.evaluation.application.RoundResultsService;
 import org.greenhub.evaluation.application.ScoreExportService;
 import org.greenhub.evaluation.application.ScoreImportRejected;
 import org.greenhub.evaluation.application.ScoreImportService;
@@ -40,7 +41,13 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * A round's results for programme managers: the declared rules, the ranking per scope, judge statistics and
  * agreement, the sensitivity report, advancement (preview and confirm), the import of on-site score sheets and the
- * exports. Opened with {@code ?round=id}. Everything kept between requests is plain serializable values.
+ * exports. Opened with {@code ?round=id}.
+ * <p>
+ * The view keeps only what says what it shows: the round, and the manager's inputs (quotas, the confirmation's
+ * choices); each table's page is in its component's state. Every request reads the round's rules and results again
+ * through {@link ResultsPageReader}, which shares the computed results between views and managers until the scores
+ * change (issue 17: keeping every row of every table in each view ran a server of 512 MB out of memory at ten
+ * managers), and builds the tables' rows once per computed results ({@link Tables}).
  */
 @Named("roundResults")
 @ViewScoped
@@ -49,16 +56,13 @@ public class RoundResultsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RoundResultsService resultsService;
+    ResultsPageReader resultsReader;
 
     @Inject
     AdvancementService advancement;
 
     @Inject
     RoundPageReader reader;
-
-    @Inject
-    ProgressService progressService;
 
     @Inject
     ScoreImportService imports;
@@ -102,8 +106,6 @@ public class RoundResultsBean implements Serializable {
             boolean fewerJudges)
             implements Serializable {}
 
-    public record ScopeSection(String scope, List<RankingRow> rows) implements Serializable {}
-
     public record JudgeRow(String judge, String mean, String sd, boolean noSpread) implements Serializable {}
 
     public record Place(int rank, String score, String outcome) implements Serializable {}
@@ -126,21 +128,7 @@ public class RoundResultsBean implements Serializable {
     public record Problem(int line, String text) implements Serializable {}
 
     private Long round;
-    private Rules rules;
-    private List<String> criteria = List.of();
-    private List<ScopeSection> sections = List.of();
-    /** Every scope's rows one after the other, as the one paged ranking table shows them. */
-    private List<RankingRow> rankingRows = List.of();
-
-    private List<JudgeRow> judges = List.of();
-    private Double kendallW;
-    private int outlierCount;
-    private String chartJson;
-    private List<AggregationMethod> methods = List.of(AggregationMethod.values());
-    private List<SensitivityRow> sensitivity = List.of();
-    private List<PreviewRow> preview = List.of();
-    private List<Tie> ties = List.of();
-    private List<DecisionRow> decisions = List.of();
+    private final List<AggregationMethod> methods = List.of(AggregationMethod.values());
 
     private List<String> chosenAtTies = new ArrayList<>();
     private String note;
@@ -175,47 +163,30 @@ public class RoundResultsBean implements Serializable {
         }
     }
 
-    public void load() throws IOException {
-        try {
-            if (round == null) {
-                throw DomainException.notFound();
-            }
-            fill();
-        } catch (DomainException refusal) {
-            org.greenhub.platform.web.PageRefusals.refuse(refusal);
-        }
-    }
+    /**
+     * The tables' rows of one computed results, in no language (texts are looked up when rendering): made once per
+     * {@link ResultsSnapshot} and shared with it, so paging, re-rendering and other managers' views build nothing.
+     */
+    record Tables(
+            List<String> criteria,
+            List<RankingRow> ranking,
+            int scopes,
+            List<JudgeRow> judges,
+            Double kendallW,
+            int outlierCount,
+            List<SensitivityRow> sensitivity,
+            List<PreviewRow> preview,
+            List<Tie> ties) {
 
-    private void fill() {
-        RoundPageReader.RoundRulesView view = reader.rules(round);
-        RoundRules r = view.rules();
-        boolean over = view.over();
-        // An open round past its closing time takes no more scores: shown as closed, as judges experience it.
-        String status = over ? "CLOSED" : view.status().name();
-        rules = new Rules(
-                r.name(),
-                r.method().name(),
-                r.trim(),
-                number(r.outlierGap()),
-                r.advancementRule().name(),
-                r.advancementScope().name(),
-                r.advancementCount(),
-                number(r.advancementThreshold()),
-                List.copyOf(r.tieBreak()),
-                r.judgesPerEntry(),
-                status,
-                over);
-        Map<String, String> titles = progressService.entryTitles(round);
-
-        // one read of the scores for the rankings, the sensitivity report and the advancement preview
-        RoundResultsService.ResultsPage page = resultsService.resultsPage(round);
-        RoundResults results = page.results();
-        criteria = List.copyOf(results.criteria());
-        List<ScopeSection> scopeSections = new ArrayList<>();
-        for (RoundResults.ScopeRanking ranking : results.scopes()) {
-            List<RankingRow> rows = ranking.entries().stream()
-                    .map(e -> new RankingRow(
-                            ranking.scope(),
+        static Tables of(ResultsSnapshot snapshot) {
+            RoundResults results = snapshot.results();
+            Map<String, String> titles = snapshot.titles();
+            List<String> criteria = List.copyOf(results.criteria());
+            List<RankingRow> ranking = new ArrayList<>();
+            for (RoundResults.ScopeRanking inScope : results.scopes()) {
+                for (RoundResults.EntryResult e : inScope.entries()) {
+                    ranking.add(new RankingRow(
+                            inScope.scope(),
                             e.reference(),
                             titles.get(e.reference()),
                             e.rank(),
@@ -228,64 +199,156 @@ public class RoundResultsBean implements Serializable {
                                     .toList(),
                             e.tied(),
                             e.flags().contains(RoundResults.EntryFlag.OUTLIER_SCORE),
-                            e.flags().contains(RoundResults.EntryFlag.FEWER_JUDGES_THAN_PLANNED)))
+                            e.flags().contains(RoundResults.EntryFlag.FEWER_JUDGES_THAN_PLANNED)));
+                }
+            }
+            List<JudgeRow> judges = results.judges().stream()
+                    .map(j -> new JudgeRow(
+                            j.judge(),
+                            number(j.mean()),
+                            number(j.sd()),
+                            j.flags().contains(JudgeFlag.NO_SPREAD)))
                     .toList();
-            scopeSections.add(new ScopeSection(ranking.scope(), rows));
+            List<AggregationMethod> methods = List.of(AggregationMethod.values());
+            List<SensitivityRow> sensitivity = snapshot.sensitivity().lines().stream()
+                    .map(line -> new SensitivityRow(
+                            line.reference(),
+                            line.scope(),
+                            methods.stream()
+                                    .map(m -> {
+                                        SensitivityReport.Place p =
+                                                line.places().get(m);
+                                        return p == null
+                                                ? new Place(0, "", "")
+                                                : new Place(
+                                                        p.rank(),
+                                                        number(p.score()),
+                                                        p.outcome().name());
+                                    })
+                                    .toList(),
+                            line.advancementChanges()))
+                    .toList();
+            AdvancementPreview advancementPreview = snapshot.preview();
+            List<PreviewRow> preview = advancementPreview.lines().stream()
+                    .map(l -> new PreviewRow(
+                            l.reference(),
+                            titles.get(l.reference()),
+                            l.scope(),
+                            l.rank(),
+                            number(l.score()),
+                            l.outcome().name()))
+                    .toList();
+            List<Tie> ties = advancementPreview.tiesNeedingPanelDecision().stream()
+                    .map(t -> new Tie(t.scope(), t.rank(), List.copyOf(t.entries()), t.places()))
+                    .toList();
+            return new Tables(
+                    criteria,
+                    List.copyOf(ranking),
+                    results.scopes().size(),
+                    judges,
+                    results.kendallW().isPresent() ? results.kendallW().getAsDouble() : null,
+                    results.outliers().size(),
+                    sensitivity,
+                    preview,
+                    ties);
         }
-        sections = List.copyOf(scopeSections);
-        rankingRows =
-                sections.stream().flatMap(section -> section.rows().stream()).toList();
-        judges = results.judges().stream()
-                .map(j -> new JudgeRow(
-                        j.judge(), number(j.mean()), number(j.sd()), j.flags().contains(JudgeFlag.NO_SPREAD)))
-                .toList();
-        kendallW = results.kendallW().isPresent() ? results.kendallW().getAsDouble() : null;
-        outlierCount = results.outliers().size();
-        chartJson = chart(results.judges());
+    }
 
-        SensitivityReport report = page.sensitivity();
-        sensitivity = report.lines().stream()
-                .map(line -> new SensitivityRow(
-                        line.reference(),
-                        line.scope(),
-                        methods.stream()
-                                .map(m -> {
-                                    SensitivityReport.Place p = line.places().get(m);
-                                    return p == null
-                                            ? new Place(0, "", "")
-                                            : new Place(
-                                                    p.rank(),
-                                                    number(p.score()),
-                                                    p.outcome().name());
-                                })
-                                .toList(),
-                        line.advancementChanges()))
-                .toList();
+    /** What one request shows, each part read when the request first needs it; never kept in the view. */
+    private static final class Shown {
+        Rules rules;
+        ResultsSnapshot snapshot;
+        Tables tables;
+        List<DecisionRow> decisions;
+        String chartJson;
+    }
 
-        AdvancementPreview advancementPreview = advancement.preview(round, results);
-        preview = advancementPreview.lines().stream()
-                .map(l -> new PreviewRow(
-                        l.reference(),
-                        titles.get(l.reference()),
-                        l.scope(),
-                        l.rank(),
-                        number(l.score()),
-                        l.outcome().name()))
-                .toList();
-        ties = advancementPreview.tiesNeedingPanelDecision().stream()
-                .map(t -> new Tie(t.scope(), t.rank(), List.copyOf(t.entries()), t.places()))
-                .toList();
-        decisions = advancement.decisionLines(round).stream()
-                .map(RoundResultsBean::decision)
-                .toList();
-        if ("TOP_N_WITH_QUOTAS".equals(rules.rule())) {
-            Map<String, Integer> set = advancement.quotas(round);
-            quotaRows = sections.stream()
-                    .map(ScopeSection::scope)
-                    .distinct()
-                    .map(scope -> new QuotaRow(scope, set.get(scope)))
+    public void load() throws IOException {
+        try {
+            if (round == null) {
+                throw DomainException.notFound();
+            }
+            // the access check and the reads, here where a refusal can still answer 404
+            tables();
+            quotaRows = quotaRows();
+        } catch (DomainException refusal) {
+            org.greenhub.platform.web.PageRefusals.refuse(refusal);
+        }
+    }
+
+    private Shown shown() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (Shown) request.computeIfAbsent(Shown.class.getName() + "#" + round, key -> new Shown());
+    }
+
+    /** Forgets what this request read: after a change the page shows the round as it is now. */
+    private void reread() {
+        FacesContext.getCurrentInstance().getAttributes().remove(Shown.class.getName() + "#" + round);
+    }
+
+    private Rules rules() {
+        Shown shown = shown();
+        if (shown.rules == null) {
+            RoundPageReader.RoundRulesView view = reader.rules(round);
+            RoundRules r = view.rules();
+            boolean over = view.over();
+            // An open round past its closing time takes no more scores: shown as closed, as judges experience it.
+            String status = over ? "CLOSED" : view.status().name();
+            shown.rules = new Rules(
+                    r.name(),
+                    r.method().name(),
+                    r.trim(),
+                    number(r.outlierGap()),
+                    r.advancementRule().name(),
+                    r.advancementScope().name(),
+                    r.advancementCount(),
+                    number(r.advancementThreshold()),
+                    List.copyOf(r.tieBreak()),
+                    r.judgesPerEntry(),
+                    status,
+                    over);
+        }
+        return shown.rules;
+    }
+
+    private ResultsSnapshot snapshot() {
+        Shown shown = shown();
+        if (shown.snapshot == null) {
+            // Shared results, not LazyDataModels over results ranked per request: paging then ranks and builds nothing.
+            shown.snapshot = resultsReader.read(round);
+        }
+        return shown.snapshot;
+    }
+
+    private Tables tables() {
+        Shown shown = shown();
+        if (shown.tables == null) {
+            shown.tables = snapshot().shaped(Tables.class, Tables::of);
+        }
+        return shown.tables;
+    }
+
+    private List<DecisionRow> decisions() {
+        Shown shown = shown();
+        if (shown.decisions == null) {
+            shown.decisions = advancement.decisionLines(round).stream()
+                    .map(RoundResultsBean::decision)
                     .toList();
         }
+        return shown.decisions;
+    }
+
+    /** The quota fields of a TOP_N_WITH_QUOTAS round, one per scope of the ranking, filled with the quotas set. */
+    private List<QuotaRow> quotaRows() {
+        if (!"TOP_N_WITH_QUOTAS".equals(rules().rule())) {
+            return List.of();
+        }
+        Map<String, Integer> set = advancement.quotas(round);
+        return tables().ranking().stream()
+                .map(RankingRow::scope)
+                .distinct()
+                .map(scope -> new QuotaRow(scope, set.get(scope)))
+                .toList();
     }
 
     /** Saves the quotas the manager filled in, then shows the advancement they give. */
@@ -299,7 +362,8 @@ public class RoundResultsBean implements Serializable {
             }
             advancement.setQuotas(round, quotas, quotaReason);
             quotaReason = null;
-            fill();
+            reread();
+            quotaRows = quotaRows();
             messages.info("evaluation.resultsui.quota.saved");
         } catch (DomainException refusal) {
             messages.error("quotaForm", refusal);
@@ -319,7 +383,7 @@ public class RoundResultsBean implements Serializable {
     }
 
     public boolean isUsesQuotas() {
-        return rules != null && "TOP_N_WITH_QUOTAS".equals(rules.rule());
+        return "TOP_N_WITH_QUOTAS".equals(rules().rule());
     }
 
     private static DecisionRow decision(AdvancementService.DecisionLine d) {
@@ -385,7 +449,7 @@ public class RoundResultsBean implements Serializable {
             advancement.confirm(round, new LinkedHashSet<>(chosenAtTies), note, nextRoundId);
             messages.info("evaluation.resultsui.advancement.confirmed");
             PrimeFaces.current().executeScript("PF('confirmDialog').hide()");
-            fill();
+            reread();
         } catch (DomainException refusal) {
             messages.error("confirmForm", refusal);
         }
@@ -400,7 +464,8 @@ public class RoundResultsBean implements Serializable {
             }
             ScoreImportService.Summary summary = imports.importSheets(round, upload.getContent());
             messages.info("evaluation.resultsui.import.done", summary.sheets(), summary.values());
-            fill();
+            reread();
+            quotaRows = quotaRows();
         } catch (ScoreImportRejected rejected) {
             importProblems = rejected.problems().stream()
                     .map(p -> new Problem(
@@ -454,32 +519,31 @@ public class RoundResultsBean implements Serializable {
 
     public List<String> getTieEntries() {
         List<String> all = new ArrayList<>();
-        ties.forEach(t -> all.addAll(t.entries()));
+        tables().ties().forEach(t -> all.addAll(t.entries()));
         return all;
     }
 
     public boolean isTiesNeedDecision() {
-        return !ties.isEmpty();
+        return !tables().ties().isEmpty();
     }
 
     public boolean isConfirmed() {
-        return !decisions.isEmpty();
+        return !decisions().isEmpty();
     }
 
     public boolean isCanConfirm() {
-        return decisions.isEmpty()
-                && !preview.isEmpty()
-                && rules != null
-                && rules.over()
-                && !"NONE".equals(rules.rule());
+        return decisions().isEmpty()
+                && !tables().preview().isEmpty()
+                && rules().over()
+                && !"NONE".equals(rules().rule());
     }
 
     public long getChangingCount() {
-        return sensitivity.stream().filter(SensitivityRow::changes).count();
+        return tables().sensitivity().stream().filter(SensitivityRow::changes).count();
     }
 
     public boolean isHasResults() {
-        return sections.stream().anyMatch(s -> !s.rows().isEmpty());
+        return !tables().ranking().isEmpty();
     }
 
     public int getImportProblemCount() {
@@ -487,7 +551,7 @@ public class RoundResultsBean implements Serializable {
     }
 
     public boolean isAnyTie() {
-        return sections.stream().flatMap(s -> s.rows().stream()).anyMatch(RankingRow::tied);
+        return tables().ranking().stream().anyMatch(RankingRow::tied);
     }
 
     public boolean isPanelDecides(String outcome) {
@@ -507,15 +571,11 @@ public class RoundResultsBean implements Serializable {
     }
 
     public Rules getRules() {
-        return rules;
+        return rules();
     }
 
     public List<String> getCriteria() {
-        return criteria;
-    }
-
-    public List<ScopeSection> getSections() {
-        return sections;
+        return tables().criteria();
     }
 
     /**
@@ -524,31 +584,37 @@ public class RoundResultsBean implements Serializable {
      * column when there is more than one.
      */
     public List<RankingRow> getRanking() {
-        return rankingRows;
+        return tables().ranking();
     }
 
     public boolean isSeveralScopes() {
-        return sections.size() > 1;
+        return tables().scopes() > 1;
     }
 
     public List<JudgeRow> getJudges() {
-        return judges;
+        return tables().judges();
     }
 
     public Double getKendallW() {
-        return kendallW;
+        return tables().kendallW();
     }
 
     public String getKendallWText() {
+        Double kendallW = tables().kendallW();
         return kendallW == null ? null : number(kendallW);
     }
 
     public int getOutlierCount() {
-        return outlierCount;
+        return tables().outlierCount();
     }
 
+    /** Built per request: its label is in the manager's language. */
     public String getChartJson() {
-        return chartJson;
+        Shown shown = shown();
+        if (shown.chartJson == null) {
+            shown.chartJson = chart(snapshot().results().judges());
+        }
+        return shown.chartJson;
     }
 
     public List<AggregationMethod> getMethods() {
@@ -556,19 +622,19 @@ public class RoundResultsBean implements Serializable {
     }
 
     public List<SensitivityRow> getSensitivity() {
-        return sensitivity;
+        return tables().sensitivity();
     }
 
     public List<PreviewRow> getPreview() {
-        return preview;
+        return tables().preview();
     }
 
     public List<Tie> getTies() {
-        return ties;
+        return tables().ties();
     }
 
     public List<DecisionRow> getDecisions() {
-        return decisions;
+        return decisions();
     }
 
     public List<String> getChosenAtTies() {
