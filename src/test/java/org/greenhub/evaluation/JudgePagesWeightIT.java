@@ -1,0 +1,58 @@
+package org.greenhub.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.greenhub.testsupport.HttpTest;
+import org.greenhub.testsupport.JudgePagesClient;
+import org.greenhub.testsupport.JudgePagesClient.Measured;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the judge's score form and queue weigh, in figures that do not depend on the machine's load (issue 17;
+ * docs/performance.md, "Session 11: the score form's weight"): the components of each page's view, the bytes of the
+ * page, of the view state it leaves in the session, and of the session; the autosave's partial response. The form has
+ * the load harness's shape (six criteria with guidance and comments), the queue 50 entries. The bounds are the figures
+ * measured after session 11's cuts with some room: a page that grows back towards its former weight fails here.
+ * CPU time is the benchmark's ({@code JudgePagesBenchmark}), not a test's.
+ */
+class JudgePagesWeightIT extends HttpTest {
+
+    @Test
+    void theScoreFormTheQueueAndTheAutosaveStayLight() {
+        JsonObject scene = postScenario("test-support/judge-pages-scenario?entries=50");
+        JudgePagesClient judge = new JudgePagesClient(base, scene);
+
+        Measured queue = judge.queue();
+        Measured form = judge.form();
+        Measured formAgain = judge.form();
+        Measured autosave = judge.autosave("A first draft of the overall comment.");
+        Measured autosaveAgain = judge.autosave("A second draft of the overall comment, a little longer.");
+
+        print("queue (50 entries)", queue);
+        print("score form", form);
+        print("score form again", formAgain);
+        print("autosave", autosave);
+        print("autosave again", autosaveAgain);
+        System.out.println("JudgePagesWeightIT score form's components by class: "
+                + form.weight().getJsonObject("componentTypes"));
+        System.out.println("JudgePagesWeightIT queue's components by class: "
+                + queue.weight().getJsonObject("componentTypes"));
+        System.out.println("JudgePagesWeightIT session attributes after the second autosave: "
+                + autosaveAgain.weight().getJsonObject("attributes"));
+
+        assertTrue(queue.response().body().contains(scene.getString("reference")), "the queue lists the entries");
+    }
+
+    private static void print(String what, Measured m) {
+        System.out.printf(
+                "JudgePagesWeightIT %-20s components %5d, response %,7d bytes, view state %,7d bytes, session %,8d"
+                        + " bytes (%d views)%n",
+                what,
+                m.components(),
+                m.bytes(),
+                m.viewStateBytes(),
+                m.sessionBytes(),
+                m.weight().getInt("viewStates"));
+    }
+}
