@@ -1,5 +1,6 @@
 package org.greenhub.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -42,6 +43,20 @@ class JudgePagesWeightIT extends HttpTest {
                 + autosaveAgain.weight().getJsonObject("attributes"));
 
         assertTrue(queue.response().body().contains(scene.getString("reference")), "the queue lists the entries");
+        // Session 11 measured 140 components in the queue (223 before), 236 in the form (353 before) and 8,695 bytes
+        // of view state a form (12,133 before).
+        assertTrue(queue.components() <= 160, "components of the queue: " + queue.components());
+        assertTrue(form.components() <= 260, "components of the score form: " + form.components());
+        assertTrue(form.viewStateBytes() <= 10_000, "view state of one score form: " + form.viewStateBytes());
+        // Each change rebuilds the same tree and leaves the view's stored state as it was: a tree or a state that grew
+        // with every autosave (as full state saving made them, see docs/performance.md) would fill the judge's session.
+        assertEquals(form.components(), autosave.components(), "the autosave's tree is the form's");
+        assertEquals(form.components(), autosaveAgain.components(), "the second autosave's tree is the form's");
+        assertTrue(
+                autosaveAgain.sessionBytes() - autosave.sessionBytes() < 1_000,
+                "the session after one more autosave: " + autosave.sessionBytes() + " -> "
+                        + autosaveAgain.sessionBytes());
+        assertTrue(autosave.bytes() <= 4_500, "the autosave's partial response: " + autosave.bytes());
     }
 
     private static void print(String what, Measured m) {
