@@ -104,11 +104,17 @@ public final class FormSession {
      */
     public HttpResponse<String> ajax(
             String path, String viewState, String source, String execute, Map<String, String> fields) {
+        return ajax(path, viewState, source, execute, execute, fields);
+    }
+
+    /** As {@link #ajax(String, String, String, String, Map)}, re-rendering {@code render} (ids, space-separated). */
+    public HttpResponse<String> ajax(
+            String path, String viewState, String source, String execute, String render, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", source);
         form.put("jakarta.faces.partial.execute", execute);
-        form.put("jakarta.faces.partial.render", execute);
+        form.put("jakarta.faces.partial.render", render);
         form.put(source, source);
         form.putAll(fields);
         form.put("jakarta.faces.ViewState", viewState);

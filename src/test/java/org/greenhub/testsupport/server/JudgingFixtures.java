@@ -157,6 +157,21 @@ public class JudgingFixtures {
         return document.getId();
     }
 
+    /** A further criterion (0 to 10 in steps of 1, named in English) on the round's rubric, before anyone scores. */
+    @Transactional
+    public void addCriterion(long roundId, String code, String name, String guidance) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        RubricCriterion criterion = round.getRubric()
+                .addCriterion(
+                        code,
+                        java.math.BigDecimal.TEN,
+                        java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal.TEN,
+                        java.math.BigDecimal.ONE,
+                        null);
+        criterion.describe(Language.ENGLISH, name, guidance);
+    }
+
     /** Names and guidance for the example rubric's criteria, in English and Chinese. */
     @Transactional
     public void describeCriteria(long roundId) {

@@ -1,0 +1,73 @@
+package org.greenhub.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.greenhub.testsupport.HttpTest;
+import org.greenhub.testsupport.JudgePagesClient;
+import org.greenhub.testsupport.JudgePagesClient.Measured;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the judge's score form and queue weigh, in figures that do not depend on the machine's load (issue 17;
+ * docs/performance.md, "Session 11: the score form's weight"): the components of each page's view, the bytes of the
+ * page, of the view state it leaves in the session, and of the session; the autosave's partial response. The form has
+ * the load harness's shape (six criteria with guidance and comments), the queue 50 entries. The bounds are the figures
+ * measured after session 11's cuts with some room: a page that grows back towards its former weight fails here.
+ * CPU time is the benchmark's ({@code JudgePagesBenchmark}), not a test's.
+ */
+class JudgePagesWeightIT extends HttpTest {
+
+    @Test
+    void theScoreFormTheQueueAndTheAutosaveStayLight() {
+        JsonObject scene = postScenario("test-support/judge-pages-scenario?entries=50");
+        JudgePagesClient judge = new JudgePagesClient(base, scene);
+
+        Measured queue = judge.queue();
+        Measured form = judge.form();
+        Measured formAgain = judge.form();
+        Measured autosave = judge.autosave("A first draft of the overall comment.");
+        Measured autosaveAgain = judge.autosave("A second draft of the overall comment, a little longer.");
+
+        print("queue (50 entries)", queue);
+        print("score form", form);
+        print("score form again", formAgain);
+        print("autosave", autosave);
+        print("autosave again", autosaveAgain);
+        System.out.println("JudgePagesWeightIT score form's components by class: "
+                + form.weight().getJsonObject("componentTypes"));
+        System.out.println("JudgePagesWeightIT queue's components by class: "
+                + queue.weight().getJsonObject("componentTypes"));
+        System.out.println("JudgePagesWeightIT session attributes after the second autosave: "
+                + autosaveAgain.weight().getJsonObject("attributes"));
+
+        assertTrue(queue.response().body().contains(scene.getString("reference")), "the queue lists the entries");
+        // Session 11 measured 140 components in the queue (223 before), 236 in the form (353 before) and 8,695 bytes
+        // of view state a form (12,133 before).
+        assertTrue(queue.components() <= 160, "components of the queue: " + queue.components());
+        assertTrue(form.components() <= 260, "components of the score form: " + form.components());
+        assertTrue(form.viewStateBytes() <= 10_000, "view state of one score form: " + form.viewStateBytes());
+        // Each change rebuilds the same tree and leaves the view's stored state as it was: a tree or a state that grew
+        // with every autosave (as full state saving made them, see docs/performance.md) would fill the judge's session.
+        assertEquals(form.components(), autosave.components(), "the autosave's tree is the form's");
+        assertEquals(form.components(), autosaveAgain.components(), "the second autosave's tree is the form's");
+        assertTrue(
+                autosaveAgain.sessionBytes() - autosave.sessionBytes() < 1_000,
+                "the session after one more autosave: " + autosave.sessionBytes() + " -> "
+                        + autosaveAgain.sessionBytes());
+        assertTrue(autosave.bytes() <= 4_500, "the autosave's partial response: " + autosave.bytes());
+    }
+
+    private static void print(String what, Measured m) {
+        System.out.printf(
+                "JudgePagesWeightIT %-20s components %5d, response %,7d bytes, view state %,7d bytes, session %,8d"
+                        + " bytes (%d views)%n",
+                what,
+                m.components(),
+                m.bytes(),
+                m.viewStateBytes(),
+                m.sessionBytes(),
+                m.weight().getInt("viewStates"));
+    }
+}
