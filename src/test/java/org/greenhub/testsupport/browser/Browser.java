@@ -93,8 +93,15 @@ public final class Browser implements AfterTestExecutionCallback, AfterEachCallb
             return parts.join(', ');
             """;
 
-    /** No jQuery animation running (a dialog fading in would show axe colours half-way, contrast too low). */
-    private static final String NOTHING_MOVING = "return !window.jQuery || jQuery(':animated').length === 0;";
+    /**
+     * No animation or CSS transition running, endless ones (a spinner) aside: a dialog fading in, or the button just
+     * clicked changing colour for its hover and focus states, would show axe a colour half-way and a contrast too low.
+     */
+    private static final String NOTHING_MOVING = """
+            return (!window.jQuery || jQuery(':animated').length === 0)
+                && document.getAnimations().every(a => a.playState !== 'running'
+                    || a.effect.getComputedTiming().iterations === Infinity);
+            """;
 
     private final Supplier<URL> base;
     private WebDriver driver;

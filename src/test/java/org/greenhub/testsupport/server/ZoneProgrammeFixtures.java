@@ -20,10 +20,13 @@ public class ZoneProgrammeFixtures {
     @PersistenceContext
     EntityManager em;
 
-    /** An incubator of the kind, linked to the zone record, registered on the first day of {@code sinceYear}. */
+    /**
+     * An incubator of the kind, linked to the zone record, registered on the first day of {@code sinceYear}, with a name
+     * as every incubator has (the incubators' list links each by its name: a nameless one was an empty link).
+     */
     @Transactional
     public long incubator(long zoneId, long operatorOrganisationId, String kind, int sinceYear) {
-        return ((Number) TestTime.nativeQuery(em, """
+        long id = ((Number) TestTime.nativeQuery(em, """
                                 insert into incubator (operator_organisation_id, kind, zone_id, created_at)
                                 values (?1, ?2, ?3, ?4) returning id""")
                         .setParameter(1, operatorOrganisationId)
@@ -32,6 +35,11 @@ public class ZoneProgrammeFixtures {
                         .setParameter(4, Timestamp.valueOf(LocalDateTime.of(sinceYear, 1, 1, 12, 0)))
                         .getSingleResult())
                 .longValue();
+        TestTime.nativeQuery(em, "insert into incubator_name (incubator_id, language, name) values (?1, 'en', ?2)")
+                .setParameter(1, id)
+                .setParameter(2, "Zone programme incubator " + id)
+                .executeUpdate();
+        return id;
     }
 
     /** A residency from {@code start}, graduated on {@code graduated} (or still running when null). */
