@@ -15,29 +15,26 @@ import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeQueueQuery.SheetState;
 import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.domain.SheetValue;
+import org.greenhub.testsupport.ThreadStatements;
 import org.greenhub.testsupport.server.ActingAs;
 import org.greenhub.testsupport.server.InServerTest;
 import org.greenhub.testsupport.server.JudgingFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures;
 import org.greenhub.testsupport.server.ScoringFixtures.Fixture;
 import org.greenhub.testsupport.server.ScoringFixtures.Spec;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** The judge's queue inside the real server: what it lists, and that it costs the same few statements for any size. */
 class JudgeQueueIT extends InServerTest {
 
     /** One projection, three conflict look-ups, one for waivers. */
-    private static final int MAX_STATEMENTS = 6;
+    private static final int MAX_STATEMENTS = 5;
 
     @Inject
     JudgeQueueQuery queue;
 
     @Inject
     JudgeScoring scoring;
-
-    @Inject
-    org.greenhub.evaluation.application.JudgeEntryQuery entries;
 
     @Inject
     ScoringFixtures fixtures;
@@ -86,65 +83,35 @@ class JudgeQueueIT extends InServerTest {
                 "Score form statements: %d beside 20 assigned entries, %d beside 200%n", formSmall, formLarge);
         assertEquals(formSmall, formLarge, "the score form's statements must not grow with the queue");
         assertTrue(formLarge <= 25, "statements for the score form: " + formLarge);
+        // The form's progress line counts the round's entries alone, in as few statements for 200 as for 20: the
+        // judge's assignments in the round, three conflict look-ups, the waivers.
+        ThreadStatements.reset();
+        JudgeQueueQuery.Progress progress = queue.progress(largeJudge, large.roundId());
+        assertEquals(5, ThreadStatements.prepared(), "statements for the form's progress line");
+        assertEquals(new JudgeQueueQuery.Progress(0, 199), progress, "200 assigned, one conflicted, none submitted");
     }
 
     private long formStatementsFor(long judgeId, long roundId, long subjectId) {
         actingAs.user(judgeId);
-        Statistics statistics = judging.statistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            long fewest = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
-                statistics.clear();
-                JudgeScoring.Workspace workspace =
-                        scoring.open(roundId, subjectId, org.greenhub.platform.i18n.Language.ENGLISH);
-                long statements = statistics.getPrepareStatementCount();
-                assertEquals(subjectId, workspace.entry().subjectId());
-                assertEquals(
-                        scoring.mySheet(roundId, subjectId).shown(),
-                        workspace.sheet().shown(),
-                        "the same sheet");
-                fewest = Math.min(fewest, statements);
-            }
-            // for the record: the same reads asked one by one, as the form did before
-            statistics.clear();
-            entries.entry(roundId, subjectId, org.greenhub.platform.i18n.Language.ENGLISH);
-            scoring.mySheet(roundId, subjectId);
-            try {
-                scoring.otherJudgesScores(roundId, subjectId);
-            } catch (org.greenhub.platform.error.DomainException notShown) {
-                // the fixture's rule may hide them
-            }
-            queue.myQueue(org.greenhub.platform.i18n.Language.ENGLISH);
-            System.out.printf("Score form reads one by one: %d statements%n", statistics.getPrepareStatementCount());
-            return fewest;
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        // once before measuring: a round's first form also puts its rubric in the second-level cache
+        scoring.open(roundId, subjectId, org.greenhub.platform.i18n.Language.ENGLISH);
+        ThreadStatements.reset();
+        JudgeScoring.Workspace workspace =
+                scoring.open(roundId, subjectId, org.greenhub.platform.i18n.Language.ENGLISH);
+        long statements = ThreadStatements.prepared();
+        assertEquals(subjectId, workspace.entry().subjectId());
+        assertEquals(
+                scoring.mySheet(roundId, subjectId).shown(), workspace.sheet().shown(), "the same sheet");
+        return statements;
     }
 
-    /**
-     * The fewest statements of three reads: statistics count the whole persistence unit, so a background job (the mail
-     * outbox polls every few seconds) could add one to a single measurement.
-     */
+    /** Statements prepared on this thread alone, so the mail outbox's polling never counts. */
     private long statementsFor(long judgeId, int expectedRows) {
-        Statistics statistics = judging.statistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            long fewest = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
-                statistics.clear();
-                List<QueueRow> rows = queue.queue(judgeId);
-                long statements = statistics.getPrepareStatementCount();
-                assertEquals(expectedRows, rows.size());
-                fewest = Math.min(fewest, statements);
-            }
-            return fewest;
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        ThreadStatements.reset();
+        List<QueueRow> rows = queue.queue(judgeId);
+        long statements = ThreadStatements.prepared();
+        assertEquals(expectedRows, rows.size());
+        return statements;
     }
 
     @Test
@@ -194,6 +161,23 @@ class JudgeQueueIT extends InServerTest {
         QueueRow b1 = row(rows, blind.roundId(), "B-1");
         assertTrue(b1.blind());
         assertNull(b1.title(), "a blind round's title must not reach the page");
+
+        // The score form's "submitted of scorable" for each round: the queue's own figures for that round.
+        assertEquals(
+                new JudgeQueueQuery.Progress(1, 3),
+                queue.progress(judge, f.roundId()),
+                "Q-1 to Q-3 can be scored, Q-3 is submitted; the conflicted Q-4 does not count");
+        assertEquals(
+                new JudgeQueueQuery.Progress(1, 3),
+                scoring.open(f.roundId(), f.subjectIds().get(0), org.greenhub.platform.i18n.Language.ENGLISH)
+                        .progress(),
+                "the form shows the same figures");
+        assertEquals(new JudgeQueueQuery.Progress(0, 1), queue.progress(judge, blind.roundId()));
+        assertEquals(
+                new JudgeQueueQuery.Progress(0, 0),
+                queue.progress(judge, unpublished.roundId()),
+                "an unpublished assignment counts nowhere, as it is listed nowhere");
+        assertEquals(33, queue.progress(judge, f.roundId()).percent());
     }
 
     private static QueueRow row(List<QueueRow> rows, long roundId, String reference) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenhub.account.domain.Role;
 import org.greenhub.evaluation.application.AssignmentService;
+import org.greenhub.evaluation.application.ConflictDetector;
 import org.greenhub.evaluation.application.ConflictService;
 import org.greenhub.evaluation.application.RoundSetupService;
 import org.greenhub.evaluation.application.SubjectRegistry;
@@ -53,6 +54,9 @@ class RoundSetupIT extends InServerTest {
 
     @Inject
     ConflictService conflicts;
+
+    @Inject
+    ConflictDetector detector;
 
     @Inject
     AssignmentService assignments;
@@ -227,6 +231,29 @@ class RoundSetupIT extends InServerTest {
         conflicts.waive(scene.round, scene.judge(1), scene.a1, "Left the company two years ago, different department");
         assertFalse(conflicts.conflictsOf(scene.round).conflicted(scene.judge(1), scene.a1));
         assertTrue(fixtures.auditEvents("CONFLICT_WAIVED", String.valueOf(scene.round), "different department") > 0);
+
+        // A judge's own pages (queue, score form, access check) read the same facts by the judge alone: they must
+        // reach exactly the round-wide answer for every judge and entry (declared on an entry, on an organisation,
+        // an affiliation two years old, a waiver).
+        Conflicts roundWide = conflicts.conflictsOf(scene.round);
+        List<Conflicts.Subject> subjects = detector.subjectsOf(scene.round);
+        assertEquals(4, subjects.size());
+        int conflictedPairs = 0;
+        for (long judge : scene.judges) {
+            Conflicts judgesOwn = detector.among(scene.round, Set.of(judge), subjects);
+            for (Conflicts.Subject subject : subjects) {
+                assertEquals(
+                        roundWide.sources(judge, subject.id()),
+                        judgesOwn.sources(judge, subject.id()),
+                        "judge " + judge + ", entry " + subject.id());
+                assertEquals(
+                        roundWide.conflicted(judge, subject.id()),
+                        judgesOwn.conflicted(judge, subject.id()),
+                        "judge " + judge + ", entry " + subject.id());
+                conflictedPairs += judgesOwn.conflicted(judge, subject.id()) ? 1 : 0;
+            }
+        }
+        assertEquals(3, conflictedPairs, "judge 2 on B1 and B2, judge 3 on C1; judge 1's affiliation is waived");
 
         assignments.apply(scene.round, 3);
         assertFalse(scene.judgesOn(scene.b1).contains(scene.judge(2)));

@@ -67,6 +67,9 @@ public class ConflictDetector {
             return Conflicts.none();
         }
         Set<Long> judges = Set.copyOf(judgeIds);
+        if (judges.size() == 1) {
+            return ofJudge(roundId, judges.iterator().next(), subjects);
+        }
         Set<Long> subjectIds = subjects.stream().map(Conflicts.Subject::id).collect(Collectors.toSet());
         Set<Long> organisations =
                 subjects.stream().map(Conflicts.Subject::organisationId).collect(Collectors.toSet());
@@ -78,5 +81,22 @@ public class ConflictDetector {
         List<Conflicts.Relation> affiliations = store.affiliations(judges, organisations, cutoff);
         List<Conflicts.Pair> waivers = roundId == null ? List.of() : store.waivers(roundId, judges);
         return Conflicts.detect(subjects, declarations, ties, affiliations, waivers, today);
+    }
+
+    /**
+     * One judge's conflicts (the queue, the score form, the access check on every judge's request): the judge's own
+     * facts, read by the judge alone, so the statements stay the same whatever the subjects ({@link
+     * ConflictRepository#declarationsOfJudge}).
+     */
+    private Conflicts ofJudge(Long roundId, long judgeId, Collection<Conflicts.Subject> subjects) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate cutoff = ConflictWindow.cutoff(today);
+        return Conflicts.detect(
+                subjects,
+                store.declarationsOfJudge(judgeId),
+                store.tiesOfJudge(judgeId, cutoff),
+                store.affiliationsOfJudge(judgeId, cutoff),
+                roundId == null ? List.of() : store.waiversOfJudge(roundId, judgeId),
+                today);
     }
 }

@@ -24,4 +24,10 @@ public interface JudgeQueueQueries {
 
     /** The judge's published assignments in open rounds, by closing time, round and reference. */
     List<Line> publishedInOpenRounds(long judgeId);
+
+    /** Where the judge's sheet stands on one of their entries: the entry, its organisation and the sheet (null: none). */
+    record Standing(long subjectId, long organisationId, ScoreSheet.Status status) {}
+
+    /** The judge's published assignments in one round, when it is open: the queue's rows of that round, unnamed. */
+    List<Standing> standingInOpenRound(long judgeId, long roundId);
 }

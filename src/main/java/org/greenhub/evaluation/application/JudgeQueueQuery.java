@@ -73,6 +73,18 @@ public class JudgeQueueQuery {
         }
     }
 
+    /**
+     * The judge's standing in one round, as the queue counts it: entries they can score or have scored (every
+     * assignment but the conflicted ones) and those submitted.
+     */
+    public record Progress(long submitted, long scorable) implements Serializable {
+
+        /** Whole per cent, for a progress bar. */
+        public int percent() {
+            return scorable == 0 ? 0 : (int) (submitted * 100 / scorable);
+        }
+    }
+
     @Inject
     JudgeQueueQueries queries;
 
@@ -141,5 +153,39 @@ public class JudgeQueueQuery {
                     state));
         }
         return queue;
+    }
+
+    /**
+     * The score form's "3 of 12 submitted" for one round: the queue's figures for that round, from the round's rows
+     * alone and without naming anything (issue 17: reading and naming the whole queue for two numbers was a fifth of the
+     * form's CPU). The same conflict rules as {@link #queue}.
+     */
+    @Transactional
+    public Progress progress(long judgeId, long roundId) {
+        List<JudgeQueueQueries.Standing> rows = queries.standingInOpenRound(judgeId, roundId);
+        if (rows.isEmpty()) {
+            return new Progress(0, 0);
+        }
+        List<Conflicts.Subject> subjects = rows.stream()
+                .map(row -> new Conflicts.Subject(row.subjectId(), row.organisationId()))
+                .toList();
+        JudgeConflictMarks.Marks marks = conflictMarks.of(judgeId, subjects, Set.of(roundId));
+        long scorable = 0;
+        long submitted = 0;
+        for (JudgeQueueQueries.Standing row : rows) {
+            if (!marks.conflicted(roundId, row.subjectId())) {
+                scorable++;
+                if (row.status() == ScoreSheet.Status.SUBMITTED) {
+                    submitted++;
+                }
+            }
+        }
+        return new Progress(submitted, scorable);
+    }
+
+    /** The signed-in judge's {@link #progress} in a round (401 when nobody is signed in). */
+    @Transactional
+    public Progress myProgress(long roundId) {
+        return progress(currentUser.require().getId(), roundId);
     }
 }

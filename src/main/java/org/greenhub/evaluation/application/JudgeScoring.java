@@ -81,13 +81,13 @@ public class JudgeScoring {
 
     /**
      * What the score form opens with: the entry, the judge's sheet, the other judges' sheets ({@code others}, null
-     * unless the round shows them to this judge now) and the judge's queue (for "3 of 12 submitted").
+     * unless the round shows them to this judge now) and the judge's progress in the round ("3 of 12 submitted").
      */
     public record Workspace(
             JudgeEntryQuery.Entry entry,
             JudgeSheet sheet,
             List<OtherJudgeSheet> others,
-            List<JudgeQueueQuery.QueueRow> queue) {}
+            JudgeQueueQuery.Progress progress) {}
 
     /**
      * The score form's reads in one transaction with one access check: asked one by one ({@link JudgeEntryQuery#entry},
@@ -104,7 +104,7 @@ public class JudgeScoring {
                         || !othersShown(scope, own != null && own.isSubmitted())
                 ? null
                 : othersOf(roundId, subjectId, judgeId);
-        return new Workspace(entry, view(scope, own), others, queue.queue(judgeId, language));
+        return new Workspace(entry, view(scope, own), others, queue.progress(judgeId, roundId));
     }
 
     /** The signed-in judge's sheet (empty until the first save); "not found" unless they may score the entry. */

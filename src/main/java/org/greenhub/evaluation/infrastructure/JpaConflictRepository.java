@@ -140,6 +140,63 @@ public class JpaConflictRepository implements ConflictRepository {
                 .toList();
     }
 
+    @Override
+    public List<Conflicts.Declaration> declarationsOfJudge(long judgeId) {
+        return em
+                .createQuery(
+                        "select d.judge.id, d.subject.id, d.organisation.id from ConflictDeclaration d where d.judge.id = :judge",
+                        Object[].class)
+                .setParameter("judge", judgeId)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Declaration((Long) row[0], (Long) row[1], (Long) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Conflicts.Relation> tiesOfJudge(long judgeId, LocalDate cutoff) {
+        return em
+                .createQuery(
+                        "select t.judge.id, t.organisation.id, t.period.until from JudgeTie t where t.judge.id = :judge "
+                                + "and (t.period.until is null or t.period.until >= :cutoff)",
+                        Object[].class)
+                .setParameter("judge", judgeId)
+                .setParameter("cutoff", cutoff)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Conflicts.Relation> affiliationsOfJudge(long judgeId, LocalDate cutoff) {
+        return em
+                .createQuery(
+                        "select a.person.id, a.organisation.id, a.period.until from Affiliation a where a.person.id = :judge "
+                                + "and (a.period.until is null or a.period.until >= :cutoff)",
+                        Object[].class)
+                .setParameter("judge", judgeId)
+                .setParameter("cutoff", cutoff)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Relation((Long) row[0], (Long) row[1], (LocalDate) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Conflicts.Pair> waiversOfJudge(long roundId, long judgeId) {
+        return em
+                .createQuery(
+                        "select w.judge.id, w.subject.id from ConflictWaiver w where w.round.id = :round and w.judge.id = :judge",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .setParameter("judge", judgeId)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflicts.Pair((Long) row[0], (Long) row[1]))
+                .toList();
+    }
+
     private static final String PANEL_JUDGES = "(select j.id from Panel p join p.judges j where p.round.id = :round)";
 
     private static final String ENTRIES = "(select e.subject.id from RoundEntry e where e.round.id = :round)";

@@ -44,4 +44,22 @@ public class JpaJudgeQueueQueries implements JudgeQueueQueries {
                         (String) row[11]))
                 .toList();
     }
+
+    @Override
+    public List<Standing> standingInOpenRound(long judgeId, long roundId) {
+        return em
+                .createQuery(
+                        "select s.id, s.organisation.id, sh.status from Assignment a join a.round r join a.subject s "
+                                + "left join ScoreSheet sh on sh.round = r and sh.subject = s and sh.judge = a.judge "
+                                + "where a.judge.id = :judge and r.id = :round and r.assignmentsPublished = true "
+                                + "and r.status = :open",
+                        Object[].class)
+                .setParameter("judge", judgeId)
+                .setParameter("round", roundId)
+                .setParameter("open", RoundStatus.OPEN)
+                .getResultList()
+                .stream()
+                .map(row -> new Standing((Long) row[0], (Long) row[1], (ScoreSheet.Status) row[2]))
+                .toList();
+    }
 }

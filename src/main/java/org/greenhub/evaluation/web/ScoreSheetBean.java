@@ -21,7 +21,6 @@ import org.greenhub.evaluation.application.JudgeEntryQuery;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Criterion;
 import org.greenhub.evaluation.application.JudgeEntryQuery.Entry;
 import org.greenhub.evaluation.application.JudgeQueueQuery;
-import org.greenhub.evaluation.application.JudgeQueueQuery.QueueRow;
 import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.application.JudgeSheet;
 import org.greenhub.evaluation.application.OtherJudgeSheet;
@@ -204,7 +203,7 @@ public class ScoreSheetBean implements Serializable {
             entry = workspace.entry();
             fill(workspace.sheet());
             others = workspace.others() == null ? null : otherRows(workspace.others());
-            progress(workspace.queue());
+            progress(workspace.progress());
         } catch (DomainException refusal) {
             // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
             PageRefusals.refuse(
@@ -255,21 +254,12 @@ public class ScoreSheetBean implements Serializable {
 
     /** The judge's submitted sheets against all the entries they may score in this round (the queue's rows of it). */
     private void loadProgress() {
-        progress(myQueue());
+        progress(queue.myProgress(round));
     }
 
-    private void progress(List<QueueRow> queueRows) {
-        List<QueueRow> rows = queueRows.stream()
-                .filter(r -> r.roundId() == round && r.state() != JudgeQueueQuery.SheetState.CONFLICT)
-                .toList();
-        roundScorable = rows.size();
-        roundSubmitted = rows.stream()
-                .filter(r -> r.state() == JudgeQueueQuery.SheetState.SUBMITTED)
-                .count();
-    }
-
-    private List<QueueRow> myQueue() {
-        return queue.myQueue(Language.of(localeSelector.getLocale()));
+    private void progress(JudgeQueueQuery.Progress progress) {
+        roundScorable = progress.scorable();
+        roundSubmitted = progress.submitted();
     }
 
     /**

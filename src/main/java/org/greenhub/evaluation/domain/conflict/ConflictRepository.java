@@ -39,6 +39,23 @@ public interface ConflictRepository {
     List<Conflicts.Pair> waivers(long roundId, Set<Long> judges);
 
     /**
+     * One judge's facts, whatever the subjects: each statement's only parameters are the judge (and the cutoff), so
+     * Hibernate reuses its translated plan, where a list of subject or organisation ids of varying length is translated
+     * again on every call (issue 17: a third of the score form's conflict look-ups). A person's declarations, ties and
+     * affiliations are a handful of rows, so reading those not among the subjects costs nothing measurable.
+     */
+    List<Conflicts.Declaration> declarationsOfJudge(long judgeId);
+
+    /** One judge's profile ties in force on or after the cutoff. */
+    List<Conflicts.Relation> tiesOfJudge(long judgeId, LocalDate cutoff);
+
+    /** One judge's affiliations in force on or after the cutoff. */
+    List<Conflicts.Relation> affiliationsOfJudge(long judgeId, LocalDate cutoff);
+
+    /** One judge's waivers in the round. */
+    List<Conflicts.Pair> waiversOfJudge(long roundId, long judgeId);
+
+    /**
      * The round's own facts, each one statement whose only parameter is the round (judges: the round's panel judges;
      * subjects: its entries and their organisations), so the statement does not grow with the round.
      */
