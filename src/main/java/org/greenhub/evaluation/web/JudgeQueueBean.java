@@ -42,6 +42,7 @@ public class JudgeQueueBean implements Serializable {
     private List<QueueRow> rows = List.of();
     private String search;
     private SheetState state;
+    private boolean anyTrackOrGroup;
 
     /**
      * The table's lines for the current search and filter, made once per change: not kept in the session (a node that
@@ -129,6 +130,8 @@ public class JudgeQueueBean implements Serializable {
     public void load() throws IOException {
         try {
             rows = query.myQueue(Language.of(localeSelector.getLocale()));
+            // read once: the column's rendered attribute asks for every row of the table
+            anyTrackOrGroup = rows.stream().anyMatch(r -> r.trackGroup() != null);
             shown = null;
         } catch (DomainException refusal) {
             // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
@@ -194,7 +197,7 @@ public class JudgeQueueBean implements Serializable {
 
     /** The track / group column only when some entry has one (on a phone an empty line per entry is noise). */
     public boolean isAnyTrackOrGroup() {
-        return rows.stream().anyMatch(r -> r.trackGroup() != null);
+        return anyTrackOrGroup;
     }
 
     public long getToDo() {

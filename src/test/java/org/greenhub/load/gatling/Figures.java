@@ -49,7 +49,7 @@ final class Figures {
     private static final Map<String, Phase> PHASES = new ConcurrentHashMap<>();
     private static final List<String> ORDER = new ArrayList<>();
 
-    static long wildflyPid;
+    static long[] wildflyPids = {};
     static long postgresPid;
 
     private Figures() {}
@@ -93,7 +93,7 @@ final class Figures {
     private static void start(Phase phase) {
         if (phase.startNanos == 0) {
             phase.startNanos = System.nanoTime();
-            phase.wildflyStart = ticks(wildflyPid, false);
+            phase.wildflyStart = wildflyTicks();
             phase.postgresStart = ticks(postgresPid, true);
         }
     }
@@ -102,7 +102,7 @@ final class Figures {
     static synchronized void end(String name) {
         Phase phase = phase(name);
         phase.endNanos = System.nanoTime();
-        phase.wildflyEnd = ticks(wildflyPid, false);
+        phase.wildflyEnd = wildflyTicks();
         phase.postgresEnd = ticks(postgresPid, true);
     }
 
@@ -139,7 +139,7 @@ final class Figures {
                     percentile(sorted, 95),
                     percentile(sorted, 99),
                     p.errors.get(),
-                    perRequest(p.wildflyEnd - p.wildflyStart, n, wildflyPid),
+                    perRequest(p.wildflyEnd - p.wildflyStart, n, wildflyPids.length == 0 ? 0 : wildflyPids[0]),
                     perRequest(p.postgresEnd - p.postgresStart, n, postgresPid)));
         }
         return out.toString();
@@ -155,6 +155,15 @@ final class Figures {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** utime + stime of every WildFly process measured. */
+    private static long wildflyTicks() {
+        long total = 0;
+        for (long pid : wildflyPids) {
+            total += ticks(pid, false);
+        }
+        return total;
     }
 
     /** utime + stime of a process (and, for PostgreSQL, of its children: one backend per pooled connection). */

@@ -84,24 +84,28 @@ public class JudgingSimulation extends Simulation {
             .disableCaching();
 
     {
-        Figures.wildflyPid = Long.parseLong(property(
-                "greenhub.load.pid",
-                String.valueOf(Figures.find(
-                        // The run command names its node after its HTTP port (GreenHubLauncher).
-                        "jboss-modules.jar",
-                        "-Djboss.node.name=greenhub-"
-                                + java.net.URI.create(BASE).getPort() + " "))));
+        // Several WildFly processes (the two nodes of the cluster) are named with commas; their CPU is added up.
+        Figures.wildflyPids = java.util.Arrays.stream(property(
+                                "greenhub.load.pid",
+                                String.valueOf(Figures.find(
+                                        // The run command names its node after its HTTP port (GreenHubLauncher).
+                                        "jboss-modules.jar",
+                                        "-Djboss.node.name=greenhub-"
+                                                + java.net.URI.create(BASE).getPort() + " ")))
+                        .split(","))
+                .mapToLong(pid -> Long.parseLong(pid.strip()))
+                .toArray();
         Figures.postgresPid = Long.parseLong(property(
                 "greenhub.load.db.pid",
                 String.valueOf(Figures.find("bin/postgres", "-p " + property("greenhub.load.db.port", "54329")))));
         System.out.printf(
                 Locale.ROOT,
-                "Load harness: %s, phases %s x %s, %d s each; WildFly pid %d, PostgreSQL pid %d%n",
+                "Load harness: %s, phases %s x %s, %d s each; WildFly pid %s, PostgreSQL pid %d%n",
                 BASE,
                 SCENARIOS,
                 LEVELS,
                 DURATION,
-                Figures.wildflyPid,
+                java.util.Arrays.toString(Figures.wildflyPids),
                 Figures.postgresPid);
         PopulationBuilder chain = null;
         List<PopulationBuilder> order = new ArrayList<>();
