@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class JudgePagesWeightIT extends HttpTest {
 
+    private static final String VIEW_BEANS = "com.sun.faces.application.view.activeViewMaps";
+
     @Test
     void theScoreFormTheQueueAndTheAutosaveStayLight() {
         JsonObject scene = postScenario("test-support/judge-pages-scenario?entries=50");
@@ -57,6 +59,15 @@ class JudgePagesWeightIT extends HttpTest {
                 "the session after one more autosave: " + autosave.sessionBytes() + " -> "
                         + autosaveAgain.sessionBytes());
         assertTrue(autosave.bytes() <= 4_500, "the autosave's partial response: " + autosave.bytes());
+        // The queue's rows stay out of the session (session 12): on a cluster every request copies the session to the
+        // other node, and the fifty rows took four times the page's own CPU there. Only the view's small state is kept.
+        long queueViewBeans = queue.weight()
+                .getJsonObject("attributes")
+                .getJsonNumber(VIEW_BEANS)
+                .longValue();
+        System.out.println(
+                "JudgePagesWeightIT the queue's view-scoped beans in the session: " + queueViewBeans + " bytes");
+        assertTrue(queueViewBeans <= 3_000, "the queue's view-scoped beans in the session: " + queueViewBeans);
     }
 
     private static void print(String what, Measured m) {
