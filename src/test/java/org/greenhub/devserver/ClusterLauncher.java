@@ -74,27 +74,10 @@ public final class ClusterLauncher {
         List<GreenHubServer> nodes = new ArrayList<>();
         List<Integer> nodePorts = new ArrayList<>();
         for (int i = 1; i <= NODES; i++) {
-            int offset = port - 8080 + i;
-            nodePorts.add(8080 + offset);
-            nodes.add(LocalCluster.startNode(
-                    serverDir,
-                    war,
-                    dataDir.resolve(LocalCluster.nodeName(i)),
-                    i,
-                    offset,
-                    environment,
-                    ProcessBuilder.Redirect.appendTo(
-                            dataDir.resolve(LocalCluster.nodeName(i) + ".log").toFile())));
+            nodePorts.add(port + i);
         }
-        Process balancer = LocalCluster.startBalancer(
-                haproxyConfig,
-                port,
-                nodePorts,
-                ProcessBuilder.Redirect.appendTo(dataDir.resolve("haproxy.log").toFile()));
-
         EmbeddedPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            balancer.destroy();
             nodes.forEach(GreenHubServer::close);
             if (database != null) {
                 try {
@@ -105,20 +88,40 @@ public final class ClusterLauncher {
             }
         }));
 
+        // One node after the other: the first migrates the schema and loads the demo data alone, and the second joins
+        // a cluster that is already there. Started together (session 12), after nodes killed by hand the second once
+        // timed out joining, ran as a cluster of its own and merged a minute later, failing requests meanwhile.
         int up = 0;
-        for (int i = 0; i < NODES; i++) {
-            String node = "http://localhost:" + nodePorts.get(i) + "/";
+        for (int i = 1; i <= NODES; i++) {
+            String node = "http://localhost:" + nodePorts.get(i - 1) + "/";
+            GreenHubServer started = LocalCluster.startNode(
+                    serverDir,
+                    war,
+                    dataDir.resolve(LocalCluster.nodeName(i)),
+                    i,
+                    port - 8080 + i,
+                    environment,
+                    ProcessBuilder.Redirect.appendTo(
+                            dataDir.resolve(LocalCluster.nodeName(i) + ".log").toFile()));
+            nodes.add(started);
             // Generous: the first start migrates the schema and loads the demo data, on a busy machine for minutes.
-            boolean serving = nodes.get(i).waitUntilServing(node + "api/health", Duration.ofMinutes(10));
+            boolean serving = started.waitUntilServing(node + "api/health", Duration.ofMinutes(10));
             up += serving ? 1 : 0;
-            System.out.println("  " + LocalCluster.nodeName(i + 1) + " at " + node
+            System.out.println("  " + LocalCluster.nodeName(i) + " at " + node
                     + (serving ? " is up" : " is not serving") + " (log: "
-                    + dataDir.resolve(LocalCluster.nodeName(i + 1) + ".log") + ")");
+                    + dataDir.resolve(LocalCluster.nodeName(i) + ".log") + ")");
         }
         if (up == 0) {
             System.out.println("\n  GreenHub did not start: see the nodes' logs.\n");
             System.exit(1);
         }
+        Process balancer = LocalCluster.startBalancer(
+                haproxyConfig,
+                port,
+                nodePorts,
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("haproxy.log").toFile()));
+
+        Runtime.getRuntime().addShutdownHook(new Thread(balancer::destroy));
         System.out.println(
                 "\n  GreenHub (two nodes behind HAProxy) is running at " + address + "  (Ctrl-C stops it)\n");
         System.exit(balancer.waitFor());

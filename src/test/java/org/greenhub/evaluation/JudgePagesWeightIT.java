@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
 import org.greenhub.testsupport.HttpTest;
 import org.greenhub.testsupport.JudgePagesClient;
 import org.greenhub.testsupport.JudgePagesClient.Measured;
@@ -61,13 +63,34 @@ class JudgePagesWeightIT extends HttpTest {
         assertTrue(autosave.bytes() <= 4_500, "the autosave's partial response: " + autosave.bytes());
         // The queue's rows stay out of the session (session 12): on a cluster every request copies the session to the
         // other node, and the fifty rows took four times the page's own CPU there. Only the view's small state is kept.
-        long queueViewBeans = queue.weight()
-                .getJsonObject("attributes")
-                .getJsonNumber(VIEW_BEANS)
-                .longValue();
+        long queueViewBeans = viewBeans(queue);
         System.out.println(
                 "JudgePagesWeightIT the queue's view-scoped beans in the session: " + queueViewBeans + " bytes");
         assertTrue(queueViewBeans <= 3_000, "the queue's view-scoped beans in the session: " + queueViewBeans);
+        // The same for the score form (session 13): its bean keeps what the judge typed, the ids and plain copies of
+        // the criteria's rules; the entry, its documents and the other judges' sheets (records) are read again by a
+        // node that lacks them. No record is kept at all: a cluster copies the session after every request, and JBoss
+        // Marshalling copies a record's fields through a method handle it looks up each time (session 12's profile:
+        // two and a half times the form's CPU on two nodes). Measured: 4,423 bytes a form with them, 3,235 without.
+        long formViewBeans = viewBeans(form) - queueViewBeans;
+        long autosavedViewBeans = viewBeans(autosaveAgain) - viewBeans(formAgain);
+        System.out.println("JudgePagesWeightIT the score form's view-scoped bean in the session: " + formViewBeans
+                + " bytes, after autosaves " + autosavedViewBeans + " bytes more");
+        assertTrue(formViewBeans <= 3_600, "the score form's view-scoped bean in the session: " + formViewBeans);
+        assertTrue(
+                autosavedViewBeans <= 800,
+                "the score form's view-scoped bean after two autosaves grew by " + autosavedViewBeans);
+        for (Measured m : List.of(queue, form, autosaveAgain)) {
+            assertEquals(
+                    List.of(),
+                    m.weight().getJsonArray("recordsInViewBeans").getValuesAs(JsonString::getString),
+                    "records kept by the judge's pages' view-scoped beans");
+        }
+    }
+
+    /** The serialized size of the session's view-scoped beans (every open view's) after the request measured. */
+    private static long viewBeans(Measured m) {
+        return m.weight().getJsonObject("attributes").getJsonNumber(VIEW_BEANS).longValue();
     }
 
     private static void print(String what, Measured m) {

@@ -152,9 +152,18 @@ public class JudgeQueueBean implements Serializable {
         return rows();
     }
 
+    /**
+     * The rows read when the page opened or, on a node that received this view without them (after a failover), read
+     * again. Refused then (the judge's account closed meanwhile), the view shows no rows rather than the error page;
+     * the next page the judge opens answers as {@link #load} does.
+     */
     private List<QueueRow> rows() {
         if (rows == null) {
-            rows = read();
+            try {
+                rows = read();
+            } catch (DomainException refused) {
+                rows = List.of();
+            }
         }
         return rows;
     }
@@ -233,8 +242,7 @@ public class JudgeQueueBean implements Serializable {
 
     /** Whole per cent for the progress bar. */
     public int getPercent() {
-        long scorable = getScorable();
-        return scorable == 0 ? 0 : (int) (getSubmitted() * 100 / scorable);
+        return new JudgeQueueQuery.Progress(getSubmitted(), getScorable()).percent();
     }
 
     public List<SheetState> getStates() {

@@ -47,8 +47,11 @@ public class ScoreSheetBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The sheet as this form shows it (its version included), so a save made from a stale form is refused, not applied. */
-    private JudgeSheet.Shown shown;
+    /**
+     * The version of the sheet as this form shows it (null before the first save), so a save made from a stale form is
+     * refused, not applied. A plain number, not the {@link JudgeSheet.Shown} record: see {@link #entry}.
+     */
+    private Long shownVersion;
 
     private String lastRefusal;
 
@@ -79,7 +82,20 @@ public class ScoreSheetBean implements Serializable {
 
     private Long round;
     private Long subject;
-    private Entry entry;
+
+    /**
+     * The entry, read again when missing. Kept out of the session ({@code transient}), as are the other judges' rows:
+     * on a cluster the session is copied to the other node after every request, and JBoss Marshalling copies a Java
+     * record (as {@code Entry}, its criteria and documents are) field by field through a method handle it looks up
+     * again each time; the form then cost two and a half times its CPU on two nodes (docs/performance.md, session 12).
+     * The node that holds the session keeps the same bean between requests, so only a node that receives the view
+     * after a failover reads the entry again ({@link #entry()}). What the judge typed, and the ids, stay in the bean.
+     */
+    private transient Entry entry;
+
+    /** Whether {@link #others} has been read since this bean was made or arrived from another node. */
+    private transient boolean othersRead;
+
     private List<ScoreInput> inputs = List.of();
     private String overallComment;
     private boolean sheetSubmitted;
@@ -87,32 +103,57 @@ public class ScoreSheetBean implements Serializable {
     private Instant submittedAt;
     private Instant savedAt;
     private boolean saveFailed;
-    private List<OtherRow> others;
+    private transient List<OtherRow> others;
     private long roundSubmitted;
     private long roundScorable;
 
-    /** One criterion's input: its rules and the judge's value and comment (plain values, kept in the view state). */
+    /**
+     * One criterion's input: its rules, copied as plain values (no record in the session, see {@link #entry}), and the
+     * judge's value and comment.
+     */
     public static final class ScoreInput implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Criterion criterion;
+        private static final long serialVersionUID = 2L;
+        private final String code;
+        private final String name;
+        private final String guidance;
+        private final BigDecimal min;
+        private final BigDecimal max;
+        private final BigDecimal step;
+        private final BigDecimal commentRequiredBelow;
+        private final String minText;
+        private final String maxText;
+        private final String stepText;
+        private final String commentThresholdText;
         private BigDecimal value;
         private String comment;
 
-        private final Locale locale;
-
         ScoreInput(Criterion criterion, SheetValue stored, Locale locale) {
-            this.criterion = criterion;
-            this.locale = locale;
+            this.code = criterion.code();
+            this.name = criterion.name();
+            this.guidance = criterion.guidance();
+            this.min = criterion.min();
+            this.max = criterion.max();
+            this.step = criterion.step();
+            this.commentRequiredBelow = criterion.commentRequiredBelow();
+            this.minText = ScoreNumberConverter.text(min, locale);
+            this.maxText = ScoreNumberConverter.text(max, locale);
+            this.stepText = ScoreNumberConverter.text(step, locale);
+            this.commentThresholdText = ScoreNumberConverter.text(commentRequiredBelow, locale);
             this.value = stored == null ? null : stored.getValue();
             this.comment = stored == null ? null : stored.getComment();
         }
 
-        public Criterion getCriterion() {
-            return criterion;
+        public String getCode() {
+            return code;
         }
 
-        public String getCode() {
-            return criterion.code();
+        /** The criterion's name in the judge's language. */
+        public String getName() {
+            return name;
+        }
+
+        public String getGuidance() {
+            return guidance;
         }
 
         public BigDecimal getValue() {
@@ -132,31 +173,31 @@ public class ScoreSheetBean implements Serializable {
         }
 
         public double getMin() {
-            return criterion.min().doubleValue();
+            return min.doubleValue();
         }
 
         public double getMax() {
-            return criterion.max().doubleValue();
+            return max.doubleValue();
         }
 
         public double getStep() {
-            return criterion.step().doubleValue();
+            return step.doubleValue();
         }
 
         public String getMinText() {
-            return ScoreNumberConverter.text(criterion.min(), locale);
+            return minText;
         }
 
         public String getMaxText() {
-            return ScoreNumberConverter.text(criterion.max(), locale);
+            return maxText;
         }
 
         public String getStepText() {
-            return ScoreNumberConverter.text(criterion.step(), locale);
+            return stepText;
         }
 
         public String getCommentThresholdText() {
-            return ScoreNumberConverter.text(criterion.commentRequiredBelow(), locale);
+            return commentThresholdText;
         }
 
         /** Whether the value fits the scale and its steps (the sheet checks the same rule again). */
@@ -164,27 +205,22 @@ public class ScoreSheetBean implements Serializable {
             if (value == null) {
                 return true;
             }
-            return value.compareTo(criterion.min()) >= 0
-                    && value.compareTo(criterion.max()) <= 0
-                    && value.subtract(criterion.min())
-                                    .remainder(criterion.step())
-                                    .signum()
-                            == 0;
+            return value.compareTo(min) >= 0
+                    && value.compareTo(max) <= 0
+                    && value.subtract(min).remainder(step).signum() == 0;
         }
 
         public boolean isCommentRule() {
-            return criterion.commentRequiredBelow() != null;
+            return commentRequiredBelow != null;
         }
 
         /** Whether the current value asks for a comment (the service checks it again on submission). */
         public boolean isCommentRequired() {
-            return value != null
-                    && criterion.commentRequiredBelow() != null
-                    && value.compareTo(criterion.commentRequiredBelow()) < 0;
+            return value != null && commentRequiredBelow != null && value.compareTo(commentRequiredBelow) < 0;
         }
 
         public int getDecimalPlaces() {
-            return Math.max(0, criterion.step().stripTrailingZeros().scale());
+            return Math.max(0, step.stripTrailingZeros().scale());
         }
     }
 
@@ -203,6 +239,7 @@ public class ScoreSheetBean implements Serializable {
             entry = workspace.entry();
             fill(workspace.sheet());
             others = workspace.others() == null ? null : otherRows(workspace.others());
+            othersRead = true;
             progress(workspace.progress());
         } catch (DomainException refusal) {
             // A judge never learns that an entry exists but is not theirs: forbidden is answered as not found.
@@ -214,11 +251,11 @@ public class ScoreSheetBean implements Serializable {
     private void fill(JudgeSheet sheet) {
         sheetSubmitted = sheet.submitted();
         draftStored = sheet.version() != null;
-        shown = sheet.shown();
+        shownVersion = sheet.version();
         submittedAt = sheet.submittedAt();
         overallComment = sheet.overallComment();
         List<ScoreInput> filled = new ArrayList<>();
-        for (Criterion criterion : entry.criteria()) {
+        for (Criterion criterion : entry().criteria()) {
             filled.add(new ScoreInput(criterion, sheet.values().get(criterion.code()), localeSelector.getLocale()));
         }
         inputs = filled;
@@ -226,7 +263,9 @@ public class ScoreSheetBean implements Serializable {
 
     private void loadOthers() {
         others = null;
-        if (entry.scoreVisibility() == ScoreVisibility.NEVER) {
+        othersRead = true;
+        Entry current = entry();
+        if (current == null || current.scoreVisibility() == ScoreVisibility.NEVER) {
             return;
         }
         try {
@@ -240,10 +279,10 @@ public class ScoreSheetBean implements Serializable {
         List<OtherRow> rows = new ArrayList<>();
         for (OtherJudgeSheet sheet : sheets) {
             Locale locale = localeSelector.getLocale();
-            List<String> values = entry.criteria().stream()
+            List<String> values = entry().criteria().stream()
                     .map(c -> ScoreNumberConverter.text(sheet.values().get(c.code()), locale))
                     .toList();
-            List<String> comments = entry.criteria().stream()
+            List<String> comments = entry().criteria().stream()
                     .filter(c -> sheet.comments().containsKey(c.code()))
                     .map(c -> c.name() + ": " + sheet.comments().get(c.code()))
                     .toList();
@@ -293,9 +332,9 @@ public class ScoreSheetBean implements Serializable {
             return;
         }
         try {
-            JudgeSheet saved = scoring.saveDraft(shown, values(), overallComment);
+            JudgeSheet saved = scoring.saveDraft(shown(), values(), overallComment);
             sheetSubmitted = saved.submitted();
-            shown = saved.shown();
+            shownVersion = saved.version();
             draftStored = true;
             savedAt = Instant.now(clock);
             saveFailed = false;
@@ -320,7 +359,7 @@ public class ScoreSheetBean implements Serializable {
         }
         JudgeScoring.NextEntry next;
         try {
-            next = scoring.saveAndNext(shown, values(), overallComment);
+            next = scoring.saveAndNext(shown(), values(), overallComment);
         } catch (DomainException refusal) {
             saveFailed = true;
             lastRefusal = refusal.messageKey();
@@ -346,7 +385,7 @@ public class ScoreSheetBean implements Serializable {
             return;
         }
         try {
-            JudgeSheet submitted = scoring.submit(shown, values(), overallComment);
+            JudgeSheet submitted = scoring.submit(shown(), values(), overallComment);
             fill(submitted);
             savedAt = Instant.now(clock);
             saveFailed = false;
@@ -383,6 +422,27 @@ public class ScoreSheetBean implements Serializable {
         }
     }
 
+    /** The sheet as this form shows it: which one, and the version the judge's changes are based on. */
+    private JudgeSheet.Shown shown() {
+        return new JudgeSheet.Shown(round, subject, shownVersion);
+    }
+
+    /**
+     * The entry: the one read when the form opened, or (on a node that received this view without it, after a
+     * failover) read again, with the same access check. Null when the judge may no longer score it: the form is then
+     * not editable, and the next page asked for answers 404.
+     */
+    private Entry entry() {
+        if (entry == null && round != null && subject != null) {
+            try {
+                entry = entries.entry(round, subject, Language.of(localeSelector.getLocale()));
+            } catch (DomainException gone) {
+                return null;
+            }
+        }
+        return entry;
+    }
+
     private Map<String, SheetValue> values() {
         Map<String, SheetValue> values = new LinkedHashMap<>();
         for (ScoreInput input : inputs) {
@@ -394,7 +454,8 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return entry != null && entry.acceptsScores() && !sheetSubmitted;
+        Entry current = entry();
+        return current != null && current.acceptsScores() && !sheetSubmitted;
     }
 
     public boolean isSubmitted() {
@@ -406,22 +467,26 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public String getClosesAtText() {
-        return entry == null ? null : moment(entry.closesAt());
+        Entry current = entry();
+        return current == null ? null : moment(current.closesAt());
     }
 
     public String getOpensAtText() {
-        return entry == null ? null : moment(entry.opensAt());
+        Entry current = entry();
+        return current == null ? null : moment(current.opensAt());
     }
 
     /** A time of this round in the round's zone, named ("2026-12-06 16:00 (Asia/Shanghai)"). */
     public String moment(Instant instant) {
-        return entry == null ? "" : TimeText.of(instant, entry.zone());
+        Entry current = entry();
+        return current == null ? "" : TimeText.of(instant, current.zone());
     }
 
     public String getSavedAtText() {
-        return savedAt == null
+        Entry current = entry();
+        return savedAt == null || current == null
                 ? null
-                : TIME.format(savedAt.atZone(ZoneId.of(entry.zone()))) + " (" + entry.zone() + ")";
+                : TIME.format(savedAt.atZone(ZoneId.of(current.zone()))) + " (" + current.zone() + ")";
     }
 
     /** One heading of the entry (null for details without one) with its details, in the programme's order. */
@@ -430,10 +495,11 @@ public class ScoreSheetBean implements Serializable {
 
     public List<Section> getSections() {
         List<Section> sections = new ArrayList<>();
-        if (entry == null) {
+        Entry current = entry();
+        if (current == null) {
             return sections;
         }
-        for (var detail : entry.details()) {
+        for (var detail : current.details()) {
             Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
             if (last == null || !java.util.Objects.equals(last.heading(), detail.section())) {
                 last = new Section(detail.section(), new ArrayList<>());
@@ -453,7 +519,7 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public int getRoundPercent() {
-        return roundScorable == 0 ? 0 : (int) (roundSubmitted * 100 / roundScorable);
+        return new JudgeQueueQuery.Progress(roundSubmitted, roundScorable).percent();
     }
 
     public Long getRound() {
@@ -490,7 +556,7 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public Entry getEntry() {
-        return entry;
+        return entry();
     }
 
     public List<ScoreInput> getInputs() {
@@ -518,6 +584,9 @@ public class ScoreSheetBean implements Serializable {
     }
 
     public List<OtherRow> getOthers() {
+        if (!othersRead) {
+            loadOthers();
+        }
         return others;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.faces.lifecycle.LifecycleFactory;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,6 +28,8 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -43,6 +46,9 @@ public final class ViewWeight {
     public static final String HEADER = "X-GreenHub-View-Weight";
 
     /** Mojarra's session attribute holding the server-side view states: logical view id -> (actual id -> state). */
+    /** Mojarra's session attribute holding the view-scoped beans of every open view. */
+    static final String VIEW_BEANS = "com.sun.faces.application.view.activeViewMaps";
+
     static final String LOGICAL_VIEW_MAP = "com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap";
 
     private static final String COMPONENTS = ViewWeight.class.getName() + ".components";
@@ -85,11 +91,15 @@ public final class ViewWeight {
                 byType.forEach(types::add);
             }
             JsonObjectBuilder attributes = Json.createObjectBuilder();
+            JsonArrayBuilder records = Json.createArrayBuilder();
             long sessionBytes = 0;
             for (String name : Collections.list(session.getAttributeNames())) {
                 int size = serializedSize(session.getAttribute(name));
                 attributes.add(name, size);
                 sessionBytes += Math.max(size, 0);
+                if (VIEW_BEANS.equals(name)) {
+                    recordClasses(session.getAttribute(name)).forEach(records::add);
+                }
             }
             int newStates = 0;
             for (Map.Entry<String, Integer> state :
@@ -107,6 +117,7 @@ public final class ViewWeight {
                             .add("viewStateBytes", newStates)
                             .add("viewStates", viewStateSizes(session, false).size())
                             .add("attributes", attributes)
+                            .add("recordsInViewBeans", records)
                             .add("componentTypes", types)
                             .build()
                             .toString());
@@ -193,6 +204,33 @@ public final class ViewWeight {
             }
         }
         return sizes;
+    }
+
+    /**
+     * The Java record classes met in serializing a value: a cluster's session copy (JBoss Marshalling) reads each of a
+     * record's fields through a method handle it looks up again every time, so records in the session are costly there
+     * (docs/performance.md, session 12).
+     */
+    static Set<String> recordClasses(Object value) {
+        Set<String> found = new TreeSet<>();
+        try (ObjectOutputStream out = new ObjectOutputStream(new CountingStream()) {
+            {
+                enableReplaceObject(true);
+            }
+
+            @Override
+            protected Object replaceObject(Object object) {
+                if (object != null && object.getClass().isRecord()) {
+                    found.add(object.getClass().getName());
+                }
+                return object;
+            }
+        }) {
+            out.writeObject(value);
+        } catch (IOException | RuntimeException e) {
+            found.add("(not serializable: " + e + ")");
+        }
+        return found;
     }
 
     /** Bytes of Java serialization (what a session store or replication writes); -1 when it cannot be serialized. */
