@@ -31,8 +31,18 @@ public class RoundProgressBean implements Serializable {
     FacesMessages messages;
 
     private Long round;
-    private ProgressService.RoundProgress progress;
-    private ProgressService.SubmittedSheet reopening;
+
+    /**
+     * The round's progress: every judge, entry and submitted sheet, thousands of records in a large round. Kept out of
+     * the session ({@code transient}): a cluster copies the session after every request, records slowly (see
+     * docs/architecture.md, "Several nodes"). The node holding the session keeps the same bean between requests; a
+     * node that receives the view without it reads it again ({@link #progress()}).
+     */
+    private transient ProgressService.RoundProgress progress;
+
+    /** The submitted sheet the reopening dialog is open for, by id; its row is found in {@link #progress()}. */
+    private Long reopeningSheetId;
+
     private String reopenReason;
 
     public void load() throws IOException {
@@ -60,18 +70,19 @@ public class RoundProgressBean implements Serializable {
     }
 
     public void prepareReopen(ProgressService.SubmittedSheet sheet) {
-        reopening = sheet;
+        reopeningSheetId = sheet.sheetId();
         reopenReason = null;
     }
 
     public void reopen() {
+        ProgressService.SubmittedSheet reopening = getReopening();
         if (reopening == null) {
             return;
         }
         try {
             scoring.reopen(reopening.sheetId(), reopenReason);
             messages.info("evaluation.resultsui.progress.reopened", reopening.reference(), reopening.judgeName());
-            reopening = null;
+            reopeningSheetId = null;
             reopenReason = null;
             progress = progressService.progress(round);
             PrimeFaces.current().executeScript("PF('reopenDialog').hide()");
@@ -89,11 +100,33 @@ public class RoundProgressBean implements Serializable {
     }
 
     public ProgressService.RoundProgress getProgress() {
+        return progress();
+    }
+
+    /**
+     * The progress read when the page opened or, on a node that received this view without it, read again with the
+     * same access check. Null when refused then (the manager's role withdrawn meanwhile); the next page answers 404.
+     */
+    private ProgressService.RoundProgress progress() {
+        if (progress == null && round != null) {
+            try {
+                progress = progressService.progress(round);
+            } catch (DomainException refused) {
+                return null;
+            }
+        }
         return progress;
     }
 
     public ProgressService.SubmittedSheet getReopening() {
-        return reopening;
+        ProgressService.RoundProgress current = progress();
+        if (reopeningSheetId == null || current == null) {
+            return null;
+        }
+        return current.submittedSheets().stream()
+                .filter(sheet -> sheet.sheetId() == reopeningSheetId)
+                .findFirst()
+                .orElse(null);
     }
 
     public String getReopenReason() {

@@ -59,8 +59,8 @@ public final class ViewWeight {
 
     private ViewWeight() {}
 
-    /** Measures the judge's pages' requests that ask for it. */
-    @WebFilter("/evaluation/judge/*")
+    /** Measures the requests that ask for it: the judge's pages and the manager's progress page. */
+    @WebFilter({"/evaluation/judge/*", "/evaluation/manage/progress.xhtml"})
     public static class Filter extends HttpFilter {
 
         private static final long serialVersionUID = 1L;

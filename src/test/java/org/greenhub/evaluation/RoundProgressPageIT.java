@@ -1,0 +1,89 @@
+package org.greenhub.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.greenhub.testsupport.FormSession;
+import org.greenhub.testsupport.Http;
+import org.greenhub.testsupport.HttpTest;
+import org.greenhub.testsupport.browser.BundleText;
+import org.greenhub.testsupport.server.ViewWeight;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manager's progress page of a round (issue 17): its view keeps no record of the round's judges, entries or sheets
+ * in the session (a cluster copies the session after every request, and records slowly: docs/architecture.md,
+ * "Several nodes"), and reopening a submitted sheet from it still names the sheet and reopens it.
+ */
+class RoundProgressPageIT extends HttpTest {
+
+    private static final Pattern SUBMITTED = Pattern.compile("id=\"submittedFigure\">\\s*(\\d+) / (\\d+)\\s*<");
+
+    @Test
+    void aLargeRoundsProgressStaysOutOfTheSessionAndASheetIsReopenedFromIt() {
+        // 30 entries, each scored by its 3 judges: 90 submitted sheets.
+        JsonObject round = postScenario("test-support/results-page-scenario?entries=30&judges=3&scoredBy=3&over=false");
+        FormSession manager = new FormSession(base, Map.of(ViewWeight.HEADER, "1"));
+        assertEquals(
+                200,
+                manager.signIn(round.getString("manager"), round.getString("password"))
+                        .statusCode());
+        String page = "evaluation/manage/progress.xhtml?round=" + round.getJsonNumber("roundId");
+
+        HttpResponse<String> opened = manager.get(page);
+        assertEquals(200, opened.statusCode());
+        assertEquals(List.of(90, 90), submitted(opened.body()), "submitted of assigned, before reopening");
+        JsonObject weight = Http.json(manager.get("test-support/view-weight"));
+        long viewBeans = weight.getJsonObject("attributes")
+                .getJsonNumber("com.sun.faces.application.view.activeViewMaps")
+                .longValue();
+        System.out.println("RoundProgressPageIT the progress page's view-scoped bean in the session: " + viewBeans
+                + " bytes (30 entries, 90 sheets)");
+        assertEquals(
+                List.of(),
+                weight.getJsonArray("recordsInViewBeans").getValuesAs(JsonString::getString),
+                "records kept by the progress page's view-scoped bean");
+        assertTrue(viewBeans <= 3_000, "the progress page's view-scoped bean in the session: " + viewBeans);
+
+        // The first submitted sheet's "Reopen" opens the dialog naming it; confirming with a reason reopens it.
+        String viewState = manager.viewState(page);
+        HttpResponse<String> asked = manager.ajax(
+                page,
+                viewState,
+                "progressForm:sheets:0:reopenSheet",
+                "progressForm:sheets:0:reopenSheet",
+                "reopenForm",
+                Map.of("progressForm", "progressForm"));
+        assertEquals(200, asked.statusCode());
+        Matcher which = Pattern.compile("Score sheet of ([^<]+) for ([^<]+)\\.").matcher(asked.body());
+        assertTrue(which.find(), "the dialog names the sheet: " + asked.body());
+        HttpResponse<String> reopened = manager.ajax(
+                page,
+                viewState,
+                "reopenForm:confirmReopen",
+                "reopenForm",
+                "reopenForm progressForm pageMessages",
+                Map.of("reopenForm", "reopenForm", "reopenForm:reason", "The judge asked to correct a score."));
+        assertEquals(200, reopened.statusCode());
+        assertTrue(
+                reopened.body()
+                        .contains(BundleText.english("resultsui", "evaluation.resultsui.progress.reopened")
+                                .replace("{1}", which.group(1))
+                                .replace("{0}", which.group(2))),
+                reopened.body());
+        assertEquals(List.of(89, 90), submitted(reopened.body()), "submitted of assigned, after reopening");
+    }
+
+    private static List<Integer> submitted(String body) {
+        Matcher figure = SUBMITTED.matcher(body);
+        assertTrue(figure.find(), body);
+        return List.of(Integer.parseInt(figure.group(1)), Integer.parseInt(figure.group(2)));
+    }
+}
