@@ -45,7 +45,9 @@ public class AssignmentBean implements Serializable {
     private Long seed;
     private List<PreviewRow> preview;
     private List<LoadRow> loads;
-    private List<RoundPageReader.AssignmentRow> current;
+    /** The round's assignments (five thousand in issue 17's workload), read again when missing: see {@link RoundSetupBean}. */
+    private transient List<RoundPageReader.AssignmentRow> current;
+
     private int currentRevision = -1;
     private Long manualSubjectId;
     private Long manualJudgeId;

@@ -30,7 +30,9 @@ public class RoundConflictsBean implements Serializable {
     @Inject
     FacesMessages messages;
 
-    private List<RoundPageReader.ConflictRow> rows;
+    /** The round's conflicts, read again when missing: see {@link RoundSetupBean}. */
+    private transient List<RoundPageReader.ConflictRow> rows;
+
     private int rowsRevision = -1;
     private RoundPageReader.ConflictRow toWaive;
     private String waiverReason;

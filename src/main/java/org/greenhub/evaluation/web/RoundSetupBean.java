@@ -46,8 +46,15 @@ public class RoundSetupBean implements Serializable {
     private boolean assignmentsPublished;
     private RoundRules rules;
     private List<String> criterionCodes = List.of();
-    private List<RoundPageReader.EntryRow> entries = List.of();
-    private List<RoundPageReader.PanelRow> panels = List.of();
+    /**
+     * The round's entries and panels, as many as the round has (a thousand entries in issue 17's workload). Kept out
+     * of the session ({@code transient}): a cluster copies the session after every request, records slowly (see
+     * docs/architecture.md, "Several nodes"). The node holding the session keeps the same bean; a node that receives
+     * the view without them reads them again ({@link #lists()}).
+     */
+    private transient List<RoundPageReader.EntryRow> entries;
+
+    private transient List<RoundPageReader.PanelRow> panels;
     private String zone = RulesForm.ZONES.get(0);
 
     private RulesForm rulesForm;
@@ -227,7 +234,7 @@ public class RoundSetupBean implements Serializable {
 
     /** Every judge on any panel of the round, once. */
     public List<Choice> getPanelJudges() {
-        return panels.stream()
+        return getPanels().stream()
                 .flatMap(p -> p.judges().stream())
                 .distinct()
                 .sorted(Comparator.comparing(Choice::label))
@@ -271,11 +278,33 @@ public class RoundSetupBean implements Serializable {
     }
 
     public List<RoundPageReader.EntryRow> getEntries() {
+        lists();
         return entries;
     }
 
     public List<RoundPageReader.PanelRow> getPanels() {
+        lists();
         return panels;
+    }
+
+    /** Reads the entries and panels again when this view arrived without them (on another node, after a failover). */
+    private void lists() {
+        if (entries == null || panels == null) {
+            if (id == null) {
+                entries = List.of();
+                panels = List.of();
+                return;
+            }
+            try {
+                RoundPageReader.RoundView round = reader.round(id);
+                entries = round.entries();
+                panels = round.panels();
+            } catch (DomainException refused) {
+                // the manager may no longer see the round: the view shows none, the next page answers 404
+                entries = List.of();
+                panels = List.of();
+            }
+        }
     }
 
     public String getZone() {

@@ -59,8 +59,8 @@ public final class ViewWeight {
 
     private ViewWeight() {}
 
-    /** Measures the requests that ask for it: the judge's pages and the manager's progress page. */
-    @WebFilter({"/evaluation/judge/*", "/evaluation/manage/progress.xhtml"})
+    /** Measures the requests that ask for it: the judge's pages and the manager's round and progress pages. */
+    @WebFilter({"/evaluation/judge/*", "/evaluation/manage/progress.xhtml", "/evaluation/manage/round.xhtml"})
     public static class Filter extends HttpFilter {
 
         private static final long serialVersionUID = 1L;

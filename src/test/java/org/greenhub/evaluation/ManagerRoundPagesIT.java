@@ -18,11 +18,14 @@ import org.greenhub.testsupport.server.ViewWeight;
 import org.junit.jupiter.api.Test;
 
 /**
- * The manager's progress page of a round (issue 17): its view keeps no record of the round's judges, entries or sheets
- * in the session (a cluster copies the session after every request, and records slowly: docs/architecture.md,
- * "Several nodes"), and reopening a submitted sheet from it still names the sheet and reopens it.
+ * The manager's pages of a round keep what grows with the round out of the session (issue 17): a cluster copies the
+ * session after every request, and records slowly (docs/architecture.md, "Several nodes"). The progress page keeps no
+ * record of the round's judges, entries or sheets, and reopening a submitted sheet from it still names the sheet and
+ * reopens it; the round page keeps no list of its entries, panels, assignments or conflicts.
  */
-class RoundProgressPageIT extends HttpTest {
+class ManagerRoundPagesIT extends HttpTest {
+
+    private static final String VIEW_BEANS = "com.sun.faces.application.view.activeViewMaps";
 
     private static final Pattern SUBMITTED = Pattern.compile("id=\"submittedFigure\">\\s*(\\d+) / (\\d+)\\s*<");
 
@@ -41,10 +44,9 @@ class RoundProgressPageIT extends HttpTest {
         assertEquals(200, opened.statusCode());
         assertEquals(List.of(90, 90), submitted(opened.body()), "submitted of assigned, before reopening");
         JsonObject weight = Http.json(manager.get("test-support/view-weight"));
-        long viewBeans = weight.getJsonObject("attributes")
-                .getJsonNumber("com.sun.faces.application.view.activeViewMaps")
-                .longValue();
-        System.out.println("RoundProgressPageIT the progress page's view-scoped bean in the session: " + viewBeans
+        long viewBeans =
+                weight.getJsonObject("attributes").getJsonNumber(VIEW_BEANS).longValue();
+        System.out.println("ManagerRoundPagesIT the progress page's view-scoped bean in the session: " + viewBeans
                 + " bytes (30 entries, 90 sheets)");
         assertEquals(
                 List.of(),
@@ -79,6 +81,35 @@ class RoundProgressPageIT extends HttpTest {
                                 .replace("{0}", which.group(2))),
                 reopened.body());
         assertEquals(List.of(89, 90), submitted(reopened.body()), "submitted of assigned, after reopening");
+    }
+
+    @Test
+    void theRoundPageKeepsItsEntriesAndAssignmentsOutOfTheSession() {
+        JsonObject small = postScenario("test-support/results-page-scenario?entries=3&judges=3&scoredBy=0&over=false");
+        JsonObject large = postScenario("test-support/results-page-scenario?entries=60&judges=3&scoredBy=0&over=false");
+        long smallBeans = roundPageBeans(small);
+        long largeBeans = roundPageBeans(large);
+        System.out.println("ManagerRoundPagesIT the round page's view-scoped beans in the session: " + smallBeans
+                + " bytes (3 entries, 9 assignments), " + largeBeans + " bytes (60 entries, 180 assignments)");
+        // The lists differ twentyfold; what the view keeps does not grow with them (names and ids differ a little).
+        assertTrue(
+                largeBeans - smallBeans < 300,
+                "the round page's view-scoped beans grew with the round: " + smallBeans + " -> " + largeBeans);
+    }
+
+    /** Opens the round page as the round's manager (a session of its own) and answers its view-scoped beans' bytes. */
+    private long roundPageBeans(JsonObject round) {
+        FormSession manager = new FormSession(base, Map.of(ViewWeight.HEADER, "1"));
+        assertEquals(
+                200,
+                manager.signIn(round.getString("manager"), round.getString("password"))
+                        .statusCode());
+        String first = round.getJsonArray("references").getString(0);
+        HttpResponse<String> page = manager.get("evaluation/manage/round.xhtml?id=" + round.getJsonNumber("roundId"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(first), "the round page lists the entries");
+        JsonObject weight = Http.json(manager.get("test-support/view-weight"));
+        return weight.getJsonObject("attributes").getJsonNumber(VIEW_BEANS).longValue();
     }
 
     private static List<Integer> submitted(String body) {
