@@ -46,6 +46,11 @@ public final class JudgePagesClient {
         public int viewStateBytes() {
             return weight.getInt("viewStateBytes");
         }
+
+        /** The SQL statements the request's thread prepared. */
+        public long statements() {
+            return weight.getJsonNumber("statements").longValue();
+        }
     }
 
     public JudgePagesClient(URL base, JsonObject scene) {

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.greenhub.testsupport.ThreadStatements;
 
 /**
  * Test deployments only: what one request to the judge's pages weighs inside the server, for the tests and the
@@ -77,9 +78,11 @@ public final class ViewWeight {
             HttpSession before = request.getSession(false);
             Map<String, Integer> statesBefore = before == null ? Map.of() : viewStateSizes(before, false);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            ThreadStatements.reset();
             long cpu = threads.getCurrentThreadCpuTime();
             chain.doFilter(request, response);
             long cpuNanos = threads.getCurrentThreadCpuTime() - cpu;
+            long statements = ThreadStatements.prepared();
             HttpSession session = request.getSession(false);
             if (session == null) {
                 return;
@@ -113,6 +116,7 @@ public final class ViewWeight {
                     Json.createObjectBuilder()
                             .add("components", (Integer) request.getAttribute(COMPONENTS))
                             .add("cpuNanos", cpuNanos)
+                            .add("statements", statements)
                             .add("sessionBytes", sessionBytes)
                             .add("viewStateBytes", newStates)
                             .add("viewStates", viewStateSizes(session, false).size())
