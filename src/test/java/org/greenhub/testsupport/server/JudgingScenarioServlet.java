@@ -24,7 +24,17 @@ import org.greenhub.testsupport.server.ScoringFixtures.Spec;
 public class JudgingScenarioServlet extends HttpServlet {
 
     public static final String DOCUMENT_NAME = "Business plan – 绿色 \"final\".pdf";
-    public static final byte[] DOCUMENT = "%PDF-1.4 judging test document".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * A valid one-page PDF (its cross-reference offsets are exact): Chromium's viewer shows it in the form's preview.
+     * A broken one made the viewer open an error dialog whose button took the focus while a test was typing a score.
+     */
+    public static final byte[] DOCUMENT = ("%PDF-1.4\n"
+                    + "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                    + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+                    + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>\nendobj\n"
+                    + "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \n"
+                    + "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     ScoringFixtures scoring;
