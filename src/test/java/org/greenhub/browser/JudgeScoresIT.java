@@ -10,7 +10,6 @@ import org.greenhub.testsupport.browser.BrowserTest;
 import org.greenhub.testsupport.browser.BundleText;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -168,44 +167,6 @@ class JudgeScoresIT extends BrowserTest {
     }
 
     /** Types a score and leaves the field, as a judge does; the change saves the draft. */
-    /**
-     * A session keeps a limited number of pages' views. A change made on a form whose view is gone reloads the page, and
-     * the change is put back and saved, not lost.
-     */
-    @Test
-    void aChangeThatMeetsAnExpiredViewIsSavedAfterTheReload() {
-        JsonObject s = scenario();
-        signIn(s.getString("judge"), s.getString("password"));
-        browser.open("evaluation/judge/queue.xhtml");
-        browser.clickAndWaitForNewPage(By.cssSelector(
-                "[id='queueForm:queue_data'] a.gh-button-link[title*='" + s.getString("reference") + "']"));
-        String scorePage = "evaluation/judge/score.xhtml?" + browser.currentQuery();
-        score("tech", "5");
-
-        // The session drops its views (as after many other pages); the page stays open in the browser.
-        Object status = ((JavascriptExecutor) browser.driver())
-                .executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin'})"
-                                + ".then(function (r) { done(r.status); }, function () { done(-1); });",
-                        browser.url("test-support/expire-views"));
-        assertEquals(204L, ((Number) status).longValue(), "the session's views are dropped");
-        WebElement before = browser.visibleId("scoreForm:market");
-        browser.type("scoreForm:market", "7" + Keys.TAB);
-        browser.waitFor(ExpectedConditions.stalenessOf(before));
-        browser.waitUntilIdle();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("scoreForm:saveStatus"),
-                judging("evaluation.judging.score.savedAt").replace("{0}", "").strip()));
-
-        browser.open(scorePage);
-        assertEquals("5", browser.visibleId("scoreForm:tech").getAttribute("value"));
-        assertEquals(
-                "7",
-                browser.visibleId("scoreForm:market").getAttribute("value"),
-                "the change made on the expired view is saved");
-    }
-
     private void score(String criterion, String value) {
         browser.type("scoreForm:" + criterion, value + Keys.TAB);
         browser.waitUntilIdle();
