@@ -14,6 +14,7 @@ import org.greenhub.evaluation.domain.assignment.AssignmentPlan;
 import org.greenhub.evaluation.domain.assignment.AssignmentPlanner;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.web.ReadAgain;
 
 /**
  * A programme manager assigns judges to the round’s entries: previews the automatic plan for a seed, applies it,
@@ -56,7 +57,7 @@ public class AssignmentBean implements Serializable {
 
     public List<RoundPageReader.AssignmentRow> getCurrent() {
         if ((current == null || currentRevision != round.getRevision()) && round.getId() != null) {
-            current = reader.assignments(round.getId());
+            current = ReadAgain.orWhenRefused(() -> reader.assignments(round.getId()), List.of());
             currentRevision = round.getRevision();
         }
         return current;

@@ -18,6 +18,7 @@ import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.i18n.Messages;
 import org.greenhub.platform.web.PageRefusals;
+import org.greenhub.platform.web.ReadAgain;
 import org.greenhub.platform.web.TimeText;
 
 /**
@@ -159,11 +160,7 @@ public class JudgeQueueBean implements Serializable {
      */
     private List<QueueRow> rows() {
         if (rows == null) {
-            try {
-                rows = read();
-            } catch (DomainException refused) {
-                rows = List.of();
-            }
+            rows = ReadAgain.orWhenRefused(this::read, List.of());
         }
         return rows;
     }

@@ -9,6 +9,7 @@ import org.greenhub.evaluation.application.ConflictService;
 import org.greenhub.evaluation.application.RoundPageReader;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.web.ReadAgain;
 import org.primefaces.PrimeFaces;
 
 /** A programme manager reviews the conflicts of interest in a round and waives a detected one with a reason. */
@@ -39,7 +40,8 @@ public class RoundConflictsBean implements Serializable {
 
     public List<RoundPageReader.ConflictRow> getRows() {
         if ((rows == null || rowsRevision != round.getRevision()) && round.getId() != null) {
-            rows = reader.conflicts(round.getId(), round.getEntries(), round.getPanelJudges());
+            rows = ReadAgain.orWhenRefused(
+                    () -> reader.conflicts(round.getId(), round.getEntries(), round.getPanelJudges()), List.of());
             rowsRevision = round.getRevision();
         }
         return rows;

@@ -9,6 +9,7 @@ import org.greenhub.evaluation.application.JudgeScoring;
 import org.greenhub.evaluation.application.ProgressService;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.web.ReadAgain;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -109,11 +110,7 @@ public class RoundProgressBean implements Serializable {
      */
     private ProgressService.RoundProgress progress() {
         if (progress == null && round != null) {
-            try {
-                progress = progressService.progress(round);
-            } catch (DomainException refused) {
-                return null;
-            }
+            progress = ReadAgain.orWhenRefused(() -> progressService.progress(round), null);
         }
         return progress;
     }

@@ -14,6 +14,7 @@ import org.greenhub.evaluation.domain.RoundRules;
 import org.greenhub.evaluation.domain.RoundStatus;
 import org.greenhub.platform.error.DomainException;
 import org.greenhub.platform.i18n.FacesMessages;
+import org.greenhub.platform.web.ReadAgain;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -295,15 +296,9 @@ public class RoundSetupBean implements Serializable {
                 panels = List.of();
                 return;
             }
-            try {
-                RoundPageReader.RoundView round = reader.round(id);
-                entries = round.entries();
-                panels = round.panels();
-            } catch (DomainException refused) {
-                // the manager may no longer see the round: the view shows none, the next page answers 404
-                entries = List.of();
-                panels = List.of();
-            }
+            RoundPageReader.RoundView round = ReadAgain.orWhenRefused(() -> reader.round(id), null);
+            entries = round == null ? List.of() : round.entries();
+            panels = round == null ? List.of() : round.panels();
         }
     }
 

@@ -31,6 +31,7 @@ import org.greenhub.platform.i18n.FacesMessages;
 import org.greenhub.platform.i18n.Language;
 import org.greenhub.platform.i18n.LocaleSelector;
 import org.greenhub.platform.web.PageRefusals;
+import org.greenhub.platform.web.ReadAgain;
 import org.greenhub.platform.web.TimeText;
 
 /**
@@ -434,11 +435,8 @@ public class ScoreSheetBean implements Serializable {
      */
     private Entry entry() {
         if (entry == null && round != null && subject != null) {
-            try {
-                entry = entries.entry(round, subject, Language.of(localeSelector.getLocale()));
-            } catch (DomainException gone) {
-                return null;
-            }
+            entry = ReadAgain.orWhenRefused(
+                    () -> entries.entry(round, subject, Language.of(localeSelector.getLocale())), null);
         }
         return entry;
     }
