@@ -44,8 +44,17 @@ public class AssignmentBean implements Serializable {
     public record LoadRow(String judge, int load) implements Serializable {}
 
     private Long seed;
-    private List<PreviewRow> preview;
-    private List<LoadRow> loads;
+    /**
+     * The plan last previewed (a row per entry: a thousand in issue 17's round) and the judges' loads: out of the
+     * session, like the round's lists. The view keeps only that a plan is shown and for which seed ({@code null}: the
+     * round's own), and a node that receives the view without the rows plans them again; the planner gives the same
+     * plan for the same seed and round.
+     */
+    private transient List<PreviewRow> preview;
+
+    private transient List<LoadRow> loads;
+    private boolean previewShown;
+    private Long previewSeed;
     /** The round's assignments (five thousand in issue 17's workload), read again when missing: see {@link RoundSetupBean}. */
     private transient List<RoundPageReader.AssignmentRow> current;
 
@@ -65,21 +74,40 @@ public class AssignmentBean implements Serializable {
 
     public void preview() {
         try {
-            AssignmentPlan plan = assignments.preview(round.getId(), seed);
-            Map<Long, String> judges = judgeNames();
-            preview = round.getEntries().stream()
-                    .map(e -> new PreviewRow(
-                            e.reference(),
-                            plan.judgesOf(e.subjectId()).stream()
-                                    .map(j -> judges.getOrDefault(j, String.valueOf(j)))
-                                    .collect(Collectors.joining(", "))))
-                    .toList();
-            loads = plan.loads().entrySet().stream()
-                    .map(l -> new LoadRow(judges.getOrDefault(l.getKey(), String.valueOf(l.getKey())), l.getValue()))
-                    .toList();
+            show(assignments.preview(round.getId(), seed));
+            previewShown = true;
+            previewSeed = seed;
         } catch (DomainException refusal) {
+            previewShown = false;
             preview = null;
+            loads = null;
             messages.error(null, refusal.messageKey(), refusal.args());
+        }
+    }
+
+    private void show(AssignmentPlan plan) {
+        Map<Long, String> judges = judgeNames();
+        preview = round.getEntries().stream()
+                .map(e -> new PreviewRow(
+                        e.reference(),
+                        plan.judgesOf(e.subjectId()).stream()
+                                .map(j -> judges.getOrDefault(j, String.valueOf(j)))
+                                .collect(Collectors.joining(", "))))
+                .toList();
+        loads = plan.loads().entrySet().stream()
+                .map(l -> new LoadRow(judges.getOrDefault(l.getKey(), String.valueOf(l.getKey())), l.getValue()))
+                .toList();
+    }
+
+    /** Plans the shown preview again on a node that received this view without its rows (after a failover). */
+    private void previewAgainIfMissing() {
+        if (previewShown && (preview == null || loads == null) && round.getId() != null) {
+            AssignmentPlan plan = ReadAgain.orWhenRefused(() -> assignments.preview(round.getId(), previewSeed), null);
+            if (plan == null) {
+                previewShown = false;
+            } else {
+                show(plan);
+            }
         }
     }
 
@@ -148,6 +176,7 @@ public class AssignmentBean implements Serializable {
 
     private void changed() {
         current = null;
+        previewShown = false;
         preview = null;
         loads = null;
         round.refresh();
@@ -172,11 +201,13 @@ public class AssignmentBean implements Serializable {
     }
 
     public List<PreviewRow> getPreview() {
-        return preview;
+        previewAgainIfMissing();
+        return previewShown ? preview : null;
     }
 
     public List<LoadRow> getLoads() {
-        return loads;
+        previewAgainIfMissing();
+        return previewShown ? loads : null;
     }
 
     public Long getManualSubjectId() {

@@ -25,7 +25,7 @@ import org.greenhub.testsupport.server.ScoringFixtures.Spec;
  * the scores are imported so that A leads under the mean and B under the median (judge 0 rates A far above the
  * others and B far below), judge 2 has no sheet for C and declared a conflict with it. A second round belongs to a
  * competition ("Cup round-api-cup", set in Asia/Shanghai) that another manager runs; a third, unpublished, has one panel of two judges and no assignments yet, for the
- * automatic plan. Answers the ids, references, accounts (password {@link JudgingFixtures#PASSWORD}) and three of the
+ * automatic plan (its manager is {@code plannedManager}). Answers the ids, references, accounts (password {@link JudgingFixtures#PASSWORD}) and three of the
  * manager's tokens: read-only, read-and-change, and one limited to the competition area.
  */
 @WebServlet("/test-support/round-api-scenario")
@@ -103,7 +103,11 @@ public class RoundApiScenarioServlet extends HttpServlet {
             setup.addJudge(panel, judge);
         }
 
-        for (long id : List.of(f.managerId(), others.managerId(), f.judgeIds().get(0))) {
+        for (long id : List.of(
+                f.managerId(),
+                others.managerId(),
+                planned.managerId(),
+                f.judgeIds().get(0))) {
             judging.activate(id);
         }
         String read = tokens.issue(
@@ -131,6 +135,7 @@ public class RoundApiScenarioServlet extends HttpServlet {
                         .add("c", references.get(2))
                         .add("manager", people.email(f.managerId()))
                         .add("otherManager", people.email(others.managerId()))
+                        .add("plannedManager", people.email(planned.managerId()))
                         .add("judge", judges.get(0))
                         .add("judgeName", "Judge 02")
                         .add("password", JudgingFixtures.PASSWORD)
