@@ -34,11 +34,7 @@ class ManagerRoundPagesIT extends HttpTest {
     void aLargeRoundsProgressStaysOutOfTheSessionAndASheetIsReopenedFromIt() {
         // 30 entries, each scored by its 3 judges: 90 submitted sheets.
         JsonObject round = postScenario("test-support/results-page-scenario?entries=30&judges=3&scoredBy=3&over=false");
-        FormSession manager = new FormSession(base, Map.of(ViewWeight.HEADER, "1"));
-        assertEquals(
-                200,
-                manager.signIn(round.getString("manager"), round.getString("password"))
-                        .statusCode());
+        FormSession manager = signedIn(round.getString("manager"), round.getString("password"));
         String page = "evaluation/manage/progress.xhtml?round=" + round.getJsonNumber("roundId");
 
         HttpResponse<String> opened = manager.get(page);
@@ -55,14 +51,10 @@ class ManagerRoundPagesIT extends HttpTest {
                 "records kept by the progress page's view-scoped bean");
         assertTrue(viewBeans <= 3_000, "the progress page's view-scoped bean in the session: " + viewBeans);
 
-        // The first submitted sheet's "Reopen" opens the dialog naming it; confirming with a reason reopens it. The
-        // view
-        // first goes through serialization, as after a failover: the progress is read again for the dialog.
+        // The first submitted sheet's "Reopen" opens the dialog naming it; confirming with a reason reopens it.
+        // The view first goes through serialization, as after a failover: the progress is read again for the dialog.
         String viewState = manager.viewState(page);
-        assertEquals(
-                204,
-                manager.postWithoutBody("test-support/view-round-trip", Map.of())
-                        .statusCode());
+        afterAFailover(manager);
         HttpResponse<String> asked = manager.ajax(
                 page,
                 viewState,
@@ -107,11 +99,7 @@ class ManagerRoundPagesIT extends HttpTest {
     @Test
     void aPreviewedPlanIsShownWithoutKeepingItsRowsInTheSession() {
         JsonObject scene = postScenario("test-support/round-api-scenario");
-        FormSession manager = new FormSession(base, Map.of(ViewWeight.HEADER, "1"));
-        assertEquals(
-                200,
-                manager.signIn(scene.getString("plannedManager"), scene.getString("password"))
-                        .statusCode());
+        FormSession manager = signedIn(scene.getString("plannedManager"), scene.getString("password"));
         String page = "evaluation/manage/round.xhtml?id=" + scene.getJsonNumber("plannedRoundId");
 
         String viewState = manager.viewState(page);
@@ -138,10 +126,7 @@ class ManagerRoundPagesIT extends HttpTest {
                 records.stream().anyMatch(r -> r.contains("PreviewRow") || r.contains("LoadRow")), records.toString());
 
         // After a failover the other node receives the view without the rows: it plans them again for the same seed.
-        assertEquals(
-                204,
-                manager.postWithoutBody("test-support/view-round-trip", Map.of())
-                        .statusCode());
+        afterAFailover(manager);
         HttpResponse<String> again = manager.ajax(
                 page,
                 viewState,
@@ -156,13 +141,24 @@ class ManagerRoundPagesIT extends HttpTest {
         assertEquals(row.group(1), rowAgain.group(1), "the same plan for the same seed");
     }
 
+    /** A manager's own session, signed in, whose page requests {@link ViewWeight} measures. */
+    private FormSession signedIn(String email, String password) {
+        FormSession manager = new FormSession(base, Map.of(ViewWeight.HEADER, "1"));
+        assertEquals(200, manager.signIn(email, password).statusCode());
+        return manager;
+    }
+
+    /** The session's view-scoped beans as the node that takes over after a failover receives them (transients empty). */
+    private static void afterAFailover(FormSession session) {
+        assertEquals(
+                204,
+                session.postWithoutBody("test-support/view-round-trip", Map.of())
+                        .statusCode());
+    }
+
     /** Opens the round page as the round's manager (a session of its own) and answers its view-scoped beans' bytes. */
     private long roundPageBeans(JsonObject round) {
-        FormSession manager = new FormSession(base, Map.of(ViewWeight.HEADER, "1"));
-        assertEquals(
-                200,
-                manager.signIn(round.getString("manager"), round.getString("password"))
-                        .statusCode());
+        FormSession manager = signedIn(round.getString("manager"), round.getString("password"));
         String first = round.getJsonArray("references").getString(0);
         HttpResponse<String> page = manager.get("evaluation/manage/round.xhtml?id=" + round.getJsonNumber("roundId"));
         assertEquals(200, page.statusCode());
